@@ -1,0 +1,5 @@
+"""``python -m lastimpression``."""
+
+from lastimpression.cli import main
+
+main()

@@ -1,0 +1,194 @@
+"""Export of all data to one JSON document, and restore from it (PRODUCT.md §3 C10).
+
+Every model of every ``lastimpression`` app is included automatically, so a model added later
+cannot be forgotten (a test checks it). The document has a ``format_version``: an older
+version is upgraded step by step through ``UPGRADES``; a newer one is refused.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from django.apps import apps
+from django.core import serializers
+from django.core.exceptions import ValidationError
+from django.core.management.color import no_style
+from django.db import IntegrityError, connection, models, transaction
+
+from lastimpression import clock
+from lastimpression.core.validation import InvalidValue
+
+FORMAT_VERSION = 1
+APPLICATION = "lastimpression"
+# version n -> a function turning a version-n document into a version n+1 document.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def exported_models() -> list[type[models.Model]]:
+    """Every model of the project's apps, parents before children."""
+    app_configs = [config for config in apps.get_app_configs() if config.name.startswith("lastimpression.")]
+    ordered = serializers.sort_dependencies([(config, None) for config in app_configs], allow_cycles=True)
+    return [model for model in ordered if not model._meta.proxy and model._meta.managed]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def export_document() -> dict[str, Any]:
+    data: dict[str, list[dict[str, Any]]] = {}
+    for model in exported_models():
+        fields = model._meta.concrete_fields
+        data[model._meta.label_lower] = [
+            {field.attname: _plain(field.value_from_object(row)) for field in fields}
+            for row in model._default_manager.order_by("pk")
+        ]
+    return {
+        "application": APPLICATION,
+        "format_version": FORMAT_VERSION,
+        "exported_at": clock.now().isoformat(),
+        "data": data,
+    }
+
+
+def write_export(path: Path) -> dict[str, int]:
+    """Write the export to ``path`` atomically; return the number of rows per model."""
+    document = export_document()
+    temporary = path.with_name(path.name + ".part")
+    try:
+        temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        temporary.replace(path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise InvalidValue(
+            "--out", f"cannot write {path}: {error.strerror}", f"impossible d'écrire {path} : {error.strerror}"
+        ) from None
+    return {label: len(rows) for label, rows in document["data"].items()}
+
+
+def _refuse(message: str, message_fr: str) -> InvalidValue:
+    return InvalidValue("FILE", message, message_fr)
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """Read and check an export file, upgraded to the current format; raise InvalidValue."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise _refuse(f"{path} does not exist", f"{path} n'existe pas") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise _refuse(
+            f"{path} cannot be read as UTF-8 text ({error})", f"{path} n'est pas lisible en UTF-8 ({error})"
+        ) from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _refuse(
+            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
+            f"{path} n'est pas du JSON valide (ligne {error.lineno}, colonne {error.colno} : {error.msg})",
+        ) from None
+    if not isinstance(document, dict) or document.get("application") != APPLICATION or "format_version" not in document:
+        raise _refuse(
+            f"{path} is not a Last Impression export (no application/format_version)",
+            f"{path} n'est pas un export de Dernière impression (ni application ni format_version)",
+        )
+    version = document["format_version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _refuse(f"format_version {version!r} is not valid", f"format_version {version!r} n'est pas valide")
+    if version > FORMAT_VERSION:
+        raise _refuse(
+            f"format_version {version} is newer than this program's ({FORMAT_VERSION}): upgrade Last Impression first",
+            f"format_version {version} est plus récent que celui de ce programme ({FORMAT_VERSION}) : mettez d'abord Dernière impression à jour",
+        )
+    while version < FORMAT_VERSION:
+        document = UPGRADES[version](document)
+        version += 1
+        document["format_version"] = version
+    if not isinstance(document.get("data"), dict):
+        raise _refuse(f"{path} has no data object", f"{path} n'a pas d'objet data")
+    return document
+
+
+def _build_rows(document: dict[str, Any]) -> list[models.Model]:
+    known = {model._meta.label_lower: model for model in exported_models()}
+    unknown = sorted(set(document["data"]) - set(known))
+    if unknown:
+        raise _refuse(f"unknown table {unknown[0]!r}", f"table inconnue {unknown[0]!r}")
+    built: list[models.Model] = []
+    for label, model in known.items():
+        rows = document["data"].get(label, [])
+        if not isinstance(rows, list):
+            raise _refuse(f"{label} is not a list", f"{label} n'est pas une liste")
+        fields = {field.attname: field for field in model._meta.concrete_fields}
+        for index, row in enumerate(rows):
+            where = f"{label}[{index}]"
+            if not isinstance(row, dict):
+                raise _refuse(f"{where} is not an object", f"{where} n'est pas un objet")
+            extra = sorted(set(row) - set(fields))
+            if extra:
+                raise _refuse(f"{where}: unknown field {extra[0]!r}", f"{where} : champ inconnu {extra[0]!r}")
+            values: dict[str, Any] = {}
+            try:
+                for attname, raw in row.items():
+                    values[attname] = fields[attname].to_python(raw)
+                instance = model(**values)
+                instance.full_clean(validate_unique=False, validate_constraints=False)
+            except ValidationError as error:
+                detail = (
+                    "; ".join(f"{key}: {' '.join(messages)}" for key, messages in error.message_dict.items())
+                    if hasattr(error, "error_dict")
+                    else " ".join(error.messages)
+                )
+                raise _refuse(f"{where}: {detail}", f"{where} : {detail}") from None
+            except (TypeError, ValueError) as error:
+                raise _refuse(f"{where}: {error}", f"{where} : {error}") from None
+            built.append(instance)
+    return built
+
+
+def is_empty() -> bool:
+    return not any(model._default_manager.exists() for model in exported_models())
+
+
+def restore(path: Path, *, replace: bool) -> dict[str, int]:
+    """Load an export into the database in one transaction; return rows per model.
+
+    Refuses a home that holds data unless ``replace`` (which deletes it first, in the same
+    transaction, so a failed restore leaves the old data in place).
+    """
+    document = read_document(path)
+    rows = _build_rows(document)
+    try:
+        return _load(rows, replace=replace)
+    except IntegrityError as error:
+        raise _refuse(f"the rows do not fit together ({error})", f"les lignes ne concordent pas ({error})") from None
+
+
+def _load(rows: list[models.Model], *, replace: bool) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with transaction.atomic():
+        if not is_empty():
+            if not replace:
+                raise InvalidValue(
+                    "--replace",
+                    "this home already holds data: restore into an empty home, or give --replace",
+                    "ce dossier contient déjà des données : restaurez dans un dossier vide, ou ajoutez --replace",
+                )
+            for model in reversed(exported_models()):
+                model._default_manager.all().delete()
+        for instance in rows:
+            # raw=True keeps created_at/updated_at as exported instead of stamping "now".
+            instance.save_base(raw=True, force_insert=True)
+            counts[instance._meta.label_lower] = counts.get(instance._meta.label_lower, 0) + 1
+        reset = connection.ops.sequence_reset_sql(no_style(), exported_models())
+        if reset:
+            with connection.cursor() as cursor:
+                for statement in reset:
+                    cursor.execute(statement)
+    return counts

@@ -1,0 +1,42 @@
+"""``export`` and ``restore``: the user's data, whole, in one JSON file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from lastimpression.cli import runtime
+
+
+@click.command()
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The JSON file to write.")
+@runtime.database_command
+def export(out: Path) -> None:
+    """Export all your data (profile, interviews, people, messages, notes) to one JSON file.
+
+    Example: lastimpression export --out backup.json
+    """
+    from lastimpression.archive import write_export
+
+    counts = write_export(out)
+    total = sum(counts.values())
+    click.echo(runtime.say(f"Exported {total} records to {out}.", f"{total} enregistrements exportés dans {out}."))
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="Replace the data this home already holds.")
+@runtime.database_command
+def restore(file: Path, replace: bool) -> None:
+    """Restore data from an export file, in one transaction (all or nothing).
+
+    Example: lastimpression restore backup.json
+    """
+    from lastimpression.archive import restore as load
+
+    counts = load(file, replace=replace)
+    total = sum(counts.values())
+    click.echo(
+        runtime.say(f"Restored {total} records from {file}.", f"{total} enregistrements restaurés depuis {file}.")
+    )

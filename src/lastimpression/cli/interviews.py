@@ -1,0 +1,173 @@
+"""``interview add|list|show|edit|outcome|delete``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from lastimpression.cli import runtime
+
+STATUSES = ["scheduled", "done", "next_round", "offer", "accepted", "rejected", "withdrawn", "cancelled"]
+
+
+@click.group()
+def interview() -> None:
+    """Record interviews and see them.
+
+    Example: lastimpression interview add --company Acme --role "Data engineer" --start 2026-12-03T14:00
+    """
+
+
+def _place_options(function: Any) -> Any:
+    for option in reversed([
+        click.option("--language", type=click.Choice(["fr", "en"]), help="Language of the interview and its messages."),
+        click.option("--country", help="Country code of the recipients' calendar (default: yours)."),
+        click.option("--subdivision", help="Region code for public holidays (e.g. 57, 6AE, QC, NE)."),
+        click.option("--timezone", help="Time zone of the interview (default: the country's)."),
+        click.option("--end", help="End, ISO 8601 (read in the interview's time zone without offset)."),
+        click.option("--duration", help="Duration in minutes (default 60)."),
+        click.option("--decision-by", "decision_by", help="Date the recruiter said they would decide by."),
+        click.option("--decision-in", "decision_in",
+                     help='Delay the recruiter gave: "10 days", "2 semaines", "3 jours ouvrés".'),
+        click.option("--mode", type=click.Choice(["onsite", "video", "phone"]), help="On site, video or phone."),
+        click.option("--location", help="Address or meeting link."),
+    ]):  # fmt: skip
+        function = option(function)
+    return function
+
+
+def _check_exclusive(options: dict[str, Any]) -> None:
+    if options.get("end") is not None and options.get("duration") is not None:
+        raise click.UsageError("--end and --duration cannot be used together")
+    if options.get("decision_by") is not None and options.get("decision_in") is not None:
+        raise click.UsageError("--decision-by and --decision-in cannot be used together")
+
+
+@interview.command("add")
+@click.option("--company", required=True, help="The company.")
+@click.option("--role", required=True, help="The role applied for.")
+@click.option(
+    "--start", required=True, help="Start, ISO 8601; without an offset it is read in the interview's time zone."
+)
+@_place_options
+@runtime.database_command
+def add(**options: Any) -> None:
+    """Record an interview; prints its id on the last line.
+
+    --start without an offset (2026-12-03T14:00) is read in the interview's time zone:
+    --timezone, else the country's, else yours.
+
+    Example: lastimpression interview add --company "Lumière SA" --role "Data engineer" --start 2026-12-03T14:00 --decision-in "2 semaines"
+    """
+    from lastimpression.interviews import services
+
+    _check_exclusive(options)
+    created = services.add_interview(options)
+    click.echo(runtime.say(f"Interview recorded: {created}.", f"Entretien enregistré : {created}."))
+    click.echo(created.id)
+
+
+@interview.command("list")
+@click.option("--status", type=click.Choice(STATUSES), help="Only interviews with this status.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@runtime.database_command
+def list_(status: str | None, as_json: bool) -> None:
+    """List interviews, soonest first.
+
+    Example: lastimpression interview list --json
+    """
+    from lastimpression.interviews.models import Interview
+    from lastimpression.interviews.shapes import interview_json
+    from lastimpression.words import STATUS_WORDS
+
+    found = Interview.objects.prefetch_related("people").order_by("start", "id")
+    if status:
+        found = found.filter(status=status)
+    if as_json:
+        runtime.print_json([interview_json(item, list(item.people.all())) for item in found])
+        return
+    rows = [
+        [str(item.id), item.local_start().strftime("%Y-%m-%d %H:%M"), item.timezone, item.company, item.role,
+         STATUS_WORDS[runtime.language()][item.status], str(len(item.people.all()))]
+        for item in found
+    ]  # fmt: skip
+    if not rows:
+        click.echo(runtime.say("No interviews yet.", "Aucun entretien pour l'instant."))
+        return
+    headers = runtime.say(
+        "ID|When|Time zone|Company|Role|Status|People", "ID|Quand|Fuseau|Entreprise|Poste|Statut|Personnes"
+    )
+    runtime.print_table(headers.split("|"), rows)
+
+
+@interview.command("show")
+@click.argument("interview_id")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@runtime.database_command
+def show(interview_id: str, as_json: bool) -> None:
+    """Show an interview and the people met.
+
+    Example: lastimpression interview show 3 --json
+    """
+    from lastimpression.cli.describe import describe_interview
+    from lastimpression.interviews import services
+    from lastimpression.interviews.shapes import interview_json
+
+    found = services.get_interview(interview_id)
+    if as_json:
+        runtime.print_json(interview_json(found))
+        return
+    describe_interview(found, runtime.language())
+
+
+@interview.command("edit")
+@click.argument("interview_id")
+@click.option("--company", help="The company.")
+@click.option("--role", help="The role applied for.")
+@click.option("--start", help="Start, ISO 8601 (keeps the duration unless --end or --duration).")
+@_place_options
+@runtime.database_command
+def edit(interview_id: str, **options: Any) -> None:
+    """Change an interview; only the options given change.
+
+    Example: lastimpression interview edit 3 --decision-by 2026-12-18
+    """
+    from lastimpression.interviews import services
+
+    _check_exclusive(options)
+    changed = services.edit_interview(interview_id, options)
+    click.echo(runtime.say(f"Interview {changed.id} updated.", f"Entretien {changed.id} mis à jour."))
+
+
+@interview.command("outcome")
+@click.argument("interview_id")
+@click.option("--status", required=True, type=click.Choice(STATUSES), help="Where the process stands.")
+@click.option("--note", help="What you were told.")
+@runtime.database_command
+def outcome(interview_id: str, status: str, note: str | None) -> None:
+    """Record where the process stands after an interview.
+
+    Example: lastimpression interview outcome 3 --status next_round --note "Second round with the CTO"
+    """
+    from lastimpression.interviews import services
+
+    changed = services.set_outcome(interview_id, status, note)
+    click.echo(runtime.say(f"Interview {changed.id}: {changed.status}.", f"Entretien {changed.id} : {changed.status}."))
+
+
+@interview.command("delete")
+@click.argument("interview_id")
+@runtime.database_command
+def delete(interview_id: str) -> None:
+    """Delete an interview with the people, notes and messages attached to it.
+
+    Example: lastimpression interview delete 3
+    """
+    from lastimpression.interviews import services
+
+    removed, people = services.delete_interview(interview_id)
+    click.echo(
+        runtime.say(f"Deleted interview {interview_id} ({removed}) and the {people} people recorded for it.",
+                    f"Entretien {interview_id} supprimé ({removed}), ainsi que ses {people} fiches de personnes.")
+    )  # fmt: skip

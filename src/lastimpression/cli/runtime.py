@@ -1,0 +1,132 @@
+"""What every command that touches the database shares: start-up, errors, output."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, ParamSpec, TypeVar
+
+import click
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_language: str | None = None
+
+
+def _lang_from_environment() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def language() -> str:
+    """The language of human output: the profile's, or LANG's before a profile exists."""
+    return _language or _lang_from_environment()
+
+
+def say(english: str, french: str) -> str:
+    return french if language() == "fr" else english
+
+
+def fail(message: str) -> None:
+    """Print one error line on stderr and exit with status 1."""
+    click.echo(say("Error: ", "Erreur : ") + message, err=True)
+    sys.exit(1)
+
+
+def setup() -> None:
+    """Read the configuration, start Django and bring the database schema up to date."""
+    global _language
+    from lastimpression import config
+
+    try:
+        loaded = config.load()
+    except config.ConfigError as error:
+        fail(str(error))
+        return
+    if loaded.now is not None:
+        click.echo(
+            say(f"Clock set by LASTIMPRESSION_NOW: {loaded.now.isoformat()}",
+                f"Horloge fixée par LASTIMPRESSION_NOW : {loaded.now.isoformat()}"),
+            err=True,
+        )  # fmt: skip
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lastimpression.settings")
+    import django
+
+    django.setup()
+    migrate(quiet=True)
+    from lastimpression.interviews.models import Profile
+
+    first = Profile.objects.order_by("id").values_list("language", flat=True).first()
+    if first:
+        _language = first
+
+
+def migrate(*, quiet: bool) -> list[str]:
+    """Apply the migrations not yet applied; return their names."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    if plan:
+        call_command("migrate", verbosity=0 if quiet else 1, interactive=False)
+    return [f"{migration.app_label}.{migration.name}" for migration, _ in plan]
+
+
+def handles_errors(function: Callable[P, R]) -> Callable[P, R]:
+    """Turn a user error raised by the core into one line on stderr and exit status 1."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        from lastimpression.config import ConfigError
+        from lastimpression.core.validation import InvalidValue
+
+        try:
+            return function(*args, **kwargs)
+        except InvalidValue as error:
+            fail(error.say(language()))
+        except ConfigError as error:
+            fail(str(error))
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
+def database_command(function: Callable[P, R]) -> Callable[P, R]:
+    """A command that needs the database: set up first, then report user errors cleanly."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        setup()
+        return handles_errors(function)(*args, **kwargs)
+
+    return wrapper
+
+
+def print_json(document: Any) -> None:
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """A plain aligned table; the last column is not padded."""
+    widths = [len(header) for header in headers]
+    for row in rows:
+        for index, cell in enumerate(row):
+            widths[index] = max(widths[index], len(cell))
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [cell.ljust(widths[index]) for index, cell in enumerate(cells[:-1])]
+        return "  ".join([*padded, cells[-1]]).rstrip()
+
+    click.echo(line(headers))
+    click.echo(line(["-" * width for width in widths]))
+    for row in rows:
+        click.echo(line(row))

@@ -1,0 +1,44 @@
+"""``serve`` (the local web UI) and ``migrate``."""
+
+from __future__ import annotations
+
+import click
+
+from lastimpression.cli import runtime
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep it on loopback).")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in your browser.")
+@runtime.database_command
+def serve(host: str, port: int, open_browser: bool) -> None:
+    """Serve the web UI and print its address with the access token.
+
+    The page answers only with the token (printed as http://127.0.0.1:8765/?token=…), only
+    to the host served, and every form is protected against cross-site requests.
+
+    Example: lastimpression serve --open
+    """
+    from lastimpression.web.server import run
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(
+            runtime.say(f"Warning: listening on {host}, not on loopback: others on the network can reach it.",
+                        f"Attention : écoute sur {host} et non sur la boucle locale : le réseau peut y accéder."),
+            err=True,
+        )  # fmt: skip
+    try:
+        run(host, port, open_browser=open_browser)
+    except OSError as error:
+        runtime.fail(f"--port: cannot listen on {host}:{port} ({error.strerror})")
+
+
+@click.command()
+@runtime.database_command
+def migrate() -> None:
+    """Bring the database schema up to date (every command also does it when needed).
+
+    Example: lastimpression migrate
+    """
+    click.echo(runtime.say("Database up to date.", "Base de données à jour."))

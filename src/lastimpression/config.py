@@ -1,0 +1,272 @@
+"""The one place configuration is read: the environment, the home folder and ``config.toml``.
+
+``load()`` is strict (healthchecks' ``hc/settings.py`` is the model): a value that does not
+parse, an unknown key, or a password written into ``config.toml`` is a ``ConfigError`` naming
+the key. Nothing here imports Django, so the CLI can read the configuration cheaply.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+PREFIX = "LASTIMPRESSION_"
+RESERVED = ("HOME", "NOW", "DATABASE_URL")
+
+
+class ConfigError(ValueError):
+    """A setting that cannot be used; the message starts with the setting's name."""
+
+
+def _text(value: Any, key: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{key}: expected text, got {value!r}")
+    return value
+
+
+def _integer(low: int, high: int) -> Callable[[Any, str], int]:
+    def parse(value: Any, key: str) -> int:
+        if isinstance(value, bool):
+            raise ConfigError(f"{key}: expected a whole number, got {value!r}")
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{key}: expected a whole number, got {value!r}") from None
+        if not low <= number <= high:
+            raise ConfigError(f"{key}: must be between {low} and {high}, got {number}")
+        return number
+
+    return parse
+
+
+def _boolean(value: Any, key: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "1", "yes", "on"):
+        return True
+    if text in ("false", "0", "no", "off"):
+        return False
+    raise ConfigError(f"{key}: expected true or false, got {value!r}")
+
+
+def _choice(*choices: str) -> Callable[[Any, str], str]:
+    def parse(value: Any, key: str) -> str:
+        text = _text(value, key).strip().lower()
+        if text not in choices:
+            raise ConfigError(f"{key}: must be one of {', '.join(choices)}, got {value!r}")
+        return text
+
+    return parse
+
+
+def _clock_time(value: Any, key: str) -> time:
+    if isinstance(value, time):
+        return value
+    try:
+        return time.fromisoformat(_text(value, key))
+    except ValueError:
+        raise ConfigError(f"{key}: expected a time such as 09:00, got {value!r}") from None
+
+
+def _word_list(value: Any, key: str) -> tuple[str, ...]:
+    if isinstance(value, list):
+        return tuple(_text(item, key).strip() for item in value if str(item).strip())
+    return tuple(part.strip() for part in _text(value, key).split(",") if part.strip())
+
+
+# section -> key -> parser. Later capabilities add their keys here and nowhere else.
+SCHEMA: dict[str, dict[str, Callable[[Any, str], Any]]] = {
+    "smtp": {
+        "host": _text,
+        "port": _integer(1, 65535),
+        "security": _choice("starttls", "ssl", "none"),
+        "username": _text,
+        "password": _text,
+        "password_file": _text,
+        "from": _text,
+    },
+    "imap": {
+        "host": _text,
+        "port": _integer(1, 65535),
+        "security": _choice("starttls", "ssl", "none"),
+        "username": _text,
+        "password": _text,
+        "password_file": _text,
+        "folders": _word_list,
+    },
+    "plan": {
+        "follow_up_business_days": _integer(3, 10),
+        "second_follow_up": _boolean,
+        "opening": _clock_time,
+        "closing": _clock_time,
+    },
+    "linkedin": {
+        "monthly_quota": _integer(0, 100),
+    },
+    "import": {
+        "keywords": _word_list,
+    },
+    "web": {
+        "host": _text,
+        "port": _integer(1, 65535),
+    },
+}
+SECRET_KEYS = ("password",)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything the program was told, already checked."""
+
+    home: Path
+    database_url: str
+    now: datetime | None
+    settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def get(self, section: str, key: str, default: Any = None) -> Any:
+        return self.settings.get(section, {}).get(key, default)
+
+
+def default_home() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("lastimpression", appauthor=False))
+
+
+def parse_now(value: str) -> datetime:
+    """Parse ``LASTIMPRESSION_NOW``: an ISO 8601 instant that must carry an offset."""
+    name = PREFIX + "NOW"
+    try:
+        instant = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise ConfigError(f"{name}: {value!r} is not an ISO 8601 instant (e.g. 2026-11-26T14:00:00+01:00)") from None
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        raise ConfigError(f"{name}: {value!r} has no UTC offset (add e.g. +01:00 or Z)")
+    return instant
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: {error}") from None
+
+
+def _merge(file_values: dict[str, Any], environ: Mapping[str, str], path: Path) -> dict[str, dict[str, Any]]:
+    merged: dict[str, dict[str, Any]] = {}
+    for section, table in file_values.items():
+        if section not in SCHEMA or not isinstance(table, dict):
+            raise ConfigError(f"{path}: unknown section [{section}]")
+        for key, value in table.items():
+            if key not in SCHEMA[section]:
+                raise ConfigError(f"{path}: unknown key {key!r} in [{section}]")
+            if key in SECRET_KEYS:
+                raise ConfigError(
+                    f"{path}: [{section}] {key} is refused: put passwords in the environment "
+                    f"({PREFIX}{section.upper()}_PASSWORD), a {key}_file, or the OS keyring"
+                )
+            merged.setdefault(section, {})[key] = SCHEMA[section][key](value, f"[{section}] {key}")
+    for name, value in environ.items():
+        if not name.startswith(PREFIX):
+            continue
+        rest = name[len(PREFIX) :]
+        if rest in RESERVED:
+            continue
+        section, _, key = rest.partition("_")
+        section, key = section.lower(), key.lower()
+        if section not in SCHEMA or key not in SCHEMA[section]:
+            raise ConfigError(f"{name}: unknown setting")
+        merged.setdefault(section, {})[key] = SCHEMA[section][key](value, name)
+    return merged
+
+
+def load(environ: Mapping[str, str] | None = None) -> Config:
+    """Read the configuration; raise ConfigError naming the setting that is wrong.
+
+    Does not create the home folder: ``ensure_home`` does, on first use.
+    """
+    env = os.environ if environ is None else environ
+    home_text = env.get(PREFIX + "HOME", "").strip()
+    home = Path(home_text).expanduser() if home_text else default_home()
+    database_url = env.get(PREFIX + "DATABASE_URL", "").strip() or f"sqlite:///{home / 'lastimpression.sqlite3'}"
+    now_text = env.get(PREFIX + "NOW", "")
+    now = parse_now(now_text) if now_text.strip() else None
+    settings = _merge(_read_toml(home / "config.toml"), env, home / "config.toml")
+    return Config(home=home, database_url=database_url, now=now, settings=settings)
+
+
+def ensure_home(home: Path) -> Path:
+    """Create the home folder (mode 0700) if absent; return it."""
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return home
+
+
+def _private_file(path: Path, make: Callable[[], str]) -> str:
+    """Read a secret file of the home, creating it with mode 0600 on first use."""
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        pass
+    ensure_home(path.parent)
+    value = make()
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+        handle.write(value + "\n")
+    return value
+
+
+def secret_key(home: Path) -> str:
+    """The Django secret key of this install, generated in the home on first use."""
+    return _private_file(home / "secret_key", lambda: secrets.token_urlsafe(50))
+
+
+def web_token(home: Path) -> str:
+    """The per-install token of the local web UI (as Jupyter does it)."""
+    return _private_file(home / "web_token", lambda: secrets.token_urlsafe(32))
+
+
+def database_settings(url: str) -> dict[str, Any]:
+    """Turn a database URL into Django's DATABASES['default'].
+
+    ``sqlite:///ABSOLUTE/PATH`` (WAL mode, immediate transactions) or
+    ``postgresql://user:password@host:port/name``.
+    """
+    from urllib.parse import unquote, urlsplit
+
+    name = PREFIX + "DATABASE_URL"
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///") - 1 :] if url.startswith("sqlite:////") else url[len("sqlite:///") :]
+        if not path:
+            raise ConfigError(f"{name}: no file path in {url!r}")
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": path,
+            "OPTIONS": {
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            },
+        }
+    parts = urlsplit(url)
+    if parts.scheme in ("postgres", "postgresql"):
+        if not parts.path.strip("/"):
+            raise ConfigError(f"{name}: no database name in the URL")
+        return {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": unquote(parts.path.lstrip("/")),
+            "USER": unquote(parts.username or ""),
+            "PASSWORD": unquote(parts.password or ""),
+            "HOST": parts.hostname or "",
+            "PORT": str(parts.port or ""),
+        }
+    raise ConfigError(f"{name}: unsupported URL {url!r} (expected sqlite:///PATH or postgresql://...)")

@@ -1,0 +1,174 @@
+"""Where an interview happens: country, subdivision and time zone, checked against real lists.
+
+Countries and subdivisions are the `holidays` package's codes, so that whatever is accepted
+here is a calendar the business-day rules can compute. ``holidays`` is imported lazily: it is
+a large package and the CLI's ``--help`` must not pay for it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from lastimpression.core.validation import InvalidValue
+
+__all__ = ["InvalidValue", "normalize_country", "normalize_language", "normalize_subdivision", "normalize_timezone"]
+
+LANGUAGES = ("fr", "en")
+
+# Accepted spellings that are not the `holidays` package's own codes (PRODUCT.md §4:
+# Bas-Rhin and Haut-Rhin are the Alsace of the 6AE code).
+SUBDIVISION_ALIASES: dict[str, dict[str, str]] = {
+    "FR": {"67": "6AE", "68": "6AE"},
+}
+
+
+@cache
+def supported_countries() -> dict[str, tuple[str, ...]]:
+    """Country code -> its subdivision codes, from the `holidays` package."""
+    import holidays
+
+    return {code: tuple(subs) for code, subs in holidays.list_supported_countries().items()}
+
+
+@cache
+def _subdivision_aliases(country: str) -> dict[str, str]:
+    import holidays
+
+    aliases: dict[str, str] = {}
+    try:
+        cls = holidays.country_holidays(country)
+    except NotImplementedError:
+        return aliases
+    for alias, code in getattr(cls, "subdivisions_aliases", {}).items():
+        aliases[alias.casefold()] = code
+    for alias, code in SUBDIVISION_ALIASES.get(country, {}).items():
+        aliases[alias.casefold()] = code
+    return aliases
+
+
+def normalize_country(value: str, field: str = "country") -> str:
+    """Return the upper-case ISO code, or raise InvalidValue naming ``field``."""
+    code = (value or "").strip().upper()
+    if not code:
+        raise InvalidValue(field, "is empty", "est vide")
+    if code not in supported_countries():
+        raise InvalidValue(
+            field,
+            f"unknown country code {value!r} (expected e.g. FR, BE, CH, CA, GB, US)",
+            f"code de pays inconnu {value!r} (attendu : FR, BE, CH, CA, GB, US…)",
+        )
+    return code
+
+
+def normalize_subdivision(country: str, value: str | None, field: str = "subdivision") -> str:
+    """Return the canonical subdivision code of ``country`` ('' for none).
+
+    Aliases are accepted (France's 67 and 68 for 6AE, "Moselle" for 57...).
+    """
+    if value is None or not value.strip():
+        return ""
+    raw = value.strip()
+    known = supported_countries()[country]
+    for code in known:
+        if code.casefold() == raw.casefold():
+            return code
+    alias = _subdivision_aliases(country).get(raw.casefold())
+    if alias is not None:
+        return alias
+    sample = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "")
+    if not known:
+        raise InvalidValue(
+            field,
+            f"{country} has no subdivisions; got {value!r}",
+            f"{country} n'a pas de subdivisions ; reçu {value!r}",
+        )
+    raise InvalidValue(
+        field,
+        f"unknown subdivision {value!r} for {country} (known: {sample})",
+        f"subdivision inconnue {value!r} pour {country} (connues : {sample})",
+    )
+
+
+@cache
+def _timezones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def normalize_timezone(value: str, field: str = "timezone") -> str:
+    """Return the IANA name if it is a known zone, or raise InvalidValue."""
+    name = (value or "").strip()
+    if not name:
+        raise InvalidValue(field, "is empty", "est vide")
+    if name not in _timezones():
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise InvalidValue(
+                field,
+                f"unknown time zone {value!r} (expected an IANA name such as Europe/Paris)",
+                f"fuseau horaire inconnu {value!r} (attendu : un nom IANA tel que Europe/Paris)",
+            ) from None
+    return name
+
+
+def normalize_language(value: str, field: str = "language") -> str:
+    code = (value or "").strip().lower()
+    if code not in LANGUAGES:
+        raise InvalidValue(field, f"must be fr or en, not {value!r}", f"doit être fr ou en, et non {value!r}")
+    return code
+
+
+# Where a country spans several zones, the zone of a subdivision the users of this tool meet.
+_SUBDIVISION_ZONES: dict[tuple[str, str], str] = {
+    ("CA", "QC"): "America/Toronto",
+    ("CA", "ON"): "America/Toronto",
+    ("CA", "BC"): "America/Vancouver",
+    ("CA", "AB"): "America/Edmonton",
+    ("CA", "MB"): "America/Winnipeg",
+    ("CA", "NS"): "America/Halifax",
+    ("CA", "NB"): "America/Moncton",
+    ("CA", "NL"): "America/St_Johns",
+    ("US", "NY"): "America/New_York",
+    ("US", "MA"): "America/New_York",
+    ("US", "DC"): "America/New_York",
+    ("US", "IL"): "America/Chicago",
+    ("US", "TX"): "America/Chicago",
+    ("US", "CA"): "America/Los_Angeles",
+    ("US", "WA"): "America/Los_Angeles",
+    ("FR", "971"): "America/Guadeloupe",
+    ("FR", "972"): "America/Martinique",
+    ("FR", "973"): "America/Cayenne",
+    ("FR", "974"): "Indian/Reunion",
+    ("FR", "976"): "Indian/Mayotte",
+}
+
+
+@cache
+def _zones_by_country() -> dict[str, tuple[str, ...]]:
+    zones: dict[str, list[str]] = {}
+    try:
+        from importlib.resources import files
+
+        table = files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        table = ""
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        columns = line.split("\t")
+        if len(columns) >= 3:
+            zones.setdefault(columns[0], []).append(columns[2])
+    return {country: tuple(names) for country, names in zones.items()}
+
+
+def default_timezone(country: str, subdivision: str = "") -> str | None:
+    """The time zone of a country (or of one of its subdivisions) when there is only one.
+
+    Returns None when the zone cannot be told (the United States without a known state...).
+    """
+    known = _SUBDIVISION_ZONES.get((country, subdivision))
+    if known:
+        return known
+    zones = _zones_by_country().get(country, ())
+    return zones[0] if len(zones) == 1 else None

@@ -1,0 +1,109 @@
+"""Validation of what a user types, in one place, for the CLI, the web UI, import and restore.
+
+Each function returns the cleaned value or raises ``InvalidValue`` naming the field, with the
+problem said in English and in French (the caller picks the user's language).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+NAME_MAX = 200
+TEXT_MAX = 500
+NOTE_MAX = 10_000
+
+_LINKEDIN = re.compile(
+    r"^(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(in|pub)/([^/?#\s]{2,100})/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+
+
+class InvalidValue(ValueError):
+    """A user-supplied value that is not acceptable; ``field`` names what was wrong."""
+
+    def __init__(self, field: str, message: str, message_fr: str | None = None) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+        self.message_fr = message_fr or message
+
+    def say(self, language: str) -> str:
+        """The one line shown to the user, in ``language`` (fr or en)."""
+        return f"{self.field}: {self.message_fr if language == 'fr' else self.message}"
+
+
+def text(
+    value: str | None, field: str, *, required: bool = True, max_length: int = NAME_MAX, multiline: bool = False
+) -> str:
+    """Strip and check a piece of text.
+
+    Refuses empty text when ``required``, text over ``max_length`` characters, and control
+    characters (a CR or LF in a name would become a header injection in an e-mail).
+    """
+    cleaned = unicodedata.normalize("NFC", (value or "").strip())
+    if not cleaned:
+        if required:
+            raise InvalidValue(field, "is empty", "est vide")
+        return ""
+    if len(cleaned) > max_length:
+        raise InvalidValue(
+            field,
+            f"is {len(cleaned)} characters long; at most {max_length} are allowed",
+            f"fait {len(cleaned)} caractères ; {max_length} au plus sont permis",
+        )
+    allowed = "\n\t" if multiline else ""
+    if any(unicodedata.category(char) == "Cc" and char not in allowed for char in cleaned):
+        raise InvalidValue(
+            field,
+            "contains a control character (line break, tab...)",
+            "contient un caractère de contrôle (saut de ligne, tabulation…)",
+        )
+    return cleaned
+
+
+def email(value: str | None, field: str = "email", *, required: bool = False) -> str:
+    """A syntactically valid e-mail address (no network look-up), normalised; '' when absent."""
+    raw = text(value, field, required=required, max_length=254)
+    if not raw:
+        return ""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(raw, check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise InvalidValue(
+            field,
+            f"{raw!r} is not a valid e-mail address ({error})",
+            f"{raw!r} n'est pas une adresse électronique valide ({error})",
+        ) from None
+
+
+def linkedin_url(value: str | None, field: str = "linkedin") -> str:
+    """A LinkedIn profile URL, normalised to https://www.linkedin.com/in/SLUG; '' when absent."""
+    raw = text(value, field, required=False, max_length=TEXT_MAX)
+    if not raw:
+        return ""
+    match = _LINKEDIN.match(raw)
+    if not match:
+        raise InvalidValue(
+            field,
+            f"{raw!r} is not a LinkedIn profile URL (expected https://www.linkedin.com/in/NAME)",
+            f"{raw!r} n'est pas l'adresse d'un profil LinkedIn (attendu : https://www.linkedin.com/in/NOM)",
+        )
+    return f"https://www.linkedin.com/{match.group(1).lower()}/{match.group(2)}"
+
+
+def choice(value: str | None, field: str, choices: tuple[str, ...]) -> str:
+    cleaned = (value or "").strip().lower()
+    if cleaned not in choices:
+        listed = ", ".join(choices)
+        raise InvalidValue(
+            field, f"must be one of {listed}, not {value!r}", f"doit être l'une des valeurs {listed}, et non {value!r}"
+        )
+    return cleaned
+
+
+def topics(values: list[str] | tuple[str, ...], field: str = "topic") -> list[str]:
+    """The topics discussed with a person: each non-empty, at most 500 characters."""
+    return [text(value, field, max_length=TEXT_MAX) for value in values if value and value.strip()]

@@ -1,0 +1,1 @@
+"""Django app: the candidate's profile, interviews and the people met."""

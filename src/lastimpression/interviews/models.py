@@ -1,0 +1,100 @@
+"""The candidate, their interviews and the people met. Datetimes are stored aware, in UTC."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.db import models
+
+LANGUAGES = [("fr", "français"), ("en", "English")]
+AGREEMENTS = [("feminine", "feminine"), ("masculine", "masculine"), ("neutral", "neutral")]
+MODES = [("onsite", "on site"), ("video", "video"), ("phone", "phone")]
+STATUSES = [
+    ("scheduled", "scheduled"),
+    ("done", "done"),
+    ("next_round", "next round"),
+    ("offer", "offer"),
+    ("accepted", "accepted"),
+    ("rejected", "rejected"),
+    ("withdrawn", "withdrawn"),
+    ("cancelled", "cancelled"),
+]
+SALUTATIONS = [("madame", "Madame"), ("monsieur", "Monsieur"), ("none", "none")]
+REGISTERS = [("vous", "vous"), ("tu", "tu")]
+
+
+class Profile(models.Model):
+    """The candidate. A local install has one; coach mode will have one per candidate."""
+
+    name = models.CharField(max_length=200)
+    email = models.CharField(max_length=254)
+    phone = models.CharField(max_length=50, blank=True, default="")
+    linkedin = models.CharField(max_length=500, blank=True, default="")
+    language = models.CharField(max_length=2, choices=LANGUAGES, default="fr")
+    country = models.CharField(max_length=2, default="FR")
+    subdivision = models.CharField(max_length=20, blank=True, default="")
+    timezone = models.CharField(max_length=64, default="Europe/Paris")
+    agreement = models.CharField(max_length=10, choices=AGREEMENTS, default="neutral")
+    linkedin_premium = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Interview(models.Model):
+    company = models.CharField(max_length=200)
+    role = models.CharField(max_length=200)
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    mode = models.CharField(max_length=10, choices=MODES, default="onsite")
+    location = models.CharField(max_length=500, blank=True, default="")
+    language = models.CharField(max_length=2, choices=LANGUAGES, default="fr")
+    country = models.CharField(max_length=2, default="FR")
+    subdivision = models.CharField(max_length=20, blank=True, default="")
+    timezone = models.CharField(max_length=64, default="Europe/Paris")
+    decision_by = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=12, choices=STATUSES, default="scheduled")
+    outcome_note = models.TextField(blank=True, default="")
+    ics_uid = models.CharField(max_length=500, null=True, blank=True, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["start", "id"]
+        indexes = [models.Index(fields=["start"]), models.Index(fields=["status"])]
+
+    def __str__(self) -> str:
+        return f"{self.company} — {self.role}"
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def local_start(self) -> datetime:
+        return self.start.astimezone(self.zone)
+
+    def local_end(self) -> datetime:
+        return self.end.astimezone(self.zone)
+
+
+class Person(models.Model):
+    """Someone met at an interview, with what was discussed with them."""
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="people")
+    name = models.CharField(max_length=200)
+    email = models.CharField(max_length=254, blank=True, default="")
+    title = models.CharField(max_length=200, blank=True, default="")
+    linkedin = models.CharField(max_length=500, blank=True, default="")
+    salutation = models.CharField(max_length=10, choices=SALUTATIONS, default="none")
+    register = models.CharField(max_length=4, choices=REGISTERS, default="vous")
+    topics = models.JSONField(default=list, blank=True)
+    greeted = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,321 @@
+"""Recording the candidate, interviews and people: what the CLI and the web UI both call.
+
+Every function validates all its input before writing anything, and writes in one
+transaction, so a bad value leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.db import transaction
+
+from lastimpression.core import places, validation
+from lastimpression.core.validation import InvalidValue
+from lastimpression.core.when import parse_date, parse_delay, parse_instant
+from lastimpression.interviews.models import MODES, SALUTATIONS, STATUSES, Interview, Person, Profile
+
+MODE_CHOICES = tuple(code for code, _ in MODES)
+STATUS_CHOICES = tuple(code for code, _ in STATUSES)
+SALUTATION_CHOICES = tuple(code for code, _ in SALUTATIONS)
+AGREEMENT_CHOICES = ("feminine", "masculine", "neutral")
+REGISTER_CHOICES = ("vous", "tu")
+DEFAULT_DURATION_MINUTES = 60
+
+
+class NotFound(InvalidValue):
+    """An id that names nothing."""
+
+
+def profile() -> Profile | None:
+    """The candidate's profile, or None before ``init``."""
+    return Profile.objects.order_by("id").first()
+
+
+def require_profile() -> Profile:
+    found = profile()
+    if found is None:
+        raise InvalidValue(
+            "profile",
+            "no profile yet: run `lastimpression init --name NAME --email EMAIL` first",
+            "pas encore de profil : lancez d'abord `lastimpression init --name NOM --email ADRESSE`",
+        )
+    return found
+
+
+def _given(raw: Mapping[str, Any], key: str) -> bool:
+    return raw.get(key) is not None
+
+
+def save_profile(raw: Mapping[str, Any]) -> tuple[Profile, bool]:
+    """Create the profile, or update the fields given; return it and whether it was created."""
+    current = profile()
+    fields: dict[str, Any] = {}
+    if _given(raw, "name") or current is None:
+        fields["name"] = validation.text(raw.get("name"), "name")
+    if _given(raw, "email") or current is None:
+        fields["email"] = validation.email(raw.get("email"), "email", required=True)
+    if _given(raw, "phone"):
+        fields["phone"] = validation.text(raw["phone"], "phone", required=False, max_length=50)
+    if _given(raw, "linkedin"):
+        fields["linkedin"] = validation.linkedin_url(raw["linkedin"], "linkedin")
+    if _given(raw, "language"):
+        fields["language"] = places.normalize_language(raw["language"])
+    country = places.normalize_country(raw["country"]) if _given(raw, "country") else None
+    if country:
+        fields["country"] = country
+    effective_country = country or (current.country if current else "FR")
+    if _given(raw, "subdivision") or country:
+        fields["subdivision"] = places.normalize_subdivision(effective_country, raw.get("subdivision"))
+    if _given(raw, "timezone"):
+        fields["timezone"] = places.normalize_timezone(raw["timezone"])
+    elif country and (current is None or country != current.country):
+        zone = places.default_timezone(country, fields.get("subdivision", ""))
+        if zone is None:
+            raise InvalidValue(
+                "timezone",
+                f"{country} has several time zones: give --timezone",
+                f"{country} a plusieurs fuseaux horaires : précisez --timezone",
+            )
+        fields["timezone"] = zone
+    if _given(raw, "agreement"):
+        fields["agreement"] = validation.choice(raw["agreement"], "agreement", AGREEMENT_CHOICES)
+    if _given(raw, "linkedin_premium"):
+        fields["linkedin_premium"] = bool(raw["linkedin_premium"])
+    with transaction.atomic():
+        if current is None:
+            return Profile.objects.create(**fields), True
+        for key, value in fields.items():
+            setattr(current, key, value)
+        current.save()
+        return current, False
+
+
+def get_interview(interview_id: int | str) -> Interview:
+    try:
+        return Interview.objects.get(pk=int(interview_id))
+    except (Interview.DoesNotExist, ValueError, TypeError):
+        raise NotFound(
+            "interview", f"no interview with id {interview_id}", f"aucun entretien n'a l'identifiant {interview_id}"
+        ) from None
+
+
+def get_person(person_id: int | str) -> Person:
+    try:
+        return Person.objects.select_related("interview").get(pk=int(person_id))
+    except (Person.DoesNotExist, ValueError, TypeError):
+        raise NotFound(
+            "person", f"no person with id {person_id}", f"aucune personne n'a l'identifiant {person_id}"
+        ) from None
+
+
+@dataclass(frozen=True)
+class _Place:
+    language: str
+    country: str
+    subdivision: str
+    timezone: str
+
+
+def _place(raw: Mapping[str, Any], base: _Place) -> _Place:
+    language = places.normalize_language(raw["language"]) if _given(raw, "language") else base.language
+    country = places.normalize_country(raw["country"]) if _given(raw, "country") else base.country
+    if _given(raw, "subdivision"):
+        subdivision = places.normalize_subdivision(country, raw["subdivision"])
+    else:
+        subdivision = base.subdivision if country == base.country else ""
+    if _given(raw, "timezone"):
+        timezone = places.normalize_timezone(raw["timezone"])
+    elif country == base.country and not _given(raw, "subdivision"):
+        timezone = base.timezone
+    else:
+        guessed = places.default_timezone(country, subdivision)
+        if guessed is None:
+            raise InvalidValue(
+                "timezone",
+                f"{country} has several time zones: give --timezone",
+                f"{country} a plusieurs fuseaux horaires : précisez --timezone",
+            )
+        timezone = guessed
+    return _Place(language, country, subdivision, timezone)
+
+
+def _business_calendar(place: _Place) -> Any:
+    from lastimpression.core.calendar import BusinessCalendar
+
+    return BusinessCalendar(place.country, place.subdivision, place.timezone)
+
+
+def clean_interview(raw: Mapping[str, Any], *, current: Interview | None, owner: Profile) -> dict[str, Any]:
+    """Check every field of an interview given as text; return the model's field values.
+
+    ``raw`` holds the options given (None = not given). Without ``current`` (a new interview)
+    company, role and start are required; the place defaults to the profile's. A start
+    without an offset is read in the interview's time zone.
+    """
+    fields: dict[str, Any] = {}
+    for key in ("company", "role"):
+        if _given(raw, key) or current is None:
+            fields[key] = validation.text(raw.get(key), key)
+    if current is None:
+        base = _Place(owner.language, owner.country, owner.subdivision, owner.timezone)
+    else:
+        base = _Place(current.language, current.country, current.subdivision, current.timezone)
+    place = _place(raw, base)
+    fields.update(
+        language=place.language, country=place.country, subdivision=place.subdivision, timezone=place.timezone
+    )
+    zone = ZoneInfo(place.timezone)
+
+    if _given(raw, "start") or current is None:
+        start = parse_instant(raw.get("start") or "", zone, "start")
+    else:
+        start = current.start
+    if _given(raw, "end"):
+        end = parse_instant(raw["end"], zone, "end")
+    elif _given(raw, "duration"):
+        end = start + timedelta(minutes=_duration(raw["duration"]))
+    elif current is not None:
+        end = start + (current.end - current.start)
+    else:
+        end = start + timedelta(minutes=DEFAULT_DURATION_MINUTES)
+    if end <= start:
+        raise InvalidValue("end", "must be after the start", "doit être postérieure au début")
+    if end - start > timedelta(hours=24):
+        raise InvalidValue("end", "is more than 24 hours after the start", "est plus de 24 heures après le début")
+    fields["start"], fields["end"] = start, end
+
+    if _given(raw, "decision_by"):
+        decision: date | None = parse_date(raw["decision_by"], "decision_by")
+    elif _given(raw, "decision_in"):
+        delay = parse_delay(raw["decision_in"], "decision_in")
+        decision = delay.after(start.astimezone(zone).date(), _business_calendar(place))
+    else:
+        decision = current.decision_by if current is not None else None
+    if decision is not None and decision < start.astimezone(zone).date():
+        raise InvalidValue("decision_by", "is before the interview", "est antérieure à l'entretien")
+    fields["decision_by"] = decision
+
+    if _given(raw, "mode"):
+        fields["mode"] = validation.choice(raw["mode"], "mode", MODE_CHOICES)
+    if _given(raw, "location"):
+        fields["location"] = validation.text(
+            raw["location"], "location", required=False, max_length=validation.TEXT_MAX
+        )
+    if _given(raw, "status"):
+        fields["status"] = validation.choice(raw["status"], "status", STATUS_CHOICES)
+    if _given(raw, "ics_uid"):
+        fields["ics_uid"] = validation.text(raw["ics_uid"], "ics_uid", max_length=500)
+    return fields
+
+
+def _duration(value: Any) -> int:
+    try:
+        minutes = int(value)
+    except (TypeError, ValueError):
+        minutes = -1
+    if not 1 <= minutes <= 24 * 60:
+        raise InvalidValue(
+            "duration",
+            f"must be a number of minutes between 1 and 1440, not {value!r}",
+            f"doit être un nombre de minutes entre 1 et 1440, et non {value!r}",
+        )
+    return minutes
+
+
+def add_interview(raw: Mapping[str, Any], people: Sequence[Mapping[str, Any]] = ()) -> Interview:
+    """Record a new interview (and, in the same transaction, the people given)."""
+    owner = require_profile()
+    fields = clean_interview(raw, current=None, owner=owner)
+    cleaned_people = [clean_person(person, current=None) for person in people]
+    with transaction.atomic():
+        interview = Interview.objects.create(**fields)
+        for person_fields in cleaned_people:
+            Person.objects.create(interview=interview, **person_fields)
+    return interview
+
+
+def edit_interview(interview_id: int | str, raw: Mapping[str, Any]) -> Interview:
+    interview = get_interview(interview_id)
+    fields = clean_interview(raw, current=interview, owner=require_profile())
+    with transaction.atomic():
+        for key, value in fields.items():
+            setattr(interview, key, value)
+        interview.save()
+    return interview
+
+
+def set_outcome(interview_id: int | str, status: str, note: str | None = None) -> Interview:
+    interview = get_interview(interview_id)
+    interview.status = validation.choice(status, "status", STATUS_CHOICES)
+    if note is not None:
+        interview.outcome_note = validation.text(
+            note, "note", required=False, max_length=validation.NOTE_MAX, multiline=True
+        )
+    interview.save(update_fields=["status", "outcome_note", "updated_at"])
+    return interview
+
+
+def delete_interview(interview_id: int | str) -> tuple[Interview, int]:
+    """Delete an interview with everything attached to it; return it and the people removed."""
+    interview = get_interview(interview_id)
+    with transaction.atomic():
+        count = interview.people.count()
+        interview.delete()
+    return interview, count
+
+
+def clean_person(raw: Mapping[str, Any], *, current: Person | None) -> dict[str, Any]:
+    """Check the fields of a person given as text; return the model's field values."""
+    fields: dict[str, Any] = {}
+    if _given(raw, "name") or current is None:
+        fields["name"] = validation.text(raw.get("name"), "name")
+    if _given(raw, "email"):
+        fields["email"] = validation.email(raw["email"], "email")
+    if _given(raw, "title"):
+        fields["title"] = validation.text(raw["title"], "title", required=False)
+    if _given(raw, "linkedin"):
+        fields["linkedin"] = validation.linkedin_url(raw["linkedin"], "linkedin")
+    if _given(raw, "salutation"):
+        fields["salutation"] = validation.choice(raw["salutation"], "salutation", SALUTATION_CHOICES)
+    if _given(raw, "register"):
+        fields["register"] = validation.choice(raw["register"], "register", REGISTER_CHOICES)
+    if _given(raw, "topics"):
+        fields["topics"] = validation.topics(list(raw["topics"]), "topic")
+    if _given(raw, "greeted"):
+        fields["greeted"] = bool(raw["greeted"])
+    return fields
+
+
+def add_person(interview_id: int | str, raw: Mapping[str, Any]) -> Person:
+    interview = get_interview(interview_id)
+    fields = clean_person(raw, current=None)
+    return Person.objects.create(interview=interview, **fields)
+
+
+def edit_person(person_id: int | str, raw: Mapping[str, Any]) -> Person:
+    person = get_person(person_id)
+    fields = clean_person(raw, current=person)
+    for key, value in fields.items():
+        setattr(person, key, value)
+    person.save()
+    return person
+
+
+def remove_person(person_id: int | str) -> Person:
+    person = get_person(person_id)
+    person.delete()
+    return person
+
+
+def is_empty() -> bool:
+    """True when the home holds no profile and no interview."""
+    return not Profile.objects.exists() and not Interview.objects.exists()
+
+
+def local_iso(instant: datetime, timezone: str) -> str:
+    return instant.astimezone(ZoneInfo(timezone)).isoformat()

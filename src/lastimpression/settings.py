@@ -1,0 +1,66 @@
+"""Django settings: the composition root. Every value comes from ``lastimpression.config``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lastimpression import config
+
+CONFIG = config.load()
+HOME = config.ensure_home(CONFIG.home)
+
+SECRET_KEY = config.secret_key(HOME)
+DEBUG = False
+# The web UI is local: `serve` adds the host it listens on (see lastimpression.web.server).
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
+
+INSTALLED_APPS = [
+    "django.contrib.staticfiles",
+    "lastimpression.interviews",
+    "lastimpression.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "lastimpression.web.token.TokenMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "lastimpression.web.urls"
+WSGI_APPLICATION = "lastimpression.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {"context_processors": ["django.template.context_processors.request"]},
+    }
+]
+
+DATABASES = {"default": config.database_settings(CONFIG.database_url)}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+USE_TZ = True
+TIME_ZONE = "UTC"
+USE_I18N = True
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("fr", "Français")]
+
+STATIC_URL = "/static/"
+STATIC_ROOT = str(Path(__file__).resolve().parent / "web" / "static")
+
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+CSRF_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_HTTPONLY = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"stderr": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+}

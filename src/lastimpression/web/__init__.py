@@ -1,0 +1,1 @@
+"""Django app: the local web UI (urls, views, templates, static files, the token middleware)."""
