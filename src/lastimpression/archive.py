@@ -112,7 +112,8 @@ def read_document(path: Path) -> dict[str, Any]:
         document["format_version"] = version
     if not isinstance(document.get("data"), dict):
         raise _refuse(f"{path} has no data object", f"{path} n'a pas d'objet data")
-    return document
+    checked: dict[str, Any] = document
+    return checked
 
 
 def _build_rows(document: dict[str, Any]) -> list[models.Model]:
@@ -138,7 +139,9 @@ def _build_rows(document: dict[str, Any]) -> list[models.Model]:
                 for attname, raw in row.items():
                     values[attname] = fields[attname].to_python(raw)
                 instance = model(**values)
-                instance.full_clean(validate_unique=False, validate_constraints=False)
+                # Relations are checked by the database at commit, once every row is in.
+                relations = [field.name for field in model._meta.concrete_fields if field.is_relation]
+                instance.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
             except ValidationError as error:
                 detail = (
                     "; ".join(f"{key}: {' '.join(messages)}" for key, messages in error.message_dict.items())

@@ -245,7 +245,7 @@ def database_settings(url: str) -> dict[str, Any]:
 
     name = PREFIX + "DATABASE_URL"
     if url.startswith("sqlite:///"):
-        path = url[len("sqlite:///") - 1 :] if url.startswith("sqlite:////") else url[len("sqlite:///") :]
+        path = url[len("sqlite:///") :]  # sqlite:////abs/path or sqlite:///relative/path
         if not path:
             raise ConfigError(f"{name}: no file path in {url!r}")
         return {

@@ -27,12 +27,16 @@ def describe_interview(interview: Interview, language: str) -> None:
         (say("Company", "Entreprise"), interview.company),
         (say("Role", "Poste"), interview.role),
         (say("When", "Quand"), when(interview, language)),
-        (say("Mode", "Mode"), MODE_WORDS[language][interview.mode] + (f" — {interview.location}" if interview.location else "")),
+        (
+            say("Mode", "Mode"),
+            MODE_WORDS[language][interview.mode] + (f" — {interview.location}" if interview.location else ""),
+        ),
         (say("Calendar", "Calendrier"), f"{place}, {interview.language}"),
         (say("Decision by", "Décision d'ici"), decision),
         (
             say("Status", "Statut"),
-            STATUS_WORDS[language][interview.status] + (f" — {interview.outcome_note}" if interview.outcome_note else ""),
+            STATUS_WORDS[language][interview.status]
+            + (f" — {interview.outcome_note}" if interview.outcome_note else ""),
         ),
     ]
     click.echo(say(f"Interview {interview.id}", f"Entretien {interview.id}"))

@@ -1,0 +1,404 @@
+"""The content lines of an `.ics` file, read with their line numbers before icalendar sees them.
+
+icalendar reports no line numbers, and accepts some damage silently (a truncated file reads as
+an empty calendar). This pass decodes and unfolds the bytes, checks the BEGIN/END structure,
+refuses what cannot be a calendar with an :class:`IcsError` naming the line, and hands icalendar
+a calendar cleaned down to what an import uses: the events, and the VTIMEZONE blocks of the
+zones the IANA database does not know.
+
+Every TZID is resolved here. Known names (IANA, Windows, vendor paths) are rewritten to their
+IANA name; a custom VTIMEZONE gets an identifier derived from its own text. icalendar keeps a
+process-wide cache of custom zones by TZID, so without this a zone read from one file would
+silently apply to the next file that uses the same name without defining it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import icalendar
+from icalendar.parser.content_line import Contentline
+from icalendar.parser.parameter import Parameters
+
+from lastimpression.core.icszones import iana_zone
+
+# Properties without which an event has no place in time: when one is broken the file is
+# refused, because importing the event at a guessed time would be worse than not importing.
+TIMING_PROPERTIES = frozenset({"DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"})
+
+# icalendar and dateutil raise assorted exception types on hostile input (found by fuzzing);
+# at the seams with those libraries they all mean "this file is damaged", never a crash.
+LIBRARY_ERRORS = (
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+    ArithmeticError,
+    AssertionError,
+)
+
+_COMPONENT_NAME = re.compile(r"[A-Z0-9-]+")
+_LEADING_NAME = re.compile(r"\s*([A-Za-z0-9-]*)")
+_LINE_BREAK = re.compile(rb"\r\n|\n|\r")
+_IMPORT_PRODID = "-//Last Impression//import//EN"
+
+
+class IcsError(Exception):
+    """An `.ics` file that cannot be imported.
+
+    ``message`` says what is wrong in words a user can act on; ``line`` is the 1-based line of
+    the file at fault, or ``None`` when no single line is.
+    """
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(f"line {line}: {message}" if line is not None else message)
+        self.message = message
+        self.line = line
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One unfolded content line and the file line it starts on."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """Where a VEVENT came from: its BEGIN line, each property's first line, its calendar."""
+
+    line: int
+    property_lines: dict[str, int]
+    method: str | None
+    calendar_zone: str | None
+
+
+@dataclass(frozen=True)
+class CleanCalendar:
+    """A calendar ready for icalendar, and what the cleaning found.
+
+    ``events`` lists the VEVENTs of ``text`` in order; ``custom_zones`` maps the TZID used in
+    ``text`` for a custom VTIMEZONE back to the name the file gave it.
+    """
+
+    text: str
+    events: list[EventSource]
+    method: str | None
+    custom_zones: dict[str, str]
+    notices: list[str]
+
+
+@dataclass(frozen=True)
+class _Property:
+    line: SourceLine
+    name: str
+    params: Parameters
+    raw_value: str
+
+
+@dataclass
+class _EventBlock:
+    line: int
+    calendar: int
+    properties: list[_Property] = field(default_factory=list)
+
+
+@dataclass
+class _ZoneBlock:
+    line: int
+    texts: list[str]
+    tzid: str | None = None
+    tzid_index: int = 0
+
+
+@dataclass
+class _CalendarInfo:
+    method: str | None = None
+    zone: str | None = None
+
+
+def snippet(text: str, limit: int = 60) -> str:
+    """``text`` quoted for a message, shortened to ``limit`` characters."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+def _line_list(numbers: list[int]) -> str:
+    shown = ", ".join(str(number) for number in numbers[:5])
+    more = "…" if len(numbers) > 5 else ""
+    return f"line {shown}" if len(numbers) == 1 else f"lines {shown}{more}"
+
+
+def logical_lines(data: bytes, notices: list[str]) -> list[SourceLine]:
+    """Split, unfold and decode ``data`` into content lines numbered by their first file line.
+
+    Accepts CRLF, LF and CR line ends, a UTF-8 or UTF-16 byte-order mark, and lines that are
+    not UTF-8 (read as Windows-1252, the usual culprit, with a notice). Blank lines are dropped.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
+    data = data.removeprefix(codecs.BOM_UTF8)
+    # Unfold before decoding: Outlook folds at 75 octets, which may split a UTF-8 character.
+    unfolded: list[tuple[int, bytearray]] = []
+    for number, raw in enumerate(_LINE_BREAK.split(data), start=1):
+        if raw[:1] in (b" ", b"\t") and unfolded:
+            unfolded[-1][1].extend(raw[1:])
+        elif raw.strip():
+            unfolded.append((number, bytearray(raw)))
+    lines: list[SourceLine] = []
+    not_utf8: list[int] = []
+    for number, raw in unfolded:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+            not_utf8.append(number)
+        lines.append(SourceLine(number, text))
+    if not_utf8:
+        notices.append(f"{_line_list(not_utf8)}: not valid UTF-8, read as Windows-1252")
+    return lines
+
+
+def clean_calendar(data: bytes) -> CleanCalendar:
+    """Check the structure of an `.ics` file and return the calendar an import needs.
+
+    Raises :class:`IcsError` naming the line when the file is not a calendar: no
+    BEGIN:VCALENDAR, a BEGIN without its END or the reverse, an unreadable BEGIN/END line or an
+    unreadable timing line inside an event. Other unreadable lines, and components an import
+    does not use (to-dos, alarms, free/busy…), are dropped with a notice.
+    """
+    notices: list[str] = []
+    walker = _Walker(notices)
+    for line in logical_lines(data, notices):
+        walker.feed(line)
+    return walker.finish()
+
+
+def _param_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        # icalendar splits a quoted parameter on commas: "(UTC+01:00) Amsterdam, Berlin".
+        return ",".join(str(item) for item in value)
+    return str(value)
+
+
+def _rebuild(name: str, params: Parameters, raw_value: str) -> str:
+    encoded = params.to_ical(sorted=False)
+    rendered = encoded.decode("utf-8") if isinstance(encoded, bytes) else str(encoded)
+    return f"{name};{rendered}:{raw_value}" if rendered else f"{name}:{raw_value}"
+
+
+class _Walker:
+    """Reads content lines in order, keeping the stack of open components."""
+
+    def __init__(self, notices: list[str]) -> None:
+        self.notices = notices
+        self.stack: list[tuple[str, int]] = []
+        self.calendars: list[_CalendarInfo] = []
+        self.events: list[_EventBlock] = []
+        self.zones: list[_ZoneBlock] = []
+        self.event: _EventBlock | None = None
+        self.zone: _ZoneBlock | None = None
+        self.ignored: Counter[str] = Counter()
+        self.zone_notices: set[str] = set()
+
+    def feed(self, line: SourceLine) -> None:
+        try:
+            name, params, raw_value = Contentline(line.text).raw_parts()
+        except LIBRARY_ERRORS:
+            self.unreadable(line)
+            return
+        upper = name.upper()
+        if upper == "BEGIN":
+            self.begin(line, raw_value.strip().upper())
+        elif upper == "END":
+            self.end(line, raw_value.strip().upper())
+        else:
+            self.property(_Property(line, upper, params, raw_value))
+
+    def unreadable(self, line: SourceLine) -> None:
+        match = _LEADING_NAME.match(line.text)
+        leading = match.group(1).upper() if match else ""
+        depth = len(self.stack)
+        if depth == 0:
+            self.outside(line)
+            return
+        if leading in ("BEGIN", "END"):
+            raise IcsError(f"unreadable line {snippet(line.text)}", line.number)
+        in_event = self.event is not None and depth == 2
+        if in_event and leading in TIMING_PROPERTIES:
+            raise IcsError(f"unreadable {leading} line {snippet(line.text)}", line.number)
+        if in_event or self.zone is not None or depth == 1:
+            self.notices.append(f"line {line.number}: ignored unreadable line {snippet(line.text)}")
+
+    def outside(self, line: SourceLine) -> None:
+        if not self.calendars:
+            raise IcsError(
+                f"not an iCalendar file: expected BEGIN:VCALENDAR, found {snippet(line.text)}",
+                line.number,
+            )
+        self.notices.append(f"line {line.number}: ignored {snippet(line.text)} after the end of the calendar")
+
+    def begin(self, line: SourceLine, name: str) -> None:
+        if not _COMPONENT_NAME.fullmatch(name):
+            raise IcsError(f"invalid component name in {snippet(line.text)}", line.number)
+        depth = len(self.stack)
+        if depth == 0:
+            if name != "VCALENDAR":
+                raise IcsError(f"a calendar file starts with BEGIN:VCALENDAR, not BEGIN:{name}", line.number)
+            self.calendars.append(_CalendarInfo())
+        elif name == "VCALENDAR":
+            raise IcsError(
+                f"BEGIN:VCALENDAR inside the calendar begun on line {self.stack[0][1]}",
+                line.number,
+            )
+        elif depth == 1 and name == "VEVENT":
+            self.event = _EventBlock(line.number, len(self.calendars) - 1)
+        elif depth == 1 and name == "VTIMEZONE":
+            self.zone = _ZoneBlock(line.number, [])
+        elif depth == 1:
+            self.ignored[name] += 1
+        # Components inside an event (alarms) are not needed; those of a zone are.
+        if self.zone is not None:
+            self.zone.texts.append(line.text)
+        self.stack.append((name, line.number))
+
+    def end(self, line: SourceLine, name: str) -> None:
+        if not self.stack:
+            raise IcsError(f"END:{name} without a matching BEGIN:{name}", line.number)
+        open_name, open_line = self.stack[-1]
+        if name != open_name:
+            raise IcsError(f"END:{name} does not close BEGIN:{open_name} of line {open_line}", line.number)
+        self.stack.pop()
+        if self.zone is not None:
+            self.zone.texts.append(line.text)
+        if len(self.stack) == 1 and self.event is not None:
+            self.events.append(self.event)
+            self.event = None
+        elif len(self.stack) == 1 and self.zone is not None:
+            self.zones.append(self.zone)
+            self.zone = None
+
+    def property(self, prop: _Property) -> None:
+        depth = len(self.stack)
+        if depth == 0:
+            self.outside(prop.line)
+        elif depth == 1:
+            calendar = self.calendars[-1]
+            if prop.name == "METHOD":
+                calendar.method = prop.raw_value.strip().upper() or None
+            elif prop.name == "X-WR-TIMEZONE":
+                calendar.zone = prop.raw_value.strip()
+        elif self.zone is not None:
+            self.zone.texts.append(prop.line.text)
+            if depth == 2 and prop.name == "TZID" and self.zone.tzid is None:
+                self.zone.tzid = prop.raw_value.replace("\\", "").strip()
+                self.zone.tzid_index = len(self.zone.texts) - 1
+        elif self.event is not None and depth == 2:
+            self.event.properties.append(prop)
+
+    def finish(self) -> CleanCalendar:
+        if self.stack:
+            name, number = self.stack[-1]
+            raise IcsError(f"BEGIN:{name} is never closed: the file looks cut short", number)
+        if not self.calendars:
+            raise IcsError("not an iCalendar file: it has no BEGIN:VCALENDAR")
+        for name, count in sorted(self.ignored.items()):
+            self.notices.append(f"ignored {count} {name} component(s): only events are imported")
+        custom = self.custom_zones()
+        calendar_zones = [self.calendar_zone(calendar) for calendar in self.calendars]
+        texts = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{_IMPORT_PRODID}"]
+        for _, zone_text in custom.values():
+            texts.extend(zone_text)
+        sources: list[EventSource] = []
+        for block in self.events:
+            texts.append("BEGIN:VEVENT")
+            texts.extend(self.event_line(prop, custom) for prop in block.properties)
+            texts.append("END:VEVENT")
+            property_lines: dict[str, int] = {}
+            for prop in block.properties:
+                property_lines.setdefault(prop.name, prop.line.number)
+            calendar = self.calendars[block.calendar]
+            sources.append(EventSource(block.line, property_lines, calendar.method, calendar_zones[block.calendar]))
+        texts.append("END:VCALENDAR")
+        return CleanCalendar(
+            text="\r\n".join(texts) + "\r\n",
+            events=sources,
+            method=next((c.method for c in self.calendars if c.method), None),
+            custom_zones={identifier: tzid for tzid, (identifier, _) in custom.items()},
+            notices=self.notices,
+        )
+
+    def calendar_zone(self, calendar: _CalendarInfo) -> str | None:
+        if not calendar.zone:
+            return None
+        match = iana_zone(calendar.zone)
+        if match is None:
+            self.notices.append(f"ignored unknown calendar time zone X-WR-TIMEZONE {calendar.zone!r}")
+            return None
+        return match.name
+
+    def custom_zones(self) -> dict[str, tuple[str, list[str]]]:
+        """VTIMEZONEs of zones the IANA database does not know, which icalendar can read.
+
+        Maps the file's TZID to (the identifier used in the cleaned text, the block's lines).
+        """
+        found: dict[str, tuple[str, list[str]]] = {}
+        for block in self.zones:
+            if block.tzid is None:
+                self.notices.append(f"line {block.line}: ignored a VTIMEZONE without TZID")
+                continue
+            if block.tzid in found or iana_zone(block.tzid) is not None:
+                continue
+            digest = hashlib.sha256("\n".join(block.texts).encode("utf-8", "replace"))
+            identifier = f"LastImpression-{digest.hexdigest()[:20]}"
+            texts = list(block.texts)
+            texts[block.tzid_index] = f"TZID:{identifier}"
+            try:
+                component = icalendar.Timezone.from_ical("\r\n".join(texts) + "\r\n")
+                if not isinstance(component, icalendar.Timezone):
+                    raise ValueError("not a VTIMEZONE")
+                component.to_tz(lookup_tzid=False).utcoffset(datetime(2020, 1, 1))
+            except LIBRARY_ERRORS as exc:
+                self.notices.append(
+                    f"line {block.line}: time zone {block.tzid!r} could not be read ({exc}); "
+                    "times given in it are read as local time"
+                )
+                continue
+            found[block.tzid] = (identifier, texts)
+        return found
+
+    def event_line(self, prop: _Property, custom: dict[str, tuple[str, list[str]]]) -> str:
+        tzid = _param_text(prop.params.get("TZID"))
+        if tzid is None:
+            return prop.line.text
+        params = Parameters(prop.params)
+        if tzid in custom:
+            params["TZID"] = custom[tzid][0]
+        else:
+            match = iana_zone(tzid)
+            if match is not None:
+                if match.guessed:
+                    self.zone_notice(tzid, f"time zone {tzid!r} read as {match.name}")
+                if match.name == tzid:
+                    return prop.line.text
+                params["TZID"] = match.name
+            else:
+                self.zone_notice(
+                    tzid,
+                    f"line {prop.line.number}: unknown time zone {tzid!r} and no usable "
+                    "VTIMEZONE: its times are read as local time",
+                )
+                del params["TZID"]
+        return _rebuild(prop.name, params, prop.raw_value)
+
+    def zone_notice(self, tzid: str, message: str) -> None:
+        if tzid not in self.zone_notices:
+            self.zone_notices.add(tzid)
+            self.notices.append(message)

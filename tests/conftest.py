@@ -1,0 +1,93 @@
+"""The shared fixture world: a candidate, a French panel of two, an English interviewer in Montréal."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from lastimpression.cli import main, runtime
+
+
+@pytest.fixture(autouse=True)
+def _fresh_language() -> None:
+    runtime._language = None
+
+
+@pytest.fixture
+def cli(db: None) -> Callable[..., Result]:
+    """Run the CLI in-process against the test database: cli("interview", "list", "--json")."""
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None) -> Result:
+        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+
+    return run
+
+
+@pytest.fixture
+def candidate(cli: Callable[..., Result]) -> None:
+    result = cli("init", "--name", "Camille Durand", "--email", "camille.durand@example.org", "--agreement", "feminine")
+    assert result.exit_code == 0, result.stderr
+
+
+@pytest.fixture
+def lyon_panel(cli: Callable[..., Result], candidate: None) -> int:
+    """A French interview in Lyon with Claire Martin (vous) and Julien Moreau (tu, topics)."""
+    result = cli(
+        "interview", "add", "--company", "Lumière Analytique", "--role", "Ingénieure data",
+        "--start", "2026-12-03T14:00", "--duration", "75", "--decision-in", "2 semaines",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    interview_id = int(result.stdout.strip().splitlines()[-1])
+    for args in (
+        ["--name", "Claire Martin", "--email", "claire.martin@example.org", "--salutation", "madame"],
+        ["--name", "Julien Moreau", "--email", "julien.moreau@example.org", "--register", "tu",
+         "--topic", "la migration vers PostgreSQL", "--topic", "les tests de bout en bout"],
+    ):  # fmt: skip
+        assert cli("person", "add", str(interview_id), *args).exit_code == 0
+    return interview_id
+
+
+@pytest.fixture
+def montreal_call(cli: Callable[..., Result], candidate: None) -> int:
+    result = cli(
+        "interview", "add", "--company", "Northwind Labs", "--role", "Data Engineer", "--start", "2027-06-23T16:00",
+        "--country", "CA", "--subdivision", "QC", "--language", "en", "--mode", "video",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    interview_id = int(result.stdout.strip().splitlines()[-1])
+    cli("person", "add", str(interview_id), "--name", "Sarah Thompson", "--email", "sarah@example.com")
+    return interview_id
+
+
+class Process:
+    """The real program in its own process, with its own home (cold start, real SQLite file)."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.env = {key: value for key, value in os.environ.items() if not key.startswith("LASTIMPRESSION_")}
+        self.env["LASTIMPRESSION_HOME"] = str(home)
+
+    def __call__(
+        self, *args: str, env: dict[str, str] | None = None, **kwargs: Any
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "lastimpression", *args],
+            env={**self.env, **(env or {})},
+            capture_output=True,
+            text=True,
+            timeout=60,
+            **kwargs,
+        )
+
+
+@pytest.fixture
+def program(tmp_path: Path) -> Process:
+    return Process(tmp_path / "home")
