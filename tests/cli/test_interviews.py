@@ -59,7 +59,7 @@ def test_list_prints_a_json_array_and_a_french_table(cli: Cli, lyon_panel: int, 
 def test_show_writes_the_date_in_words_in_the_users_language(cli: Cli, lyon_panel: int) -> None:
     shown = cli("interview", "show", str(lyon_panel)).stdout
     assert "jeudi 3 décembre 2026, 14:00–15:15 (Europe/Paris)" in shown
-    assert "Décision d'ici  2026-12-17" in shown
+    assert "Décision d'ici  jeudi 17 décembre 2026" in shown
 
 
 def test_decision_in_business_days_counts_in_the_recipients_calendar(cli: Cli, candidate: None) -> None:

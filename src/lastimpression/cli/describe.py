@@ -22,7 +22,13 @@ def when(interview: Interview, language: str) -> str:
 def describe_interview(interview: Interview, language: str) -> None:
     say = runtime.say
     place = interview.country + (f"-{interview.subdivision}" if interview.subdivision else "")
-    decision = interview.decision_by.isoformat() if interview.decision_by else say("not given", "non indiquée")
+    from babel.dates import format_date
+
+    decision = (
+        format_date(interview.decision_by, format="full", locale=language)
+        if interview.decision_by
+        else say("not given", "non indiquée")
+    )
     lines = [
         (say("Company", "Entreprise"), interview.company),
         (say("Role", "Poste"), interview.role),

@@ -50,12 +50,6 @@ def setup() -> None:
     except config.ConfigError as error:
         fail(str(error))
         return
-    if loaded.now is not None:
-        click.echo(
-            say(f"Clock set by LASTIMPRESSION_NOW: {loaded.now.isoformat()}",
-                f"Horloge fixée par LASTIMPRESSION_NOW : {loaded.now.isoformat()}"),
-            err=True,
-        )  # fmt: skip
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lastimpression.settings")
     import django
 
@@ -66,6 +60,12 @@ def setup() -> None:
     first = Profile.objects.order_by("id").values_list("language", flat=True).first()
     if first:
         _language = first
+    if loaded.now is not None:
+        click.echo(
+            say(f"Clock set by LASTIMPRESSION_NOW: {loaded.now.isoformat()}",
+                f"Horloge fixée par LASTIMPRESSION_NOW : {loaded.now.isoformat()}"),
+            err=True,
+        )  # fmt: skip
 
 
 def migrate(*, quiet: bool) -> list[str]:

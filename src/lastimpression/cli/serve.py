@@ -8,11 +8,11 @@ from lastimpression.cli import runtime
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep it on loopback).")
-@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--host", help="Address to listen on (default 127.0.0.1, or [web] host; keep it on loopback).")
+@click.option("--port", type=click.IntRange(0, 65535), help="Port (default 8765, or [web] port; 0: any free port).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in your browser.")
 @runtime.database_command
-def serve(host: str, port: int, open_browser: bool) -> None:
+def serve(host: str | None, port: int | None, open_browser: bool) -> None:
     """Serve the web UI and print its address with the access token.
 
     The page answers only with the token (printed as http://127.0.0.1:8765/?token=…), only
@@ -20,8 +20,12 @@ def serve(host: str, port: int, open_browser: bool) -> None:
 
     Example: lastimpression serve --open
     """
+    from django.conf import settings
+
     from lastimpression.web.server import run
 
+    host = host or settings.CONFIG.get("web", "host", "127.0.0.1")
+    port = settings.CONFIG.get("web", "port", 8765) if port is None else port
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(
             runtime.say(f"Warning: listening on {host}, not on loopback: others on the network can reach it.",

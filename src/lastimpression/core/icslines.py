@@ -25,7 +25,7 @@ import icalendar
 from icalendar.parser.content_line import Contentline
 from icalendar.parser.parameter import Parameters
 
-from lastimpression.core.icszones import iana_zone
+from lastimpression.core.icszones import iana_zone, zone_hints
 
 # Properties without which an event has no place in time: when one is broken the file is
 # refused, because importing the event at a guessed time would be worse than not importing.
@@ -84,13 +84,15 @@ class CleanCalendar:
     """A calendar ready for icalendar, and what the cleaning found.
 
     ``events`` lists the VEVENTs of ``text`` in order; ``custom_zones`` maps the TZID used in
-    ``text`` for a custom VTIMEZONE back to the name the file gave it.
+    ``text`` for a custom VTIMEZONE back to the name the file gave it, ``zone_hints`` to the
+    IANA zones that name or its X-LIC-LOCATION suggest.
     """
 
     text: str
     events: list[EventSource]
     method: str | None
     custom_zones: dict[str, str]
+    zone_hints: dict[str, list[str]]
     notices: list[str]
 
 
@@ -115,6 +117,7 @@ class _ZoneBlock:
     texts: list[str]
     tzid: str | None = None
     tzid_index: int = 0
+    location: str | None = None
 
 
 @dataclass
@@ -207,10 +210,13 @@ class _Walker:
         self.zone: _ZoneBlock | None = None
         self.ignored: Counter[str] = Counter()
         self.zone_notices: set[str] = set()
+        self.hints: dict[str, list[str]] = {}
 
     def feed(self, line: SourceLine) -> None:
         try:
-            name, params, raw_value = Contentline(line.text).raw_parts()
+            # icalendar's own content-line parser, so that both agree on what a line is.
+            content_line = Contentline(line.text)  # type: ignore[no-untyped-call]
+            name, params, raw_value = content_line.raw_parts()
         except LIBRARY_ERRORS:
             self.unreadable(line)
             return
@@ -300,6 +306,8 @@ class _Walker:
             if depth == 2 and prop.name == "TZID" and self.zone.tzid is None:
                 self.zone.tzid = prop.raw_value.replace("\\", "").strip()
                 self.zone.tzid_index = len(self.zone.texts) - 1
+            elif depth == 2 and prop.name == "X-LIC-LOCATION":
+                self.zone.location = prop.raw_value.strip()
         elif self.event is not None and depth == 2:
             self.event.properties.append(prop)
 
@@ -332,6 +340,7 @@ class _Walker:
             events=sources,
             method=next((c.method for c in self.calendars if c.method), None),
             custom_zones={identifier: tzid for tzid, (identifier, _) in custom.items()},
+            zone_hints=self.hints,
             notices=self.notices,
         )
 
@@ -372,6 +381,7 @@ class _Walker:
                 )
                 continue
             found[block.tzid] = (identifier, texts)
+            self.hints[identifier] = zone_hints(block.tzid, block.location)
         return found
 
     def event_line(self, prop: _Property, custom: dict[str, tuple[str, list[str]]]) -> str:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-UTC = "UTC"
+UTC_NAME = "UTC"
 
 # Every IANA spelling of UTC, so that `TZID=Etc/UTC`, `GMT` and a `Z` suffix all read as "UTC".
 UTC_ALIASES = frozenset(
@@ -66,7 +66,7 @@ def _windows_names() -> dict[str, str]:
 
 def canonical_zone_name(name: str) -> str:
     """Return ``name`` with every spelling of UTC turned into ``"UTC"``."""
-    return UTC if name in UTC_ALIASES else name
+    return UTC_NAME if name in UTC_ALIASES else name
 
 
 def _exact(candidate: str) -> str | None:
@@ -105,15 +105,35 @@ def zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+def zone_hints(tzid: str, location: str | None = None) -> list[str]:
+    """IANA zones a custom TZID seems to mean, best first, for :func:`matching_zone`.
+
+    ``location`` is the VTIMEZONE's X-LIC-LOCATION (written by Evolution and Lightning);
+    otherwise an IANA name inside the TZID, as in ``custom_America/New_York``.
+    """
+    hints: list[str] = []
+    match = iana_zone(location) if location else None
+    if match is not None:
+        hints.append(match.name)
+    inside = [name for name in _iana_names().values() if "/" in name and name in tzid]
+    hints.extend(sorted(inside, key=len, reverse=True))
+    return list(dict.fromkeys(hints))
+
+
 def matching_zone(moment: datetime, candidates: list[str]) -> str:
     """Return the first candidate zone whose UTC offset at ``moment`` equals ``moment``'s own.
 
     Used for times given in a custom VTIMEZONE: the instant is right whatever zone it is shown
-    in, and the candidates (the calendar's zone, the user's) usually agree with the sender's
-    clock. Falls back to ``"UTC"``. ``moment`` must be aware.
+    in, and a candidate keeps the sender's wall clock. Without a match, a whole-hour offset is
+    shown in its fixed ``Etc/GMT`` zone, anything else in UTC. ``moment`` must be aware.
     """
     offset = moment.utcoffset()
     for name in candidates:
         if moment.astimezone(zone(name)).utcoffset() == offset:
             return name
-    return UTC
+    if offset is None or offset.total_seconds() % 3600:
+        return UTC_NAME
+    hours = int(offset.total_seconds() // 3600)
+    # POSIX signs: Etc/GMT-11 is eleven hours ahead of UTC.
+    fixed = "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
+    return fixed if is_known_zone(fixed) else UTC_NAME

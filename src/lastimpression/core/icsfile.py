@@ -1,0 +1,474 @@
+"""Reading `.ics` files (Google, Outlook, Apple…) into plain events for the interview import.
+
+Bytes in, an :class:`IcsReport` out, or an :class:`IcsError` naming the line at fault: a file
+is imported whole or refused, never half-imported. What the reader decides, and why:
+
+- **Broken events.** A DTSTART, DTEND, DURATION or RECURRENCE-ID that cannot be read refuses
+  the whole file, naming its line: importing an interview at a guessed time is worse than
+  asking the user to fix one line. An event with no DTSTART at all (allowed with METHOD) is
+  skipped with a notice. Any other unreadable property or line is ignored with a notice.
+- **Recurrences** (RRULE, RDATE, EXDATE, modified occurrences). With a ``window``, every
+  occurrence in it is returned, each with its own ``recurrence_id``. Without one, only the
+  first occurrence is, with a notice: an interview series is rare, and a weekly meeting
+  imported as hundreds of interviews is the worse surprise. One-off events are returned
+  whatever their date.
+- **Time zones.** TZIDs are IANA, Windows (``Romance Standard Time``) or vendor names mapped to
+  IANA; a custom VTIMEZONE gives the instant and the event is shown in the calendar's or the
+  default zone when their clocks agree, else UTC. Floating times are read in the calendar's
+  X-WR-TIMEZONE, else ``default_timezone``, with a notice. UTC times are shown in the
+  calendar's X-WR-TIMEZONE when it has one (Google exports every event in UTC), else in UTC.
+- **Bytes.** Lines that are not UTF-8 are read as Windows-1252, with a notice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+import recurring_ical_events
+from icalendar.prop import vBroken
+
+from lastimpression.core.icsinvite import attendees_of, is_interview, keyword_phrases, video_url
+from lastimpression.core.icslines import (
+    LIBRARY_ERRORS,
+    TIMING_PROPERTIES,
+    CleanCalendar,
+    EventSource,
+    IcsError,
+    clean_calendar,
+)
+from lastimpression.core.icszones import UTC_NAME, canonical_zone_name, is_known_zone, matching_zone
+
+__all__ = [
+    "DEFAULT_KEYWORDS",
+    "IcsAttendee",
+    "IcsError",
+    "IcsEvent",
+    "IcsReport",
+    "read_events",
+]
+
+# Words of an event's title that mark it as an interview, matched whole, ignoring case and
+# accents, plural "s" allowed. Only the title is searched: descriptions carry conferencing
+# boilerplate ("Join the call", "visio") in every meeting.
+DEFAULT_KEYWORDS: tuple[str, ...] = (
+    "entretien",
+    "entrevue",
+    "interview",
+    "rencontre",
+    "échange",
+    "visio",
+    "visioconférence",
+    "recrutement",
+    "RH",
+    "embauche",
+    "candidature",
+    "call",
+    "screening",
+    "phone screen",
+    "recruiter",
+    "recruiting",
+    "hiring",
+    "onsite",
+)
+
+# More occurrences than this in a window means a misconfigured window or a runaway rule.
+MAX_OCCURRENCES = 500
+DEFAULT_DURATION = timedelta(hours=1)
+_ALL_DAY = timedelta(days=1)
+_RULES = ("RRULE", "RDATE")
+
+
+@dataclass(frozen=True)
+class IcsAttendee:
+    """A person invited: ``name`` as the calendar gave it ("" if none), ``email`` without mailto."""
+
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class IcsEvent:
+    """One event, or one occurrence of a recurring event, as read from a file.
+
+    ``start`` and ``end`` are aware datetimes in ``ZoneInfo(timezone)``; ``end >= start``.
+    All-day events start at 00:00 in the default zone. ``key`` identifies the event across
+    imports of the same or an updated file.
+    """
+
+    uid: str
+    recurrence_id: str | None
+    summary: str
+    description: str
+    location: str
+    start: datetime
+    end: datetime
+    timezone: str
+    all_day: bool
+    cancelled: bool
+    sequence: int
+    attendees: list[IcsAttendee]
+    is_interview: bool
+    video_url: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The UID, with the RECURRENCE-ID of an occurrence so that each one is distinct."""
+        if self.recurrence_id is None:
+            return self.uid
+        return f"{self.uid};RECURRENCE-ID={self.recurrence_id}"
+
+
+@dataclass(frozen=True)
+class IcsReport:
+    """What a file holds: its events by start, what the reader noticed, its METHOD if any."""
+
+    events: list[IcsEvent]
+    notices: list[str]
+    method: str | None
+
+
+def read_events(
+    data: bytes,
+    *,
+    own_addresses: Collection[str] = (),
+    keywords: Collection[str] = DEFAULT_KEYWORDS,
+    default_timezone: str = "Europe/Paris",
+    window: tuple[datetime, datetime] | None = None,
+) -> IcsReport:
+    """Read the events of an `.ics` file.
+
+    ``own_addresses`` are the user's e-mail addresses, left out of the attendees.
+    ``keywords`` mark interviews (see DEFAULT_KEYWORDS). ``window`` (aware, start inclusive,
+    end exclusive) bounds the expansion of recurring events.
+
+    Returns an :class:`IcsReport`; every warning icalendar raised while reading is one of its
+    notices. Raises :class:`IcsError` for a file that cannot be imported, and nothing else
+    whatever the bytes; raises ValueError for an unknown ``default_timezone`` or a naive
+    ``window`` (programming errors, not file errors).
+    """
+    if not is_known_zone(default_timezone):
+        raise ValueError(f"unknown time zone: {default_timezone!r}")
+    if window is not None and (window[0].tzinfo is None or window[1].tzinfo is None):
+        raise ValueError("window must be two aware datetimes")
+    # Warnings are recorded for this file only, never silenced for the whole process.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        source = clean_calendar(bytes(data))
+        try:
+            calendar = icalendar.Calendar.from_ical(source.text)
+        except LIBRARY_ERRORS as exc:
+            raise IcsError(f"the calendar could not be read: {exc}") from exc
+        reader = _Reader(source, own_addresses, keywords, default_timezone, window)
+        events = reader.read(calendar)
+    notices = [*source.notices, *reader.notices, *(f"icalendar: {w.message}" for w in caught)]
+    return IcsReport(events=events, notices=list(dict.fromkeys(notices)), method=source.method)
+
+
+@dataclass(frozen=True)
+class _Timing:
+    start: datetime
+    end: datetime
+    zone: str
+    all_day: bool
+
+
+@dataclass(frozen=True)
+class _Member:
+    component: icalendar.Event
+    source: EventSource
+
+
+def _single(component: icalendar.Component, name: str) -> Any:
+    """A property's value, the first one when the file repeats a single-valued property."""
+    value = component.get(name)
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value
+
+
+def _text(component: icalendar.Component, name: str) -> str:
+    value = _single(component, name)
+    return "" if value is None else str(value).replace("\r\n", "\n").strip()
+
+
+def _title(component: icalendar.Component) -> str:
+    summary = _text(component, "SUMMARY")
+    return repr(summary) if summary else "an untitled event"
+
+
+def _at(line: int | None) -> str:
+    return f"line {line}: " if line is not None else ""
+
+
+def _stamp(moment: datetime | date) -> str:
+    text = f"{moment.year:04d}{moment.month:02d}{moment.day:02d}"
+    if not isinstance(moment, datetime):
+        return text
+    text += f"T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
+    return text if moment.tzinfo is None else text + "Z"
+
+
+def _recurrence_id(component: icalendar.Component) -> str | None:
+    """The occurrence's original start, in UTC when it has a zone, so the key is stable."""
+    value = _single(component, "RECURRENCE-ID") or _single(component, "DTSTART")
+    moment = getattr(value, "dt", None)
+    if isinstance(moment, datetime) and moment.tzinfo is not None:
+        try:
+            moment = moment.astimezone(UTC)
+        except (OverflowError, ValueError):
+            moment = moment.replace(tzinfo=None)
+    return _stamp(moment) if isinstance(moment, date) else None
+
+
+class _Reader:
+    """Turns the parsed components of one file into events; collects its notices."""
+
+    def __init__(
+        self,
+        source: CleanCalendar,
+        own_addresses: Collection[str],
+        keywords: Collection[str],
+        default_zone: str,
+        window: tuple[datetime, datetime] | None,
+    ) -> None:
+        self.source = source
+        self.own_addresses = own_addresses
+        self.keywords = keyword_phrases(keywords)
+        self.default_zone = default_zone
+        self.window = window
+        self.notices: list[str] = []
+
+    def read(self, calendar: icalendar.Calendar) -> list[IcsEvent]:
+        components = [c for c in calendar.subcomponents if isinstance(c, icalendar.Event)]
+        if len(components) != len(self.source.events):
+            raise IcsError("the events of this file could not be told apart")
+        series: dict[str, list[_Member]] = {}
+        for component, source in zip(components, self.source.events, strict=True):
+            if self.usable(component, source):
+                uid = self.uid(component)
+                series.setdefault(uid, []).append(_Member(component, source))
+        kept: dict[str, IcsEvent] = {}
+        for uid, members in series.items():
+            for event in self.series_events(uid, members):
+                self.keep(kept, event)
+        return sorted(kept.values(), key=lambda e: (e.start, e.uid, e.recurrence_id or ""))
+
+    def usable(self, component: icalendar.Event, source: EventSource) -> bool:
+        """Report the event's unreadable properties; False if it has no start to import."""
+        for name, message in component.errors:
+            upper = (name or "").upper()
+            line = source.property_lines.get(upper, source.line)
+            if upper in TIMING_PROPERTIES:
+                raise IcsError(f"{upper} cannot be read: {message}", line)
+            consequence = ""
+            if upper in _RULES:
+                component.pop(upper, None)
+                consequence = ": only its first date is imported"
+            elif upper == "EXDATE":
+                component.pop(upper, None)
+                consequence = ": dates it excluded may be imported"
+            self.notices.append(f"{_at(line)}ignored {upper or 'a line'} ({message}){consequence}")
+        if _single(component, "DTSTART") is None:
+            self.notices.append(f"line {source.line}: skipped {_title(component)}: it has no start (DTSTART)")
+            return False
+        return True
+
+    def uid(self, component: icalendar.Event) -> str:
+        uid = _text(component, "UID")
+        if uid:
+            return uid
+        # Derived from what identifies the event in the file (not DTSTAMP, which changes with
+        # each export), so that importing the same file twice stays idempotent.
+        parts = [_text(component, name) for name in ("SUMMARY", "LOCATION")]
+        for name in ("DTSTART", "DTEND", "DURATION"):
+            moment = getattr(_single(component, name), "dt", None)
+            parts.append(repr(moment))
+        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
+        uid = f"lastimpression-{digest[:24]}"
+        self.notices.append(f"{_title(component)} has no UID: it was given {uid}")
+        component["UID"] = icalendar.vText(uid)
+        return uid
+
+    def keep(self, kept: dict[str, IcsEvent], event: IcsEvent) -> None:
+        previous = kept.get(event.key)
+        if previous is not None:
+            self.notices.append(
+                f"{event.summary or event.uid!r} appears more than once: "
+                "the copy with the highest SEQUENCE, the last one on a tie, is kept"
+            )
+            if previous.sequence > event.sequence:
+                return
+        kept[event.key] = event
+
+    def series_events(self, uid: str, members: list[_Member]) -> Iterator[IcsEvent]:
+        recurring = any("RECURRENCE-ID" in m.component or any(r in m.component for r in _RULES) for m in members)
+        if not recurring:
+            for member in members:
+                yield self.event(uid, member.component, member.source, None)
+            return
+        for member in members:
+            timing = self.timing(member.component, member.source)  # refuses bad values first
+            if "DTEND" not in member.component and "DURATION" not in member.component:
+                member.component.add("DURATION", timing.end - timing.start)
+        yield from self.occurrences(uid, members)
+
+    def occurrences(self, uid: str, members: list[_Member]) -> list[IcsEvent]:
+        master = next((m for m in members if "RECURRENCE-ID" not in m.component), members[0])
+        has_rule = any(rule in master.component for rule in _RULES)
+        calendar = icalendar.Calendar()
+        for member in members:
+            calendar.add_component(member.component)
+        events: list[IcsEvent] = []
+        try:
+            query = recurring_ical_events.of(calendar)
+            found = query.all() if self.window is None else query.after(self.window[0])
+            for occurrence in found:
+                event = self.event(uid, occurrence, master.source, _recurrence_id(occurrence))
+                if self.window is not None and event.start >= self.window[1]:
+                    break
+                if len(events) == MAX_OCCURRENCES:
+                    self.notices.append(
+                        f"line {master.source.line}: {_title(master.component)} has more than "
+                        f"{MAX_OCCURRENCES} occurrences: only the first {MAX_OCCURRENCES} are "
+                        "imported"
+                    )
+                    break
+                events.append(event)
+                if self.window is None and has_rule:
+                    self.notices.append(
+                        f"line {master.source.line}: {_title(master.component)} repeats: "
+                        f"without a date window only its first occurrence ({event.start:%Y-%m-%d})"
+                        " is imported"
+                    )
+                    break
+        except LIBRARY_ERRORS as exc:
+            self.notices.append(
+                f"line {master.source.line}: the repetition of {_title(master.component)} could "
+                f"not be computed ({exc}): only its own dates are imported"
+            )
+            return [self.event(uid, m.component, m.source, _recurrence_id(m.component)) for m in members]
+        return events
+
+    def event(
+        self,
+        uid: str,
+        component: icalendar.Component,
+        source: EventSource,
+        recurrence_id: str | None,
+    ) -> IcsEvent:
+        timing = self.timing(component, source)
+        summary = _text(component, "SUMMARY")
+        sequence = _single(component, "SEQUENCE")
+        return IcsEvent(
+            uid=uid,
+            recurrence_id=recurrence_id,
+            summary=summary,
+            description=_text(component, "DESCRIPTION"),
+            location=_text(component, "LOCATION"),
+            start=timing.start,
+            end=timing.end,
+            timezone=timing.zone,
+            all_day=timing.all_day,
+            cancelled=_text(component, "STATUS").upper() == "CANCELLED" or source.method == "CANCEL",
+            sequence=max(sequence, 0) if isinstance(sequence, int) else 0,
+            attendees=[IcsAttendee(name, email) for name, email in attendees_of(component, self.own_addresses)],
+            is_interview=is_interview(summary, self.keywords),
+            video_url=video_url(component),
+        )
+
+    def timing(self, component: icalendar.Component, source: EventSource) -> _Timing:
+        """Start, end and zone of an event; IcsError naming the line for values out of reach."""
+        start_line = source.property_lines.get("DTSTART", source.line)
+        value = self.moment(component, "DTSTART", start_line)
+        try:
+            if isinstance(value, datetime):
+                zone_name, start = self.place(value, component, source)
+            elif isinstance(value, date):
+                zone_name = self.default_zone
+                start = datetime.combine(value, time(), ZoneInfo(zone_name))
+            else:
+                raise IcsError("the event has no start (DTSTART)", source.line)
+            end = self.end(component, source, start, zone_name, isinstance(value, datetime))
+        except (OverflowError, ValueError) as exc:
+            raise IcsError(f"the dates of this event are out of range ({exc})", start_line) from exc
+        return _Timing(start, end, zone_name, not isinstance(value, datetime))
+
+    def moment(self, component: icalendar.Component, name: str, line: int) -> date | None:
+        value = _single(component, name)
+        if value is None:
+            return None
+        moment = getattr(value, "dt", None)
+        if isinstance(value, vBroken) or not isinstance(moment, date):
+            raise IcsError(f"{name} must be a date or a date and time", line)
+        return moment
+
+    def place(self, value: datetime, component: icalendar.Component, source: EventSource) -> tuple[str, datetime]:
+        """The zone an event is shown in, and its start expressed in that zone."""
+        tz = value.tzinfo
+        if tz is None:
+            zone_name = source.calendar_zone or self.default_zone
+            self.notices.append(
+                f"line {source.line}: {_title(component)} has no time zone (floating time): read in {zone_name}"
+            )
+            return zone_name, value.replace(tzinfo=ZoneInfo(zone_name)).astimezone(ZoneInfo(zone_name))
+        if isinstance(tz, ZoneInfo) and is_known_zone(canonical_zone_name(tz.key)):
+            zone_name = canonical_zone_name(tz.key)
+        elif value.utcoffset() == timedelta(0) and isinstance(tz, timezone):
+            zone_name = UTC_NAME
+        else:
+            # dateutil's zone built from the VTIMEZONE keeps the TZID it was given.
+            identifier = str(getattr(tz, "_tzid", ""))
+            hints = self.source.zone_hints.get(identifier, [])
+            candidates = [*hints, *(z for z in (source.calendar_zone, self.default_zone) if z)]
+            zone_name = matching_zone(value, candidates)
+            original = self.source.custom_zones.get(identifier, identifier or "custom")
+            self.notices.append(
+                f"time zone {original!r} is defined by the file only: its events are shown in {zone_name}"
+            )
+        if zone_name == UTC_NAME and source.calendar_zone:
+            zone_name = source.calendar_zone
+        return zone_name, value.astimezone(ZoneInfo(zone_name))
+
+    def end(
+        self,
+        component: icalendar.Component,
+        source: EventSource,
+        start: datetime,
+        zone_name: str,
+        timed: bool,
+    ) -> datetime:
+        tz = ZoneInfo(zone_name)
+        end_line = source.property_lines.get("DTEND", source.line)
+        value = self.moment(component, "DTEND", end_line)
+        duration = _single(component, "DURATION")
+        if isinstance(value, datetime):
+            end = value.replace(tzinfo=tz) if value.tzinfo is None else value
+            line = end_line
+        elif isinstance(value, date):
+            end = datetime.combine(value, time(), tz)
+            line = end_line
+        elif duration is not None:
+            line = source.property_lines.get("DURATION", source.line)
+            delta = getattr(duration, "dt", None)
+            if isinstance(duration, vBroken) or not isinstance(delta, timedelta):
+                raise IcsError("DURATION must be a duration such as PT1H", line)
+            # Aware arithmetic in one zone is wall-clock: P1D across a DST change is a day.
+            end = start + delta
+        else:
+            line = source.line
+            end = start + (DEFAULT_DURATION if timed else _ALL_DAY)
+            if timed:
+                self.notices.append(f"line {source.line}: {_title(component)} has no end: one hour assumed")
+        end = end.astimezone(tz)
+        if end < start:
+            raise IcsError(f"{_title(component)} ends before it starts", line)
+        if end == start and not timed:
+            end = datetime.combine(start.date() + _ALL_DAY, time(), tz)
+        return end

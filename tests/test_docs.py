@@ -1,0 +1,45 @@
+"""Every command is documented, and every command's help carries an example."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+import pytest
+
+from lastimpression.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def commands(
+    group: click.Group = main, prefix: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], click.Command]]:
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
+        assert command is not None
+        path = (*prefix, name)
+        yield path, command
+        if isinstance(command, click.Group):
+            yield from commands(command, path)
+
+
+def documentation() -> str:
+    texts = [(ROOT / "README.md").read_text(encoding="utf-8")]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs").glob("*.md"))]
+    return "\n".join(texts)
+
+
+ALL = sorted(commands())
+
+
+@pytest.mark.parametrize(("path", "command"), ALL, ids=[" ".join(path) for path, _ in ALL])
+def test_the_command_is_documented_in_the_readme_or_docs(path: tuple[str, ...], command: click.Command) -> None:
+    assert f"lastimpression {' '.join(path)}" in documentation()
+
+
+@pytest.mark.parametrize(("path", "command"), ALL, ids=[" ".join(path) for path, _ in ALL])
+def test_the_help_has_an_example(path: tuple[str, ...], command: click.Command) -> None:
+    assert "Example:" in (command.help or ""), f"lastimpression {' '.join(path)} has no Example: in its help"
