@@ -25,8 +25,18 @@ OUT = BENCH / ".out"
 _VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
 PYTHON = str(_VENV_PYTHON if _VENV_PYTHON.exists() else Path(sys.executable))
 
-# Settings that would point a child at another database or clock than the benchmark's own.
-_SCRUBBED = ("LASTIMPRESSION_DATABASE_URL", "LASTIMPRESSION_NOW", "DJANGO_SETTINGS_MODULE", "PYTHONPROFILEIMPORTTIME")
+# Settings that would point a child at another database or clock than the benchmark's own, or
+# change how Python starts (PYTHONDONTWRITEBYTECODE would make every run recompile the project).
+_SCRUBBED = (
+    "LASTIMPRESSION_DATABASE_URL",
+    "LASTIMPRESSION_NOW",
+    "DJANGO_SETTINGS_MODULE",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONPROFILEIMPORTTIME",
+    "PYTHONSTARTUP",
+)
+# Bytecode is cached as on a normal install, but here, so that nothing is written under src/.
+PYCACHE = OUT / "pycache"
 
 
 class BenchError(RuntimeError):
@@ -37,13 +47,16 @@ def child_environment(home: Path, extra: Mapping[str, str] | None = None) -> dic
     """The environment of a measured command: ours, minus stray settings, with its own home."""
     env = {key: value for key, value in os.environ.items() if key not in _SCRUBBED}
     env["LASTIMPRESSION_HOME"] = str(home)
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env.setdefault("LANG", "C.UTF-8")
     if extra:
         env.update(extra)
     return env
 
 
-def run(command: Sequence[str], env: Mapping[str, str], *, capture_stdout: bool = False) -> subprocess.CompletedProcess[str]:
+def run(
+    command: Sequence[str], env: Mapping[str, str], *, capture_stdout: bool = False
+) -> subprocess.CompletedProcess[str]:
     """Run a command to completion; raise BenchError naming it when it fails."""
     done = subprocess.run(
         list(command),

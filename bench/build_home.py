@@ -126,40 +126,44 @@ def _rows(rng: random.Random) -> tuple[list[dict[str, Any]], list[dict[str, Any]
             location = f"{rng.randrange(1, 200)} {rng.choice(STREETS)}, {city}"
         status = rng.choice(STATUSES)
         decision = day + timedelta(days=rng.choice([7, 10, 14, 21])) if rng.random() < 0.6 else None
-        interviews.append({
-            "id": number,
-            "company": company,
-            "role": rng.choice(ROLES),
-            "start": start,
-            "end": start + timedelta(minutes=rng.choice([30, 45, 60, 60, 90, 120])),
-            "mode": mode,
-            "location": location,
-            "language": language,
-            "country": country,
-            "subdivision": subdivision,
-            "timezone": zone,
-            "decision_by": decision,
-            "status": status,
-            "outcome_note": "Deuxième tour avec le CTO la semaine prochaine." if status == "next_round" else "",
-            "ics_uid": f"{number}-{rng.getrandbits(48):012x}@calendar.example.org" if rng.random() < 0.4 else None,
-        })  # fmt: skip
+        interviews.append(
+            {
+                "id": number,
+                "company": company,
+                "role": rng.choice(ROLES),
+                "start": start,
+                "end": start + timedelta(minutes=rng.choice([30, 45, 60, 60, 90, 120])),
+                "mode": mode,
+                "location": location,
+                "language": language,
+                "country": country,
+                "subdivision": subdivision,
+                "timezone": zone,
+                "decision_by": decision,
+                "status": status,
+                "outcome_note": "Deuxième tour avec le CTO la semaine prochaine." if status == "next_round" else "",
+                "ics_uid": f"{number}-{rng.getrandbits(48):012x}@calendar.example.org" if rng.random() < 0.4 else None,
+            }
+        )
         domain = _slug(company).replace("-", "") + ".example"
         for _ in range(PEOPLE_PER_INTERVIEW):
             first, salutation = rng.choice(FIRST_NAMES)
             last = rng.choice(LAST_NAMES)
-            people.append({
-                "interview_id": number,
-                "name": f"{first} {last}",
-                "email": f"{_slug(first)}.{_slug(last)}@{domain}" if rng.random() < 0.85 else "",
-                "title": rng.choice(TITLES),
-                "linkedin": f"https://www.linkedin.com/in/{_slug(first)}-{_slug(last)}-{rng.randrange(100, 999)}"
-                if rng.random() < 0.5
-                else "",
-                "salutation": salutation,
-                "register": "tu" if rng.random() < 0.15 else "vous",
-                "topics": rng.sample(TOPICS, rng.randrange(0, 5)),
-                "greeted": rng.random() < 0.3,
-            })  # fmt: skip
+            people.append(
+                {
+                    "interview_id": number,
+                    "name": f"{first} {last}",
+                    "email": f"{_slug(first)}.{_slug(last)}@{domain}" if rng.random() < 0.85 else "",
+                    "title": rng.choice(TITLES),
+                    "linkedin": f"https://www.linkedin.com/in/{_slug(first)}-{_slug(last)}-{rng.randrange(100, 999)}"
+                    if rng.random() < 0.5
+                    else "",
+                    "salutation": salutation,
+                    "register": "tu" if rng.random() < 0.15 else "vous",
+                    "topics": rng.sample(TOPICS, rng.randrange(0, 5)),
+                    "greeted": rng.random() < 0.3,
+                }
+            )
     return interviews, people
 
 

@@ -47,9 +47,7 @@ sys.stderr.write("\\nMODULES " + json.dumps(sorted(sys.modules)) + "\\n")
 
 def _heavy_in(modules: list[str] | set[str]) -> list[str]:
     found = {name.split(".")[0] for name in modules} & {*HEAVY, *ALSO_HEAVY}
-    project = {
-        name for name in modules if any(name == bad or name.startswith(bad + ".") for bad in PROJECT_HEAVY)
-    }
+    project = {name for name in modules if any(name == bad or name.startswith(bad + ".") for bad in PROJECT_HEAVY)}
     return sorted(found | project)
 
 

@@ -33,7 +33,7 @@ def test_a_postgresql_url_becomes_django_settings() -> None:
 
 
 def test_an_unsupported_database_url_names_the_variable() -> None:
-    with pytest.raises(ConfigError, match="^LASTIMPRESSION_DATABASE_URL: unsupported"):
+    with pytest.raises(ConfigError, match=r"^LASTIMPRESSION_DATABASE_URL: unsupported"):
         config.database_settings("mysql://x/y")
 
 
@@ -45,7 +45,7 @@ def test_now_with_an_offset_is_the_clock(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("value", ["2026-12-03T18:30:00", "tomorrow", "2026-13-03T18:30+01:00"])
 def test_now_without_an_offset_or_unparsable_is_an_error_naming_it(tmp_path: Path, value: str) -> None:
-    with pytest.raises(ConfigError, match="^LASTIMPRESSION_NOW: "):
+    with pytest.raises(ConfigError, match=r"^LASTIMPRESSION_NOW: "):
         load(tmp_path, LASTIMPRESSION_NOW=value)
 
 
@@ -88,9 +88,9 @@ def test_config_toml_refuses_a_password(tmp_path: Path) -> None:
 
 
 def test_config_toml_refuses_an_unknown_key_and_bad_syntax(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="unknown key 'hots'"):
+    with pytest.raises(ConfigError, match=r"unknown key 'hots'"):
         load(tmp_path, '[smtp]\nhots = "x"\n')
-    with pytest.raises(ConfigError, match="config.toml"):
+    with pytest.raises(ConfigError, match=r"config.toml"):
         load(tmp_path, "[smtp\n")
 
 

@@ -17,6 +17,7 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
 INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "lastimpression.interviews",
+    "lastimpression.planning",
     "lastimpression.web",
 ]
 

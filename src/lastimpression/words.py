@@ -84,3 +84,19 @@ MODE_WORDS: dict[str, dict[str, str]] = {
     "en": {"onsite": "on site", "video": "video", "phone": "phone"},
     "fr": {"onsite": "sur place", "video": "visio", "phone": "téléphone"},
 }
+
+KIND_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "debrief": "debrief", "thank_you": "thank-you e-mail", "linkedin": "LinkedIn invitation",
+        "follow_up": "follow-up", "follow_up_2": "second follow-up",
+    },
+    "fr": {
+        "debrief": "débriefing", "thank_you": "e-mail de remerciement", "linkedin": "invitation LinkedIn",
+        "follow_up": "relance", "follow_up_2": "seconde relance",
+    },
+}  # fmt: skip
+
+ACTION_STATUS_WORDS: dict[str, dict[str, str]] = {
+    "en": {"pending": "to do", "done": "done", "skipped": "skipped", "cancelled": "cancelled"},
+    "fr": {"pending": "à faire", "done": "fait", "skipped": "ignoré", "cancelled": "annulé"},
+}

@@ -408,7 +408,7 @@ def test_a_promised_follow_up_never_moves_and_warns_when_the_decision_date_chang
     result = reconcile(stored, after, promised)
     assert [r.action.kind for r in result.rescheduled] == []
     assert result.added == ()
-    ((code, message),) = result.warnings
+    ((code, message, _dates),) = result.warnings
     assert code == "promise_kept"
     assert "2026-06-29" in message
     assert "2026-06-17" in message

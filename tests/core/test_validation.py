@@ -9,20 +9,20 @@ from lastimpression.core.validation import InvalidValue
 
 
 def test_a_name_of_ten_thousand_characters_is_refused_with_its_length() -> None:
-    with pytest.raises(InvalidValue, match="^name: is 10000 characters long; at most 200"):
+    with pytest.raises(InvalidValue, match=r"^name: is 10000 characters long; at most 200"):
         validation.text("x" * 10_000, "name")
 
 
 @pytest.mark.parametrize("value", ["Claire\r\nBcc: everyone@example.org", "Claire\nMartin", "A\x00B"])
 def test_line_breaks_and_control_characters_are_refused_in_names(value: str) -> None:
-    with pytest.raises(InvalidValue, match="control character"):
+    with pytest.raises(InvalidValue, match=r"control character"):
         validation.text(value, "name")
 
 
 def test_e_mail_addresses_are_checked_without_network() -> None:
     assert validation.email("Claire.Martin@Example.org", "email") == "Claire.Martin@example.org"
     assert validation.email("", "email") == ""
-    with pytest.raises(InvalidValue, match="^email: 'claire@' is not a valid e-mail address"):
+    with pytest.raises(InvalidValue, match=r"^email: 'claire@' is not a valid e-mail address"):
         validation.email("claire@", "email")
 
 
@@ -40,7 +40,7 @@ def test_linkedin_urls_are_normalised(value: str, expected: str) -> None:
 
 @pytest.mark.parametrize("value", ["https://example.org/in/claire", "https://www.linkedin.com/company/acme", "claire"])
 def test_other_urls_are_not_linkedin_profiles(value: str) -> None:
-    with pytest.raises(InvalidValue, match="^linkedin: "):
+    with pytest.raises(InvalidValue, match=r"^linkedin: "):
         validation.linkedin_url(value)
 
 
@@ -60,11 +60,11 @@ def test_subdivisions_accept_codes_and_aliases(country: str, subdivision: str, e
 
 
 def test_unknown_places_and_zones_are_named() -> None:
-    with pytest.raises(InvalidValue, match="^country: unknown country code 'XX'"):
+    with pytest.raises(InvalidValue, match=r"^country: unknown country code 'XX'"):
         places.normalize_country("XX")
-    with pytest.raises(InvalidValue, match="^subdivision: unknown subdivision '99' for FR"):
+    with pytest.raises(InvalidValue, match=r"^subdivision: unknown subdivision '99' for FR"):
         places.normalize_subdivision("FR", "99")
-    with pytest.raises(InvalidValue, match="^timezone: unknown time zone 'Europe/Lyon'"):
+    with pytest.raises(InvalidValue, match=r"^timezone: unknown time zone 'Europe/Lyon'"):
         places.normalize_timezone("Europe/Lyon")
 
 

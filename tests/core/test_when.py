@@ -56,7 +56,7 @@ def test_a_start_without_offset_is_read_in_the_interview_zone() -> None:
 def test_dates_in_iso_and_french_order() -> None:
     assert parse_date("2027-03-25", "decision_by") == date(2027, 3, 25)
     assert parse_date("25/03/2027", "decision_by") == date(2027, 3, 25)
-    with pytest.raises(InvalidValue, match="^decision_by: '31/02/2027' is not a date"):
+    with pytest.raises(InvalidValue, match=r"^decision_by: '31/02/2027' is not a date"):
         parse_date("31/02/2027", "decision_by")
 
 

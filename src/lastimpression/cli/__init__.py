@@ -20,6 +20,10 @@ COMMANDS = {
     "demo": "lastimpression.cli.demo:demo",
     "serve": "lastimpression.cli.serve:serve",
     "migrate": "lastimpression.cli.serve:migrate",
+    "plan": "lastimpression.cli.planning:plan",
+    "agenda": "lastimpression.cli.planning:agenda",
+    "today": "lastimpression.cli.planning:today",
+    "action": "lastimpression.cli.planning:action",
 }
 
 

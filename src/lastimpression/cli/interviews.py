@@ -136,8 +136,10 @@ def edit(interview_id: str, **options: Any) -> None:
     from lastimpression.interviews import services
 
     _check_exclusive(options)
-    changed = services.edit_interview(interview_id, options)
+    changed, warnings = services.edit_interview(interview_id, options)
     click.echo(runtime.say(f"Interview {changed.id} updated.", f"Entretien {changed.id} mis à jour."))
+    for warning in warnings:
+        click.echo(runtime.plan_warning(warning), err=True)
 
 
 @interview.command("outcome")

@@ -130,3 +130,14 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     click.echo(line(["-" * width for width in widths]))
     for row in rows:
         click.echo(line(row))
+
+
+def plan_warning(warning: Any) -> str:
+    """A plan warning (``core.plan.PlanWarning``) in the user's language."""
+    if warning.code == "promise_kept" and language() == "fr":
+        rule_day, promised = warning.dates
+        return (
+            f"Attention : la date de décision a changé ; le plan relancerait désormais le {rule_day.isoformat()}, "
+            f"mais le remerciement envoyé a promis le {promised.isoformat()} : la date promise est maintenue."
+        )
+    return f"Warning: {warning.message}"

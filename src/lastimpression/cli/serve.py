@@ -9,10 +9,10 @@ from lastimpression.cli import runtime
 
 @click.command()
 @click.option("--host", help="Address to listen on (default 127.0.0.1, or [web] host; keep it on loopback).")
-@click.option("--port", type=click.IntRange(0, 65535), help="Port (default 8765, or [web] port; 0: any free port).")
+@click.option("--port", help="Port (default 8765, or [web] port; 0: any free port).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in your browser.")
 @runtime.database_command
-def serve(host: str | None, port: int | None, open_browser: bool) -> None:
+def serve(host: str | None, port: str | None, open_browser: bool) -> None:
     """Serve the web UI and print its address with the access token.
 
     The page answers only with the token (printed as http://127.0.0.1:8765/?token=…), only
@@ -25,7 +25,9 @@ def serve(host: str | None, port: int | None, open_browser: bool) -> None:
     from lastimpression.web.server import run
 
     host = host or settings.CONFIG.get("web", "host", "127.0.0.1")
-    port = settings.CONFIG.get("web", "port", 8765) if port is None else port
+    if port is not None and (not port.isdigit() or int(port) > 65535):
+        runtime.fail(f"--port: must be a number from 0 to 65535, not {port!r}")
+    number = settings.CONFIG.get("web", "port", 8765) if port is None else int(port)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(
             runtime.say(f"Warning: listening on {host}, not on loopback: others on the network can reach it.",
@@ -33,9 +35,9 @@ def serve(host: str | None, port: int | None, open_browser: bool) -> None:
             err=True,
         )  # fmt: skip
     try:
-        run(host, port, open_browser=open_browser)
+        run(host, number, open_browser=open_browser)
     except OSError as error:
-        runtime.fail(f"--port: cannot listen on {host}:{port} ({error.strerror})")
+        runtime.fail(f"--port: cannot listen on {host}:{number} ({error.strerror})")
 
 
 @click.command()

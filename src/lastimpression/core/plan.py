@@ -123,10 +123,12 @@ class StoredAction:
 
 
 class PlanWarning(NamedTuple):
-    """A machine ``code`` and an English sentence; the UI translates by code."""
+    """A machine ``code``, an English sentence, and the dates it speaks of (the UI and the
+    CLI translate by code)."""
 
     code: str
     message: str
+    dates: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -319,4 +321,5 @@ def _promise_kept(rule_day: date, promised: date) -> PlanWarning:
         f"The decision date moved: the plan would now follow up on {rule_day.isoformat()}, "
         f"but the thank-you already sent promised {promised.isoformat()}. "
         "The promised date stands.",
+        (rule_day, promised),
     )

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 
 from lastimpression.core import places, validation
+from lastimpression.core.plan import PlanWarning
 from lastimpression.core.validation import InvalidValue
 from lastimpression.core.when import parse_date, parse_delay, parse_instant
 from lastimpression.interviews.models import MODES, SALUTATIONS, STATUSES, Interview, Person, Profile
@@ -227,8 +228,15 @@ def _duration(value: Any) -> int:
     return minutes
 
 
+def replan(interview: Interview) -> list[PlanWarning]:
+    """Bring the interview's follow-up plan in line with it; return the plan's warnings."""
+    from lastimpression.planning.service import replan as replan_actions
+
+    return replan_actions(interview)
+
+
 def add_interview(raw: Mapping[str, Any], people: Sequence[Mapping[str, Any]] = ()) -> Interview:
-    """Record a new interview (and, in the same transaction, the people given)."""
+    """Record a new interview (and, in the same transaction, the people given and the plan)."""
     owner = require_profile()
     fields = clean_interview(raw, current=None, owner=owner)
     cleaned_people = [clean_person(person, current=None) for person in people]
@@ -236,27 +244,34 @@ def add_interview(raw: Mapping[str, Any], people: Sequence[Mapping[str, Any]] = 
         interview = Interview.objects.create(**fields)
         for person_fields in cleaned_people:
             Person.objects.create(interview=interview, **person_fields)
+        replan(interview)
     return interview
 
 
-def edit_interview(interview_id: int | str, raw: Mapping[str, Any]) -> Interview:
+def edit_interview(interview_id: int | str, raw: Mapping[str, Any]) -> tuple[Interview, list[PlanWarning]]:
+    """Change an interview and re-plan it; return it and the plan's warnings."""
     interview = get_interview(interview_id)
     fields = clean_interview(raw, current=interview, owner=require_profile())
     with transaction.atomic():
         for key, value in fields.items():
             setattr(interview, key, value)
         interview.save()
-    return interview
+        warnings = replan(interview)
+    return interview, warnings
 
 
 def set_outcome(interview_id: int | str, status: str, note: str | None = None) -> Interview:
+    """Record where the process stands; follow-ups still pending are cancelled once it has
+    moved on (next round, offer, refusal...)."""
     interview = get_interview(interview_id)
     interview.status = validation.choice(status, "status", STATUS_CHOICES)
     if note is not None:
         interview.outcome_note = validation.text(
             note, "note", required=False, max_length=validation.NOTE_MAX, multiline=True
         )
-    interview.save(update_fields=["status", "outcome_note", "updated_at"])
+    with transaction.atomic():
+        interview.save(update_fields=["status", "outcome_note", "updated_at"])
+        replan(interview)
     return interview
 
 
@@ -294,21 +309,28 @@ def clean_person(raw: Mapping[str, Any], *, current: Person | None) -> dict[str,
 def add_person(interview_id: int | str, raw: Mapping[str, Any]) -> Person:
     interview = get_interview(interview_id)
     fields = clean_person(raw, current=None)
-    return Person.objects.create(interview=interview, **fields)
+    with transaction.atomic():
+        person = Person.objects.create(interview=interview, **fields)
+        replan(interview)
+    return person
 
 
 def edit_person(person_id: int | str, raw: Mapping[str, Any]) -> Person:
     person = get_person(person_id)
     fields = clean_person(raw, current=person)
-    for key, value in fields.items():
-        setattr(person, key, value)
-    person.save()
+    with transaction.atomic():
+        for key, value in fields.items():
+            setattr(person, key, value)
+        person.save()
+        replan(person.interview)
     return person
 
 
 def remove_person(person_id: int | str) -> Person:
     person = get_person(person_id)
-    person.delete()
+    with transaction.atomic():
+        person.delete()
+        replan(person.interview)
     return person
 
 

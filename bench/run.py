@@ -1,0 +1,103 @@
+"""Run every benchmark and print one readable report (`make bench`).
+
+Benchmarks print numbers, they are not tests: a missed target is reported as FAIL and the exit
+status stays 0. The exit status is 1 only when a benchmark could not run at all (a command
+crashed), since there is then no number to report. Results are also written, as JSON, to
+``bench/.out/results.json``.
+
+Run: .venv/bin/python bench/run.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from time import perf_counter
+from typing import Any
+
+import cli_startup
+import interview_list
+from benchlib import OUT, machine
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    main: Callable[[int], dict[str, Any]]
+    report: Callable[[dict[str, Any]], str]
+    runs: int
+    quick_runs: int
+
+
+BENCHMARKS = [
+    Benchmark("cli_startup", cli_startup.main, cli_startup.report, runs=30, quick_runs=5),
+    Benchmark("interview_list", interview_list.main, interview_list.report, runs=15, quick_runs=3),
+]
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+def main(*, quick: bool = False) -> int:
+    info = machine()
+    info["load_average"] = _load()
+    started = datetime.now().astimezone()
+    print(f"Last Impression benchmarks — {started:%Y-%m-%d %H:%M %Z}")
+    print(
+        f"Machine: {info['nproc']} CPUs usable ({info['cpu']}), {info['system']}; Python {info['python']};"
+        f" click {info['click']}, Django {info['django']}"
+    )
+    print(f"Interpreter: {info['interpreter']}")
+    print(f"Load average at start: {_load()} (other work on the machine skews wall times; compare with the end)")
+    if quick:
+        print("Quick mode: few runs, the numbers are indicative only.")
+    print()
+    results: dict[str, Any] = {"date": started.isoformat(timespec="seconds"), "machine": info}
+    crashed = []
+    for benchmark in BENCHMARKS:
+        clock = perf_counter()
+        try:
+            result = benchmark.main(benchmark.quick_runs if quick else benchmark.runs)
+        except Exception:
+            crashed.append(benchmark.name)
+            print(f"{benchmark.name}: ERROR, no numbers\n{traceback.format_exc()}")
+            continue
+        results[benchmark.name] = result
+        print(benchmark.report(result))
+        print(f"  ({perf_counter() - clock:.0f} s)\n")
+
+    verdicts = []
+    if "cli_startup" in results:
+        startup = results["cli_startup"]
+        verdicts.append(("--help ratio <= 1.5x one-command click", startup["ratio_pass"]))
+        verdicts.append(("--help loads no Django/DB/spell checker/icalendar/Babel", startup["imports_pass"]))
+    if "interview_list" in results:
+        verdicts.append(
+            ("interview list --json, 2,000 interviews, median <= 600 ms", results["interview_list"]["pass"])
+        )
+    results["load_average"] = {"start": info["load_average"], "end": _load()}
+    print(f"Load average at end: {results['load_average']['end']}")
+    print("Summary")
+    for label, passed in verdicts:
+        print(f"  {'PASS' if passed else 'FAIL'}  {label}")
+    for name in crashed:
+        print(f"  ERROR {name} (see above)")
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nResults written to {OUT / 'results.json'}")
+    return 1 if crashed else 0
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description="Run every benchmark and print a report.")
+    parser.add_argument("--quick", action="store_true", help="A few runs only (to check that the benchmarks work).")
+    sys.exit(main(quick=parser.parse_args().quick))

@@ -1,0 +1,188 @@
+"""``plan``, ``agenda`` (``today``) and ``action done|skip|snooze``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import click
+
+from lastimpression.cli import runtime
+
+if TYPE_CHECKING:
+    from lastimpression.planning.models import Action
+
+
+def _when(action: Action, user_zone: str, language: str) -> str:
+    """The due time in the user's zone, and in the recipient's when it differs."""
+    from zoneinfo import ZoneInfo
+
+    from babel.dates import format_datetime
+
+    mine = action.effective_due.astimezone(ZoneInfo(user_zone))
+    text = format_datetime(mine, "EEE d MMM y HH:mm", locale=language)
+    theirs = action.local_due()
+    if theirs.utcoffset() != mine.utcoffset():
+        text += f" ({format_datetime(theirs, 'HH:mm', locale=language)} {action.timezone})"
+    return text
+
+
+def _print_actions(actions: list[Action], now: datetime, *, with_status: bool) -> None:
+    from lastimpression.interviews import services
+    from lastimpression.words import ACTION_STATUS_WORDS, KIND_WORDS
+
+    language = runtime.language()
+    owner = services.profile()
+    user_zone = owner.timezone if owner else "Europe/Paris"
+    late = runtime.say("OVERDUE", "EN RETARD")
+    rows = []
+    for action in actions:
+        flag = late if action.status == "pending" and action.effective_due < now else ""
+        who = action.person.name if action.person else "-"
+        row = [str(action.id), _when(action, user_zone, language), KIND_WORDS[language][action.kind], who]
+        row += [action.interview.company, flag]
+        if with_status:
+            row.insert(4, ACTION_STATUS_WORDS[language][action.status])
+        rows.append(row)
+    headers = runtime.say("ID|When|What|Who|Company|", "ID|Quand|Quoi|Qui|Entreprise|").split("|")
+    if with_status:
+        headers.insert(4, runtime.say("Status", "État"))
+    runtime.print_table(headers, rows)
+
+
+@click.command()
+@click.argument("interview_id")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@runtime.database_command
+def plan(interview_id: str, as_json: bool) -> None:
+    """Show the follow-up plan of an interview: debrief, thank-yous, LinkedIn, follow-ups.
+
+    Times follow the recipient's calendar (their public holidays and business hours); the
+    follow-up is the date the thank-you promises.
+
+    Example: lastimpression plan 3 --json
+    """
+    from lastimpression import clock
+    from lastimpression.interviews import services
+    from lastimpression.planning.shapes import action_json
+
+    interview = services.get_interview(interview_id)
+    actions = list(interview.actions.select_related("interview", "person").order_by("due", "id"))
+    now = clock.now()
+    if as_json:
+        runtime.print_json([action_json(action, now) for action in actions])
+        return
+    if not actions:
+        click.echo(runtime.say("Nothing planned.", "Rien de prévu."))
+        return
+    _print_actions(actions, now, with_status=True)
+
+
+@click.command()
+@click.option("--days", default="7", show_default=True, help="How many days ahead, 0 to 366 (0: today).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@runtime.database_command
+def agenda(days: str, as_json: bool) -> None:
+    """What is due: overdue first, then today and the days ahead.
+
+    Example: lastimpression agenda --days 0
+    """
+    from lastimpression.core.validation import InvalidValue
+
+    if not days.strip().isdigit() or int(days) > 366:
+        raise InvalidValue("--days", f"must be a whole number from 0 to 366, not {days!r}",
+                           f"doit être un nombre entier de 0 à 366, et non {days!r}")  # fmt: skip
+    _agenda(int(days), as_json)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@runtime.database_command
+def today(as_json: bool) -> None:
+    """What is due today, overdue first (agenda --days 0).
+
+    Example: lastimpression today
+    """
+    _agenda(0, as_json)
+
+
+def _agenda(days: int, as_json: bool) -> None:
+    from zoneinfo import ZoneInfo
+
+    from lastimpression import clock
+    from lastimpression.interviews import services
+    from lastimpression.planning.service import agenda as due_actions
+    from lastimpression.planning.shapes import action_json
+
+    now = clock.now()
+    owner = services.profile()
+    actions = due_actions(days, now, ZoneInfo(owner.timezone if owner else "Europe/Paris"))
+    if as_json:
+        runtime.print_json([action_json(action, now) for action in actions])
+        return
+    if not actions:
+        click.echo(runtime.say("Nothing due.", "Rien à faire."))
+        return
+    _print_actions(actions, now, with_status=False)
+
+
+@click.group()
+def action() -> None:
+    """Mark a planned action done or skipped, or put it off.
+
+    Example: lastimpression action done 12
+    """
+
+
+@action.command("done")
+@click.argument("action_id")
+@runtime.database_command
+def done(action_id: str) -> None:
+    """Mark an action done. A thank-you marked done pins the follow-up date it promised.
+
+    Example: lastimpression action done 12
+    """
+    _complete(action_id, "done")
+
+
+@action.command("skip")
+@click.argument("action_id")
+@runtime.database_command
+def skip(action_id: str) -> None:
+    """Skip an action (it stays in the plan's history).
+
+    Example: lastimpression action skip 13
+    """
+    _complete(action_id, "skipped")
+
+
+def _complete(action_id: str, status: str) -> None:
+    from lastimpression.planning.service import complete
+    from lastimpression.words import ACTION_STATUS_WORDS, KIND_WORDS
+
+    changed = complete(action_id, status)
+    language = runtime.language()
+    click.echo(f"{changed.id}: {KIND_WORDS[language][changed.kind]} — {ACTION_STATUS_WORDS[language][status]}")
+
+
+@action.command("snooze")
+@click.argument("action_id")
+@click.option("--until", help="ISO 8601 instant (default: the next business slot a day from now).")
+@runtime.database_command
+def snooze(action_id: str, until: str | None) -> None:
+    """Put an action off.
+
+    --until without an offset is read in the zone the action is expressed in.
+
+    Example: lastimpression action snooze 12 --until 2026-12-07T09:30
+    """
+    from zoneinfo import ZoneInfo
+
+    from lastimpression.core.when import parse_instant
+    from lastimpression.planning.service import get_action, snooze as put_off
+
+    target = get_action(action_id)
+    instant = parse_instant(until, ZoneInfo(target.timezone), "--until") if until is not None else None
+    changed = put_off(action_id, instant)
+    click.echo(runtime.say(f"{changed.id}: put off until {changed.local_due().isoformat()}",
+                           f"{changed.id} : reporté au {changed.local_due().isoformat()}"))  # fmt: skip

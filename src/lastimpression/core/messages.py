@@ -1,0 +1,85 @@
+"""The plain data the composer writes from and the linter checks against (pure, no Django).
+
+The composer (``core/compose``) turns a Candidate, a Recipient and an Occasion into a Draft;
+the linter (``core/lint``) checks any Draft, generated or hand-written, in a LintContext.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+KINDS = ("thank_you", "follow_up", "follow_up_2", "linkedin")
+EMAIL_KINDS = ("thank_you", "follow_up", "follow_up_2")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The person writing: signs the messages; French agreement follows ``agreement``."""
+
+    name: str
+    email: str
+    phone: str = ""
+    linkedin: str = ""
+    agreement: str = "neutral"  # "feminine" | "masculine" | "neutral"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A person met at the interview."""
+
+    id: int
+    name: str
+    email: str = ""
+    title: str = ""
+    salutation: str = "none"  # "madame" | "monsieur" | "none"
+    register: str = "vous"  # "vous" | "tu"
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """The interview a message is about, and the plan's dates.
+
+    ``promise_date`` is the plan's follow-up date (the date the thank-you promises);
+    ``country`` decides the French typography (FR, BE, CH: narrow no-break space before
+    ``; ! ?``; CA: none).
+    """
+
+    company: str
+    role: str
+    language: str  # "fr" | "en"
+    country: str
+    interview_date: date
+    subdivision: str = ""
+    decision_by: date | None = None
+    promise_date: date | None = None
+    mode: str = "onsite"  # "onsite" | "video" | "phone"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A message: a subject (empty for LinkedIn notes) and a plain-text body."""
+
+    kind: str
+    language: str
+    subject: str
+    body: str
+
+
+@dataclass(frozen=True)
+class LintContext:
+    """What the linter may compare a message with. Every field is optional: a message given
+    with ``lint --file`` has only its kind and language."""
+
+    kind: str
+    language: str
+    recipient: Recipient | None = None
+    candidate: Candidate | None = None
+    occasion: Occasion | None = None
+    # Names of the other people of the interview (to catch a copy-paste from their message).
+    other_names: tuple[str, ...] = ()
+    # Other messages of the same kind to the same company (this round and previous ones).
+    siblings: tuple[Draft, ...] = ()
+    linkedin_limit: int = 200
+    user_words: frozenset[str] = field(default_factory=frozenset)

@@ -1,0 +1,160 @@
+"""Keeping the stored plan in step with the interview, and what the user does with actions.
+
+``replan`` is called after every change to an interview or its people. It applies
+``core.plan.reconcile``: actions already done, skipped or cancelled never move, and a
+follow-up promised by a sent thank-you keeps its date.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import transaction
+
+from lastimpression import clock
+from lastimpression.core.calendar import BusinessCalendar
+from lastimpression.core.plan import (
+    PlanInterview,
+    PlanPerson,
+    PlanSettings,
+    PlanWarning,
+    StoredAction,
+    build_plan,
+    reconcile,
+)
+from lastimpression.core.validation import InvalidValue
+from lastimpression.interviews.models import Interview, Profile
+from lastimpression.planning.models import Action
+
+FOLLOW_UPS = ("follow_up", "follow_up_2")
+# Statuses after which following up makes no sense (they answered, or it is over).
+SETTLED = ("next_round", "offer", "accepted", "rejected", "withdrawn")
+
+
+def plan_settings(profile: Profile | None) -> PlanSettings:
+    config = settings.CONFIG
+    extra = {
+        key: config.get("plan", key)
+        for key in ("follow_up_business_days", "second_follow_up", "opening", "closing")
+        if config.get("plan", key) is not None
+    }
+    return PlanSettings(user_timezone=profile.timezone if profile else "Europe/Paris", **extra)
+
+
+def _zone_name(instant: datetime) -> str:
+    zone = instant.tzinfo
+    return zone.key if isinstance(zone, ZoneInfo) else "UTC"
+
+
+def replan(interview: Interview) -> list[PlanWarning]:
+    """Bring the interview's stored actions in line with the plan; return the warnings."""
+    with transaction.atomic():
+        stored = list(interview.actions.select_for_update().all())
+        if interview.status == "cancelled":
+            _cancel(stored, kinds=None, note="interview cancelled")
+            return []
+        people = list(interview.people.all())
+        promised = next((action.promised for action in stored if action.kind == "follow_up" and action.promised), None)
+        facts = PlanInterview(
+            id=interview.id, start=interview.start, end=interview.end, country=interview.country,
+            subdivision=interview.subdivision, timezone=interview.timezone, decision_by=interview.decision_by,
+        )  # fmt: skip
+        owner = Profile.objects.order_by("id").first()
+        fresh = build_plan(
+            facts, [PlanPerson(person.id, bool(person.email)) for person in people], plan_settings(owner), clock.now(),
+            promised_follow_up=promised,
+        )  # fmt: skip
+        changes = reconcile(
+            [StoredAction(action.kind, action.person_id, action.due, action.status) for action in stored],
+            fresh,
+            promised,
+        )
+        by_key = {(action.kind, action.person_id): action for action in stored}
+        for moved in changes.rescheduled:
+            row = by_key[moved.action.key]
+            row.due, row.timezone = moved.due, _zone_name(moved.due)
+            row.save(update_fields=["due", "timezone", "updated_at"])
+        for gone in changes.obsolete:
+            by_key[gone.key].delete()
+        Action.objects.bulk_create(
+            Action(
+                interview=interview, person_id=new.person_id, kind=new.kind, due=new.due, timezone=_zone_name(new.due)
+            )
+            for new in changes.added
+        )
+        if interview.status in SETTLED:
+            _cancel(list(interview.actions.all()), kinds=FOLLOW_UPS, note=f"interview {interview.status}")
+        return list(changes.warnings)
+
+
+def _cancel(actions: list[Action], *, kinds: tuple[str, ...] | None, note: str) -> None:
+    for action in actions:
+        if action.status == "pending" and (kinds is None or action.kind in kinds):
+            action.status, action.note = "cancelled", note
+            action.save(update_fields=["status", "note", "updated_at"])
+
+
+def get_action(action_id: int | str) -> Action:
+    try:
+        return Action.objects.select_related("interview", "person").get(pk=int(action_id))
+    except (Action.DoesNotExist, ValueError, TypeError):
+        raise InvalidValue(
+            "action", f"no action with id {action_id}", f"aucune action n'a l'identifiant {action_id}"
+        ) from None
+
+
+def _require_pending(action: Action) -> None:
+    if action.status != "pending":
+        raise InvalidValue(
+            "action",
+            f"action {action.id} is already {action.status}",
+            f"l'action {action.id} est déjà à l'état {action.status}",
+        )
+
+
+def complete(action_id: int | str, status: str) -> Action:
+    """Mark an action done or skipped. A thank-you marked done pins the follow-up's date:
+    the thank-you promised it, and the promise stands whatever changes later."""
+    action = get_action(action_id)
+    _require_pending(action)
+    with transaction.atomic():
+        action.status, action.completed_at = status, clock.now()
+        action.save(update_fields=["status", "completed_at", "updated_at"])
+        if action.kind == "thank_you" and status == "done":
+            follow_up = action.interview.actions.filter(kind="follow_up", promised__isnull=True).first()
+            if follow_up is not None:
+                follow_up.promised = follow_up.local_due().date()
+                follow_up.save(update_fields=["promised", "updated_at"])
+    return action
+
+
+def snooze(action_id: int | str, until: datetime | None) -> Action:
+    """Put an action off until ``until`` (default: the next business slot a day from now, in
+    the zone the action is expressed in)."""
+    action = get_action(action_id)
+    _require_pending(action)
+    now = clock.now()
+    if until is None:
+        interview = action.interview
+        if action.kind == "debrief":
+            until = now + timedelta(days=1)
+        else:
+            calendar = BusinessCalendar(interview.country, interview.subdivision, interview.timezone)
+            until = calendar.next_business_slot(now + timedelta(days=1))
+    if until <= now:
+        raise InvalidValue("--until", "is not in the future", "n'est pas dans le futur")
+    action.snoozed_until = until
+    action.save(update_fields=["snoozed_until", "updated_at"])
+    return action
+
+
+def agenda(days: int, now: datetime, user_zone: ZoneInfo) -> list[Action]:
+    """Pending actions due before the end of the day ``days`` days from today (user's zone),
+    overdue ones included, soonest first."""
+    today = now.astimezone(user_zone).date()
+    horizon = datetime.combine(today + timedelta(days=days + 1), datetime.min.time(), tzinfo=user_zone)
+    pending = Action.objects.filter(status="pending").select_related("interview", "person")
+    due = [action for action in pending if action.effective_due < horizon]
+    return sorted(due, key=lambda action: (action.effective_due, action.id))
