@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -74,36 +75,49 @@ def run(
     return done
 
 
-def timed(command: Sequence[str], env: Mapping[str, str]) -> float:
-    """Wall time of one run of ``command``, in milliseconds, stdout sent to /dev/null."""
+def measure(command: Sequence[str], env: Mapping[str, str]) -> tuple[float, float]:
+    """One run of ``command``, stdout to /dev/null: (wall time, CPU time user+system) in ms.
+
+    The CPU time is the child's own (``RUSAGE_CHILDREN``): it is much less sensitive than the
+    wall time to other programs competing for the processors.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = perf_counter()
     run(command, env)
-    return (perf_counter() - started) * 1000.0
+    wall = (perf_counter() - started) * 1000.0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000.0
+    return wall, cpu
+
+
+def timed(command: Sequence[str], env: Mapping[str, str]) -> float:
+    """Wall time of one run of ``command``, in milliseconds, stdout sent to /dev/null."""
+    return measure(command, env)[0]
 
 
 @dataclass(frozen=True)
 class Summary:
-    """Wall times of repeated runs of one command, in milliseconds."""
+    """Wall times of repeated runs of one command, in milliseconds, and their median CPU time."""
 
     runs: int
     median: float
     minimum: float
     maximum: float
+    cpu_median: float | None = None
 
     @classmethod
-    def of(cls, samples: Sequence[float]) -> Summary:
-        return cls(len(samples), statistics.median(samples), min(samples), max(samples))
+    def of(cls, samples: Sequence[float], cpu: Sequence[float] = ()) -> Summary:
+        cpu_median = statistics.median(cpu) if cpu else None
+        return cls(len(samples), statistics.median(samples), min(samples), max(samples), cpu_median)
 
-    def as_dict(self) -> dict[str, float | int]:
+    def as_dict(self) -> dict[str, float | int | None]:
         return {
             "runs": self.runs,
             "median_ms": round(self.median, 1),
             "min_ms": round(self.minimum, 1),
             "max_ms": round(self.maximum, 1),
+            "cpu_median_ms": None if self.cpu_median is None else round(self.cpu_median, 1),
         }
-
-    def line(self) -> str:
-        return f"median {self.median:7.1f} ms   min {self.minimum:7.1f} ms   max {self.maximum:7.1f} ms   ({self.runs} runs)"
 
 
 def verdict(passed: bool) -> str:

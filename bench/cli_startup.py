@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchlib import BENCH, PYTHON, ROOT, Summary, child_environment, parse_importtime, run, timed, verdict
+from benchlib import BENCH, PYTHON, ROOT, Summary, child_environment, measure, parse_importtime, run, timed, verdict
 
 RATIO_TARGET = 1.5
 # The top-level packages `--help` must not load (the spell checker is pyenchant's `enchant`).
@@ -111,14 +111,17 @@ def main(runs: int = 30) -> dict[str, Any]:
         for name in names:  # warm-up: bytecode caches, file cache
             timed(COMMANDS[name], env)
         samples: dict[str, list[float]] = {name: [] for name in names}
+        cpu: dict[str, list[float]] = {name: [] for name in names}
         for index in range(runs):
             # Interleaved, order alternating each round, so drift hits all commands alike.
             order = names if index % 2 == 0 else list(reversed(names))
             for name in order:
-                samples[name].append(timed(COMMANDS[name], env))
+                wall, used = measure(COMMANDS[name], env)
+                samples[name].append(wall)
+                cpu[name].append(used)
         imports = import_report(env)
 
-    summaries = {name: Summary.of(values) for name, values in samples.items()}
+    summaries = {name: Summary.of(values, cpu[name]) for name, values in samples.items()}
     ratio = summaries["lastimpression"].median / summaries["hello_click"].median
     clean = not imports["heavy_imported"] and not imports["heavy_in_sys_modules"]
     return {
@@ -140,6 +143,7 @@ def report(result: dict[str, Any]) -> str:
         summary = wall[name]
         lines.append(
             f"  {command:<52} median {summary['median_ms']:6.1f} ms  min {summary['min_ms']:6.1f}  max {summary['max_ms']:6.1f}"
+            f"   CPU median {summary['cpu_median_ms']:6.1f} ms"
         )
     lines.append(
         f"  ratio lastimpression / hello_click (medians): {result['ratio']:.2f}"

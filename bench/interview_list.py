@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-from time import perf_counter
 from typing import Any
 
 from benchlib import (
@@ -20,6 +19,7 @@ from benchlib import (
     PYTHON,
     Summary,
     child_environment,
+    measure,
     parse_importtime,
     run,
     self_time_by_package,
@@ -55,38 +55,51 @@ def _imports(env: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def _probe(env: dict[str, str], *flags: str) -> tuple[float, dict[str, float]]:
-    """One run of ``list_phases.py``: its process's wall time (ms) and its steps."""
-    started = perf_counter()
-    done = run([PYTHON, str(BENCH / "list_phases.py"), *flags], env, capture_stdout=True)
-    wall = (perf_counter() - started) * 1000.0
-    steps: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return wall, steps
+# The real command, run in-process by runpy, with a change around it: what the interpreter does
+# outside the command's own code (collecting reference cycles, finalising at exit).
+_VARIANT = """
+import gc, os, runpy, sys
+{before}
+sys.argv = ["lastimpression", "interview", "list", "--json"]
+status = 0
+try:
+    runpy.run_module("lastimpression", run_name="__main__", alter_sys=True)
+except SystemExit as stop:
+    status = stop.code if isinstance(stop.code, int) else 1
+sys.stdout.flush()
+{after}
+sys.exit(status)
+"""
+VARIANTS = {
+    "as is (through runpy)": ("", ""),
+    "leaving with os._exit (no finalisation)": ("", "os._exit(status)"),
+    "cyclic GC disabled": ("gc.disable()", ""),
+}
+
+
+def _variants(env: dict[str, str], repeats: int = 7) -> dict[str, float]:
+    """Median wall time of each variant of the real command, interleaved."""
+    samples: dict[str, list[float]] = {name: [] for name in VARIANTS}
+    for index in range(repeats):
+        order = list(VARIANTS) if index % 2 == 0 else list(reversed(VARIANTS))
+        for name in order:
+            before, after = VARIANTS[name]
+            samples[name].append(timed([PYTHON, "-c", _VARIANT.format(before=before, after=after)], env))
+    return {name: round(statistics.median(values), 1) for name, values in samples.items()}
 
 
 def _phases(env: dict[str, str], repeats: int = 3) -> dict[str, Any]:
-    """Medians over a few runs of ``list_phases.py`` (see that module), interleaved by variant."""
+    """Medians over a few runs of ``list_phases.py`` (see that module)."""
     samples: dict[str, list[float]] = {}
-    walls: dict[str, list[float]] = {"normal": [], "os_exit": [], "gc_off": []}
-    gc_off_totals: list[float] = []
     for _ in range(repeats):
-        wall, steps = _probe(env)
-        walls["normal"].append(wall)
-        for name, value in steps.items():
+        done = run([PYTHON, str(BENCH / "list_phases.py")], env, capture_stdout=True)
+        for name, value in json.loads(done.stdout.strip().splitlines()[-1]).items():
             samples.setdefault(name, []).append(float(value))
-        wall, _ = _probe(env, "--os-exit")
-        walls["os_exit"].append(wall)
-        wall, steps = _probe(env, "--gc-off")
-        walls["gc_off"].append(wall)
-        gc_off_totals.append(steps["in-process total"])
     interpreter = [timed([PYTHON, "-c", "pass"], env) for _ in range(5)]
-    medians = {name: statistics.median(values) for name, values in walls.items()}
     return {
         "steps_ms": {name: round(statistics.median(values), 1) for name, values in samples.items()},
-        "probe_wall_ms": {name: round(value, 1) for name, value in medians.items()},
-        "exit_finalisation_ms": round(medians["normal"] - medians["os_exit"], 1),
-        "in_process_total_gc_off_ms": round(statistics.median(gc_off_totals), 1),
         "bare_interpreter_ms": round(statistics.median(interpreter), 1),
+        "variants_ms": _variants(env),
     }
 
 
@@ -96,12 +109,16 @@ def main(runs: int = 15) -> dict[str, Any]:
     for command in COMMANDS.values():  # warm-up: bytecode cache, file cache, pending migrations
         timed(command, env)
     samples: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    cpu: dict[str, list[float]] = {name: [] for name in COMMANDS}
     names = list(COMMANDS)
     for index in range(runs):
+        # Interleaved, order alternating each round, so drift hits all commands alike.
         order = names if index % 2 == 0 else list(reversed(names))
         for name in order:
-            samples[name].append(timed(COMMANDS[name], env))
-    summaries = {name: Summary.of(values) for name, values in samples.items()}
+            wall, used = measure(COMMANDS[name], env)
+            samples[name].append(wall)
+            cpu[name].append(used)
+    summaries = {name: Summary.of(values, cpu[name]) for name, values in samples.items()}
     listing = run(COMMANDS[TARGETED], env, capture_stdout=True).stdout
     return {
         "runs": runs,
@@ -129,6 +146,7 @@ def report(result: dict[str, Any]) -> str:
     for name, summary in wall.items():
         lines.append(
             f"  {name:<28} median {summary['median_ms']:6.1f} ms  min {summary['min_ms']:6.1f}  max {summary['max_ms']:6.1f}"
+            f"   CPU median {summary['cpu_median_ms']:6.1f} ms"
         )
     median = wall[TARGETED]["median_ms"]
     lines.append(
@@ -141,21 +159,17 @@ def report(result: dict[str, Any]) -> str:
     )
     phases = result["phases"]
     steps = phases["steps_ms"]
+    comparison = "for comparison: json.dumps without indent (C encoder)"
     lines.append("  where the time goes (list_phases.py: the command's steps in-process, median of 3):")
     for name, value in steps.items():
-        if name in ("output bytes", "in-process total", "for comparison: json.dumps without indent (C encoder)"):
-            continue
-        lines.append(f"    {value:7.1f} ms  {name}")
+        if name not in ("output bytes", "in-process total", comparison):
+            lines.append(f"    {value:7.1f} ms  {name}")
     lines.append(f"    {steps['in-process total']:7.1f} ms  = in-process total")
-    lines.append(
-        f"    {phases['bare_interpreter_ms']:7.1f} ms  + interpreter start-up (python -c pass),"
-        f" and at exit {phases['exit_finalisation_ms']:.1f} ms of finalisation"
-        f" (probe wall {phases['probe_wall_ms']['normal']:.1f} ms, with os._exit {phases['probe_wall_ms']['os_exit']:.1f} ms)"
-    )
-    lines.append(
-        f"    for comparison: json.dumps without indent (C encoder) {steps['for comparison: json.dumps without indent (C encoder)']:.1f} ms;"
-        f" in-process total with the cyclic GC disabled {phases['in_process_total_gc_off_ms']:.1f} ms"
-    )
+    lines.append(f"    {phases['bare_interpreter_ms']:7.1f} ms  bare interpreter start-up (python -c pass)")
+    lines.append(f"    {steps[comparison]:7.1f} ms  {comparison}")
+    lines.append("  the real command in-process (runpy), median of 7 interleaved runs each:")
+    for name, value in phases["variants_ms"].items():
+        lines.append(f"    {value:7.1f} ms  {name}")
     return "\n".join(lines)
 
 

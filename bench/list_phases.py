@@ -5,18 +5,11 @@ repeats the steps of ``lastimpression.cli.interviews.list_`` (same functions, sa
 clock around each. The wall time of the real command, measured separately, is what the target
 is about; this only says which step to look at. Prints one JSON object.
 
-Two switches measure costs no step's clock sees: ``--gc-off`` disables the cyclic garbage
-collector from the start (how much of the steps is collection work), ``--os-exit`` leaves with
-``os._exit`` after printing (the parent compares the process's wall time with a normal exit:
-the difference is the interpreter's finalisation, freeing everything).
-
-Run alone: LASTIMPRESSION_HOME=bench/.out/home-2000 .venv/bin/python bench/list_phases.py [--gc-off] [--os-exit]
+Run alone: LASTIMPRESSION_HOME=bench/.out/home-2000 .venv/bin/python bench/list_phases.py
 """
 
 from __future__ import annotations
 
-import argparse
-import gc
 import json
 import os
 import sys
@@ -73,19 +66,11 @@ def phases() -> dict[str, float]:
     return times
 
 
-def main(*, gc_off: bool = False) -> dict[str, Any]:
-    if gc_off:
-        gc.disable()
+def main() -> dict[str, Any]:
     return dict(phases())
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description="Time the steps of `interview list --json`.")
-    parser.add_argument("--gc-off", action="store_true", help="Disable the cyclic garbage collector first.")
-    parser.add_argument("--os-exit", action="store_true", help="Leave with os._exit(0), skipping finalisation.")
-    arguments = parser.parse_args()
     if not os.environ.get("LASTIMPRESSION_HOME"):
         sys.exit("LASTIMPRESSION_HOME must name the benchmark home (bench/.out/home-2000)")
-    print(json.dumps(main(gc_off=arguments.gc_off)), flush=True)
-    if arguments.os_exit:
-        os._exit(0)
+    print(json.dumps(main()))

@@ -24,6 +24,7 @@ COMMANDS = {
     "agenda": "lastimpression.cli.planning:agenda",
     "today": "lastimpression.cli.planning:today",
     "action": "lastimpression.cli.planning:action",
+    "ics": "lastimpression.cli.calendar:ics",
 }
 
 

@@ -227,6 +227,34 @@ def _recurrence_id(component: icalendar.Component) -> str | None:
     return _stamp(moment) if isinstance(moment, date) else None
 
 
+def _occurrences_in(query: Any, start: datetime, end: datetime) -> Iterator[icalendar.Component]:
+    """The occurrences overlapping [start, end], by growing slices of the window.
+
+    Neither ``between(start, end)`` at once (a rule every second yields millions) nor
+    recurring_ical_events' own ``after()`` (which crawls in 15-minute steps past an occurrence
+    lasting years) stays fast on every file; slices that double while they bring few new
+    occurrences do.
+    """
+    seen: set[str | None] = set()
+    span = timedelta(hours=1)
+    cursor = start
+    while cursor < end:
+        try:
+            stop = min(cursor + span, end)
+        except OverflowError:
+            stop = end
+        fresh = []
+        for occurrence in query.between(cursor, stop):
+            identity = _recurrence_id(occurrence)
+            if identity not in seen:
+                seen.add(identity)
+                fresh.append(occurrence)
+        yield from sorted(fresh, key=lambda c: _recurrence_id(c) or "")
+        if len(fresh) < 64:
+            span *= 2
+        cursor = stop
+
+
 class _Reader:
     """Turns the parsed components of one file into events; collects its notices."""
 
@@ -307,54 +335,55 @@ class _Reader:
                 return
         kept[event.key] = event
 
-    def series_events(self, uid: str, members: list[_Member]) -> Iterator[IcsEvent]:
-        recurring = any("RECURRENCE-ID" in m.component or any(r in m.component for r in _RULES) for m in members)
-        if not recurring:
-            for member in members:
-                yield self.event(uid, member.component, member.source, None)
-            return
+    def series_events(self, uid: str, members: list[_Member]) -> list[IcsEvent]:
+        master = next((m for m in members if "RECURRENCE-ID" not in m.component), None)
+        if master is None or not any(rule in master.component for rule in _RULES):
+            # One-off events, copies of one (kept by SEQUENCE), or modified occurrences of a
+            # series the file does not hold: each stands alone, whatever the window.
+            return [self.event(uid, m.component, m.source, self.own_recurrence_id(m.component)) for m in members]
         for member in members:
             timing = self.timing(member.component, member.source)  # refuses bad values first
             if "DTEND" not in member.component and "DURATION" not in member.component:
                 member.component.add("DURATION", timing.end - timing.start)
-        yield from self.occurrences(uid, members)
-
-    def occurrences(self, uid: str, members: list[_Member]) -> list[IcsEvent]:
-        master = next((m for m in members if "RECURRENCE-ID" not in m.component), members[0])
-        has_rule = any(rule in master.component for rule in _RULES)
         calendar = icalendar.Calendar()
         for member in members:
             calendar.add_component(member.component)
-        events: list[IcsEvent] = []
+        title = f"line {master.source.line}: {_title(master.component)}"
         try:
             query = recurring_ical_events.of(calendar)
-            found = query.all() if self.window is None else query.after(self.window[0])
-            for occurrence in found:
+            if self.window is None:
+                first = next(iter(query.all()), None)
+                if first is None:
+                    self.notices.append(f"{title} repeats but every occurrence is excluded")
+                    return []
+                event = self.event(uid, first, master.source, _recurrence_id(first))
+                self.notices.append(
+                    f"{title} repeats: without a date window only its first occurrence "
+                    f"({event.start:%Y-%m-%d}) is imported"
+                )
+                return [event]
+            events: list[IcsEvent] = []
+            for occurrence in _occurrences_in(query, *self.window):
                 event = self.event(uid, occurrence, master.source, _recurrence_id(occurrence))
-                if self.window is not None and event.start >= self.window[1]:
-                    break
+                if event.start >= self.window[1]:
+                    continue
                 if len(events) == MAX_OCCURRENCES:
                     self.notices.append(
-                        f"line {master.source.line}: {_title(master.component)} has more than "
-                        f"{MAX_OCCURRENCES} occurrences: only the first {MAX_OCCURRENCES} are "
-                        "imported"
+                        f"{title} has more than {MAX_OCCURRENCES} occurrences in the window: "
+                        f"only the first {MAX_OCCURRENCES} are imported"
                     )
                     break
                 events.append(event)
-                if self.window is None and has_rule:
-                    self.notices.append(
-                        f"line {master.source.line}: {_title(master.component)} repeats: "
-                        f"without a date window only its first occurrence ({event.start:%Y-%m-%d})"
-                        " is imported"
-                    )
-                    break
+            return events
         except LIBRARY_ERRORS as exc:
             self.notices.append(
-                f"line {master.source.line}: the repetition of {_title(master.component)} could "
-                f"not be computed ({exc}): only its own dates are imported"
+                f"{title}: its repetition could not be computed ({exc}): only its own dates are imported"
             )
             return [self.event(uid, m.component, m.source, _recurrence_id(m.component)) for m in members]
-        return events
+
+    @staticmethod
+    def own_recurrence_id(component: icalendar.Component) -> str | None:
+        return _recurrence_id(component) if "RECURRENCE-ID" in component else None
 
     def event(
         self,

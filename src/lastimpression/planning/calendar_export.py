@@ -1,0 +1,81 @@
+"""The plan and the upcoming interviews as an `.ics` file (PRODUCT.md §3 C8, C2's alarm).
+
+Every pending action is an event with an alarm at its due time; every upcoming interview is
+an event with an alarm 10 minutes before its end carrying the exit checklist. UIDs are stable
+(`action-ID@lastimpression`, `interview-ID@lastimpression`), so importing the file again
+updates the events instead of duplicating them; SEQUENCE grows with each change.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from lastimpression.core.checklist import TITLE, exit_checklist
+from lastimpression.core.icswrite import OutEvent, write_calendar
+from lastimpression.interviews.models import Interview, Profile
+from lastimpression.planning.models import Action
+from lastimpression.words import KIND_WORDS
+
+ACTION_LENGTH = {"debrief": timedelta(minutes=30)}
+DEFAULT_ACTION_LENGTH = timedelta(minutes=15)
+CARD_ALARM = timedelta(minutes=10)
+
+
+def _sequence(created: datetime, updated: datetime) -> int:
+    return max(0, int((updated - created).total_seconds()))
+
+
+def _action_event(action: Action, language: str) -> OutEvent:
+    what = KIND_WORDS[language][action.kind]
+    who = f" — {action.person.name}" if action.person else ""
+    summary = f"{what[:1].upper()}{what[1:]}{who} ({action.interview.company})"
+    if language == "fr":
+        description = f"{summary}\nEntretien : {action.interview.role}, {action.interview.company}.\nlastimpression plan {action.interview_id}"
+    else:
+        description = f"{summary}\nInterview: {action.interview.role}, {action.interview.company}.\nlastimpression plan {action.interview_id}"
+    start = action.effective_due
+    return OutEvent(
+        uid=f"action-{action.id}@lastimpression",
+        summary=summary,
+        start=start,
+        end=start + ACTION_LENGTH.get(action.kind, DEFAULT_ACTION_LENGTH),
+        timezone=action.timezone,
+        description=description,
+        alarm_at_start=timedelta(0),
+        categories=("Last Impression",),
+        sequence=_sequence(action.created_at, action.updated_at),
+    )
+
+
+def _interview_event(interview: Interview, language: str) -> OutEvent:
+    label = "Entretien" if language == "fr" else "Interview"
+    checklist = exit_checklist(language)
+    people = ", ".join(person.name for person in interview.people.all())
+    met = (f"Personnes : {people}" if language == "fr" else f"People: {people}") if people else ""
+    description = "\n".join(part for part in (f"{interview.role} — {interview.company}", met, "", checklist) if part is not None)
+    return OutEvent(
+        uid=f"interview-{interview.id}@lastimpression",
+        summary=f"{label} — {interview.company} ({interview.role})",
+        start=interview.start,
+        end=interview.end,
+        timezone=interview.timezone,
+        description=description,
+        location=interview.location,
+        alarm_before_end=CARD_ALARM,
+        alarm_description=f"{TITLE[language]} — {interview.company}\n{checklist}",
+        categories=("Last Impression",),
+        sequence=_sequence(interview.created_at, interview.updated_at),
+    )
+
+
+def calendar_bytes(now: datetime) -> tuple[bytes, int, int]:
+    """The `.ics` file; also the number of actions and of interviews it holds."""
+    owner = Profile.objects.order_by("id").first()
+    language = owner.language if owner else "en"
+    actions = list(Action.objects.filter(status="pending").select_related("interview", "person").order_by("due", "id"))
+    interviews = list(
+        Interview.objects.filter(end__gt=now, status="scheduled").prefetch_related("people").order_by("start", "id")
+    )
+    events = [_action_event(action, language) for action in actions]
+    events += [_interview_event(interview, language) for interview in interviews]
+    return write_calendar(events, now=now), len(actions), len(interviews)
