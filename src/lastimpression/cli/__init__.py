@@ -25,6 +25,7 @@ COMMANDS = {
     "today": "lastimpression.cli.planning:today",
     "action": "lastimpression.cli.planning:action",
     "ics": "lastimpression.cli.calendar:ics",
+    "import": "lastimpression.cli.calendar:import_",
 }
 
 

@@ -1,0 +1,48 @@
+"""LI001: a placeholder left by a template or a copy-paste (CRAFT R18, R22).
+
+Caught: template fields (``{{ name }}``, ``{% … %}``, ``{poste}``, ``${name}``), bracketed
+fields (``[Nom]``, ``[Company name]``; not ``[1]`` nor a ``[link](url)``), ``<name>`` (not an
+address such as ``<camille@example.org>``), ``XX``/``XXX``, ``TODO``/``TBD``/``FIXME``, and the
+inclusive-writing leftovers a template should have resolved: a lone ``(e)``, ``(es)``, ``(ne)``,
+``(le)`` and the midpoint (``ravi·e``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lastimpression.core.lint.finding import Finding, finding, quoted
+from lastimpression.core.lint.text import MessageText
+
+CODE = "LI001"
+
+_PLACEHOLDER = re.compile(
+    r"""
+      \{\{.{0,200}?\}\}                            # {{ jinja }}
+    | \{%.{0,200}?%\}                              # {% jinja %}
+    | \$?\{[^{}\n]{1,40}\}                          # {poste}, ${name}
+    | \[\s*[^\W\d_][^\[\]\n]{0,40}\](?!\()         # [Nom], not [1] nor [text](url)
+    | <\s*[^\W\d_][\w \-]{0,30}>                   # <name>, not <a@b.c> nor <https://…>
+    | (?<![\w])(?:X{2,}|x{3,})(?![\w])              # XX, XXX, xxx
+    | (?<![\w])(?:TODO|TBD|FIXME|À\ COMPLÉTER|A\ COMPLETER)(?![\w])
+    | \((?:e|es|ne|le|E)\)                         # ravi(e), reçu(e)s, ancien(ne)
+    | (?<=[^\W\d_])·(?:e|es|ne|le|s)(?![\w])        # ravi·e
+    """,
+    re.VERBOSE,
+)
+
+
+def check_placeholders(message: MessageText) -> Iterator[Finding]:
+    """One LI001 error per placeholder, in the subject (no span) and in the body."""
+    for text, in_subject in message.texts():
+        for match in _PLACEHOLDER.finditer(text):
+            yield finding(
+                CODE,
+                "error",
+                "Placeholder left in the text: “{text}”. Replace it with the real wording.",
+                "Un espace réservé est resté dans le texte : « {text} ». Remplacez-le par le texte voulu.",
+                match.span(),
+                in_subject=in_subject,
+                text=quoted(match.group()),
+            )

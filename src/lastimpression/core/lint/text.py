@@ -1,0 +1,156 @@
+"""The message as the rules read it: lines, sentences, words, and the words the context knows.
+
+Everything here is computed at most once per message (``functools.cached_property``) and
+shared by the rules. Offsets are code-point offsets into the body as given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+
+from lastimpression.core.messages import Draft, LintContext
+
+# A word: letters or digits, joined by inner apostrophes (both ' and ’) or hyphens.
+WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# The same, letters only.
+LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+WORD_PART_SEPARATOR = re.compile(r"['’\-]")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”’)]*(?=\s)|\n[ \t\r\f\v\u00a0\u202f]*\n")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_COUNTED = re.compile(r"\S+")
+_ALNUM = re.compile(r"[^\W_]")
+
+Span = tuple[int, int]
+
+
+def fold(text: str) -> str:
+    """``text`` case-folded, without accents, with ’ read as ' (for lenient comparisons)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def word_count(text: str) -> int:
+    """Words as a word processor counts them: whitespace-separated pieces holding at least
+    one letter or digit ("l’entretien" is one word, a lone "–" none)."""
+    return sum(1 for match in _COUNTED.finditer(text) if _ALNUM.search(match.group()))
+
+
+def linkedin_length(text: str) -> int:
+    """The length LinkedIn counts for a note: code points after NFC normalisation."""
+    return len(unicodedata.normalize("NFC", text))
+
+
+def word_parts(word: str) -> list[str]:
+    """``word`` split at its apostrophes and hyphens ("l’entretien" -> ["l", "entretien"])."""
+    return [part for part in WORD_PART_SEPARATOR.split(word) if part]
+
+
+def vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """The case-folded words of ``texts``, each both whole and split into its parts."""
+    words: set[str] = set()
+    for text in texts:
+        for match in WORD.finditer(text):
+            word = match.group().casefold().replace("’", "'")
+            words.add(word)
+            words.update(word_parts(word))
+    return frozenset(words)
+
+
+def context_texts(context: LintContext) -> Iterator[str]:
+    """Every piece of text the context holds that a message may legitimately contain: the
+    recipient's name, title and topics, the company and role, the candidate's name and
+    signature, the other people's names and the user's own words."""
+    if context.recipient is not None:
+        yield context.recipient.name
+        yield context.recipient.title
+        yield from context.recipient.topics
+    if context.occasion is not None:
+        yield context.occasion.company
+        yield context.occasion.role
+    if context.candidate is not None:
+        yield context.candidate.name
+        yield context.candidate.email
+        yield context.candidate.linkedin
+    yield from context.other_names
+    yield from context.user_words
+
+
+class MessageText:
+    """A draft in its context, read once for all the rules."""
+
+    def __init__(self, draft: Draft, context: LintContext, language: str) -> None:
+        self.draft = draft
+        self.context = context
+        self.kind = draft.kind
+        self.language = language
+        self.body = draft.body
+        self.subject = draft.subject
+
+    @cached_property
+    def lines(self) -> tuple[Span, ...]:
+        """The body's lines, as spans without their line breaks (LF, CRLF or a lone CR)."""
+        spans = []
+        start = 0
+        for line_break in _LINE_BREAK.finditer(self.body):
+            spans.append((start, line_break.start()))
+            start = line_break.end()
+        spans.append((start, len(self.body)))
+        return tuple(spans)
+
+    @cached_property
+    def first_line(self) -> Span | None:
+        """The first line with any text on it, stripped of surrounding spaces."""
+        for start, end in self.lines:
+            text = self.body[start:end]
+            if text.strip():
+                lead = len(text) - len(text.lstrip())
+                return (start + lead, start + len(text.rstrip()))
+        return None
+
+    @cached_property
+    def greeting_line(self) -> str:
+        """The text of the first non-empty line (where a greeting belongs), or ""."""
+        return self.body[self.first_line[0] : self.first_line[1]] if self.first_line else ""
+
+    @cached_property
+    def after_first_line(self) -> int:
+        """The offset where the body continues after its first non-empty line."""
+        return self.first_line[1] if self.first_line else 0
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentences of the body: ended by . ! ? … (before a space) or a blank line; a single
+        line break does not end one, since plain-text mail is often hard-wrapped."""
+        spans = []
+        start = 0
+        for match in _SENTENCE_END.finditer(self.body):
+            if match.end() > start:
+                spans.append((start, match.end()))
+            start = match.end()
+        if start < len(self.body):
+            spans.append((start, len(self.body)))
+        return tuple(span for span in spans if self.body[span[0] : span[1]].strip())
+
+    @cached_property
+    def folded_words(self) -> frozenset[str]:
+        """The body's letter words, folded (see ``fold``), whole and split into their parts."""
+        words: set[str] = set()
+        for match in LETTER_WORD.finditer(self.body):
+            word = fold(match.group())
+            words.add(word)
+            words.update(word_parts(word))
+        return frozenset(words)
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Case-folded words the context vouches for (names, company, role, topics, …)."""
+        return vocabulary(context_texts(self.context))
+
+    def texts(self) -> Iterator[tuple[str, bool]]:
+        """The subject (flagged True) then the body (False), for rules that read both."""
+        if self.subject:
+            yield self.subject, True
+        yield self.body, False

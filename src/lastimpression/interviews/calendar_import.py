@@ -1,0 +1,253 @@
+"""Interviews from an `.ics` file (Google, Outlook, Apple exports), idempotent by UID.
+
+An event is an interview when its title holds one of the configured keywords. A new one
+becomes an interview with its attendees as people (the user's own addresses left out); one
+already imported (same UID, or UID + RECURRENCE-ID for an occurrence) is updated when it
+moved, and cancelled with what was pending for it when it comes back cancelled. The whole
+import is one transaction; ``dry_run`` runs it and rolls it back, so what it shows is exactly
+what a real import would do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import cache
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+
+from lastimpression.core import places
+from lastimpression.core.icsfile import DEFAULT_KEYWORDS, IcsError, IcsEvent, read_events
+from lastimpression.core.validation import InvalidValue
+from lastimpression.interviews import services
+from lastimpression.interviews.models import Interview, Person, Profile
+from lastimpression.interviews.shapes import interview_json
+from lastimpression.planning.models import Action
+
+# Recurring events are expanded over this window around now.
+WINDOW_BEFORE = timedelta(days=30)
+WINDOW_AFTER = timedelta(days=366)
+FRENCH_WORDS = ("entretien", "entrevue", "rencontre", "échange", "echange", "visio", "recrutement", "embauche")
+GENERIC_DOMAINS = {
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.fr", "live.com", "live.fr", "yahoo.com",
+    "yahoo.fr", "icloud.com", "me.com", "free.fr", "orange.fr", "wanadoo.fr", "laposte.net", "sfr.fr", "proton.me",
+    "protonmail.com", "gmx.fr", "gmx.com", "videotron.ca", "sympatico.ca", "calendar.google.com",
+}  # fmt: skip
+_SEPARATORS = re.compile(r"\s+[-–—|/:]\s+|\s*[|:]\s*|\s+(?:avec|with|chez|at|@)\s+", re.IGNORECASE)
+_AT_COMPANY = re.compile(r"\s(?:chez|at|@)\s+(.+)$", re.IGNORECASE)
+CANCELLED_NOTE = "cancelled in the calendar"
+
+
+@dataclass
+class ImportOutcome:
+    """What an import did (or, for a dry run, would do)."""
+
+    # Interviews in their JSON shape, taken inside the transaction (a dry run rolls it back).
+    created: list[dict[str, Any]] = field(default_factory=list)
+    updated: list[dict[str, Any]] = field(default_factory=list)
+    cancelled: list[dict[str, Any]] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)
+    ignored: int = 0
+    notices: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "cancelled": self.cancelled,
+            "unchanged": self.unchanged,
+            "ignored": self.ignored,
+            "notices": self.notices,
+        }
+
+
+class _DryRun(Exception):
+    """Raised to roll the transaction back after a dry run."""
+
+
+@cache
+def _country_of_zone() -> dict[str, str]:
+    from lastimpression.core.places import _zones_by_country
+
+    return {zone: country for country, zones in _zones_by_country().items() for zone in zones}
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in re.findall(r"\w+", text)}
+
+
+def _is_keyword_part(part: str, keywords: tuple[str, ...]) -> bool:
+    folded = {keyword.casefold() for keyword in keywords} | {"1er", "2e", "second", "premier", "first", "tour", "round"}
+    return bool(_words(part)) and _words(part) <= folded | {"d", "de", "du", "l", "le", "la", "the", "a", "an", "job"}
+
+
+def _company_from_domain(event: IcsEvent, own: set[str]) -> str:
+    for attendee in event.attendees:
+        domain = attendee.email.rpartition("@")[2].lower()
+        if domain and attendee.email.lower() not in own and domain not in GENERIC_DOMAINS:
+            label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
+            return " ".join(word.capitalize() for word in re.split(r"[-_]", label) if word)
+    return ""
+
+
+def company_and_role(event: IcsEvent, keywords: tuple[str, ...], own: set[str]) -> tuple[str, str]:
+    """Guess the company and the role from the title ("Entretien – Data engineer – Acme",
+    "Interview at Acme", "Entretien RH chez Acme") and the attendees' domain. The user
+    corrects what is wrong with ``interview edit``."""
+    title = " ".join(event.summary.split()) or "?"
+    at_company = _AT_COMPANY.search(title)
+    parts = [part.strip(" ()[]") for part in _SEPARATORS.split(title) if part and part.strip(" ()[]")]
+    meaningful = [part for part in parts if not _is_keyword_part(part, keywords)]
+    company = at_company.group(1).strip(" ()[]") if at_company else ""
+    if not company and len(meaningful) >= 2:
+        company = meaningful[-1]
+    role = next((part for part in meaningful if part != company), "")
+    if not company:
+        company = _company_from_domain(event, own) or (meaningful[0] if meaningful else title)
+        if role == company:
+            role = ""
+    return company[:200], (role or title)[:200]
+
+
+def _language(event: IcsEvent, owner: Profile) -> str:
+    words = _words(event.summary)
+    if words & set(FRENCH_WORDS):
+        return "fr"
+    if words & {"interview", "call", "screening", "hiring", "recruiter", "meeting"}:
+        return "en"
+    return owner.language
+
+
+def _place(event: IcsEvent, owner: Profile) -> dict[str, str]:
+    zone = event.timezone if event.timezone != "UTC" else owner.timezone
+    country = _country_of_zone().get(zone, owner.country)
+    if country not in places.supported_countries():
+        country = owner.country
+    subdivision = owner.subdivision if country == owner.country else ""
+    return {"country": country, "subdivision": subdivision, "timezone": zone}
+
+
+def _person_name(name: str, email: str) -> str:
+    if name.strip():
+        return name.strip()[:200]
+    local = email.partition("@")[0]
+    return " ".join(word.capitalize() for word in re.split(r"[._-]+", local) if word)[:200] or email[:200]
+
+
+def _add_people(interview: Interview, event: IcsEvent, own: set[str]) -> int:
+    known = {person.email.lower() for person in interview.people.all() if person.email}
+    added = 0
+    for attendee in event.attendees:
+        email = attendee.email.strip()
+        if not email or email.lower() in own or email.lower() in known:
+            continue
+        try:
+            cleaned = services.clean_person({"name": _person_name(attendee.name, email), "email": email}, current=None)
+        except InvalidValue:
+            cleaned = services.clean_person({"name": _person_name(attendee.name, email)}, current=None)
+        Person.objects.create(interview=interview, **cleaned)
+        known.add(email.lower())
+        added += 1
+    return added
+
+
+def _create(event: IcsEvent, owner: Profile, keywords: tuple[str, ...], own: set[str]) -> Interview:
+    company, role = company_and_role(event, keywords, own)
+    place = _place(event, owner)
+    mode = "video" if event.video_url else "onsite"
+    location = (event.location or event.video_url or "")[:500]
+    interview = Interview.objects.create(
+        company=company, role=role, start=event.start, end=event.end, mode=mode, location=location,
+        language=_language(event, owner), ics_uid=event.key, **place,
+    )  # fmt: skip
+    _add_people(interview, event, own)
+    services.replan(interview)
+    return interview
+
+
+def _update(interview: Interview, event: IcsEvent, own: set[str]) -> str | None:
+    """Bring an imported interview in line with its event; return what changed, or None."""
+    changes: list[str] = []
+    if interview.status == "cancelled":
+        interview.status = "scheduled"
+        # What the cancellation closed comes back; what the user closed stays closed.
+        interview.actions.filter(status="cancelled", note=CANCELLED_NOTE).delete()
+        changes.append("rescheduled")
+    if interview.start != event.start or interview.end != event.end:
+        before = interview.local_start().strftime("%Y-%m-%d %H:%M")
+        interview.start, interview.end = event.start, event.end
+        changes.append(f"moved from {before} to {interview.local_start().strftime('%Y-%m-%d %H:%M')}")
+    location = (event.location or event.video_url or "")[:500]
+    if location and location != interview.location:
+        interview.location = location
+        changes.append("new location")
+    added = _add_people(interview, event, own)
+    if added:
+        changes.append(f"{added} new attendee(s)")
+    if not changes:
+        return None
+    interview.save()
+    services.replan(interview)
+    return ", ".join(changes)
+
+
+def _cancel(interview: Interview) -> None:
+    interview.status = "cancelled"
+    interview.save(update_fields=["status", "updated_at"])
+    Action.objects.filter(interview=interview, status="pending").update(status="cancelled", note=CANCELLED_NOTE)
+
+
+def import_calendar(data: bytes, *, now: datetime, dry_run: bool) -> ImportOutcome:
+    """Import the interviews of an `.ics` file in one transaction; raise InvalidValue naming
+    the line for a file that cannot be read (nothing is written then)."""
+    owner = services.require_profile()
+    own = {owner.email.lower()}
+    smtp_from = settings.CONFIG.get("smtp", "from")
+    if smtp_from:
+        own.add(str(smtp_from).rpartition("<")[2].strip(" >").lower())
+    keywords: tuple[str, ...] = tuple(settings.CONFIG.get("import", "keywords") or DEFAULT_KEYWORDS)
+    try:
+        report = read_events(
+            data, own_addresses=own, keywords=keywords, default_timezone=owner.timezone,
+            window=(now - WINDOW_BEFORE, now + WINDOW_AFTER),
+        )  # fmt: skip
+    except IcsError as error:
+        raise InvalidValue("FILE", str(error), f"fichier illisible : {error}") from None
+    outcome = ImportOutcome(notices=list(report.notices))
+    try:
+        with transaction.atomic():
+            _apply(report.events, owner, keywords, own, outcome)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return outcome
+
+
+def _apply(events: list[IcsEvent], owner: Profile, keywords: tuple[str, ...], own: set[str], outcome: ImportOutcome) -> None:
+    for event in events:
+        if not event.is_interview:
+            outcome.ignored += 1
+            continue
+        existing = Interview.objects.filter(ics_uid=event.key).first()
+        if event.cancelled:
+            if existing is not None and existing.status != "cancelled":
+                _cancel(existing)
+                outcome.cancelled.append(interview_json(existing))
+            elif existing is None:
+                outcome.notices.append(f"{event.summary!r} is cancelled in the file: not imported")
+            continue
+        if event.all_day:
+            outcome.notices.append(f"{event.summary!r} is an all-day event with no time: add it with `interview add`")
+            continue
+        if existing is None:
+            outcome.created.append(interview_json(_create(event, owner, keywords, own)))
+            continue
+        change = _update(existing, event, own)
+        if change is None:
+            outcome.unchanged.append(existing.id)
+        else:
+            outcome.updated.append({**interview_json(existing), "change": change})

@@ -1,0 +1,204 @@
+"""Importing interviews from calendar files: created, updated, cancelled, never duplicated."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from lastimpression.interviews.models import Interview, Person
+from lastimpression.planning.models import Action
+
+Cli = Callable[..., Result]
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ics-wild"
+
+OUTLOOK_ZONE = """BEGIN:VTIMEZONE\r
+TZID:Romance Standard Time\r
+BEGIN:STANDARD\r
+DTSTART:16011028T030000\r
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r
+TZOFFSETFROM:+0200\r
+TZOFFSETTO:+0100\r
+END:STANDARD\r
+BEGIN:DAYLIGHT\r
+DTSTART:16010325T020000\r
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r
+TZOFFSETFROM:+0100\r
+TZOFFSETTO:+0200\r
+END:DAYLIGHT\r
+END:VTIMEZONE\r
+"""
+
+
+def calendar(*events: str, method: str = "REQUEST", zone: str = OUTLOOK_ZONE) -> bytes:
+    body = "".join(events)
+    return (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+        f"METHOD:{method}\r\n{zone}{body}END:VCALENDAR\r\n"
+    ).encode()
+
+
+def event(
+    uid: str = "outlook-1",
+    summary: str = "Entretien – Ingénieure data – Lumière Analytique",
+    start: str = "DTSTART;TZID=Romance Standard Time:20261210T140000",
+    end: str = "DTEND;TZID=Romance Standard Time:20261210T151500",
+    extra: str = "",
+) -> str:
+    return (
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{summary}\r\n{start}\r\n{end}\r\n"
+        'ORGANIZER;CN="Martin, Claire":mailto:claire.martin@lumiere-analytique.fr\r\n'
+        'ATTENDEE;CN="Durand, Camille":mailto:camille.durand@example.org\r\n'
+        'ATTENDEE;CN="Moreau, Julien":mailto:julien.moreau@lumiere-analytique.fr\r\n'
+        f"{extra}END:VEVENT\r\n"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("lastimpression.clock.now", lambda: datetime(2026, 12, 3, 15, 40, tzinfo=UTC))
+
+
+@pytest.fixture
+def importer(cli: Cli, candidate: None, tmp_path: Path) -> Callable[..., Result]:
+    def run(data: bytes, *options: str) -> Result:
+        path = tmp_path / "calendar.ics"
+        path.write_bytes(data)
+        return cli("import", str(path), *options)
+
+    return run
+
+
+def test_an_outlook_invitation_becomes_an_interview_with_its_attendees(importer: Callable[..., Result]) -> None:
+    result = importer(calendar(event()), "--json")
+    assert result.exit_code == 0, result.stderr
+    (created,) = json.loads(result.stdout)["created"]
+    assert (created["company"], created["role"]) == ("Lumière Analytique", "Ingénieure data")
+    assert created["start"] == "2026-12-10T14:00:00+01:00" and created["timezone"] == "Europe/Paris"
+    assert [(person["name"], person["email"]) for person in created["people"]] == [
+        ("Claire Martin", "claire.martin@lumiere-analytique.fr"),
+        ("Julien Moreau", "julien.moreau@lumiere-analytique.fr"),
+    ]
+    assert Action.objects.filter(interview_id=created["id"], kind="thank_you").count() == 2
+
+
+def test_a_second_import_updates_and_never_duplicates(importer: Callable[..., Result]) -> None:
+    importer(calendar(event()))
+    again = importer(calendar(event()))
+    assert "0 nouveaux, 0 modifiés, 0 annulés, 1 inchangés" in again.stdout
+    assert Interview.objects.count() == 1 and Person.objects.count() == 2
+
+
+def test_a_moved_event_moves_its_interview_and_re_plans_it(importer: Callable[..., Result]) -> None:
+    importer(calendar(event()))
+    moved = importer(calendar(event(start="DTSTART;TZID=Romance Standard Time:20261211T100000",
+                                    end="DTEND;TZID=Romance Standard Time:20261211T110000", extra="SEQUENCE:1\r\n")))  # fmt: skip
+    assert "~ modifié" in moved.stdout and "moved from 2026-12-10 14:00 to 2026-12-11 10:00" in moved.stdout
+    interview = Interview.objects.get()
+    assert interview.local_start().isoformat() == "2026-12-11T10:00:00+01:00"
+    thank_you = Action.objects.filter(kind="thank_you").first()
+    assert thank_you is not None and thank_you.local_due().isoformat() == "2026-12-11T12:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "cancellation",
+    [
+        calendar(event(extra="STATUS:CANCELLED\r\nSEQUENCE:2\r\n")),
+        calendar(event(extra="SEQUENCE:2\r\n"), method="CANCEL"),
+    ],
+    ids=["status-cancelled", "method-cancel"],
+)
+def test_a_cancelled_event_cancels_its_interview_and_what_was_pending(
+    importer: Callable[..., Result], cancellation: bytes
+) -> None:
+    importer(calendar(event()))
+    result = importer(cancellation)
+    assert "x annulé  Lumière Analytique" in result.stdout
+    assert Interview.objects.get().status == "cancelled"
+    assert set(Action.objects.values_list("status", flat=True)) == {"cancelled"}
+
+
+def test_dry_run_shows_what_would_happen_and_writes_nothing(importer: Callable[..., Result]) -> None:
+    result = importer(calendar(event()), "--dry-run")
+    assert result.exit_code == 0
+    assert (
+        "Essai à blanc" in result.stdout
+        and "+ nouveau  2026-12-10 14:00 Europe/Paris  Lumière Analytique" in result.stdout
+    )
+    assert not Interview.objects.exists() and not Person.objects.exists() and not Action.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("summary", "start", "zone_name", "expected_start"),
+    [
+        (
+            "Interview at Northwind Labs",
+            "DTSTART;TZID=Eastern Standard Time:20261210T103000",
+            "America/New_York",
+            "2026-12-10T10:30:00-05:00",
+        ),
+        # A UTC time is shown in the candidate's zone: the same instant.
+        ("Entretien RH chez Acier SA", "DTSTART:20261210T130000Z", "Europe/Paris", "2026-12-10T14:00:00+01:00"),
+        ("Échange avec l'équipe data", "DTSTART:20261210T140000", "Europe/Paris", "2026-12-10T14:00:00+01:00"),
+    ],
+    ids=["windows-eastern", "utc", "floating"],
+)
+def test_time_zones_from_the_wild(
+    importer: Callable[..., Result], summary: str, start: str, zone_name: str, expected_start: str
+) -> None:
+    data = calendar(event(summary=summary, start=start, end="DURATION:PT1H"), zone="")
+    result = importer(data, "--json")
+    assert result.exit_code == 0, result.stderr
+    (created,) = json.loads(result.stdout)["created"]
+    assert created["start"] == expected_start
+    assert created["timezone"] == zone_name
+    company = {"Interview at Northwind Labs": "Northwind Labs", "Entretien RH chez Acier SA": "Acier SA"}
+    # Without a company in the title, the attendees' domain names it.
+    assert created["company"] == company.get(summary, "Lumiere Analytique")
+
+
+def test_all_day_events_and_other_meetings_are_not_interviews(importer: Callable[..., Result]) -> None:
+    data = calendar(
+        event(
+            uid="a",
+            summary="Entretien annuel Acme",
+            start="DTSTART;VALUE=DATE:20261210",
+            end="DTEND;VALUE=DATE:20261211",
+        ),
+        event(uid="b", summary="Dentiste", start="DTSTART:20261211T090000Z", end="DTEND:20261211T093000Z"),
+    )
+    result = importer(data)
+    assert result.exit_code == 0
+    assert "0 nouveaux" in result.stdout and "1 autres événements ignorés" in result.stdout
+    assert "all-day" in result.stderr
+    assert not Interview.objects.exists()
+
+
+def test_a_broken_file_is_refused_naming_the_line_and_nothing_is_written(importer: Callable[..., Result]) -> None:
+    data = calendar(event(), event(uid="2", start="DTSTART;TZID=Romance Standard Time:2026-12-10 14h"))
+    result = importer(data)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Erreur : FILE: ") and "line" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not Interview.objects.exists()
+
+
+def corpus_files() -> list[Path]:
+    return sorted(CORPUS.glob("*.ics")) if CORPUS.is_dir() else []
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the corpus is not beside the checkout ({CORPUS})")
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda path: path.name)
+def test_every_calendar_of_the_corpus_imports_or_is_refused_with_one_clear_line(
+    cli: Cli, candidate: None, path: Path
+) -> None:
+    result = cli("import", str(path), "--dry-run")
+    assert result.exit_code in (0, 1), result.output
+    if result.exit_code == 1:
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Erreur : FILE: "), result.stderr
+    assert not Interview.objects.exists()
