@@ -151,6 +151,7 @@ def test_a_next_round_cancels_the_pending_follow_up_and_removing_a_person_remove
         (["action", "snooze", "{action}", "--until", "2026-12-01T09:00"], "--until"),
         (["action", "snooze", "{action}", "--until", "next week"], "--until"),
         (["plan", "999"], "interview"),
+        (["action", "done", "{cancelled}"], "action"),
         (["agenda", "--days", "400"], "--days"),
         (["agenda", "--days", "soon"], "--days"),
     ],
@@ -158,6 +159,10 @@ def test_a_next_round_cancels_the_pending_follow_up_and_removing_a_person_remove
 def test_bad_action_input_names_the_field(cli: Cli, lyon_panel: int, args: list[str], field: str) -> None:
     first = Action.objects.first()
     assert first is not None
-    result = cli(*[arg.replace("{action}", str(first.id)) for arg in args])
+    cancelled = Action.objects.last()
+    assert cancelled is not None
+    cancelled.status = "cancelled"
+    cancelled.save()
+    result = cli(*[arg.replace("{action}", str(first.id)).replace("{cancelled}", str(cancelled.id)) for arg in args])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Erreur : {field}: ")

@@ -175,6 +175,10 @@ def test_linkedin_is_the_opening_of_the_business_day_after_the_thank_you(place, 
         ("paris", "2025-12-15T11:00+01:00", date(2025, 12, 24), "2025-12-26T09:00:00+01:00"),
         # A decision on a business day: the next one.
         ("paris", "2026-06-09T11:00+02:00", date(2026, 6, 16), "2026-06-17T09:00:00+02:00"),
+        # A decision on a holiday (Christmas, a Friday): the next business day is Monday.
+        ("paris", "2026-12-15T11:00+01:00", date(2026, 12, 25), "2026-12-28T09:00:00+01:00"),
+        # ... and New Year's Day, a Friday too.
+        ("paris", "2026-12-15T11:00+01:00", date(2027, 1, 1), "2027-01-04T09:00:00+01:00"),
     ],
 )
 def test_follow_up_opens_the_business_day_after_the_decision_date(place, end, decision_by, expected):
@@ -190,6 +194,9 @@ def test_follow_up_opens_the_business_day_after_the_decision_date(place, end, de
         # From Friday 19 December 2025: Moselle skips 25, 26 December and 1 January.
         ("metz", "2025-12-19T11:00+01:00", "2026-01-02T09:00:00+01:00"),
         ("paris", "2025-12-19T11:00+01:00", "2025-12-31T09:00:00+01:00"),
+        # The day before the change to summer time (Saturday 27 March 2027), skipping Easter
+        # Monday: the follow-up, after the change, opens at 09:00 with the new offset.
+        ("paris", "2027-03-27T11:00+01:00", "2027-04-07T09:00:00+02:00"),
         # Counted from the interview's local date: 08:00 Wednesday in Sydney (Tuesday in UTC).
         ("sydney", "2026-06-10T09:00+10:00", "2026-06-19T09:00:00+10:00"),
     ],

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 
 from lastimpression import clock
 from lastimpression.core.calendar import BusinessCalendar
@@ -155,6 +156,7 @@ def agenda(days: int, now: datetime, user_zone: ZoneInfo) -> list[Action]:
     overdue ones included, soonest first."""
     today = now.astimezone(user_zone).date()
     horizon = datetime.combine(today + timedelta(days=days + 1), datetime.min.time(), tzinfo=user_zone)
-    pending = Action.objects.filter(status="pending").select_related("interview", "person")
-    due = [action for action in pending if action.effective_due < horizon]
+    due = Action.objects.filter(
+        Q(snoozed_until__isnull=True, due__lt=horizon) | Q(snoozed_until__lt=horizon), status="pending"
+    ).select_related("interview", "person")
     return sorted(due, key=lambda action: (action.effective_due, action.id))

@@ -1,0 +1,171 @@
+"""Turning the user's data into words that fit in a sentence.
+
+Names, roles, companies and topics are data typed by the user: they may hold line breaks,
+tabs, control characters, 5,000 characters, emoji or right-to-left text. Everything here is
+total (never raises on any string) and returns a single line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["TOPIC_LIMIT", "name_parts", "one_line", "prep", "shorten", "topic_phrase"]
+
+# A topic is cited inside a sentence: past this, the sentence stops reading as a sentence.
+TOPIC_LIMIT = 120
+
+_APOSTROPHES = "'’"
+_FRENCH_DETERMINERS = frozenset(
+    "le la les l un une des du de d au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre "
+    "vos leur leurs plusieurs quelques chaque tout toute tous toutes certains certaines".split()
+)
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those"})
+# Words a shortened phrase must not end on: they announce something that was cut off.
+_DANGLING = frozenset(
+    "de du des d le la les l un une et ou à au aux en pour sur avec dans par que qu qui dont ni mais vers chez sans "
+    "entre son sa ses leur leurs notre nos votre vos ce cet cette ces "
+    "the a an and or of to in on for with by at from as into about but nor their our your its this that".split()
+)
+# French words starting with an h that elides ("d’hôtellerie", "l’hygiène"): most other h-words in
+# job titles are English ("Head of", "Hardware") or aspirated ("héros", "huit"), which do not.
+_MUTE_H = ("hab", "héb", "hél", "hém", "hép", "hist", "hiv", "hom", "hor", "hos", "hôt", "hôp", "hum", "huil",
+           "huiss", "hyd", "hyg", "hyp")  # fmt: skip
+_VOWELS = frozenset("aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ")
+_CLAUSE_END = re.compile(r"[.;:!?…](?:\s|$)|\s[(–—]|\s-\s")
+_LEADING_FRENCH = re.compile(
+    r"^(?:sur|concernant|à propos|au sujet)\s+(?:(?P<du>du)\s+|(?P<des>des)\s+|(?P<dela>de la)\s+|(?P<del>de l['’]|d['’])|de\s+)?",
+    re.IGNORECASE,
+)
+_LEADING_ENGLISH = re.compile(r"^(?:about|regarding|concerning)\s+", re.IGNORECASE)
+
+
+def one_line(value: str) -> str:
+    """``value`` on one line: every run of whitespace (CR, LF, tabs, U+2028, no-break spaces…)
+    becomes one space, other control characters are dropped, the ends are trimmed. Letters of
+    any script, emoji and format characters (the joiners of an emoji) are kept as they are."""
+    kept = "".join(
+        " " if character.isspace() else character
+        for character in value
+        if character.isspace() or unicodedata.category(character) != "Cc"
+    )
+    return " ".join(kept.split())
+
+
+def shorten(phrase: str, limit: int) -> str:
+    """``phrase`` cut to at most ``limit`` characters on a word boundary, never mid-word, and
+    without a dangling last word ("de", "and"…), trailing punctuation or an unclosed bracket.
+    Returns "" when no whole word fits."""
+    phrase = one_line(phrase)
+    if len(phrase) <= limit:
+        return phrase
+    words = phrase[: limit + 1].split(" ")
+    words.pop()  # the last piece was either cut or followed by the cut
+    while words:
+        candidate = _tidy_end(" ".join(words))
+        last = re.split(r"[\s'’]", candidate)[-1].lower() if candidate else ""
+        if candidate and last not in _DANGLING:
+            return candidate
+        words.pop()
+    return ""
+
+
+def _tidy_end(phrase: str) -> str:
+    phrase = phrase.rstrip(" ,;:.–—-/«\"'’(")
+    for opening, closing in (("(", ")"), ("«", "»"), ("[", "]")):
+        if phrase.count(opening) > phrase.count(closing):
+            phrase = phrase[: phrase.rfind(opening)].rstrip(" ,;:.–—-/")
+    return phrase
+
+
+def first_clause(text: str, limit: int = TOPIC_LIMIT) -> str:
+    """The opening of a long ``text``, as a phrase of at most ``limit`` characters: its first
+    line, then its first clause (up to ``. ; : ! ?``, a dash or a bracket), then its part before
+    the first comma, then a cut on a word boundary; a short text is only put on one line."""
+    flat = one_line(text)
+    if len(flat) <= limit:
+        return flat
+    lines = [line for line in text.splitlines() if line.strip()]
+    phrase = one_line(lines[0]) if lines else flat
+    if len(phrase) > limit:
+        match = _CLAUSE_END.search(phrase)
+        if match and match.start() > 0:
+            phrase = phrase[: match.start()]
+    if len(phrase) > limit and ", " in phrase:
+        phrase = phrase.split(", ", 1)[0]
+    return shorten(phrase, limit)
+
+
+def _first_word(phrase: str) -> str:
+    return re.split(r"[\s'’]", phrase, maxsplit=1)[0]
+
+
+def _looks_proper(word: str) -> bool:
+    """An acronym, a brand or a version ("SQL", "PostgreSQL", "iOS", "Python3"): a word that
+    can follow a preposition without an article."""
+    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]) or (word.isupper() and len(word) > 1)
+
+
+def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
+    """A topic discussed with someone, ready to follow "sur" (French) or "about" (English).
+
+    Shortened to its first clause when long (``first_clause``); a leading "sur"/"about" the
+    user typed is dropped; a capitalised article at its start is lowered ("La migration" →
+    "la migration"). In French, a topic that starts neither with a determiner nor with an
+    acronym or brand is quoted (« tests de charge ») so that "notre échange sur « tests de
+    charge »" stays grammatical. Never re-interpreted: "{{ 7*7 }}" stays that text.
+    """
+    phrase = first_clause(topic, limit)
+    if not phrase:
+        return ""
+    if language == "fr":
+        match = _LEADING_FRENCH.match(phrase)
+        if match and match.end() < len(phrase):
+            rest = phrase[match.end() :]
+            article = "le " if match["du"] else "les " if match["des"] else "la " if match["dela"] else ""
+            article = "l’" if match["del"] else article
+            phrase = article + rest
+    else:
+        phrase = _LEADING_ENGLISH.sub("", phrase, count=1) or phrase
+    first = _first_word(phrase)
+    rest_of_phrase = phrase[len(first) :].lstrip(" '’")
+    articles = _FRENCH_DETERMINERS if language == "fr" else _ENGLISH_ARTICLES
+    if first.lower() in articles:
+        if first[:1].isupper() and first[1:].islower() and rest_of_phrase[:1].islower():
+            phrase = first.lower() + phrase[len(first) :]
+        return phrase
+    if language == "fr" and not _looks_proper(first):
+        return f"« {phrase} »"
+    return phrase
+
+
+def prep(preposition: str, phrase: str) -> str:
+    """French ``preposition`` + ``phrase`` with elision and contraction: ``prep("de", "Ingénieure
+    data")`` → "d’Ingénieure data", ``prep("de", "les tests")`` → "des tests", ``prep("à", "le
+    budget")`` → "au budget"; other prepositions are joined with a space."""
+    first = _first_word(phrase)
+    lowered = first.lower()
+    rest = phrase[len(first) :]
+    if preposition in ("de", "à") and lowered in ("le", "les") and rest.startswith(" ") and first != "LE":
+        contracted = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+        return contracted[(preposition, lowered)] + rest
+    if preposition == "de" and _elides(phrase):
+        return "d’" + phrase
+    return f"{preposition} {phrase}"
+
+
+def _elides(phrase: str) -> bool:
+    if not phrase:
+        return False
+    if phrase[0] in _VOWELS:
+        return True
+    return phrase.lower().startswith(_MUTE_H)
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """(first name, surname) of a full name written first name first: "Marie-Hélène de La
+    Tour" → ("Marie-Hélène", "de La Tour"). A one-word name is both."""
+    words = one_line(name).split(" ")
+    if len(words) < 2:
+        return words[0], words[0]
+    return words[0], " ".join(words[1:])

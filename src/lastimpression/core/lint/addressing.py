@@ -1,0 +1,250 @@
+"""How the message addresses its reader: LI002 (greeting, civility), LI003 (someone else's name),
+LI010 (*tu* and *vous*).
+
+The greeting is the first non-empty line of the body. A civility (Madame, Monsieur, Ms, Mr…)
+there, or in a formal French closing ("Je vous prie d’agréer, Madame, …"), must be the
+recipient's recorded salutation; a recipient recorded without one may be addressed either way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lastimpression.core.lint.finding import Finding, finding, quoted
+from lastimpression.core.lint.text import LETTER_WORD, MessageText, word_parts
+from lastimpression.core.messages import Recipient
+
+GREETING_CODE = "LI002"
+NAME_CODE = "LI003"
+REGISTER_CODE = "LI010"
+
+_GREETING_START = re.compile(
+    r"(?:bonjour|bonsoir|madame|monsieur|mademoiselle|mesdames|messieurs|ch[eè]re?s?|salut|coucou|"
+    r"ma[iî]tre|docteur|professeur|dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|"
+    r"to\s+whom)\b",
+    re.IGNORECASE,
+)
+_GENERIC_GREETING = re.compile(
+    r"madame,?\s+(?:ou\s+)?monsieur|monsieur,?\s+(?:ou\s+)?madame|mesdames,?\s+messieurs|"
+    r"sir\s+(?:or|/)\s*madam|madam\s+(?:or|/)\s*sir|to\s+whom\s+it\s+may\s+concern|whom\s+it\s+may",
+    re.IGNORECASE,
+)
+_FEMININE = re.compile(r"\b(?:Madame|Mme|Mademoiselle|Mlle|Ms|Mrs|Miss|Madam)\b\.?")
+_MASCULINE = re.compile(r"\b(?:Monsieur|Mr|Mister|Sir)\b\.?|\bM\.(?=\s)")
+_FORMAL_CLOSING = re.compile(r"(?:agréer|recevoir|recevez|croire|accepter)\s*,\s*(Madame|Monsieur)\s*,", re.IGNORECASE)
+SALUTATION_WORDS = {"madame": ("Madame", "Madame"), "monsieur": ("Monsieur", "Monsieur")}
+# Words of a greeting that are not a name.
+_NOT_NAMES = frozenset(
+    """
+    bonjour bonsoir salut coucou hello hi hey dear good morning afternoon evening greetings
+    cher chère chers chères madame monsieur mademoiselle mesdames messieurs mme mlle m mr mrs ms
+    miss mx dr docteur maître maitre professeur professor prof sir madam et and à tous toutes
+    everyone all team équipe
+    """.split()
+)
+_TU = re.compile(r"(?<![\w'’-])(?:tu|te|toi|ta|tes|ton|tien(?:ne)?s?|t['’])(?![\w-])|-(?:tu|toi|t['’])(?![\w-])", re.IGNORECASE)
+_VOUS = re.compile(r"(?<![\w'’])(?:vous|votre|vos|vôtres?)(?![\w-])|(?<!rendez)-vous(?![\w-])", re.IGNORECASE)
+# "Le ton" is a tone, not a possessive: "un ton", "sur le ton de…".
+_TONE = re.compile(r"(?:\b(?:le|un|du|au|ce|même|bon)\s+)$", re.IGNORECASE)
+
+
+def greeting_suggestion(recipient: Recipient | None, language: str) -> str:
+    """The greeting PRODUCT.md §4 prescribes for ``recipient`` ("Madame Martin,", "Dear Ms
+    Martin,", "Bonjour Claire Martin,", "Hi Claire,")."""
+    if recipient is None or not recipient.name.strip():
+        return "Madame X," if language == "fr" else "Dear Ms X,"
+    parts = recipient.name.split()
+    first, surname = parts[0], " ".join(parts[1:]) or parts[0]
+    if recipient.register == "tu":
+        return f"Bonjour {first}," if language == "fr" else f"Hi {first},"
+    if language == "fr":
+        civility = SALUTATION_WORDS.get(recipient.salutation)
+        return f"{civility[1]} {surname}," if civility else f"Bonjour {recipient.name},"
+    english = {"madame": "Ms", "monsieur": "Mr"}.get(recipient.salutation)
+    return f"Dear {english} {surname}," if english else f"Dear {recipient.name},"
+
+
+def check_greeting(message: MessageText) -> Iterator[Finding]:
+    """LI002: the body opens with no greeting; or, the recipient being known, the greeting is
+    generic ("Madame, Monsieur,") or a civility contradicts their salutation."""
+    recipient = message.context.recipient
+    line = message.greeting_line
+    if not _GREETING_START.match(line):
+        yield finding(
+            GREETING_CODE,
+            "error",
+            "The message does not open with a greeting: begin with “{suggestion}”.",
+            "Le message ne commence pas par une formule d’appel : commencez par « {suggestion} ».",
+            message.first_line,
+            suggestion=greeting_suggestion(recipient, message.language),
+        )
+        return
+    if recipient is None:
+        return
+    assert message.first_line is not None
+    offset = message.first_line[0]
+    generic = _GENERIC_GREETING.search(line)
+    if generic:
+        yield finding(
+            GREETING_CODE,
+            "error",
+            "“{text}” is for an unknown reader; this message is for {name}: write “{suggestion}”.",
+            "« {text} » s’adresse à un inconnu ; ce message est pour {name} : écrivez « {suggestion} ».",
+            (offset + generic.start(), offset + generic.end()),
+            text=generic.group(),
+            name=recipient.name,
+            suggestion=greeting_suggestion(recipient, message.language),
+        )
+        return
+    yield from _civility_mismatch(message, line, offset, recipient, "greeting")
+    for closing in _FORMAL_CLOSING.finditer(message.body, message.after_first_line):
+        yield from _civility_mismatch(message, closing.group(1), closing.start(1), recipient, "closing")
+
+
+def _civility_mismatch(
+    message: MessageText, text: str, offset: int, recipient: Recipient, where: str
+) -> Iterator[Finding]:
+    wrong = {"madame": _MASCULINE, "monsieur": _FEMININE}.get(recipient.salutation)
+    match = wrong.search(text) if wrong else None
+    if match is None:
+        return
+    recorded = SALUTATION_WORDS[recipient.salutation]
+    yield finding(
+        GREETING_CODE,
+        "error",
+        "The {where_en} says {said} but {name} is recorded as {recorded}.",
+        "La {where_fr} dit « {said} » alors que la fiche de {name} indique {recorded_fr}.",
+        (offset + match.start(), offset + match.end()),
+        where_en=where,
+        where_fr="formule d’appel" if where == "greeting" else "formule de politesse",
+        said=match.group(),
+        name=recipient.name,
+        recorded=recorded[0],
+        recorded_fr=recorded[1],
+    )
+
+
+def _name_tokens(name: str) -> set[str]:
+    tokens: set[str] = set()
+    for word in name.split():
+        tokens.add(word.casefold())
+        tokens.update(part.casefold() for part in word_parts(word))
+    return tokens
+
+
+def check_names(message: MessageText) -> Iterator[Finding]:
+    """LI003: a name of another person of the interview (``other_names``) appears, in its
+    recorded capitalisation or in capitals; or the greeting addresses someone other than the
+    recipient. Parts shared with the recipient's or the candidate's own name are ignored."""
+    context = message.context
+    own = _name_tokens(context.recipient.name) if context.recipient else set()
+    if context.candidate is not None:
+        own |= _name_tokens(context.candidate.name)
+    reported: set[str] = set()
+    for other in context.other_names:
+        for pattern in _other_name_patterns(other, own):
+            for text, in_subject in message.texts():
+                for match in pattern.finditer(text):
+                    reported.add(match.group().casefold())
+                    yield _other_name_finding(message, match, other, in_subject)
+    if context.recipient is not None and _GREETING_START.match(message.greeting_line):
+        yield from _greeting_names(message, own, reported)
+
+
+def _other_name_patterns(other: str, own: set[str]) -> list[re.Pattern[str]]:
+    """Patterns for the full name, then for each part not shared with ``own``."""
+    words = [word for word in other.split() if len(word) > 1]
+    pieces = [other.strip()] if len(words) > 1 else []
+    pieces += [word for word in words if word.casefold() not in own and not set(word_parts(word.casefold())) & own]
+    patterns = []
+    for piece in dict.fromkeys(pieces):
+        variants = {re.escape(piece), re.escape(piece.upper())}
+        patterns.append(re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(variants))})(?![\w-])"))
+    # The full name first: a part inside an already-found full name is not reported twice.
+    return patterns[:1] if pieces[:1] == [other.strip()] and len(patterns) > 1 and False else patterns
+
+
+def _other_name_finding(message: MessageText, match: re.Match[str], other: str, in_subject: bool) -> Finding:
+    name = message.context.recipient.name if message.context.recipient else "its recipient"
+    name_fr = message.context.recipient.name if message.context.recipient else "son destinataire"
+    return finding(
+        NAME_CODE,
+        "error",
+        "“{text}” is {other}, not {name}: is this copied from another message?",
+        "« {text} » désigne {other}, pas {name_fr} : ce passage vient-il d’un autre message ?",
+        match.span(),
+        in_subject=in_subject,
+        text=match.group(),
+        other=other,
+        name=name,
+        name_fr=name_fr,
+    )
+
+
+def _greeting_names(message: MessageText, own: set[str], reported: set[str]) -> Iterator[Finding]:
+    assert message.first_line is not None and message.context.recipient is not None
+    line = message.greeting_line.split(",", 1)[0]
+    offset = message.first_line[0]
+    previous = ""
+    for match in LETTER_WORD.finditer(line):
+        word = match.group()
+        folded = word.casefold()
+        if previous in ("le", "la", "l'", "l’") and folded not in own:
+            return  # "Madame la Directrice": a title, not a name
+        previous = word
+        if not word[:1].isupper() or folded in _NOT_NAMES or folded in reported:
+            continue
+        if folded in own or set(word_parts(folded)) <= own:
+            continue
+        yield finding(
+            NAME_CODE,
+            "error",
+            "The greeting addresses “{text}”, but this message is for {name}.",
+            "La formule d’appel s’adresse à « {text} », mais ce message est pour {name}.",
+            (offset + match.start(), offset + match.end()),
+            text=word,
+            name=message.context.recipient.name,
+        )
+
+
+def check_register(message: MessageText) -> Iterator[Finding]:
+    """LI010 (French): *tu* and *vous* mixed, or not the recipient's recorded register."""
+    if message.language != "fr":
+        return
+    tu = [match for match in _TU.finditer(message.body) if not _is_tone(message.body, match)]
+    vous = list(_VOUS.finditer(message.body))
+    recipient = message.context.recipient
+    expected = recipient.register if recipient is not None and recipient.register in ("tu", "vous") else None
+    if expected is None:
+        if not (tu and vous):
+            return
+        expected = "vous" if len(vous) >= len(tu) else "tu"
+    stray = tu if expected == "vous" else vous
+    if not stray:
+        return
+    first = stray[0]
+    mixed = bool(tu and vous)
+    who_en = f"{recipient.name} is addressed as {expected}" if recipient else f"the message mostly says {expected}"
+    who_fr = f"{recipient.name} est à {'vouvoyer' if expected == 'vous' else 'tutoyer'}" if recipient else (
+        f"le message emploie surtout « {expected} »"
+    )
+    yield finding(
+        REGISTER_CODE,
+        "error",
+        "“{text}” {mixes_en}: {who_en}. Use {expected} throughout.",
+        "« {text} » {mixes_fr} : {who_fr}. Employez « {expected} » partout.",
+        first.span(),
+        text=quoted(message.body[max(0, first.start() - 12) : first.end() + 12].strip(), 40),
+        mixes_en="mixes tu and vous" if mixed else f"is not {expected}",
+        mixes_fr="mélange tutoiement et vouvoiement" if mixed else "n’est pas du " + (
+            "vouvoiement" if expected == "vous" else "tutoiement"
+        ),
+        who_en=who_en,
+        who_fr=who_fr,
+        expected=expected,
+    )
+
+
+def _is_tone(body: str, match: re.Match[str]) -> bool:
+    return match.group().lower() == "ton" and _TONE.search(body, max(0, match.start() - 12), match.start()) is not None
