@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "lastimpression.interviews",
     "lastimpression.planning",
+    "lastimpression.journal",
     "lastimpression.web",
 ]
 

@@ -26,6 +26,8 @@ COMMANDS = {
     "action": "lastimpression.cli.planning:action",
     "ics": "lastimpression.cli.calendar:ics",
     "import": "lastimpression.cli.calendar:import_",
+    "debrief": "lastimpression.cli.journal:debrief",
+    "journal": "lastimpression.cli.journal:journal",
 }
 
 

@@ -36,7 +36,9 @@ def ics(out: Path | None) -> None:
         partial.replace(out)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise InvalidValue("--out", f"cannot write {out}: {error.strerror}", f"impossible d'écrire {out} : {error.strerror}") from None
+        raise InvalidValue(
+            "--out", f"cannot write {out}: {error.strerror}", f"impossible d'écrire {out} : {error.strerror}"
+        ) from None
     click.echo(runtime.say(f"Wrote {actions} actions and {interviews} interviews to {out}.",
                            f"{actions} actions et {interviews} entretiens écrits dans {out}."))  # fmt: skip
 
@@ -63,7 +65,9 @@ def import_(file: Path, dry_run: bool, as_json: bool) -> None:
     try:
         data = file.read_bytes()
     except OSError as error:
-        raise InvalidValue("FILE", f"cannot read {file}: {error.strerror}", f"impossible de lire {file} : {error.strerror}") from None
+        raise InvalidValue(
+            "FILE", f"cannot read {file}: {error.strerror}", f"impossible de lire {file} : {error.strerror}"
+        ) from None
     outcome = import_calendar(data, now=clock.now(), dry_run=dry_run)
     if as_json:
         runtime.print_json({"dry_run": dry_run, **outcome.as_json()})

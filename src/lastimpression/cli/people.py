@@ -82,3 +82,28 @@ def remove(person_id: str) -> None:
 
     removed = services.remove_person(person_id)
     click.echo(runtime.say(f"{removed.name} removed.", f"{removed.name} : fiche supprimée."))
+
+
+@person.command("replied")
+@click.argument("person_id")
+@click.option("--at", help="When they replied, ISO 8601 (default: now; without offset: your time zone).")
+@click.option("--note", help="What they said.")
+@runtime.database_command
+def replied(person_id: str, at: str | None, note: str | None) -> None:
+    """Record a reply received another way (phone, in person): the pending follow-ups are cancelled.
+
+    Example: lastimpression person replied 7 --note "Called: second round on Monday"
+    """
+    from zoneinfo import ZoneInfo
+
+    from lastimpression import clock
+    from lastimpression.core.when import parse_instant
+    from lastimpression.interviews.services import profile
+    from lastimpression.journal.service import record_reply
+
+    owner = profile()
+    zone = ZoneInfo(owner.timezone if owner else "Europe/Paris")
+    instant = parse_instant(at, zone, "--at") if at is not None else clock.now()
+    who, cancelled = record_reply(person_id, instant, note)
+    click.echo(runtime.say(f"{who.name} replied; {cancelled} pending follow-up(s) cancelled.",
+                           f"Réponse de {who.name} notée ; relances annulées : {cancelled}."))  # fmt: skip

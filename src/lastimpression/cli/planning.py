@@ -179,7 +179,8 @@ def snooze(action_id: str, until: str | None) -> None:
     from zoneinfo import ZoneInfo
 
     from lastimpression.core.when import parse_instant
-    from lastimpression.planning.service import get_action, snooze as put_off
+    from lastimpression.planning.service import get_action
+    from lastimpression.planning.service import snooze as put_off
 
     target = get_action(action_id)
     instant = parse_instant(until, ZoneInfo(target.timezone), "--until") if until is not None else None

@@ -13,10 +13,11 @@ is imported whole or refused, never half-imported. What the reader decides, and 
   imported as hundreds of interviews is the worse surprise. One-off events are returned
   whatever their date.
 - **Time zones.** TZIDs are IANA, Windows (``Romance Standard Time``) or vendor names mapped to
-  IANA; a custom VTIMEZONE gives the instant and the event is shown in the calendar's or the
-  default zone when their clocks agree, else UTC. Floating times are read in the calendar's
-  X-WR-TIMEZONE, else ``default_timezone``, with a notice. UTC times are shown in the
-  calendar's X-WR-TIMEZONE when it has one (Google exports every event in UTC), else in UTC.
+  IANA. A custom VTIMEZONE gives the instant; the event is shown in the zone its name suggests,
+  the calendar's or the default zone, whichever clock agrees, else at its fixed offset. An
+  unknown TZID without VTIMEZONE, and a floating time, are read in the calendar's X-WR-TIMEZONE,
+  else ``default_timezone``, with a notice. UTC times are shown in the calendar's X-WR-TIMEZONE
+  when it has one (Google exports every event in UTC), else in UTC. See icstimes.
 - **Bytes.** Lines that are not UTF-8 are read as Windows-1252, with a notice.
 """
 
@@ -26,13 +27,11 @@ import hashlib
 import warnings
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
-from icalendar.prop import vBroken
 
 from lastimpression.core.icsinvite import attendees_of, is_interview, keyword_phrases, video_url
 from lastimpression.core.icslines import (
@@ -43,7 +42,8 @@ from lastimpression.core.icslines import (
     IcsError,
     clean_calendar,
 )
-from lastimpression.core.icszones import UTC_NAME, canonical_zone_name, is_known_zone, matching_zone
+from lastimpression.core.icstimes import EventClock, single_value, text_value, title
+from lastimpression.core.icszones import is_known_zone
 
 __all__ = [
     "DEFAULT_KEYWORDS",
@@ -80,8 +80,6 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
 
 # More occurrences than this in a window means a misconfigured window or a runaway rule.
 MAX_OCCURRENCES = 500
-DEFAULT_DURATION = timedelta(hours=1)
-_ALL_DAY = timedelta(days=1)
 _RULES = ("RRULE", "RDATE")
 
 
@@ -145,8 +143,9 @@ def read_events(
     """Read the events of an `.ics` file.
 
     ``own_addresses`` are the user's e-mail addresses, left out of the attendees.
-    ``keywords`` mark interviews (see DEFAULT_KEYWORDS). ``window`` (aware, start inclusive,
-    end exclusive) bounds the expansion of recurring events.
+    ``keywords`` mark interviews (see DEFAULT_KEYWORDS). ``window`` (two aware datetimes)
+    bounds the expansion of recurring events: the occurrences returned start before its end
+    and end after its start.
 
     Returns an :class:`IcsReport`; every warning icalendar raised while reading is one of its
     notices. Raises :class:`IcsError` for a file that cannot be imported, and nothing else
@@ -158,6 +157,8 @@ def read_events(
     if window is not None and (window[0].tzinfo is None or window[1].tzinfo is None):
         raise ValueError("window must be two aware datetimes")
     # Warnings are recorded for this file only, never silenced for the whole process.
+    # (catch_warnings swaps the process-wide filters while it runs: imports are meant to run
+    # one at a time, from the CLI or one web request.)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         source = clean_calendar(bytes(data))
@@ -172,35 +173,9 @@ def read_events(
 
 
 @dataclass(frozen=True)
-class _Timing:
-    start: datetime
-    end: datetime
-    zone: str
-    all_day: bool
-
-
-@dataclass(frozen=True)
 class _Member:
     component: icalendar.Event
     source: EventSource
-
-
-def _single(component: icalendar.Component, name: str) -> Any:
-    """A property's value, the first one when the file repeats a single-valued property."""
-    value = component.get(name)
-    if isinstance(value, list):
-        return value[0] if value else None
-    return value
-
-
-def _text(component: icalendar.Component, name: str) -> str:
-    value = _single(component, name)
-    return "" if value is None else str(value).replace("\r\n", "\n").strip()
-
-
-def _title(component: icalendar.Component) -> str:
-    summary = _text(component, "SUMMARY")
-    return repr(summary) if summary else "an untitled event"
 
 
 def _at(line: int | None) -> str:
@@ -217,7 +192,7 @@ def _stamp(moment: datetime | date) -> str:
 
 def _recurrence_id(component: icalendar.Component) -> str | None:
     """The occurrence's original start, in UTC when it has a zone, so the key is stable."""
-    value = _single(component, "RECURRENCE-ID") or _single(component, "DTSTART")
+    value = single_value(component, "RECURRENCE-ID") or single_value(component, "DTSTART")
     moment = getattr(value, "dt", None)
     if isinstance(moment, datetime) and moment.tzinfo is not None:
         try:
@@ -269,9 +244,9 @@ class _Reader:
         self.source = source
         self.own_addresses = own_addresses
         self.keywords = keyword_phrases(keywords)
-        self.default_zone = default_zone
         self.window = window
         self.notices: list[str] = []
+        self.clock = EventClock(source, default_zone, self.notices)
 
     def read(self, calendar: icalendar.Calendar) -> list[IcsEvent]:
         components = [c for c in calendar.subcomponents if isinstance(c, icalendar.Event)]
@@ -303,24 +278,23 @@ class _Reader:
                 component.pop(upper, None)
                 consequence = ": dates it excluded may be imported"
             self.notices.append(f"{_at(line)}ignored {upper or 'a line'} ({message}){consequence}")
-        if _single(component, "DTSTART") is None:
-            self.notices.append(f"line {source.line}: skipped {_title(component)}: it has no start (DTSTART)")
+        if single_value(component, "DTSTART") is None:
+            self.notices.append(f"line {source.line}: skipped {title(component)}: it has no start (DTSTART)")
             return False
         return True
 
     def uid(self, component: icalendar.Event) -> str:
-        uid = _text(component, "UID")
+        uid = text_value(component, "UID")
         if uid:
             return uid
         # Derived from what identifies the event in the file (not DTSTAMP, which changes with
         # each export), so that importing the same file twice stays idempotent.
-        parts = [_text(component, name) for name in ("SUMMARY", "LOCATION")]
+        parts = [text_value(component, name) for name in ("SUMMARY", "LOCATION")]
         for name in ("DTSTART", "DTEND", "DURATION"):
-            moment = getattr(_single(component, name), "dt", None)
-            parts.append(repr(moment))
+            parts.append(str(getattr(single_value(component, name), "dt", "")))
         digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
         uid = f"lastimpression-{digest[:24]}"
-        self.notices.append(f"{_title(component)} has no UID: it was given {uid}")
+        self.notices.append(f"{title(component)} has no UID: it was given {uid}")
         component["UID"] = icalendar.vText(uid)
         return uid
 
@@ -342,23 +316,23 @@ class _Reader:
             # series the file does not hold: each stands alone, whatever the window.
             return [self.event(uid, m.component, m.source, self.own_recurrence_id(m.component)) for m in members]
         for member in members:
-            timing = self.timing(member.component, member.source)  # refuses bad values first
+            times = self.clock.times(member.component, member.source)  # refuses bad values first
             if "DTEND" not in member.component and "DURATION" not in member.component:
-                member.component.add("DURATION", timing.end - timing.start)
+                member.component.add("DURATION", times.end - times.start)
         calendar = icalendar.Calendar()
         for member in members:
             calendar.add_component(member.component)
-        title = f"line {master.source.line}: {_title(master.component)}"
+        where = f"line {master.source.line}: {title(master.component)}"
         try:
             query = recurring_ical_events.of(calendar)
             if self.window is None:
                 first = next(iter(query.all()), None)
                 if first is None:
-                    self.notices.append(f"{title} repeats but every occurrence is excluded")
+                    self.notices.append(f"{where} repeats but every occurrence is excluded")
                     return []
                 event = self.event(uid, first, master.source, _recurrence_id(first))
                 self.notices.append(
-                    f"{title} repeats: without a date window only its first occurrence "
+                    f"{where} repeats: without a date window only its first occurrence "
                     f"({event.start:%Y-%m-%d}) is imported"
                 )
                 return [event]
@@ -369,7 +343,7 @@ class _Reader:
                     continue
                 if len(events) == MAX_OCCURRENCES:
                     self.notices.append(
-                        f"{title} has more than {MAX_OCCURRENCES} occurrences in the window: "
+                        f"{where} has more than {MAX_OCCURRENCES} occurrences in the window: "
                         f"only the first {MAX_OCCURRENCES} are imported"
                     )
                     break
@@ -377,7 +351,7 @@ class _Reader:
             return events
         except LIBRARY_ERRORS as exc:
             self.notices.append(
-                f"{title}: its repetition could not be computed ({exc}): only its own dates are imported"
+                f"{where}: its repetition could not be computed ({exc}): only its own dates are imported"
             )
             return [self.event(uid, m.component, m.source, _recurrence_id(m.component)) for m in members]
 
@@ -392,112 +366,22 @@ class _Reader:
         source: EventSource,
         recurrence_id: str | None,
     ) -> IcsEvent:
-        timing = self.timing(component, source)
-        summary = _text(component, "SUMMARY")
-        sequence = _single(component, "SEQUENCE")
+        times = self.clock.times(component, source)
+        summary = text_value(component, "SUMMARY")
+        sequence = single_value(component, "SEQUENCE")
         return IcsEvent(
             uid=uid,
             recurrence_id=recurrence_id,
             summary=summary,
-            description=_text(component, "DESCRIPTION"),
-            location=_text(component, "LOCATION"),
-            start=timing.start,
-            end=timing.end,
-            timezone=timing.zone,
-            all_day=timing.all_day,
-            cancelled=_text(component, "STATUS").upper() == "CANCELLED" or source.method == "CANCEL",
+            description=text_value(component, "DESCRIPTION"),
+            location=text_value(component, "LOCATION"),
+            start=times.start,
+            end=times.end,
+            timezone=times.zone,
+            all_day=times.all_day,
+            cancelled=text_value(component, "STATUS").upper() == "CANCELLED" or source.method == "CANCEL",
             sequence=max(sequence, 0) if isinstance(sequence, int) else 0,
             attendees=[IcsAttendee(name, email) for name, email in attendees_of(component, self.own_addresses)],
             is_interview=is_interview(summary, self.keywords),
             video_url=video_url(component),
         )
-
-    def timing(self, component: icalendar.Component, source: EventSource) -> _Timing:
-        """Start, end and zone of an event; IcsError naming the line for values out of reach."""
-        start_line = source.property_lines.get("DTSTART", source.line)
-        value = self.moment(component, "DTSTART", start_line)
-        try:
-            if isinstance(value, datetime):
-                zone_name, start = self.place(value, component, source)
-            elif isinstance(value, date):
-                zone_name = self.default_zone
-                start = datetime.combine(value, time(), ZoneInfo(zone_name))
-            else:
-                raise IcsError("the event has no start (DTSTART)", source.line)
-            end = self.end(component, source, start, zone_name, isinstance(value, datetime))
-        except (OverflowError, ValueError) as exc:
-            raise IcsError(f"the dates of this event are out of range ({exc})", start_line) from exc
-        return _Timing(start, end, zone_name, not isinstance(value, datetime))
-
-    def moment(self, component: icalendar.Component, name: str, line: int) -> date | None:
-        value = _single(component, name)
-        if value is None:
-            return None
-        moment = getattr(value, "dt", None)
-        if isinstance(value, vBroken) or not isinstance(moment, date):
-            raise IcsError(f"{name} must be a date or a date and time", line)
-        return moment
-
-    def place(self, value: datetime, component: icalendar.Component, source: EventSource) -> tuple[str, datetime]:
-        """The zone an event is shown in, and its start expressed in that zone."""
-        tz = value.tzinfo
-        if tz is None:
-            zone_name = source.calendar_zone or self.default_zone
-            self.notices.append(
-                f"line {source.line}: {_title(component)} has no time zone (floating time): read in {zone_name}"
-            )
-            return zone_name, value.replace(tzinfo=ZoneInfo(zone_name)).astimezone(ZoneInfo(zone_name))
-        if isinstance(tz, ZoneInfo) and is_known_zone(canonical_zone_name(tz.key)):
-            zone_name = canonical_zone_name(tz.key)
-        elif value.utcoffset() == timedelta(0) and isinstance(tz, timezone):
-            zone_name = UTC_NAME
-        else:
-            # dateutil's zone built from the VTIMEZONE keeps the TZID it was given.
-            identifier = str(getattr(tz, "_tzid", ""))
-            hints = self.source.zone_hints.get(identifier, [])
-            candidates = [*hints, *(z for z in (source.calendar_zone, self.default_zone) if z)]
-            zone_name = matching_zone(value, candidates)
-            original = self.source.custom_zones.get(identifier, identifier or "custom")
-            self.notices.append(
-                f"time zone {original!r} is defined by the file only: its events are shown in {zone_name}"
-            )
-        if zone_name == UTC_NAME and source.calendar_zone:
-            zone_name = source.calendar_zone
-        return zone_name, value.astimezone(ZoneInfo(zone_name))
-
-    def end(
-        self,
-        component: icalendar.Component,
-        source: EventSource,
-        start: datetime,
-        zone_name: str,
-        timed: bool,
-    ) -> datetime:
-        tz = ZoneInfo(zone_name)
-        end_line = source.property_lines.get("DTEND", source.line)
-        value = self.moment(component, "DTEND", end_line)
-        duration = _single(component, "DURATION")
-        if isinstance(value, datetime):
-            end = value.replace(tzinfo=tz) if value.tzinfo is None else value
-            line = end_line
-        elif isinstance(value, date):
-            end = datetime.combine(value, time(), tz)
-            line = end_line
-        elif duration is not None:
-            line = source.property_lines.get("DURATION", source.line)
-            delta = getattr(duration, "dt", None)
-            if isinstance(duration, vBroken) or not isinstance(delta, timedelta):
-                raise IcsError("DURATION must be a duration such as PT1H", line)
-            # Aware arithmetic in one zone is wall-clock: P1D across a DST change is a day.
-            end = start + delta
-        else:
-            line = source.line
-            end = start + (DEFAULT_DURATION if timed else _ALL_DAY)
-            if timed:
-                self.notices.append(f"line {source.line}: {_title(component)} has no end: one hour assumed")
-        end = end.astimezone(tz)
-        if end < start:
-            raise IcsError(f"{_title(component)} ends before it starts", line)
-        if end == start and not timed:
-            end = datetime.combine(start.date() + _ALL_DAY, time(), tz)
-        return end

@@ -22,9 +22,11 @@ from lastimpression.core.icszones import UTC_NAME, canonical_zone_name, is_known
 _ZONE_MARGIN = timedelta(days=366)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OutEvent:
-    """An event to write. ``start`` and ``end`` are aware, ``timezone`` an IANA name.
+    """An event to write, built with keyword arguments.
+
+    ``start`` and ``end`` are aware (written to the second); ``timezone`` is an IANA name.
 
     ``uid`` must be stable for the same thing across exports so that re-importing updates the
     event instead of duplicating it; raise ``sequence`` when the event changes.
@@ -61,13 +63,25 @@ def _check(event: OutEvent) -> None:
         raise ValueError(f"{event.uid}: alarm_before_end must not be negative")
     if event.sequence < 0:
         raise ValueError(f"{event.uid}: sequence must not be negative")
+    if any(ord(char) <= 32 for char in event.url):
+        raise ValueError(f"{event.uid}: url must not contain spaces or control characters")
+
+
+def _text(value: str) -> str:
+    """``value`` without the control characters RFC 5545 forbids in text (line breaks stay:
+    icalendar escapes them, so a title can never start a new property)."""
+    return "".join(char for char in value if char in "\t\r\n" or not _is_control(char))
+
+
+def _is_control(char: str) -> bool:
+    return ord(char) < 32 or ord(char) == 127
 
 
 def _alarm(description: str, trigger: timedelta, related_to_end: bool) -> icalendar.Alarm:
     alarm = icalendar.Alarm()
     alarm.add("ACTION", "DISPLAY")
-    alarm.add("DESCRIPTION", description)
-    parameters = {"RELATED": "END"} if related_to_end else None
+    alarm.add("DESCRIPTION", _text(description))
+    parameters = {"RELATED": "END"} if related_to_end else {}
     alarm.add("TRIGGER", trigger, parameters=parameters)
     return alarm
 
@@ -78,17 +92,17 @@ def _vevent(event: OutEvent, stamp: datetime) -> icalendar.Event:
     vevent.add("UID", event.uid)
     vevent.add("DTSTAMP", stamp)
     vevent.add("SEQUENCE", event.sequence)
-    vevent.add("SUMMARY", event.summary)
+    vevent.add("SUMMARY", _text(event.summary))
     vevent.add("DTSTART", event.start.astimezone(zone))
     vevent.add("DTEND", event.end.astimezone(zone))
     if event.description:
-        vevent.add("DESCRIPTION", event.description)
+        vevent.add("DESCRIPTION", _text(event.description))
     if event.location:
-        vevent.add("LOCATION", event.location)
+        vevent.add("LOCATION", _text(event.location))
     if event.url:
         vevent.add("URL", event.url)
     if event.categories:
-        vevent.add("CATEGORIES", list(event.categories))
+        vevent.add("CATEGORIES", [_text(category) for category in event.categories])
     # DISPLAY alarms require a DESCRIPTION (RFC 5545 §3.6.6); the title is the natural one.
     alarm_text = event.alarm_description or event.summary
     if event.alarm_at_start is not None:

@@ -227,7 +227,9 @@ def import_calendar(data: bytes, *, now: datetime, dry_run: bool) -> ImportOutco
     return outcome
 
 
-def _apply(events: list[IcsEvent], owner: Profile, keywords: tuple[str, ...], own: set[str], outcome: ImportOutcome) -> None:
+def _apply(
+    events: list[IcsEvent], owner: Profile, keywords: tuple[str, ...], own: set[str], outcome: ImportOutcome
+) -> None:
     for event in events:
         if not event.is_interview:
             outcome.ignored += 1

@@ -91,6 +91,9 @@ class Person(models.Model):
     register = models.CharField(max_length=4, choices=REGISTERS, default="vous")
     topics = models.JSONField(default=list, blank=True)
     greeted = models.BooleanField(default=False)
+    # A reply from them (detected over IMAP, or recorded by hand): it cancels the follow-up.
+    replied_at = models.DateTimeField(null=True, blank=True)
+    reply_note = models.TextField(blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -52,7 +52,9 @@ def _interview_event(interview: Interview, language: str) -> OutEvent:
     checklist = exit_checklist(language)
     people = ", ".join(person.name for person in interview.people.all())
     met = (f"Personnes : {people}" if language == "fr" else f"People: {people}") if people else ""
-    description = "\n".join(part for part in (f"{interview.role} — {interview.company}", met, "", checklist) if part is not None)
+    description = "\n".join(
+        part for part in (f"{interview.role} — {interview.company}", met, "", checklist) if part is not None
+    )
     return OutEvent(
         uid=f"interview-{interview.id}@lastimpression",
         summary=f"{label} — {interview.company} ({interview.role})",

@@ -17,15 +17,12 @@ TOPIC_LIMIT = 120
 
 _APOSTROPHES = "'’"
 _FRENCH_DETERMINERS = frozenset(
-    "le la les l un une des du de d au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre "
-    "vos leur leurs plusieurs quelques chaque tout toute tous toutes certains certaines".split()
+    ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "plusieurs", "quelques", "chaque", "tout", "toute", "tous", "toutes", "certains", "certaines"]
 )
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those"})
 # Words a shortened phrase must not end on: they announce something that was cut off.
 _DANGLING = frozenset(
-    "de du des d le la les l un une et ou à au aux en pour sur avec dans par que qu qui dont ni mais vers chez sans "
-    "entre son sa ses leur leurs notre nos votre vos ce cet cette ces "
-    "the a an and or of to in on for with by at from as into about but nor their our your its this that".split()
+    ["de", "du", "des", "d", "le", "la", "les", "l", "un", "une", "et", "ou", "à", "au", "aux", "en", "pour", "sur", "avec", "dans", "par", "que", "qu", "qui", "dont", "ni", "mais", "vers", "chez", "sans", "entre", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cet", "cette", "ces", "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "into", "about", "but", "nor", "their", "our", "your", "its", "this", "that"]
 )
 # French words starting with an h that elides ("d’hôtellerie", "l’hygiène"): most other h-words in
 # job titles are English ("Head of", "Hardware") or aspirated ("héros", "huit"), which do not.
@@ -34,7 +31,7 @@ _MUTE_H = ("hab", "héb", "hél", "hém", "hép", "hist", "hiv", "hom", "hor", "
 _VOWELS = frozenset("aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ")
 _CLAUSE_END = re.compile(r"[.;:!?…](?:\s|$)|\s[(–—]|\s-\s")
 _LEADING_FRENCH = re.compile(
-    r"^(?:sur|concernant|à propos|au sujet)\s+(?:(?P<du>du)\s+|(?P<des>des)\s+|(?P<dela>de la)\s+|(?P<del>de l['’]|d['’])|de\s+)?",
+    r"^(?:sur|concernant|à propos|au sujet)\s+(?:(?P<du>du)\s+|(?P<des>des)\s+|(?P<dela>de la)\s+|(?P<del>de l['’])|d['’]|de\s+)?",
     re.IGNORECASE,
 )
 _LEADING_ENGLISH = re.compile(r"^(?:about|regarding|concerning)\s+", re.IGNORECASE)

@@ -9,10 +9,12 @@ recipient's recorded salutation; a recipient recorded without one may be address
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
-from lastimpression.core.lint.finding import Finding, finding, quoted
-from lastimpression.core.lint.text import LETTER_WORD, MessageText, word_parts
+from lastimpression.core.lint.finding import Finding, finding
+from lastimpression.core.lint.text import LETTER_WORD, MessageText, excerpt, word_parts
 from lastimpression.core.messages import Recipient
 
 GREETING_CODE = "LI002"
@@ -36,15 +38,13 @@ _FORMAL_CLOSING = re.compile(r"(?:agréer|recevoir|recevez|croire|accepter)\s*,\
 SALUTATION_WORDS = {"madame": ("Madame", "Madame"), "monsieur": ("Monsieur", "Monsieur")}
 # Words of a greeting that are not a name.
 _NOT_NAMES = frozenset(
-    """
-    bonjour bonsoir salut coucou hello hi hey dear good morning afternoon evening greetings
-    cher chère chers chères madame monsieur mademoiselle mesdames messieurs mme mlle m mr mrs ms
-    miss mx dr docteur maître maitre professeur professor prof sir madam et and à tous toutes
-    everyone all team équipe
-    """.split()
+    ["bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "dear", "good", "morning", "afternoon", "evening", "greetings", "cher", "chère", "chers", "chères", "madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "mme", "mlle", "m", "mr", "mrs", "ms", "miss", "mx", "dr", "docteur", "maître", "maitre", "professeur", "professor", "prof", "sir", "madam", "et", "and", "à", "tous", "toutes", "everyone", "all", "team", "équipe"]
 )
-_TU = re.compile(r"(?<![\w'’-])(?:tu|te|toi|ta|tes|ton|tien(?:ne)?s?|t['’])(?![\w-])|-(?:tu|toi|t['’])(?![\w-])", re.IGNORECASE)
-_VOUS = re.compile(r"(?<![\w'’])(?:vous|votre|vos|vôtres?)(?![\w-])|(?<!rendez)-vous(?![\w-])", re.IGNORECASE)
+_TU = re.compile(
+    r"(?<![\w'’-])(?:tu|te|toi|ta|tes|ton|tien(?:ne)?s?)(?!\w)|(?<![\w'’-])t['’](?=\w)|-(?:tu|toi)(?!\w)",
+    re.IGNORECASE,
+)
+_VOUS = re.compile(r"(?<![\w'’-])(?:vous|votre|vos|vôtres?)(?!\w)|(?<!rendez)-vous(?!\w)", re.IGNORECASE)
 # "Le ton" is a tone, not a possessive: "un ton", "sur le ton de…".
 _TONE = re.compile(r"(?:\b(?:le|un|du|au|ce|même|bon)\s+)$", re.IGNORECASE)
 
@@ -142,10 +142,14 @@ def check_names(message: MessageText) -> Iterator[Finding]:
     if context.candidate is not None:
         own |= _name_tokens(context.candidate.name)
     reported: set[str] = set()
-    for other in context.other_names:
-        for pattern in _other_name_patterns(other, own):
-            for text, in_subject in message.texts():
+    for text, in_subject in message.texts():
+        taken: list[tuple[int, int]] = []
+        for other in context.other_names:
+            for pattern in _other_name_patterns(other, own):
                 for match in pattern.finditer(text):
+                    if any(start < match.end() and match.start() < end for start, end in taken):
+                        continue  # a part of a full name already reported
+                    taken.append(match.span())
                     reported.add(match.group().casefold())
                     yield _other_name_finding(message, match, other, in_subject)
     if context.recipient is not None and _GREETING_START.match(message.greeting_line):
@@ -157,12 +161,16 @@ def _other_name_patterns(other: str, own: set[str]) -> list[re.Pattern[str]]:
     words = [word for word in other.split() if len(word) > 1]
     pieces = [other.strip()] if len(words) > 1 else []
     pieces += [word for word in words if word.casefold() not in own and not set(word_parts(word.casefold())) & own]
-    patterns = []
-    for piece in dict.fromkeys(pieces):
-        variants = {re.escape(piece), re.escape(piece.upper())}
-        patterns.append(re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(variants))})(?![\w-])"))
-    # The full name first: a part inside an already-found full name is not reported twice.
-    return patterns[:1] if pieces[:1] == [other.strip()] and len(patterns) > 1 and False else patterns
+    return [_name_pattern(piece) for piece in dict.fromkeys(pieces)]
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """``name`` as written or in capitals, as a whole word (NFC and NFD spellings alike)."""
+    variants = {
+        re.escape(unicodedata.normalize(form, variant)) for variant in (name, name.upper()) for form in ("NFC", "NFD")
+    }
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(variants))})(?![\w-])")
 
 
 def _other_name_finding(message: MessageText, match: re.Match[str], other: str, in_subject: bool) -> Finding:
@@ -226,8 +234,10 @@ def check_register(message: MessageText) -> Iterator[Finding]:
     first = stray[0]
     mixed = bool(tu and vous)
     who_en = f"{recipient.name} is addressed as {expected}" if recipient else f"the message mostly says {expected}"
-    who_fr = f"{recipient.name} est à {'vouvoyer' if expected == 'vous' else 'tutoyer'}" if recipient else (
-        f"le message emploie surtout « {expected} »"
+    who_fr = (
+        f"{recipient.name} est à {'vouvoyer' if expected == 'vous' else 'tutoyer'}"
+        if recipient
+        else (f"le message emploie surtout « {expected} »")
     )
     yield finding(
         REGISTER_CODE,
@@ -235,11 +245,11 @@ def check_register(message: MessageText) -> Iterator[Finding]:
         "“{text}” {mixes_en}: {who_en}. Use {expected} throughout.",
         "« {text} » {mixes_fr} : {who_fr}. Employez « {expected} » partout.",
         first.span(),
-        text=quoted(message.body[max(0, first.start() - 12) : first.end() + 12].strip(), 40),
+        text=excerpt(message.body, first.start(), first.end()),
         mixes_en="mixes tu and vous" if mixed else f"is not {expected}",
-        mixes_fr="mélange tutoiement et vouvoiement" if mixed else "n’est pas du " + (
-            "vouvoiement" if expected == "vous" else "tutoiement"
-        ),
+        mixes_fr="mélange tutoiement et vouvoiement"
+        if mixed
+        else "n’est pas du " + ("vouvoiement" if expected == "vous" else "tutoiement"),
         who_en=who_en,
         who_fr=who_fr,
         expected=expected,

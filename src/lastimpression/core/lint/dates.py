@@ -130,7 +130,9 @@ def _resolve(day: int, month: int, year: int | None, reference: date | None) -> 
         return None, False
 
 
-def find_dates(text: str, language: str, reference: date | None = None, *, month_first: bool = False) -> list[DateMention]:
+def find_dates(
+    text: str, language: str, reference: date | None = None, *, month_first: bool = False
+) -> list[DateMention]:
     """Every date written in ``text`` (patterns of ``language``, plus ISO and dd/mm/yyyy),
     in order, without overlaps (the longer reading wins). ``month_first`` reads an ambiguous
     numeric date as month/day (US English)."""

@@ -43,6 +43,13 @@ def linkedin_length(text: str) -> int:
     return len(unicodedata.normalize("NFC", text))
 
 
+def excerpt(text: str, start: int, end: int, words: int = 3) -> str:
+    """``text[start:end]`` with up to ``words`` words before it, on one line ("…je te remercie")."""
+    before = text[max(0, start - 80) : start].split()[-words:] if words else []
+    found = " ".join([*before, " ".join(text[start:end].split())])
+    return ("…" if before and start - len(" ".join(before)) > 0 else "") + found
+
+
 def word_parts(word: str) -> list[str]:
     """``word`` split at its apostrophes and hyphens ("l’entretien" -> ["l", "entretien"])."""
     return [part for part in WORD_PART_SEPARATOR.split(word) if part]

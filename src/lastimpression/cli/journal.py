@@ -1,0 +1,178 @@
+"""``debrief``, ``journal add|list``, ``card`` and ``stats``: learning from each ending."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from lastimpression.cli import runtime
+
+ANSWERS = ("focused", "last_minutes", "greeted", "greeted_others", "missed_others", "parting", "parting_words",
+           "ratings", "state_of_mind", "do_differently")  # fmt: skip
+
+
+def _ask(raw: dict[str, Any], interview: Any) -> None:
+    """Ask every question of the debrief in the user's language (only on a terminal)."""
+    say = runtime.say
+    raw["focused"] = click.confirm(
+        say("Did your attention hold until the door?", "Votre attention est-elle restée entière jusqu'à la porte ?"),
+        default=True,
+    )
+    raw["last_minutes"] = click.prompt(
+        say(
+            "What happened in the last minutes? (empty: skip)",
+            "Que s'est-il passé dans les dernières minutes ? (vide : passer)",
+        ),
+        default="",
+        show_default=False,
+    )
+    people = list(interview.people.all())
+    raw["greeted"] = [str(person.id) for person in people
+                      if click.confirm(say(f"Did you greet {person.name} on the way out?", f"Avez-vous salué {person.name} en partant ?"), default=True)]  # fmt: skip
+    crossed = click.prompt(say("Whom else did you cross (receptionist, assistant...), comma-separated? (empty: nobody)",
+                               "Qui d'autre avez-vous croisé (accueil, assistant…), séparés par des virgules ? (vide : personne)"),
+                           default="", show_default=False)  # fmt: skip
+    for other in [part.strip() for part in crossed.split(",") if part.strip()]:
+        greeted = click.confirm(say(f"Did you greet the {other}?", f"Avez-vous salué : {other} ?"), default=True)
+        raw["greeted_others" if greeted else "missed_others"].append(other)
+    raw["parting"] = click.prompt(say("How did you part: goodbye, continuation or unclear?", "Comment vous êtes-vous quittés : goodbye (un au revoir), continuation (une suite annoncée) ou unclear (incertain) ?"),
+                                  type=click.Choice(["goodbye", "continuation", "unclear"]))  # fmt: skip
+    raw["parting_words"] = click.prompt(
+        say("The words said when parting (empty: skip)", "Les mots échangés en vous quittant (vide : passer)"),
+        default="",
+        show_default=False,
+    )
+    for person in people:
+        answer = click.prompt(say(f"Ratings for {person.name}, e.g. serious=4, cheerful=5 (empty: skip)",
+                                  f"Notes pour {person.name}, par exemple serious=4, cheerful=5 (vide : passer)"), default="", show_default=False)  # fmt: skip
+        raw["ratings"] += [f"{person.id}:{part.strip()}" for part in answer.split(",") if part.strip()]
+    raw["state_of_mind"] = click.prompt(
+        say("Your state of mind (empty: skip)", "Votre état d'esprit (vide : passer)"), default="", show_default=False
+    )
+    raw["do_differently"] = click.prompt(
+        say("What will you do differently? (empty: skip)", "Que ferez-vous autrement ? (vide : passer)"),
+        default="",
+        show_default=False,
+    )
+
+
+@click.command()
+@click.argument("interview_id")
+@click.option("--focused/--not-focused", default=None, help="Your attention held until the door (or not).")
+@click.option("--last-minutes", help="What happened in the last minutes.")
+@click.option("--greeted", multiple=True, help="A person met whom you greeted on the way out (id or name; repeatable).")
+@click.option(
+    "--greeted-other",
+    "greeted_others",
+    multiple=True,
+    help="Someone else crossed and greeted: receptionist, assistant...",
+)
+@click.option("--missed-other", "missed_others", multiple=True, help="Someone else crossed but not greeted.")
+@click.option("--parting", type=click.Choice(["goodbye", "continuation", "unclear"]), help="How you parted.")
+@click.option("--parting-words", help="The words said when parting.")
+@click.option(
+    "--rate", "ratings", multiple=True, help="PERSON:INGREDIENT=SCORE (1-5), e.g. 3:enthusiastic=5 (repeatable)."
+)
+@click.option("--state-of-mind", help="Your state of mind.")
+@click.option("--differently", "do_differently", help="What you will do differently.")
+@click.option("--interactive", is_flag=True, help="Ask the questions even when stdin is not a terminal.")
+@click.option("--json", "as_json", is_flag=True, help="Print the debrief as JSON.")
+@runtime.database_command
+def debrief(interview_id: str, interactive: bool, as_json: bool, **answers: Any) -> None:
+    """Debrief an interview: focus to the door, greetings, parting, their demeanour, lessons.
+
+    Asks the questions on a terminal when no answer is given as an option. Ingredients:
+    serious, cheerful, convinced, enthusiastic, professional, responsive, confident,
+    balanced_rapport. Answers given again update the debrief.
+
+    Example: lastimpression debrief 3 --focused --greeted 5 --missed-other receptionist --parting continuation --rate 5:enthusiastic=5
+    """
+    from lastimpression import clock
+    from lastimpression.interviews.services import get_interview
+    from lastimpression.journal.service import save_debrief
+
+    interview = get_interview(interview_id)
+    given = any(answers[key] not in (None, ()) for key in answers)
+    raw: dict[str, Any] = {key: (list(value) if isinstance(value, tuple) else value) for key, value in answers.items()}
+    for key in ("greeted", "greeted_others", "missed_others", "ratings"):
+        if not raw[key]:
+            raw[key] = [] if interactive or (not given and sys.stdin.isatty()) else None
+    if interactive or (not given and sys.stdin.isatty()):
+        _ask(raw, interview)
+    elif not given:
+        runtime.fail(runtime.say("debrief: give the answers as options (see --help), or run it in a terminal",
+                                 "debrief : donnez les réponses en options (voir --help), ou lancez-le dans un terminal"))  # fmt: skip
+    saved, warnings = save_debrief(interview_id, raw, clock.now())
+    if "not_ended" in warnings:
+        click.echo(runtime.say("Warning: this interview has not ended yet; the debrief is saved anyway.",
+                               "Attention : cet entretien n'est pas encore terminé ; le débriefing est tout de même enregistré."), err=True)  # fmt: skip
+    if as_json:
+        from lastimpression.journal.shapes import debrief_json
+
+        runtime.print_json(debrief_json(saved))
+        return
+    click.echo(
+        runtime.say(
+            f"Debrief of interview {interview.id} saved.", f"Débriefing de l'entretien {interview.id} enregistré."
+        )
+    )
+
+
+@click.group()
+def journal() -> None:
+    """The journal of memorable professional meetings outside interviews.
+
+    Example: lastimpression journal add --context "Salon Big Data, stand Lumière" --rate enthusiastic=5 --parting continuation
+    """
+
+
+@journal.command("add")
+@click.option("--context", required=True, help="Where and why you met.")
+@click.option("--when", help="The date (default: today).")
+@click.option("--who", help="Whom you met.")
+@click.option("--rate", "ratings", multiple=True, help="INGREDIENT=SCORE (1-5), repeatable.")
+@click.option("--parting", type=click.Choice(["goodbye", "continuation", "unclear"]), help="How you parted.")
+@click.option("--parting-words", help="The words said when parting.")
+@click.option("--why", help="Why it stayed with you.")
+@runtime.database_command
+def journal_add(**raw: Any) -> None:
+    """Record a memorable meeting; prints its id on the last line.
+
+    Example: lastimpression journal add --when 2026-11-20 --context "Meetup PostgreSQL Lyon" --who "Inès Garnier" --rate confident=5 --why "She asked about my project first"
+    """
+    from lastimpression import clock
+    from lastimpression.interviews.services import profile
+    from lastimpression.journal.service import add_entry
+
+    owner = profile()
+    from zoneinfo import ZoneInfo
+
+    today = clock.now().astimezone(ZoneInfo(owner.timezone if owner else "Europe/Paris")).date()
+    entry = add_entry(raw, today)
+    click.echo(runtime.say("Journal entry recorded.", "Rencontre notée dans le journal."))
+    click.echo(entry.id)
+
+
+@journal.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@runtime.database_command
+def journal_list(as_json: bool) -> None:
+    """List the journal, newest first.
+
+    Example: lastimpression journal list --json
+    """
+    from lastimpression.journal.models import JournalEntry
+    from lastimpression.journal.shapes import entry_json
+
+    entries = list(JournalEntry.objects.all())
+    if as_json:
+        runtime.print_json([entry_json(entry) for entry in entries])
+        return
+    if not entries:
+        click.echo(runtime.say("The journal is empty.", "Le journal est vide."))
+        return
+    rows = [[str(entry.id), entry.when.isoformat(), entry.who or "-", entry.parting or "-",
+             " ".join(entry.context.split())[:60]] for entry in entries]  # fmt: skip
+    runtime.print_table(runtime.say("ID|When|Who|Parting|Context", "ID|Quand|Qui|Départ|Contexte").split("|"), rows)

@@ -1,0 +1,246 @@
+"""Composing one message for one person (PRODUCT.md §3 C5, §4; CRAFT R01–R30).
+
+``compose`` is pure: it reads template files and nothing else (no clock, no database, no
+network). The promised date is the plan's, given in ``Occasion.promise_date``.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from lastimpression.core.compose import conventions
+from lastimpression.core.compose.measure import linkedin_length
+from lastimpression.core.compose.phrasing import TOPIC_LIMIT, name_parts, one_line, shorten, topic_phrase
+from lastimpression.core.compose.promise import promise_sentence
+from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
+from lastimpression.core.compose.typography import typeset
+from lastimpression.core.messages import Candidate, Draft, Occasion, Recipient
+
+__all__ = ["LINKEDIN_LIMIT", "choose_variant", "compose"]
+
+LINKEDIN_LIMIT = 200  # a free account; 300 with Premium
+# The second topic is a detail added to a sentence: shorter than the first.
+_SECOND_TOPIC_LIMIT = 80
+# A hook shortened below this many words says nothing: it is left out instead.
+_MIN_HOOK_WORDS = 2
+
+
+def choose_variant(
+    available: Sequence[int],
+    recipient: Recipient,
+    occasion: Occasion,
+    panel: Sequence[Recipient] = (),
+    requested: int | None = None,
+) -> int:
+    """The template variant for this message: ``requested`` if given (``TemplateProblem`` if it
+    does not exist), else a deterministic choice. The people of one ``panel`` get consecutive
+    variants by their position in it, so that two people of a panel of up to ``len(available)``
+    never get the same one; a person outside any panel is placed by their id."""
+    if not available:
+        raise TemplateProblem("no template variant available")
+    if requested is not None:
+        if requested not in available:
+            numbers = ", ".join(str(number) for number in available)
+            raise TemplateProblem(f"variant {requested} does not exist (available: {numbers})")
+        return requested
+    seed = zlib.crc32(f"{occasion.company}\n{occasion.role}\n{occasion.interview_date.isoformat()}".encode())
+    position = next((index for index, person in enumerate(panel) if person.id == recipient.id), None)
+    offset = position if position is not None else recipient.id
+    return available[(seed + offset) % len(available)]
+
+
+def compose(
+    kind: str,
+    candidate: Candidate,
+    recipient: Recipient,
+    occasion: Occasion,
+    *,
+    variant: int | None = None,
+    formal_closing: bool = False,
+    panel: Sequence[Recipient] = (),
+    user_templates: Path | None = None,
+    linkedin_limit: int = LINKEDIN_LIMIT,
+) -> Draft:
+    """The draft of a ``kind`` message from ``candidate`` to ``recipient`` about ``occasion``,
+    in ``occasion.language``.
+
+    E-mail kinds: greeting, the template's paragraphs, closing, signature; the thank-you's
+    subject is "Merci pour notre entretien – {poste}" / "Thank you – {role} interview", the
+    follow-ups' is "Re: " + that subject (one line, at most 78 characters). A LinkedIn note
+    has no subject and is at most ``linkedin_limit`` characters (``measure.linkedin_length``),
+    shortening its personal hook, and past that its wording, to fit.
+
+    ``panel`` is everyone met at the interview (the recipient included): each gets a different
+    variant. ``formal_closing`` uses the letter formula ("Je vous prie d’agréer, Madame, …").
+
+    Raises ValueError for an unknown kind or language, or a thank-you without
+    ``occasion.promise_date``; ``TemplateProblem`` (a ValueError) for a template that cannot be used.
+    """
+    language = occasion.language
+    available = variants(kind, language, user_templates)
+    if kind == "thank_you" and occasion.promise_date is None:
+        raise ValueError("promise_date: a thank-you promises the plan's follow-up date, and none was given")
+    chosen = choose_variant(available, recipient, occasion, panel, variant)
+    names = [recipient.name, *name_parts(recipient.name), candidate.name]
+    if kind == "linkedin":
+        greeting = conventions.greeting(recipient, language, occasion.country)
+        body = _linkedin_note(
+            candidate, recipient, occasion, greeting, chosen, available, user_templates, linkedin_limit
+        )
+        return Draft(kind, language, "", typeset(body, language, occasion.country, names))
+    values = template_values(kind, candidate, recipient, occasion, chosen)
+    core = _paragraphs(render(kind, language, chosen, values, user_templates))
+    parts = (
+        conventions.greeting(recipient, language, occasion.country, formal=formal_closing),
+        core,
+        conventions.closing(recipient, language, occasion.country, formal=formal_closing)
+        + "\n"
+        + conventions.signature(candidate),
+    )
+    body = typeset("\n\n".join(part for part in parts if part), language, occasion.country, names)
+    thank_you_subject = typeset(conventions.subject(occasion.role, language, occasion.country), language, "", ())
+    subject = thank_you_subject if kind == "thank_you" else conventions.reply_subject(thank_you_subject)
+    return Draft(kind, language, subject, body)
+
+
+def template_values(
+    kind: str,
+    candidate: Candidate,
+    recipient: Recipient,
+    occasion: Occasion,
+    variant: int,
+    *,
+    topic_limit: int = TOPIC_LIMIT,
+) -> dict[str, object]:
+    """What a template sees (``templates.TEMPLATE_VARIABLES``): the data on one line, topics as
+    phrases, dates in words, the promise sentence, and the helpers ``tv`` and ``agree``."""
+    language, country = occasion.language, occasion.country.upper()
+    tu = recipient.register == "tu"
+    agreement = candidate.agreement if candidate.agreement in ("feminine", "masculine") else "neutral"
+    topics = [topic_phrase(topic, language, topic_limit) for topic in recipient.topics]
+    topics = [topic for topic in topics if topic]
+    if len(topics) > 1:
+        topics[1] = topic_phrase(recipient.topics[1], language, min(topic_limit, _SECOND_TOPIC_LIMIT)) or topics[1]
+    promise_date = decision_date = promise = ""
+    if occasion.promise_date is not None:
+        promise_date = conventions.date_in_words(occasion.promise_date, language, country)
+        if occasion.decision_by is not None:
+            decision_date = conventions.date_in_words(occasion.decision_by, language, country)
+        promise = promise_sentence(language, tu, variant, promise_date, decision_date)
+    first_name, surname = name_parts(recipient.name)
+
+    def tv(tu_text: str, vous_text: str) -> str:
+        return tu_text if tu else vous_text
+
+    def agree(masculine: str, feminine: str, neutral: str | None = None) -> str:
+        if agreement == "feminine":
+            return feminine
+        if agreement == "masculine":
+            return masculine
+        if neutral is None:
+            raise TemplateMisuse(
+                f"agree({masculine!r}, {feminine!r}) for a candidate who chose neutral wording: "
+                "give a third wording that needs no agreement, or branch on {% if neutral %}"
+            )
+        return neutral
+
+    return {
+        "kind": kind,
+        "language": language,
+        "country": country,
+        "role": one_line(occasion.role),
+        "company": one_line(occasion.company),
+        "title": one_line(recipient.title),
+        "name": one_line(recipient.name),
+        "first_name": first_name,
+        "surname": surname,
+        "candidate_name": one_line(candidate.name),
+        "date": conventions.date_in_words(occasion.interview_date, language, country),
+        "day": conventions.date_in_words(occasion.interview_date, language, country, weekday=False),
+        "meeting": conventions.meeting_noun(language, country, occasion.mode),
+        "interview_word": conventions.meeting_noun(language, country, "onsite"),
+        "mode": occasion.mode,
+        "onsite": occasion.mode == "onsite",
+        "topic": topics[0] if topics else "",
+        "topic2": topics[1] if len(topics) > 1 else "",
+        "topics": tuple(topics),
+        "promise": promise,
+        "promise_date": promise_date,
+        "decision_date": decision_date,
+        "tu": tu,
+        "agreement": agreement,
+        "feminine": agreement == "feminine",
+        "masculine": agreement == "masculine",
+        "neutral": agreement == "neutral",
+        "tv": tv,
+        "agree": agree,
+    }
+
+
+def _paragraphs(text: str) -> str:
+    """Paragraphs separated by one blank line; inside a paragraph, line breaks and runs of
+    spaces become one space."""
+    blocks = re.split(r"\n[ \t]*\n", text.strip())
+    return "\n\n".join(" ".join(block.split()) for block in blocks if block.strip())
+
+
+def _linkedin_note(
+    candidate: Candidate,
+    recipient: Recipient,
+    occasion: Occasion,
+    greeting: str,
+    chosen: int,
+    available: Sequence[int],
+    user_templates: Path | None,
+    limit: int,
+) -> str:
+    """The note within ``limit``: the chosen variant; else the variants from the shortest,
+    with their hook (the topic) shortened on word boundaries and then left out; else a
+    minimal note; else that note cut on a word boundary."""
+    language, country = occasion.language, occasion.country
+    names = [recipient.name, *name_parts(recipient.name), candidate.name]
+
+    def note(variant: int, topic_limit: int) -> str:
+        values = template_values("linkedin", candidate, recipient, occasion, variant, topic_limit=topic_limit)
+        core = " ".join(_paragraphs(render("linkedin", language, variant, values, user_templates)).split("\n\n"))
+        return typeset(f"{greeting}\n{core}", language, country, names)
+
+    # The chosen variant, then the others in the panel's rotation order (so that two people of
+    # a panel who both fall back do not land on the same wording), each first with its hook
+    # whole, then with it shortened.
+    position = available.index(chosen)
+    order = [*available[position:], *available[:position]]
+    for number in order:
+        text = note(number, TOPIC_LIMIT)
+        if linkedin_length(text) <= limit:
+            return text
+    for number in order:
+        text = note(number, TOPIC_LIMIT)
+        topic_limit = TOPIC_LIMIT
+        while linkedin_length(text) > limit and topic_limit > 0:
+            hook = topic_phrase(recipient.topics[0], language, topic_limit) if recipient.topics else ""
+            topic_limit = len(hook) - (linkedin_length(text) - limit) if hook else 0
+            shortened = topic_phrase(recipient.topics[0], language, topic_limit) if topic_limit > 0 else ""
+            if len(shortened.split()) < _MIN_HOOK_WORDS:
+                topic_limit = 0
+            text = note(number, topic_limit)
+        if linkedin_length(text) <= limit:
+            return text
+    minimal = _minimal_note(greeting, occasion)
+    if linkedin_length(minimal) <= limit:
+        return minimal
+    return shorten(minimal, limit)
+
+
+def _minimal_note(greeting: str, occasion: Occasion) -> str:
+    language, country = occasion.language, occasion.country
+    day = conventions.date_in_words(occasion.interview_date, language, country, weekday=False)
+    if language == "fr":
+        meeting = conventions.meeting_noun(language, country, "onsite")
+        text = f"{greeting}\nMerci pour notre {meeting} du {day}. Au plaisir de rester en contact."
+    else:
+        text = f"{greeting}\nThank you for our conversation on {day}. I would be glad to stay in touch."
+    return typeset(text, language, country)

@@ -1,0 +1,155 @@
+"""The fixed parts of a message: greeting, closing, signature, subject, dates in words.
+
+PRODUCT.md §4 ("French conventions", "The French of the interview's country", "English
+conventions") and CRAFT R12, R13, R15, R16, R23 in code. Pure: no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+
+from lastimpression.core.compose.phrasing import name_parts, one_line, shorten
+from lastimpression.core.messages import Candidate, Recipient
+
+__all__ = [
+    "SUBJECT_LIMIT",
+    "closing",
+    "date_in_words",
+    "greeting",
+    "meeting_noun",
+    "reply_subject",
+    "signature",
+    "subject",
+]
+
+# LI015 warns past 78 characters; the follow-ups prefix "Re: " to the thank-you's subject.
+SUBJECT_LIMIT = 78 - len("Re: ")
+
+# Countries whose English writes the day before the month, without a comma ("Thursday 10 December").
+_DAY_FIRST_ENGLISH = frozenset({"GB", "IE", "AU", "NZ", "ZA", "IN", "MT", "SG", "HK"})
+# Countries whose English puts a full stop after "Mr" and "Ms" ("Dear Ms. Martin,").
+_DOTTED_TITLES = frozenset({"US", "CA"})
+_FRENCH_CIVILITY = {"madame": "Madame", "monsieur": "Monsieur"}
+_ENGLISH_CIVILITY = {"madame": "Ms", "monsieur": "Mr"}
+
+
+def date_in_words(day: date, language: str, country: str, *, weekday: bool = True) -> str:
+    """``day`` written out, without the year, in ``language`` as written in ``country``.
+
+    French: "jeudi 10 décembre", "mardi 1er décembre" (the first of the month is "1er");
+    English: "Thursday, December 10" (US, CA…) or "Thursday 10 December" (GB, IE, AU…).
+    ``weekday=False`` leaves out the day of the week ("10 décembre", "December 10").
+    """
+    if language == "fr":
+        number = "1er" if day.day == 1 else str(day.day)
+        words = f"{number} {format_date(day, 'MMMM', locale='fr')}"
+        return f"{format_date(day, 'EEEE', locale='fr')} {words}" if weekday else words
+    if country.upper() in _DAY_FIRST_ENGLISH:
+        words = format_date(day, "d MMMM", locale="en_GB")
+        return f"{format_date(day, 'EEEE', locale='en')} {words}" if weekday else words
+    words = format_date(day, "MMMM d", locale="en_US")
+    return f"{format_date(day, 'EEEE', locale='en')}, {words}" if weekday else words
+
+
+def greeting(recipient: Recipient, language: str, country: str, *, formal: bool = False) -> str:
+    """The greeting line, ending with a comma.
+
+    French (vous): France "Bonjour Madame Martin,", Belgium "Chère Madame," / "Cher Monsieur,",
+    Switzerland "Madame Martin,", Québec "Madame," (no surname); with ``formal`` (the letter
+    formula closes the message) "Madame," everywhere. Without a known salutation "Bonjour Claire
+    Martin,"; *tu* "Bonjour Claire,". English: "Dear Ms Martin," ("Ms." in the US and Canada),
+    "Dear Claire Martin," without a salutation, "Hi Claire," for first-name terms (*tu*).
+    """
+    name = one_line(recipient.name)
+    first, surname = name_parts(name)
+    region = country.upper()
+    if language == "fr":
+        civility = _FRENCH_CIVILITY.get(recipient.salutation)
+        if recipient.register == "tu":
+            return f"Bonjour {first},"
+        if civility is None:
+            return f"Bonjour {name},"
+        if formal or region == "CA":
+            return f"{civility},"
+        if region == "BE":
+            return f"{'Chère' if recipient.salutation == 'madame' else 'Cher'} {civility},"
+        if region == "CH":
+            return f"{civility} {surname},"
+        return f"Bonjour {civility} {surname},"
+    title = _ENGLISH_CIVILITY.get(recipient.salutation)
+    if recipient.register == "tu":
+        return f"Hi {first},"
+    if title is None:
+        return f"Dear {name},"
+    return f"Dear {title}{'.' if region in _DOTTED_TITLES else ''} {surname},"
+
+
+def closing(recipient: Recipient, language: str, country: str, *, formal: bool = False) -> str:
+    """The closing line (before the signature).
+
+    French: "Bien cordialement," (France, Québec), "Bien à vous," (Belgium), "Meilleures
+    salutations," (Switzerland). ``formal``: "Je vous prie d’agréer, Madame, mes salutations
+    distinguées." repeating the greeting's civility ("Salutations distinguées," in Québec); the
+    formal formula never goes with *tu*. English: "Best regards,"; ``formal``: "Sincerely,"
+    ("Yours sincerely," in the UK, Ireland, Australia…).
+    """
+    region = country.upper()
+    if language == "fr":
+        if recipient.register == "tu":
+            return "Meilleures salutations," if region == "CH" else "Bien cordialement,"
+        if formal:
+            if region == "CA":
+                return "Salutations distinguées,"
+            civility = _FRENCH_CIVILITY.get(recipient.salutation)
+            if civility is None:
+                return "Je vous prie d’agréer mes salutations distinguées."
+            return f"Je vous prie d’agréer, {civility}, mes salutations distinguées."
+        return {"BE": "Bien à vous,", "CH": "Meilleures salutations,"}.get(region, "Bien cordialement,")
+    if formal:
+        return "Yours sincerely," if region in _DAY_FIRST_ENGLISH else "Sincerely,"
+    return "Best regards,"
+
+
+def signature(candidate: Candidate) -> str:
+    """The signature block: the candidate's name, then the phone and LinkedIn URL when known,
+    one per line."""
+    lines = (one_line(candidate.name), one_line(candidate.phone), one_line(candidate.linkedin))
+    return "\n".join(line for line in lines if line)
+
+
+def meeting_noun(language: str, country: str, mode: str) -> str:
+    """What the interview is called in a sentence after "notre"/"our": "entretien" (France,
+    Belgium, Switzerland) or "entrevue" (Québec), "entretien téléphonique", "entretien en
+    visioconférence"; "interview", "phone interview", "video interview"."""
+    if language == "fr":
+        noun = "entrevue" if country.upper() == "CA" else "entretien"
+        if mode == "phone":
+            return f"{noun} téléphonique"
+        if mode == "video":
+            return f"{noun} en {'vidéoconférence' if country.upper() == 'CA' else 'visioconférence'}"
+        return noun
+    return {"phone": "phone interview", "video": "video interview"}.get(mode, "interview")
+
+
+def subject(role: str, language: str, country: str) -> str:
+    """The thank-you's subject, on one line and at most ``SUBJECT_LIMIT`` characters (a very
+    long role is cut on a word boundary, marked "…"): "Merci pour notre entretien – {poste}"
+    ("entrevue" in Québec), "Thank you – {role} interview"."""
+    role = one_line(role)
+    if language == "fr":
+        role = role.replace("'", "’")
+        head = f"Merci pour notre {meeting_noun('fr', country, 'onsite')} – "
+        tail = ""
+    else:
+        head, tail = "Thank you – ", " interview"
+    room = SUBJECT_LIMIT - len(head) - len(tail)
+    if len(role) > room:
+        role = (shorten(role, room - 1) or role[: room - 1]) + "…"
+    return f"{head}{role}{tail}"
+
+
+def reply_subject(thank_you_subject: str) -> str:
+    """The subject of a follow-up, threaded as a reply to the thank-you: "Re: " + its subject."""
+    return f"Re: {one_line(thank_you_subject)}"

@@ -1,0 +1,75 @@
+"""The promise sentence of a thank-you (PRODUCT.md §1.4 and §4 "The promise", CRAFT R04).
+
+The thank-you announces, conditionally and in words, the date on which the candidate will
+follow up: the plan's follow-up date. When the recruiter gave a decision date, the sentence
+cites it first. The promised date always follows the same verb ("vous recontacter le …",
+"te recontacter le …", "follow up on …") so that the linter (LI007) finds it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["promise_sentence"]
+
+# (with a decision date, without one); {decision} and {promise} are dates in words.
+_FRENCH_VOUS = (
+    (
+        "Vous m’avez indiqué une décision d’ici le {decision} ; sans nouvelles de votre part, "
+        "je me permettrai de vous recontacter le {promise}.",
+        "Sans nouvelles de votre part, je me permettrai de vous recontacter le {promise}.",
+    ),
+    (
+        "Une décision étant attendue d’ici le {decision}, je me permettrai, à défaut de nouvelles d’ici là, "
+        "de vous recontacter le {promise}.",
+        "Si je n’ai pas de nouvelles d’ici là, je me permettrai de vous recontacter le {promise}.",
+    ),
+    (
+        "J’ai bien noté qu’une décision interviendrait d’ici le {decision} : si je n’ai pas de nouvelles à cette date, "
+        "je me permettrai de vous recontacter le {promise}.",
+        "À défaut de nouvelles de votre part, je me permettrai de vous recontacter le {promise} "
+        "pour connaître la suite du processus.",
+    ),
+)
+_FRENCH_TU = (
+    (
+        "Tu m’as indiqué une décision d’ici le {decision} ; sans nouvelles de ta part, "
+        "je me permettrai de te recontacter le {promise}.",
+        "Sans nouvelles de ta part, je me permettrai de te recontacter le {promise}.",
+    ),
+    (
+        "Une décision étant attendue d’ici le {decision}, je me permettrai, à défaut de nouvelles d’ici là, "
+        "de te recontacter le {promise}.",
+        "Si je n’ai pas de nouvelles d’ici là, je me permettrai de te recontacter le {promise}.",
+    ),
+    (
+        "J’ai bien noté qu’une décision interviendrait d’ici le {decision} : si je n’ai pas de nouvelles à cette date, "
+        "je me permettrai de te recontacter le {promise}.",
+        "À défaut de nouvelles de ta part, je me permettrai de te recontacter le {promise} "
+        "pour connaître la suite du processus.",
+    ),
+)
+_ENGLISH = (
+    (
+        "You mentioned that a decision is expected by {decision}; if I have not heard from you by then, "
+        "I will follow up on {promise}.",
+        "Unless I hear from you sooner, I will follow up on {promise}.",
+    ),
+    (
+        "As a decision is planned for {decision}, I will follow up on {promise}, "
+        "unless I have heard from you in the meantime.",
+        "If I have not heard from you in the meantime, I will follow up on {promise}.",
+    ),
+    (
+        "I understand that a decision should be made by {decision}. If there is no news by then, "
+        "I will follow up on {promise} to ask about the next steps.",
+        "I will follow up on {promise} to ask about the next steps, unless I hear from you before then.",
+    ),
+)
+
+
+def promise_sentence(language: str, tu: bool, variant: int, promise: str, decision: str = "") -> str:
+    """The promise, one sentence: ``promise`` (and ``decision``, "" when the recruiter gave no
+    date) are dates already in words. ``variant`` (1, 2, 3…) picks one of three phrasings, so
+    that the messages of a panel do not share it word for word."""
+    table = (_FRENCH_TU if tu else _FRENCH_VOUS) if language == "fr" else _ENGLISH
+    with_decision, without_decision = table[(variant - 1) % len(table)]
+    return (with_decision if decision else without_decision).format(decision=decision, promise=promise)

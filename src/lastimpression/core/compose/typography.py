@@ -1,0 +1,66 @@
+"""Typography of the text a recipient reads (PRODUCT.md §4, CRAFT R20).
+
+French of France, Belgium and Switzerland: a narrow no-break space (U+202F) before ``; ! ?``, a
+no-break space (U+00A0) before ``:`` and inside « ». French of Québec (CA): no space before
+``; ! ?``, a no-break space before ``:``. French text uses the apostrophe ’ (U+2019). English:
+no space before punctuation. Web and e-mail addresses, and the names given as ``keep``, are left
+exactly as written (a name is spelled as its owner spells it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["NARROW_NBSP", "NBSP", "typeset"]
+
+NBSP = "\u00a0"
+NARROW_NBSP = "\u202f"
+_SPACES = f"[ {NBSP}{NARROW_NBSP}]"
+_ADDRESS = r"https?://\S+|www\.\S+|[^\s@]+@[^\s@]+\.[^\s@]+"
+# Private-use characters stand in for the protected pieces while the text is reworked.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_SLOT = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
+_AFTER = r"(?=\s|$|[»)\]])"
+
+_FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile("'"), "’"),
+    (re.compile(r'"([^"\n]+)"'), r"« \1 »"),
+    (re.compile(r"\.\.\."), "…"),
+    (re.compile(f"«{_SPACES}*"), f"«{NBSP}"),
+    (re.compile(f"{_SPACES}*»"), f"{NBSP}»"),
+    (re.compile(f"(?<=\\S){_SPACES}*:{_AFTER}"), f"{NBSP}:"),
+)
+_FRANCE_RULE = (re.compile(f"(?<=[^\\s;!?]){_SPACES}*([;!?]){_AFTER}"), f"{NARROW_NBSP}\\1")
+_QUEBEC_RULE = (re.compile(f"(?<=[^\\s;!?]){_SPACES}+([;!?]){_AFTER}"), r"\1")
+_ENGLISH_RULES = ((re.compile(f"{_SPACES}+([,.;:!?]){_AFTER}"), r"\1"),)
+_COMMON_RULES = (
+    (re.compile(f"{_SPACES}+([,.])(?=\\s|$)"), r"\1"),
+    (re.compile(f" *([{NBSP}{NARROW_NBSP}]) *"), r"\1"),
+    (re.compile(" {2,}"), " "),
+)
+
+
+def typeset(text: str, language: str, country: str, keep: Iterable[str] = ()) -> str:
+    """``text`` with the spacing and apostrophes of ``language`` as written in ``country``.
+
+    Idempotent. Addresses (``https://…``, ``www.…``, e-mail addresses) and every string of
+    ``keep`` (matched as whole words) are left untouched.
+    """
+    protected: list[str] = []
+
+    def stash(match: re.Match[str]) -> str:
+        protected.append(match.group())
+        return f"{_OPEN}{len(protected) - 1}{_CLOSE}"
+
+    names = sorted({name for name in keep if name and any(c in name for c in "'’\"")}, key=len, reverse=True)
+    alternatives = [_ADDRESS] + [rf"(?<!\w){re.escape(name)}(?!\w)" for name in names]
+    text = re.sub("|".join(alternatives), stash, text)
+    rules: tuple[tuple[re.Pattern[str], str], ...]
+    if language == "fr":
+        rules = (*_FRENCH_RULES, _QUEBEC_RULE if country.upper() == "CA" else _FRANCE_RULE)
+    else:
+        rules = _ENGLISH_RULES
+    for pattern, replacement in (*rules, *_COMMON_RULES):
+        text = pattern.sub(replacement, text)
+    return _SLOT.sub(lambda match: protected[int(match.group(1))], text)

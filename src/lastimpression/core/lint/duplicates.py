@@ -1,0 +1,77 @@
+"""LI011: a near-duplicate of another message of the same kind to the same company.
+
+Two bodies (whitespace runs collapsed) are near-duplicates when
+``difflib.SequenceMatcher(None, a, b).ratio()`` is above 0.85 (PRODUCT.md §6). That ratio is
+2·M/T with M the characters of the matching blocks difflib finds, a common subsequence, so it
+never exceeds 2·LCS/T, rapidfuzz's normalised Indel similarity: a sibling under 85 % there is
+skipped without running difflib, which is exact, not a heuristic, and makes a panel's check
+take microseconds.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from lastimpression.core.lint.finding import Finding, finding, quoted
+from lastimpression.core.lint.form import KIND_NAMES
+from lastimpression.core.lint.text import MessageText
+
+try:
+    from rapidfuzz.fuzz import ratio as _indel_ratio
+except ImportError:  # pragma: no cover - rapidfuzz is a dependency; difflib alone is exact, only slower
+    _indel_ratio = None
+
+CODE = "LI011"
+THRESHOLD = 0.85
+_SPACES = re.compile(r"\s+")
+
+
+def similarity(first: str, second: str) -> float:
+    """difflib's ratio of the two texts, whitespace runs collapsed; 0.0 when rapidfuzz proves
+    it is at most THRESHOLD (the exact value is then not computed)."""
+    a, b = _SPACES.sub(" ", first).strip(), _SPACES.sub(" ", second).strip()
+    if _indel_ratio is not None:
+        if _indel_ratio(a, b, score_cutoff=THRESHOLD * 100 - 0.01) == 0:
+            return 0.0
+    else:
+        matcher = difflib.SequenceMatcher(None, a, b)
+        if matcher.real_quick_ratio() <= THRESHOLD or matcher.quick_ratio() <= THRESHOLD:
+            return 0.0
+        return matcher.ratio()
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def check_duplicates(message: MessageText) -> Iterator[Finding]:
+    """LI011 warning naming the closest sibling of the same kind whose body is a near-duplicate,
+    and how many are."""
+    if not message.body.strip():
+        return
+    close = []
+    for sibling in message.context.siblings:
+        if sibling.kind != message.kind:
+            continue
+        ratio = similarity(message.body, sibling.body)
+        if ratio > THRESHOLD:
+            close.append((ratio, sibling))
+    if not close:
+        return
+    ratio, closest = max(close, key=lambda item: item[0])
+    kind_en, kind_fr = KIND_NAMES.get(message.kind, ("message", "message"))
+    # The sibling's first line is its greeting, which names its reader; subjects are all alike.
+    label = next((line for line in closest.body.splitlines() if line.strip()), closest.subject)
+    yield finding(
+        CODE,
+        "warning",
+        "This {kind_en} is {percent}% the same as another one to the same company (the one beginning “{label}”){more_en}: "
+        "make each message specific to its reader.",
+        "Ce message ({kind_fr}) est identique à {percent} % à un autre envoyé à la même entreprise (celui qui commence par « {label} »){more_fr} : "
+        "rendez chaque message propre à son destinataire.",
+        kind_en=kind_en,
+        kind_fr=kind_fr,
+        percent=round(ratio * 100),
+        label=quoted(label, 50),
+        more_en=f", and {len(close) - 1} more" if len(close) > 1 else "",
+        more_fr=f", et {len(close) - 1} de plus" if len(close) > 1 else "",
+    )

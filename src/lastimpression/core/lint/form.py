@@ -1,0 +1,213 @@
+"""The message's form: LI008 (length in words), LI012 (LinkedIn note length), LI013 (closing),
+LI014 (shouting), LI015 (subject).
+
+Length ranges (words as ``text.word_count`` counts them, the whole body: greeting, closing and
+signature included). PRODUCT.md §6 sets the thank-you's; the follow-ups' are ours, after
+CRAFT R06 (a relance is at most 120 words) and R27 (a second relance is short):
+
+============  ===========  ===========
+kind          French       English
+============  ===========  ===========
+thank_you     70–160       90–200
+follow_up     40–120       50–140
+follow_up_2   25–90        30–100
+linkedin      (LI012 only: characters, not words)
+============  ===========  ===========
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lastimpression.core.lint.finding import Finding, finding
+from lastimpression.core.lint.text import MessageText, linkedin_length, word_count
+
+LENGTH_CODE = "LI008"
+LINKEDIN_CODE = "LI012"
+CLOSING_CODE = "LI013"
+SHOUTING_CODE = "LI014"
+SUBJECT_CODE = "LI015"
+
+WORD_RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("thank_you", "fr"): (70, 160),
+    ("thank_you", "en"): (90, 200),
+    ("follow_up", "fr"): (40, 120),
+    ("follow_up", "en"): (50, 140),
+    ("follow_up_2", "fr"): (25, 90),
+    ("follow_up_2", "en"): (30, 100),
+}
+KIND_NAMES = {
+    "thank_you": ("thank-you", "remerciement"),
+    "follow_up": ("follow-up", "relance"),
+    "follow_up_2": ("second follow-up", "seconde relance"),
+    "linkedin": ("LinkedIn note", "note LinkedIn"),
+}
+SUBJECT_LIMIT = 78
+# Acronyms of four letters or more that are not shouting (shorter ones never are).
+KNOWN_ACRONYMS = frozenset(
+    ["AFNOR", "ANSSI", "APEC", "ASML", "CAPEX", "CISO", "CNAM", "CNIL", "CNRS", "CRUD", "CSRD", "DEVOPS", "EBITDA", "ENGIE", "ENSAE", "ENSIMAG", "ESSEC", "FIFA", "FINMA", "GAAP", "GDPR", "HTML", "HTTP", "HTTPS", "IELTS", "IFRS", "IKEA", "INRIA", "INSA", "INSEE", "JSON", "LVMH", "MOOC", "NASA", "NATO", "NVIDIA", "OCDE", "OECD", "OKRS", "OPEX", "OTAN", "PMBOK", "RATP", "REST", "RGPD", "RSSI", "SAAS", "SCRUM", "SEPA", "SICAV", "SNCF", "SOLID", "TOEFL", "TOEIC", "UEFA", "UNESCO", "UNICEF", "UNIX", "URSSAF", "YAML", "XBRL"]
+)
+
+_ABBREVIATED_CLOSING = re.compile(
+    r"(?<![\w])(?:cdt|cdlt|cdlmt|crdlt|bav|bàv|slts|thx|rgds|brgds)(?![\w])", re.IGNORECASE
+)
+_CLOSING = re.compile(
+    r"(?:bien\s+|très\s+)?cordialement|bien\s+à\s+(?:vous|toi)|(?:meilleures|sincères|mes)\s+salutations|"
+    r"salutations\s+distinguées|(?:je\s+vous\s+prie|veuillez|recevez)\b[^.\n]{0,80}(?:agréer|salutations|"
+    r"considération|respect)|au\s+plaisir|à\s+(?:très\s+)?bientôt|(?:belle|bonne|excellente)\s+(?:journée|"
+    r"soirée|fin\s+de\s+journée)|(?:bien\s+)?amicalement|respectueusement|avec\s+mes\s+remerciements|"
+    r"(?:best|kind|warm|warmest|kindest)\s+regards|regards|(?:yours\s+)?(?:sincerely|faithfully|truly)|"
+    r"best\s+wishes|all\s+the\s+best|(?:many\s+)?thanks(?:\s+again)?\s*,|thank\s+you(?:\s+again)?\s*,\s*$|"
+    r"with\s+(?:thanks|gratitude|appreciation)|respectfully|cheers|^\s*best\s*,|^\s*merci(?:\s+encore)?\s*,\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CAPITAL_WORD = re.compile(r"(?<![\w])[^\W\d_]{4,}(?![\w])")
+_BANGS = re.compile(r"[?]*!(?:\s?!)+[?]*")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def check_length(message: MessageText) -> Iterator[Finding]:
+    """LI008 warning when the body's word count is outside its kind's range (module table)."""
+    bounds = WORD_RANGES.get((message.kind, "fr" if message.language == "fr" else "en"))
+    if bounds is None:
+        return
+    low, high = bounds
+    count = word_count(message.body)
+    if low <= count <= high:
+        return
+    kind_en, kind_fr = KIND_NAMES[message.kind]
+    yield finding(
+        LENGTH_CODE,
+        "warning",
+        "The {kind_en} has {count} words; aim for {low}–{high}{language_en}.",
+        "Le message ({kind_fr}) compte {count} mots ; visez {low} à {high}{language_fr}.",
+        count=count,
+        low=low,
+        high=high,
+        kind_en=kind_en,
+        kind_fr=kind_fr,
+        language_en=" in French" if message.language == "fr" else " in English",
+        language_fr=" en français" if message.language == "fr" else " en anglais",
+    )
+
+
+def check_linkedin_length(message: MessageText) -> Iterator[Finding]:
+    """LI012 error when the note is longer than ``context.linkedin_limit`` characters as
+    LinkedIn counts them (NFC code points); the span covers what is past the limit when the
+    body is already NFC."""
+    limit = message.context.linkedin_limit
+    length = linkedin_length(message.body)
+    if length <= limit:
+        return
+    nfc = length == len(message.body)
+    yield finding(
+        LINKEDIN_CODE,
+        "error",
+        "The LinkedIn note has {length} characters; the account allows {limit}: remove {excess}.",
+        "La note LinkedIn compte {length} caractères ; le compte en permet {limit} : retirez-en {excess}.",
+        (limit, len(message.body)) if nfc else None,
+        length=length,
+        limit=limit,
+        excess=length - limit,
+    )
+
+
+def check_closing(message: MessageText) -> Iterator[Finding]:
+    """LI013: an abbreviated closing (Cdt, BAV, Thx…) is an error; no closing formula after
+    the greeting line is a warning."""
+    abbreviations = list(_ABBREVIATED_CLOSING.finditer(message.body))
+    for match in abbreviations:
+        yield finding(
+            CLOSING_CODE,
+            "error",
+            "“{text}” is an abbreviated closing: write it out (“{suggestion}”).",
+            "« {text} » est une formule abrégée : écrivez-la en entier (« {suggestion} »).",
+            match.span(),
+            text=match.group(),
+            suggestion="Bien cordialement," if message.language == "fr" else "Best regards,",
+        )
+    if abbreviations or _CLOSING.search(message.body, message.after_first_line):
+        return
+    yield finding(
+        CLOSING_CODE,
+        "warning",
+        "The message has no closing: end with “{suggestion}” before your signature.",
+        "Le message n’a pas de formule de politesse : terminez par « {suggestion} » avant votre signature.",
+        suggestion="Bien cordialement," if message.language == "fr" else "Best regards,",
+    )
+
+
+def check_shouting(message: MessageText) -> Iterator[Finding]:
+    """LI014 warning for each run of capitals of 4 letters or more that is neither a known
+    acronym nor a word of the context (names, company, role…), and for each "!!"."""
+    known = message.known_words
+    for text, in_subject in message.texts():
+        run: tuple[int, int] | None = None
+        for match in _CAPITAL_WORD.finditer(text):
+            word = match.group()
+            if not word.isupper() or word in KNOWN_ACRONYMS or word.casefold() in known or _ROMAN.fullmatch(word):
+                continue
+            if run is not None and not text[run[1] : match.start()].strip(" \t-,'’"):
+                run = (run[0], match.end())  # "VERY IMPORTANT" is one shout
+                continue
+            if run is not None:
+                yield _shout(text, run, in_subject)
+            run = match.span()
+        if run is not None:
+            yield _shout(text, run, in_subject)
+        for match in _BANGS.finditer(text):
+            yield finding(
+                SHOUTING_CODE,
+                "warning",
+                "“{text}” reads as shouting: one “!” at most.",
+                "« {text} » donne l’impression de crier : un « ! » au plus.",
+                match.span(),
+                in_subject=in_subject,
+                text=match.group(),
+            )
+
+
+def _shout(text: str, span: tuple[int, int], in_subject: bool) -> Finding:
+    return finding(
+        SHOUTING_CODE,
+        "warning",
+        "“{text}” is in capitals, which reads as shouting: write it in lower case.",
+        "« {text} » est en majuscules, ce qui donne l’impression de crier : écrivez-le en minuscules.",
+        span,
+        in_subject=in_subject,
+        text=text[span[0] : span[1]],
+    )
+
+
+def check_subject(message: MessageText) -> Iterator[Finding]:
+    """LI015: an empty subject is an error, one over 78 characters a warning."""
+    subject = message.subject.strip()
+    if not subject:
+        yield finding(
+            SUBJECT_CODE,
+            "error",
+            "The e-mail has no subject: for example “{suggestion_en}”.",
+            "L’e-mail n’a pas d’objet : par exemple « {suggestion_fr} ».",
+            suggestion_en=_subject_suggestion(message),
+            suggestion_fr=_subject_suggestion(message),
+        )
+    elif linkedin_length(subject) > SUBJECT_LIMIT:
+        yield finding(
+            SUBJECT_CODE,
+            "warning",
+            "The subject has {length} characters; keep it under {limit} so that it is read whole.",
+            "L’objet compte {length} caractères ; restez sous {limit} pour qu’il soit lu en entier.",
+            length=linkedin_length(subject),
+            limit=SUBJECT_LIMIT,
+        )
+
+
+def _subject_suggestion(message: MessageText) -> str:
+    """The subject PRODUCT.md §4 prescribes, in the message's language ("Re: " for follow-ups)."""
+    role = message.context.occasion.role if message.context.occasion else ""
+    if message.language == "fr":
+        subject = f"Merci pour notre entretien – {role}" if role else "Merci pour notre entretien"
+    else:
+        subject = f"Thank you – {role} interview" if role else "Thank you for the interview"
+    return subject if message.kind == "thank_you" else f"Re: {subject}"

@@ -1,0 +1,93 @@
+"""The linter: every rule of PRODUCT.md §6 (except LI016, which needs the schedule) applied to
+the kinds it is for.
+
+Pure: no clock, no database; the only I/O is the dictionaries' first load (LI009), through
+an injectable provider.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from lastimpression.core.lint import addressing, content, duplicates, form, language, placeholders, spelling
+from lastimpression.core.lint.finding import Finding
+from lastimpression.core.lint.spelling import DictionaryProvider
+from lastimpression.core.lint.text import MessageText
+from lastimpression.core.messages import EMAIL_KINDS, KINDS, Draft, LintContext
+
+ALL = frozenset(KINDS)
+EMAIL = frozenset(EMAIL_KINDS)
+THANK_YOU = frozenset({"thank_you"})
+LINKEDIN = frozenset({"linkedin"})
+LANGUAGES = ("fr", "en")
+# With no language given and none detectable (an empty or emoji-only text): the rules that
+# depend on the language read it as French, the product's first language.
+FALLBACK_LANGUAGE = "fr"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A code, the kinds it applies to (PRODUCT.md §6), and its check."""
+
+    code: str
+    kinds: frozenset[str]
+    check: Callable[[MessageText], Iterable[Finding]]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("LI001", ALL, placeholders.check_placeholders),
+    Rule("LI002", EMAIL, addressing.check_greeting),
+    Rule("LI003", ALL, addressing.check_names),
+    Rule("LI004", EMAIL, content.check_thanks),
+    Rule("LI005", ALL, content.check_specific),
+    Rule("LI006", THANK_YOU, content.check_motivation),
+    Rule("LI007", THANK_YOU, content.check_promise),
+    Rule("LI008", ALL, form.check_length),
+    # LI009 (spelling) is applied separately: it takes the dictionary provider.
+    Rule("LI010", ALL, addressing.check_register),
+    Rule("LI011", ALL, duplicates.check_duplicates),
+    Rule("LI012", LINKEDIN, form.check_linkedin_length),
+    Rule("LI013", EMAIL, form.check_closing),
+    Rule("LI014", ALL, form.check_shouting),
+    Rule("LI015", EMAIL, form.check_subject),
+    Rule("LI017", ALL, language.check_language),
+)
+SPELLING_KINDS = ALL
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def message_language(draft: Draft, context: LintContext) -> str:
+    """The language the message is checked in: the draft's, else the context's, else the one
+    detected in its text, else FALLBACK_LANGUAGE."""
+    for declared in (draft.language, context.language):
+        if declared in LANGUAGES:
+            return declared
+    return language.detect_language(f"{draft.subject}\n{draft.body}", FALLBACK_LANGUAGE)
+
+
+def lint(draft: Draft, context: LintContext, *, dictionaries: DictionaryProvider | None = None) -> list[Finding]:
+    """Every finding for ``draft`` in ``context``, sorted by code, then by position (findings
+    without a span first within a code).
+
+    ``dictionaries`` provides LI009's spelling dictionaries (default: pyenchant's, loaded once
+    per process). Raises ValueError for a kind that is not one of ``messages.KINDS``; never
+    raises because of the text itself.
+    """
+    if draft.kind not in KINDS:
+        raise ValueError(f"unknown message kind {draft.kind!r} (expected one of {', '.join(KINDS)})")
+    message = MessageText(draft, context, message_language(draft, context))
+    findings: list[Finding] = []
+    for rule in RULES:
+        if draft.kind in rule.kinds:
+            findings.extend(rule.check(message))
+    if draft.kind in SPELLING_KINDS:
+        provider = dictionaries if dictionaries is not None else spelling.default_dictionaries()
+        findings.extend(spelling.check_spelling(message, provider))
+    findings.sort(key=lambda item: (item.code, item.span is not None, item.span or (0, 0)))
+    return findings
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    """Whether any finding is an error (the CLI's exit status 1, ``send``'s refusal)."""
+    return any(item.severity == "error" for item in findings)

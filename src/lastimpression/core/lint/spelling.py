@@ -1,0 +1,220 @@
+"""LI009: spelling, with pyenchant and LibreOffice's Hunspell dictionaries.
+
+French is checked against ``fr_FR``; English against ``en_US`` and ``en_GB`` (a word either
+accepts is right: "colour" and "color" both pass). Not checked: the words of the context
+(names, titles, topics, company, role, the candidate's name and signature, the user's words),
+URLs, e-mail addresses, and tokens with a digit or an inner capital (PostgreSQL, iOS, DRH).
+``'`` and ``’`` are both apostrophes. A token the dictionary refuses whole is checked part by
+part, split at its apostrophes and hyphens (pyenchant has no French tokenizer): "l’entretien"
+is "l" + "entretien", "follow-up" is "follow" + "up".
+
+The dictionaries come from a ``DictionaryProvider``; the default one loads them with
+pyenchant on first use and keeps them. When they cannot be loaded, LI009 is one ``info``
+finding saying spelling was not checked and how to install them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Protocol
+
+from lastimpression.core.lint.finding import Finding, finding
+from lastimpression.core.lint.text import WORD, MessageText
+
+CODE = "LI009"
+INSTALL = "apt-get install hunspell-fr hunspell-en-us libenchant-2-2, then pip install pyenchant"
+DICTIONARY_TAGS: dict[str, tuple[str, ...]] = {"fr": ("fr_FR",), "en": ("en_US", "en_GB")}
+MAX_SUGGESTED_WORDS = 5  # French suggestions cost ~0.1 s a word: a typo-ridden text stays fast
+_CACHE_LIMIT = 100_000
+
+_NOT_WORDS = re.compile(
+    r"(?:https?://|www\.)\S+"  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|(?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|fr|io|dev|ca|ch|be|uk|eu|co|app|info)\b(?:/\S*)?"  # domains
+)
+_DIGIT = re.compile(r"\d")
+_PART_SEPARATOR = re.compile(r"(['\-])")
+
+
+class SpellingUnavailable(Exception):
+    """The dictionaries for a language cannot be used; ``reason`` says why, in English and
+    French."""
+
+    def __init__(self, reason: str, reason_fr: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.reason_fr = reason_fr
+
+
+class WordChecker(Protocol):
+    """One language's dictionary."""
+
+    def check(self, word: str) -> bool:
+        """Whether ``word`` is spelled right."""
+        ...
+
+    def suggest(self, word: str) -> list[str]:
+        """Corrections for ``word``, best first (may be empty)."""
+        ...
+
+
+class DictionaryProvider(Protocol):
+    """Where the linter gets its dictionaries."""
+
+    def checker(self, language: str) -> WordChecker:
+        """The checker for ``language`` ("fr" or "en"). Raises SpellingUnavailable."""
+        ...
+
+
+class _EnchantChecker:
+    """One or more enchant dictionaries read as one, with a memo of the answers."""
+
+    def __init__(self, dictionaries: list[object], suggestions: bool) -> None:
+        self._checks: list[Callable[[str], bool]] = [dictionary.check for dictionary in dictionaries]  # type: ignore[attr-defined]
+        self._suggest: Callable[[str], list[str]] = dictionaries[0].suggest  # type: ignore[attr-defined]
+        self._suggestions = suggestions
+        self._known: dict[str, bool] = {}
+        self._suggested: dict[str, list[str]] = {}
+
+    def check(self, word: str) -> bool:
+        answer = self._known.get(word)
+        if answer is None:
+            if len(self._known) > _CACHE_LIMIT:
+                self._known.clear()
+            answer = self._known[word] = any(check(word) for check in self._checks)
+        return answer
+
+    def suggest(self, word: str) -> list[str]:
+        if not self._suggestions:
+            return []
+        if word not in self._suggested:
+            if len(self._suggested) > _CACHE_LIMIT // 10:
+                self._suggested.clear()
+            self._suggested[word] = list(self._suggest(word))
+        return self._suggested[word]
+
+
+class EnchantDictionaries:
+    """The default provider: pyenchant with the system's Hunspell dictionaries, loaded on first
+    use (about 0.1 s a language) and kept, like the failure to load them.
+    ``suggestions=False`` skips corrections, which are slow in French."""
+
+    def __init__(self, *, suggestions: bool = True, tags: dict[str, tuple[str, ...]] | None = None) -> None:
+        self._suggestions = suggestions
+        self._tags = tags or DICTIONARY_TAGS
+        self._checkers: dict[str, _EnchantChecker | SpellingUnavailable] = {}
+
+    def checker(self, language: str) -> WordChecker:
+        if language not in self._checkers:
+            self._checkers[language] = self._load(language)
+        loaded = self._checkers[language]
+        if isinstance(loaded, SpellingUnavailable):
+            raise loaded
+        return loaded
+
+    def _load(self, language: str) -> _EnchantChecker | SpellingUnavailable:
+        try:
+            import enchant  # type: ignore[import-untyped]
+        except ImportError as error:
+            if isinstance(error, ModuleNotFoundError) and error.name == "enchant":
+                return SpellingUnavailable("pyenchant is not installed", "pyenchant n’est pas installé")
+            return SpellingUnavailable(
+                "the enchant library (libenchant-2) was not found", "la bibliothèque enchant (libenchant-2) est absente"
+            )
+        tags = self._tags.get(language, ())
+        dictionaries = []
+        for tag in tags:
+            try:
+                dictionaries.append(enchant.Dict(tag))
+            except enchant.errors.Error:
+                continue
+        if not dictionaries:
+            wanted = " or ".join(tags) or language
+            return SpellingUnavailable(
+                f"no {wanted} dictionary was found", f"aucun dictionnaire {wanted} n’est installé"
+            )
+        return _EnchantChecker(dictionaries, self._suggestions)
+
+
+_default: EnchantDictionaries | None = None
+
+
+def default_dictionaries() -> EnchantDictionaries:
+    """The process-wide provider (created on first call; dictionaries load on first check)."""
+    global _default
+    if _default is None:
+        _default = EnchantDictionaries()
+    return _default
+
+
+def check_spelling(message: MessageText, dictionaries: DictionaryProvider) -> Iterator[Finding]:
+    """LI009: a warning per misspelled word (subject, then body); or one ``info`` finding when
+    the dictionaries are not available."""
+    try:
+        checker = dictionaries.checker("fr" if message.language == "fr" else "en")
+    except SpellingUnavailable as error:
+        yield _unavailable(error)
+        return
+    known = message.known_words
+    suggested = 0
+    for text, in_subject in message.texts():
+        for start, end in _misspellings(_mask(text), checker, known):
+            word = text[start:end]
+            suggestions = checker.suggest(word) if suggested < MAX_SUGGESTED_WORDS else []
+            suggested += 1
+            yield _misspelling(word, suggestions[:3], (start, end), in_subject)
+
+
+def _unavailable(error: SpellingUnavailable) -> Finding:
+    return finding(
+        CODE,
+        "info",
+        "Spelling was not checked: {reason}. To check it, install the dictionaries: {install}.",
+        "L’orthographe n’a pas été vérifiée : {reason_fr}. Pour la vérifier, installez les dictionnaires : {install}.",
+        reason=error.reason,
+        reason_fr=error.reason_fr,
+        install=INSTALL,
+    )
+
+
+def _misspelling(word: str, suggestions: list[str], span: tuple[int, int], in_subject: bool) -> Finding:
+    hint_en = hint_fr = ""
+    if suggestions:
+        hint_en = " (did you mean " + " or ".join(f"“{option}”" for option in suggestions) + "?)"
+        hint_fr = " (vouliez-vous dire " + " ou ".join(f"«\u00a0{option}\u00a0»" for option in suggestions) + "\u202f?)"
+    return finding(
+        CODE,
+        "warning",
+        "Possible misspelling: “{word}”{hint_en}. If it is right, add it to your dictionary.",
+        "Orthographe douteuse : « {word} »{hint_fr}. Si le mot est juste, ajoutez-le à votre dictionnaire.",
+        span,
+        in_subject=in_subject,
+        word=word,
+        hint_en=hint_en,
+        hint_fr=hint_fr,
+    )
+
+
+def _mask(text: str) -> str:
+    """``text`` with URLs, addresses and domains blanked out (offsets kept)."""
+    return _NOT_WORDS.sub(lambda match: " " * len(match.group()), text)
+
+
+def _misspellings(text: str, checker: WordChecker, known: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Spans of the misspelled words (or word parts) of ``text``."""
+    for match in WORD.finditer(text):
+        token = match.group().replace("’", "'")
+        if _DIGIT.search(token) or token.casefold() in known or _skipped(token) or checker.check(token):
+            continue
+        offset = match.start()
+        for part in _PART_SEPARATOR.split(token):
+            if part and part not in ("'", "-") and not _skipped(part) and part.casefold() not in known:
+                if not checker.check(part):
+                    yield (offset, offset + len(part))
+            offset += len(part)
+
+
+def _skipped(word: str) -> bool:
+    """A word with an inner capital (PostgreSQL, iOS, DRH) is a name or an acronym."""
+    return any(char.isupper() for char in word[1:]) and "'" not in word and "-" not in word

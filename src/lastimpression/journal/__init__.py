@@ -1,0 +1,1 @@
+"""Django app: debriefs after interviews and the journal of memorable meetings."""

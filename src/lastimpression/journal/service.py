@@ -1,0 +1,232 @@
+"""Recording debriefs and journal entries, and the history the card and insights read.
+
+Every input is checked before anything is written; a debrief is saved in one transaction
+with the people it marks as greeted and the debrief action it completes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from django.db import transaction
+
+from lastimpression.core import validation
+from lastimpression.core.observation import INGREDIENTS, PARTINGS, DebriefFacts, InterviewRecord, JournalFacts
+from lastimpression.core.validation import InvalidValue
+from lastimpression.interviews.models import Interview, Person
+from lastimpression.interviews.services import get_interview
+from lastimpression.journal.models import Debrief, JournalEntry
+from lastimpression.planning.models import Action
+
+_RATING = re.compile(r"^\s*([a-z_ ]+?)\s*=\s*(\S+)\s*$", re.IGNORECASE)
+OTHER_MAX = 60
+
+
+def parse_rating(text: str, field: str = "--rate") -> tuple[str, int]:
+    """ "serious=4" -> ("serious", 4); the ingredient must be known and the score 1..5."""
+    match = _RATING.match(text or "")
+    if not match:
+        raise InvalidValue(
+            field,
+            f"{text!r} is not INGREDIENT=SCORE (e.g. serious=4)",
+            f"{text!r} n'est pas INGRÉDIENT=NOTE (par exemple serious=4)",
+        )
+    ingredient = match.group(1).strip().lower().replace(" ", "_")
+    if ingredient not in INGREDIENTS:
+        known = ", ".join(INGREDIENTS)
+        raise InvalidValue(
+            field,
+            f"unknown ingredient {ingredient!r} (known: {known})",
+            f"ingrédient inconnu {ingredient!r} (connus : {known})",
+        )
+    raw = match.group(2)
+    if not raw.isdigit() or not 1 <= int(raw) <= 5:
+        raise InvalidValue(
+            field,
+            f"{ingredient}: the score must be from 1 to 5, not {raw!r}",
+            f"{ingredient} : la note va de 1 à 5, et non {raw!r}",
+        )
+    return ingredient, int(raw)
+
+
+def _note(value: str | None, field: str) -> str:
+    return validation.text(value, field, required=False, max_length=validation.NOTE_MAX, multiline=True)
+
+
+def _person_of(interview: Interview, reference: str, field: str) -> Person:
+    people = list(interview.people.all())
+    for person in people:
+        if reference.strip() == str(person.id) or reference.strip().casefold() == person.name.casefold():
+            return person
+    names = ", ".join(f"{person.id} ({person.name})" for person in people) or "none"
+    raise InvalidValue(
+        field,
+        f"{reference!r} is not a person of interview {interview.id} (people: {names})",
+        f"{reference!r} n'est pas une personne de l'entretien {interview.id} (personnes : {names})",
+    )
+
+
+def save_debrief(interview_id: int | str, raw: Mapping[str, Any], now: datetime) -> tuple[Debrief, list[str]]:
+    """Create or update the debrief of an interview with the answers given (None = not given).
+
+    Returns the debrief and warnings (a debrief before the interview has ended is allowed,
+    with a warning). Marks the people named in ``greeted`` as greeted (and the others met as
+    not), completes the pending debrief action, and moves a "scheduled" interview to "done".
+    """
+    interview = get_interview(interview_id)
+    warnings: list[str] = []
+    if interview.end > now:
+        warnings.append("not_ended")
+    fields: dict[str, Any] = {}
+    if raw.get("focused") is not None:
+        fields["focused_to_door"] = bool(raw["focused"])
+    for key, field in (("last_minutes", "--last-minutes"), ("parting_words", "--parting-words"),
+                       ("state_of_mind", "--state-of-mind"), ("do_differently", "--differently")):  # fmt: skip
+        if raw.get(key) is not None:
+            fields[key] = _note(raw[key], field)
+    if raw.get("parting") is not None:
+        fields["parting"] = validation.choice(raw["parting"], "--parting", PARTINGS)
+    others: dict[str, bool] = {}
+    for key, greeted in (("greeted_others", True), ("missed_others", False)):
+        for name in raw.get(key) or ():
+            others[
+                validation.text(name, "--greeted-other" if greeted else "--missed-other", max_length=OTHER_MAX).lower()
+            ] = greeted
+    greeted_people = [_person_of(interview, reference, "--greeted") for reference in raw.get("greeted") or ()]
+    ratings: dict[str, dict[str, int]] = {}
+    for text in raw.get("ratings") or ():
+        reference, separator, rest = str(text).partition(":")
+        if not separator:
+            raise InvalidValue("--rate", f"{text!r} is not PERSON:INGREDIENT=SCORE (e.g. 3:serious=4)",
+                               f"{text!r} n'est pas PERSONNE:INGRÉDIENT=NOTE (par exemple 3:serious=4)")  # fmt: skip
+        person = _person_of(interview, reference, "--rate")
+        ingredient, score = parse_rating(rest)
+        ratings.setdefault(str(person.id), {})[ingredient] = score
+    with transaction.atomic():
+        debrief, _ = Debrief.objects.get_or_create(interview=interview)
+        for key, value in fields.items():
+            setattr(debrief, key, value)
+        if others:
+            debrief.others = {**debrief.others, **others}
+        if ratings:
+            merged = {key: dict(value) for key, value in debrief.ratings.items()}
+            for person_key, scores in ratings.items():
+                merged.setdefault(person_key, {}).update(scores)
+            debrief.ratings = merged
+        debrief.save()
+        if raw.get("greeted") is not None:
+            chosen = {person.id for person in greeted_people}
+            for person in interview.people.all():
+                if person.greeted != (person.id in chosen):
+                    person.greeted = person.id in chosen
+                    person.save(update_fields=["greeted"])
+        Action.objects.filter(interview=interview, kind="debrief", status="pending").update(
+            status="done", completed_at=now
+        )
+        if interview.status == "scheduled" and interview.end <= now:
+            interview.status = "done"
+            interview.save(update_fields=["status", "updated_at"])
+    return debrief, warnings
+
+
+def add_entry(raw: Mapping[str, Any], today: date) -> JournalEntry:
+    """Record a memorable meeting; raise InvalidValue naming the field."""
+    context = validation.text(raw.get("context"), "--context", max_length=validation.NOTE_MAX, multiline=True)
+    when = today
+    if raw.get("when") is not None:
+        from lastimpression.core.when import parse_date
+
+        when = parse_date(raw["when"], "--when")
+    ratings = dict(parse_rating(text) for text in raw.get("ratings") or ())
+    parting = validation.choice(raw["parting"], "--parting", PARTINGS) if raw.get("parting") else ""
+    return JournalEntry.objects.create(
+        when=when, context=context, who=validation.text(raw.get("who"), "--who", required=False),
+        ratings=ratings, parting=parting, parting_words=_note(raw.get("parting_words"), "--parting-words"),
+        why=_note(raw.get("why"), "--why"),
+    )  # fmt: skip
+
+
+def debrief_facts(debrief: Debrief, people: Sequence[Person]) -> DebriefFacts:
+    names = {str(person.id): person.name for person in people}
+    return DebriefFacts(
+        interview_id=debrief.interview_id, focused_to_door=debrief.focused_to_door, last_minutes=debrief.last_minutes,
+        people_met=len(people), greeted_people=sum(1 for person in people if person.greeted),
+        others={str(key): bool(value) for key, value in debrief.others.items()}, parting=debrief.parting or None,
+        parting_words=debrief.parting_words,
+        ratings={names.get(key, key): dict(value) for key, value in debrief.ratings.items()},
+        state_of_mind=debrief.state_of_mind, do_differently=debrief.do_differently,
+    )  # fmt: skip
+
+
+def history(before: datetime | None = None) -> list[InterviewRecord]:
+    """Every interview that has ended (before ``before`` when given), oldest first."""
+    interviews = Interview.objects.prefetch_related("people", "actions").select_related("debrief").order_by("end", "id")
+    if before is not None:
+        interviews = interviews.filter(end__lte=before)
+    records = []
+    for interview in interviews:
+        people = list(interview.people.all())
+        actions = list(interview.actions.all())
+        try:
+            debrief: Debrief | None = interview.debrief
+        except Debrief.DoesNotExist:
+            debrief = None
+        thank_yous = sorted(
+            action.completed_at
+            for action in actions
+            if action.kind == "thank_you" and action.status == "done" and action.completed_at
+        )
+        follow_up = next((action for action in actions if action.kind == "follow_up"), None)
+        replied = any(person.replied_at for person in people)
+        promised = follow_up.promised if follow_up else None
+        done_on = (
+            follow_up.completed_at.astimezone(follow_up.local_due().tzinfo).date()
+            if follow_up and follow_up.status == "done" and follow_up.completed_at
+            else None
+        )
+        unnecessary = bool(follow_up and follow_up.status == "cancelled") and (
+            replied or interview.status in ("next_round", "offer", "accepted")
+        )
+        records.append(
+            InterviewRecord(
+                interview_id=interview.id, company=interview.company, role=interview.role, end=interview.end,
+                status=interview.status, debrief=debrief_facts(debrief, people) if debrief else None,
+                thank_you_sent_at=thank_yous[0] if thank_yous else None, follow_up_promised=promised,
+                follow_up_done_on=done_on, follow_up_unnecessary=unnecessary, replied=replied,
+                people_emailed=sum(1 for person in people if person.email) if thank_yous else 0,
+            )
+        )  # fmt: skip
+    return records
+
+
+def journal_facts() -> list[JournalFacts]:
+    return [
+        JournalFacts(
+            when=entry.when,
+            context=entry.context,
+            who=entry.who,
+            ratings=dict(entry.ratings),
+            parting=entry.parting or None,
+            why=entry.why,
+        )
+        for entry in JournalEntry.objects.order_by("when", "id")
+    ]
+
+
+def record_reply(person_id: int | str, at: datetime, note: str | None) -> tuple[Person, int]:
+    """Record that a person replied (by phone, in person...): it cancels the interview's
+    pending follow-ups. Returns the person and the number of follow-ups cancelled."""
+    from lastimpression.interviews.services import get_person
+
+    person = get_person(person_id)
+    with transaction.atomic():
+        person.replied_at = at
+        person.reply_note = _note(note, "--note") if note is not None else person.reply_note
+        person.save(update_fields=["replied_at", "reply_note"])
+        cancelled = Action.objects.filter(
+            interview=person.interview, kind__in=("follow_up", "follow_up_2"), status="pending"
+        ).update(status="cancelled", note=f"reply from {person.name}"[:500])
+    return person, cancelled

@@ -1,0 +1,144 @@
+"""Debriefs, the journal and replies recorded by hand, as the candidate does them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+from click.testing import Result
+
+from lastimpression.interviews.models import Interview, Person
+from lastimpression.journal.models import Debrief, JournalEntry
+from lastimpression.planning.models import Action
+
+Cli = Callable[..., Result]
+EVENING = datetime(2026, 12, 3, 18, 30, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
+
+
+def test_a_debrief_given_as_options_is_saved_and_completes_the_debrief_action(cli: Cli, lyon_panel: int) -> None:
+    julien = Person.objects.get(name="Julien Moreau")
+    result = cli(
+        "debrief", str(lyon_panel), "--focused", "--greeted", "Julien Moreau", "--missed-other", "receptionist",
+        "--greeted-other", "assistant", "--parting", "continuation", "--parting-words", "À très bientôt",
+        "--rate", f"{julien.id}:enthusiastic=5", "--rate", "Claire Martin:serious=4", "--differently", "Saluer l'accueil",
+        "--json",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    saved = json.loads(result.stdout)
+    assert saved["others"] == {"receptionist": False, "assistant": True}
+    assert saved["greeted"] == [julien.id]
+    claire = Person.objects.get(name="Claire Martin")
+    assert saved["ratings"] == {str(julien.id): {"enthusiastic": 5}, str(claire.id): {"serious": 4}}
+    assert Action.objects.get(kind="debrief").status == "done"
+    assert Interview.objects.get().status == "done"
+
+
+def test_answering_again_updates_without_losing_earlier_answers(cli: Cli, lyon_panel: int) -> None:
+    cli("debrief", str(lyon_panel), "--focused", "--parting", "goodbye", "--rate", "Julien Moreau:serious=3")
+    cli("debrief", str(lyon_panel), "--parting", "continuation", "--rate", "Julien Moreau:cheerful=4")
+    debrief = Debrief.objects.get()
+    assert (debrief.focused_to_door, debrief.parting) == (True, "continuation")
+    julien = Person.objects.get(name="Julien Moreau")
+    assert debrief.ratings == {str(julien.id): {"serious": 3, "cheerful": 4}}
+
+
+def test_the_debrief_asks_its_questions_in_french(cli: Cli, lyon_panel: int) -> None:
+    answers = "\n".join(["y", "Parlé des grèves dans l'ascenseur", "y", "n", "accueil", "n", "continuation",
+                         "Au plaisir", "serious=4", "enthusiastic=5, balanced_rapport=4", "Serein", "Saluer l'accueil"]) + "\n"  # fmt: skip
+    result = cli("debrief", str(lyon_panel), "--interactive", input=answers)
+    assert result.exit_code == 0, result.stderr
+    assert "Votre attention est-elle restée entière jusqu'à la porte ?" in result.stdout
+    assert "Avez-vous salué Claire Martin en partant ?" in result.stdout
+    debrief = Debrief.objects.get()
+    assert debrief.others == {"accueil": False}
+    assert debrief.last_minutes == "Parlé des grèves dans l'ascenseur"
+    julien = Person.objects.get(name="Julien Moreau")
+    assert debrief.ratings[str(julien.id)] == {"enthusiastic": 5, "balanced_rapport": 4}
+    assert [person.greeted for person in Person.objects.order_by("id")] == [True, False]
+
+
+def test_without_answers_and_without_a_terminal_it_asks_for_options(cli: Cli, lyon_panel: int) -> None:
+    result = cli("debrief", str(lyon_panel))
+    assert result.exit_code == 1
+    assert "donnez les réponses en options" in result.stderr
+    assert not Debrief.objects.exists()
+
+
+def test_a_debrief_before_the_end_is_saved_with_a_warning(cli: Cli, candidate: None) -> None:
+    created = cli("interview", "add", "--company", "Acme", "--role", "Dev", "--start", "2026-12-10T10:00")
+    interview_id = created.stdout.strip().splitlines()[-1]
+    result = cli("debrief", interview_id, "--focused")
+    assert result.exit_code == 0
+    assert "n'est pas encore terminé" in result.stderr
+    assert Interview.objects.get().status == "scheduled"
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["--rate", "Julien Moreau:serious=6"], "--rate"),
+        (["--rate", "Julien Moreau:serious=0"], "--rate"),
+        (["--rate", "Julien Moreau:charming=4"], "--rate"),
+        (["--rate", "Nobody:serious=4"], "--rate"),
+        (["--rate", "serious=4"], "--rate"),
+        (["--greeted", "999"], "--greeted"),
+        (["--last-minutes", "x" * 10_001], "--last-minutes"),
+    ],
+)
+def test_bad_debrief_answers_name_the_option_and_save_nothing(
+    cli: Cli, lyon_panel: int, args: list[str], field: str
+) -> None:
+    result = cli("debrief", str(lyon_panel), *args)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Erreur : {field}: ")
+    assert not Debrief.objects.exists()
+    assert Action.objects.get(kind="debrief").status == "pending"
+
+
+def test_ten_thousand_character_notes_are_kept_whole(cli: Cli, lyon_panel: int) -> None:
+    note = ("Une phrase de débriefing. " * 400)[:10_000]
+    assert cli("debrief", str(lyon_panel), "--last-minutes", note).exit_code == 0
+    assert Debrief.objects.get().last_minutes == note.strip()
+
+
+def test_the_journal_records_memorable_meetings(cli: Cli, candidate: None) -> None:
+    result = cli("journal", "add", "--when", "2026-11-20", "--context", "Meetup PostgreSQL Lyon", "--who", "Inès Garnier",
+                 "--rate", "confident=5", "--rate", "balanced rapport=4", "--parting", "continuation", "--why", "Elle a écouté")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    entry_id = int(result.stdout.strip().splitlines()[-1])
+    (entry,) = json.loads(cli("journal", "list", "--json").stdout)
+    assert entry["id"] == entry_id
+    assert entry["ratings"] == {"confident": 5, "balanced_rapport": 4}
+    assert "Meetup PostgreSQL Lyon" in cli("journal", "list").stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["--context", "   "], "--context"),
+        (["--context", "Salon", "--rate", "confident=9"], "--rate"),
+        (["--context", "Salon", "--when", "hier"], "--when"),
+    ],
+)
+def test_an_empty_or_bad_journal_entry_is_refused(cli: Cli, candidate: None, args: list[str], field: str) -> None:
+    result = cli("journal", "add", *args)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Erreur : {field}: ")
+    assert not JournalEntry.objects.exists()
+
+
+def test_a_reply_by_phone_cancels_the_pending_follow_up(cli: Cli, lyon_panel: int) -> None:
+    claire = Person.objects.get(name="Claire Martin")
+    result = cli("person", "replied", str(claire.id), "--at", "2026-12-04T11:00", "--note", "Appel : second tour lundi")
+    assert result.exit_code == 0
+    claire.refresh_from_db()
+    assert claire.replied_at is not None and claire.replied_at.isoformat() == "2026-12-04T10:00:00+00:00"
+    follow_up = Action.objects.get(kind="follow_up")
+    assert (follow_up.status, follow_up.note) == ("cancelled", "reply from Claire Martin")
