@@ -1,5 +1,5 @@
 """``python -m lastimpression``."""
 
-from lastimpression.cli import main
+from lastimpression.cli import run
 
-main()
+run()

@@ -78,15 +78,15 @@ def list_(status: str | None, as_json: bool) -> None:
     Example: lastimpression interview list --json
     """
     from lastimpression.interviews.models import Interview
-    from lastimpression.interviews.shapes import interview_json
+    from lastimpression.interviews.shapes import interviews_json
     from lastimpression.words import STATUS_WORDS
 
+    if as_json:
+        runtime.print_json(interviews_json(status))
+        return
     found = Interview.objects.prefetch_related("people").order_by("start", "id")
     if status:
         found = found.filter(status=status)
-    if as_json:
-        runtime.print_json([interview_json(item, list(item.people.all())) for item in found])
-        return
     rows = [
         [str(item.id), item.local_start().strftime("%Y-%m-%d %H:%M"), item.timezone, item.company, item.role,
          STATUS_WORDS[runtime.language()][item.status], str(len(item.people.all()))]

@@ -34,8 +34,11 @@ def allow_host(host: str) -> None:
 
 def run(host: str, port: int, *, open_browser: bool) -> None:
     """Listen, print the URL with its token (flushed), serve until interrupted."""
+    import gc
+
     from lastimpression.web.wsgi import application
 
+    gc.enable()
     allow_host(host)
     server_class: type[WSGIServer] = ThreadedWSGIServer
     server = server_class((host, port), QuietHandler, ipv6=":" in host)
