@@ -355,6 +355,35 @@ def test_unreadable_rrule_imports_the_first_date_with_a_notice():
     assert any(n.startswith("line 8: ignored RRULE") for n in report.notices)
 
 
+@pytest.mark.parametrize(
+    "rule",
+    [
+        ("DTSTART:00010101T100000Z", "DURATION:PT1H", "RRULE:FREQ=DAILY"),
+        ("DTSTART:20260101T100000Z", "DURATION:P9D", "RRULE:FREQ=SECONDLY"),
+        (
+            "DTSTART:20260101T100000Z",
+            "DURATION:PT1H",
+            "RRULE:FREQ=DAILY;BYHOUR=1,2,3,4,5,6;BYMINUTE=1,2,3,4,5,6,7,8,9,10",
+        ),
+    ],
+    ids=["daily-since-year-1", "every-second-lasting-days", "every-minute-by-parts"],
+)
+def test_series_too_dense_to_list_is_imported_at_its_first_date(rule):
+    window = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2036, 1, 1, tzinfo=UTC))
+    report = read_events(calendar("UID:dense", *rule), window=window)
+    assert [e.start for e in report.events] == [report.events[0].start]
+    assert report.events[0].start.isoformat()[:10] in ("0001-01-01", "2026-01-01")
+    assert any("repeats too often" in n for n in report.notices)
+
+
+def test_long_series_in_a_long_window_is_cut_at_500_occurrences_with_a_notice():
+    window = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2036, 1, 1, tzinfo=UTC))
+    report = read_events(calendar("UID:daily", "DTSTART:20260101T080000Z", "RRULE:FREQ=DAILY"), window=window)
+    assert len(report.events) == 500
+    assert report.events[-1].start.isoformat() == "2027-05-15T08:00:00+00:00"
+    assert any("more than 500 occurrences" in n for n in report.notices)
+
+
 # --- bytes and lines -------------------------------------------------------------------------
 
 LONG_DESCRIPTION = (

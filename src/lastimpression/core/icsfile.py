@@ -8,10 +8,11 @@ is imported whole or refused, never half-imported. What the reader decides, and 
   asking the user to fix one line. An event with no DTSTART at all (allowed with METHOD) is
   skipped with a notice. Any other unreadable property or line is ignored with a notice.
 - **Recurrences** (RRULE, RDATE, EXDATE, modified occurrences). With a ``window``, every
-  occurrence in it is returned, each with its own ``recurrence_id``. Without one, only the
-  first occurrence is, with a notice: an interview series is rare, and a weekly meeting
-  imported as hundreds of interviews is the worse surprise. One-off events are returned
-  whatever their date.
+  occurrence in it is returned (at most 500), each with its own ``recurrence_id``. Without
+  one, only the first occurrence is, with a notice: an interview series is rare, and a weekly
+  meeting imported as hundreds of interviews is the worse surprise. A rule too dense to list
+  safely (every second, daily since year 1) gives its first date only, with a notice. One-off
+  events are returned whatever their date.
 - **Time zones.** TZIDs are IANA, Windows (``Romance Standard Time``) or vendor names mapped to
   IANA. A custom VTIMEZONE gives the instant; the event is shown in the zone its name suggests,
   the calendar's or the default zone, whichever clock agrees, else at its fixed offset. An
@@ -24,11 +25,11 @@ is imported whole or refused, never half-imported. What the reader decides, and 
 from __future__ import annotations
 
 import hashlib
+import math
 import warnings
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta
 
 import icalendar
 import recurring_ical_events
@@ -42,6 +43,7 @@ from lastimpression.core.icslines import (
     IcsError,
     clean_calendar,
 )
+from lastimpression.core.icsrepeat import MAX_INSTANCES, expansion_cost, occurrences, recurrence_id
 from lastimpression.core.icstimes import EventClock, single_value, text_value, title
 from lastimpression.core.icszones import is_known_zone
 
@@ -80,6 +82,8 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
 
 # More occurrences than this in a window means a misconfigured window or a runaway rule.
 MAX_OCCURRENCES = 500
+# Without a window, how far from its start the first occurrence of a series is looked for.
+FIRST_OCCURRENCE_HORIZON = timedelta(days=5 * 366)
 _RULES = ("RRULE", "RDATE")
 
 
@@ -182,54 +186,6 @@ def _at(line: int | None) -> str:
     return f"line {line}: " if line is not None else ""
 
 
-def _stamp(moment: datetime | date) -> str:
-    text = f"{moment.year:04d}{moment.month:02d}{moment.day:02d}"
-    if not isinstance(moment, datetime):
-        return text
-    text += f"T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
-    return text if moment.tzinfo is None else text + "Z"
-
-
-def _recurrence_id(component: icalendar.Component) -> str | None:
-    """The occurrence's original start, in UTC when it has a zone, so the key is stable."""
-    value = single_value(component, "RECURRENCE-ID") or single_value(component, "DTSTART")
-    moment = getattr(value, "dt", None)
-    if isinstance(moment, datetime) and moment.tzinfo is not None:
-        try:
-            moment = moment.astimezone(UTC)
-        except (OverflowError, ValueError):
-            moment = moment.replace(tzinfo=None)
-    return _stamp(moment) if isinstance(moment, date) else None
-
-
-def _occurrences_in(query: Any, start: datetime, end: datetime) -> Iterator[icalendar.Component]:
-    """The occurrences overlapping [start, end], by growing slices of the window.
-
-    Neither ``between(start, end)`` at once (a rule every second yields millions) nor
-    recurring_ical_events' own ``after()`` (which crawls in 15-minute steps past an occurrence
-    lasting years) stays fast on every file; slices that double while they bring few new
-    occurrences do.
-    """
-    seen: set[str | None] = set()
-    span = timedelta(hours=1)
-    cursor = start
-    while cursor < end:
-        try:
-            stop = min(cursor + span, end)
-        except OverflowError:
-            stop = end
-        fresh = []
-        for occurrence in query.between(cursor, stop):
-            identity = _recurrence_id(occurrence)
-            if identity not in seen:
-                seen.add(identity)
-                fresh.append(occurrence)
-        yield from sorted(fresh, key=lambda c: _recurrence_id(c) or "")
-        if len(fresh) < 64:
-            span *= 2
-        cursor = stop
-
-
 class _Reader:
     """Turns the parsed components of one file into events; collects its notices."""
 
@@ -315,31 +271,46 @@ class _Reader:
             # One-off events, copies of one (kept by SEQUENCE), or modified occurrences of a
             # series the file does not hold: each stands alone, whatever the window.
             return [self.event(uid, m.component, m.source, self.own_recurrence_id(m.component)) for m in members]
+        starts = []
         for member in members:
             times = self.clock.times(member.component, member.source)  # refuses bad values first
+            starts.append(times.start)
             if "DTEND" not in member.component and "DURATION" not in member.component:
                 member.component.add("DURATION", times.end - times.start)
+            if member is master:
+                duration = times.end - times.start
+        where = f"line {master.source.line}: {title(master.component)}"
+        first_date = [self.event(uid, master.component, master.source, recurrence_id(master.component))]
+        earliest = min(starts)
+        end = self.window[1] if self.window else earliest + FIRST_OCCURRENCE_HORIZON
+        try:
+            cost = expansion_cost(master.component, end, duration)
+        except LIBRARY_ERRORS:
+            cost = math.inf
+        if cost > MAX_INSTANCES:
+            self.notices.append(f"{where} repeats too often to list its occurrences: only its first date is imported")
+            return first_date
         calendar = icalendar.Calendar()
         for member in members:
             calendar.add_component(member.component)
-        where = f"line {master.source.line}: {title(master.component)}"
         try:
             query = recurring_ical_events.of(calendar)
+            found = occurrences(query, self.window[0] if self.window else earliest, end)
             if self.window is None:
-                first = next(iter(query.all()), None)
+                first = next(found, None)
                 if first is None:
                     self.notices.append(f"{where} repeats but every occurrence is excluded")
                     return []
-                event = self.event(uid, first, master.source, _recurrence_id(first))
+                event = self.event(uid, first, master.source, recurrence_id(first))
                 self.notices.append(
                     f"{where} repeats: without a date window only its first occurrence "
-                    f"({event.start:%Y-%m-%d}) is imported"
+                    f"({event.start.date().isoformat()}) is imported"
                 )
                 return [event]
             events: list[IcsEvent] = []
-            for occurrence in _occurrences_in(query, *self.window):
-                event = self.event(uid, occurrence, master.source, _recurrence_id(occurrence))
-                if event.start >= self.window[1]:
+            for occurrence in found:
+                event = self.event(uid, occurrence, master.source, recurrence_id(occurrence))
+                if event.start >= end:
                     continue
                 if len(events) == MAX_OCCURRENCES:
                     self.notices.append(
@@ -348,16 +319,16 @@ class _Reader:
                     )
                     break
                 events.append(event)
-            return events
         except LIBRARY_ERRORS as exc:
             self.notices.append(
-                f"{where}: its repetition could not be computed ({exc}): only its own dates are imported"
+                f"{where}: its repetition could not be computed ({exc}): only its first date is imported"
             )
-            return [self.event(uid, m.component, m.source, _recurrence_id(m.component)) for m in members]
+            return first_date
+        return events
 
     @staticmethod
     def own_recurrence_id(component: icalendar.Component) -> str | None:
-        return _recurrence_id(component) if "RECURRENCE-ID" in component else None
+        return recurrence_id(component) if "RECURRENCE-ID" in component else None
 
     def event(
         self,
