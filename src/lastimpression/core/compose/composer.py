@@ -13,7 +13,15 @@ from pathlib import Path
 
 from lastimpression.core.compose import conventions
 from lastimpression.core.compose.measure import linkedin_length
-from lastimpression.core.compose.phrasing import TOPIC_LIMIT, name_parts, one_line, shorten, topic_phrase
+from lastimpression.core.compose.phrasing import (
+    TOPIC_LIMIT,
+    content_words,
+    first_clause,
+    name_parts,
+    one_line,
+    shorten,
+    topic_phrase,
+)
 from lastimpression.core.compose.promise import promise_sentence
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
@@ -24,7 +32,7 @@ __all__ = ["LINKEDIN_LIMIT", "choose_variant", "compose"]
 LINKEDIN_LIMIT = 200  # a free account; 300 with Premium
 # The second topic is a detail added to a sentence: shorter than the first.
 _SECOND_TOPIC_LIMIT = 80
-# A hook shortened below this many words says nothing: it is left out instead.
+# A hook shortened below this many meaningful words ("le passage") says nothing: it is left out instead.
 _MIN_HOOK_WORDS = 2
 
 
@@ -87,10 +95,11 @@ def compose(
     names = [recipient.name, *name_parts(recipient.name), candidate.name]
     if kind == "linkedin":
         greeting = conventions.greeting(recipient, language, occasion.country)
+        taken = [choose_variant(available, person, occasion, panel) for person in panel if person.id != recipient.id]
         body = _linkedin_note(
-            candidate, recipient, occasion, greeting, chosen, available, user_templates, linkedin_limit
+            candidate, recipient, occasion, greeting, chosen, available, taken, user_templates, linkedin_limit
         )
-        return Draft(kind, language, "", typeset(body, language, occasion.country, names))
+        return Draft(kind, language, "", body)
     values = template_values(kind, candidate, recipient, occasion, chosen)
     core = _paragraphs(render(kind, language, chosen, values, user_templates))
     parts = (
@@ -120,10 +129,9 @@ def template_values(
     language, country = occasion.language, occasion.country.upper()
     tu = recipient.register == "tu"
     agreement = candidate.agreement if candidate.agreement in ("feminine", "masculine") else "neutral"
-    topics = [topic_phrase(topic, language, topic_limit) for topic in recipient.topics]
-    topics = [topic for topic in topics if topic]
-    if len(topics) > 1:
-        topics[1] = topic_phrase(recipient.topics[1], language, min(topic_limit, _SECOND_TOPIC_LIMIT)) or topics[1]
+    limits = [topic_limit, min(topic_limit, _SECOND_TOPIC_LIMIT)]
+    phrases = (topic_phrase(topic, language, limits[min(index, 1)]) for index, topic in enumerate(_topics(recipient)))
+    topics = [phrase for phrase in phrases if phrase]
     promise_date = decision_date = promise = ""
     if occasion.promise_date is not None:
         promise_date = conventions.date_in_words(occasion.promise_date, language, country)
@@ -180,6 +188,11 @@ def template_values(
     }
 
 
+def _topics(recipient: Recipient) -> list[str]:
+    """The recipient's topics that hold any text, in the order given."""
+    return [topic for topic in recipient.topics if one_line(topic)]
+
+
 def _paragraphs(text: str) -> str:
     """Paragraphs separated by one blank line; inside a paragraph, line breaks and runs of
     spaces become one space."""
@@ -194,48 +207,66 @@ def _linkedin_note(
     greeting: str,
     chosen: int,
     available: Sequence[int],
+    taken: Sequence[int],
     user_templates: Path | None,
     limit: int,
 ) -> str:
-    """The note within ``limit``: the chosen variant; else the variants from the shortest,
-    with their hook (the topic) shortened on word boundaries and then left out; else a
-    minimal note; else that note cut on a word boundary."""
+    """The note within ``limit``.
+
+    Alone: the chosen variant, then the others from it in rotation order (shorter wordings),
+    each with the hook (the first topic) whole; then with the hook shortened on word boundaries
+    (kept only while it has two meaningful words); then without it. In a panel (``taken`` holds
+    the variants of the other people), the variants nobody else has are tried at each step
+    before those of the others: two people of one panel sharing a short wording would read as
+    near-duplicates (LI011). Past all that, a minimal note; past that, the note cut on a word
+    boundary.
+    """
     language, country = occasion.language, occasion.country
     names = [recipient.name, *name_parts(recipient.name), candidate.name]
+    topic = next(iter(_topics(recipient)), "")
 
-    def note(variant: int, topic_limit: int) -> str:
+    def draft(variant: int, topic_limit: int) -> str:
         values = template_values("linkedin", candidate, recipient, occasion, variant, topic_limit=topic_limit)
         core = " ".join(_paragraphs(render("linkedin", language, variant, values, user_templates)).split("\n\n"))
         return typeset(f"{greeting}\n{core}", language, country, names)
 
-    # The chosen variant, then the others in the panel's rotation order (so that two people of
-    # a panel who both fall back do not land on the same wording), each first with its hook
-    # whole, then with it shortened.
-    position = available.index(chosen)
-    order = [*available[position:], *available[:position]]
-    for number in order:
-        text = note(number, TOPIC_LIMIT)
-        if linkedin_length(text) <= limit:
-            return text
-    for number in order:
-        text = note(number, TOPIC_LIMIT)
+    def note(variant: int, topic_limit: int) -> str | None:
+        text = draft(variant, topic_limit)
+        return text if linkedin_length(text) <= limit else None
+
+    def with_short_hook(variant: int) -> str | None:
         topic_limit = TOPIC_LIMIT
-        while linkedin_length(text) > limit and topic_limit > 0:
-            hook = topic_phrase(recipient.topics[0], language, topic_limit) if recipient.topics else ""
-            topic_limit = len(hook) - (linkedin_length(text) - limit) if hook else 0
-            shortened = topic_phrase(recipient.topics[0], language, topic_limit) if topic_limit > 0 else ""
-            if len(shortened.split()) < _MIN_HOOK_WORDS:
-                topic_limit = 0
-            text = note(number, topic_limit)
-        if linkedin_length(text) <= limit:
-            return text
-    minimal = _minimal_note(greeting, occasion)
+        text = draft(variant, topic_limit)
+        while topic and linkedin_length(text) > limit:
+            hook = topic_phrase(topic, language, topic_limit)
+            topic_limit = min(topic_limit - 1, len(hook) - (linkedin_length(text) - limit))
+            if topic_limit <= 0 or content_words(first_clause(topic, topic_limit)) < _MIN_HOOK_WORDS:
+                return None
+            text = draft(variant, topic_limit)
+        return text if topic else None
+
+    position = available.index(chosen)
+    rotation = [*available[position:], *available[:position]]
+    own = [number for number in rotation if number == chosen or number not in taken]
+    others = [number for number in rotation if number != chosen and number in taken]
+    for group in (own, others):
+        for attempt in (
+            lambda number: note(number, TOPIC_LIMIT),
+            with_short_hook,
+            lambda number: note(number, 0),
+        ):
+            for number in group:
+                text = attempt(number)
+                if text is not None:
+                    return text
+    minimal = _minimal_note(greeting, occasion, names)
     if linkedin_length(minimal) <= limit:
         return minimal
     return shorten(minimal, limit)
 
 
-def _minimal_note(greeting: str, occasion: Occasion) -> str:
+def _minimal_note(greeting: str, occasion: Occasion, names: Sequence[str]) -> str:
+    """The shortest note that still names the meeting and its date."""
     language, country = occasion.language, occasion.country
     day = conventions.date_in_words(occasion.interview_date, language, country, weekday=False)
     if language == "fr":
@@ -243,4 +274,4 @@ def _minimal_note(greeting: str, occasion: Occasion) -> str:
         text = f"{greeting}\nMerci pour notre {meeting} du {day}. Au plaisir de rester en contact."
     else:
         text = f"{greeting}\nThank you for our conversation on {day}. I would be glad to stay in touch."
-    return typeset(text, language, country)
+    return typeset(text, language, country, names)

@@ -65,6 +65,11 @@ def greeting(recipient: Recipient, language: str, country: str, *, formal: bool 
     name = one_line(recipient.name)
     first, surname = name_parts(name)
     region = country.upper()
+    if not name:  # no name to write: never "Bonjour ," nor "Dear Ms ,"
+        if language == "fr":
+            civility = _FRENCH_CIVILITY.get(recipient.salutation)
+            return f"Bonjour {civility}," if civility and recipient.register != "tu" else "Bonjour,"
+        return "Hello,"
     if language == "fr":
         civility = _FRENCH_CIVILITY.get(recipient.salutation)
         if recipient.register == "tu":

@@ -10,19 +10,133 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["TOPIC_LIMIT", "name_parts", "one_line", "prep", "shorten", "topic_phrase"]
+__all__ = ["TOPIC_LIMIT", "content_words", "first_clause", "name_parts", "one_line", "prep", "shorten", "topic_phrase"]
 
 # A topic is cited inside a sentence: past this, the sentence stops reading as a sentence.
 TOPIC_LIMIT = 120
 
-_APOSTROPHES = "'’"
+# Lower-case particles that start a surname ("de La Tour", "van der Berg", "d’Aubigné" is handled apart).
+_PARTICLES = frozenset(
+    {"de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "le", "la", "ter", "ten"}
+)
 _FRENCH_DETERMINERS = frozenset(
-    ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "plusieurs", "quelques", "chaque", "tout", "toute", "tous", "toutes", "certains", "certaines"]
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "au",
+        "aux",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "plusieurs",
+        "quelques",
+        "chaque",
+        "tout",
+        "toute",
+        "tous",
+        "toutes",
+        "certains",
+        "certaines",
+    ]
 )
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those"})
 # Words a shortened phrase must not end on: they announce something that was cut off.
 _DANGLING = frozenset(
-    ["de", "du", "des", "d", "le", "la", "les", "l", "un", "une", "et", "ou", "à", "au", "aux", "en", "pour", "sur", "avec", "dans", "par", "que", "qu", "qui", "dont", "ni", "mais", "vers", "chez", "sans", "entre", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cet", "cette", "ces", "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "into", "about", "but", "nor", "their", "our", "your", "its", "this", "that"]
+    [
+        "de",
+        "du",
+        "des",
+        "d",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "et",
+        "ou",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "pour",
+        "sur",
+        "avec",
+        "dans",
+        "par",
+        "que",
+        "qu",
+        "qui",
+        "dont",
+        "ni",
+        "mais",
+        "vers",
+        "chez",
+        "sans",
+        "entre",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "into",
+        "about",
+        "but",
+        "nor",
+        "their",
+        "our",
+        "your",
+        "its",
+        "this",
+        "that",
+    ]
 )
 # French words starting with an h that elides ("d’hôtellerie", "l’hygiène"): most other h-words in
 # job titles are English ("Head of", "Hardware") or aspirated ("héros", "huit"), which do not.
@@ -93,6 +207,15 @@ def first_clause(text: str, limit: int = TOPIC_LIMIT) -> str:
     return shorten(phrase, limit)
 
 
+def content_words(phrase: str) -> int:
+    """How many words of ``phrase`` carry meaning: articles, determiners, prepositions and
+    conjunctions ("la", "de", "the", "and"…) do not count. "le passage" has one, "la feuille
+    de route" two."""
+    function_words = _DANGLING | _FRENCH_DETERMINERS | _ENGLISH_ARTICLES
+    words = re.split(r"[\s'’]+", phrase)
+    return sum(1 for word in words if any(c.isalnum() for c in word) and word.lower() not in function_words)
+
+
 def _first_word(phrase: str) -> str:
     return re.split(r"[\s'’]", phrase, maxsplit=1)[0]
 
@@ -112,7 +235,7 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     acronym or brand is quoted (« tests de charge ») so that "notre échange sur « tests de
     charge »" stays grammatical. Never re-interpreted: "{{ 7*7 }}" stays that text.
     """
-    phrase = first_clause(topic, limit)
+    phrase = first_clause(topic, limit).rstrip(" .;:,!?…")
     if not phrase:
         return ""
     if language == "fr":
@@ -132,7 +255,7 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
             phrase = first.lower() + phrase[len(first) :]
         return phrase
     if language == "fr" and not _looks_proper(first):
-        return f"« {phrase} »"
+        return f"le sujet « {phrase} »"
     return phrase
 
 
@@ -160,9 +283,15 @@ def _elides(phrase: str) -> bool:
 
 
 def name_parts(name: str) -> tuple[str, str]:
-    """(first name, surname) of a full name written first name first: "Marie-Hélène de La
-    Tour" → ("Marie-Hélène", "de La Tour"). A one-word name is both."""
+    """(first name, surname) of a full name written first name first. The surname is what
+    follows the first word, or starts at a lower-case particle when there is one: "Claire
+    Martin" → ("Claire", "Martin"), "Marie-Hélène Éloïse de La Tour" → ("Marie-Hélène", "de
+    La Tour"), "Maude Tremblay Gagnon" → ("Maude", "Tremblay Gagnon"). A one-word name is both."""
     words = one_line(name).split(" ")
     if len(words) < 2:
         return words[0], words[0]
+    for index in range(1, len(words) - 1):
+        word = words[index]
+        if word in _PARTICLES or (word[:2] in ("d'", "d’") and len(word) > 2):
+            return words[0], " ".join(words[index:])
     return words[0], " ".join(words[1:])

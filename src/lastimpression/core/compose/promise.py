@@ -20,13 +20,19 @@ _FRENCH_VOUS = (
     (
         "Une décision étant attendue d’ici le {decision}, je me permettrai, à défaut de nouvelles d’ici là, "
         "de vous recontacter le {promise}.",
-        "Si je n’ai pas de nouvelles d’ici là, je me permettrai de vous recontacter le {promise}.",
+        "Je me permettrai de vous recontacter le {promise} si je n’ai pas eu de nouvelles d’ici là.",
     ),
     (
         "J’ai bien noté qu’une décision interviendrait d’ici le {decision} : si je n’ai pas de nouvelles à cette date, "
         "je me permettrai de vous recontacter le {promise}.",
         "À défaut de nouvelles de votre part, je me permettrai de vous recontacter le {promise} "
         "pour connaître la suite du processus.",
+    ),
+    (
+        "Comme une décision est prévue d’ici le {decision}, je me permettrai de vous recontacter le {promise} "
+        "si je n’ai pas eu de nouvelles d’ici là.",
+        "Pour connaître la suite, je me permettrai de vous recontacter le {promise}, "
+        "à moins que vous ne m’ayez donné des nouvelles d’ici là.",
     ),
 )
 _FRENCH_TU = (
@@ -38,13 +44,19 @@ _FRENCH_TU = (
     (
         "Une décision étant attendue d’ici le {decision}, je me permettrai, à défaut de nouvelles d’ici là, "
         "de te recontacter le {promise}.",
-        "Si je n’ai pas de nouvelles d’ici là, je me permettrai de te recontacter le {promise}.",
+        "Je me permettrai de te recontacter le {promise} si je n’ai pas eu de nouvelles d’ici là.",
     ),
     (
         "J’ai bien noté qu’une décision interviendrait d’ici le {decision} : si je n’ai pas de nouvelles à cette date, "
         "je me permettrai de te recontacter le {promise}.",
         "À défaut de nouvelles de ta part, je me permettrai de te recontacter le {promise} "
         "pour connaître la suite du processus.",
+    ),
+    (
+        "Comme une décision est prévue d’ici le {decision}, je me permettrai de te recontacter le {promise} "
+        "si je n’ai pas eu de nouvelles d’ici là.",
+        "Pour connaître la suite, je me permettrai de te recontacter le {promise}, "
+        "à moins que tu ne m’aies donné des nouvelles d’ici là.",
     ),
 )
 _ENGLISH = (
@@ -60,15 +72,19 @@ _ENGLISH = (
     ),
     (
         "I understand that a decision should be made by {decision}. If there is no news by then, "
-        "I will follow up on {promise} to ask about the next steps.",
-        "I will follow up on {promise} to ask about the next steps, unless I hear from you before then.",
+        "I will follow up on {promise}.",
+        "To learn about the next steps, I will follow up on {promise}, unless I hear from you before then.",
+    ),
+    (
+        "Since a decision is expected by {decision}, I plan to follow up on {promise}, unless I hear from you first.",
+        "I plan to follow up on {promise}, unless I hear from you first.",
     ),
 )
 
 
 def promise_sentence(language: str, tu: bool, variant: int, promise: str, decision: str = "") -> str:
     """The promise, one sentence: ``promise`` (and ``decision``, "" when the recruiter gave no
-    date) are dates already in words. ``variant`` (1, 2, 3…) picks one of three phrasings, so
+    date) are dates already in words. ``variant`` (1, 2, 3…) picks one of four phrasings, so
     that the messages of a panel do not share it word for word."""
     table = (_FRENCH_TU if tu else _FRENCH_VOUS) if language == "fr" else _ENGLISH
     with_decision, without_decision = table[(variant - 1) % len(table)]

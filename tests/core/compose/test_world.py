@@ -1,0 +1,128 @@
+"""Every message of the shared world table meets the bar a recruiter would hold it to."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from itertools import combinations
+
+import pytest
+
+from lastimpression.core.compose import compose, linkedin_length, word_count
+from lastimpression.core.compose.conventions import date_in_words
+from lastimpression.core.messages import KINDS, Candidate, Draft, Occasion, Recipient
+from tests.core.compose.world import WORLD
+
+CASES = [
+    pytest.param(candidate, person, people, occasion, id=f"{index}-{occasion.language}-{occasion.country}-{person.id}")
+    for index, (candidate, people, occasion) in enumerate(WORLD, 1)
+    for person in people
+]
+# PRODUCT.md §6 LI008 for thank-yous; the linter's ranges for follow-ups (CRAFT R06, R27).
+WORD_RANGES = {
+    "fr": {"thank_you": (70, 160), "follow_up": (40, 120), "follow_up_2": (25, 90)},
+    "en": {"thank_you": (90, 200), "follow_up": (50, 120), "follow_up_2": (30, 100)},
+}
+NEVER = re.compile(r"Suite à|suite à|revenir vers|reviendrai vers|\bCdt\b|\bBAV\b|!!|ASAP|salaire|salary|\(e\)|·e\b")
+NEVER_IN_FRENCH = re.compile(r"\bMr\b|\be-?mail\b|\bMerci d’avance\b|\bprocess\b|\bfeedback\b")
+PLACEHOLDER = re.compile(r"\{\{|\{%|\[[A-Za-zÀ-ÿ ]+\]|\bXXX?\b|\bTODO\b|<[a-z]+>")
+
+
+def drafts(candidate: Candidate, person: Recipient, people: list[Recipient], occasion: Occasion) -> dict[str, Draft]:
+    return {kind: compose(kind, candidate, person, occasion, panel=people) for kind in KINDS}
+
+
+def test_the_world_covers_what_the_issue_asks_for() -> None:
+    assert len(WORLD) >= 20
+    occasions = [occasion for _, _, occasion in WORLD]
+    people = [person for _, group, _ in WORLD for person in group]
+    assert {occasion.language for occasion in occasions} == {"fr", "en"}
+    assert {"FR", "CA", "BE", "CH"} <= {occasion.country for occasion in occasions if occasion.language == "fr"}
+    assert {candidate.agreement for candidate, _, _ in WORLD} == {"feminine", "masculine", "neutral"}
+    assert {person.register for person in people} == {"vous", "tu"}
+    assert any(person.topics for person in people) and any(not person.topics for person in people)
+    assert any(len(group) == 3 for _, group, _ in WORLD)
+    assert any(len(occasion.company) > 60 for occasion in occasions)
+
+
+@pytest.mark.parametrize(("candidate", "person", "people", "occasion"), CASES)
+def test_every_message_is_clean(
+    candidate: Candidate, person: Recipient, people: list[Recipient], occasion: Occasion
+) -> None:
+    for kind, draft in drafts(candidate, person, people, occasion).items():
+        assert not PLACEHOLDER.search(draft.body), (kind, draft.body)
+        assert not NEVER.search(draft.body), (kind, draft.body)
+        assert "  " not in draft.body and " \n" not in draft.body and "\n\n\n" not in draft.body, (kind, draft.body)
+        assert "\n" not in draft.subject and len(draft.subject) <= 78
+        assert draft.body.startswith(
+            ("Bonjour ", "Madame,", "Monsieur,", "Chère ", "Cher ", "Madame ", "Monsieur ", "Dear ", "Hi ")
+        )
+        if occasion.language == "fr":
+            assert not NEVER_IN_FRENCH.search(draft.body), (kind, draft.body)
+            if occasion.country in ("FR", "CA"):
+                assert "Bien à vous" not in draft.body
+            if occasion.country == "CA":
+                assert "entretien" not in draft.body
+            prose = draft.body.replace(person.name, "").replace(candidate.name, "")
+            assert "'" not in prose, (kind, draft.body)
+        else:
+            assert "\u202f" not in draft.body and "\u00a0" not in draft.body
+
+
+@pytest.mark.parametrize(("candidate", "person", "people", "occasion"), CASES)
+@pytest.mark.parametrize("formal", [False, True], ids=["cordial", "formal"])
+def test_lengths_are_in_range(
+    candidate: Candidate, person: Recipient, people: list[Recipient], occasion: Occasion, formal: bool
+) -> None:
+    counts = {}
+    for kind, (low, high) in WORD_RANGES[occasion.language].items():
+        draft = compose(kind, candidate, person, occasion, panel=people, formal_closing=formal)
+        counts[kind] = word_count(draft.body)
+        assert low <= counts[kind] <= high, (kind, counts[kind], draft.body)
+    assert counts["follow_up_2"] < counts["thank_you"] and counts["follow_up"] < counts["thank_you"]
+    assert linkedin_length(compose("linkedin", candidate, person, occasion, panel=people).body) <= 200
+
+
+@pytest.mark.parametrize(("candidate", "person", "people", "occasion"), CASES)
+def test_the_promise_and_the_interview_date_are_written(
+    candidate: Candidate, person: Recipient, people: list[Recipient], occasion: Occasion
+) -> None:
+    assert occasion.promise_date is not None
+    messages = drafts(candidate, person, people, occasion)
+    promise = date_in_words(occasion.promise_date, occasion.language, occasion.country)
+    interview = date_in_words(occasion.interview_date, occasion.language, occasion.country)
+    assert promise in messages["thank_you"].body
+    if occasion.decision_by is not None:
+        assert date_in_words(occasion.decision_by, occasion.language, occasion.country) in messages["thank_you"].body
+    assert interview in messages["thank_you"].body
+    assert interview in messages["follow_up"].body
+    assert interview in messages["follow_up_2"].body
+
+
+@pytest.mark.parametrize(("candidate", "person", "people", "occasion"), CASES)
+def test_every_message_is_specific_to_the_person_or_the_interview(
+    candidate: Candidate, person: Recipient, people: list[Recipient], occasion: Occasion
+) -> None:
+    for kind, draft in drafts(candidate, person, people, occasion).items():
+        assert occasion.role.replace("'", "’") in draft.body.replace("'", "’") or occasion.company in draft.body, kind
+    if person.topics:
+        thank_you = compose("thank_you", candidate, person, occasion, panel=people).body
+        words = [word for word in re.split(r"[\s'’]+", person.topics[0]) if len(word) > 3][:2]
+        assert all(word in thank_you for word in words), thank_you
+
+
+@pytest.mark.parametrize(
+    ("candidate", "people", "occasion"),
+    [
+        pytest.param(candidate, people, occasion, id=str(index))
+        for index, (candidate, people, occasion) in enumerate(WORLD, 1)
+        if len(people) > 1
+    ],
+)
+def test_panel_messages_are_not_near_duplicates(
+    candidate: Candidate, people: list[Recipient], occasion: Occasion
+) -> None:
+    for kind in KINDS:
+        bodies = [compose(kind, candidate, person, occasion, panel=people).body for person in people]
+        for first, second in combinations(bodies, 2):
+            assert SequenceMatcher(None, first, second).ratio() < 0.8, (kind, first, second)
