@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "lastimpression.interviews",
     "lastimpression.planning",
     "lastimpression.journal",
+    "lastimpression.outbox",
     "lastimpression.web",
 ]
 

@@ -29,6 +29,9 @@ COMMANDS = {
     "import": "lastimpression.cli.calendar:import_",
     "debrief": "lastimpression.cli.journal:debrief",
     "journal": "lastimpression.cli.journal:journal",
+    "draft": "lastimpression.cli.messages:draft",
+    "message": "lastimpression.cli.messages:message",
+    "lint": "lastimpression.cli.messages:lint",
 }
 
 

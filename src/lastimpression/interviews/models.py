@@ -37,6 +37,9 @@ class Profile(models.Model):
     timezone = models.CharField(max_length=64, default="Europe/Paris")
     agreement = models.CharField(max_length=10, choices=AGREEMENTS, default="neutral")
     linkedin_premium = models.BooleanField(default=False)
+    # "Is your LinkedIn profile polished (photo, headline, current experience)?" — asked once,
+    # before the first invitation; None until answered.
+    linkedin_polished = models.BooleanField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:

@@ -1,0 +1,288 @@
+"""``draft``, ``message list|show|edit|cancel|sent`` and ``lint``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from lastimpression.cli import runtime
+
+KINDS = ["thank-you", "follow-up", "follow-up-2", "linkedin"]
+
+
+def _summary(findings: list[Any]) -> str:
+    errors = sum(1 for finding in findings if finding.severity == "error")
+    warnings = sum(1 for finding in findings if finding.severity == "warning")
+    return runtime.say(f"{errors} error(s), {warnings} warning(s)", f"{errors} erreur(s), {warnings} avertissement(s)")
+
+
+def _print_findings(findings: list[Any]) -> None:
+    language = runtime.language()
+    for finding in findings:
+        click.echo(f"  {finding.code} {finding.severity}: {finding.text(language)}")
+
+
+def _linkedin_profile_check(polished: bool | None) -> None:
+    from lastimpression.interviews.services import require_profile
+
+    profile = require_profile()
+    if polished is not None:
+        profile.linkedin_polished = polished
+        profile.save(update_fields=["linkedin_polished"])
+    elif profile.linkedin_polished is None and sys.stdin.isatty():
+        profile.linkedin_polished = click.confirm(
+            runtime.say("Before your first invitation: is your LinkedIn profile polished (photo, headline, current experience)?",
+                        "Avant votre première invitation : votre profil LinkedIn est-il soigné (photo, titre, poste actuel) ?"),
+            default=True,
+        )  # fmt: skip
+        profile.save(update_fields=["linkedin_polished"])
+    if profile.linkedin_polished is False:
+        click.echo(runtime.say("Polish your profile (photo, headline, current experience) before sending invitations.",
+                               "Soignez votre profil (photo, titre, poste actuel) avant d'envoyer les invitations."), err=True)  # fmt: skip
+
+
+@click.command()
+@click.argument("interview_id")
+@click.option("--kind", type=click.Choice(KINDS), default="thank-you", show_default=True, help="What to draft.")
+@click.option("--person", "person_id", help="Only for this person (id); default: everyone concerned.")
+@click.option("--profile-polished/--profile-not-polished", "polished", default=None,
+              help="Answer once whether your LinkedIn profile is polished (LinkedIn notes).")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print the drafted messages as a JSON array.")
+@runtime.database_command
+def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | None, as_json: bool) -> None:
+    """Draft a message per person: thank-you (default), follow-up, second follow-up, LinkedIn note.
+
+    E-mail kinds go to every person with an e-mail, LinkedIn notes to every person. Drafting
+    again replaces an unsent draft, never a scheduled or sent message. Each draft is linted.
+
+    Example: lastimpression draft 3 --kind thank-you
+    """
+    from lastimpression import clock
+    from lastimpression.outbox.drafting import CLI_KINDS, draft as compose_drafts, lint_message
+    from lastimpression.outbox.shapes import message_json
+
+    internal = CLI_KINDS[kind]
+    if internal == "linkedin":
+        _linkedin_profile_check(polished)
+    outcome = compose_drafts(interview_id, internal, person_id, clock.now())
+    if as_json:
+        runtime.print_json([message_json(message) for message in outcome.drafted])
+        return
+    for person, status in outcome.skipped:
+        click.echo(runtime.say(f"{person.name}: a {status} message exists, left as it is.",
+                               f"{person.name} : un message à l'état {status} existe déjà ; il est laissé tel quel."), err=True)  # fmt: skip
+    if "linkedin_quota" in outcome.notices:
+        click.echo(runtime.say("LinkedIn: this month's quota of personalised notes is used up; invite without a note.",
+                               "LinkedIn : le quota mensuel de notes personnalisées est atteint ; invitez sans note."), err=True)  # fmt: skip
+    if "linkedin_profile" in outcome.notices:
+        click.echo(runtime.say("LinkedIn: is your profile polished? Answer once with --profile-polished or --profile-not-polished.",
+                               "LinkedIn : votre profil est-il soigné ? Répondez une fois avec --profile-polished ou --profile-not-polished."), err=True)  # fmt: skip
+    for message in outcome.drafted:
+        findings = lint_message(message)
+        click.echo(f"{message.id}  {kind}  {message.person.name}  {_summary(findings)}")
+        _print_findings([finding for finding in findings if finding.severity != "info"])
+    if len(outcome.drafted) == 1:
+        click.echo(outcome.drafted[0].id)
+
+
+@click.group()
+def message() -> None:
+    """See, edit, cancel the drafted messages, or confirm one sent by hand.
+
+    Example: lastimpression message show 5 --eml
+    """
+
+
+@message.command("list")
+@click.option("--interview", "interview_id", help="Only the messages of this interview.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@runtime.database_command
+def message_list(interview_id: str | None, as_json: bool) -> None:
+    """List the messages.
+
+    Example: lastimpression message list --interview 3 --json
+    """
+    from lastimpression.interviews.services import get_interview
+    from lastimpression.outbox.models import Message
+    from lastimpression.outbox.shapes import message_json
+
+    found = Message.objects.select_related("interview", "person").order_by("id")
+    if interview_id is not None:
+        found = found.filter(interview=get_interview(interview_id))
+    if as_json:
+        runtime.print_json([message_json(item) for item in found])
+        return
+    rows = [
+        [str(item.id), item.kind, item.person.name, item.interview.company, item.status, item.subject or "-"]
+        for item in found
+    ]
+    if not rows:
+        click.echo(
+            runtime.say(
+                "No messages yet: lastimpression draft ID", "Aucun message pour l'instant : lastimpression draft ID"
+            )
+        )
+        return
+    runtime.print_table(
+        runtime.say("ID|Kind|To|Company|Status|Subject", "ID|Type|À|Entreprise|État|Objet").split("|"), rows
+    )
+
+
+@message.command("show")
+@click.argument("message_id")
+@click.option("--eml", is_flag=True, help="Print the exact e-mail that would be sent (RFC 5322).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@runtime.database_command
+def message_show(message_id: str, eml: bool, as_json: bool) -> None:
+    """Show a message with its lint findings, or as the .eml that would be sent.
+
+    Example: lastimpression message show 5 --eml > thank-you.eml
+    """
+    from lastimpression import clock
+    from lastimpression.interviews.services import require_profile
+    from lastimpression.outbox.drafting import lint_message
+    from lastimpression.outbox.manual import get_message
+    from lastimpression.outbox.mime import eml_bytes
+    from lastimpression.outbox.shapes import message_json
+
+    found = get_message(message_id)
+    if eml:
+        sys.stdout.buffer.write(
+            eml_bytes(found, require_profile(), date=found.sent_at or found.scheduled_at or clock.now())
+        )
+        sys.stdout.flush()
+        return
+    if as_json:
+        runtime.print_json(message_json(found))
+        return
+    header = runtime.say("To", "À")
+    click.echo(
+        f"{header}: {found.person.name} <{found.to}>" if found.to else f"{header}: {found.person.name} (LinkedIn)"
+    )
+    if found.subject:
+        click.echo(runtime.say("Subject: ", "Objet : ") + found.subject)
+    click.echo(runtime.say("Status: ", "État : ") + found.status)
+    click.echo()
+    click.echo(found.body or runtime.say("(invitation without a note)", "(invitation sans note)"))
+    findings = lint_message(found)
+    click.echo()
+    click.echo(_summary(findings))
+    _print_findings(findings)
+
+
+def _split_file(text: str) -> tuple[str, str]:
+    """ "Subject: ..." on the first line, a blank line, then the body; or only a body."""
+    first, _, rest = text.partition("\n")
+    for prefix in ("Subject:", "Objet :", "Objet:"):
+        if first.startswith(prefix):
+            return first[len(prefix) :].strip(), rest.lstrip("\n")
+    return "", text
+
+
+@message.command("edit")
+@click.argument("message_id")
+@runtime.database_command
+def message_edit(message_id: str) -> None:
+    """Edit a message in $EDITOR (subject on the first line), then lint it again.
+
+    Example: EDITOR=nano lastimpression message edit 5
+    """
+    from lastimpression.core.validation import InvalidValue, text
+    from lastimpression.outbox.drafting import lint_message
+    from lastimpression.outbox.manual import get_message
+
+    found = get_message(message_id)
+    if found.status not in ("draft", "scheduled", "failed", "unknown"):
+        raise InvalidValue("message", f"message {found.id} is {found.status}: it can no longer be edited",
+                           f"le message {found.id} est {found.status} : il ne peut plus être modifié")  # fmt: skip
+    prefix = runtime.say("Subject: ", "Objet : ") if found.kind != "linkedin" else ""
+    current = f"{prefix}{found.subject}\n\n{found.body}" if prefix else found.body
+    edited = click.edit(current, extension=".txt", require_save=True)
+    if edited is None:
+        click.echo(runtime.say("No change.", "Aucun changement."))
+        return
+    subject, body = _split_file(edited) if prefix else ("", edited)
+    found.subject = text(subject, "subject", required=False, max_length=300)
+    found.body = text(body, "body", required=False, max_length=20_000, multiline=True)
+    found.save(update_fields=["subject", "body", "updated_at"])
+    findings = lint_message(found)
+    click.echo(runtime.say(f"Message {found.id} saved: ", f"Message {found.id} enregistré : ") + _summary(findings))
+    _print_findings(findings)
+
+
+@message.command("cancel")
+@click.argument("message_id")
+@runtime.database_command
+def message_cancel(message_id: str) -> None:
+    """Cancel a message that has not been sent.
+
+    Example: lastimpression message cancel 5
+    """
+    from lastimpression.outbox.manual import cancel
+
+    cancelled = cancel(message_id)
+    click.echo(runtime.say(f"Message {cancelled.id} cancelled.", f"Message {cancelled.id} annulé."))
+
+
+@message.command("sent")
+@click.argument("message_id")
+@runtime.database_command
+def message_sent(message_id: str) -> None:
+    """Confirm you sent a message by hand (from the .eml, the mailto: link, or on LinkedIn).
+
+    Example: lastimpression message sent 5
+    """
+    from lastimpression import clock
+    from lastimpression.outbox.manual import mark_sent
+
+    done = mark_sent(message_id, clock.now())
+    click.echo(runtime.say(f"Message {done.id} recorded as sent.", f"Message {done.id} noté comme envoyé."))
+
+
+@click.command()
+@click.argument("message_id", required=False)
+@click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path), help="Lint a text file instead.")
+@click.option("--language", type=click.Choice(["fr", "en"]), help="Its language (default: detected).")
+@click.option("--kind", type=click.Choice(KINDS), default="thank-you", show_default=True, help="What it is.")
+@click.option("--json", "as_json", is_flag=True, help='Print {"findings": [...]}.')
+@runtime.database_command
+def lint(message_id: str | None, path: Path | None, language: str | None, kind: str, as_json: bool) -> None:
+    """Check a message, drafted or hand-written; exit status 1 when a finding is an error.
+
+    A file may start with "Subject: ..." and a blank line.
+
+    Example: lastimpression lint --file merci.txt --language fr --json
+    """
+    from lastimpression.core.lint import detect_language, lint as check
+    from lastimpression.core.messages import Draft, LintContext
+    from lastimpression.core.validation import InvalidValue
+    from lastimpression.outbox.drafting import CLI_KINDS, lint_message, user_words
+    from lastimpression.outbox.manual import get_message
+
+    if (message_id is None) == (path is None):
+        raise click.UsageError("give a MESSAGE_ID or --file PATH (one of them)")
+    if path is not None:
+        try:
+            content = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InvalidValue(
+                "--file", f"cannot read {path} as UTF-8 text ({error})", f"impossible de lire {path} en UTF-8 ({error})"
+            ) from None
+        subject, body = _split_file(content)
+        internal = CLI_KINDS[kind]
+        chosen = language or detect_language(body) or "fr"
+        findings = list(
+            check(Draft(internal, chosen, subject, body), LintContext(internal, chosen, user_words=user_words()))
+        )
+    else:
+        findings = lint_message(get_message(message_id))
+    if as_json:
+        runtime.print_json({"findings": [finding.as_json() for finding in findings]})
+    else:
+        click.echo(_summary(findings))
+        _print_findings(findings)
+    if any(finding.severity == "error" for finding in findings):
+        sys.exit(1)

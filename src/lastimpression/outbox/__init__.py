@@ -1,0 +1,1 @@
+"""Django app: the messages (drafts, the outbox), their sending and the replies to them."""
