@@ -278,6 +278,7 @@ def lint(message_id: str | None, path: Path | None, language: str | None, kind: 
             check(Draft(internal, chosen, subject, body), LintContext(internal, chosen, user_words=user_words()))
         )
     else:
+        assert message_id is not None
         findings = lint_message(get_message(message_id))
     if as_json:
         runtime.print_json({"findings": [finding.as_json() for finding in findings]})

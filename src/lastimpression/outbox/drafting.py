@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db import transaction
 
+from lastimpression.core.lint.finding import Finding
 from lastimpression.core.messages import EMAIL_KINDS, Candidate, Draft, LintContext, Occasion, Recipient
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Interview, Person, Profile
@@ -209,7 +210,7 @@ def user_words() -> frozenset[str]:
         return frozenset()
 
 
-def lint_message(message: Message) -> list[object]:
+def lint_message(message: Message) -> list[Finding]:
     from lastimpression.core.lint import lint
 
     return list(lint(Draft(message.kind, message.language, message.subject, message.body), lint_context(message)))

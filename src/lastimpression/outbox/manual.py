@@ -37,10 +37,10 @@ def mark_sent(message_id: int | str, at: datetime) -> Message:
     with transaction.atomic():
         message.status, message.sent_at = "sent", at
         message.save(update_fields=["status", "sent_at", "updated_at"])
-        person_id = message.person_id if message.kind in ("thank_you", "linkedin") else None
-        action = Action.objects.filter(
-            interview=message.interview, kind=message.kind, person_id=person_id, status="pending"
-        ).first()
+        actions = Action.objects.filter(interview=message.interview, kind=message.kind, status="pending")
+        if message.kind in ("thank_you", "linkedin"):
+            actions = actions.filter(person_id=message.person_id)
+        action = actions.first()
         if action is not None:
             complete(action.id, "done")
     return message
