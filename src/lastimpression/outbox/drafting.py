@@ -143,6 +143,8 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
             body = composed.body
             if kind == "linkedin" and notes_left <= 0:
                 body = ""
+                if "linkedin_quota" not in outcome.notices:
+                    outcome.notices.append("linkedin_quota")
             elif kind == "linkedin":
                 notes_left -= 1
             message = existing or Message(
@@ -155,8 +157,6 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
                 _thread(message, interview, person)
             message.save()
             outcome.drafted.append(message)
-    if kind == "linkedin" and quota - linkedin_notes_this_month(profile, now) <= 0:
-        outcome.notices.append("linkedin_quota")
     if kind == "linkedin" and profile.linkedin_polished is None:
         outcome.notices.append("linkedin_profile")
     return outcome
