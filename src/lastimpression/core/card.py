@@ -1,0 +1,294 @@
+"""The last-impression card (PRODUCT.md §1 points 1–3, §3 C2): one page to read before an
+interview, as text, as a standalone HTML page (printable, readable on a phone), and compacted for
+the calendar alarm 10 minutes before the end. Pure: no Django, no I/O, no clock.
+
+Who, where and when (the date in words, by Babel, in the user's language); the exit checklist;
+a sentence to say at the door and the question to ask before leaving, both in the **interview's**
+language; the candidate's own lessons. Everything else speaks the user's language. French is
+typeset for the interview's country: a narrow no-break space before ``; ! ?`` and a no-break
+space before ``:`` (France, Belgium, Switzerland), no space before ``; ! ?`` in Québec (CA).
+Values (company, names, place) are printed as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_time
+from babel.lists import format_list
+
+from lastimpression.core.checklist import EXIT_CHECKLIST, TITLE, exit_checklist
+from lastimpression.core.compose.typography import NARROW_NBSP, NBSP, typeset
+from lastimpression.core.lessons import Lesson, shorten
+
+__all__ = ["MODES", "QUESTION", "SENTENCE", "CardFacts", "alarm_text", "card_html", "card_text"]
+
+MODES = ("onsite", "video", "phone")
+LANGUAGES = ("fr", "en")
+# What to say at the door, and what to ask before leaving (vouvoiement; no agreement needed).
+SENTENCE = {
+    "fr": "J'ai vraiment apprécié notre échange ; ce serait un plaisir de poursuivre nos discussions prochainement.",
+    "en": "I really enjoyed our conversation and would be glad to continue our discussions soon.",
+}
+QUESTION = {
+    "fr": "Quand pensez-vous prendre votre décision ? Me permettez-vous de vous recontacter à ce moment-là ?",
+    "en": "When do you expect to make your decision, and may I follow up with you then?",
+}
+# A lesson is already short; these limits only guard the page and the alarm against odd input.
+LESSON_LIMIT = 400
+ALARM_LESSON_LIMIT = 200
+
+_LABELS = {
+    "fr": {
+        "role": "Poste",
+        "when": "Quand",
+        "where": "Où",
+        "who": "Qui",
+        "checklist": "Jusqu'à la porte",
+        "sentence": "À dire à la porte",
+        "question": "À demander avant de partir",
+        "lessons": "Vos leçons",
+        "lesson": "Votre leçon",
+        "no_lessons": "Aucune pour l'instant : elles viendront de vos débriefings et de votre journal.",
+        "onsite": "Sur place",
+        "video": "En visioconférence",
+        "phone": "Par téléphone",
+        "in_fr": "en français",
+        "in_en": "en anglais",
+    },
+    "en": {
+        "role": "Role",
+        "when": "When",
+        "where": "Where",
+        "who": "Who",
+        "checklist": "Until the door closes",
+        "sentence": "To say at the door",
+        "question": "To ask before leaving",
+        "lessons": "Your lessons",
+        "lesson": "Your lesson",
+        "no_lessons": "None yet: they will come from your debriefs and your journal.",
+        "onsite": "On site",
+        "video": "Video call",
+        "phone": "By phone",
+        "in_fr": "in French",
+        "in_en": "in English",
+    },
+}
+
+_STYLE = """
+body { margin: 0; color: #111; background: #fff; font: 17px/1.45 system-ui, sans-serif; }
+main { max-width: 40rem; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }
+h1 { font-size: 1.4rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; margin: 0; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+ul, ol { margin: 0; padding-left: 1.3rem; }
+li { margin: .25rem 0; }
+blockquote { margin: 0; padding: .5rem .8rem; border-left: 4px solid #2a6a4a; background: #f1f7f3;
+  font-size: 1.1rem; }
+@media print {
+  @page { margin: 15mm; }
+  body { font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  blockquote { background: none; }
+  section { break-inside: avoid; }
+}
+"""
+
+
+@dataclass(frozen=True)
+class CardFacts:
+    """What the card says about one interview.
+
+    ``start``/``end``: aware datetimes in the interview's local time. ``mode``: one of
+    ``MODES``. ``people``: the names of the people to meet. ``language``: the interview's (for
+    the sentence at the door and the question); ``user_language``: the rest of the card.
+    ``country``: the interview's country (ISO code), for dates and French typography.
+
+    Raises ``ValueError`` naming the field for a naive or reversed time, an unknown mode or
+    language.
+    """
+
+    company: str
+    role: str
+    start: datetime
+    end: datetime
+    location: str = ""
+    mode: str = "onsite"
+    people: tuple[str, ...] = ()
+    language: str = "fr"
+    user_language: str = "fr"
+    country: str = "FR"
+
+    def __post_init__(self) -> None:
+        for name in ("start", "end"):
+            value: datetime = getattr(self, name)
+            if value.tzinfo is None or value.utcoffset() is None:
+                raise ValueError(f"{name}: must be an aware datetime")
+        if self.end < self.start:
+            raise ValueError("end: is before start")
+        if self.mode not in MODES:
+            raise ValueError(f"mode: {self.mode!r} is not one of {', '.join(MODES)}")
+        for name in ("language", "user_language"):
+            if getattr(self, name) not in LANGUAGES:
+                raise ValueError(f"{name}: {getattr(self, name)!r} is not one of {', '.join(LANGUAGES)}")
+
+
+def _locale(language: str, country: str) -> Locale:
+    try:
+        return Locale.parse(f"{language}_{country.upper()}")
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse(language)
+
+
+def _typeset(text: str, language: str, country: str) -> str:
+    """Our own wording, typeset for ``language`` in ``country`` (English is written correctly)."""
+    return typeset(text, "fr", country) if language == "fr" else text
+
+
+def _lesson(lesson: Lesson, language: str, country: str, limit: int) -> str:
+    # Lessons come typeset as in France, user notes included: only Québec differs.
+    text = shorten(lesson.text(language), limit)
+    if language == "fr" and country.upper() == "CA":
+        text = re.sub(f"[{NARROW_NBSP}{NBSP}]([;!?])", r"\1", text)
+    return text
+
+
+@dataclass(frozen=True)
+class _Card:
+    """The card's pieces, each already in its language and typeset; values as written."""
+
+    title: str
+    facts: tuple[tuple[str, str], ...]
+    checklist_heading: str
+    checklist: tuple[str, ...]
+    sentence_heading: str
+    sentence: str
+    question_heading: str
+    question: str
+    lessons_heading: str
+    lessons: tuple[str, ...]
+    lesson_heading: str
+    language: str
+    interview_language: str
+
+    def label(self, heading: str) -> str:
+        """``heading:`` with the colon of the user's language."""
+        return f"{heading}{NBSP}:" if self.language == "fr" else f"{heading}:"
+
+    def quote(self, text: str) -> str:
+        return f"«{NBSP}{text}{NBSP}»" if self.language == "fr" else f"“{text}”"
+
+
+def _when(facts: CardFacts, locale: Locale) -> str:
+    start_time = format_time(facts.start, "short", locale=locale)
+    end_time = format_time(facts.end, "short", locale=locale)
+    day = format_date(facts.start, "full", locale=locale)
+    if facts.end.date() != facts.start.date():
+        return f"{day}, {start_time} – {format_date(facts.end, 'full', locale=locale)}, {end_time}"
+    return f"{day}, {start_time}–{end_time}"
+
+
+def _card(facts: CardFacts, lessons: Sequence[Lesson], lesson_limit: int = LESSON_LIMIT) -> _Card:
+    language, country = facts.user_language, facts.country
+    labels = _LABELS[language]
+
+    def say(text: str) -> str:
+        return _typeset(text, language, country)
+
+    mode = labels[facts.mode]
+    where = f"{mode} — {facts.location.strip()}" if facts.location.strip() else mode
+    rows = [(say(labels["role"]), facts.role.strip())] if facts.role.strip() else []
+    rows.append((say(labels["when"]), _when(facts, _locale(language, country))))
+    rows.append((say(labels["where"]), where))
+    people = [name.strip() for name in facts.people if name.strip()]
+    if people:
+        rows.append((say(labels["who"]), format_list(people, locale=language)))
+    in_language = f", {labels['in_' + facts.language]}" if facts.language != language else ""
+    lesson_lines = tuple(_lesson(lesson, language, country, lesson_limit) for lesson in lessons)
+    return _Card(
+        title=f"{TITLE[language]} — {facts.company}",
+        facts=tuple(rows),
+        checklist_heading=say(labels["checklist"]),
+        checklist=tuple(say(line) for line in EXIT_CHECKLIST[language]),
+        sentence_heading=say(labels["sentence"] + in_language),
+        sentence=_typeset(SENTENCE[facts.language], facts.language, country),
+        question_heading=say(labels["question"] + in_language),
+        question=_typeset(QUESTION[facts.language], facts.language, country),
+        lessons_heading=say(labels["lessons"]),
+        lessons=lesson_lines or (say(labels["no_lessons"]),),
+        lesson_heading=say(labels["lesson"]),
+        language=language,
+        interview_language=facts.language,
+    )
+
+
+def card_text(facts: CardFacts, lessons: Sequence[Lesson]) -> str:
+    """The card as plain text (lines; ``lessons`` in the given order, most important first)."""
+    card = _card(facts, lessons)
+    checklist = exit_checklist(card.language)
+    if card.language == "fr":
+        checklist = typeset(checklist, "fr", facts.country)
+    lines = [card.title, ""]
+    lines += [f"{card.label(name)} {value}" for name, value in card.facts]
+    lines += ["", card.label(card.checklist_heading), checklist]
+    lines += ["", card.label(card.sentence_heading), card.quote(card.sentence)]
+    lines += ["", card.label(card.question_heading), card.quote(card.question)]
+    lines += ["", card.label(card.lessons_heading)]
+    lines += [f"- {line}" for line in card.lessons]
+    return "\n".join(lines) + "\n"
+
+
+def alarm_text(facts: CardFacts, lessons: Sequence[Lesson]) -> str:
+    """The card compacted for a calendar alarm: the checklist, the sentence, the question and the
+    top lesson (when there is one)."""
+    card = _card(facts, lessons[:1], ALARM_LESSON_LIMIT)
+    lines = [card.title]
+    lines += [f"- {line}" for line in card.checklist]
+    lines.append(f"{card.label(card.sentence_heading)} {card.quote(card.sentence)}")
+    lines.append(f"{card.label(card.question_heading)} {card.quote(card.question)}")
+    if lessons:
+        lines.append(f"{card.label(card.lesson_heading)} {card.lessons[0]}")
+    return "\n".join(lines)
+
+
+def card_html(facts: CardFacts, lessons: Sequence[Lesson]) -> str:
+    """The card as a complete standalone HTML document: inline print style, no script, every
+    value escaped."""
+    card = _card(facts, lessons)
+    e = html.escape
+    other = f' lang="{e(card.interview_language)}"' if card.interview_language != card.language else ""
+    parts = [
+        "<!doctype html>",
+        f'<html lang="{e(card.language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(card.title)}</title>",
+        f"<style>{_STYLE}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        f"<h1>{e(card.title)}</h1>",
+        "<dl>",
+        *(f"<dt>{e(name)}</dt><dd>{e(value)}</dd>" for name, value in card.facts),
+        "</dl>",
+        f"<section><h2>{e(card.checklist_heading)}</h2><ul>",
+        *(f"<li>{e(line)}</li>" for line in card.checklist),
+        "</ul></section>",
+        f"<section><h2>{e(card.sentence_heading)}</h2><blockquote{other}>{e(card.sentence)}</blockquote></section>",
+        f"<section><h2>{e(card.question_heading)}</h2><blockquote{other}>{e(card.question)}</blockquote></section>",
+        f"<section><h2>{e(card.lessons_heading)}</h2><ol>",
+        *(f"<li>{e(line)}</li>" for line in card.lessons),
+        "</ol></section>",
+        "</main>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
