@@ -142,3 +142,47 @@ def test_a_reply_by_phone_cancels_the_pending_follow_up(cli: Cli, lyon_panel: in
     assert claire.replied_at is not None and claire.replied_at.isoformat() == "2026-12-04T10:00:00+00:00"
     follow_up = Action.objects.get(kind="follow_up")
     assert (follow_up.status, follow_up.note) == ("cancelled", "reply from Claire Martin")
+
+
+def test_the_card_carries_the_lessons_of_past_debriefs(cli: Cli, candidate: None) -> None:
+    """Five interviews where the receptionist was never greeted: that lesson comes first."""
+    for day in range(1, 6):
+        created = cli(
+            "interview", "add", "--company", f"Firme {day}", "--role", "Dev", "--start", f"2026-11-{day + 10:02d}T10:00"
+        )
+        past = created.stdout.strip().splitlines()[-1]
+        cli("debrief", past, "--focused", "--missed-other", "receptionist", "--parting", "continuation")
+    upcoming = cli("interview", "add", "--company", "Northwind Labs", "--role", "Data Engineer", "--start", "2026-12-08T10:30",
+                   "--language", "en")  # fmt: skip
+    interview_id = upcoming.stdout.strip().splitlines()[-1]
+    text = cli("card", interview_id).stdout
+    lessons = text.split("Vos leçons")[1].strip().splitlines()
+    assert "Les cinq dernières fois, vous n’avez pas salué la personne de l’accueil." in lessons[1]
+    assert "«\u00a0I really enjoyed our conversation and would be glad to continue our discussions soon.\u00a0»" in text
+    assert "Saluez chaque personne croisée en partant" in text
+    page = cli("card", interview_id, "--format", "html").stdout
+    assert page.startswith("<!doctype html>") and '<meta name="viewport"' in page and "<script" not in page
+
+
+def test_stats_show_the_formula_and_refuse_figures_the_data_does_not_support(cli: Cli, lyon_panel: int) -> None:
+    cli(
+        "debrief",
+        str(lyon_panel),
+        "--focused",
+        "--greeted",
+        "Claire Martin",
+        "--greeted",
+        "Julien Moreau",
+        "--parting",
+        "goodbye",
+    )
+    document = json.loads(cli("stats", "--json").stdout)
+    assert [habit["weight"] for habit in document["formula"]["habits"]] == [25, 20, 15, 15, 15, 10]
+    (scored,) = document["scores"]
+    # Focused (25) and everyone greeted (20), out of those and the parting (15): 45/60. Nobody
+    # else was crossed, and the thank-you's 24 hours are not over: both unknown, left out.
+    assert scored["value"] == 75
+    assert document["thank_you_within_24h"]["enough"] is False
+    assert all(row["enough"] is False for row in document["habits_and_outcomes"])
+    text = cli("stats").stdout
+    assert "pas encore assez de données" in text and "25  Attention gardée jusqu’à la porte" in text

@@ -30,6 +30,8 @@ COMMANDS = {
     "debrief": "lastimpression.cli.journal:debrief",
     "journal": "lastimpression.cli.journal:journal",
     "draft": "lastimpression.cli.messages:draft",
+    "card": "lastimpression.cli.journal:card",
+    "stats": "lastimpression.cli.journal:stats",
     "message": "lastimpression.cli.messages:message",
     "lint": "lastimpression.cli.messages:lint",
 }

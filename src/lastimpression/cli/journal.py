@@ -176,3 +176,55 @@ def journal_list(as_json: bool) -> None:
     rows = [[str(entry.id), entry.when.isoformat(), entry.who or "-", entry.parting or "-",
              " ".join(entry.context.split())[:60]] for entry in entries]  # fmt: skip
     runtime.print_table(runtime.say("ID|When|Who|Parting|Context", "ID|Quand|Qui|Départ|Contexte").split("|"), rows)
+
+
+@click.command()
+@click.argument("interview_id")
+@click.option("--format", "output", type=click.Choice(["text", "html"]), default="text", show_default=True,
+              help="Plain text, or one printable HTML page readable on a phone.")  # fmt: skip
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file (default: stdout).")
+@runtime.database_command
+def card(interview_id: str, output: str, out: str | None) -> None:
+    """The last-impression card: who, where, when, the exit checklist, the sentence to say at the
+    door, the question to ask before leaving, and your own lessons.
+
+    Example: lastimpression card 3 --format html --out card.html
+    """
+    from pathlib import Path
+
+    from lastimpression.core.card import card_html, card_text
+    from lastimpression.interviews.services import get_interview, profile
+    from lastimpression.journal.cards import card_facts, lessons_before
+
+    interview = get_interview(interview_id)
+    facts = card_facts(interview, profile())
+    learned = lessons_before(interview)
+    document = card_html(facts, learned) if output == "html" else card_text(facts, learned)
+    if out is None:
+        click.echo(document)
+        return
+    Path(out).write_text(document if document.endswith("\n") else document + "\n", encoding="utf-8")
+    click.echo(runtime.say(f"Card written to {out}.", f"Fiche écrite dans {out}."))
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every figure and its counts.")
+@runtime.database_command
+def stats(as_json: bool) -> None:
+    """Insights: your last-impression score and its formula, thank-yous within 24 h, promises
+    kept, reply rate, and which habits go with positive outcomes (with the counts behind them).
+
+    Example: lastimpression stats --json
+    """
+    from lastimpression import clock
+    from lastimpression.journal.cards import current_insights
+
+    found = current_insights(clock.now())
+    document = found.as_json()
+    if as_json:
+        runtime.print_json(document)
+        return
+    from lastimpression.journal.insight_text import describe
+
+    for line in describe(document, runtime.language()):
+        click.echo(line)

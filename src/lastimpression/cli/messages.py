@@ -61,7 +61,8 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
     Example: lastimpression draft 3 --kind thank-you
     """
     from lastimpression import clock
-    from lastimpression.outbox.drafting import CLI_KINDS, draft as compose_drafts, lint_message
+    from lastimpression.outbox.drafting import CLI_KINDS, lint_message
+    from lastimpression.outbox.drafting import draft as compose_drafts
     from lastimpression.outbox.shapes import message_json
 
     internal = CLI_KINDS[kind]
@@ -256,7 +257,8 @@ def lint(message_id: str | None, path: Path | None, language: str | None, kind: 
 
     Example: lastimpression lint --file merci.txt --language fr --json
     """
-    from lastimpression.core.lint import detect_language, lint as check
+    from lastimpression.core.lint import detect_language
+    from lastimpression.core.lint import lint as check
     from lastimpression.core.messages import Draft, LintContext
     from lastimpression.core.validation import InvalidValue
     from lastimpression.outbox.drafting import CLI_KINDS, lint_message, user_words

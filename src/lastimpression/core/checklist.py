@@ -1,5 +1,7 @@
 """The exit checklist of the method (PRODUCT.md §1, points 1 and 2), in French and English.
 
+The question to ask before leaving and the sentence for the door are the card's (core.card).
+
 Worded so that it needs no grammatical agreement with the candidate.
 """
 
@@ -9,14 +11,12 @@ EXIT_CHECKLIST: dict[str, tuple[str, ...]] = {
     "fr": (
         "Gardez toute votre attention jusqu’à la porte : le trajet vers la sortie et les propos "
         "anodins (la météo, les grèves) comptent autant que l’entretien.",
-        "Saluez chaque personne croisée en partant : l’accueil, les assistants, toute personne rencontrée.",
-        "Avant de partir, demandez quand la décision sera prise et si vous pourrez reprendre contact à cette date.",
+        "Saluez chaque personne croisée en partant : l’accueil, le secrétariat, toute personne rencontrée.",
     ),
     "en": (
         "Stay sharp until the door closes: the walk out and the small talk (the weather, the strikes) "
         "count as much as the interview.",
         "Greet everyone on the way out: the receptionist, the assistants, anyone you cross.",
-        "Before you leave, ask when they will decide, and whether you may follow up then.",
     ),
 }
 

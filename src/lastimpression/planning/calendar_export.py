@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from lastimpression.core.checklist import TITLE, exit_checklist
+from lastimpression.core.checklist import exit_checklist
 from lastimpression.core.icswrite import OutEvent, write_calendar
 from lastimpression.interviews.models import Interview, Profile
 from lastimpression.planning.models import Action
@@ -47,7 +47,10 @@ def _action_event(action: Action, language: str) -> OutEvent:
     )
 
 
-def _interview_event(interview: Interview, language: str) -> OutEvent:
+def _interview_event(interview: Interview, language: str, profile: Profile | None) -> OutEvent:
+    from lastimpression.core.card import alarm_text
+    from lastimpression.journal.cards import card_facts, lessons_before
+
     label = "Entretien" if language == "fr" else "Interview"
     checklist = exit_checklist(language)
     people = ", ".join(person.name for person in interview.people.all())
@@ -64,7 +67,7 @@ def _interview_event(interview: Interview, language: str) -> OutEvent:
         description=description,
         location=interview.location,
         alarm_before_end=CARD_ALARM,
-        alarm_description=f"{TITLE[language]} — {interview.company}\n{checklist}",
+        alarm_description=alarm_text(card_facts(interview, profile), lessons_before(interview)),
         categories=("Last Impression",),
         sequence=_sequence(interview.created_at, interview.updated_at),
     )
@@ -79,5 +82,5 @@ def calendar_bytes(now: datetime) -> tuple[bytes, int, int]:
         Interview.objects.filter(end__gt=now, status="scheduled").prefetch_related("people").order_by("start", "id")
     )
     events = [_action_event(action, language) for action in actions]
-    events += [_interview_event(interview, language) for interview in interviews]
+    events += [_interview_event(interview, language, owner) for interview in interviews]
     return write_calendar(events, now=now), len(actions), len(interviews)
