@@ -55,12 +55,12 @@ def test_the_token_sets_a_strict_cookie_and_leaves_the_address_bar(interview: In
 def test_the_list_is_in_the_profiles_language_with_search_and_status_filter(
     browser: Client, interview: Interview
 ) -> None:
-    page = browser.get("/").content.decode()
+    page = browser.get("/interviews/").content.decode()
     assert '<html lang="fr">' in page and "Entretiens" in page and "2026-12-03 14:00" in page
-    assert "Lumière Analytique" in browser.get("/?q=lumi").content.decode()
-    assert "Lumière Analytique" in browser.get("/?q=script").content.decode()
-    assert "Aucun entretien ne correspond" in browser.get("/?q=nothing-like-it").content.decode()
-    assert "Aucun entretien ne correspond" in browser.get("/?status=offer").content.decode()
+    assert "Lumière Analytique" in browser.get("/interviews/?q=lumi").content.decode()
+    assert "Lumière Analytique" in browser.get("/interviews/?q=script").content.decode()
+    assert "Aucun entretien ne correspond" in browser.get("/interviews/?q=nothing-like-it").content.decode()
+    assert "Aucun entretien ne correspond" in browser.get("/interviews/?status=offer").content.decode()
 
 
 def test_a_foreign_host_header_gets_400(browser: Client) -> None:

@@ -3,11 +3,22 @@ from __future__ import annotations
 from django.urls import path, re_path
 from django.views.static import serve as static_serve
 
-from lastimpression.web import views
+from lastimpression.web import observation, pages
+from lastimpression.web.common import STATIC_ROOT
 
 urlpatterns = [
-    path("", views.interview_list, name="interview-list"),
-    path("interviews/<int:interview_id>/", views.interview_detail, name="interview-detail"),
-    path("interviews/<int:interview_id>/outcome", views.interview_outcome, name="interview-outcome"),
-    re_path(r"^static/(?P<path>.*)$", static_serve, {"document_root": views.STATIC_ROOT}),
+    path("", pages.dashboard, name="dashboard"),
+    path("interviews/", pages.interview_list, name="interview-list"),
+    path("interviews/<int:interview_id>/", pages.interview_detail, name="interview-detail"),
+    path("interviews/<int:interview_id>/outcome", pages.interview_outcome, name="interview-outcome"),
+    path("interviews/<int:interview_id>/draft", pages.draft_messages, name="draft"),
+    path("interviews/<int:interview_id>/debrief", observation.debrief, name="debrief"),
+    path("interviews/<int:interview_id>/card", pages.card, name="card"),
+    path("messages/<int:message_id>/save", pages.message_save, name="message-save"),
+    path("messages/<int:message_id>/sent", pages.message_sent, name="message-sent"),
+    path("messages/<int:message_id>/cancel", pages.message_cancel, name="message-cancel"),
+    path("messages/<int:message_id>/eml", pages.message_eml, name="message-eml"),
+    path("journal/", observation.journal, name="journal"),
+    path("language/<str:code>", pages.switch_language, name="language"),
+    re_path(r"^static/(?P<path>.*)$", static_serve, {"document_root": STATIC_ROOT}),
 ]

@@ -1,0 +1,114 @@
+"""The debrief form and the journal: the same questions as the CLI, in the browser."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from lastimpression import clock
+from lastimpression.core.observation import INGREDIENTS
+from lastimpression.core.validation import InvalidValue
+from lastimpression.interviews import services
+from lastimpression.web.common import context, language
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+@require_http_methods(["GET", "POST"])
+def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
+    from lastimpression.journal.models import Debrief
+    from lastimpression.journal.service import save_debrief
+
+    try:
+        interview = services.get_interview(interview_id)
+    except InvalidValue:
+        return render(request, "web/not_found.html", context(request), status=404)
+    people = list(interview.people.all())
+    error = ""
+    saved = False
+    if request.method == "POST":
+        form = request.POST
+        focused = {"yes": True, "no": False}.get(form.get("focused", ""))
+        raw: dict[str, Any] = {
+            "focused": focused,
+            "last_minutes": form.get("last_minutes", ""),
+            "greeted": [person_id for person_id in form.getlist("greeted")],
+            "greeted_others": _split(form.get("greeted_others", "")),
+            "missed_others": _split(form.get("missed_others", "")),
+            "parting": form.get("parting") or None,
+            "parting_words": form.get("parting_words", ""),
+            "ratings": [
+                f"{person.id}:{ingredient}={form[f'rate-{person.id}-{ingredient}']}"
+                for person in people
+                for ingredient in INGREDIENTS
+                if form.get(f"rate-{person.id}-{ingredient}", "").strip()
+            ],
+            "state_of_mind": form.get("state_of_mind", ""),
+            "do_differently": form.get("do_differently", ""),
+        }
+        try:
+            save_debrief(interview.id, raw, clock.now())
+        except InvalidValue as problem:
+            error = problem.say(language(request))
+        else:
+            return HttpResponseRedirect(f"/interviews/{interview.id}/debrief?saved=1")
+    saved = request.GET.get("saved") == "1"
+    current = Debrief.objects.filter(interview=interview).first()
+    ratings = current.ratings if current else {}
+    rows = [
+        {
+            "person": person,
+            "scores": [(ingredient, ratings.get(str(person.id), {}).get(ingredient, "")) for ingredient in INGREDIENTS],
+        }
+        for person in people
+    ]
+    others = current.others if current else {}
+    return render(
+        request, "web/debrief.html",
+        context(request, interview=interview, people=people, debrief=current, rows=rows, error=error, saved=saved,
+                ingredients=INGREDIENTS, greeted_others=", ".join(k for k, v in others.items() if v),
+                missed_others=", ".join(k for k, v in others.items() if not v)),
+        status=400 if error else 200,
+    )  # fmt: skip
+
+
+@require_http_methods(["GET", "POST"])
+def journal(request: HttpRequest) -> HttpResponse:
+    from lastimpression.journal.models import JournalEntry
+    from lastimpression.journal.service import add_entry
+
+    error = ""
+    if request.method == "POST":
+        form = request.POST
+        raw = {
+            "when": form.get("when") or None,
+            "context": form.get("context", ""),
+            "who": form.get("who", ""),
+            "ratings": [
+                f"{ingredient}={form[f'rate-{ingredient}']}"
+                for ingredient in INGREDIENTS
+                if form.get(f"rate-{ingredient}", "").strip()
+            ],
+            "parting": form.get("parting") or None,
+            "parting_words": form.get("parting_words", ""),
+            "why": form.get("why", ""),
+        }
+        owner = services.profile()
+        today = clock.now().astimezone(ZoneInfo(owner.timezone if owner else "Europe/Paris")).date()
+        try:
+            add_entry(raw, today)
+        except InvalidValue as problem:
+            error = problem.say(language(request))
+        else:
+            return HttpResponseRedirect("/journal/")
+    return render(
+        request, "web/journal.html",
+        context(request, entries=list(JournalEntry.objects.all()[:200]), error=error, ingredients=INGREDIENTS),
+        status=400 if error else 200,
+    )  # fmt: skip

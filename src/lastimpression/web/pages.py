@@ -1,0 +1,194 @@
+"""The dashboard, the interviews and their messages. Views parse the request, call the
+services, render; every form works without JavaScript."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET, require_POST
+
+from lastimpression import clock
+from lastimpression.core.validation import InvalidValue
+from lastimpression.interviews import services
+from lastimpression.interviews.models import STATUSES, Interview
+from lastimpression.web.charts import score_chart
+from lastimpression.web.common import LANGUAGE_COOKIE, context, language
+
+
+def _error(request: HttpRequest, error: InvalidValue) -> HttpResponse:
+    return render(request, "web/error.html", context(request, error=error.say(language(request))), status=400)
+
+
+@require_GET
+def dashboard(request: HttpRequest) -> HttpResponse:
+    from lastimpression.journal.cards import current_insights
+    from lastimpression.planning.service import agenda
+
+    now = clock.now()
+    owner = services.profile()
+    zone = ZoneInfo(owner.timezone if owner else "Europe/Paris")
+    today_end = now.astimezone(zone).date() + timedelta(days=1)
+    due = agenda(7, now, zone)
+    overdue = [action for action in due if action.effective_due < now]
+    today = [a for a in due if now <= a.effective_due and a.effective_due.astimezone(zone).date() < today_end]
+    week = [action for action in due if action not in overdue and action not in today]
+    found = current_insights(now).as_json()
+    title = context(request)["t"]["score"]
+    return render(
+        request, "web/dashboard.html",
+        context(request, overdue=overdue, today=today, week=week, insights=found, zone=zone,
+                chart=mark_safe(score_chart(found["scores"], title)),
+                upcoming=Interview.objects.filter(end__gte=now).exclude(status="cancelled").order_by("start")[:5]),
+    )  # fmt: skip
+
+
+@require_GET
+def interview_list(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()[:200]
+    status = request.GET.get("status", "")
+    found = Interview.objects.annotate(people_count=Count("people")).order_by("-start", "-id")
+    if query:
+        found = found.filter(
+            Q(company__icontains=query) | Q(role__icontains=query) | Q(people__name__icontains=query)
+        ).distinct()
+    if status in dict(STATUSES):
+        found = found.filter(status=status)
+    rows = list(found[:500])
+    return render(
+        request, "web/interview_list.html",
+        context(request, interviews=rows, query=query, status=status, total=Interview.objects.count()),
+    )  # fmt: skip
+
+
+@require_GET
+def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
+    from lastimpression.outbox.drafting import lint_message
+    from lastimpression.outbox.mime import mailto_link
+
+    try:
+        interview = services.get_interview(interview_id)
+    except InvalidValue:
+        return render(request, "web/not_found.html", context(request), status=404)
+    lang = language(request)
+    messages = [
+        {"message": message, "findings": [(f.code, f.severity, f.text(lang)) for f in lint_message(message)],
+         "mailto": mailto_link(message) if message.to else ""}
+        for message in interview.messages.select_related("person", "interview").order_by("kind", "person_id")
+    ]  # fmt: skip
+    return render(
+        request, "web/interview_detail.html",
+        context(request, interview=interview, people=list(interview.people.all()), start=interview.local_start(),
+                end=interview.local_end(), actions=list(interview.actions.select_related("person").order_by("due")),
+                messages=messages, now=clock.now()),
+    )  # fmt: skip
+
+
+def _back(interview_id: int, anchor: str = "") -> HttpResponseRedirect:
+    return HttpResponseRedirect(f"/interviews/{interview_id}/{anchor}")
+
+
+@require_POST
+def interview_outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
+    try:
+        services.set_outcome(interview_id, request.POST.get("status", ""), request.POST.get("note"))
+    except InvalidValue as error:
+        return _error(request, error)
+    return _back(interview_id)
+
+
+@require_POST
+def draft_messages(request: HttpRequest, interview_id: int) -> HttpResponse:
+    from lastimpression.outbox.drafting import draft
+
+    kind = request.POST.get("kind", "thank_you")
+    if kind not in ("thank_you", "follow_up", "follow_up_2", "linkedin"):
+        return _error(request, InvalidValue("kind", f"unknown kind {kind!r}", f"type inconnu {kind!r}"))
+    try:
+        draft(interview_id, kind, None, clock.now())
+    except InvalidValue as error:
+        return _error(request, error)
+    return _back(interview_id, "#messages")
+
+
+@require_POST
+def message_save(request: HttpRequest, message_id: int) -> HttpResponse:
+    from lastimpression.core.validation import text
+    from lastimpression.outbox.manual import get_message
+
+    try:
+        message = get_message(message_id)
+        if message.status not in ("draft", "scheduled", "failed", "unknown"):
+            raise InvalidValue(
+                "message", f"message {message.id} is {message.status}", f"le message {message.id} est {message.status}"
+            )
+        message.subject = text(request.POST.get("subject", ""), "subject", required=False, max_length=300)
+        message.body = text(request.POST.get("body", ""), "body", required=False, max_length=20_000, multiline=True)
+    except InvalidValue as error:
+        return _error(request, error)
+    message.save(update_fields=["subject", "body", "updated_at"])
+    return _back(message.interview_id, f"#message-{message.id}")
+
+
+@require_POST
+def message_sent(request: HttpRequest, message_id: int) -> HttpResponse:
+    from lastimpression.outbox.manual import mark_sent
+
+    try:
+        message = mark_sent(message_id, clock.now())
+    except InvalidValue as error:
+        return _error(request, error)
+    return _back(message.interview_id, f"#message-{message.id}")
+
+
+@require_POST
+def message_cancel(request: HttpRequest, message_id: int) -> HttpResponse:
+    from lastimpression.outbox.manual import cancel
+
+    try:
+        message = cancel(message_id)
+    except InvalidValue as error:
+        return _error(request, error)
+    return _back(message.interview_id, f"#message-{message.id}")
+
+
+@require_GET
+def message_eml(request: HttpRequest, message_id: int) -> HttpResponse:
+    from lastimpression.outbox.manual import get_message
+    from lastimpression.outbox.mime import eml_bytes
+
+    try:
+        message = get_message(message_id)
+        data = eml_bytes(
+            message, services.require_profile(), date=message.sent_at or message.scheduled_at or clock.now()
+        )
+    except InvalidValue as error:
+        return _error(request, error)
+    response = HttpResponse(data, content_type="message/rfc822")
+    response["Content-Disposition"] = f'attachment; filename="{message.kind}-{message.id}.eml"'
+    return response
+
+
+@require_GET
+def card(request: HttpRequest, interview_id: int) -> HttpResponse:
+    from lastimpression.core.card import card_html
+    from lastimpression.journal.cards import card_facts, lessons_before
+
+    try:
+        interview = services.get_interview(interview_id)
+    except InvalidValue:
+        return render(request, "web/not_found.html", context(request), status=404)
+    return HttpResponse(card_html(card_facts(interview, services.profile()), lessons_before(interview)))
+
+
+@require_GET
+def switch_language(request: HttpRequest, code: str) -> HttpResponse:
+    target = request.GET.get("next", "/")
+    response = HttpResponseRedirect(target if target.startswith("/") and not target.startswith("//") else "/")
+    if code in ("fr", "en"):
+        response.set_cookie(LANGUAGE_COOKIE, code, samesite="Strict", httponly=True, max_age=365 * 24 * 3600)
+    return response

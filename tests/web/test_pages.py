@@ -1,0 +1,114 @@
+"""The pages a candidate uses after an interview, through the test client (forms without JS)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+from click.testing import Result
+from django.test import Client
+
+from lastimpression.interviews.models import Person
+from lastimpression.journal.models import Debrief, JournalEntry
+from lastimpression.outbox.models import Message
+from lastimpression.planning.models import Action
+from lastimpression.web.token import COOKIE, install_token
+
+Cli = Callable[..., Result]
+EVENING = datetime(2026, 12, 3, 17, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
+
+
+@pytest.fixture
+def browser(db: None) -> Client:
+    client = Client(enforce_csrf_checks=True)
+    client.cookies[COOKIE] = install_token()
+    return client
+
+
+def post(browser: Client, url: str, data: dict[str, object], page: str) -> object:
+    html = browser.get(page).content.decode()
+    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    return browser.post(url, {**data, "csrfmiddlewaretoken": token})
+
+
+def test_the_dashboard_shows_what_is_overdue_today_and_this_week(browser: Client, lyon_panel: int) -> None:
+    page = browser.get("/").content.decode()
+    overdue = page.split('id="overdue-title"')[1].split("</section>")[0]
+    assert overdue.count("e-mail de remerciement") == 2 and "Claire Martin" in overdue
+    assert "jeu 3 déc 16:15" in overdue
+    today = page.split('id="today-title"')[1].split("</section>")[0]
+    assert "débriefing" in today
+    week = page.split('id="week-title"')[1].split("</section>")[0]
+    assert "invitation LinkedIn" in week
+    assert "<svg" in page and "Score de dernière impression" in page and "pas encore assez de données" in page
+
+
+def test_drafting_editing_and_confirming_a_thank_you_in_the_browser(browser: Client, lyon_panel: int) -> None:
+    page = f"/interviews/{lyon_panel}/"
+    response = post(browser, f"/interviews/{lyon_panel}/draft", {"kind": "thank_you"}, page)
+    assert response.status_code == 302
+    html = browser.get(page).content.decode()
+    assert html.count("Aucun problème relevé.") == 2
+    claire = Message.objects.get(person__name="Claire Martin")
+    body = claire.body.replace("Bien cordialement,", "Cdt,")
+    post(browser, f"/messages/{claire.id}/save", {"subject": claire.subject, "body": body}, page)
+    html = browser.get(page).content.decode()
+    assert "LI013" in html
+    eml = browser.get(f"/messages/{claire.id}/eml")
+    assert (
+        eml["Content-Type"] == "message/rfc822" and b"Message-ID: " + claire.message_id_header.encode() in eml.content
+    )
+    post(browser, f"/messages/{claire.id}/sent", {}, page)
+    assert Message.objects.get(pk=claire.id).status == "sent"
+    assert Action.objects.get(kind="thank_you", person__name="Claire Martin").status == "done"
+
+
+def test_the_debrief_form_saves_and_refuses_a_bad_rating_without_losing_anything(
+    browser: Client, lyon_panel: int
+) -> None:
+    page = f"/interviews/{lyon_panel}/debrief"
+    julien = Person.objects.get(name="Julien Moreau")
+    bad = post(browser, page, {"focused": "yes", f"rate-{julien.id}-serious": "9", "last_minutes": "Les grèves"}, page)
+    assert bad.status_code == 400
+    assert "la note va de 1 à 5" in bad.content.decode()
+    assert not Debrief.objects.exists()
+    good = post(browser, page, {"focused": "no", "greeted": [str(julien.id)], "missed_others": "accueil",
+                                "parting": "continuation", f"rate-{julien.id}-enthusiastic": "5"}, page)  # fmt: skip
+    assert good.status_code == 302
+    debrief = Debrief.objects.get()
+    assert (debrief.focused_to_door, debrief.others, debrief.parting) == (False, {"accueil": False}, "continuation")
+    assert debrief.ratings == {str(julien.id): {"enthusiastic": 5}}
+    assert "Enregistré." in browser.get(good["Location"]).content.decode()
+
+
+def test_the_journal_page_adds_an_entry(browser: Client, candidate: None) -> None:
+    empty = post(browser, "/journal/", {"context": "  "}, "/journal/")
+    assert empty.status_code == 400 and "est vide" in empty.content.decode()
+    post(
+        browser,
+        "/journal/",
+        {"context": "Meetup PostgreSQL", "who": "Inès", "rate-confident": "5", "parting": "continuation"},
+        "/journal/",
+    )
+    entry = JournalEntry.objects.get()
+    assert entry.ratings == {"confident": 5}
+    assert "Meetup PostgreSQL" in browser.get("/journal/").content.decode()
+
+
+def test_the_language_switch_keeps_the_page(browser: Client, lyon_panel: int) -> None:
+    response = browser.get(f"/language/en?next=/interviews/{lyon_panel}/")
+    assert response.status_code == 302 and response["Location"] == f"/interviews/{lyon_panel}/"
+    page = browser.get(f"/interviews/{lyon_panel}/").content.decode()
+    assert '<html lang="en">' in page and "Messages" in page and "thank-you e-mail" in page
+    assert browser.get("/language/en?next=//evil.example.com")["Location"] == "/"
+
+
+def test_the_card_page_is_the_printable_card(browser: Client, lyon_panel: int) -> None:
+    page = browser.get(f"/interviews/{lyon_panel}/card").content.decode()
+    assert page.startswith("<!doctype html>") and "Lumière Analytique" in page and "<script" not in page
