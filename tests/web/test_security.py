@@ -99,3 +99,12 @@ def test_pages_forbid_framing(browser: Client) -> None:
     response = browser.get("/")
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_pages_forbid_inline_scripts_and_outside_requests(browser: Client) -> None:
+    policy = browser.get("/")["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+    assert directives["script-src"] == "'self'"
+    assert directives["default-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert "unsafe-inline" not in directives["script-src"] and "unsafe-inline" not in directives["style-src"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from csp.decorators import csp_update
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -174,6 +175,7 @@ def message_eml(request: HttpRequest, message_id: int) -> HttpResponse:
 
 
 @require_GET
+@csp_update({"style-src": ["'unsafe-inline'"]})  # type: ignore[arg-type]  # the card is a standalone page with its print styles inline
 def card(request: HttpRequest, interview_id: int) -> HttpResponse:
     from lastimpression.core.card import card_html
     from lastimpression.journal.cards import card_facts, lessons_before
