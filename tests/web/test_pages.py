@@ -112,3 +112,53 @@ def test_the_language_switch_keeps_the_page(browser: Client, lyon_panel: int) ->
 def test_the_card_page_is_the_printable_card(browser: Client, lyon_panel: int) -> None:
     page = browser.get(f"/interviews/{lyon_panel}/card").content.decode()
     assert page.startswith("<!doctype html>") and "Lumière Analytique" in page and "<script" not in page
+
+
+def test_a_new_interview_with_two_people_in_one_form(browser: Client, candidate: None) -> None:
+    from lastimpression.interviews.models import Interview
+
+    form = {
+        "company": "Lumière Analytique", "role": "Ingénieure data", "start": "2026-12-10T14:00", "duration": "75",
+        "timezone": "Europe/Paris", "mode": "onsite", "decision_in": "2 semaines", "rows": "4",
+        "person-0-name": "Claire Martin", "person-0-email": "claire.martin@example.org", "person-0-salutation": "madame",
+        "person-1-name": "Julien Moreau", "person-1-register": "tu", "person-1-topics": "PostgreSQL; les tests",
+    }  # fmt: skip
+    response = post(browser, "/interviews/new", form, "/interviews/new")
+    assert response.status_code == 302
+    interview = Interview.objects.get()
+    assert interview.local_start().isoformat() == "2026-12-10T14:00:00+01:00"
+    assert interview.decision_by is not None and interview.decision_by.isoformat() == "2026-12-24"
+    julien = interview.people.get(name="Julien Moreau")
+    assert (julien.register, julien.topics) == ("tu", ["PostgreSQL", "les tests"])
+
+
+def test_a_bad_new_interview_keeps_what_was_typed_and_names_the_field(browser: Client, candidate: None) -> None:
+    from lastimpression.interviews.models import Interview
+
+    form = {"company": "Acme", "role": "Dev", "start": "2026-12-10T14:00", "timezone": "Europe/Lyon", "rows": "4",
+            "person-0-name": "Claire Martin"}  # fmt: skip
+    response = post(browser, "/interviews/new", form, "/interviews/new")
+    page = response.content.decode()
+    assert response.status_code == 400 and "timezone: fuseau horaire inconnu" in page
+    assert 'value="Claire Martin"' in page and 'value="Acme"' in page
+    assert not Interview.objects.exists()
+
+
+def test_an_ics_upload_is_previewed_then_imported(browser: Client, candidate: None) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from lastimpression.interviews.models import Interview
+
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:g1@google.com\r\nSUMMARY:Entretien – Data engineer – Lumière Analytique\r\n"
+        "DTSTART:20261210T130000Z\r\nDTEND:20261210T140000Z\r\n"
+        "ATTENDEE;CN=Claire Martin:mailto:claire@lumiere.example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    page = post(browser, "/import", {"file": SimpleUploadedFile("cal.ics", data, "text/calendar")}, "/import")
+    html = page.content.decode()
+    assert "rien n’est encore enregistré" in html and "Lumière Analytique" in html
+    assert not Interview.objects.exists()
+    token = html.split('name="token" value="')[1].split('"')[0]
+    post(browser, "/import", {"token": token, "confirm": "1"}, "/import")
+    assert Interview.objects.get().company == "Lumière Analytique"

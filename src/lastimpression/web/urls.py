@@ -3,12 +3,14 @@ from __future__ import annotations
 from django.urls import path, re_path
 from django.views.static import serve as static_serve
 
-from lastimpression.web import observation, pages
+from lastimpression.web import capture, observation, pages
 from lastimpression.web.common import STATIC_ROOT
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
     path("interviews/", pages.interview_list, name="interview-list"),
+    path("interviews/new", capture.new_interview, name="interview-new"),
+    path("import", capture.import_calendar_page, name="import"),
     path("interviews/<int:interview_id>/", pages.interview_detail, name="interview-detail"),
     path("interviews/<int:interview_id>/outcome", pages.interview_outcome, name="interview-outcome"),
     path("interviews/<int:interview_id>/draft", pages.draft_messages, name="draft"),
