@@ -2,7 +2,7 @@
 # Installs the Debian packages the project needs, when running as root on Debian and they
 # are missing. Elsewhere it says what to install and carries on.
 set -euo pipefail
-packages=(tzdata khal hunspell-fr hunspell-en-us hunspell-en-gb libenchant-2-2)
+packages=(tzdata khal hunspell-fr hunspell-en-us hunspell-en-gb libenchant-2-2 chromium)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
