@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from lastimpression.core.card import CardFacts
 from lastimpression.core.insights import Insights, insights
@@ -28,3 +29,40 @@ def lessons_before(interview: Interview) -> list[Lesson]:
 
 def current_insights(now: datetime) -> Insights:
     return insights(history(before=now), journal_facts(), now=now)
+
+
+def _data_version() -> tuple[object, ...]:
+    """Changes whenever anything the insights read changes: the latest change of each table
+    (on an index) and the number of interviews and people (deletions)."""
+    from django.db.models import Count, Max
+
+    from lastimpression.interviews.models import Person
+    from lastimpression.journal.models import Debrief, JournalEntry
+    from lastimpression.planning.models import Action
+
+    parts: list[object] = [
+        Interview.objects.aggregate(count=Count("pk"), latest=Max("updated_at")),
+        Person.objects.aggregate(count=Count("pk"), latest=Max("replied_at")),
+        Action.objects.order_by("-updated_at").values_list("updated_at", flat=True).first(),
+        Debrief.objects.aggregate(count=Count("pk"), latest=Max("updated_at")),
+        JournalEntry.objects.aggregate(count=Count("pk"), latest=Max("created_at")),
+    ]
+    return tuple(str(part) for part in parts)
+
+
+DASHBOARD_SCORES = 20
+
+
+def cached_insights(now: datetime) -> dict[str, Any]:
+    """``current_insights(now).as_json()`` with the last 20 scores, recomputed only when the data or the hour changed:
+    the dashboard shows it on every visit, and a home of thousands of interviews takes a
+    noticeable moment to go through."""
+    from django.core.cache import cache
+
+    key = "insights:" + str(hash((_data_version(), now.replace(minute=0, second=0, microsecond=0).isoformat())))
+    found = cache.get(key)
+    if found is None:
+        found = current_insights(now).as_json()
+        found["scores"] = found["scores"][-DASHBOARD_SCORES:]
+        cache.set(key, found, timeout=3600)
+    return dict(found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db import models
@@ -28,6 +29,9 @@ class Action(models.Model):
     timezone = models.CharField(max_length=64)
     status = models.CharField(max_length=10, choices=STATUSES, default="pending")
     snoozed_until = models.DateTimeField(null=True, blank=True)
+    # When the action shows in the agenda: the snooze if any, else `due`. Stored (and kept in
+    # step by save()) so that the agenda sorts and cuts in SQL on an index.
+    agenda_at = models.DateTimeField(null=True, blank=True)
     # The follow-up date a sent thank-you promised: from then on the follow-up never moves.
     promised = models.DateField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
@@ -45,10 +49,21 @@ class Action(models.Model):
                 name="one_interview_action_per_kind",
             ),
         ]
-        indexes = [models.Index(fields=["status", "due"])]
+        indexes = [
+            models.Index(fields=["status", "due"]),
+            models.Index(fields=["status", "agenda_at"]),
+            models.Index(fields=["updated_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} of interview {self.interview_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.agenda_at = self.snoozed_until or self.due
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and ({"due", "snoozed_until"} & set(update_fields)):
+            kwargs["update_fields"] = {*update_fields, "agenda_at"}
+        super().save(*args, **kwargs)
 
     @property
     def effective_due(self) -> datetime:

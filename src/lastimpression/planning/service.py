@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 
 from lastimpression import clock
 from lastimpression.core.calendar import BusinessCalendar
@@ -81,7 +80,12 @@ def replan(interview: Interview) -> list[PlanWarning]:
             by_key[gone.key].delete()
         Action.objects.bulk_create(
             Action(
-                interview=interview, person_id=new.person_id, kind=new.kind, due=new.due, timezone=_zone_name(new.due)
+                interview=interview,
+                person_id=new.person_id,
+                kind=new.kind,
+                due=new.due,
+                agenda_at=new.due,
+                timezone=_zone_name(new.due),
             )
             for new in changes.added
         )
@@ -156,7 +160,23 @@ def agenda(days: int, now: datetime, user_zone: ZoneInfo) -> list[Action]:
     overdue ones included, soonest first."""
     today = now.astimezone(user_zone).date()
     horizon = datetime.combine(today + timedelta(days=days + 1), datetime.min.time(), tzinfo=user_zone)
-    due = Action.objects.filter(
-        Q(snoozed_until__isnull=True, due__lt=horizon) | Q(snoozed_until__lt=horizon), status="pending"
-    ).select_related("interview", "person")
-    return sorted(due, key=lambda action: (action.effective_due, action.id))
+    due = Action.objects.filter(status="pending", agenda_at__lt=horizon).select_related("interview", "person")
+    return list(due.order_by("agenda_at", "id"))
+
+
+def agenda_sections(
+    now: datetime, user_zone: ZoneInfo, *, days: int = 7, limit: int = 30
+) -> dict[str, tuple[list[Action], int]]:
+    """The dashboard's agenda: overdue, today (the rest of it) and the days ahead, each as (the
+    first ``limit`` actions, soonest first; how many there are). Sorted and cut in SQL, so a
+    home with thousands of overdue actions costs no more than one with ten."""
+    today = now.astimezone(user_zone).date()
+    tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time(), tzinfo=user_zone)
+    horizon = datetime.combine(today + timedelta(days=days + 1), datetime.min.time(), tzinfo=user_zone)
+    pending = Action.objects.filter(status="pending").select_related("interview", "person").order_by("agenda_at", "id")
+    sections = {
+        "overdue": pending.filter(agenda_at__lt=now),
+        "today": pending.filter(agenda_at__gte=now, agenda_at__lt=tomorrow),
+        "week": pending.filter(agenda_at__gte=tomorrow, agenda_at__lt=horizon),
+    }
+    return {name: (list(query[:limit]), query.count()) for name, query in sections.items()}

@@ -3,7 +3,6 @@ services, render; every form works without JavaScript."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from csp.decorators import csp_update
@@ -20,6 +19,9 @@ from lastimpression.interviews.models import STATUSES, Interview
 from lastimpression.web.charts import score_chart
 from lastimpression.web.common import LANGUAGE_COOKIE, context, language
 
+# Items shown per agenda section on the dashboard; the rest is counted ("and 12 more").
+SHOWN = 30
+
 
 def _error(request: HttpRequest, error: InvalidValue) -> HttpResponse:
     return render(request, "web/error.html", context(request, error=error.say(language(request))), status=400)
@@ -27,22 +29,24 @@ def _error(request: HttpRequest, error: InvalidValue) -> HttpResponse:
 
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
-    from lastimpression.journal.cards import current_insights
-    from lastimpression.planning.service import agenda
+    from lastimpression.journal.cards import cached_insights
+    from lastimpression.planning.service import agenda_sections
 
     now = clock.now()
     owner = services.profile()
     zone = ZoneInfo(owner.timezone if owner else "Europe/Paris")
-    today_end = now.astimezone(zone).date() + timedelta(days=1)
-    due = agenda(7, now, zone)
-    overdue = [action for action in due if action.effective_due < now]
-    today = [a for a in due if now <= a.effective_due and a.effective_due.astimezone(zone).date() < today_end]
-    week = [action for action in due if action not in overdue and action not in today]
-    found = current_insights(now).as_json()
+    sections = agenda_sections(now, zone, limit=SHOWN)
+    (overdue, overdue_count), (today, today_count), (week, week_count) = (
+        sections["overdue"],
+        sections["today"],
+        sections["week"],
+    )
+    found = cached_insights(now)
     title = context(request)["t"]["score"]
     return render(
         request, "web/dashboard.html",
         context(request, overdue=overdue, today=today, week=week, insights=found, zone=zone,
+                more={"overdue": overdue_count - SHOWN, "today": today_count - SHOWN, "week": week_count - SHOWN},
                 chart=mark_safe(score_chart(found["scores"], title)),
                 upcoming=Interview.objects.filter(end__gte=now).exclude(status="cancelled").order_by("start")[:5]),
     )  # fmt: skip
