@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from lastimpression.core.lint import Finding, has_errors
+from lastimpression.core.messages import LintContext
 from tests.core.lint.conftest import Check
 from tests.core.lint.world import CLAIRE, FR_THANK_YOU, LYON, MODELS, context_for
 
@@ -29,7 +30,7 @@ def test_the_french_models_use_french_spacing(name: str) -> None:
 
 def test_a_correct_message_is_also_clean_with_no_context_but_its_kind(check: Check) -> None:
     """``lint --file`` knows only the kind and language: no name, date or topic to compare."""
-    findings = check(FR_THANK_YOU, context_for(FR_THANK_YOU, CLAIRE, LYON, recipient=None, occasion=None, candidate=None))
+    findings = check(FR_THANK_YOU, LintContext("thank_you", "fr"))
     assert [item.code for item in findings if item.severity != "info"] == []
 
 

@@ -192,16 +192,17 @@ EN_LINKEDIN = Draft(
 )
 
 
-def context_for(draft: Draft, recipient: Recipient, occasion: Occasion, **changes: object) -> LintContext:
-    """The context the CLI would build for ``draft`` to ``recipient``."""
+def context_for(draft: Draft, person: Recipient, interview: Occasion, **changes: object) -> LintContext:
+    """The context the CLI would build for ``draft`` to ``person`` about ``interview``, with
+    ``changes`` to its fields."""
     others = {"Lumière Analytique": ("Claire Martin", "Julien Moreau"), "Northwind Labs": ("Sarah Thompson",)}
     context = LintContext(
         kind=draft.kind,
         language=draft.language,
-        recipient=recipient,
+        recipient=person,
         candidate=CAMILLE,
-        occasion=occasion,
-        other_names=tuple(name for name in others[occasion.company] if name != recipient.name),
+        occasion=interview,
+        other_names=tuple(name for name in others.get(interview.company, ()) if name != person.name),
     )
     return replace(context, **changes)  # type: ignore[arg-type]
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from lastimpression.core.lint.finding import Finding, finding
-from lastimpression.core.lint.text import LETTER_WORD, MessageText, excerpt, word_parts
+from lastimpression.core.lint.text import LETTER_WORD, MessageText, at_sentence_start, excerpt, word_parts
 from lastimpression.core.messages import Recipient
 
 GREETING_CODE = "LI002"
@@ -35,11 +35,16 @@ _GENERIC_GREETING = re.compile(
 _FEMININE = re.compile(r"\b(?:Madame|Mme|Mademoiselle|Mlle|Ms|Mrs|Miss|Madam)\b\.?")
 _MASCULINE = re.compile(r"\b(?:Monsieur|Mr|Mister|Sir)\b\.?|\bM\.(?=\s)")
 _FORMAL_CLOSING = re.compile(r"(?:agréer|recevoir|recevez|croire|accepter)\s*,\s*(Madame|Monsieur)\s*,", re.IGNORECASE)
-SALUTATION_WORDS = {"madame": ("Madame", "Madame"), "monsieur": ("Monsieur", "Monsieur")}
+CIVILITIES = {"madame": "Madame", "monsieur": "Monsieur"}
+ENGLISH_CIVILITIES = {"madame": "Ms", "monsieur": "Mr"}
 # Words of a greeting that are not a name.
-_NOT_NAMES = frozenset(
-    ["bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "dear", "good", "morning", "afternoon", "evening", "greetings", "cher", "chère", "chers", "chères", "madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "mme", "mlle", "m", "mr", "mrs", "ms", "miss", "mx", "dr", "docteur", "maître", "maitre", "professeur", "professor", "prof", "sir", "madam", "et", "and", "à", "tous", "toutes", "everyone", "all", "team", "équipe"]
-)
+_NOT_NAMES = frozenset((
+    "bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "dear", "good", "morning", "afternoon",
+    "evening", "greetings", "cher", "chère", "chers", "chères", "madame", "monsieur", "mademoiselle",
+    "mesdames", "messieurs", "mme", "mlle", "m", "mr", "mrs", "ms", "miss", "mx", "dr", "docteur", "maître",
+    "maitre", "professeur", "professor", "prof", "sir", "madam", "et", "and", "à", "tous", "toutes",
+    "everyone", "all", "team", "équipe",
+))  # fmt: skip
 _TU = re.compile(
     r"(?<![\w'’-])(?:tu|te|toi|ta|tes|ton|tien(?:ne)?s?)(?!\w)|(?<![\w'’-])t['’](?=\w)|-(?:tu|toi)(?!\w)",
     re.IGNORECASE,
@@ -49,9 +54,9 @@ _VOUS = re.compile(r"(?<![\w'’-])(?:vous|votre|vos|vôtres?)(?!\w)|(?<!rendez)
 _TONE = re.compile(r"(?:\b(?:le|un|du|au|ce|même|bon)\s+)$", re.IGNORECASE)
 
 
-def greeting_suggestion(recipient: Recipient | None, language: str) -> str:
-    """The greeting PRODUCT.md §4 prescribes for ``recipient`` ("Madame Martin,", "Dear Ms
-    Martin,", "Bonjour Claire Martin,", "Hi Claire,")."""
+def greeting_suggestion(recipient: Recipient | None, language: str, country: str = "") -> str:
+    """The greeting PRODUCT.md §4 prescribes for ``recipient`` ("Madame Martin,", "Madame," in
+    Québec, "Dear Ms Martin,", "Bonjour Claire Martin,", "Hi Claire,")."""
     if recipient is None or not recipient.name.strip():
         return "Madame X," if language == "fr" else "Dear Ms X,"
     parts = recipient.name.split()
@@ -59,9 +64,11 @@ def greeting_suggestion(recipient: Recipient | None, language: str) -> str:
     if recipient.register == "tu":
         return f"Bonjour {first}," if language == "fr" else f"Hi {first},"
     if language == "fr":
-        civility = SALUTATION_WORDS.get(recipient.salutation)
-        return f"{civility[1]} {surname}," if civility else f"Bonjour {recipient.name},"
-    english = {"madame": "Ms", "monsieur": "Mr"}.get(recipient.salutation)
+        civility = CIVILITIES.get(recipient.salutation)
+        if civility is None:
+            return f"Bonjour {recipient.name},"
+        return f"{civility}," if country == "CA" else f"{civility} {surname},"
+    english = ENGLISH_CIVILITIES.get(recipient.salutation)
     return f"Dear {english} {surname}," if english else f"Dear {recipient.name},"
 
 
@@ -77,7 +84,7 @@ def check_greeting(message: MessageText) -> Iterator[Finding]:
             "The message does not open with a greeting: begin with “{suggestion}”.",
             "Le message ne commence pas par une formule d’appel : commencez par « {suggestion} ».",
             message.first_line,
-            suggestion=greeting_suggestion(recipient, message.language),
+            suggestion=greeting_suggestion(recipient, message.language, _country(message)),
         )
         return
     if recipient is None:
@@ -94,34 +101,36 @@ def check_greeting(message: MessageText) -> Iterator[Finding]:
             (offset + generic.start(), offset + generic.end()),
             text=generic.group(),
             name=recipient.name,
-            suggestion=greeting_suggestion(recipient, message.language),
+            suggestion=greeting_suggestion(recipient, message.language, _country(message)),
         )
         return
-    yield from _civility_mismatch(message, line, offset, recipient, "greeting")
+    yield from _civility_mismatch(line, offset, recipient, "greeting")
     for closing in _FORMAL_CLOSING.finditer(message.body, message.after_first_line):
-        yield from _civility_mismatch(message, closing.group(1), closing.start(1), recipient, "closing")
+        yield from _civility_mismatch(closing.group(1), closing.start(1), recipient, "closing")
 
 
-def _civility_mismatch(
-    message: MessageText, text: str, offset: int, recipient: Recipient, where: str
-) -> Iterator[Finding]:
+def _country(message: MessageText) -> str:
+    return message.context.occasion.country if message.context.occasion else ""
+
+
+def _civility_mismatch(text: str, offset: int, recipient: Recipient, where: str) -> Iterator[Finding]:
+    """A civility in ``text`` (at ``offset`` in the body) that contradicts the recipient's."""
     wrong = {"madame": _MASCULINE, "monsieur": _FEMININE}.get(recipient.salutation)
     match = wrong.search(text) if wrong else None
     if match is None:
         return
-    recorded = SALUTATION_WORDS[recipient.salutation]
+    recorded = CIVILITIES[recipient.salutation]
     yield finding(
         GREETING_CODE,
         "error",
         "The {where_en} says {said} but {name} is recorded as {recorded}.",
-        "La {where_fr} dit « {said} » alors que la fiche de {name} indique {recorded_fr}.",
+        "La {where_fr} dit « {said} » alors que la fiche de {name} indique {recorded}.",
         (offset + match.start(), offset + match.end()),
         where_en=where,
         where_fr="formule d’appel" if where == "greeting" else "formule de politesse",
         said=match.group(),
         name=recipient.name,
-        recorded=recorded[0],
-        recorded_fr=recorded[1],
+        recorded=recorded,
     )
 
 
@@ -136,7 +145,8 @@ def _name_tokens(name: str) -> set[str]:
 def check_names(message: MessageText) -> Iterator[Finding]:
     """LI003: a name of another person of the interview (``other_names``) appears, in its
     recorded capitalisation or in capitals; or the greeting addresses someone other than the
-    recipient. Parts shared with the recipient's or the candidate's own name are ignored."""
+    recipient. Parts shared with the recipient's or the candidate's own name are ignored, and
+    so is a one-word part that opens a sentence as an ordinary word ("Petit à petit")."""
     context = message.context
     own = _name_tokens(context.recipient.name) if context.recipient else set()
     if context.candidate is not None:
@@ -149,6 +159,8 @@ def check_names(message: MessageText) -> Iterator[Finding]:
                 for match in pattern.finditer(text):
                     if any(start < match.end() and match.start() < end for start, end in taken):
                         continue  # a part of a full name already reported
+                    if _common_word_opening_a_sentence(message, text, match):
+                        continue
                     taken.append(match.span())
                     reported.add(match.group().casefold())
                     yield _other_name_finding(message, match, other, in_subject)
@@ -156,11 +168,26 @@ def check_names(message: MessageText) -> Iterator[Finding]:
         yield from _greeting_names(message, own, reported)
 
 
+def _common_word_opening_a_sentence(message: MessageText, text: str, match: re.Match[str]) -> bool:
+    """ "Petit à petit" opening a sentence is not Marc Petit: a one-word match that opens a
+    sentence and is a word of the dictionary in lower case is not taken for a name."""
+    word = match.group()
+    return (
+        message.is_word is not None
+        and " " not in word
+        and at_sentence_start(text, match.start())
+        and message.is_word(word.lower())
+    )
+
+
 def _other_name_patterns(other: str, own: set[str]) -> list[re.Pattern[str]]:
     """Patterns for the full name, then for each part not shared with ``own``."""
     words = [word for word in other.split() if len(word) > 1]
+    own_words = [word for word in words if word.casefold() in own or set(word_parts(word.casefold())) & own]
+    if len(own_words) == len(words):
+        return []  # the recipient's or the candidate's own name
     pieces = [other.strip()] if len(words) > 1 else []
-    pieces += [word for word in words if word.casefold() not in own and not set(word_parts(word.casefold())) & own]
+    pieces += [word for word in words if word not in own_words]
     return [_name_pattern(piece) for piece in dict.fromkeys(pieces)]
 
 

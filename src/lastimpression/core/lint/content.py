@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lastimpression.core.lint.dates import DateMention, find_dates, weekday_name, write_date
-from lastimpression.core.lint.finding import Finding, finding
+from lastimpression.core.lint.finding import Finding, finding, guillemets
 from lastimpression.core.lint.text import LETTER_WORD, MessageText, fold
 
 THANKS_CODE = "LI004"
@@ -41,8 +42,8 @@ _MOTIVATION = {
 }
 _PROMISE = {
     "fr": re.compile(
-        r"(?:recontact\w*|reprend\w*\s+contact|reprise\s+de\s+contact|rev(?:enir|iendrai|iendrais)\s+vers|"
-        r"relanc\w*|prend\w*\s+de\s+(?:vos|tes)\s+nouvelles|(?:vous|te)\s+rappeler\w*|(?:vous|te)\s+rappellerai\w*|"
+        r"(?:recontact\w*|reprend\w{0,6}\s+contact|reprise\s+de\s+contact|rev(?:enir|iendrai|iendrais)\s+vers|"
+        r"relanc\w*|prend\w{0,6}\s+de\s+(?:vos|tes)\s+nouvelles|(?:vous|te)\s+rappeler\w*|(?:vous|te)\s+rappellerai\w*|"
         r"(?:vous|te)\s+(?:réécrire|écrire\s+à\s+nouveau|recontacte)|(?:vous|te)\s+contacter|prendrai\s+contact)",
         re.IGNORECASE,
     ),
@@ -56,8 +57,14 @@ _PROMISE = {
 # Words that say nothing specific on their own (French and English function words).
 _STOP = frozenset(
     fold(word)
-    for word in ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "et", "en", "à", "a", "pour", "par", "sur", "dans", "avec", "sans", "vers", "chez", "votre", "vos", "notre", "nos", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "the", "and", "of", "to", "in", "on", "for", "with", "at", "by", "from", "an", "my", "your", "our", "their", "its", "this", "that", "new", "nouveau", "nouvelle"]
-)
+    for word in (
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "et", "en", "à", "a",
+        "pour", "par", "sur", "dans", "avec", "sans", "vers", "chez", "votre", "vos", "notre", "nos", "mon",
+        "ma", "mes", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "the", "and", "of", "to",
+        "in", "on", "for", "with", "at", "by", "from", "an", "my", "your", "our", "their", "its", "this",
+        "that", "new", "nouveau", "nouvelle",
+    )
+)  # fmt: skip
 
 
 def check_thanks(message: MessageText) -> Iterator[Finding]:
@@ -102,15 +109,15 @@ def check_specific(message: MessageText) -> Iterator[Finding]:
         name=_recipient(message, "its recipient"),
         name_fr=_recipient(message, "son destinataire"),
         examples=" or ".join(f"“{text}”" for text in examples[:3]),
-        examples_fr=" ou ".join(f"« {text} »" for text in examples[:3])
-        .replace("« ", "«\u00a0")
-        .replace(" »", "\u00a0»"),
+        examples_fr=" ou ".join(guillemets(text) for text in examples[:3]),
     )
 
 
-def _significant(text: str) -> list[str]:
-    words = (fold(match.group()) for match in LETTER_WORD.finditer(text))
-    return [word for word in words if len(word) > 1 and word not in _STOP]
+@lru_cache(maxsize=4096)
+def _significant(text: str) -> tuple[str, ...]:
+    """The folded words of ``text`` that say something (not function words, not one letter)."""
+    words = (match.group() for match in LETTER_WORD.finditer(fold(text)))
+    return tuple(word for word in words if len(word) > 1 and word not in _STOP)
 
 
 def check_motivation(message: MessageText) -> Iterator[Finding]:
@@ -125,7 +132,7 @@ def check_motivation(message: MessageText) -> Iterator[Finding]:
         "Le message ne dit pas votre motivation pour {role_fr} : ajoutez une phrase qui relie votre expérience à un "
         "besoin évoqué en entretien.",
         role_en=f"the {role} role" if role else "the role",
-        role_fr=f"le poste « {role} »" if role else "le poste",
+        role_fr=f"le poste {guillemets(role)}" if role else "le poste",
     )
 
 
@@ -160,7 +167,8 @@ def check_promise(message: MessageText) -> Iterator[Finding]:
             "The promise to follow up gives no date: write the day you will get back in touch{plan_en}.",
             "La promesse de reprendre contact ne donne pas de date : écrivez le jour où vous recontacterez{plan_fr}.",
             undated,
-            **_plan_dates(message),
+            plan_en=_plan_date(message, "en"),
+            plan_fr=_plan_date(message, "fr"),
         )
         return
     yield finding(
@@ -168,18 +176,19 @@ def check_promise(message: MessageText) -> Iterator[Finding]:
         "error",
         "The thank-you does not say when you will follow up: add a sentence with the date{plan_en}.",
         "Le remerciement n’annonce pas de relance : ajoutez une phrase avec la date{plan_fr}.",
-        **_plan_dates(message),
+        plan_en=_plan_date(message, "en"),
+        plan_fr=_plan_date(message, "fr"),
     )
 
 
-def _plan_dates(message: MessageText) -> dict[str, str]:
+def _plan_date(message: MessageText, language: str) -> str:
+    """The plan's date as ' (the plan says …)' in ``language``, or "" when it is unknown."""
     occasion = message.context.occasion
     if occasion is None or occasion.promise_date is None:
-        return {"plan_en": "", "plan_fr": ""}
-    return {
-        "plan_en": f" (the plan says {write_date(occasion.promise_date, 'en')})",
-        "plan_fr": f" (le plan prévoit le {write_date(occasion.promise_date, 'fr')})",
-    }
+        return ""
+    if language == "fr":
+        return f" (le plan prévoit le {write_date(occasion.promise_date, 'fr')})"
+    return f" (the plan says {write_date(occasion.promise_date, 'en')})"
 
 
 def _promised_date(message: MessageText, mention: DateMention) -> Iterator[Finding]:

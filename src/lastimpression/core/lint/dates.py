@@ -54,28 +54,29 @@ def _alternatives(names: dict[str, int]) -> str:
     return "|".join(sorted((re.escape(name) for name in names), key=len, reverse=True))
 
 
-_FR_WD = rf"(?:(?P<weekday>{_alternatives(_FR_WEEKDAYS)})\s+)?"
-_EN_WD = rf"(?:(?P<weekday>{_alternatives(_EN_WEEKDAYS)})\.?,?\s+(?:the\s+)?)?"
 _YEAR = r"(?P<year>\d{4})"
+_NUMERIC = "numeric"
+# Each pattern starts at the day or the month, so that the regex engine skips ahead to a
+# digit or a month's initial; a weekday written before the date is read by _WEEKDAY_BEFORE.
 _PATTERNS = {
-    "fr": (
-        rf"{_FR_WD}(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_alternatives(_FR_MONTHS)})\.?(?:\s+{_YEAR})?",
-        rf"(?:\ble\s+){_FR_WD}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})(?:/{_YEAR})?",
-    ),
+    "fr": (rf"(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_alternatives(_FR_MONTHS)})\.?(?:\s+{_YEAR})?",),
     "en": (
-        rf"{_EN_WD}(?P<month>{_alternatives(_EN_MONTHS)})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?",
-        rf"{_EN_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_alternatives(_EN_MONTHS)})\.?(?:,?\s+{_YEAR})?",
+        rf"(?P<month>{_alternatives(_EN_MONTHS)})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_alternatives(_EN_MONTHS)})\.?(?:,?\s+{_YEAR})?",
     ),
-    "any": (
-        rf"(?:(?P<weekday>{_alternatives(_FR_WEEKDAYS)}|{_alternatives(_EN_WEEKDAYS)}),?\s+)?"
-        r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",
-        r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})",
-    ),
+    "any": (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",),
+    _NUMERIC: (r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?",),
 }
+_DIGIT = re.compile(r"\d")
 _COMPILED = {
-    language: tuple(re.compile(rf"(?<![\w/-]){pattern}(?![\w/-])", re.IGNORECASE) for pattern in patterns)
-    for language, patterns in _PATTERNS.items()
+    group: tuple(re.compile(rf"(?<![\w/-]){pattern}(?![\w/-])", re.IGNORECASE) for pattern in patterns)
+    for group, patterns in _PATTERNS.items()
 }
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?<!\w)(?P<weekday>{_alternatives({**_FR_WEEKDAYS, **_EN_WEEKDAYS})})\.?,?\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LE_BEFORE = re.compile(r"(?<!\w)le\s+$", re.IGNORECASE)
+_LOOK_BEHIND = 20  # enough for "Wednesday, the "
 
 
 @dataclass(frozen=True)
@@ -133,11 +134,14 @@ def _resolve(day: int, month: int, year: int | None, reference: date | None) -> 
 def find_dates(
     text: str, language: str, reference: date | None = None, *, month_first: bool = False
 ) -> list[DateMention]:
-    """Every date written in ``text`` (patterns of ``language``, plus ISO and dd/mm/yyyy),
-    in order, without overlaps (the longer reading wins). ``month_first`` reads an ambiguous
-    numeric date as month/day (US English)."""
+    """Every date written in ``text`` (patterns of ``language``, plus ISO and numeric dates),
+    in order, without overlaps (the longer reading wins). A numeric date without a year
+    counts only in French after "le" ("le 30/03"). ``month_first`` reads an ambiguous numeric
+    date as month/day (US English)."""
+    if not _DIGIT.search(text):
+        return []
     candidates: list[tuple[int, int, re.Match[str], str]] = []
-    for group in (language, "any"):
+    for group in (language, "any", _NUMERIC):
         for pattern in _COMPILED.get(group, ()):
             for match in pattern.finditer(text):
                 candidates.append((match.start(), -match.end(), match, group))
@@ -147,18 +151,25 @@ def find_dates(
     for start, negative_end, match, group in candidates:
         if start < last_end:
             continue
+        weekday = _WEEKDAY_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+        opening = weekday.start() if weekday else start
+        year = int(match.group("year")) if match.group("year") else None
+        if (
+            group == _NUMERIC
+            and year is None
+            and not (language == "fr" and _LE_BEFORE.search(text, max(0, opening - _LOOK_BEHIND), opening))
+        ):
+            continue  # "24/7", "3/4 of the work"
         # A dot after the month is an abbreviation's or the sentence's: not part of the date.
         end = -negative_end - (text[-negative_end - 1] == ".")
         last_end = end
         day = int(match.group("day"))
         month = _month_number(match.group("month"), language)
-        if group == "any" and "/" in match.group() and month_first and day <= 12:
+        if group == _NUMERIC and month_first and language == "en" and day <= 12:
             day, month = month, day
-        year = int(match.group("year")) if match.group("year") else None
         value, valid = _resolve(day, month, year, reference)
-        mentions.append(
-            DateMention(start, end, day, month, year, _weekday_number(match.groupdict().get("weekday")), value, valid)
-        )
+        written_weekday = _weekday_number(weekday.group("weekday")) if weekday else None
+        mentions.append(DateMention(opening, end, day, month, year, written_weekday, value, valid))
     return mentions
 
 

@@ -1,7 +1,8 @@
 """LI011: a near-duplicate of another message of the same kind to the same company.
 
-Two bodies (whitespace runs collapsed) are near-duplicates when
-``difflib.SequenceMatcher(None, a, b).ratio()`` is above 0.85 (PRODUCT.md §6). That ratio is
+Two bodies (whitespace runs collapsed, taken in lexicographic order so that the measure is
+symmetric) are near-duplicates when ``difflib.SequenceMatcher(None, a, b).ratio()`` is above
+0.85 (PRODUCT.md §6). That ratio is
 2·M/T with M the characters of the matching blocks difflib finds, a common subsequence, so it
 never exceeds 2·LCS/T, rapidfuzz's normalised Indel similarity: a sibling under 85 % there is
 skipped without running difflib, which is exact, not a heuristic, and makes a panel's check
@@ -12,14 +13,18 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from lastimpression.core.lint.finding import Finding, finding, quoted
 from lastimpression.core.lint.form import KIND_NAMES
 from lastimpression.core.lint.text import MessageText
 
+_indel_ratio: Callable[..., float] | None
 try:
-    from rapidfuzz.fuzz import ratio as _indel_ratio
+    from rapidfuzz.fuzz import ratio as _rapidfuzz_ratio
+
+    _indel_ratio = _rapidfuzz_ratio
 except ImportError:  # pragma: no cover - rapidfuzz is a dependency; difflib alone is exact, only slower
     _indel_ratio = None
 
@@ -29,18 +34,26 @@ _SPACES = re.compile(r"\s+")
 
 
 def similarity(first: str, second: str) -> float:
-    """difflib's ratio of the two texts, whitespace runs collapsed; 0.0 when rapidfuzz proves
-    it is at most THRESHOLD (the exact value is then not computed)."""
-    a, b = _SPACES.sub(" ", first).strip(), _SPACES.sub(" ", second).strip()
+    """difflib's ratio of the two texts, whitespace runs collapsed, taken in a fixed order so
+    that it is symmetric; 0.0 when rapidfuzz proves it is at most THRESHOLD (the exact value is
+    then not computed)."""
+    return _ratio(*sorted((_collapse(first), _collapse(second))))
+
+
+def _collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=4096)  # a panel's messages are linted in turn: each pair is seen twice
+def _ratio(a: str, b: str) -> float:
     if _indel_ratio is not None:
         if _indel_ratio(a, b, score_cutoff=THRESHOLD * 100 - 0.01) == 0:
             return 0.0
-    else:
-        matcher = difflib.SequenceMatcher(None, a, b)
-        if matcher.real_quick_ratio() <= THRESHOLD or matcher.quick_ratio() <= THRESHOLD:
-            return 0.0
-        return matcher.ratio()
-    return difflib.SequenceMatcher(None, a, b).ratio()
+        return difflib.SequenceMatcher(None, a, b).ratio()
+    matcher = difflib.SequenceMatcher(None, a, b)
+    if matcher.real_quick_ratio() <= THRESHOLD or matcher.quick_ratio() <= THRESHOLD:
+        return 0.0
+    return matcher.ratio()
 
 
 def check_duplicates(message: MessageText) -> Iterator[Finding]:
@@ -48,11 +61,12 @@ def check_duplicates(message: MessageText) -> Iterator[Finding]:
     and how many are."""
     if not message.body.strip():
         return
+    body = _collapse(message.body)
     close = []
     for sibling in message.context.siblings:
         if sibling.kind != message.kind:
             continue
-        ratio = similarity(message.body, sibling.body)
+        ratio = _ratio(*sorted((body, _collapse(sibling.body))))
         if ratio > THRESHOLD:
             close.append((ratio, sibling))
     if not close:

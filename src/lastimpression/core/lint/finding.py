@@ -69,6 +69,11 @@ def french(template: str, **values: object) -> str:
     return template.format(**values)
 
 
+def guillemets(text: str) -> str:
+    """``text`` between French quotation marks, with their no-break spaces."""
+    return f"«\u00a0{text}\u00a0»"
+
+
 def quoted(text: str, limit: int = 60) -> str:
     """A piece of the user's text, shortened and on one line, for quoting in a message."""
     one_line = " ".join(text.split())

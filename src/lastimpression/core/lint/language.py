@@ -19,12 +19,25 @@ CODE = "LI017"
 MIN_EVIDENCE = 3
 NAMES = {"fr": ("French", "français"), "en": ("English", "anglais")}
 
-_FRENCH = frozenset(
-    ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "et", "est", "sont", "été", "être", "avoir", "ai", "avez", "avons", "je", "j'", "tu", "vous", "nous", "il", "ils", "elle", "elles", "ce", "c'", "cette", "ces", "cet", "qui", "que", "qu'", "quoi", "dont", "où", "mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos", "notre", "nos", "leur", "leurs", "sa", "ses", "pour", "dans", "sur", "avec", "sans", "sous", "par", "entre", "vers", "chez", "depuis", "pendant", "lors", "ne", "n'", "pas", "plus", "très", "aussi", "bien", "mais", "ou", "donc", "car", "comme", "si", "déjà", "encore", "toujours", "m'", "t'", "s'", "y", "en", "lui", "jusqu'", "lorsqu'", "puisqu'", "suis", "serai", "serais", "sera", "avait", "était", "fait", "faire", "peux", "peut", "pouvez", "merci", "bonjour", "madame", "monsieur", "cordialement", "entretien", "poste"]
-)
-_ENGLISH = frozenset(
-    ["the", "and", "of", "to", "in", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "can", "i", "you", "your", "we", "our", "us", "they", "their", "them", "he", "she", "his", "her", "it", "its", "this", "that", "these", "those", "with", "for", "from", "at", "by", "about", "into", "over", "after", "before", "not", "but", "if", "so", "do", "does", "did", "what", "which", "who", "whom", "when", "where", "there", "here", "very", "also", "just", "more", "most", "any", "all", "my", "thank", "thanks", "dear", "regards", "hi", "look", "forward", "am", "interview", "role"]
-)
+_FRENCH = frozenset((
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "et", "est", "sont", "été",
+    "être", "avoir", "ai", "avez", "avons", "je", "j'", "tu", "vous", "nous", "il", "ils", "elle", "elles",
+    "ce", "c'", "cette", "ces", "cet", "qui", "que", "qu'", "quoi", "dont", "où", "mon", "ma", "mes", "ton",
+    "ta", "tes", "votre", "vos", "notre", "nos", "leur", "leurs", "sa", "ses", "pour", "dans", "sur", "avec",
+    "sans", "sous", "par", "entre", "vers", "chez", "depuis", "pendant", "lors", "ne", "n'", "pas", "plus",
+    "très", "aussi", "bien", "mais", "ou", "donc", "car", "comme", "si", "déjà", "encore", "toujours", "m'",
+    "t'", "s'", "y", "en", "lui", "jusqu'", "lorsqu'", "puisqu'", "suis", "serai", "serais", "sera", "avait",
+    "était", "fait", "faire", "peux", "peut", "pouvez", "merci", "bonjour", "madame", "monsieur",
+    "cordialement", "entretien", "poste",
+))  # fmt: skip
+_ENGLISH = frozenset((
+    "the", "and", "of", "to", "in", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had",
+    "will", "would", "could", "should", "can", "i", "you", "your", "we", "our", "us", "they", "their", "them",
+    "he", "she", "his", "her", "it", "its", "this", "that", "these", "those", "with", "for", "from", "at",
+    "by", "about", "into", "over", "after", "before", "not", "but", "if", "so", "do", "does", "did", "what",
+    "which", "who", "whom", "when", "where", "there", "here", "very", "also", "just", "more", "most", "any",
+    "all", "my", "thank", "thanks", "dear", "regards", "hi", "look", "forward", "am", "interview", "role",
+))  # fmt: skip
 _TOKEN = re.compile(r"[^\W\d_]+['’]?")
 
 

@@ -68,7 +68,8 @@ def message_language(draft: Draft, context: LintContext) -> str:
 
 def lint(draft: Draft, context: LintContext, *, dictionaries: DictionaryProvider | None = None) -> list[Finding]:
     """Every finding for ``draft`` in ``context``, sorted by code, then by position (findings
-    without a span first within a code).
+    without a span first within a code). The kind is the draft's; the language is given by
+    ``message_language``.
 
     ``dictionaries`` provides LI009's spelling dictionaries (default: pyenchant's, loaded once
     per process). Raises ValueError for a kind that is not one of ``messages.KINDS``; never
@@ -76,13 +77,14 @@ def lint(draft: Draft, context: LintContext, *, dictionaries: DictionaryProvider
     """
     if draft.kind not in KINDS:
         raise ValueError(f"unknown message kind {draft.kind!r} (expected one of {', '.join(KINDS)})")
-    message = MessageText(draft, context, message_language(draft, context))
+    language = message_language(draft, context)
+    provider = dictionaries if dictionaries is not None else spelling.default_dictionaries()
+    message = MessageText(draft, context, language, spelling.word_lookup(provider, language))
     findings: list[Finding] = []
     for rule in RULES:
         if draft.kind in rule.kinds:
             findings.extend(rule.check(message))
     if draft.kind in SPELLING_KINDS:
-        provider = dictionaries if dictionaries is not None else spelling.default_dictionaries()
         findings.extend(spelling.check_spelling(message, provider))
     findings.sort(key=lambda item: (item.code, item.span is not None, item.span or (0, 0)))
     return findings

@@ -16,10 +16,11 @@ finding saying spelling was not checked and how to install them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
+from functools import lru_cache
 from typing import Protocol
 
-from lastimpression.core.lint.finding import Finding, finding
+from lastimpression.core.lint.finding import Finding, finding, guillemets
 from lastimpression.core.lint.text import WORD, MessageText
 
 CODE = "LI009"
@@ -28,10 +29,12 @@ DICTIONARY_TAGS: dict[str, tuple[str, ...]] = {"fr": ("fr_FR",), "en": ("en_US",
 MAX_SUGGESTED_WORDS = 5  # French suggestions cost ~0.1 s a word: a typo-ridden text stays fast
 _CACHE_LIMIT = 100_000
 
+# Each alternative starts where a run of its characters starts (the look-behinds), so that a
+# long run without a match is scanned once, not once per character.
 _NOT_WORDS = re.compile(
-    r"(?:https?://|www\.)\S+"  # URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|(?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|fr|io|dev|ca|ch|be|uk|eu|co|app|info)\b(?:/\S*)?"  # domains
+    r"(?<![\w.])(?:https?://|www\.)\S+"  # URLs
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|fr|io|dev|ca|ch|be|uk|eu|co|app|info)\b(?:/\S*)?"  # domains
 )
 _DIGIT = re.compile(r"\d")
 _PART_SEPARATOR = re.compile(r"(['\-])")
@@ -47,8 +50,8 @@ class SpellingUnavailable(Exception):
         self.reason_fr = reason_fr
 
 
-class WordChecker(Protocol):
-    """One language's dictionary."""
+class WordChecker(Hashable, Protocol):
+    """One language's dictionary (hashable: the linter memoises its answers per checker)."""
 
     def check(self, word: str) -> bool:
         """Whether ``word`` is spelled right."""
@@ -70,10 +73,12 @@ class DictionaryProvider(Protocol):
 class _EnchantChecker:
     """One or more enchant dictionaries read as one, with a memo of the answers."""
 
-    def __init__(self, dictionaries: list[object], suggestions: bool) -> None:
+    def __init__(self, dictionaries: list[object], suggestions: bool, errors: tuple[type[Exception], ...]) -> None:
         self._checks: list[Callable[[str], bool]] = [dictionary.check for dictionary in dictionaries]  # type: ignore[attr-defined]
         self._suggest: Callable[[str], list[str]] = dictionaries[0].suggest  # type: ignore[attr-defined]
         self._suggestions = suggestions
+        # What enchant raises for a word it cannot take (a NUL, an unencodable character).
+        self._errors: tuple[type[Exception], ...] = (ValueError, UnicodeError, *errors)
         self._known: dict[str, bool] = {}
         self._suggested: dict[str, list[str]] = {}
 
@@ -82,7 +87,11 @@ class _EnchantChecker:
         if answer is None:
             if len(self._known) > _CACHE_LIMIT:
                 self._known.clear()
-            answer = self._known[word] = any(check(word) for check in self._checks)
+            try:
+                answer = any(check(word) for check in self._checks)
+            except self._errors:  # a word enchant cannot take is not judged
+                answer = True
+            self._known[word] = answer
         return answer
 
     def suggest(self, word: str) -> list[str]:
@@ -91,7 +100,10 @@ class _EnchantChecker:
         if word not in self._suggested:
             if len(self._suggested) > _CACHE_LIMIT // 10:
                 self._suggested.clear()
-            self._suggested[word] = list(self._suggest(word))
+            try:
+                self._suggested[word] = list(self._suggest(word))
+            except self._errors:
+                self._suggested[word] = []
         return self._suggested[word]
 
 
@@ -134,7 +146,7 @@ class EnchantDictionaries:
             return SpellingUnavailable(
                 f"no {wanted} dictionary was found", f"aucun dictionnaire {wanted} n’est installé"
             )
-        return _EnchantChecker(dictionaries, self._suggestions)
+        return _EnchantChecker(dictionaries, self._suggestions, (enchant.errors.Error,))
 
 
 _default: EnchantDictionaries | None = None
@@ -146,6 +158,14 @@ def default_dictionaries() -> EnchantDictionaries:
     if _default is None:
         _default = EnchantDictionaries()
     return _default
+
+
+def word_lookup(dictionaries: DictionaryProvider, language: str) -> Callable[[str], bool] | None:
+    """The dictionary check for ``language``, or None when the dictionaries are unavailable."""
+    try:
+        return dictionaries.checker("fr" if language == "fr" else "en").check
+    except SpellingUnavailable:
+        return None
 
 
 def check_spelling(message: MessageText, dictionaries: DictionaryProvider) -> Iterator[Finding]:
@@ -182,7 +202,7 @@ def _misspelling(word: str, suggestions: list[str], span: tuple[int, int], in_su
     hint_en = hint_fr = ""
     if suggestions:
         hint_en = " (did you mean " + " or ".join(f"“{option}”" for option in suggestions) + "?)"
-        hint_fr = " (vouliez-vous dire " + " ou ".join(f"«\u00a0{option}\u00a0»" for option in suggestions) + "\u202f?)"
+        hint_fr = " (vouliez-vous dire " + " ou ".join(guillemets(option) for option in suggestions) + "\u202f?)"
     return finding(
         CODE,
         "warning",
@@ -202,17 +222,30 @@ def _mask(text: str) -> str:
 
 
 def _misspellings(text: str, checker: WordChecker, known: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Spans of the misspelled words (or word parts) of ``text``."""
+    """Spans of the misspelled words (or word parts) of ``text`` that ``known`` does not vouch for."""
     for match in WORD.finditer(text):
-        token = match.group().replace("’", "'")
-        if _DIGIT.search(token) or token.casefold() in known or _skipped(token) or checker.check(token):
+        wrong = _wrong_parts(checker, match.group())
+        if not wrong or match.group().casefold().replace("’", "'") in known:
             continue
-        offset = match.start()
-        for part in _PART_SEPARATOR.split(token):
-            if part and part not in ("'", "-") and not _skipped(part) and part.casefold() not in known:
-                if not checker.check(part):
-                    yield (offset, offset + len(part))
-            offset += len(part)
+        for offset, length, folded in wrong:
+            if folded not in known:
+                yield (match.start() + offset, match.start() + offset + length)
+
+
+@lru_cache(maxsize=65536)
+def _wrong_parts(checker: WordChecker, token: str) -> tuple[tuple[int, int, str], ...]:
+    """The parts of ``token`` the dictionary refuses, as (offset, length, case-folded part):
+    none when it accepts the whole token or when the token is not to be checked."""
+    token = token.replace("’", "'")
+    if _DIGIT.search(token) or _skipped(token) or checker.check(token):
+        return ()
+    wrong = []
+    offset = 0
+    for part in _PART_SEPARATOR.split(token):
+        if part not in ("", "'", "-") and not _skipped(part) and not checker.check(part):
+            wrong.append((offset, len(part), part.casefold()))
+        offset += len(part)
+    return tuple(wrong)
 
 
 def _skipped(word: str) -> bool:

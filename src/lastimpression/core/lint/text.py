@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from functools import cached_property
+from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property, lru_cache
 
 from lastimpression.core.messages import Draft, LintContext
 
@@ -18,7 +18,14 @@ WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # The same, letters only.
 LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 WORD_PART_SEPARATOR = re.compile(r"['’\-]")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”’)]*(?=\s)|\n[ \t\r\f\v\u00a0\u202f]*\n")
+# "M. Martin", "Dr. Smith": a title's dot does not end a sentence.
+_TITLE_DOT = r"(?<!\bM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bPr)"
+_SENTENCE_END = re.compile(
+    # possessive runs (*+): a run of 5,000 "!" must not be backtracked through
+    rf"(?<![.!?…])(?:{_TITLE_DOT}\.|[!?…])[.!?…]*+(?:[\u00a0\u202f ]?[\"'»”’)])*+(?=\s)"
+    r"|\n[ \t\r\f\v\u00a0\u202f]*+\n"
+)
+_TITLE_BEFORE = re.compile(r"\b(?:M|Mr|Ms|Mrs|Dr|Pr|Mme|Mlle)\.$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _COUNTED = re.compile(r"\S+")
 _ALNUM = re.compile(r"[^\W_]")
@@ -29,25 +36,51 @@ Span = tuple[int, int]
 def fold(text: str) -> str:
     """``text`` case-folded, without accents, with ’ read as ' (for lenient comparisons)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    if decomposed.isascii():
+        return decomposed
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def folded_words(text: str) -> set[str]:
+    """The letter words of ``text``, folded (see ``fold``), whole and split into their parts."""
+    words: set[str] = set()
+    for match in LETTER_WORD.finditer(fold(text)):
+        word = match.group()
+        words.add(word)
+        if "'" in word or "-" in word:
+            words.update(word_parts(word))
+    return words
 
 
 def word_count(text: str) -> int:
     """Words as a word processor counts them: whitespace-separated pieces holding at least
-    one letter or digit ("l’entretien" is one word, a lone "–" none)."""
+    one letter or digit ("l’entretien" is one word, a lone "–" none). The same count as the
+    composer's ``core.compose.measure.word_count`` (a test holds them equal), without importing
+    the composer and its template engine."""
     return sum(1 for match in _COUNTED.finditer(text) if _ALNUM.search(match.group()))
 
 
 def linkedin_length(text: str) -> int:
-    """The length LinkedIn counts for a note: code points after NFC normalisation."""
+    """The length LinkedIn counts for a note: code points after NFC normalisation (as
+    ``core.compose.measure.linkedin_length``)."""
     return len(unicodedata.normalize("NFC", text))
 
 
+def at_sentence_start(text: str, position: int) -> bool:
+    """Whether ``position`` begins a sentence or a line of ``text`` (quotes and spaces aside)."""
+    before = text[max(0, position - 40) : position].rstrip(" \t\u00a0\u202f«“\"'(")
+    if before and _TITLE_BEFORE.search(before):
+        return False  # "M. Petit"
+    return position == 0 or not before or before[-1] in ".!?…:\n\r"
+
+
 def excerpt(text: str, start: int, end: int, words: int = 3) -> str:
-    """``text[start:end]`` with up to ``words`` words before it, on one line ("…je te remercie")."""
-    before = text[max(0, start - 80) : start].split()[-words:] if words else []
-    found = " ".join([*before, " ".join(text[start:end].split())])
-    return ("…" if before and start - len(" ".join(before)) > 0 else "") + found
+    """``text[start:end]`` after up to ``words`` of the words before it, on one line, with "…"
+    when more came before ("…je te remercie")."""
+    earlier = text[:start].split()
+    shown = earlier[-words:] if words else []
+    prefix = "…" if len(earlier) > len(shown) else ""
+    return prefix + " ".join([*shown, " ".join(text[start:end].split())])
 
 
 def word_parts(word: str) -> list[str]:
@@ -59,9 +92,17 @@ def vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """The case-folded words of ``texts``, each both whole and split into its parts."""
     words: set[str] = set()
     for text in texts:
-        for match in WORD.finditer(text):
-            word = match.group().casefold().replace("’", "'")
-            words.add(word)
+        words |= _text_vocabulary(text)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=4096)  # the same names, company and topics come back message after message
+def _text_vocabulary(text: str) -> frozenset[str]:
+    words: set[str] = set()
+    for match in WORD.finditer(text.casefold().replace("’", "'")):
+        word = match.group()
+        words.add(word)
+        if "'" in word or "-" in word:
             words.update(word_parts(word))
     return frozenset(words)
 
@@ -86,10 +127,14 @@ def context_texts(context: LintContext) -> Iterator[str]:
 
 
 class MessageText:
-    """A draft in its context, read once for all the rules."""
+    """A draft in its context, read once for all the rules. ``is_word`` says whether a word is
+    in the language's dictionary, when the dictionaries are available (None otherwise)."""
 
-    def __init__(self, draft: Draft, context: LintContext, language: str) -> None:
+    def __init__(
+        self, draft: Draft, context: LintContext, language: str, is_word: Callable[[str], bool] | None = None
+    ) -> None:
         self.draft = draft
+        self.is_word = is_word
         self.context = context
         self.kind = draft.kind
         self.language = language
@@ -144,12 +189,7 @@ class MessageText:
     @cached_property
     def folded_words(self) -> frozenset[str]:
         """The body's letter words, folded (see ``fold``), whole and split into their parts."""
-        words: set[str] = set()
-        for match in LETTER_WORD.finditer(self.body):
-            word = fold(match.group())
-            words.add(word)
-            words.update(word_parts(word))
-        return frozenset(words)
+        return frozenset(folded_words(self.body))
 
     @cached_property
     def known_words(self) -> frozenset[str]:
