@@ -7,9 +7,10 @@
 #   khal                        a real calendar client for the .ics export tests
 #   chromium                    the browser the Playwright tests drive (never `playwright install`)
 #   postfix dovecot-*           a real SMTP server and IMAP server on loopback for the mail tests
+#   spamassassin spamc          an outside judge of the e-mails we write (score below 1.0)
 set -euo pipefail
 packages=(tzdata khal hunspell-fr hunspell-en-us hunspell-en-gb libenchant-2-2 chromium
-          postfix dovecot-imapd dovecot-lmtpd openssl)
+          postfix dovecot-imapd dovecot-lmtpd openssl spamassassin spamc)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

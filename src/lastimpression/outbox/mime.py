@@ -26,28 +26,50 @@ def sender(profile: Profile) -> tuple[str, str]:
     return profile.name, profile.email
 
 
-def build_email(message: Message, profile: Profile, *, date: datetime) -> EmailMessage:
-    """The e-mail of ``message``: Date, Message-ID (fixed at draft time), From with display
-    name, To, Subject (encoded when not ASCII), In-Reply-To/References for follow-ups.
+def compose_email(
+    *,
+    sender_name: str,
+    sender_address: str,
+    recipient_name: str,
+    recipient_address: str,
+    subject: str,
+    body: str,
+    message_id: str,
+    date: datetime,
+    in_reply_to: str = "",
+    references: str = "",
+) -> EmailMessage:
+    """An RFC 5322 e-mail: Date, Message-ID, From with display name, To, Subject (encoded when
+    not ASCII), In-Reply-To/References when it answers another message, UTF-8 text/plain.
 
     Raises InvalidValue when a header would carry a line break (header injection).
     """
     email = EmailMessage(policy=SMTP)
     try:
         email["Date"] = format_datetime(date)
-        email["Message-ID"] = message.message_id_header
-        email["From"] = formataddr(sender(profile))
-        email["To"] = formataddr((message.person.name, message.to))
-        email["Subject"] = message.subject
-        if message.in_reply_to:
-            email["In-Reply-To"] = message.in_reply_to
-            email["References"] = message.references or message.in_reply_to
+        email["Message-ID"] = message_id
+        email["From"] = formataddr((sender_name, sender_address))
+        email["To"] = formataddr((recipient_name, recipient_address))
+        email["Subject"] = subject
+        if in_reply_to:
+            email["In-Reply-To"] = in_reply_to
+            email["References"] = references or in_reply_to
     except ValueError as error:
         raise InvalidValue(
             "header", f"cannot be written safely ({error})", f"ne peut pas être écrit sans risque ({error})"
         ) from None
-    email.set_content(message.body, charset="utf-8")
+    email.set_content(body, charset="utf-8")
     return email
+
+
+def build_email(message: Message, profile: Profile, *, date: datetime) -> EmailMessage:
+    """The e-mail of a stored ``message`` (see ``compose_email``)."""
+    name, address = sender(profile)
+    return compose_email(
+        sender_name=name, sender_address=address, recipient_name=message.person.name, recipient_address=message.to,
+        subject=message.subject, body=message.body, message_id=message.message_id_header, date=date,
+        in_reply_to=message.in_reply_to, references=message.references,
+    )  # fmt: skip
 
 
 def eml_bytes(message: Message, profile: Profile, *, date: datetime) -> bytes:
