@@ -195,3 +195,15 @@ def test_hostile_or_huge_topics_stay_text(cli: Cli, candidate: None, topic: str)
         assert topic.replace("'", "’") in body
         assert "LI001" in cli("lint", str(message["id"])).stdout
     assert len(body) < 2000
+
+
+def test_every_message_drafted_for_the_demo_lints_without_error_or_warning(cli: Cli) -> None:
+    assert cli("demo").exit_code == 0
+    for interview in ("1", "2"):
+        for kind in ("thank-you", "follow-up", "follow-up-2", "linkedin"):
+            assert cli("draft", interview, "--kind", kind, "--profile-polished").exit_code == 0
+    messages = list(Message.objects.all())
+    assert len(messages) == 4 * 3
+    for message in messages:
+        findings = json.loads(cli("lint", str(message.id), "--json").stdout)["findings"]
+        assert [f for f in findings if f["severity"] in ("error", "warning")] == [], (message.kind, message.person.name)
