@@ -57,7 +57,9 @@ WORDS: dict[str, dict[str, str]] = {
         "ignored": "other events ignored",
         "notices": "Notices",
         "and_more": "And more:",
-        "dashboard": "Today",
+        "person_word": "Person",
+        "scores_list": "Scores",
+        "dashboard": "Dashboard",
         "overdue": "Overdue",
         "today": "Today",
         "this_week": "This week",
@@ -137,7 +139,7 @@ WORDS: dict[str, dict[str, str]] = {
         "not_given": "non indiquée",
         "name": "Nom",
         "job_title": "Fonction",
-        "email": "Adresse",
+        "email": "Adresse e-mail",
         "register": "Registre",
         "topics": "Sujets",
         "greeted": "Salué",
@@ -171,7 +173,9 @@ WORDS: dict[str, dict[str, str]] = {
         "ignored": "autres événements ignorés",
         "notices": "Remarques",
         "and_more": "Et encore :",
-        "dashboard": "Aujourd’hui",
+        "person_word": "Personne",
+        "scores_list": "Scores",
+        "dashboard": "Tableau de bord",
         "overdue": "En retard",
         "today": "Aujourd’hui",
         "this_week": "Cette semaine",
@@ -263,4 +267,20 @@ KIND_WORDS: dict[str, dict[str, str]] = {
 ACTION_STATUS_WORDS: dict[str, dict[str, str]] = {
     "en": {"pending": "to do", "done": "done", "skipped": "skipped", "cancelled": "cancelled"},
     "fr": {"pending": "à faire", "done": "fait", "skipped": "ignoré", "cancelled": "annulé"},
+}
+
+MESSAGE_STATUS_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "draft": "draft", "scheduled": "scheduled", "sending": "sending", "sent": "sent", "failed": "failed",
+        "cancelled": "cancelled", "unknown": "unknown: check", "bounced": "bounced",
+    },
+    "fr": {
+        "draft": "brouillon", "scheduled": "programmé", "sending": "en cours d’envoi", "sent": "envoyé",
+        "failed": "échec", "cancelled": "annulé", "unknown": "incertain : à vérifier", "bounced": "rejeté",
+    },
+}  # fmt: skip
+
+SEVERITY_WORDS: dict[str, dict[str, str]] = {
+    "en": {"error": "error", "warning": "warning", "info": "note"},
+    "fr": {"error": "erreur", "warning": "avertissement", "info": "remarque"},
 }

@@ -162,3 +162,27 @@ def test_an_ics_upload_is_previewed_then_imported(browser: Client, candidate: No
     token = html.split('name="token" value="')[1].split('"')[0]
     post(browser, "/import", {"token": token, "confirm": "1"}, "/import")
     assert Interview.objects.get().company == "Lumière Analytique"
+
+
+def test_text_typed_in_a_browser_with_crlf_line_breaks_is_saved(browser: Client, lyon_panel: int) -> None:
+    """Browsers send a textarea's line breaks as CR LF; they are line breaks, not control characters."""
+    page = f"/interviews/{lyon_panel}/"
+    post(browser, f"/interviews/{lyon_panel}/draft", {"kind": "thank_you"}, page)
+    claire = Message.objects.get(person__name="Claire Martin")
+    response = post(
+        browser,
+        f"/messages/{claire.id}/save",
+        {"subject": claire.subject, "body": claire.body.replace("\n", "\r\n")},
+        page,
+    )
+    assert response.status_code == 302
+    assert Message.objects.get(pk=claire.id).body == claire.body
+
+
+def test_more_people_adds_rows_without_saving(browser: Client, candidate: None) -> None:
+    from lastimpression.interviews.models import Interview
+
+    form = {"company": "Acme", "role": "Dev", "start": "2026-12-10T14:00", "rows": "4", "more": "1"}
+    page = post(browser, "/interviews/new", form, "/interviews/new").content.decode()
+    assert 'name="person-5-name"' in page and 'value="Acme"' in page
+    assert not Interview.objects.exists()

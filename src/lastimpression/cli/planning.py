@@ -44,7 +44,7 @@ def _print_actions(actions: list[Action], now: datetime, *, with_status: bool) -
         if with_status:
             row.insert(4, ACTION_STATUS_WORDS[language][action.status])
         rows.append(row)
-    headers = runtime.say("ID|When|What|Who|Company|", "ID|Quand|Quoi|Qui|Entreprise|").split("|")
+    headers = runtime.say("ID|When|What|Who|Company|Late", "ID|Quand|Quoi|Qui|Entreprise|Retard").split("|")
     if with_status:
         headers.insert(4, runtime.say("Status", "État"))
     runtime.print_table(headers, rows)

@@ -42,6 +42,9 @@ def text(
     characters (a CR or LF in a name would become a header injection in an e-mail).
     """
     cleaned = unicodedata.normalize("NFC", (value or "").strip())
+    if multiline:
+        # Browsers send a textarea's line breaks as CR LF: they are line breaks, not controls.
+        cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
     if not cleaned:
         if required:
             raise InvalidValue(field, "is empty", "est vide")

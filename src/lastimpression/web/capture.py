@@ -48,17 +48,18 @@ def new_interview(request: HttpRequest) -> HttpResponse:
         form = request.POST
         rows = min(int(form.get("rows", PEOPLE_ROWS) or PEOPLE_ROWS), 20)
         values = {field: form.get(field, "").strip() for field in INTERVIEW_FIELDS}
-        raw: dict[str, Any] = {field: value or None for field, value in values.items()}
-        if raw.get("timezone") and owner and raw["timezone"] == owner.timezone and raw.get("country"):
-            raw["timezone"] = None  # let the country decide when the user changed only the country
-        try:
-            interview = services.add_interview(raw, _people(form, rows))
-        except InvalidValue as problem:
-            error = problem.say(language(request))
-        else:
-            return HttpResponseRedirect(f"/interviews/{interview.id}/")
         if "more" in form:
-            rows, error = rows + 2, ""
+            rows = min(rows + 2, 20)
+        else:
+            raw: dict[str, Any] = {field: value or None for field, value in values.items()}
+            if raw.get("timezone") and owner and raw["timezone"] == owner.timezone and raw.get("country"):
+                raw["timezone"] = None  # let the country decide when the user changed only the country
+            try:
+                interview = services.add_interview(raw, _people(form, rows))
+            except InvalidValue as problem:
+                error = problem.say(language(request))
+            else:
+                return HttpResponseRedirect(f"/interviews/{interview.id}/")
     people_rows = [
         {field: request.POST.get(f"person-{index}-{field}", "") for field in PERSON_FIELDS} | {"index": index}
         for index in range(rows)

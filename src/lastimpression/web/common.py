@@ -9,7 +9,15 @@ from django.http import HttpRequest
 
 from lastimpression.interviews import services
 from lastimpression.interviews.models import STATUSES
-from lastimpression.words import ACTION_STATUS_WORDS, KIND_WORDS, MODE_WORDS, STATUS_WORDS, WORDS
+from lastimpression.words import (
+    ACTION_STATUS_WORDS,
+    KIND_WORDS,
+    MESSAGE_STATUS_WORDS,
+    MODE_WORDS,
+    SEVERITY_WORDS,
+    STATUS_WORDS,
+    WORDS,
+)
 
 STATIC_ROOT = Path(__file__).resolve().parent / "static"
 LANGUAGE_COOKIE = "lastimpression_language"
@@ -36,6 +44,8 @@ def context(request: HttpRequest, **extra: Any) -> dict[str, Any]:
         "kind_words": KIND_WORDS[lang],
         "action_status_words": ACTION_STATUS_WORDS[lang],
         "mode_words": MODE_WORDS[lang],
+        "message_status_words": MESSAGE_STATUS_WORDS[lang],
+        "severity_words": SEVERITY_WORDS[lang],
         "path": request.path,
         **extra,
     }

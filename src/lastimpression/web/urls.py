@@ -22,5 +22,6 @@ urlpatterns = [
     path("messages/<int:message_id>/eml", pages.message_eml, name="message-eml"),
     path("journal/", observation.journal, name="journal"),
     path("language/<str:code>", pages.switch_language, name="language"),
+    path("favicon.ico", pages.favicon, name="favicon"),
     re_path(r"^static/(?P<path>.*)$", static_serve, {"document_root": STATIC_ROOT}),
 ]

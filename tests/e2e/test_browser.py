@@ -1,0 +1,298 @@
+"""The candidate's flow after an interview in a real browser: Debian's Chromium driven by
+Playwright against the live server, in French at desktop width and in English at 375 px."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from urllib.parse import urlencode
+
+import pytest
+from playwright.sync_api import Browser, Locator, Page, expect
+from pytest_django.live_server_helper import LiveServer
+
+from lastimpression.interviews import services
+from lastimpression.interviews.models import Interview, Person
+from tests.e2e.browser import DESKTOP, PHONE, OpenTab, Tab
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+EVENING = datetime(2026, 12, 3, 17, 0, tzinfo=UTC)  # Thursday, 18:00 in Paris, noon in Montréal
+PAGE_WEIGHT_LIMIT = 100_000
+HOSTILE = "<script>alert(1)</script>"
+CAMILLE = {"name": "Camille Durand", "email": "camille.durand@example.org", "agreement": "feminine"}
+SAM = {"name": "Sam Taylor", "email": "sam.taylor@example.com", "language": "en", "country": "CA", "subdivision": "QC"}
+
+
+@pytest.fixture(autouse=True)
+def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
+
+
+def lyon_panel() -> Interview:
+    """The French panel of the shared world, entered through the services."""
+    services.save_profile(CAMILLE)
+    return services.add_interview(
+        {"company": "Lumière Analytique", "role": "Ingénieure data", "start": "2026-12-03T14:00", "duration": "75",
+         "decision_in": "2 semaines"},
+        [{"name": "Claire Martin", "email": "claire.martin@example.org", "salutation": "madame"},
+         {"name": "Julien Moreau", "email": "julien.moreau@example.org", "register": "tu",
+          "topics": ["la migration vers PostgreSQL", "les tests de bout en bout"]}],
+    )  # fmt: skip
+
+
+def message_of(page: Page, person: str) -> Locator:
+    return page.locator("article.message", has=page.get_by_role("heading", name=re.compile(re.escape(person))))
+
+
+def replace_in_editor(page: Page, message: Locator, old: str, new: str, save: str) -> None:
+    """Select ``old`` in the message's text with the caret, type ``new`` over it, and save."""
+    editor = message.locator("textarea")
+    start = editor.input_value().index(old)
+    editor.focus()
+    editor.evaluate("(field, [start, end]) => field.setSelectionRange(start, end)", [start, start + len(old)])
+    page.keyboard.type(new)
+    message.get_by_role("button", name=save, exact=True).click()
+
+
+def assert_fits(tab: Tab, width: int) -> None:
+    assert tab.page_width() <= width, f"{tab.page.url} scrolls sideways: {tab.page_width()} px wide"
+
+
+def test_in_french_a_panel_is_entered_thanked_corrected_and_a_reply_cancels_the_follow_up(open_tab: OpenTab) -> None:
+    services.save_profile(CAMILLE)
+    tab = open_tab(DESKTOP, "fr-FR")
+    page = tab.page
+    tab.go("/interviews/new")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Nouvel entretien")
+    tab.tab_through([
+        ("company", "Lumière Analytique"), ("role", "Ingénieure data"), ("start", "2026-12-03T14:00"),
+        ("duration", "75"), ("mode", None), ("country", None), ("subdivision", None), ("timezone", None),
+        ("language", "fr"), ("location", "12 quai Saint-Antoine, 69002 Lyon"), ("decision_in", "2 semaines"),
+        ("decision_by", None),
+        ("person-0-name", "Claire Martin"), ("person-0-email", "claire.martin@example.org"),
+        ("person-0-title", "Directrice des ressources humaines"), ("person-0-salutation", "ma"),
+        ("person-0-register", None), ("person-0-topics", None),
+        ("person-1-name", "Julien Moreau"), ("person-1-email", "julien.moreau@example.org"),
+        ("person-1-title", "Responsable de l'équipe data"), ("person-1-salutation", "mo"),
+        ("person-1-register", "t"), ("person-1-topics", "la migration vers PostgreSQL ; les tests de bout en bout"),
+    ])  # fmt: skip
+    assert page.locator("[name=duration]").input_value() == "75"
+    assert page.locator("[name=language]").input_value() == "fr"
+    assert page.locator("[name=person-1-register]").input_value() == "tu"
+    page.get_by_role("button", name="Enregistrer", exact=True).press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/interviews/\d+/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Lumière Analytique — Ingénieure data")
+    people = page.locator("table.list tbody tr")
+    expect(people).to_have_count(2)
+    expect(people.nth(1)).to_contain_text("la migration vers PostgreSQL; les tests de bout en bout")
+    interview = Interview.objects.get()
+    assert (interview.end - interview.start).total_seconds() == 75 * 60
+    assert (interview.language, interview.timezone, interview.decision_by) == ("fr", "Europe/Paris", date(2026, 12, 17))
+
+    page.get_by_label("Type de message").select_option("thank_you")
+    page.get_by_role("button", name="Rédiger").click()
+    expect(page.locator("article.message")).to_have_count(2)
+    claire = message_of(page, "Claire Martin")
+    expect(claire.locator(".findings")).to_have_text("Aucun problème relevé.")
+    expect(claire.get_by_label("Objet")).not_to_have_value("")
+    expect(claire.get_by_role("link", name="Télécharger le .eml")).to_be_visible()
+    expect(claire.get_by_role("link", name="Ouvrir dans ma messagerie")).to_have_attribute(
+        "href", re.compile(r"^mailto:claire\.martin@example\.org\?")
+    )
+
+    replace_in_editor(page, claire, "Bien cordialement,", "Cdt,", "Enregistrer")
+    expect(claire.locator(".findings li.error")).to_contain_text("LI013")
+    expect(claire.locator(".findings")).to_contain_text("« Cdt » est une formule abrégée")
+    expect(claire.locator("textarea")).to_have_value(re.compile(r"\nCdt,\n"))
+    replace_in_editor(page, claire, "Cdt,", "Bien cordialement,", "Enregistrer")
+    expect(claire.locator(".findings")).to_have_text("Aucun problème relevé.")
+
+    claire.get_by_role("button", name="Je l’ai envoyé").click()
+    # The status is shown as stored ("sent"), not in the UI's language: see the report.
+    expect(claire.locator("h3 .state")).to_have_text(re.compile(r"\((sent|envoyé)\)"))
+    expect(message_of(page, "Julien Moreau").locator("h3 .state")).to_have_text(re.compile(r"\((draft|brouillon)\)"))
+
+    follow_ups = page.locator("ol.timeline li", has_text="relance")
+    expect(follow_ups.first).to_contain_text("à faire")
+    claire_id = Person.objects.get(name="Claire Martin").pk
+    from lastimpression.journal.service import record_reply
+
+    record_reply(claire_id, EVENING, "Merci, nous revenons vers vous lundi")
+    page.reload()
+    assert follow_ups.count() >= 1
+    for item in follow_ups.all():
+        expect(item).to_have_class(re.compile(r"\bcancelled\b"))
+        expect(item.locator(".state")).to_have_text("annulé")
+
+    tab.go("/")
+    overdue = page.locator("section", has=page.get_by_role("heading", name="En retard"))
+    expect(overdue).to_contain_text("Julien Moreau")
+    expect(overdue).not_to_contain_text("Claire Martin")
+
+
+def test_in_english_at_375_px_the_same_flow_fits_without_scrolling_sideways(open_tab: OpenTab) -> None:
+    services.save_profile(SAM)
+    tab = open_tab(PHONE, "en-CA")
+    page = tab.page
+    tab.go("/interviews/new")
+    assert_fits(tab, 375)
+    expect(page.get_by_role("heading", level=1)).to_have_text("New interview")
+    tab.tab_through([
+        ("company", "Northwind Labs"), ("role", "Data Engineer"), ("start", "2026-12-03T09:30"),
+        ("duration", "45"), ("mode", "v"), ("country", None), ("subdivision", None), ("timezone", None),
+        ("language", "e"), ("location", "https://meet.example.org/northwind-data"), ("decision_in", "10 days"),
+        ("decision_by", None),
+        ("person-0-name", "Sarah Thompson"), ("person-0-email", "sarah.thompson@example.com"),
+        ("person-0-title", "Engineering Manager"), ("person-0-salutation", None), ("person-0-register", None),
+        ("person-0-topics", "streaming ingestion; the on-call rotation"),
+        ("person-1-name", "Priya Natarajan"), ("person-1-email", "priya.natarajan@example.com"),
+    ])  # fmt: skip
+    page.get_by_role("button", name="Save", exact=True).press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Northwind Labs — Data Engineer")
+    assert_fits(tab, 375)
+    interview = Interview.objects.get()
+    assert (interview.mode, interview.language, interview.timezone) == ("video", "en", "America/Toronto")
+
+    page.get_by_label("Kind of message").select_option("thank_you")
+    page.get_by_role("button", name="Draft", exact=True).click()
+    expect(page.locator("article.message")).to_have_count(2)
+    assert_fits(tab, 375)
+    sarah = message_of(page, "Sarah Thompson")
+    expect(sarah.locator(".findings")).to_have_text("No problem found.")
+
+    replace_in_editor(page, sarah, "Best regards,", "Thx,", "Save")
+    expect(sarah.locator(".findings li.error")).to_contain_text("LI013")
+    expect(sarah.locator(".findings")).to_contain_text("“Thx” is an abbreviated closing")
+    assert_fits(tab, 375)
+    replace_in_editor(page, sarah, "Thx,", "Best regards,", "Save")
+    expect(sarah.locator(".findings")).to_have_text("No problem found.")
+
+    sarah.get_by_role("button", name="I sent it").click()
+    expect(sarah.locator("h3 .state")).to_have_text("(sent)")
+
+    from lastimpression.journal.service import record_reply
+
+    record_reply(Person.objects.get(name="Sarah Thompson").pk, EVENING, None)
+    page.reload()
+    follow_ups = page.locator("ol.timeline li", has_text="follow-up")
+    assert follow_ups.count() >= 1
+    for item in follow_ups.all():
+        expect(item.locator(".state")).to_have_text("cancelled")
+    assert_fits(tab, 375)
+
+    tab.go(f"/interviews/{interview.pk}/debrief")
+    assert_fits(tab, 375)
+    page.get_by_label("What happened in the last minutes").click()
+    page.keyboard.type("Sarah walked me to the lift.")
+    page.keyboard.press("Enter")
+    page.keyboard.type("We talked about the on-call rotation.")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_role("status")).to_have_text("Saved.")
+    expect(page.get_by_label("What happened in the last minutes")).to_have_value(
+        "Sarah walked me to the lift.\nWe talked about the on-call rotation."
+    )
+    for path in ("/", "/interviews/", "/journal/", "/import"):
+        tab.go(path)
+        assert_fits(tab, 375)
+
+
+def test_no_request_leaves_the_machine_and_the_main_pages_weigh_under_100_kb(
+    open_tab: OpenTab, chromium: Browser, live_server: LiveServer
+) -> None:
+    watcher = Tab(chromium.new_context(), live_server.url)
+    watcher.page.set_content('<img src="http://example.org/pixel.png" alt="">')
+    assert watcher.outside == ["http://example.org/pixel.png"], "the watch must catch an outside request"
+    watcher.page.context.close()
+
+    from lastimpression.outbox.drafting import draft
+
+    interview = lyon_panel()
+    draft(interview.pk, "thank_you", None, EVENING)
+    tab = open_tab(DESKTOP, "fr-FR")
+    weights = {}
+    for path in ("/", f"/interviews/{interview.pk}/"):
+        tab.go(path)
+        assert any(response.url.endswith("/static/web/site.css") for response in tab.responses)
+        weights[path] = tab.weight()
+    assert all(0 < weight <= PAGE_WEIGHT_LIMIT for weight in weights.values()), weights
+    expect(tab.page.locator("article.message")).to_have_count(2)
+    for path in ("/interviews/", "/interviews/new", f"/interviews/{interview.pk}/debrief",
+                 f"/interviews/{interview.pk}/card", "/journal/", "/import"):  # fmt: skip
+        tab.go(path)
+    assert tab.outside == []
+
+
+def test_the_keyboard_reaches_the_content_with_a_visible_focus_and_every_field_is_labelled(open_tab: OpenTab) -> None:
+    from lastimpression.outbox.drafting import draft
+
+    interview = lyon_panel()
+    draft(interview.pk, "thank_you", None, EVENING)
+    tab = open_tab(DESKTOP, "fr-FR")
+    page = tab.page
+    tab.go("/")
+    page.keyboard.press("Tab")
+    skip = page.locator(":focus")
+    expect(skip).to_have_text("Aller au contenu")
+    box = skip.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["y"] >= 0, box
+    style, width, _ = tab.focus_ring()
+    assert style != "none" and width != "0px", (style, width)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('main') !== null"), "the skip link must lead into <main>"
+
+    tab.go(f"/interviews/{interview.pk}/")
+    page.get_by_label("Type de message").focus()
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Rédiger")
+    style, width, color = tab.focus_ring()
+    assert style != "none" and width != "0px", (style, width)
+    assert contrast(color, "rgb(255, 255, 255)") >= 3, f"the focus ring {color} is too faint on white (WCAG 1.4.11)"
+
+    for path in ("/", "/interviews/", "/interviews/new", f"/interviews/{interview.pk}/",
+                 f"/interviews/{interview.pk}/debrief", "/journal/", "/import"):  # fmt: skip
+        tab.go(path)
+        assert tab.unlabelled_fields() == [], path
+
+
+def test_a_person_named_like_a_script_is_shown_as_text(open_tab: OpenTab) -> None:
+    services.save_profile(CAMILLE)
+    tab = open_tab(DESKTOP, "fr-FR")
+    page = tab.page
+    tab.go("/interviews/new")
+    page.locator("[name=company]").fill("Lumière Analytique")
+    page.locator("[name=role]").fill("Ingénieure data")
+    page.locator("[name=start]").fill("2026-12-03T14:00")
+    page.locator("[name=person-0-name]").fill(HOSTILE)
+    page.locator("[name=person-0-email]").fill("claire.martin@example.org")
+    page.get_by_role("button", name="Enregistrer", exact=True).click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Lumière Analytique — Ingénieure data")
+    expect(page.get_by_role("cell", name=HOSTILE, exact=True)).to_be_visible()
+    page.get_by_role("button", name="Rédiger").click()
+    expect(page.get_by_role("heading", name=f"e-mail de remerciement — {HOSTILE}")).to_be_visible()
+    interview = Interview.objects.get()
+    for path in (f"/interviews/{interview.pk}/", "/", f"/interviews/{interview.pk}/debrief"):
+        tab.go(path)
+        expect(page.get_by_text(HOSTILE).first).to_be_visible()
+        assert page.locator("script").count() == 0, path
+    tab.go("/interviews/?" + urlencode({"q": HOSTILE}))  # the search is found by that name and echoed back as typed
+    expect(page.get_by_role("searchbox")).to_have_value(HOSTILE)
+    expect(page.locator("table.list tbody tr")).to_have_count(1)
+    assert page.locator("script").count() == 0
+    assert tab.dialogs == []
+
+
+def contrast(color: str, background: str) -> float:
+    """WCAG contrast ratio of two computed colours written ``rgb(r, g, b)``."""
+
+    def luminance(text: str) -> float:
+        channels = [int(value) / 255 for value in re.findall(r"\d+", text)[:3]]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(color), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
