@@ -72,6 +72,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
     return render(
         request, "web/debrief.html",
         context(request, interview=interview, people=people, debrief=current, rows=rows, error=error, saved=saved,
+                not_ended=interview.end > clock.now(),
                 ingredients=INGREDIENTS, greeted_others=", ".join(k for k, v in others.items() if v),
                 missed_others=", ".join(k for k, v in others.items() if not v)),
         status=400 if error else 200,
