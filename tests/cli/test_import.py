@@ -202,3 +202,76 @@ def test_every_calendar_of_the_corpus_imports_or_is_refused_with_one_clear_line(
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("Erreur : FILE: "), result.stderr
     assert not Interview.objects.exists()
+
+
+APPLE_CALENDAR = (
+    "BEGIN:VCALENDAR\r\n"
+    "METHOD:PUBLISH\r\n"
+    "VERSION:2.0\r\n"
+    "X-WR-CALNAME:Recherche d’emploi\r\n"
+    "PRODID:-//Apple Inc.//macOS 14.4.1//EN\r\n"
+    "X-APPLE-CALENDAR-COLOR:#1BADF8\r\n"
+    "X-WR-TIMEZONE:Europe/Paris\r\n"
+    "CALSCALE:GREGORIAN\r\n"
+    "BEGIN:VTIMEZONE\r\n"
+    "TZID:Europe/Paris\r\n"
+    "BEGIN:DAYLIGHT\r\n"
+    "TZOFFSETFROM:+0100\r\n"
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+    "DTSTART:19810329T020000\r\n"
+    "TZNAME:UTC+2\r\n"
+    "TZOFFSETTO:+0200\r\n"
+    "END:DAYLIGHT\r\n"
+    "BEGIN:STANDARD\r\n"
+    "TZOFFSETFROM:+0200\r\n"
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+    "DTSTART:19961027T030000\r\n"
+    "TZNAME:UTC+1\r\n"
+    "TZOFFSETTO:+0100\r\n"
+    "END:STANDARD\r\n"
+    "END:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\n"
+    "TRANSP:OPAQUE\r\n"
+    "DTEND;TZID=Europe/Paris:20261210T153000\r\n"
+    "UID:6B29FC40-CA47-1067-B31D-00DD010662DA\r\n"
+    "DTSTAMP:20261125T093012Z\r\n"
+    "LOCATION:Lumière Analytique\\n12 quai Saint-Antoine\\n69002 Lyon\\nFrance\r\n"
+    "X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC\r\n"
+    "SEQUENCE:1\r\n"
+    "X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS=12 quai Saint-Antoine\\\\n69\r\n"
+    " 002 Lyon\\\\nFrance;X-APPLE-RADIUS=70.5;X-TITLE=Lumière Analytique:geo:45.7\r\n"
+    " 63,4.830\r\n"
+    "SUMMARY:Entretien – Ingénieure data – Lumière Analytique\r\n"
+    "LAST-MODIFIED:20261125T093010Z\r\n"
+    "CREATED:20261124T180233Z\r\n"
+    "DTSTART;TZID=Europe/Paris:20261210T140000\r\n"
+    "ATTENDEE;CN=Claire Martin;CUTYPE=INDIVIDUAL;EMAIL=claire.martin@lumiere-an\r\n"
+    " alytique.fr;PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT:mailto:claire.martin@lu\r\n"
+    " miere-analytique.fr\r\n"
+    "ATTENDEE;CN=Camille Durand;CUTYPE=INDIVIDUAL;EMAIL=camille.durand@example.o\r\n"
+    " rg;PARTSTAT=ACCEPTED;ROLE=CHAIR:mailto:camille.durand@example.org\r\n"
+    "ORGANIZER;CN=Camille Durand;EMAIL=camille.durand@example.org:mailto:camill\r\n"
+    " e.durand@example.org\r\n"
+    "BEGIN:VALARM\r\n"
+    "X-WR-ALARMUID:0B7B4A3C-1C0B-4F0F-9B53-2A4D7C1E0F11\r\n"
+    "UID:0B7B4A3C-1C0B-4F0F-9B53-2A4D7C1E0F11\r\n"
+    "TRIGGER:-PT30M\r\n"
+    "ACTION:DISPLAY\r\n"
+    "DESCRIPTION:Rappel\r\n"
+    "END:VALARM\r\n"
+    "END:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+).encode()
+
+
+def test_an_apple_calendar_export_imports_with_its_place_and_attendee(importer: Callable[..., Result]) -> None:
+    result = importer(APPLE_CALENDAR, "--json")
+    assert result.exit_code == 0, result.stderr
+    (created,) = json.loads(result.stdout)["created"]
+    assert (created["company"], created["role"]) == ("Lumière Analytique", "Ingénieure data")
+    assert (created["start"], created["end"]) == ("2026-12-10T14:00:00+01:00", "2026-12-10T15:30:00+01:00")
+    assert created["location"].startswith("Lumière Analytique\n12 quai Saint-Antoine")
+    # The candidate is the organizer and an attendee: left out; Claire Martin is the person met.
+    assert [(person["name"], person["email"]) for person in created["people"]] == [
+        ("Claire Martin", "claire.martin@lumiere-analytique.fr")
+    ]
