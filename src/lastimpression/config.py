@@ -91,6 +91,9 @@ SCHEMA: dict[str, dict[str, Callable[[Any, str], Any]]] = {
         "password": _text,
         "password_file": _text,
         "from": _text,
+        "copy_to_self": _boolean,
+        "ca_file": _text,
+        "timeout": _integer(1, 300),
     },
     "imap": {
         "host": _text,
@@ -100,6 +103,15 @@ SCHEMA: dict[str, dict[str, Callable[[Any, str], Any]]] = {
         "password": _text,
         "password_file": _text,
         "folders": _word_list,
+        "sent_folder": _text,
+        "ca_file": _text,
+        "timeout": _integer(1, 300),
+    },
+    "replies": {
+        "cancel": _choice("person", "interview"),
+    },
+    "worker": {
+        "interval": _integer(5, 3600),
     },
     "plan": {
         "follow_up_business_days": _integer(3, 10),

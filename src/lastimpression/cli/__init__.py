@@ -34,6 +34,11 @@ COMMANDS = {
     "stats": "lastimpression.cli.journal:stats",
     "message": "lastimpression.cli.messages:message",
     "lint": "lastimpression.cli.messages:lint",
+    "send": "lastimpression.cli.sending:send",
+    "dispatch": "lastimpression.cli.sending:dispatch_command",
+    "replies": "lastimpression.cli.sending:replies",
+    "worker": "lastimpression.cli.sending:worker",
+    "config": "lastimpression.cli.sending:config",
 }
 
 

@@ -113,11 +113,12 @@ def interviews_json(status: str | None = None) -> list[dict[str, Any]]:
         "outcome_note",
         "ics_uid",
     ):
+        shaped: dict[str, Any] = dict(row)
         zone = _zone(row["timezone"])
         start: datetime = row["start"]
         end: datetime = row["end"]
-        row["start"], row["end"] = start.astimezone(zone).isoformat(), end.astimezone(zone).isoformat()
-        row["decision_by"] = row["decision_by"].isoformat() if row["decision_by"] else None
-        row["people"] = people.get(row["id"], [])
-        found.append(row)
+        shaped["start"], shaped["end"] = start.astimezone(zone).isoformat(), end.astimezone(zone).isoformat()
+        shaped["decision_by"] = row["decision_by"].isoformat() if row["decision_by"] else None
+        shaped["people"] = people.get(row["id"], [])
+        found.append(shaped)
     return found

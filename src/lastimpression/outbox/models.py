@@ -43,6 +43,18 @@ class Message(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveIntegerField(default=0)
     last_error = models.TextField(blank=True, default="")
+    # A temporary failure puts the message back to "scheduled" until then (back-off).
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    # Who claimed it ("smtp:host:pid" or "folder:host:pid") and when: a row left in "sending"
+    # by a process that is gone was maybe sent; it is never sent again blindly.
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.CharField(max_length=200, blank=True, default="")
+    # Its slot passed by more than two hours while nothing ran: it waits for the user.
+    late = models.BooleanField(default=False)
+    # With no SMTP configured, the .eml written for the user to send; NOT sent until the user
+    # confirms it with `message sent`.
+    written_at = models.DateTimeField(null=True, blank=True)
+    written_to = models.CharField(max_length=500, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -52,3 +64,34 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} to {self.person_id} ({self.status})"
+
+
+class MailboxState(models.Model):
+    """How far ``replies`` has read one IMAP folder of one account: UIDs above ``last_uid``
+    are new while the folder's UIDVALIDITY is ``uidvalidity``."""
+
+    account = models.CharField(max_length=300)
+    folder = models.CharField(max_length=300)
+    uidvalidity = models.BigIntegerField()
+    last_uid = models.BigIntegerField(default=0)
+    checked_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["account", "folder"], name="one_state_per_folder")]
+
+    def __str__(self) -> str:
+        return f"{self.account} {self.folder} ({self.uidvalidity}:{self.last_uid})"
+
+
+class Heartbeat(models.Model):
+    """The last time a sending process ran: ``worker``, or ``dispatch``/``replies`` from cron."""
+
+    name = models.CharField(max_length=20, unique=True)
+    beat_at = models.DateTimeField()
+    started_at = models.DateTimeField()
+    pid = models.PositiveIntegerField(default=0)
+    host = models.CharField(max_length=200, blank=True, default="")
+    last_error = models.TextField(blank=True, default="")
+
+    def __str__(self) -> str:
+        return f"{self.name} at {self.beat_at.isoformat()}"

@@ -1,0 +1,319 @@
+"""``send``, ``dispatch``, ``replies``, ``worker`` and ``config test-smtp|test-imap``."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from lastimpression.cli import runtime
+
+if TYPE_CHECKING:
+    from lastimpression.outbox.dispatch import Report
+
+
+def _when(instant: datetime, zone: str) -> str:
+    from zoneinfo import ZoneInfo
+
+    from babel.dates import format_datetime
+
+    local = instant.astimezone(ZoneInfo(zone))
+    return f"{format_datetime(local, 'EEEE d MMMM y HH:mm:ss', locale=runtime.language())} ({zone})"
+
+
+def _user_zone() -> str:
+    from lastimpression.interviews import services
+
+    owner = services.profile()
+    return owner.timezone if owner else "Europe/Paris"
+
+
+def _print_findings(findings: list[Any]) -> None:
+    language = runtime.language()
+    for finding in findings:
+        click.echo(f"  {finding.code} {finding.severity}: {finding.text(language)}", err=True)
+
+
+OUTCOMES = {
+    "sent": ("sent", "envoyé"),
+    "written": ("NOT SENT, written to a file", "NON ENVOYÉ, écrit dans un fichier"),
+    "retry": ("will be tried again", "sera réessayé"),
+    "failed": ("FAILED", "ÉCHEC"),
+    "unknown": ("fate UNKNOWN", "sort INCONNU"),
+    "late": ("LATE: waits for you", "EN RETARD : vous attend"),
+    "cancelled": ("cancelled", "annulé"),
+    "requeued": ("put back in the queue", "remis dans la file"),
+}
+
+
+def print_reports(reports: list[Report], as_json: bool) -> None:
+    """One line per message touched (or a JSON array)."""
+    if as_json:
+        runtime.print_json(
+            [
+                {
+                    "id": report.message_id, "person": report.person, "outcome": report.outcome,
+                    "detail": report.detail or None, "at": report.at.isoformat() if report.at else None,
+                    "mailto": report.link or None,
+                }
+                for report in reports
+            ]
+        )  # fmt: skip
+        return
+    if not reports:
+        if sys.stdout.isatty():
+            click.echo(runtime.say("Nothing due.", "Rien à envoyer."))
+        return
+    zone = _user_zone()
+    for report in reports:
+        english, french = OUTCOMES[report.outcome]
+        line = f"{report.message_id}  {report.person}  {runtime.say(english, french)}"
+        if report.outcome == "retry" and report.at is not None:
+            line += f" ({_when(report.at, zone)})"
+        if report.detail:
+            line += runtime.say(": ", " : ") + report.detail
+        click.echo(line)
+        if report.outcome == "written":
+            click.echo(runtime.say(
+                f"  Send it from your mail program (open the .eml, or this link), then confirm: "
+                f"lastimpression message sent {report.message_id}",
+                f"  Envoyez-le depuis votre messagerie (ouvrez le .eml, ou ce lien), puis confirmez : "
+                f"lastimpression message sent {report.message_id}",
+            ))  # fmt: skip
+            click.echo(f"  {report.link}")
+
+
+@click.command()
+@click.argument("message_id")
+@click.option("--at", "at_text", help="ISO 8601 instant; without an offset, in the recipient's time zone.")
+@click.option("--now", "immediately", is_flag=True, help="Send now: schedule at this instant and run one dispatch.")
+@click.option("--force", is_flag=True, help="Schedule even when the linter finds errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scheduled message as a JSON object.")
+@runtime.database_command
+def send(message_id: str, at_text: str | None, immediately: bool, force: bool, as_json: bool) -> None:
+    """Schedule a message: by default at its plan's slot, in the recipient's business hours.
+
+    Messages to a panel leave 2 to 7 minutes apart. Lint errors refuse the message unless
+    --force; warnings (LI016 for the time chosen) are shown. --now sends at once (one dispatch
+    pass). Without SMTP configured, "sending" writes a ready-to-send .eml in the outbox
+    folder: it is NOT sent until you send it and confirm with `message sent`.
+
+    Example: lastimpression send 5 --at 2026-12-04T09:30
+    """
+    from zoneinfo import ZoneInfo
+
+    from lastimpression import clock
+    from lastimpression.core.when import parse_instant
+    from lastimpression.outbox.dispatch import dispatch
+    from lastimpression.outbox.manual import get_message
+    from lastimpression.outbox.sending import LintRefusal, schedule
+    from lastimpression.outbox.shapes import message_json
+    from lastimpression.outbox.worker import beat
+
+    if at_text is not None and immediately:
+        raise click.UsageError("--at and --now cannot be used together")
+    now = clock.now()
+    found = get_message(message_id)
+    at = parse_instant(at_text, ZoneInfo(found.interview.timezone), "--at") if at_text is not None else None
+    try:
+        done = schedule(message_id, at=now if immediately else at, now=now, force=force)
+    except LintRefusal as refusal:
+        _print_findings(refusal.findings)
+        runtime.fail(runtime.say(
+            f"message: {refusal.message.id} has lint errors; fix them (lastimpression message edit {refusal.message.id}) "
+            f"or send anyway with --force",
+            f"message : {refusal.message.id} a des erreurs ; corrigez-les (lastimpression message edit {refusal.message.id}) "
+            f"ou envoyez quand même avec --force",
+        ))  # fmt: skip
+        return
+    _print_findings([finding for finding in done.findings if finding.severity != "info"])
+    zone = done.message.interview.timezone
+    if done.moved_from is not None:
+        click.echo(runtime.say(
+            f"Moved from {_when(done.moved_from, zone)} to leave a few minutes after another message of the panel.",
+            f"Décalé du {_when(done.moved_from, zone)} pour partir quelques minutes après un autre message du panel.",
+        ), err=True)  # fmt: skip
+    if immediately:
+        reports = dispatch(now)
+        beat("dispatch", now)
+        done.message.refresh_from_db()
+        if as_json:
+            runtime.print_json(message_json(done.message))
+            return
+        print_reports(reports, False)
+        return
+    if as_json:
+        runtime.print_json(message_json(done.message))
+        return
+    click.echo(runtime.say(f"Message {done.message.id} scheduled for {_when(done.at, zone)}.",
+                           f"Message {done.message.id} programmé pour le {_when(done.at, zone)}."))  # fmt: skip
+
+
+@click.command("dispatch")
+@click.option("--json", "as_json", is_flag=True, help="Print what was done as a JSON array.")
+@runtime.database_command
+def dispatch_command(as_json: bool) -> None:
+    """Send what is due, once (cron-friendly: prints nothing when nothing is due).
+
+    A message interrupted by a crash is never sent twice: it is checked in the Sent folder
+    (IMAP) or shown as unknown in the agenda. Temporary failures are retried after 1, 5, 15
+    and 60 minutes; a slot missed by more than 2 hours waits for you.
+
+    Example: lastimpression dispatch
+    """
+    from lastimpression import clock
+    from lastimpression.outbox.dispatch import dispatch
+    from lastimpression.outbox.worker import beat
+
+    now = clock.now()
+    reports = dispatch(now)
+    beat("dispatch", now)
+    print_reports(reports, as_json)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print what was found as a JSON array.")
+@runtime.database_command
+def replies(as_json: bool) -> None:
+    """Look for replies over IMAP, once: a reply cancels the pending follow-up.
+
+    Out-of-office and other automatic replies are not replies; a bounce marks its message
+    bounced. Only messages new since the last pass are read.
+
+    Example: lastimpression replies --json
+    """
+    from lastimpression import clock
+    from lastimpression.core.validation import InvalidValue
+    from lastimpression.outbox.replies import check_replies
+    from lastimpression.outbox.transport import MailError
+    from lastimpression.outbox.worker import beat
+
+    now = clock.now()
+    try:
+        found, errors = check_replies(now)
+    except ValueError as error:
+        if isinstance(error, InvalidValue):
+            raise
+        raise InvalidValue("imap.host", "is not set: configure [imap] to detect replies",
+                           "n'est pas défini : configurez [imap] pour détecter les réponses") from None  # fmt: skip
+    except MailError as error:
+        beat("replies", now, error=error.say("en"))
+        runtime.fail(error.say(runtime.language()))
+        return
+    beat("replies", now, error="; ".join(problem.say("en") for problem in errors))
+    for problem in errors:
+        click.echo(problem.say(runtime.language()), err=True)
+    if as_json:
+        runtime.print_json(
+            [
+                {"kind": item.kind, "person": item.person, "at": item.at.isoformat(), "message_id": item.message_id,
+                 "detail": item.detail or None, "follow_ups_cancelled": item.cancelled}
+                for item in found
+            ]
+        )  # fmt: skip
+        return
+    zone = _user_zone()
+    for item in found:
+        if item.kind == "reply":
+            click.echo(runtime.say(
+                f"{item.person} replied on {_when(item.at, zone)}: {item.cancelled} follow-up(s) cancelled.",
+                f"{item.person} a répondu le {_when(item.at, zone)} : {item.cancelled} relance(s) annulée(s).",
+            ))  # fmt: skip
+        elif item.kind == "automatic":
+            click.echo(runtime.say(f"{item.person}: automatic reply ({item.detail}), not counted as a reply.",
+                                   f"{item.person} : réponse automatique ({item.detail}), non comptée."))  # fmt: skip
+        else:
+            click.echo(runtime.say(f"Message {item.message_id} to {item.person} BOUNCED: {item.detail}",
+                                   f"Le message {item.message_id} à {item.person} est REVENU : {item.detail}"))  # fmt: skip
+
+
+@click.command()
+@click.option(
+    "--interval", type=click.IntRange(5, 3600), help="Seconds between passes (default 60, [worker] interval)."
+)
+@runtime.database_command
+def worker(interval: int | None) -> None:
+    """Run dispatch and replies every N seconds until stopped, with a heartbeat.
+
+    SIGTERM or Ctrl-C lets the message in hand finish, then stops. The agenda warns when
+    messages are due and nothing has run for 15 minutes.
+
+    Example: lastimpression worker --interval 60
+    """
+    from django.conf import settings
+
+    from lastimpression import clock
+    from lastimpression.outbox.worker import DEFAULT_INTERVAL, run
+
+    chosen = interval or int(settings.CONFIG.get("worker", "interval") or DEFAULT_INTERVAL)
+    click.echo(runtime.say(f"Worker started: a pass every {chosen} s (stop: Ctrl-C or SIGTERM).",
+                           f"Worker démarré : un passage toutes les {chosen} s (arrêt : Ctrl-C ou SIGTERM)."), err=True)  # fmt: skip
+    run(chosen, clock=clock.now, language=runtime.language())
+    click.echo(runtime.say("Worker stopped.", "Worker arrêté."), err=True)
+
+
+@click.group()
+def config() -> None:
+    """Check the mail settings (config.toml and LASTIMPRESSION_* variables).
+
+    Example: lastimpression config test-smtp
+    """
+
+
+@config.command("test-smtp")
+@runtime.database_command
+def test_smtp() -> None:
+    """Connect to the SMTP server, secure the connection, log in; explain any failure.
+
+    Example: LASTIMPRESSION_SMTP_PASSWORD=app-password lastimpression config test-smtp
+    """
+    from django.conf import settings
+
+    from lastimpression.outbox.smtp import check, smtp_settings
+    from lastimpression.outbox.transport import MailError
+
+    try:
+        configured = smtp_settings(settings.CONFIG)
+        if configured is None:
+            runtime.fail(runtime.say(
+                "smtp.host: not set; without SMTP, messages are written as .eml files in the outbox folder",
+                "smtp.host : non défini ; sans SMTP, les messages sont écrits en fichiers .eml dans le dossier d'envoi",
+            ))  # fmt: skip
+            return
+        greeting = check(configured)
+    except MailError as error:
+        runtime.fail("SMTP: " + error.say(runtime.language()))
+        return
+    login = configured.username or runtime.say("no login", "sans identification")
+    click.echo(runtime.say(
+        f"SMTP works: {configured.where}, {configured.security}, {login}. {greeting}",
+        f"SMTP fonctionne : {configured.where}, {configured.security}, {login}. {greeting}",
+    ).strip())  # fmt: skip
+
+
+@config.command("test-imap")
+@runtime.database_command
+def test_imap() -> None:
+    """Connect to the IMAP server, log in, open the folders to watch; explain any failure.
+
+    Example: LASTIMPRESSION_IMAP_PASSWORD=app-password lastimpression config test-imap
+    """
+    from django.conf import settings
+
+    from lastimpression.outbox.imap import check, imap_settings
+    from lastimpression.outbox.transport import MailError
+
+    try:
+        configured = imap_settings(settings.CONFIG)
+        if configured is None:
+            runtime.fail(runtime.say("imap.host: not set; replies are then recorded by hand (person replied)",
+                                     "imap.host : non défini ; les réponses se notent alors à la main (person replied)"))  # fmt: skip
+            return
+        folders = check(configured)
+    except MailError as error:
+        runtime.fail("IMAP: " + error.say(runtime.language()))
+        return
+    click.echo(runtime.say(f"IMAP works: {configured.where}, {configured.security}; " + ", ".join(folders),
+                           f"IMAP fonctionne : {configured.where}, {configured.security} ; " + ", ".join(folders)))  # fmt: skip

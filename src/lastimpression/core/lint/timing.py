@@ -1,0 +1,114 @@
+"""LI016: when an e-mail is scheduled (PRODUCT.md §6 and §4's timing rules).
+
+A thank-you belongs inside business hours of a business day of the recipient's calendar, and
+no later than the end of the next business day after the interview; a follow-up never goes
+before the date the thank-you promised, nor outside business hours. Every finding is a
+warning: the user may have a reason.
+
+Pure: the scheduled instant, the calendar and the plan's dates come in as arguments; no
+clock, no database. Not part of ``linter.RULES`` because a draft has no schedule: ``send``
+calls :func:`check_timing` with the instant it is about to use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from lastimpression.core.calendar import BusinessCalendar, require_aware
+from lastimpression.core.lint.dates import write_date
+from lastimpression.core.lint.finding import Finding, finding
+
+CODE = "LI016"
+EMAIL_KINDS = ("thank_you", "follow_up", "follow_up_2")
+FOLLOW_UPS = ("follow_up", "follow_up_2")
+
+
+@dataclass(frozen=True)
+class TimingContext:
+    """What LI016 compares a scheduled instant with.
+
+    ``calendar`` is the recipient's (the interview's country, subdivision, zone and the
+    configured business hours); ``interview_end`` is aware; ``promise_date`` is the follow-up
+    date the thank-you promised (or the plan's), a date in the recipient's zone, or None.
+    """
+
+    kind: str
+    calendar: BusinessCalendar
+    interview_end: datetime
+    promise_date: date | None = None
+
+
+def _local(instant: datetime, calendar: BusinessCalendar) -> str:
+    return instant.astimezone(calendar.zone).strftime("%H:%M")
+
+
+def _outside_business_time(scheduled: datetime, calendar: BusinessCalendar) -> Finding | None:
+    day = calendar.local_date(scheduled)
+    en_day, fr_day = write_date(day, "en"), write_date(day, "fr")
+    holiday = calendar.holiday_name(day)
+    if holiday is not None:
+        return finding(
+            CODE, "warning", "Scheduled on {day}, a public holiday for the recipient ({name}).",
+            "Envoi prévu le {day_fr}, jour férié chez le destinataire ({name}).",
+            day=en_day, day_fr=fr_day, name=holiday,
+        )  # fmt: skip
+    if day.weekday() >= 5:
+        return finding(
+            CODE, "warning", "Scheduled on {day}, a weekend for the recipient.",
+            "Envoi prévu le {day_fr}, un week-end chez le destinataire.", day=en_day, day_fr=fr_day,
+        )  # fmt: skip
+    if not calendar.is_business_time(scheduled):
+        opening, closing = calendar.opening_time.strftime("%H:%M"), calendar.closing_time.strftime("%H:%M")
+        return finding(
+            CODE, "warning",
+            "Scheduled at {time} ({zone}), outside the recipient's business hours ({opening}–{closing}).",
+            "Envoi prévu à {time} ({zone}), hors des heures de bureau du destinataire ({opening}–{closing}).",
+            time=_local(scheduled, calendar), zone=calendar.timezone, opening=opening, closing=closing,
+        )  # fmt: skip
+    return None
+
+
+def check_timing(scheduled: datetime, context: TimingContext) -> list[Finding]:
+    """LI016 findings for an e-mail of ``context.kind`` scheduled at ``scheduled`` (aware).
+
+    Returns [] for a LinkedIn note (nothing is sent) and for a well-placed e-mail. Raises
+    ValueError if ``scheduled`` or ``context.interview_end`` is naive.
+    """
+    require_aware(scheduled, "scheduled instant")
+    require_aware(context.interview_end, "interview end")
+    if context.kind not in EMAIL_KINDS:
+        return []
+    calendar = context.calendar
+    findings: list[Finding] = []
+    outside = _outside_business_time(scheduled, calendar)
+    if outside is not None:
+        findings.append(outside)
+    if context.kind == "thank_you":
+        if scheduled < context.interview_end:
+            findings.append(
+                finding(CODE, "warning", "Scheduled before the interview has ended.",
+                        "Envoi prévu avant la fin de l'entretien.")
+            )  # fmt: skip
+        next_day = calendar.next_business_day(calendar.local_date(context.interview_end))
+        if scheduled >= calendar.closing(next_day):
+            findings.append(
+                finding(
+                    CODE, "warning",
+                    "Scheduled after the end of {day}, the next business day after the interview: "
+                    "a thank-you loses its point after a day or two.",
+                    "Envoi prévu après la fin du {day_fr}, le jour ouvré qui suit l'entretien : "
+                    "un remerciement perd son sens au-delà d'un ou deux jours.",
+                    day=write_date(next_day, "en"), day_fr=write_date(next_day, "fr"),
+                )
+            )  # fmt: skip
+    elif context.promise_date is not None and calendar.local_date(scheduled) < context.promise_date:
+        findings.append(
+            finding(
+                CODE, "warning",
+                "Scheduled before {day}, the follow-up date the thank-you promised.",
+                "Envoi prévu avant le {day_fr}, date de relance promise dans le remerciement.",
+                day=write_date(context.promise_date, "en"), day_fr=write_date(context.promise_date, "fr"),
+            )
+        )  # fmt: skip
+    return findings

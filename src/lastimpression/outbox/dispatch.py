@@ -1,0 +1,305 @@
+"""``dispatch``: one pass over the outbox. Exactly once, never lost.
+
+The database is the only queue (healthchecks' ``sendalerts``):
+
+1. A row left in ``sending`` by a process that is gone (crashed, killed, laptop shut) may or
+   may not have gone out. It is never sent again blindly: with IMAP configured its Message-ID
+   is looked for in the Sent folder (found: ``sent``); otherwise it becomes ``unknown`` and the
+   agenda asks the user.
+2. A message whose slot passed more than two hours ago while nothing ran is marked late and
+   waits for the user (PRODUCT.md §4); one less late goes now.
+3. Each due message is claimed with a conditional UPDATE (``scheduled`` -> ``sending``, one row
+   changed or someone else has it), which also records the attempt, and only then handed to the
+   transport; the outcome is recorded after. One SMTP connection serves the whole pass.
+   Temporary failures are retried after 1, 5, 15 and 60 minutes, then fail; permanent ones fail
+   at once with the server's words.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Literal
+
+from django.conf import settings
+from django.db.models import F, Q, QuerySet
+
+from lastimpression.outbox.models import Message
+from lastimpression.outbox.transport import Delivery, FolderTransport, MailError, Transport, eml_name
+
+BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=60))
+LATE_AFTER = timedelta(hours=2)
+# A claim older than this, whoever holds it, is a crash: an SMTP exchange never lasts so long.
+STALE_CLAIM = timedelta(minutes=15)
+
+Outcome = Literal["sent", "written", "retry", "failed", "unknown", "late", "cancelled", "requeued"]
+
+
+@dataclass(frozen=True)
+class Report:
+    """What the pass did with one message. ``detail`` is for the user (the error, the file
+    written, the retry time); ``link`` is a ``mailto:`` for a written message."""
+
+    message_id: int
+    person: str
+    outcome: Outcome
+    detail: str = ""
+    link: str = ""
+    at: datetime | None = None
+    # The server could not be reached or logged into: nothing was sent.
+    unreachable: bool = False
+
+
+def claimer(transport: str) -> str:
+    """This process's name on the rows it claims: ``smtp:HOST:PID``."""
+    return f"{transport}:{socket.gethostname()}:{os.getpid()}"
+
+
+def _process_gone(claimed_by: str) -> bool:
+    """True when ``claimed_by`` names a process of this machine that no longer exists."""
+    _, _, rest = claimed_by.partition(":")
+    host, _, pid = rest.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def orphans(now: datetime) -> list[Message]:
+    """Rows in ``sending`` whose claimer is gone, or whose claim is older than STALE_CLAIM."""
+    found = Message.objects.filter(status="sending").select_related("person", "interview")
+    return [
+        message
+        for message in found
+        if message.claimed_at is None or message.claimed_at < now - STALE_CLAIM or _process_gone(message.claimed_by)
+    ]
+
+
+def _language() -> str:
+    from lastimpression.interviews.models import Profile
+
+    found = Profile.objects.order_by("id").values_list("language", flat=True).first()
+    return found or "en"
+
+
+def _uncertain_words(message: Message, language: str, checked: str) -> str:
+    if language == "fr":
+        return (
+            f"Le programme s'est arrêté pendant l'envoi : ce message est peut-être parti, peut-être pas{checked}. "
+            f"Regardez vos messages envoyés : s'il y est, confirmez avec « lastimpression message sent {message.id} » ; "
+            f"sinon, renvoyez-le avec « lastimpression send {message.id} --now »."
+        )
+    return (
+        f"The program stopped while sending: this message may or may not have gone out{checked}. "
+        f"Look in your Sent folder: if it is there, confirm with `lastimpression message sent {message.id}`; "
+        f"if not, send it again with `lastimpression send {message.id} --now`."
+    )
+
+
+def recover(now: datetime, sent_folder: object | None, language: str) -> list[Report]:
+    """Settle the orphans (see the module's docstring). ``sent_folder`` is an
+    ``imap.SentFolder`` or None."""
+    from lastimpression.outbox.imap import SentFolder
+
+    reports = []
+    for message in orphans(now):
+        base = Message.objects.filter(pk=message.pk, status="sending", claimed_by=message.claimed_by)
+        if message.claimed_by.startswith("folder:"):
+            # Only a file was being written: writing it again sends nothing.
+            if base.update(status="scheduled", claimed_by="", claimed_at=None, updated_at=now):
+                reports.append(Report(message.id, message.person.name, "requeued"))
+            continue
+        found, checked = False, ""
+        if isinstance(sent_folder, SentFolder):
+            try:
+                found = sent_folder.holds(message.message_id_header)
+                checked = " (pas dans le dossier des envoyés)" if language == "fr" else " (not in the Sent folder)"
+            except MailError as error:
+                checked = f" ({error.say(language)})"
+        if found:
+            if base.update(status="sent", sent_at=message.claimed_at or now, last_error="", updated_at=now):
+                complete_plan(message)
+                reports.append(Report(message.id, message.person.name, "sent", "found in the Sent folder"))
+            continue
+        words = _uncertain_words(message, language, checked)
+        if base.update(status="unknown", last_error=words, updated_at=now):
+            reports.append(Report(message.id, message.person.name, "unknown", words))
+    return reports
+
+
+def mark_late(now: datetime) -> list[Report]:
+    """Flag the scheduled messages whose slot (or retry) passed more than LATE_AFTER ago."""
+    cutoff = now - LATE_AFTER
+    late = Message.objects.filter(status="scheduled", late=False, written_at=None).filter(
+        Q(next_attempt_at=None, scheduled_at__lt=cutoff) | Q(next_attempt_at__lt=cutoff)
+    )
+    reports = [
+        Report(message.id, message.person.name, "late", at=message.scheduled_at)
+        for message in late.select_related("person")
+    ]
+    Message.objects.filter(pk__in=[report.message_id for report in reports], status="scheduled").update(
+        late=True, updated_at=now
+    )
+    return reports
+
+
+def due(now: datetime) -> Q:
+    """The messages a pass may claim at ``now``."""
+    return Q(status="scheduled", late=False, written_at=None, scheduled_at__lte=now) & (
+        Q(next_attempt_at=None) | Q(next_attempt_at__lte=now)
+    )
+
+
+def complete_plan(message: Message) -> None:
+    """The plan's action this message fulfils is done (a thank-you done pins the follow-up's
+    promised date)."""
+    from lastimpression.outbox.sending import plan_action
+    from lastimpression.planning.service import complete
+
+    action = plan_action(message)
+    if action is not None and action.status == "pending":
+        complete(action.id, "done")
+
+
+def default_transport() -> Transport:
+    """SMTP when ``[smtp] host`` is set, else the outbox folder of the home."""
+    from lastimpression.outbox.smtp import SmtpTransport, smtp_settings
+
+    configured = smtp_settings(settings.CONFIG)
+    if configured is not None:
+        return SmtpTransport(configured)
+    return FolderTransport(Path(settings.HOME) / "outbox")
+
+
+def dispatch(
+    now: datetime,
+    *,
+    transport: Transport | None = None,
+    clock: Callable[[], datetime] | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> list[Report]:
+    """One pass: recover orphans, flag late messages, send what is due. Returns a report per
+    message touched. ``clock`` dates each send (default: the program's clock);
+    ``should_stop`` is asked before each message (SIGTERM: finish the one in hand, stop).
+
+    Raises MailError only for a password file that cannot be read; a message's failure is
+    recorded on the message, never raised.
+    """
+    from lastimpression import clock as program_clock
+    from lastimpression.outbox.imap import SentFolder, imap_settings
+
+    tick = clock or program_clock.now
+    language = _language()
+    imap = imap_settings(settings.CONFIG)
+    sent_folder = SentFolder(imap) if imap is not None else None
+    reports: list[Report] = []
+    chosen = transport or default_transport()
+    try:
+        reports += recover(now, sent_folder, language)
+        reports += mark_late(now)
+        ids = list(Message.objects.filter(due(now)).order_by("scheduled_at", "id").values_list("id", flat=True))
+        for position, message_id in enumerate(ids):
+            if should_stop():
+                break
+            report = _send_one(message_id, now, tick(), chosen, sent_folder, language)
+            if report is None:
+                continue
+            reports.append(report)
+            if report.unreachable:
+                reports += _same_fate(ids[position + 1 :], now, report)
+                break
+    finally:
+        chosen.close()
+        if sent_folder is not None:
+            sent_folder.close()
+    return reports
+
+
+def _same_fate(ids: list[int], now: datetime, first: Report) -> list[Report]:
+    """The server could not be reached or refused the login: the rest of the pass shares the
+    first message's fate without another connection (a temporary failure waits as long, with
+    no attempt counted as nothing was tried; a permanent one fails with the same words)."""
+    rest = Message.objects.filter(due(now), pk__in=ids)
+    names = dict(rest.values_list("id", "person__name"))
+    if first.outcome == "failed":
+        rest.update(status="failed", last_error=first.detail, updated_at=now)
+    else:
+        rest.update(next_attempt_at=first.at, last_error=first.detail, updated_at=now)
+    return [Report(key, name, first.outcome, first.detail, at=first.at) for key, name in names.items()]
+
+
+def _send_one(
+    message_id: int, now: datetime, at: datetime, transport: Transport, sent_folder: object, language: str
+) -> Report | None:
+    from lastimpression.core.validation import InvalidValue
+    from lastimpression.interviews.services import require_profile
+    from lastimpression.outbox.imap import SentFolder
+    from lastimpression.outbox.mime import build_email, mailto_link, sender
+    from lastimpression.outbox.sending import check_recipient, replied_instead
+
+    me = claimer(transport.name)
+    claimed = Message.objects.filter(due(now), pk=message_id).update(
+        status="sending", claimed_at=at, claimed_by=me, attempts=F("attempts") + 1, updated_at=at
+    )
+    if claimed != 1:
+        return None  # another process has it, or it changed: not ours
+    message = Message.objects.select_related("person", "interview").get(pk=message_id)
+    mine = Message.objects.filter(pk=message_id, status="sending", claimed_by=me)
+    reason = replied_instead(message)
+    if reason is not None:
+        mine.update(status="cancelled", last_error=reason, updated_at=at)
+        return Report(message.id, message.person.name, "cancelled", reason)
+    profile = require_profile()
+    try:
+        email = build_email(message, profile, date=at)
+        recipients = [check_recipient(message)]
+    except InvalidValue as error:
+        words = error.say(language)
+        mine.update(status="failed", last_error=words, updated_at=at)
+        return Report(message.id, message.person.name, "failed", words)
+    envelope_from = sender(profile)[1]
+    if transport.name == "smtp" and settings.CONFIG.get("smtp", "copy_to_self", False):
+        recipients.append(envelope_from)
+    try:
+        delivery: Delivery = transport.deliver(
+            email, envelope_from, recipients, file_name=eml_name(message.id, message.kind, message.person.name)
+        )
+    except MailError as error:
+        return _failed(message, mine, error, at, language)
+    except Exception as error:  # a bug, not the server: never guess whether it went out
+        mine.update(status="unknown", last_error=f"{type(error).__name__}: {error}", updated_at=at)
+        return Report(message.id, message.person.name, "unknown", str(error))
+    if delivery.outcome == "written":
+        mine.update(status="scheduled", written_at=at, written_to=delivery.path, claimed_by="", updated_at=at)
+        return Report(message.id, message.person.name, "written", delivery.path, mailto_link(message), at)
+    note = delivery.note
+    if isinstance(sent_folder, SentFolder) and sent_folder.settings.sent_folder:
+        try:
+            sent_folder.append(email.as_bytes(), at)
+        except MailError as error:
+            note = "; ".join(filter(None, [note, error.say(language)]))
+    mine.update(status="sent", sent_at=at, last_error=note, updated_at=at)
+    complete_plan(message)
+    return Report(message.id, message.person.name, "sent", note, at=at)
+
+
+def _failed(message: Message, mine: QuerySet[Message], error: MailError, at: datetime, language: str) -> Report:
+    words = error.say(language)
+    unreachable = error.stage == "connect"
+    if error.permanent or message.attempts > len(BACKOFF):
+        mine.update(status="failed", last_error=words, updated_at=at)
+        return Report(message.id, message.person.name, "failed", words, unreachable=unreachable)
+    retry_at = at + BACKOFF[message.attempts - 1]
+    mine.update(status="scheduled", next_attempt_at=retry_at, last_error=words, claimed_by="", updated_at=at)
+    return Report(message.id, message.person.name, "retry", words, at=retry_at, unreachable=unreachable)

@@ -1,0 +1,196 @@
+"""Scheduling a message: ``send ID [--at ISO | --now] [--force]``.
+
+By default a message goes at its plan's slot in the recipient's calendar (the thank-you
+action's due time for a thank-you, the follow-up's for a follow-up), or at the next business
+slot when that has passed. Messages of a panel (same interview, same kind) leave a random 2–7
+minutes apart, never in the same second. Lint errors (and LI016, the schedule's own check)
+refuse the schedule unless forced.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.utils import parseaddr
+
+from django.conf import settings
+from django.db import transaction
+
+from lastimpression.core.calendar import BusinessCalendar
+from lastimpression.core.lint.finding import Finding
+from lastimpression.core.lint.timing import TimingContext, check_timing
+from lastimpression.core.validation import InvalidValue
+from lastimpression.outbox.models import Message
+from lastimpression.planning.models import Action
+
+SCHEDULABLE = ("draft", "scheduled", "failed", "unknown")
+PANEL_GAP = (120, 420)  # seconds: "a random 2–7 minutes" (PRODUCT.md §4)
+FOLLOW_UPS = ("follow_up", "follow_up_2")
+
+
+class LintRefusal(Exception):
+    """``send`` refused: the message has lint errors (``findings`` holds every finding)."""
+
+    def __init__(self, message: Message, findings: list[Finding]) -> None:
+        super().__init__(f"message {message.id} has lint errors")
+        self.message, self.findings = message, findings
+
+
+@dataclass
+class Scheduled:
+    """What ``schedule`` did: the message, its instant, the findings (warnings when it was
+    accepted), and the slot it was moved from to keep a panel apart (or None)."""
+
+    message: Message
+    at: datetime
+    findings: list[Finding] = field(default_factory=list)
+    moved_from: datetime | None = None
+
+
+def recipient_calendar(message: Message) -> BusinessCalendar:
+    """The recipient's business calendar: the interview's place and zone, the configured hours."""
+    from lastimpression.core.calendar import DEFAULT_CLOSING, DEFAULT_OPENING
+
+    interview = message.interview
+    return BusinessCalendar(
+        interview.country, interview.subdivision, interview.timezone,
+        settings.CONFIG.get("plan", "opening") or DEFAULT_OPENING,
+        settings.CONFIG.get("plan", "closing") or DEFAULT_CLOSING,
+    )  # fmt: skip
+
+
+def plan_action(message: Message) -> Action | None:
+    """The plan's action this message fulfils: per person for a thank-you or a LinkedIn note,
+    the interview's for a follow-up."""
+    actions = Action.objects.filter(interview_id=message.interview_id, kind=message.kind)
+    if message.kind in ("thank_you", "linkedin"):
+        actions = actions.filter(person_id=message.person_id)
+    return actions.order_by("person_id").first()
+
+
+def timing_findings(message: Message, at: datetime) -> list[Finding]:
+    """LI016 for ``message`` scheduled at ``at``."""
+    from lastimpression.outbox.drafting import promise_date
+
+    context = TimingContext(
+        kind=message.kind, calendar=recipient_calendar(message), interview_end=message.interview.end,
+        promise_date=promise_date(message.interview) if message.kind in FOLLOW_UPS else None,
+    )  # fmt: skip
+    return check_timing(at, context)
+
+
+def default_slot(message: Message, now: datetime) -> datetime:
+    """The plan's slot for ``message`` (its action's due time, snooze included), or the next
+    business slot from ``now`` when there is no action or its slot has passed."""
+    calendar = recipient_calendar(message)
+    action = plan_action(message)
+    slot = action.effective_due if action is not None else now
+    return calendar.next_business_slot(max(slot, now))
+
+
+def keep_panel_apart(message: Message, at: datetime, rng: random.Random) -> datetime:
+    """``at``, or later when another message of the same panel (interview and kind) leaves
+    within two minutes of it: then a random 2–7 minutes after that one, moved into business
+    hours again if need be."""
+    calendar = recipient_calendar(message)
+    siblings = (
+        Message.objects.filter(interview_id=message.interview_id, kind=message.kind)
+        .exclude(pk=message.pk)
+        .filter(status__in=("scheduled", "sending", "sent"))
+    )
+    times = [sibling.sent_at or sibling.scheduled_at for sibling in siblings]
+    instants = [instant for instant in times if instant is not None]
+    for _ in range(len(instants) + 1):
+        clashes = [instant for instant in instants if abs((instant - at).total_seconds()) < PANEL_GAP[0]]
+        if not clashes:
+            return at
+        at = max(clashes) + timedelta(seconds=rng.randint(*PANEL_GAP))
+        if not calendar.is_business_time(at):
+            at = calendar.next_business_slot(at)
+    return at
+
+
+def check_recipient(message: Message) -> str:
+    """The envelope recipient: exactly one plain address (no display name, no line break, no
+    list). Raises InvalidValue naming ``to``."""
+    name, address = parseaddr(message.to)
+    if not address or name or address != message.to.strip() or any(char in address for char in " ,;\r\n<>"):
+        raise InvalidValue(
+            "to", f"{message.to!r} is not one e-mail address", f"{message.to!r} n'est pas une adresse électronique"
+        )
+    local, _, domain = address.rpartition("@")
+    if not local or "." not in domain:
+        raise InvalidValue(
+            "to", f"{message.to!r} is not one e-mail address", f"{message.to!r} n'est pas une adresse électronique"
+        )
+    return address
+
+
+def replied_instead(message: Message) -> str | None:
+    """Why a follow-up is no longer needed (someone replied, or the plan cancelled it), or
+    None. ``[replies] cancel = person`` limits a reply's effect to that person's follow-ups."""
+    if message.kind not in FOLLOW_UPS:
+        return None
+    person = message.person
+    if person.replied_at is not None:
+        return f"{person.name} replied on {person.replied_at.date().isoformat()}"
+    action = Action.objects.filter(interview_id=message.interview_id, kind=message.kind).first()
+    if action is not None and action.status == "cancelled":
+        return action.note or "the follow-up was cancelled in the plan"
+    if settings.CONFIG.get("replies", "cancel", "interview") == "interview":
+        other = message.interview.people.exclude(replied_at=None).first()
+        if other is not None:
+            return f"{other.name} replied on {other.replied_at.date().isoformat() if other.replied_at else ''}"
+    return None
+
+
+def schedule(
+    message_id: int | str, *, at: datetime | None, now: datetime, force: bool = False, rng: random.Random | None = None
+) -> Scheduled:
+    """Schedule a message to be sent at ``at`` (None: the plan's slot; ``at == now`` for
+    "send now", which is not moved for a panel).
+
+    Raises InvalidValue (naming the field) for a message that cannot be sent (a LinkedIn
+    note, no address, already sent, a follow-up someone already answered) or an ``at`` in
+    the past; LintRefusal when the linter finds errors and ``force`` is false.
+    """
+    from lastimpression.outbox.drafting import lint_message
+    from lastimpression.outbox.manual import get_message
+
+    message = get_message(message_id)
+    if message.kind == "linkedin":
+        raise InvalidValue(
+            "message", f"message {message.id} is a LinkedIn note: send it on LinkedIn, then run message sent {message.id}",
+            f"le message {message.id} est une note LinkedIn : envoyez-la sur LinkedIn, puis message sent {message.id}",
+        )  # fmt: skip
+    if message.status not in SCHEDULABLE:
+        raise InvalidValue(
+            "message", f"message {message.id} is {message.status}: it cannot be sent again",
+            f"le message {message.id} est à l'état {message.status} : il ne peut pas être envoyé à nouveau",
+        )  # fmt: skip
+    if not message.to:
+        raise InvalidValue("to", f"message {message.id} has no recipient address",
+                           f"le message {message.id} n'a pas d'adresse de destinataire")  # fmt: skip
+    check_recipient(message)
+    reason = replied_instead(message)
+    if reason is not None:
+        raise InvalidValue("message", f"no follow-up needed: {reason}", f"relance inutile : {reason}")
+    if at is not None and at < now - timedelta(minutes=1):
+        raise InvalidValue("--at", f"{at.isoformat()} is in the past (use --now)",
+                           f"{at.isoformat()} est dans le passé (utilisez --now)")  # fmt: skip
+    chosen = default_slot(message, now) if at is None else max(at, now)
+    spaced = chosen if at == now else keep_panel_apart(message, chosen, rng or random.SystemRandom())
+    findings = [*lint_message(message), *timing_findings(message, spaced)]
+    if any(item.severity == "error" for item in findings) and not force:
+        raise LintRefusal(message, findings)
+    with transaction.atomic():
+        updated = Message.objects.filter(pk=message.pk, status__in=SCHEDULABLE).update(
+            status="scheduled", scheduled_at=spaced, next_attempt_at=None, late=False, written_at=None,
+            written_to="", attempts=0, last_error="", claimed_at=None, claimed_by="", updated_at=now,
+        )  # fmt: skip
+        if updated != 1:
+            raise InvalidValue("message", f"message {message.id} changed meanwhile: try again",
+                               f"le message {message.id} a changé entre-temps : réessayez")  # fmt: skip
+    message.refresh_from_db()
+    return Scheduled(message, spaced, findings, chosen if spaced != chosen else None)

@@ -1,0 +1,235 @@
+"""Sending over SMTP with the standard library: one connection per batch, each failure
+classified as temporary or permanent with the server's own words.
+
+Security: ``starttls`` (port 587 usually), ``ssl`` (implicit TLS, port 465) or ``none``;
+certificates are verified against the system store or ``[smtp] ca_file``. Login is attempted
+only when a username is set; the password comes from ``outbox.secrets``.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from email.message import EmailMessage
+from typing import Any
+
+from lastimpression.outbox.transport import Delivery, MailError
+
+DEFAULT_TIMEOUT = 30
+DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """An SMTP server as configured (``[smtp]`` or ``LASTIMPRESSION_SMTP_*``). ``repr`` never
+    shows the password."""
+
+    host: str
+    port: int
+    security: str = "starttls"
+    username: str = ""
+    password: str | None = None
+    ca_file: str = ""
+    timeout: float = DEFAULT_TIMEOUT
+    copy_to_self: bool = False
+
+    def __repr__(self) -> str:
+        return f"SmtpSettings({self.where}, {self.security}, user={self.username or '-'})"
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+def smtp_settings(config: Any) -> SmtpSettings | None:
+    """The configured SMTP server, or None when ``[smtp] host`` is not set (the default:
+    messages are written as .eml files). Raises MailError when the password file is unreadable."""
+    from lastimpression.outbox.secrets import password
+
+    host = config.get("smtp", "host")
+    if not host:
+        return None
+    security = str(config.get("smtp", "security") or "starttls")
+    username = str(config.get("smtp", "username") or "")
+    return SmtpSettings(
+        host=str(host), port=int(config.get("smtp", "port") or DEFAULT_PORTS[security]), security=security,
+        username=username, password=password("smtp", config) if username else None,
+        ca_file=str(config.get("smtp", "ca_file") or ""), timeout=float(config.get("smtp", "timeout") or DEFAULT_TIMEOUT),
+        copy_to_self=bool(config.get("smtp", "copy_to_self", False)),
+    )  # fmt: skip
+
+
+def tls_context(ca_file: str) -> ssl.SSLContext:
+    """A verifying TLS context: the system's trusted certificates, or those of ``ca_file``."""
+    from pathlib import Path
+
+    return ssl.create_default_context(cafile=str(Path(ca_file).expanduser()) if ca_file else None)
+
+
+def _words(error: smtplib.SMTPResponseException) -> str:
+    text = error.smtp_error.decode("utf-8", "replace") if isinstance(error.smtp_error, bytes) else str(error.smtp_error)
+    return f"{error.smtp_code} {' '.join(text.split())}".strip()
+
+
+def classify(error: BaseException, where: str) -> MailError:
+    """Turn what smtplib, ssl or socket raised into a MailError that says whether it is
+    permanent. 4xx, timeouts, refused and dropped connections are temporary; 5xx,
+    authentication and TLS failures are permanent."""
+    if isinstance(error, MailError):
+        return error
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        return MailError("auth", where, permanent=True, server_words=_words(error))
+    if isinstance(error, smtplib.SMTPNotSupportedError):
+        text = str(error).lower()
+        return MailError("no_starttls" if "starttls" in text else "no_auth", where, permanent=True)
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [(code, words) for code, words in error.recipients.values()]
+        code, words = codes[0] if codes else (550, b"")
+        text = f"{code} {words.decode('utf-8', 'replace') if isinstance(words, bytes) else words}"
+        return MailError("rejected" if code >= 500 else "deferred", where, permanent=code >= 500, server_words=text)
+    if isinstance(error, smtplib.SMTPResponseException):
+        permanent = 500 <= error.smtp_code < 600
+        return MailError(
+            "rejected" if permanent else "deferred", where, permanent=permanent, server_words=_words(error)
+        )
+    if isinstance(error, smtplib.SMTPServerDisconnected):
+        if isinstance(error.__context__, TimeoutError) or "timed out" in str(error):
+            return MailError("timeout", where, permanent=False)
+        return MailError("disconnected", where, permanent=False, server_words=str(error))
+    if isinstance(error, ssl.SSLError | ssl.CertificateError):
+        return MailError("tls", where, permanent=True, server_words=getattr(error, "reason", None) or str(error))
+    if isinstance(error, socket.gaierror):
+        return MailError("unknown_host", where, permanent=False)
+    if isinstance(error, TimeoutError | socket.timeout):
+        return MailError("timeout", where, permanent=False)
+    if isinstance(error, ConnectionRefusedError):
+        return MailError("refused", where, permanent=False)
+    if isinstance(error, OSError):
+        return MailError("disconnected", where, permanent=False, server_words=error.strerror or str(error))
+    return MailError("rejected", where, permanent=True, server_words=str(error))
+
+
+def open_connection(settings: SmtpSettings) -> smtplib.SMTP:
+    """Connect, secure and log in. Raises MailError."""
+    if settings.username and not settings.password:
+        raise MailError("no_password", settings.where, permanent=True, service="SMTP", section="smtp")
+    connection: smtplib.SMTP | None = None
+    try:
+        if settings.security == "ssl":
+            connection = smtplib.SMTP_SSL(
+                settings.host, settings.port, timeout=settings.timeout, context=tls_context(settings.ca_file)
+            )
+        else:
+            connection = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+        connection.ehlo()
+        if settings.security == "starttls":
+            connection.starttls(context=tls_context(settings.ca_file))
+            connection.ehlo()
+        if settings.username and settings.password:
+            connection.login(settings.username, settings.password)
+        return connection
+    except BaseException as error:
+        if connection is not None:
+            _close_quietly(connection)
+        if isinstance(error, KeyboardInterrupt | SystemExit):
+            raise
+        raise classify(error, settings.where) from None
+
+
+def _close_quietly(connection: smtplib.SMTP) -> None:
+    try:
+        connection.quit()
+    except Exception:
+        connection.close()
+
+
+def check(settings: SmtpSettings) -> str:
+    """``config test-smtp``: connect, secure, log in, NOOP, quit. Returns the server's
+    greeting name. Raises MailError explaining the failure."""
+    connection = open_connection(settings)
+    try:
+        code, words = connection.noop()
+        if code >= 400:
+            raise MailError("deferred", settings.where, permanent=False, server_words=f"{code} {words!r}")
+        return connection.ehlo_resp.decode("utf-8", "replace").splitlines()[0] if connection.ehlo_resp else ""
+    finally:
+        _close_quietly(connection)
+
+
+class SmtpTransport:
+    """One SMTP connection for a batch, opened on the first message and reopened after a drop.
+
+    ``deliver`` sends MAIL FROM, RCPT TO and DATA itself so that each failure is classified
+    with the server's words; after a refused message the connection is reset and reused.
+    """
+
+    name = "smtp"
+
+    def __init__(self, settings: SmtpSettings) -> None:
+        self.settings = settings
+        self.connection: smtplib.SMTP | None = None
+
+    def deliver(self, email: EmailMessage, envelope_from: str, recipients: list[str], *, file_name: str) -> Delivery:
+        """Send ``email`` to ``recipients[0]`` (and the others, copies). A refusal of a copy
+        only is noted, not an error. Raises MailError."""
+        if self.connection is None:
+            try:
+                self.connection = open_connection(self.settings)
+            except MailError as error:
+                error.stage = "connect"
+                raise
+        connection = self.connection
+        with self._failures():
+            code, words = connection.mail(envelope_from, ["SMTPUTF8"] if _needs_smtputf8(email, connection) else [])
+            if code != 250:
+                raise smtplib.SMTPSenderRefused(code, words, envelope_from)
+            refused: list[str] = []
+            for index, recipient in enumerate(recipients):
+                code, words = connection.rcpt(recipient)
+                if code not in (250, 251):
+                    if index == 0:
+                        raise smtplib.SMTPRecipientsRefused({recipient: (code, words)})
+                    refused.append(f"{recipient}: {code} {words.decode('utf-8', 'replace')}")
+            code, words = connection.data(email.as_bytes())
+            if code != 250:
+                raise smtplib.SMTPDataError(code, words)
+        note = ("copy refused: " + "; ".join(refused)) if refused else ""
+        return Delivery("sent", note=note)
+
+    @contextmanager
+    def _failures(self) -> Iterator[None]:
+        try:
+            yield
+        except BaseException as error:
+            if isinstance(error, KeyboardInterrupt | SystemExit):
+                raise
+            failure = classify(error, self.settings.where)
+            self._recover(failure)
+            raise failure from None
+
+    def _recover(self, failure: MailError) -> None:
+        """After a refused message, RSET keeps the connection; after a drop, forget it."""
+        if self.connection is None:
+            return
+        if failure.reason in ("rejected", "deferred"):
+            try:
+                self.connection.rset()
+                return
+            except (smtplib.SMTPException, OSError):
+                pass
+        self.connection.close()
+        self.connection = None
+
+    def close(self) -> None:
+        if self.connection is not None:
+            _close_quietly(self.connection)
+            self.connection = None
+
+
+def _needs_smtputf8(email: EmailMessage, connection: smtplib.SMTP) -> bool:
+    addresses = f"{email.get('From', '')}{email.get('To', '')}"
+    return not addresses.isascii() and connection.has_extn("smtputf8")

@@ -1,0 +1,172 @@
+"""The outbox's world: a controllable clock, mail settings, and an in-process SMTP server
+(aiosmtpd) whose answers each test chooses."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import socket
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+
+from lastimpression.outbox.models import Message
+
+Cli = Callable[..., Result]
+# The Lyon panel's interview ends Thursday 3 December 2026 at 15:15 in Paris: its thank-you
+# slot is 16:15 (end + 1 h, inside business hours).
+AFTER_INTERVIEW = datetime(2026, 12, 3, 14, 30, tzinfo=UTC)  # 15:30 in Paris
+THANK_YOU_SLOT = datetime(2026, 12, 3, 15, 15, tzinfo=UTC)  # 16:15 in Paris
+
+
+class Clock:
+    """The program's clock, moved by the test."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def at(self, instant: datetime) -> datetime:
+        self.now = instant
+        return instant
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    current = Clock(AFTER_INTERVIEW)
+    monkeypatch.setattr("lastimpression.clock.now", current)
+    return current
+
+
+@pytest.fixture
+def configure(settings: Any, tmp_path: Path) -> Callable[..., None]:
+    """configure(smtp={...}, imap={...}): the mail settings for this test (restored after)."""
+    settings.HOME = tmp_path / "home"
+    settings.HOME.mkdir()
+
+    def set_sections(**sections: dict[str, Any]) -> None:
+        merged = {name: dict(values) for name, values in settings.CONFIG.settings.items()}
+        for name, values in sections.items():
+            merged[name] = {**merged.get(name, {}), **values}
+        settings.CONFIG = dataclasses.replace(settings.CONFIG, settings=merged)
+
+    return set_sections
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Arrived:
+    """An e-mail as the server received it."""
+
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+
+    @property
+    def email(self) -> EmailMessage:
+        parsed = message_from_bytes(self.data, policy=policy.default)
+        assert isinstance(parsed, EmailMessage)
+        return parsed
+
+
+@dataclass
+class Behaviour:
+    """What the server answers: None means the normal 250."""
+
+    rcpt: str | None = None
+    data: str | None = None
+    drop_during_data: bool = False
+    password: str = "secret"
+    arrived: list[Arrived] = field(default_factory=list)
+
+
+class Handler:
+    def __init__(self, behaviour: Behaviour) -> None:
+        self.behaviour = behaviour
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        if self.behaviour.rcpt:
+            return self.behaviour.rcpt
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.behaviour.drop_during_data:
+            server.transport.close()
+            await asyncio.sleep(0)
+            return "250 OK"
+        if self.behaviour.data:
+            return self.behaviour.data
+        self.behaviour.arrived.append(Arrived(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        return "250 OK: queued"
+
+
+@dataclass
+class SmtpServer:
+    port: int
+    behaviour: Behaviour
+
+    @property
+    def arrived(self) -> list[Arrived]:
+        return self.behaviour.arrived
+
+    def settings(self, **extra: Any) -> dict[str, Any]:
+        return {"host": "127.0.0.1", "port": self.port, "security": "none", "timeout": 5, **extra}
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    """An SMTP server in this process on 127.0.0.1 (AUTH PLAIN/LOGIN without TLS, for tests:
+    user camille, password from ``behaviour.password``)."""
+    import warnings
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    behaviour = Behaviour()
+
+    def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        ok = getattr(data, "login", b"") == b"camille" and getattr(data, "password", b"") == behaviour.password.encode()
+        return AuthResult(success=ok, handled=False)
+
+    port = free_port()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        controller = Controller(
+            Handler(behaviour), hostname="127.0.0.1", port=port, authenticator=authenticator,
+            auth_require_tls=False, decode_data=False,
+        )  # fmt: skip
+        controller.start()
+    try:
+        yield SmtpServer(port, behaviour)
+    finally:
+        controller.stop()
+
+
+def draft_thank_yous(cli: Cli, interview_id: int) -> list[Message]:
+    result = cli("draft", str(interview_id), "--json")
+    assert result.exit_code == 0, result.stderr
+    return [Message.objects.select_related("person").get(pk=item["id"]) for item in json.loads(result.stdout)]
+
+
+def send(cli: Cli, message: Message, *args: str) -> Result:
+    return cli("send", str(message.id), *args)
