@@ -120,6 +120,14 @@ def _agenda(days: int, as_json: bool) -> None:
     if as_json:
         runtime.print_json([action_json(action, now) for action in actions])
         return
+    from lastimpression.outbox.notices import notices
+    from lastimpression.outbox.worker import describe, worker_status
+
+    zone = ZoneInfo(owner.timezone if owner else "Europe/Paris")
+    for notice in notices(now, zone):
+        click.echo(notice.text(runtime.language()))
+    click.echo(describe(worker_status(now), runtime.language(), zone))
+    click.echo()
     if not actions:
         click.echo(runtime.say("Nothing due.", "Rien à faire."))
         return

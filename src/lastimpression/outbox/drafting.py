@@ -211,6 +211,12 @@ def user_words() -> frozenset[str]:
 
 
 def lint_message(message: Message) -> list[Finding]:
+    """The linter's findings, and LI016 (send time) when the message is scheduled."""
     from lastimpression.core.lint import lint
 
-    return list(lint(Draft(message.kind, message.language, message.subject, message.body), lint_context(message)))
+    findings = list(lint(Draft(message.kind, message.language, message.subject, message.body), lint_context(message)))
+    if message.scheduled_at is not None and message.status in ("scheduled", "failed", "unknown"):
+        from lastimpression.outbox.sending import timing_findings
+
+        findings += timing_findings(message, message.scheduled_at)
+    return findings

@@ -26,4 +26,10 @@ def message_json(message: Message) -> dict[str, Any]:
         "person": message.person.name,
         "company": message.interview.company,
         "last_error": message.last_error or None,
+        "attempts": message.attempts,
+        "next_attempt_at": message.next_attempt_at.isoformat() if message.next_attempt_at else None,
+        "late": message.late,
+        # Written to the outbox folder (no SMTP configured): NOT sent until the user confirms.
+        "written_at": message.written_at.isoformat() if message.written_at else None,
+        "written_to": message.written_to or None,
     }

@@ -42,10 +42,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         sections["week"],
     )
     found = cached_insights(now)
+    from lastimpression.outbox.notices import notices
+    from lastimpression.outbox.worker import describe, worker_status
+
+    lang = language(request)
+    alerts = [notice.text(lang) for notice in notices(now, zone)]
+    worker_line = describe(worker_status(now), lang, zone)
     title = context(request)["t"]["score"]
     return render(
         request, "web/dashboard.html",
-        context(request, overdue=overdue, today=today, week=week, insights=found, zone=zone,
+        context(request, overdue=overdue, today=today, week=week, insights=found, zone=zone, alerts=alerts,
+                worker_line=worker_line,
                 more={"overdue": overdue_count - SHOWN, "today": today_count - SHOWN, "week": week_count - SHOWN},
                 chart=mark_safe(score_chart(found["scores"], title)),
                 upcoming=Interview.objects.filter(end__gte=now).exclude(status="cancelled").order_by("start")[:5]),
