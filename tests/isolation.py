@@ -8,7 +8,7 @@ import os
 import shutil
 import tempfile
 
-for _name in [name for name in os.environ if name.startswith("LASTIMPRESSION_") and name != "LASTIMPRESSION_TEST_RUN"]:
+for _name in [name for name in os.environ if name.startswith("LASTIMPRESSION_")]:
     del os.environ[_name]
 _home = tempfile.mkdtemp(prefix="lastimpression-tests-")
 os.environ["LASTIMPRESSION_HOME"] = _home
