@@ -56,6 +56,9 @@ def replace_in_editor(page: Page, message: Locator, old: str, new: str, save: st
 
 
 def assert_fits(tab: Tab, width: int) -> None:
+    # Measured once the page and its stylesheet have loaded: a click that navigates returns
+    # before the new page is laid out with its CSS.
+    tab.page.wait_for_load_state("load")
     assert tab.page_width() <= width, f"{tab.page.url} scrolls sideways: {tab.page_width()} px wide"
 
 
