@@ -124,7 +124,8 @@ def verdict(passed: bool) -> str:
     return "PASS" if passed else "FAIL"
 
 
-def _version(distribution: str) -> str:
+def package_version(distribution: str) -> str:
+    """The installed version of ``distribution`` (in the interpreter running this), or "absent"."""
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:
@@ -154,8 +155,10 @@ def machine() -> dict[str, Any]:
         "system": f"{platform.system()} {platform.release()} {platform.machine()}",
         "python": child.stdout.strip(),
         "interpreter": PYTHON,
-        "click": _version("click"),
-        "django": _version("Django"),
+        "click": package_version("click"),
+        "django": package_version("Django"),
+        "icalendar": package_version("icalendar"),
+        "holidays": package_version("holidays"),
     }
 
 

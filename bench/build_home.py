@@ -1,9 +1,13 @@
-"""Build (once) a home with 2,000 interviews and 6,000 people for the list benchmarks.
+"""Build (once) a home with 2,000 interviews, 6,000 people and their plans for the benchmarks.
 
 The schema comes from the real CLI (`lastimpression init` in a child process); the rows are then
 written with Django's ``bulk_create`` in a second child process, which is much faster than 2,000
-`interview add` commands. The result is cached in ``bench/.out/home-2000/`` and rebuilt when this
-script or the project's migrations change.
+`interview add` commands. Each interview's plan is then stored by the real
+``lastimpression.planning.service.replan`` (second follow-ups on, so five kinds of action: about
+16,000 actions), and the home is aged to ``AS_OF``: most actions due before it are marked done
+or skipped, as a user would have, a few are left overdue. The result is cached in
+``bench/.out/home-2000/`` and rebuilt when its recipe changes: this script, the project's
+migrations, the planning code, or the ``holidays`` package.
 
 Run alone: .venv/bin/python bench/build_home.py [--force]
 """
@@ -24,13 +28,26 @@ from time import perf_counter
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from benchlib import OUT, PYTHON, ROOT, child_environment, run
+from benchlib import OUT, PYTHON, ROOT, child_environment, package_version, run
 
 INTERVIEWS = 2000
 PEOPLE_PER_INTERVIEW = 3
 HOME = OUT / f"home-{INTERVIEWS}"
 MARKER = "bench-home.json"
 SEED = 20261126
+# The home is aged to this instant (inside the three years of interviews): actions due before it
+# are done (92 %) or skipped (5 %), the rest are left pending, overdue. Benchmarks that read the
+# plan set LASTIMPRESSION_NOW to it.
+AS_OF = "2026-11-26T09:00:00+01:00"
+PAST_DONE, PAST_SKIPPED = 0.92, 0.05
+# The stored plans depend on this code and data as much as on this script.
+PLANNING_SOURCES = (
+    "lastimpression/core/plan.py",
+    "lastimpression/core/calendar.py",
+    "lastimpression/core/places.py",
+    "lastimpression/planning/service.py",
+    "lastimpression/planning/models.py",
+)
 
 COMPANIES = {
     "FR": ["Lumière SA", "Boulangeries Ducasse", "Banque Rhône-Alpes", "Hexagone Logiciels", "Mistral Énergie",
@@ -96,11 +113,14 @@ def _slug(text: str) -> str:
 
 
 def fingerprint() -> str:
-    """Changes when this script or any migration of the project changes."""
+    """Changes when the recipe changes: this script, a migration, the planning code, ``holidays``."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for path in sorted((ROOT / "src").glob("lastimpression/*/migrations/*.py")):
+    sources = sorted((ROOT / "src").glob("lastimpression/*/migrations/*.py"))
+    sources += [ROOT / "src" / name for name in PLANNING_SOURCES]
+    for path in sources:
         digest.update(str(path.relative_to(ROOT)).encode())
-        digest.update(path.read_bytes())
+        digest.update(path.read_bytes() if path.exists() else b"(absent)")
+    digest.update(f"holidays {package_version('holidays')}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -171,21 +191,61 @@ def populate(home: Path) -> dict[str, int]:
     """Write the rows into ``home`` (whose schema exists); run in a child process of its own."""
     os.environ["LASTIMPRESSION_HOME"] = str(home)
     os.environ["DJANGO_SETTINGS_MODULE"] = "lastimpression.settings"
+    # Second follow-ups on for this build only (no config.toml is written): five kinds of action.
+    os.environ["LASTIMPRESSION_PLAN_SECOND_FOLLOW_UP"] = "true"
     import django
 
     django.setup()
     from django.db import connection, transaction
 
     from lastimpression.interviews.models import Interview, Person
+    from lastimpression.planning.models import Action
+    from lastimpression.planning.service import replan
 
-    interviews, people = _rows(random.Random(SEED))
+    rng = random.Random(SEED)
+    interviews, people = _rows(rng)
     with transaction.atomic():
         Interview.objects.bulk_create([Interview(**fields) for fields in interviews], batch_size=500)
         Person.objects.bulk_create([Person(**fields) for fields in people], batch_size=500)
+        for interview in Interview.objects.order_by("id"):
+            replan(interview)  # the real service: what `interview add` stores
+        _age(Action, rng)
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         cursor.execute("ANALYZE")
-    return {"interviews": Interview.objects.count(), "people": Person.objects.count()}
+    counts = {"interviews": Interview.objects.count(), "people": Person.objects.count()}
+    counts["actions"] = Action.objects.count()
+    for status in ("pending", "done", "skipped", "cancelled"):
+        counts[f"actions_{status}"] = Action.objects.filter(status=status).count()
+    return counts
+
+
+def _age(action_model: Any, rng: random.Random) -> None:
+    """Mark the actions due before AS_OF done or skipped, as a user would have (few stay overdue).
+
+    As ``planning.service.complete`` does, a thank-you marked done pins its interview's
+    follow-up to the date it promised.
+    """
+    as_of = datetime.fromisoformat(AS_OF)
+    changed = []
+    pinned: set[int] = set()
+    past = action_model.objects.filter(status="pending", due__lt=as_of).order_by("id")
+    for action in past:
+        draw = rng.random()
+        if draw < PAST_DONE:
+            action.status, action.completed_at = "done", action.due + timedelta(minutes=rng.randrange(0, 240))
+            if action.kind == "thank_you":
+                pinned.add(action.interview_id)
+        elif draw < PAST_DONE + PAST_SKIPPED:
+            action.status, action.completed_at = "skipped", action.due
+        else:
+            continue
+        changed.append(action)
+    action_model.objects.bulk_update(changed, ["status", "completed_at"], batch_size=500)
+    follow_ups = list(action_model.objects.filter(kind="follow_up", interview_id__in=pinned, promised__isnull=True))
+    for follow_up in follow_ups:
+        follow_up.promised = follow_up.local_due().date()
+    action_model.objects.bulk_update(follow_ups, ["promised"], batch_size=500)
 
 
 def _cached(home: Path, expected: str) -> bool:
@@ -224,7 +284,7 @@ def ensure_home(*, force: bool = False) -> tuple[Path, dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description="Build the benchmark home (2,000 interviews, 6,000 people).")
+    parser = argparse.ArgumentParser(description="Build the benchmark home (2,000 interviews, 6,000 people, plans).")
     parser.add_argument("--force", action="store_true", help="Rebuild even when the cached home is current.")
     parser.add_argument("--populate", metavar="HOME", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
@@ -233,4 +293,4 @@ if __name__ == "__main__":
         sys.exit(0)
     path, info = ensure_home(force=arguments.force)
     state = "built" if info["built_now"] else "cached"
-    print(f"{path} ({state}): {info['interviews']} interviews, {info['people']} people")
+    print(f"{path} ({state}): {info['interviews']} interviews, {info['people']} people, {info['actions']} actions")

@@ -1,24 +1,33 @@
 """Where the time of `interview list --json` goes: the command's steps, timed one by one.
 
 A diagnostic, run in a child process by ``interview_list.py`` against the benchmark home: it
-repeats the steps of ``lastimpression.cli.interviews.list_`` (same functions, same order) with a
-clock around each. The wall time of the real command, measured separately, is what the target
-is about; this only says which step to look at. Prints one JSON object.
+repeats the steps of the entry point ``lastimpression.cli.run`` (cyclic GC off) and of
+``lastimpression.cli.interviews.list_`` with ``--json`` (same functions, same order) with a
+clock around each: ``runtime.setup()`` taken apart, ``shapes.interviews_json()`` (two
+``.values()`` queries shaped into dicts), then ``runtime.print_json`` taken apart (compact
+``json.dumps``, since stdout is not a terminal here, and the write). The wall time of the real
+command, measured separately, is what the target is about; this only says which step to look
+at. After the command's steps, for comparison only: the two queries of ``interviews_json``
+alone (run again, so with a warm SQLite page cache) and ``json.dumps`` indented as on a
+terminal. Prints one JSON object: step name -> ms.
 
 Run alone: LASTIMPRESSION_HOME=bench/.out/home-2000 .venv/bin/python bench/list_phases.py
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
 from time import perf_counter
-from typing import Any
+
+COMPARE = "compare: "
 
 
 def phases() -> dict[str, float]:
     """Milliseconds spent in each step, in the order the command takes them."""
+    gc.disable()  # as lastimpression.cli.run() does before anything else
     times: dict[str, float] = {}
     mark = perf_counter()
 
@@ -44,33 +53,39 @@ def phases() -> dict[str, float]:
     lap("django.setup() (imports Django, settings, apps)")
     runtime.migrate(quiet=True)
     lap("migration check (MigrationExecutor)")
-    from lastimpression.interviews.models import Interview, Profile
+    from lastimpression.interviews.models import Profile
 
     Profile.objects.order_by("id").values_list("language", flat=True).first()
     lap("profile language query")
-    from lastimpression.interviews.shapes import interview_json
+    from lastimpression.interviews import shapes
+    from lastimpression.words import STATUS_WORDS  # noqa: F401  (imported by the command)
 
-    found = list(Interview.objects.prefetch_related("people").order_by("start", "id"))
-    lap("query + prefetch + model instances")
-    document = [interview_json(item, list(item.people.all())) for item in found]
-    lap("shape to dicts (interview_json)")
-    text = json.dumps(document, ensure_ascii=False, indent=2)
-    lap("json.dumps(indent=2) (pure-Python encoder)")
+    lap("import the shapes module")
+    document = shapes.interviews_json(None)
+    lap("interviews_json(): two .values() queries + shaping")
+    text = json.dumps(document, ensure_ascii=False, indent=None)
+    lap("json.dumps, compact (stdout not a terminal: C encoder)")
     with open(os.devnull, "w", encoding="utf-8") as sink:
         click.echo(text, file=sink)
     lap("write")
     times["in-process total"] = round(sum(times.values()), 1)
-    json.dumps(document, ensure_ascii=False)
-    lap("for comparison: json.dumps without indent (C encoder)")
+
+    from lastimpression.interviews.models import Interview, Person
+
+    people, interviews = Person.objects.count(), Interview.objects.count()
+    fields = [name for name in (document[0] if document else {}) if name != "people"]
+    mark = perf_counter()
+    list(Person.objects.order_by("id").values(*shapes.PERSON_FIELDS))
+    lap(f"{COMPARE}the people query alone (.values(), {people:,} rows, warm)")
+    list(Interview.objects.order_by("start", "id").values(*fields))
+    lap(f"{COMPARE}the interviews query alone (.values(), {interviews:,} rows, warm)")
+    json.dumps(document, ensure_ascii=False, indent=2)
+    lap(f"{COMPARE}json.dumps(indent=2), as on a terminal (pure-Python encoder)")
     times["output bytes"] = float(len(text.encode()))
     return times
-
-
-def main() -> dict[str, Any]:
-    return dict(phases())
 
 
 if __name__ == "__main__":
     if not os.environ.get("LASTIMPRESSION_HOME"):
         sys.exit("LASTIMPRESSION_HOME must name the benchmark home (bench/.out/home-2000)")
-    print(json.dumps(main()))
+    print(json.dumps(phases()))

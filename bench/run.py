@@ -21,8 +21,11 @@ from datetime import datetime
 from time import perf_counter
 from typing import Any
 
+import agenda
 import cli_startup
+import ics_import
 import interview_list
+import plan_compute
 from benchlib import OUT, machine
 
 
@@ -38,6 +41,9 @@ class Benchmark:
 BENCHMARKS = [
     Benchmark("cli_startup", cli_startup.main, cli_startup.report, runs=30, quick_runs=5),
     Benchmark("interview_list", interview_list.main, interview_list.report, runs=15, quick_runs=3),
+    Benchmark("plan_compute", plan_compute.main, plan_compute.report, runs=2000, quick_runs=200),
+    Benchmark("agenda", agenda.main, agenda.report, runs=15, quick_runs=3),
+    Benchmark("ics_import", ics_import.main, ics_import.report, runs=5, quick_runs=1),
 ]
 
 
@@ -53,7 +59,7 @@ def main(*, quick: bool = False) -> int:
     print(f"Last Impression benchmarks — {started:%Y-%m-%d %H:%M %Z}")
     print(
         f"Machine: {info['nproc']} CPUs usable ({info['cpu']}), {info['system']}; Python {info['python']};"
-        f" click {info['click']}, Django {info['django']}"
+        f" click {info['click']}, Django {info['django']}, icalendar {info['icalendar']}, holidays {info['holidays']}"
     )
     print(f"Interpreter: {info['interpreter']}")
     print(f"Load average at start: {_load()} (other work on the machine skews wall times; compare with the end)")
@@ -82,6 +88,16 @@ def main(*, quick: bool = False) -> int:
     if "interview_list" in results:
         verdicts.append(
             ("interview list --json, 2,000 interviews, median <= 600 ms", results["interview_list"]["pass"])
+        )
+    if "plan_compute" in results:
+        verdicts.append(("one interview's plan (build_plan), warm, median <= 2 ms", results["plan_compute"]["pass"]))
+    if "agenda" in results:
+        verdicts.append(
+            ("agenda --json, 2,000 interviews and their actions, median <= 700 ms", results["agenda"]["pass"])
+        )
+    if "ics_import" in results:
+        verdicts.append(
+            ("read_events on a 5,000-event Outlook file <= 1.5x icalendar alone", results["ics_import"]["pass"])
         )
     results["load_average"] = {"start": info["load_average"], "end": _load()}
     print(f"Load average at end: {results['load_average']['end']}")

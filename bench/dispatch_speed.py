@@ -1,0 +1,356 @@
+"""Dispatching 1,000 due messages to a local SMTP server, against a bare smtplib loop (issue 5).
+
+Target: one ``dispatch`` pass (``lastimpression.outbox.dispatch.dispatch``, what
+`lastimpression dispatch` runs) reaches at least 50 % of the throughput of a bare ``smtplib``
+loop sending the same 1,000 e-mails (the same bytes, from ``outbox.mime.build_email``) over one
+connection, the two measured alternately in the same run.
+
+The home is a throwaway one: a profile (`lastimpression init`), 250 interviews of a panel of
+four, their plans (``planning.service.replan``) and 1,000 thank-yous drafted by
+``outbox.drafting.draft``, scheduled half an hour ago and due. Its SQLite file is copied once
+built and put back before each ``dispatch`` round, so every round sends 1,000 fresh messages.
+The server is an aiosmtpd ``Controller`` on 127.0.0.1 that accepts and counts, in a process of
+its own (see ``mailbench``); each round checks that it counted exactly 1,000 more messages.
+SMTP as configured by ``LASTIMPRESSION_SMTP_*``: security none, no login, no IMAP.
+
+Both loops run in one child process (Django started, modules imported and a warm-up round of
+each done before measuring): the times are those of the sending itself, not of the interpreter's
+start-up. An extra pass, not timed, splits dispatch's time between the SMTP exchange, SQL and the
+rest; when the target is missed, a cProfile of one more pass says where the time goes.
+
+Run alone: .venv/bin/python bench/dispatch_speed.py [--rounds 3] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+from benchlib import PYTHON, BenchError, child_environment, run, verdict
+from mailbench import ME, MY_ADDRESS, SmtpSink, Stopwatch, sink_count, stats
+
+MESSAGES = 1000
+PANEL = 4
+RATIO_TARGET = 0.5
+WARM_UP = 20
+# After two rounds, the timed rounds stop early when one more would take them past this.
+BUDGET_S = 25.0
+
+
+def _bare_loop(port: int, emails: list[tuple[str, str, bytes]]) -> float:
+    """smtplib alone: one connection, ``sendmail`` per message, QUIT. Returns seconds."""
+    import smtplib
+
+    with Stopwatch() as watch, smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+        client.ehlo()
+        for envelope_from, recipient, data in emails:
+            client.sendmail(envelope_from, [recipient], data)
+    return watch.seconds
+
+
+def _check_sent(port: int, before: int, what: str, expected: int = MESSAGES) -> None:
+    arrived = sink_count(port) - before
+    if arrived != expected:
+        raise BenchError(f"{what}: the server counted {arrived} messages, not {expected}")
+
+
+def _dispatch_once(template: Path, limit: int = MESSAGES) -> tuple[float, list[Any]]:
+    """Fresh data, then one timed ``dispatch`` pass (stopped after ``limit`` messages, for the
+    warm-up). Returns (seconds, reports)."""
+    from lastimpression import clock
+    from lastimpression.outbox.dispatch import dispatch
+    from lastimpression.outbox.models import Message
+    from mailbench import restore
+
+    restore(template)
+    due = Message.objects.filter(status="scheduled").count()  # also opens the connection
+    if due != MESSAGES:
+        raise BenchError(f"{due} messages scheduled after restoring the home, not {MESSAGES}")
+    asked = [0]
+
+    def should_stop() -> bool:  # dispatch asks before each message
+        asked[0] += 1
+        return asked[0] > limit
+
+    with Stopwatch() as watch:
+        reports = dispatch(clock.now(), should_stop=should_stop)
+    return watch.seconds, reports
+
+
+def _check_reports(reports: list[Any], expected: int = MESSAGES) -> None:
+    from lastimpression.outbox.models import Message
+
+    outcomes = {report.outcome for report in reports}
+    if len(reports) != expected or outcomes != {"sent"}:
+        raise BenchError(f"dispatch: {len(reports)} reports, outcomes {sorted(outcomes)}: not {expected} sent")
+    if Message.objects.filter(status="sent").count() != expected:
+        raise BenchError(f"dispatch: the database does not hold {expected} sent messages")
+
+
+# What the breakdown pass times: (module, attribute, label). A name that a later version of
+# dispatch no longer uses is simply left out of the breakdown.
+_TIMED = (
+    ("lastimpression.outbox.dispatch", "complete_plan", "complete_plan"),
+    ("lastimpression.outbox.mime", "build_email", "build_email"),
+    ("lastimpression.outbox.smtp", "SmtpTransport.deliver", "deliver"),
+    ("email.message", "EmailMessage.as_bytes", "as_bytes"),
+    ("lastimpression.interviews.services", "require_profile", "require_profile"),
+)
+
+
+@contextmanager
+def _timers() -> Iterator[dict[str, float]]:
+    """Add up the time spent in each function of ``_TIMED`` while the block runs."""
+    import importlib
+
+    totals: dict[str, float] = {}
+    patched: list[tuple[Any, str, Any]] = []
+
+    def timed(function: Callable[..., Any], label: str) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                totals[label] = totals.get(label, 0.0) + perf_counter() - started
+
+        return wrapper
+
+    for module_name, dotted, label in _TIMED:
+        owner: Any = importlib.import_module(module_name)
+        *path, name = dotted.split(".")
+        for part in path:
+            owner = getattr(owner, part, None)
+        original = getattr(owner, name, None) if owner is not None else None
+        if original is None:
+            continue
+        patched.append((owner, name, original))
+        setattr(owner, name, timed(original, label))
+    try:
+        yield totals
+    finally:
+        for owner, name, original in reversed(patched):
+            setattr(owner, name, original)
+
+
+@contextmanager
+def _sql_timer() -> Iterator[dict[str, Any]]:
+    """Count and time every SQL statement run inside the block (execution only, not the ORM)."""
+    from django.db import connection
+
+    totals: dict[str, Any] = {"statements": 0, "seconds": 0.0, "by_kind": {}}
+
+    def wrapper(execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any) -> Any:
+        started = perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            totals["seconds"] += perf_counter() - started
+            totals["statements"] += 1
+            verb = sql.lstrip().split(" ", 1)[0].upper()
+            totals["by_kind"][verb] = totals["by_kind"].get(verb, 0) + 1
+
+    with connection.execute_wrapper(wrapper):
+        yield totals
+
+
+def _breakdown(template: Path) -> dict[str, Any]:
+    """One more pass, not counted against the bare loop, with the main steps timed."""
+    with _timers() as steps, _sql_timer() as sql:
+        seconds, reports = _dispatch_once(template)
+    _check_reports(reports)
+    deliver, as_bytes = steps.get("deliver", 0.0), steps.get("as_bytes", 0.0)
+    parts = {
+        "smtp_exchange": deliver - as_bytes,
+        "as_bytes": as_bytes,
+        "build_email": steps.get("build_email", 0.0),
+        "complete_plan": steps.get("complete_plan", 0.0),
+        "require_profile": steps.get("require_profile", 0.0),
+    }
+    parts["rest"] = seconds - sum(parts.values())
+    return {
+        "total_s": round(seconds, 3),
+        "parts_s": {name: round(value, 3) for name, value in parts.items()},
+        "sql_s": round(sql["seconds"], 3),
+        "sql_statements": sql["statements"],
+        "sql_by_kind": sql["by_kind"],
+    }
+
+
+def _profile(template: Path) -> list[str]:
+    """cProfile of one pass: the 25 functions with the largest cumulative time."""
+    import cProfile
+    import io
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    _, reports = _dispatch_once(template)
+    profiler.disable()
+    _check_reports(reports)
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
+    return [line.rstrip() for line in out.getvalue().splitlines() if line.strip()][:40]
+
+
+def _child(rounds: int, port: int, profile: bool) -> dict[str, Any]:
+    from mailbench import build_interviews, draft_all, setup_django, snapshot, utc_now
+
+    setup_django()
+    from lastimpression import clock
+    from lastimpression.interviews.services import require_profile
+    from lastimpression.outbox.mime import build_email, sender
+    from lastimpression.outbox.models import Message
+
+    now = clock.now()
+    with Stopwatch() as building:
+        ids = build_interviews(MESSAGES // PANEL, PANEL, now - timedelta(days=1))
+        drafted = draft_all(ids, "thank_you", now)
+        # Due half an hour ago: due, and not late (a slot missed by more than 2 hours waits).
+        Message.objects.filter(kind="thank_you").update(status="scheduled", scheduled_at=now - timedelta(minutes=30))
+    if drafted != MESSAGES:
+        raise BenchError(f"{drafted} thank-yous drafted, not {MESSAGES}")
+    # The same e-mails, as bytes, for the bare loop (dated now: dispatch dates them as it sends).
+    owner = require_profile()
+    envelope_from = sender(owner)[1]
+    ordered = Message.objects.select_related("person").order_by("scheduled_at", "id")
+    emails = [
+        (envelope_from, message.to, build_email(message, owner, date=utc_now()).as_bytes()) for message in ordered
+    ]
+    with tempfile.TemporaryDirectory(prefix="li-bench-dispatch-db-") as scratch:
+        template = Path(scratch) / "template.sqlite3"
+        snapshot(template)
+
+        # Warm-up, not counted: the imports dispatch does lazily, the caches, the server's.
+        before = sink_count(port)
+        _bare_loop(port, emails[:WARM_UP])
+        _check_sent(port, before, "bare loop (warm-up)", WARM_UP)
+        before = sink_count(port)
+        _, reports = _dispatch_once(template, WARM_UP)
+        _check_reports(reports, WARM_UP)
+        _check_sent(port, before, "dispatch (warm-up)", WARM_UP)
+
+        bare: list[float] = []
+        passes: list[float] = []
+        started = perf_counter()
+        for index in range(rounds):
+            order = ("bare", "dispatch") if index % 2 == 0 else ("dispatch", "bare")
+            for name in order:
+                before = sink_count(port)
+                if name == "bare":
+                    bare.append(_bare_loop(port, emails))
+                else:
+                    seconds, reports = _dispatch_once(template)
+                    _check_reports(reports)
+                    passes.append(seconds)
+                _check_sent(port, before, name)
+            spent = perf_counter() - started
+            if index >= 1 and spent / (index + 1) * (index + 2) > BUDGET_S:
+                break  # another round would take too long (dispatch is then far off its target)
+        bare_rate = MESSAGES / stats(bare)["median"]
+        dispatch_rate = MESSAGES / stats(passes)["median"]
+        ratio = dispatch_rate / bare_rate
+        breakdown = _breakdown(template)
+        profiled = _profile(template) if profile else []
+    return {
+        "messages": MESSAGES,
+        "eml_bytes_median": sorted(len(data) for _, _, data in emails)[len(emails) // 2],
+        "build_s": round(building.seconds, 2),
+        "rounds_run": len(passes),
+        "bare_s": stats(bare),
+        "dispatch_s": stats(passes),
+        "bare_per_s": round(bare_rate, 1),
+        "dispatch_per_s": round(dispatch_rate, 1),
+        "ratio": round(ratio, 3),
+        "breakdown": breakdown,
+        "profile": profiled,
+    }
+
+
+def main(rounds: int = 3, *, profile: bool = False) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="li-bench-dispatch-") as home, SmtpSink() as sink:
+        env = child_environment(
+            Path(home),
+            {
+                "LASTIMPRESSION_SMTP_HOST": "127.0.0.1",
+                "LASTIMPRESSION_SMTP_PORT": str(sink.port),
+                "LASTIMPRESSION_SMTP_SECURITY": "none",
+                "LASTIMPRESSION_SMTP_TIMEOUT": "30",
+            },
+        )
+        for name in ("USERNAME", "PASSWORD", "PASSWORD_FILE", "FROM", "COPY_TO_SELF"):
+            env.pop(f"LASTIMPRESSION_SMTP_{name}", None)
+        for name in [key for key in env if key.startswith("LASTIMPRESSION_IMAP_")]:
+            env.pop(name)
+        run([PYTHON, "-m", "lastimpression", "init", "--name", ME, "--email", MY_ADDRESS, "--language", "fr"], env)
+        command = [PYTHON, __file__, "--child", "--rounds", str(rounds), "--port", str(sink.port)]
+        done = run([*command, "--profile"] if profile else command, env, capture_stdout=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    result.update({"rounds": rounds, "ratio_target": RATIO_TARGET, "pass": result["ratio"] >= RATIO_TARGET})
+    return result
+
+
+_PART_NAMES = {
+    "smtp_exchange": "SMTP exchange (MAIL, RCPT, DATA)",
+    "as_bytes": "EmailMessage.as_bytes",
+    "build_email": "mime.build_email",
+    "complete_plan": "complete_plan (the plan's action done)",
+    "require_profile": "require_profile",
+    "rest": "the rest (claim, reload, mark sent: ORM; the pass's own queries)",
+}
+
+
+def report(result: dict[str, Any]) -> str:
+    bare, passes, split = result["bare_s"], result["dispatch_s"], result["breakdown"]
+    per_message = 1000.0 / result["messages"]
+    rounds = f"{result['rounds_run']} interleaved rounds"
+    if result["rounds_run"] < result["rounds"]:
+        rounds += f" of {result['rounds']} asked (time budget)"
+    lines = [
+        f"Dispatching {result['messages']} due messages to a local SMTP server (aiosmtpd in its own process;"
+        f" {rounds} after a warm-up, fresh data each round; e-mails of {result['eml_bytes_median']} bytes median)",
+        f"  bare smtplib loop, one connection: median {bare['median']:.3f} s (min {bare['min']:.3f}, max {bare['max']:.3f})"
+        f"  -> {result['bare_per_s']:.0f} messages/s, {bare['median'] * per_message:.2f} ms each",
+        f"  dispatch, one pass:                median {passes['median']:.3f} s (min {passes['min']:.3f},"
+        f" max {passes['max']:.3f})  -> {result['dispatch_per_s']:.0f} messages/s,"
+        f" {passes['median'] * per_message:.2f} ms each",
+        f"  throughput ratio dispatch / bare (medians): {result['ratio']:.2f}  target >= {result['ratio_target']}"
+        f"  {verdict(result['pass'])}",
+        f"  where a dispatch pass spends its time (one more pass, timed step by step: {split['total_s']:.3f} s):",
+    ]
+    for name, seconds in split["parts_s"].items():
+        share = 100.0 * seconds / split["total_s"] if split["total_s"] else 0.0
+        lines.append(
+            f"    {_PART_NAMES.get(name, name):<66} {seconds:6.3f} s  {seconds * per_message:5.2f} ms/message  {share:3.0f} %"
+        )
+    kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(split["sql_by_kind"].items()))
+    lines.append(
+        f"    across all steps, SQL execution (SQLite, not the ORM's Python): {split['sql_s']:.3f} s for"
+        f" {split['sql_statements']} statements ({split['sql_statements'] / result['messages']:.1f} a message: {kinds})"
+    )
+    lines.append(f"  building the home (250 interviews, plans, 1,000 drafts): {result['build_s']:.1f} s, not measured")
+    if result["profile"]:
+        lines.append("  cProfile of one pass (cumulative):")
+        lines += [f"    {line}" for line in result["profile"]]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--profile", action="store_true", help="also print a cProfile of one dispatch pass")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    if arguments.child:
+        print(json.dumps(_child(arguments.rounds, arguments.port, arguments.profile)))
+        sys.exit(0)
+    print(report(main(arguments.rounds, profile=arguments.profile)))
