@@ -197,6 +197,28 @@ def _rebuild(name: str, params: Parameters, raw_value: str) -> str:
     return f"{name};{rendered}:{raw_value}" if rendered else f"{name}:{raw_value}"
 
 
+_TOKEN = re.compile(r"[\w.-]+")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def split_content_line(text: str) -> tuple[str, Parameters, str]:
+    """(name, parameters, raw value) of a content line, as icalendar's own parser reads it.
+
+    Most lines have no parameter (``UID:…``, ``SUMMARY:…``): those are split here at the
+    first colon, which is what icalendar's character-by-character parser finds for them; every
+    other line goes through that parser, so that both always agree on what a line is.
+    """
+    colon = text.find(":")
+    if colon > 0:
+        head = text[:colon]
+        if ";" not in head and '"' not in head and "\\" not in head:
+            name = _BLANKS.sub("", head.strip())
+            if _TOKEN.fullmatch(name):
+                return name, Parameters(), text[colon + 1 :]
+    parsed: tuple[str, Parameters, str] = Contentline(text).raw_parts()  # type: ignore[no-untyped-call]
+    return parsed
+
+
 class _Walker:
     """Reads content lines in order, keeping the stack of open components."""
 
@@ -214,9 +236,7 @@ class _Walker:
 
     def feed(self, line: SourceLine) -> None:
         try:
-            # icalendar's own content-line parser, so that both agree on what a line is.
-            content_line = Contentline(line.text)  # type: ignore[no-untyped-call]
-            name, params, raw_value = content_line.raw_parts()
+            name, params, raw_value = split_content_line(line.text)
         except LIBRARY_ERRORS:
             self.unreadable(line)
             return
