@@ -116,10 +116,14 @@ def message_list(interview_id: str | None, as_json: bool) -> None:
     if as_json:
         runtime.print_json([message_json(item) for item in found])
         return
+    from lastimpression.words import KIND_WORDS, MESSAGE_STATUS_WORDS
+
+    language = runtime.language()
     rows = [
-        [str(item.id), item.kind, item.person.name, item.interview.company, item.status, item.subject or "-"]
+        [str(item.id), KIND_WORDS[language][item.kind], item.person.name, item.interview.company,
+         MESSAGE_STATUS_WORDS[language][item.status], item.subject or "-"]
         for item in found
-    ]
+    ]  # fmt: skip
     if not rows:
         click.echo(
             runtime.say(
@@ -159,13 +163,13 @@ def message_show(message_id: str, eml: bool, as_json: bool) -> None:
     if as_json:
         runtime.print_json(message_json(found))
         return
-    header = runtime.say("To", "À")
-    click.echo(
-        f"{header}: {found.person.name} <{found.to}>" if found.to else f"{header}: {found.person.name} (LinkedIn)"
-    )
+    from lastimpression.words import MESSAGE_STATUS_WORDS
+
+    header = runtime.say("To: ", "À : ")
+    click.echo(f"{header}{found.person.name} <{found.to}>" if found.to else f"{header}{found.person.name} (LinkedIn)")
     if found.subject:
         click.echo(runtime.say("Subject: ", "Objet : ") + found.subject)
-    click.echo(runtime.say("Status: ", "État : ") + found.status)
+    click.echo(runtime.say("Status: ", "État : ") + MESSAGE_STATUS_WORDS[runtime.language()][found.status])
     click.echo()
     click.echo(found.body or runtime.say("(invitation without a note)", "(invitation sans note)"))
     findings = lint_message(found)
