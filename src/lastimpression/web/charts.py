@@ -6,6 +6,7 @@ from html import escape
 from typing import Any
 
 WIDTH, HEIGHT, PADDING = 560, 160, 24
+MAX_BAR = 36
 
 
 def score_chart(scores: list[dict[str, Any]], title: str) -> str:
@@ -16,13 +17,14 @@ def score_chart(scores: list[dict[str, Any]], title: str) -> str:
         step = (WIDTH - 2 * PADDING) / len(known)
         for index, item in enumerate(known):
             height = (HEIGHT - 2 * PADDING) * item["value"] / 100
-            x = PADDING + index * step + step * 0.15
+            bar = min(step * 0.7, MAX_BAR)
+            x = PADDING + index * step + (step - bar) / 2
             y = HEIGHT - PADDING - height
             label = escape(f"{item['end'][:10]} {item['company']}: {item['value']}")
             bars.append(
-                f'<rect x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" height="{height:.1f}" fill="#0b5cad">'
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{height:.1f}" fill="#0b5cad">'
                 f"<title>{label}</title></rect>"
-                f'<text x="{x + step * 0.35:.1f}" y="{y - 4:.1f}" font-size="11" text-anchor="middle">{item["value"]}</text>'
+                f'<text x="{x + bar / 2:.1f}" y="{y - 4:.1f}" font-size="11" text-anchor="middle">{item["value"]}</text>'
             )
     axis = f'<line x1="{PADDING}" y1="{HEIGHT - PADDING}" x2="{WIDTH - PADDING}" y2="{HEIGHT - PADDING}" stroke="#4a5360"/>'
     return (
