@@ -296,11 +296,15 @@ class Dovecot:
         (self.folder / "users").write_text(f"{IMAP_USER}:{{PLAIN}}{IMAP_PASSWORD}::::::\n", encoding="utf-8")
         self.port = free_port()
         self.config.write_text(_DOVECOT_CONF.format(run=self.folder, pid=os.getpid(), port=self.port), encoding="utf-8")
-        started = subprocess.run(
-            ["dovecot", "-c", str(self.config)], stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False
-        )
+        # Dovecot forks into the background; the daemon keeps the standard streams it was given,
+        # so they go to a file (a pipe would never reach its end).
+        errors = self.folder / "start-errors.txt"
+        with errors.open("w") as stream:
+            started = subprocess.run(
+                ["dovecot", "-c", str(self.config)], stdin=subprocess.DEVNULL, stdout=stream, stderr=stream, check=False
+            )
         if started.returncode != 0:
-            raise BenchError(f"dovecot did not start: {started.stderr.strip()} {self.log_tail()}")
+            raise BenchError(f"dovecot did not start: {errors.read_text().strip()} {self.log_tail()}")
         deadline = time.monotonic() + 10
         while True:
             try:

@@ -267,6 +267,18 @@ def _cli_pass(env: dict[str, str]) -> tuple[float, list[dict[str, Any]]]:
     return watch.seconds, found
 
 
+def _since_count(port: int, since: datetime) -> int:
+    """How many messages of the INBOX arrived since ``since`` (the first pass reads those)."""
+    client = imaplib.IMAP4("127.0.0.1", port)
+    try:
+        client.login(IMAP_USER, IMAP_PASSWORD)
+        client.select("INBOX", readonly=True)
+        _, data = client.search(None, "SINCE", since.strftime("%d-%b-%Y"))
+    finally:
+        client.logout()
+    return len(data[0].split()) if data and data[0] else 0
+
+
 def _kinds(found: list[dict[str, Any]]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for item in found:
@@ -298,6 +310,7 @@ def main(runs: int = 3) -> dict[str, Any]:
         return {"skipped": reason, "pass": None, "target_s": TARGET_S}
     # Not under a private folder: Dovecot's unprivileged processes must reach the Maildir.
     scratch = Path(tempfile.mkdtemp(prefix="li-bench-replies-"))
+    scratch.chmod(0o755)
     try:
         with _sigterm_exits(), Dovecot(scratch / "dovecot") as server:
             return _measure(server, scratch / "home", runs)
@@ -322,6 +335,9 @@ def _measure(server: Dovecot, home: Path, runs: int) -> dict[str, Any]:
     server.give_to_mail_user()
     spares: list[dict[str, Any]] = built.pop("spares")
 
+    searched = _since_count(server.port, datetime.now(UTC) - timedelta(days=31))
+    if searched != MAILBOX:
+        raise BenchError(f"the first pass would read {searched} messages, not {MAILBOX}")
     first_s, found = _cli_pass(env)
     first = _kinds(found)
     expected = {"reply": BY_REFERENCE + BY_ADDRESS, "automatic": AUTOMATIC, "bounce": BOUNCES}

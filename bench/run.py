@@ -23,9 +23,13 @@ from typing import Any
 
 import agenda
 import cli_startup
+import compose_lint
+import dashboard
+import dispatch_speed
 import ics_import
 import interview_list
 import plan_compute
+import replies_speed
 from benchlib import OUT, machine
 
 
@@ -44,6 +48,10 @@ BENCHMARKS = [
     Benchmark("plan_compute", plan_compute.main, plan_compute.report, runs=2000, quick_runs=200),
     Benchmark("agenda", agenda.main, agenda.report, runs=15, quick_runs=3),
     Benchmark("ics_import", ics_import.main, ics_import.report, runs=5, quick_runs=1),
+    Benchmark("compose_lint", compose_lint.main, compose_lint.report, runs=5, quick_runs=1),
+    Benchmark("dashboard", dashboard.main, dashboard.report, runs=31, quick_runs=5),
+    Benchmark("dispatch_speed", dispatch_speed.main, dispatch_speed.report, runs=3, quick_runs=1),
+    Benchmark("replies_speed", replies_speed.main, replies_speed.report, runs=3, quick_runs=1),
 ]
 
 
@@ -101,6 +109,16 @@ def main(*, quick: bool = False) -> int:
         )
     results["load_average"] = {"start": info["load_average"], "end": _load()}
     print(f"Load average at end: {results['load_average']['end']}")
+    if "compose_lint" in results:
+        verdicts.append(("compose <= 5 ms, lint <= 10 ms warm, 1,000 messages <= 5 s", results["compose_lint"]["pass"]))
+    if "dashboard" in results:
+        verdicts.append(
+            ("dashboard and interview page <= 30 ms, <= 100 KB, 2,000 interviews", results["dashboard"]["pass"])
+        )
+    if "dispatch_speed" in results:
+        verdicts.append(("dispatch 1,000 messages >= 50% of a bare smtplib loop", results["dispatch_speed"]["pass"]))
+    if "replies_speed" in results and results["replies_speed"]["pass"] is not None:
+        verdicts.append(("replies pass over 10,000 messages <= 2 s", results["replies_speed"]["pass"]))
     print("Summary")
     for label, passed in verdicts:
         print(f"  {'PASS' if passed else 'FAIL'}  {label}")
