@@ -179,4 +179,11 @@ def agenda_sections(
         "today": pending.filter(agenda_at__gte=now, agenda_at__lt=tomorrow),
         "week": pending.filter(agenda_at__gte=tomorrow, agenda_at__lt=horizon),
     }
-    return {name: (list(query[:limit]), query.count()) for name, query in sections.items()}
+    from django.db.models import Count, Q
+
+    counts = Action.objects.filter(status="pending", agenda_at__lt=horizon).aggregate(
+        overdue=Count("pk", filter=Q(agenda_at__lt=now)),
+        today=Count("pk", filter=Q(agenda_at__gte=now, agenda_at__lt=tomorrow)),
+        week=Count("pk", filter=Q(agenda_at__gte=tomorrow)),
+    )
+    return {name: (list(query[:limit]), counts[name]) for name, query in sections.items()}
