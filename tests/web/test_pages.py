@@ -106,7 +106,8 @@ def test_the_language_switch_keeps_the_page(browser: Client, lyon_panel: int) ->
     assert response.status_code == 302 and response["Location"] == f"/interviews/{lyon_panel}/"
     page = browser.get(f"/interviews/{lyon_panel}/").content.decode()
     assert '<html lang="en">' in page and "Messages" in page and "thank-you e-mail" in page
-    assert browser.get("/language/en?next=//evil.example.com")["Location"] == "/"
+    for elsewhere in ("//evil.example.com", "/\\evil.example.com", "https://evil.example.com/", "/\t/evil.example.com"):
+        assert browser.get("/language/en", {"next": elsewhere})["Location"] == "/", elsewhere
 
 
 def test_the_card_page_is_the_printable_card(browser: Client, lyon_panel: int) -> None:

@@ -9,6 +9,7 @@ from csp.decorators import csp_update
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
@@ -20,7 +21,7 @@ from lastimpression.web.charts import score_chart
 from lastimpression.web.common import LANGUAGE_COOKIE, context, language
 
 # Items shown per agenda section on the dashboard; the rest is counted ("and 12 more").
-SHOWN = 30
+SHOWN = 20
 
 
 def _error(request: HttpRequest, error: InvalidValue) -> HttpResponse:
@@ -201,7 +202,9 @@ def card(request: HttpRequest, interview_id: int) -> HttpResponse:
 @require_GET
 def switch_language(request: HttpRequest, code: str) -> HttpResponse:
     target = request.GET.get("next", "/")
-    response = HttpResponseRedirect(target if target.startswith("/") and not target.startswith("//") else "/")
+    # Only a path of this site: never "//host" nor "/\\host", which browsers read as another host.
+    safe = target.startswith("/") and url_has_allowed_host_and_scheme(target, allowed_hosts=None)
+    response = HttpResponseRedirect(target if safe else "/")
     if code in ("fr", "en"):
         response.set_cookie(LANGUAGE_COOKIE, code, samesite="Strict", httponly=True, max_age=365 * 24 * 3600)
     return response
