@@ -187,3 +187,22 @@ def test_more_people_adds_rows_without_saving(browser: Client, candidate: None) 
     page = post(browser, "/interviews/new", form, "/interviews/new").content.decode()
     assert 'name="person-5-name"' in page and 'value="Acme"' in page
     assert not Interview.objects.exists()
+
+
+def test_settings_change_the_profile_preview_the_templates_and_explain_missing_mail(
+    browser: Client, lyon_panel: int
+) -> None:
+    from lastimpression.interviews.models import Profile
+
+    page = browser.get(f"/settings/?interview={lyon_panel}&kind=thank_you").content.decode()
+    assert "Bonjour Madame Martin," in page and "vendredi 18 décembre" in page
+    assert not Message.objects.exists(), "a preview saves nothing"
+    tested = post(browser, "/settings/", {"action": "smtp"}, "/settings/").content.decode()
+    assert "SMTP : non configuré" in tested
+    form = {"action": "profile", "name": "Camille Durand", "email": "camille@example.org", "language": "fr",
+            "country": "FR", "timezone": "Europe/Paris", "agreement": "neutral"}  # fmt: skip
+    assert post(browser, "/settings/", form, "/settings/").status_code == 302
+    assert Profile.objects.get().agreement == "neutral"
+    bad = post(browser, "/settings/", {**form, "timezone": "Europe/Lyon"}, "/settings/")
+    assert bad.status_code == 400 and "fuseau horaire inconnu" in bad.content.decode()
+    assert Profile.objects.get().timezone == "Europe/Paris"

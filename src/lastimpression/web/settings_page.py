@@ -1,0 +1,115 @@
+"""Settings: the profile, a test of the SMTP and IMAP connections, and a preview of the
+messages the templates write (the demo-like sample of the interview chosen)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from lastimpression.core.validation import InvalidValue
+from lastimpression.interviews import services
+from lastimpression.web.common import context, language
+
+PROFILE_FIELDS = ("name", "email", "phone", "linkedin", "language", "country", "subdivision", "timezone", "agreement")
+
+
+def _connection_test(kind: str, lang: str) -> tuple[bool, str]:
+    """(worked, what to tell the user) for ``smtp`` or ``imap``, in the user's language."""
+    from lastimpression.outbox.transport import MailError
+
+    try:
+        if kind == "smtp":
+            from lastimpression.outbox.smtp import check, smtp_settings
+
+            configured = smtp_settings(settings.CONFIG)
+            if configured is None:
+                return False, (
+                    "SMTP : non configuré (voir docs/mail.md)."
+                    if lang == "fr"
+                    else "SMTP: not configured (see docs/mail.md)."
+                )
+            greeting = check(configured)
+            return (
+                True,
+                f"SMTP : {configured.where} — OK. {greeting}".strip()
+                if lang == "fr"
+                else f"SMTP: {configured.where} — OK. {greeting}".strip(),
+            )
+        from lastimpression.outbox.imap import check as check_imap
+        from lastimpression.outbox.imap import imap_settings
+
+        configured_imap = imap_settings(settings.CONFIG)
+        if configured_imap is None:
+            return False, (
+                "IMAP : non configuré (voir docs/mail.md)."
+                if lang == "fr"
+                else "IMAP: not configured (see docs/mail.md)."
+            )
+        folders = ", ".join(check_imap(configured_imap))
+        return True, f"IMAP : OK — {folders}" if lang == "fr" else f"IMAP: OK — {folders}"
+    except MailError as error:
+        return False, f"{kind.upper()} : {error.say(lang)}" if lang == "fr" else f"{kind.upper()}: {error.say(lang)}"
+
+
+def _preview(interview_id: str, kind: str) -> dict[str, Any] | None:
+    """The message the templates would write for the first person of an interview (nothing
+    is saved)."""
+    from lastimpression.core.compose import compose
+    from lastimpression.outbox.drafting import (
+        candidate_of,
+        linkedin_limit,
+        occasion_of,
+        recipient_of,
+        user_templates,
+    )
+
+    interview = services.get_interview(interview_id)
+    profile = services.require_profile()
+    people = list(interview.people.all())
+    if not people:
+        return None
+    panel = tuple(recipient_of(person) for person in people)
+    draft = compose(kind, candidate_of(profile), panel[0], occasion_of(interview), panel=panel,
+                    user_templates=user_templates(), linkedin_limit=linkedin_limit(profile))  # fmt: skip
+    return {"person": people[0].name, "subject": draft.subject, "body": draft.body}
+
+
+@require_http_methods(["GET", "POST"])
+def settings_page(request: HttpRequest) -> HttpResponse:
+    from lastimpression.interviews.models import Interview
+
+    lang = language(request)
+    owner = services.profile()
+    error, tested, preview = "", None, None
+    values = {field: str(getattr(owner, field, "") or "") for field in PROFILE_FIELDS} if owner else {}
+    if request.method == "POST":
+        action = request.POST.get("action", "profile")
+        if action in ("smtp", "imap"):
+            tested = _connection_test(action, lang)
+        elif action == "profile":
+            raw: dict[str, Any] = {field: request.POST.get(field, "").strip() or None for field in PROFILE_FIELDS}
+            raw["linkedin_premium"] = request.POST.get("linkedin_premium") == "on"
+            try:
+                services.save_profile(raw)
+            except InvalidValue as problem:
+                error = problem.say(lang)
+                values = {field: request.POST.get(field, "") for field in PROFILE_FIELDS}
+            else:
+                return HttpResponseRedirect("/settings/?saved=1")
+    interviews = list(Interview.objects.order_by("-start")[:50])
+    chosen, kind = request.GET.get("interview", ""), request.GET.get("kind", "thank_you")
+    if chosen and kind in ("thank_you", "follow_up", "follow_up_2", "linkedin"):
+        try:
+            preview = _preview(chosen, kind)
+        except (InvalidValue, ValueError) as problem:
+            error = problem.say(lang) if isinstance(problem, InvalidValue) else str(problem)
+    return render(
+        request, "web/settings.html",
+        context(request, values=values, premium=bool(owner and owner.linkedin_premium), error=error, tested=tested,
+                saved=request.GET.get("saved") == "1", interviews=interviews, chosen=chosen, kind=kind, preview=preview),
+        status=400 if error and request.method == "POST" else 200,
+    )  # fmt: skip
