@@ -177,6 +177,11 @@ def test_a_delivery_failure_report_marks_its_message_bounced_and_is_not_a_reply(
     claire.refresh_from_db()
     assert claire.status == "bounced" and claire.last_error == "550 5.1.1 <claire.martin@example.org>: User unknown"
     assert Person.objects.get(pk=claire.person_id).replied_at is None
+    # It reached no one: the plan's thank-you to Claire is to do again; Julien's stays done.
+    statuses = dict(
+        Action.objects.filter(interview_id=claire.interview_id, kind="thank_you").values_list("person__name", "status")
+    )
+    assert statuses == {"Claire Martin": "pending", "Julien Moreau": "done"}
 
 
 def test_passes_read_only_new_messages_and_a_new_uidvalidity_reads_again_without_double_counting(

@@ -232,8 +232,20 @@ def mark_bounced(message_header: str, diagnostic: str, at: datetime, mailbox: Ma
     ).update(status="bounced", last_error=diagnostic or "bounced", updated_at=at)
     if not changed:
         return None
-    name = Message.objects.filter(pk=message_id).values_list("person__name", flat=True).first() or ""
-    return Found("bounce", name, at, message_id, diagnostic)
+    bounced = Message.objects.select_related("person").get(pk=message_id)
+    _reopen_plan(bounced)
+    return Found("bounce", bounced.person.name, at, message_id, diagnostic)
+
+
+def _reopen_plan(message: Message) -> None:
+    """A message that bounced did not reach anyone: the plan's action it had completed is to
+    do again (the agenda shows it beside the bounce, e.g. to correct the address)."""
+    from lastimpression.outbox.sending import plan_action
+
+    action = plan_action(message)
+    if action is not None and action.status == "done":
+        action.status, action.completed_at = "pending", None
+        action.save(update_fields=["status", "completed_at", "updated_at"])
 
 
 # -- the pass --------------------------------------------------------------------------------
