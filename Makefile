@@ -5,11 +5,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types check bench system venv clean
+.PHONY: run test lint types check bench system system-run venv clean
 
-# System packages (Debian, as root) the project needs; skipped elsewhere with a notice.
+# System packages (Debian, as root); skipped elsewhere with a notice. `run` needs fewer.
 system:
-	@bash scripts/system-packages.sh
+	@bash scripts/system-packages.sh test
+
+system-run:
+	@bash scripts/system-packages.sh run
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,7 +21,7 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: system venv
+run: system-run venv
 	$(PY) -m lastimpression migrate
 	$(PY) -m lastimpression serve
 

@@ -2,15 +2,19 @@
 # Installs the Debian packages the project needs, when running as root on Debian and they are
 # missing. Elsewhere it says what to install and carries on (the tests that need a missing
 # component then skip with the reason, except under CI where they fail).
+# Usage: system-packages.sh run|test  (what the program needs, or that plus what the tests need)
 #   tzdata                      time zones
 #   hunspell-* libenchant-2-2   spelling (LI009)
+# and for the tests:
 #   khal                        a real calendar client for the .ics export tests
 #   chromium                    the browser the Playwright tests drive (never `playwright install`)
 #   postfix dovecot-*           a real SMTP server and IMAP server on loopback for the mail tests
 #   spamassassin spamc          an outside judge of the e-mails we write (score below 1.0)
 set -euo pipefail
-packages=(tzdata khal hunspell-fr hunspell-en-us hunspell-en-gb libenchant-2-2 chromium
-          postfix dovecot-imapd dovecot-lmtpd openssl spamassassin spamc)
+packages=(tzdata hunspell-fr hunspell-en-us hunspell-en-gb libenchant-2-2)
+if [ "${1:-test}" = test ]; then
+  packages+=(khal chromium postfix dovecot-imapd dovecot-lmtpd openssl spamassassin spamc)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
