@@ -46,13 +46,18 @@ def message_of(page: Page, person: str) -> Locator:
 
 
 def replace_in_editor(page: Page, message: Locator, old: str, new: str, save: str) -> None:
-    """Select ``old`` in the message's text with the caret, type ``new`` over it, and save."""
+    """Replace ``old`` by ``new`` in the message's text, save, and wait for the page saved.
+
+    The whole text is set at once (``fill``): typing over a selection was flaky when the page
+    was still settling after the previous save."""
     editor = message.locator("textarea")
-    start = editor.input_value().index(old)
-    editor.focus()
-    editor.evaluate("(field, [start, end]) => field.setSelectionRange(start, end)", [start, start + len(old)])
-    page.keyboard.type(new)
-    message.get_by_role("button", name=save, exact=True).click()
+    text = editor.input_value()
+    assert old in text
+    editor.fill(text.replace(old, new, 1))
+    expect(editor).to_have_value(text.replace(old, new, 1))
+    with page.expect_navigation():
+        message.get_by_role("button", name=save, exact=True).click()
+    page.wait_for_load_state("load")
 
 
 def assert_fits(tab: Tab, width: int) -> None:
