@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from click.testing import Result
@@ -206,3 +207,25 @@ def test_settings_change_the_profile_preview_the_templates_and_explain_missing_m
     bad = post(browser, "/settings/", {**form, "timezone": "Europe/Lyon"}, "/settings/")
     assert bad.status_code == 400 and "fuseau horaire inconnu" in bad.content.decode()
     assert Profile.objects.get().timezone == "Europe/Paris"
+
+
+def test_scheduling_and_sending_now_from_the_interview_page(browser: Client, lyon_panel: int) -> None:
+    """No SMTP configured: "send now" writes the .eml to the outbox folder and says it was NOT sent."""
+    page = f"/interviews/{lyon_panel}/"
+    post(browser, f"/interviews/{lyon_panel}/draft", {"kind": "thank_you"}, page)
+    claire = Message.objects.get(person__name="Claire Martin")
+    julien = Message.objects.get(person__name="Julien Moreau")
+    assert post(browser, f"/messages/{julien.id}/schedule", {"when": "slot"}, page).status_code == 302
+    julien.refresh_from_db()
+    assert julien.status == "scheduled" and julien.scheduled_at is not None
+    assert post(browser, f"/messages/{claire.id}/schedule", {"when": "now"}, page).status_code == 302
+    claire.refresh_from_db()
+    assert claire.status == "scheduled" and claire.written_to and Path(claire.written_to).exists()
+    html = browser.get(page).content.decode()
+    assert "NON ENVOYÉ" in html and "Programmé pour le" in html
+    # A message with lint errors is refused, as on the command line.
+    julien.body = julien.body.replace("Bien cordialement,", "Cdt,")
+    julien.status = "draft"
+    julien.save()
+    refused = post(browser, f"/messages/{julien.id}/schedule", {"when": "now"}, page)
+    assert refused.status_code == 400 and "contient des erreurs" in refused.content.decode()

@@ -90,7 +90,8 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
     lang = language(request)
     messages = [
         {"message": message, "findings": [(f.code, f.severity, f.text(lang)) for f in lint_message(message)],
-         "mailto": mailto_link(message) if message.to else ""}
+         "mailto": mailto_link(message) if message.to else "",
+         "scheduled": message.scheduled_at.astimezone(interview.zone) if message.scheduled_at else None}
         for message in interview.messages.select_related("person", "interview").order_by("kind", "person_id")
     ]  # fmt: skip
     return render(
@@ -156,6 +157,33 @@ def message_sent(request: HttpRequest, message_id: int) -> HttpResponse:
     except InvalidValue as error:
         return _error(request, error)
     return _back(message.interview_id, f"#message-{message.id}")
+
+
+@require_POST
+def message_schedule(request: HttpRequest, message_id: int) -> HttpResponse:
+    """Schedule at the plan's slot ("when"=slot) or send now ("when"=now: one dispatch pass).
+    Lint errors refuse, as on the command line; the page shows them beside the text."""
+    from lastimpression.outbox.dispatch import dispatch
+    from lastimpression.outbox.sending import LintRefusal, schedule
+    from lastimpression.outbox.worker import beat
+
+    now = clock.now()
+    immediately = request.POST.get("when") == "now"
+    try:
+        done = schedule(message_id, at=now if immediately else None, now=now)
+    except LintRefusal as refusal:
+        lang = language(request)
+        error = InvalidValue(
+            "message", f"message {refusal.message.id} has errors: fix them before sending",
+            f"le message {refusal.message.id} contient des erreurs : corrigez-les avant l'envoi",
+        )  # fmt: skip
+        return render(request, "web/error.html", context(request, error=error.say(lang)), status=400)
+    except InvalidValue as problem:
+        return _error(request, problem)
+    if immediately:
+        dispatch(now)
+        beat("dispatch", now)
+    return _back(done.message.interview_id, f"#message-{done.message.id}")
 
 
 @require_POST

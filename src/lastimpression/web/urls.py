@@ -18,6 +18,7 @@ urlpatterns = [
     path("interviews/<int:interview_id>/card", pages.card, name="card"),
     path("messages/<int:message_id>/save", pages.message_save, name="message-save"),
     path("messages/<int:message_id>/sent", pages.message_sent, name="message-sent"),
+    path("messages/<int:message_id>/schedule", pages.message_schedule, name="message-schedule"),
     path("messages/<int:message_id>/cancel", pages.message_cancel, name="message-cancel"),
     path("messages/<int:message_id>/eml", pages.message_eml, name="message-eml"),
     path("journal/", observation.journal, name="journal"),
