@@ -212,6 +212,11 @@ def test_no_request_leaves_the_machine_and_the_main_pages_weigh_under_100_kb(
 ) -> None:
     watcher = Tab(chromium.new_context(), live_server.url)
     watcher.page.set_content('<img src="http://example.org/pixel.png" alt="">')
+    # The route handler may run just after set_content returns: give it a moment.
+    for _ in range(50):
+        if watcher.outside:
+            break
+        watcher.page.wait_for_timeout(100)
     assert watcher.outside == ["http://example.org/pixel.png"], "the watch must catch an outside request"
     watcher.page.context.close()
 
