@@ -48,6 +48,19 @@ def require_profile() -> Profile:
     return found
 
 
+def _zone_of(country: str, subdivision: str) -> str:
+    """The time zone of a country (or subdivision) when it has only one; else InvalidValue
+    asking for --timezone."""
+    zone = places.default_timezone(country, subdivision)
+    if zone is None:
+        raise InvalidValue(
+            "timezone",
+            f"{country} has several time zones: give --timezone",
+            f"{country} a plusieurs fuseaux horaires : précisez --timezone",
+        )
+    return zone
+
+
 def _given(raw: Mapping[str, Any], key: str) -> bool:
     return raw.get(key) is not None
 
@@ -75,14 +88,7 @@ def save_profile(raw: Mapping[str, Any]) -> tuple[Profile, bool]:
     if _given(raw, "timezone"):
         fields["timezone"] = places.normalize_timezone(raw["timezone"])
     elif country and (current is None or country != current.country):
-        zone = places.default_timezone(country, fields.get("subdivision", ""))
-        if zone is None:
-            raise InvalidValue(
-                "timezone",
-                f"{country} has several time zones: give --timezone",
-                f"{country} a plusieurs fuseaux horaires : précisez --timezone",
-            )
-        fields["timezone"] = zone
+        fields["timezone"] = _zone_of(country, fields.get("subdivision", ""))
     if _given(raw, "agreement"):
         fields["agreement"] = validation.choice(raw["agreement"], "agreement", AGREEMENT_CHOICES)
     if _given(raw, "linkedin_premium"):
@@ -134,14 +140,7 @@ def _place(raw: Mapping[str, Any], base: _Place) -> _Place:
     elif country == base.country and not _given(raw, "subdivision"):
         timezone = base.timezone
     else:
-        guessed = places.default_timezone(country, subdivision)
-        if guessed is None:
-            raise InvalidValue(
-                "timezone",
-                f"{country} has several time zones: give --timezone",
-                f"{country} a plusieurs fuseaux horaires : précisez --timezone",
-            )
-        timezone = guessed
+        timezone = _zone_of(country, subdivision)
     return _Place(language, country, subdivision, timezone)
 
 

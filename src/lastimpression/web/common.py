@@ -24,7 +24,11 @@ LANGUAGE_COOKIE = "lastimpression_language"
 
 
 def language(request: HttpRequest) -> str:
-    """The UI language: the switch in the header (a cookie), else the profile's, else English."""
+    """The UI language: the switch in the header (a cookie), else the profile's, else English.
+    Decided once per request (LanguageMiddleware stores it on the request)."""
+    decided = getattr(request, "LANGUAGE_CODE", "")
+    if decided in WORDS:
+        return str(decided)
     chosen = request.COOKIES.get(LANGUAGE_COOKIE, "")
     if chosen in WORDS:
         return chosen
