@@ -2,13 +2,14 @@
 
 Target: one ``dispatch`` pass (``lastimpression.outbox.dispatch.dispatch``, what
 `lastimpression dispatch` runs) reaches at least 50 % of the throughput of a bare ``smtplib``
-loop sending the same 1,000 e-mails (the same bytes, from ``outbox.mime.build_email``) over one
+loop sending the same 1,000 e-mails (the same bytes, from ``outbox.mime.email_bytes``) over one
 connection, the two measured alternately in the same run.
 
 The home is a throwaway one: a profile (`lastimpression init`), 250 interviews of a panel of
 four, their plans (``planning.service.replan``) and 1,000 thank-yous drafted by
-``outbox.drafting.draft``, scheduled half an hour ago and due. Its SQLite file is copied once
-built and put back before each ``dispatch`` round, so every round sends 1,000 fresh messages.
+``outbox.drafting.draft``, scheduled to go now through ``outbox.sending.schedule`` (as
+``lastimpression send ID --now``, which lints each message and prepares its e-mail). Its
+SQLite file is copied once built and put back before each ``dispatch`` round, so every round sends 1,000 fresh messages.
 The server is an aiosmtpd ``Controller`` on 127.0.0.1 that accepts and counts, in a process of
 its own (see ``mailbench``); each round checks that it counted exactly 1,000 more messages.
 SMTP as configured by ``LASTIMPRESSION_SMTP_*``: security none, no login, no IMAP.
@@ -102,11 +103,10 @@ def _check_reports(reports: list[Any], expected: int = MESSAGES) -> None:
 # What the breakdown pass times: (module, attribute, label). A name that a later version of
 # dispatch no longer uses is simply left out of the breakdown.
 _TIMED = (
-    ("lastimpression.outbox.dispatch", "complete_plan", "complete_plan"),
-    ("lastimpression.outbox.mime", "build_email", "build_email"),
+    ("lastimpression.outbox.ledger", "Ledger.claim", "claim"),
+    ("lastimpression.outbox.ledger", "Ledger.settle", "settle"),
+    ("lastimpression.outbox.dispatch", "email_bytes", "email_bytes"),
     ("lastimpression.outbox.smtp", "SmtpTransport.deliver", "deliver"),
-    ("email.message", "EmailMessage.as_bytes", "as_bytes"),
-    ("lastimpression.interviews.services", "require_profile", "require_profile"),
 )
 
 
@@ -171,13 +171,11 @@ def _breakdown(template: Path) -> dict[str, Any]:
     with _timers() as steps, _sql_timer() as sql:
         seconds, reports = _dispatch_once(template, BREAKDOWN)
     _check_reports(reports, BREAKDOWN)
-    deliver, as_bytes = steps.get("deliver", 0.0), steps.get("as_bytes", 0.0)
     parts = {
-        "smtp_exchange": deliver - as_bytes,
-        "as_bytes": as_bytes,
-        "build_email": steps.get("build_email", 0.0),
-        "complete_plan": steps.get("complete_plan", 0.0),
-        "require_profile": steps.get("require_profile", 0.0),
+        "smtp_exchange": steps.get("deliver", 0.0),
+        "email_bytes": steps.get("email_bytes", 0.0),
+        "claim": steps.get("claim", 0.0),
+        "settle": steps.get("settle", 0.0),
     }
     parts["rest"] = seconds - sum(parts.values())
     return {
@@ -212,24 +210,25 @@ def _child(rounds: int, port: int, profile: bool) -> dict[str, Any]:
     setup_django()
     from lastimpression import clock
     from lastimpression.interviews.services import require_profile
-    from lastimpression.outbox.mime import build_email, sender
+    from lastimpression.outbox.mime import email_bytes, sender
     from lastimpression.outbox.models import Message
+    from lastimpression.outbox.sending import schedule
 
     now = clock.now()
     with Stopwatch() as building:
         ids = build_interviews(MESSAGES // PANEL, PANEL, now - timedelta(days=1))
         drafted = draft_all(ids, "thank_you", now)
-        # Due half an hour ago: due, and not late (a slot missed by more than 2 hours waits).
-        Message.objects.filter(kind="thank_you").update(status="scheduled", scheduled_at=now - timedelta(minutes=30))
+        # Scheduled as `lastimpression send ID --now` does (which prepares each e-mail): due
+        # from now on, and not late for two hours (a slot missed by more than that waits).
+        for message_id in Message.objects.filter(kind="thank_you").values_list("id", flat=True):
+            schedule(message_id, at=now, now=now, force=True)
     if drafted != MESSAGES:
         raise BenchError(f"{drafted} thank-yous drafted, not {MESSAGES}")
     # The same e-mails, as bytes, for the bare loop (dated now: dispatch dates them as it sends).
     owner = require_profile()
     envelope_from = sender(owner)[1]
     ordered = Message.objects.select_related("person").order_by("scheduled_at", "id")
-    emails = [
-        (envelope_from, message.to, build_email(message, owner, date=utc_now()).as_bytes()) for message in ordered
-    ]
+    emails = [(envelope_from, message.to, email_bytes(message, owner, date=utc_now())) for message in ordered]
     with tempfile.TemporaryDirectory(prefix="li-bench-dispatch-db-") as scratch:
         template = Path(scratch) / "template.sqlite3"
         snapshot(template)
@@ -305,11 +304,10 @@ def main(rounds: int = 3, *, profile: bool = False) -> dict[str, Any]:
 
 _PART_NAMES = {
     "smtp_exchange": "SMTP exchange (MAIL, RCPT, DATA)",
-    "as_bytes": "EmailMessage.as_bytes",
-    "build_email": "mime.build_email",
-    "complete_plan": "complete_plan (the plan's action done)",
-    "require_profile": "require_profile",
-    "rest": "the rest (claim, reload, mark sent: ORM; the pass's own queries)",
+    "email_bytes": "mime.email_bytes (the prepared e-mail, dated)",
+    "claim": "ledger claim (+ the message before recorded sent; one commit)",
+    "settle": "ledger settle (the plan's actions done, a chunk at once)",
+    "rest": "the rest (reading the messages and actions, reports, the pass's own queries)",
 }
 
 

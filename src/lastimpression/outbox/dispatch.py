@@ -8,11 +8,14 @@ The database is the only queue (healthchecks' ``sendalerts``):
    agenda asks the user.
 2. A message whose slot passed more than two hours ago while nothing ran is marked late and
    waits for the user (PRODUCT.md §4); one less late goes now.
-3. Each due message is claimed with a conditional UPDATE (``scheduled`` -> ``sending``, one row
-   changed or someone else has it), which also records the attempt, and only then handed to the
-   transport; the outcome is recorded after. One SMTP connection serves the whole pass.
-   Temporary failures are retried after 1, 5, 15 and 60 minutes, then fail; permanent ones fail
-   at once with the server's words.
+3. Messages sent whose plan action is still pending (a pass stopped just after sending) have
+   their action completed.
+4. Due messages are read a hundred at a time; each is claimed with a conditional UPDATE
+   (``scheduled`` -> ``sending``, one row changed or someone else has it or it changed), which
+   also records the attempt, and only then handed to the transport; the outcome is recorded
+   after (``outbox.ledger``: at most one message is ever in the server's hands and not yet
+   recorded). One SMTP connection serves the whole pass. Temporary failures are retried after
+   1, 5, 15 and 60 minutes, then fail; permanent ones fail at once with the server's words.
 """
 
 from __future__ import annotations
@@ -26,9 +29,16 @@ from pathlib import Path
 from typing import Literal
 
 from django.conf import settings
-from django.db.models import F, Q, QuerySet
+from django.db.models import Q, QuerySet
 
+from lastimpression import clock as program_clock
+from lastimpression.core.validation import InvalidValue
+from lastimpression.interviews.services import require_profile
+from lastimpression.outbox.imap import SentFolder, imap_settings
+from lastimpression.outbox.ledger import Ledger, PlanIndex, settle_unsettled
+from lastimpression.outbox.mime import email_bytes, mailto_link, sender
 from lastimpression.outbox.models import Message
+from lastimpression.outbox.sending import check_recipient, plan_action, replied_instead
 from lastimpression.outbox.transport import Delivery, FolderTransport, MailError, Transport, eml_name
 
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=60))
@@ -110,7 +120,6 @@ def _uncertain_words(message: Message, language: str, checked: str) -> str:
 def recover(now: datetime, sent_folder: object | None, language: str) -> list[Report]:
     """Settle the orphans (see the module's docstring). ``sent_folder`` is an
     ``imap.SentFolder`` or None."""
-    from lastimpression.outbox.imap import SentFolder
 
     reports = []
     for message in orphans(now):
@@ -164,7 +173,6 @@ def due(now: datetime) -> Q:
 def complete_plan(message: Message) -> None:
     """The plan's action this message fulfils is done (a thank-you done pins the follow-up's
     promised date)."""
-    from lastimpression.outbox.sending import plan_action
     from lastimpression.planning.service import complete
 
     action = plan_action(message)
@@ -196,8 +204,6 @@ def dispatch(
     Raises MailError only for a password file that cannot be read; a message's failure is
     recorded on the message, never raised.
     """
-    from lastimpression import clock as program_clock
-    from lastimpression.outbox.imap import SentFolder, imap_settings
 
     tick = clock or program_clock.now
     language = _language()
@@ -207,23 +213,110 @@ def dispatch(
     chosen = transport or default_transport()
     try:
         reports += recover(now, sent_folder, language)
+        settle_unsettled()
         reports += mark_late(now)
         ids = list(Message.objects.filter(due(now)).order_by("scheduled_at", "id").values_list("id", flat=True))
-        for position, message_id in enumerate(ids):
-            if should_stop():
-                break
-            report = _send_one(message_id, now, tick(), chosen, sent_folder, language)
-            if report is None:
-                continue
-            reports.append(report)
-            if report.unreachable:
-                reports += _same_fate(ids[position + 1 :], now, report)
-                break
+        if ids:
+            reports += _Pass(now, tick, chosen, sent_folder, language).run(ids, should_stop)
     finally:
         chosen.close()
         if sent_folder is not None:
             sent_folder.close()
     return reports
+
+
+# What sending a message never reads (each datetime costs a conversion per row).
+_UNREAD = ("created_at", "sent_at", "claimed_at", "written_at", "next_attempt_at", "written_to", "variant")
+
+
+class _Pass:
+    """What stays the same for every message of a pass: the transport, the sender, the
+    language, the claimer's name. Messages are read ``CHUNK`` at a time with their person,
+    interview and plan actions, then claimed and sent one by one (``outbox.ledger``)."""
+
+    CHUNK = 100
+
+    def __init__(
+        self, now: datetime, tick: Callable[[], datetime], transport: Transport, sent_folder: object, language: str
+    ) -> None:
+        self.now, self.tick, self.transport, self.language = now, tick, transport, language
+        self.sent_folder = sent_folder
+        self.profile = require_profile()
+        self.origin = sender(self.profile)
+        self.copy_to_self = transport.name == "smtp" and bool(settings.CONFIG.get("smtp", "copy_to_self", False))
+        self.ledger = Ledger(claimer(transport.name))
+
+    def run(self, ids: list[int], should_stop: Callable[[], bool]) -> list[Report]:
+        try:
+            return self._run(ids, should_stop)
+        finally:
+            self.ledger.settle()
+
+    def _run(self, ids: list[int], should_stop: Callable[[], bool]) -> list[Report]:
+        reports: list[Report] = []
+        for start in range(0, len(ids), self.CHUNK):
+            chunk = ids[start : start + self.CHUNK]
+            found = Message.objects.filter(due(self.now), pk__in=chunk).select_related("person").defer(*_UNREAD)
+            by_id = {message.pk: message for message in found}
+            messages = [by_id[key] for key in chunk if key in by_id]
+            self.ledger.settle()
+            self.ledger.plan = PlanIndex(messages)
+            for message in messages:
+                if should_stop():
+                    return reports
+                report = self.send(message)
+                if report is None:
+                    continue
+                reports.append(report)
+                if report.unreachable:
+                    return reports + _same_fate(ids[ids.index(message.pk) + 1 :], self.now, report)
+        return reports
+
+    def mine(self, message: Message) -> QuerySet[Message]:
+        """``message``'s row while this pass holds it (for the outcomes other than sent)."""
+        return Message.objects.filter(pk=message.pk, status="sending", claimed_by=self.ledger.claimer)
+
+    def send(self, message: Message) -> Report | None:
+
+        at = self.tick()
+        if not self.ledger.claim(message, at):
+            return None  # another process has it, or it changed since it was read: not ours
+        language, name = self.language, message.person.name
+        reason = replied_instead(message)
+        if reason is not None:
+            self.mine(message).update(status="cancelled", last_error=reason, updated_at=at)
+            return Report(message.id, name, "cancelled", reason)
+        try:
+            data = email_bytes(message, self.profile, date=at, origin=self.origin)
+            recipients = [check_recipient(message)]
+        except InvalidValue as error:
+            words = error.say(language)
+            self.mine(message).update(status="failed", last_error=words, updated_at=at)
+            return Report(message.id, name, "failed", words)
+        if self.copy_to_self:
+            recipients.append(self.origin[1])
+        try:
+            # The file's name matters only where a file is written.
+            file_name = eml_name(message.id, message.kind, name) if self.transport.name == "folder" else ""
+            delivery: Delivery = self.transport.deliver(data, self.origin[1], recipients, file_name=file_name)
+        except MailError as error:
+            return _failed(message, self.mine(message), error, at, language)
+        except Exception as error:  # a bug, not the server: never guess whether it went out
+            self.mine(message).update(status="unknown", last_error=f"{type(error).__name__}: {error}", updated_at=at)
+            return Report(message.id, name, "unknown", str(error))
+        if delivery.outcome == "written":
+            self.mine(message).update(
+                status="scheduled", written_at=at, written_to=delivery.path, claimed_by="", updated_at=at
+            )
+            return Report(message.id, name, "written", delivery.path, mailto_link(message), at)
+        note = delivery.note
+        if isinstance(self.sent_folder, SentFolder) and self.sent_folder.settings.sent_folder:
+            try:
+                self.sent_folder.append(data, at)
+            except MailError as error:
+                note = "; ".join(filter(None, [note, error.say(language)]))
+        self.ledger.sent(message, at, note)
+        return Report(message.id, name, "sent", note, at=at)
 
 
 def _same_fate(ids: list[int], now: datetime, first: Report) -> list[Report]:
@@ -237,61 +330,6 @@ def _same_fate(ids: list[int], now: datetime, first: Report) -> list[Report]:
     else:
         rest.update(next_attempt_at=first.at, last_error=first.detail, updated_at=now)
     return [Report(key, name, first.outcome, first.detail, at=first.at) for key, name in names.items()]
-
-
-def _send_one(
-    message_id: int, now: datetime, at: datetime, transport: Transport, sent_folder: object, language: str
-) -> Report | None:
-    from lastimpression.core.validation import InvalidValue
-    from lastimpression.interviews.services import require_profile
-    from lastimpression.outbox.imap import SentFolder
-    from lastimpression.outbox.mime import build_email, mailto_link, sender
-    from lastimpression.outbox.sending import check_recipient, replied_instead
-
-    me = claimer(transport.name)
-    claimed = Message.objects.filter(due(now), pk=message_id).update(
-        status="sending", claimed_at=at, claimed_by=me, attempts=F("attempts") + 1, updated_at=at
-    )
-    if claimed != 1:
-        return None  # another process has it, or it changed: not ours
-    message = Message.objects.select_related("person", "interview").get(pk=message_id)
-    mine = Message.objects.filter(pk=message_id, status="sending", claimed_by=me)
-    reason = replied_instead(message)
-    if reason is not None:
-        mine.update(status="cancelled", last_error=reason, updated_at=at)
-        return Report(message.id, message.person.name, "cancelled", reason)
-    profile = require_profile()
-    try:
-        email = build_email(message, profile, date=at)
-        recipients = [check_recipient(message)]
-    except InvalidValue as error:
-        words = error.say(language)
-        mine.update(status="failed", last_error=words, updated_at=at)
-        return Report(message.id, message.person.name, "failed", words)
-    envelope_from = sender(profile)[1]
-    if transport.name == "smtp" and settings.CONFIG.get("smtp", "copy_to_self", False):
-        recipients.append(envelope_from)
-    try:
-        delivery: Delivery = transport.deliver(
-            email, envelope_from, recipients, file_name=eml_name(message.id, message.kind, message.person.name)
-        )
-    except MailError as error:
-        return _failed(message, mine, error, at, language)
-    except Exception as error:  # a bug, not the server: never guess whether it went out
-        mine.update(status="unknown", last_error=f"{type(error).__name__}: {error}", updated_at=at)
-        return Report(message.id, message.person.name, "unknown", str(error))
-    if delivery.outcome == "written":
-        mine.update(status="scheduled", written_at=at, written_to=delivery.path, claimed_by="", updated_at=at)
-        return Report(message.id, message.person.name, "written", delivery.path, mailto_link(message), at)
-    note = delivery.note
-    if isinstance(sent_folder, SentFolder) and sent_folder.settings.sent_folder:
-        try:
-            sent_folder.append(email.as_bytes(), at)
-        except MailError as error:
-            note = "; ".join(filter(None, [note, error.say(language)]))
-    mine.update(status="sent", sent_at=at, last_error=note, updated_at=at)
-    complete_plan(message)
-    return Report(message.id, message.person.name, "sent", note, at=at)
 
 
 def _failed(message: Message, mine: QuerySet[Message], error: MailError, at: datetime, language: str) -> Report:

@@ -55,6 +55,12 @@ class Message(models.Model):
     # confirms it with `message sent`.
     written_at = models.DateTimeField(null=True, blank=True)
     written_to = models.CharField(max_length=500, blank=True, default="")
+    # The e-mail as it will leave, every header but Date, prepared when the message is
+    # scheduled (outbox.mime.prepare), and the digest of what it was made from: dispatch uses
+    # it only while the digest still matches (an edit, a renamed person or a new From is
+    # built afresh), so a pass spends its time on the SMTP exchange, not on MIME.
+    prepared = models.TextField(blank=True, default="")
+    prepared_key = models.CharField(max_length=64, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

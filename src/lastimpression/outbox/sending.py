@@ -21,7 +21,9 @@ from lastimpression.core.calendar import BusinessCalendar
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.lint.timing import TimingContext, check_timing
 from lastimpression.core.validation import InvalidValue
+from lastimpression.interviews.models import Person
 from lastimpression.outbox.models import Message
+from lastimpression.outbox.transport import PLAIN_ADDRESS
 from lastimpression.planning.models import Action
 
 SCHEDULABLE = ("draft", "scheduled", "failed", "unknown")
@@ -114,6 +116,8 @@ def keep_panel_apart(message: Message, at: datetime, rng: random.Random) -> date
 def check_recipient(message: Message) -> str:
     """The envelope recipient: exactly one plain address (no display name, no line break, no
     list). Raises InvalidValue naming ``to``."""
+    if PLAIN_ADDRESS.fullmatch(message.to):
+        return message.to  # the usual case, which parseaddr (30 µs) would return unchanged
     name, address = parseaddr(message.to)
     if not address or name or address != message.to.strip() or any(char in address for char in " ,;\r\n<>"):
         raise InvalidValue(
@@ -139,7 +143,7 @@ def replied_instead(message: Message) -> str | None:
     if action is not None and action.status == "cancelled":
         return action.note or "the follow-up was cancelled in the plan"
     if settings.CONFIG.get("replies", "cancel", "interview") == "interview":
-        other = message.interview.people.exclude(replied_at=None).first()
+        other = Person.objects.filter(interview_id=message.interview_id).exclude(replied_at=None).first()
         if other is not None:
             return f"{other.name} replied on {other.replied_at.date().isoformat() if other.replied_at else ''}"
     return None
@@ -155,8 +159,10 @@ def schedule(
     note, no address, already sent, a follow-up someone already answered) or an ``at`` in
     the past; LintRefusal when the linter finds errors and ``force`` is false.
     """
+    from lastimpression.interviews.services import require_profile
     from lastimpression.outbox.drafting import lint_message
     from lastimpression.outbox.manual import get_message
+    from lastimpression.outbox.mime import prepare
 
     message = get_message(message_id)
     if message.kind == "linkedin":
@@ -184,10 +190,12 @@ def schedule(
     findings = [*lint_message(message), *timing_findings(message, spaced)]
     if any(item.severity == "error" for item in findings) and not force:
         raise LintRefusal(message, findings)
+    key, prepared = prepare(message, require_profile())
     with transaction.atomic():
-        updated = Message.objects.filter(pk=message.pk, status__in=SCHEDULABLE).update(
+        updated = Message.objects.filter(pk=message.pk, status__in=SCHEDULABLE, updated_at=message.updated_at).update(
             status="scheduled", scheduled_at=spaced, next_attempt_at=None, late=False, written_at=None,
-            written_to="", attempts=0, last_error="", claimed_at=None, claimed_by="", updated_at=now,
+            written_to="", attempts=0, last_error="", claimed_at=None, claimed_by="", prepared=prepared,
+            prepared_key=key, updated_at=now,
         )  # fmt: skip
         if updated != 1:
             raise InvalidValue("message", f"message {message.id} changed meanwhile: try again",

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -108,14 +107,17 @@ class Transport(Protocol):
 
     name: str
 
-    def deliver(self, email: EmailMessage, envelope_from: str, recipients: list[str], *, file_name: str) -> Delivery:
-        """Send (or write) ``email``; ``file_name`` names it where a file is made. Raises
-        MailError."""
+    def deliver(self, data: bytes, envelope_from: str, recipients: list[str], *, file_name: str) -> Delivery:
+        """Send (or write) the e-mail ``data`` (RFC 5322, CRLF line ends); ``file_name`` names it
+        where a file is made. Raises MailError."""
 
     def close(self) -> None: ...
 
 
 _UNSAFE = re.compile(r"[^\w.-]+")
+# An address as most are: ASCII, no display name, no quoting, nothing an address parser would
+# change. The checks and the SMTP commands take these as they are.
+PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 
 
 def eml_name(message_id: int, kind: str, person: str) -> str:
@@ -133,15 +135,14 @@ class FolderTransport:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def deliver(self, email: EmailMessage, envelope_from: str, recipients: list[str], *, file_name: str) -> Delivery:
+    def deliver(self, data: bytes, envelope_from: str, recipients: list[str], *, file_name: str) -> Delivery:
         """Write the file atomically (a temporary file renamed). Raises MailError (permanent)
         when the folder cannot be written."""
         target = self.folder / file_name
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             temporary = target.with_suffix(".eml.tmp")
-            email["X-Unsent"] = "1"
-            temporary.write_bytes(email.as_bytes())
+            temporary.write_bytes(b"X-Unsent: 1\r\n" + data)
             os.replace(temporary, target)
         except OSError as error:
             raise MailError("folder", str(self.folder), permanent=True, server_words=error.strerror or "") from None

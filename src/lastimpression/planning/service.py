@@ -7,7 +7,7 @@ follow-up promised by a sent thank-you keeps its date.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -130,9 +130,15 @@ def complete(action_id: int | str, status: str) -> Action:
         if action.kind == "thank_you" and status == "done":
             follow_up = action.interview.actions.filter(kind="follow_up", promised__isnull=True).first()
             if follow_up is not None:
-                follow_up.promised = follow_up.local_due().date()
+                follow_up.promised = promise_of(follow_up)
                 follow_up.save(update_fields=["promised", "updated_at"])
     return action
+
+
+def promise_of(follow_up: Action) -> date:
+    """The date a thank-you sent now promises for ``follow_up``: its day in the recipient's
+    calendar. From then on the follow-up never moves."""
+    return follow_up.local_due().date()
 
 
 def snooze(action_id: int | str, until: datetime | None) -> Action:

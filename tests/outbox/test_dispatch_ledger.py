@@ -1,0 +1,114 @@
+"""What the fast dispatch must keep true: the e-mail prepared at scheduling time is the one sent
+unless something changed since; an edit made while a pass runs wins; a pass stopped between
+recording a message sent and completing its plan is completed by the next one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from email.utils import parseaddr
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lastimpression.interviews.models import Profile
+from lastimpression.outbox.dispatch import dispatch
+from lastimpression.outbox.ledger import unsettled
+from lastimpression.outbox.models import Message
+from lastimpression.outbox.transport import PLAIN_ADDRESS
+from lastimpression.planning.models import Action
+from tests.outbox.conftest import THANK_YOU_SLOT, Cli, Clock, SmtpServer, draft_thank_yous, send
+
+
+def scheduled(cli: Cli, interview_id: int, smtp_server: SmtpServer, configure: Callable[..., None]) -> list[Message]:
+    configure(smtp=smtp_server.settings())
+    messages = draft_thank_yous(cli, interview_id)
+    for message in messages:
+        assert send(cli, message).exit_code == 0
+    return [Message.objects.select_related("person").get(pk=message.pk) for message in messages]
+
+
+def test_scheduling_prepares_the_email_and_the_prepared_email_is_what_arrives(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
+) -> None:
+    claire, _ = scheduled(cli, lyon_panel, smtp_server, configure)
+    assert claire.prepared.startswith("Message-ID: ") and len(claire.prepared_key) == 64
+    assert "Date:" not in claire.prepared
+    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    arrived = smtp_server.arrived[0].data.decode("utf-8")
+    assert arrived.startswith("Date: Thu, 03 Dec 2026 15:25:00 +0000\r\n")
+    assert arrived.removeprefix(arrived.split("\r\n", 1)[0] + "\r\n") == claire.prepared
+
+
+def test_an_edit_after_scheduling_is_what_arrives_not_the_prepared_email(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
+) -> None:
+    claire, julien = scheduled(cli, lyon_panel, smtp_server, configure)
+    claire.body = claire.body.replace("Bonjour", "Bonsoir")
+    claire.save(update_fields=["body", "updated_at"])
+    julien.person.name = "Julien Moreau-Petit"
+    julien.person.save()
+    Profile.objects.update(name="Camille Durand-Roy")
+    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    first, second = (arrived.email for arrived in smtp_server.arrived)
+    assert first.get_content().startswith("Bonsoir Madame Martin,")
+    assert second["To"] == "Julien Moreau-Petit <julien.moreau@example.org>"
+    assert first["From"] == second["From"] == "Camille Durand-Roy <camille.durand@example.org>"
+
+
+def test_a_message_edited_while_a_pass_runs_waits_for_the_next_pass_and_leaves_as_edited(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
+) -> None:
+    _claire, julien = scheduled(cli, lyon_panel, smtp_server, configure)
+    asked = []
+
+    def edit_julien_once_the_pass_has_read_it() -> bool:
+        # Asked before each message, after the pass has read its messages.
+        asked.append(True)
+        if len(asked) == 2:
+            edited = Message.objects.get(pk=julien.pk)
+            edited.body = edited.body.replace("Bonjour", "Rebonjour")
+            edited.save(update_fields=["body", "updated_at"])
+        return False
+
+    clock.at(THANK_YOU_SLOT + timedelta(minutes=10))
+    reports = dispatch(clock.now, should_stop=edit_julien_once_the_pass_has_read_it)
+    assert [report.outcome for report in reports] == ["sent"]
+    assert Message.objects.get(pk=julien.pk).status == "scheduled"
+    (report,) = dispatch(clock.advance(minutes=1))
+    assert report.outcome == "sent" and report.message_id == julien.pk
+    assert smtp_server.arrived[1].email.get_content().startswith("Rebonjour Julien,")
+
+
+def test_a_pass_stopped_before_completing_the_plan_is_completed_by_the_next_pass(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
+) -> None:
+    claire, julien = scheduled(cli, lyon_panel, smtp_server, configure)
+    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    # As a crash between the two writes would leave it: sent, the plan untouched.
+    Action.objects.filter(interview_id=lyon_panel, kind="thank_you").update(status="pending", completed_at=None)
+    Action.objects.filter(interview_id=lyon_panel, kind="follow_up").update(promised=None)
+    assert {message.pk for message in unsettled()} == {claire.pk, julien.pk}
+    assert dispatch(clock.advance(minutes=5)) == []
+    done = Action.objects.filter(interview_id=lyon_panel, kind="thank_you")
+    assert {action.status for action in done} == {"done"}
+    assert {action.completed_at for action in done} == {THANK_YOU_SLOT + timedelta(minutes=10)}
+    assert str(Action.objects.get(interview_id=lyon_panel, kind="follow_up").promised) == "2026-12-18"
+    assert unsettled() == [] and len(smtp_server.arrived) == 2
+
+
+def test_a_bounced_message_is_not_taken_for_an_unsettled_one(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
+) -> None:
+    claire, _ = scheduled(cli, lyon_panel, smtp_server, configure)
+    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    Message.objects.filter(pk=claire.pk).update(status="bounced")
+    Action.objects.filter(person=claire.person, kind="thank_you").update(status="pending", completed_at=None)
+    dispatch(clock.advance(minutes=5))
+    assert Action.objects.get(person=claire.person, kind="thank_you").status == "pending"
+
+
+@given(st.from_regex(PLAIN_ADDRESS, fullmatch=True))
+def test_a_plain_address_is_one_the_address_parser_leaves_as_it_is(address: str) -> None:
+    # check_recipient and the SMTP commands skip parseaddr for these: it must agree.
+    assert parseaddr(address) == ("", address)
