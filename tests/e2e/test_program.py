@@ -61,6 +61,15 @@ def test_the_sqlite_database_runs_in_wal_mode(program: Process) -> None:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_migrate_names_the_migrations_it_applied_then_says_up_to_date(program: Process) -> None:
+    first = program("migrate")
+    assert first.returncode == 0, first.stderr
+    applied, done = first.stdout.splitlines()
+    assert applied.startswith("Applied ") and "outbox.0003_prepared" in applied and done == "Database up to date."
+    again = program("migrate")
+    assert again.returncode == 0 and again.stdout == "Database up to date.\n"
+
+
 def test_a_bad_clock_is_an_error_naming_it(program: Process) -> None:
     result = program("interview", "list", env={"LASTIMPRESSION_NOW": "2026-11-26T15:00:00"})
     assert result.returncode == 1

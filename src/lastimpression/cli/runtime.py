@@ -54,7 +54,7 @@ def setup() -> None:
     import django
 
     django.setup()
-    migrate(quiet=True)
+    APPLIED[:] = migrate(quiet=True)
     from lastimpression.interviews.models import Profile
 
     first = Profile.objects.order_by("id").values_list("language", flat=True).first()
@@ -66,6 +66,10 @@ def setup() -> None:
                 f"Horloge fixée par LASTIMPRESSION_NOW : {loaded.now.isoformat()}"),
             err=True,
         )  # fmt: skip
+
+
+# The migrations this process applied when it started (``lastimpression migrate`` names them).
+APPLIED: list[str] = []
 
 
 def migrate(*, quiet: bool) -> list[str]:

@@ -47,4 +47,8 @@ def migrate() -> None:
 
     Example: lastimpression migrate
     """
+    if runtime.APPLIED:
+        count, names, plural = len(runtime.APPLIED), ", ".join(runtime.APPLIED), "s" if len(runtime.APPLIED) > 1 else ""
+        click.echo(runtime.say(f"Applied {count} migration{plural}: {names}.",
+                               f"{count} migration{plural} appliquée{plural} : {names}."))  # fmt: skip
     click.echo(runtime.say("Database up to date.", "Base de données à jour."))

@@ -103,7 +103,7 @@ def normalize_timezone(value: str, field: str = "timezone") -> str:
     if name not in _timezones():
         try:
             ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             raise InvalidValue(
                 field,
                 f"unknown time zone {value!r} (expected an IANA name such as Europe/Paris)",
