@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from lastimpression.outbox.servers import ServerSettings, server_fields
 from lastimpression.outbox.smtp import tls_context
 from lastimpression.outbox.transport import MailError
 
@@ -18,27 +19,14 @@ DEFAULT_TIMEOUT = 30
 DEFAULT_PORTS = {"ssl": 993, "starttls": 143, "none": 143}
 
 
-@dataclass(frozen=True)
-class ImapSettings:
-    """An IMAP account as configured (``[imap]`` or ``LASTIMPRESSION_IMAP_*``); ``repr``
-    never shows the password."""
+@dataclass(frozen=True, repr=False)
+class ImapSettings(ServerSettings):
+    """An IMAP account as configured (``[imap]`` or ``LASTIMPRESSION_IMAP_*``)."""
 
-    host: str
-    port: int
     security: str = "ssl"
-    username: str = ""
-    password: str | None = None
+    timeout: float = DEFAULT_TIMEOUT
     folders: tuple[str, ...] = ("INBOX",)
     sent_folder: str = ""
-    ca_file: str = ""
-    timeout: float = DEFAULT_TIMEOUT
-
-    def __repr__(self) -> str:
-        return f"ImapSettings({self.where}, {self.security}, user={self.username or '-'})"
-
-    @property
-    def where(self) -> str:
-        return f"{self.host}:{self.port}"
 
     @property
     def account(self) -> str:
@@ -48,18 +36,12 @@ class ImapSettings:
 def imap_settings(config: Any) -> ImapSettings | None:
     """The configured IMAP account, or None when ``[imap] host`` is not set. Raises MailError
     when the password file is unreadable."""
-    from lastimpression.outbox.secrets import password
-
-    host = config.get("imap", "host")
-    if not host:
+    fields = server_fields(config, "imap", security="ssl", ports=DEFAULT_PORTS, timeout=DEFAULT_TIMEOUT)
+    if fields is None:
         return None
-    security = str(config.get("imap", "security") or "ssl")
-    username = str(config.get("imap", "username") or "")
     return ImapSettings(
-        host=str(host), port=int(config.get("imap", "port") or DEFAULT_PORTS[security]), security=security,
-        username=username, password=password("imap", config) if username else None,
-        folders=tuple(config.get("imap", "folders") or ("INBOX",)), sent_folder=str(config.get("imap", "sent_folder") or ""),
-        ca_file=str(config.get("imap", "ca_file") or ""), timeout=float(config.get("imap", "timeout") or DEFAULT_TIMEOUT),
+        **fields, folders=tuple(config.get("imap", "folders") or ("INBOX",)),
+        sent_folder=str(config.get("imap", "sent_folder") or ""),
     )  # fmt: skip
 
 

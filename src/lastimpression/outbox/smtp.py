@@ -16,50 +16,29 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from lastimpression.outbox.servers import ServerSettings, server_fields
 from lastimpression.outbox.transport import PLAIN_ADDRESS, Delivery, MailError
 
 DEFAULT_TIMEOUT = 30
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
-@dataclass(frozen=True)
-class SmtpSettings:
-    """An SMTP server as configured (``[smtp]`` or ``LASTIMPRESSION_SMTP_*``). ``repr`` never
-    shows the password."""
+@dataclass(frozen=True, repr=False)
+class SmtpSettings(ServerSettings):
+    """An SMTP server as configured (``[smtp]`` or ``LASTIMPRESSION_SMTP_*``)."""
 
-    host: str
-    port: int
     security: str = "starttls"
-    username: str = ""
-    password: str | None = None
-    ca_file: str = ""
     timeout: float = DEFAULT_TIMEOUT
     copy_to_self: bool = False
-
-    def __repr__(self) -> str:
-        return f"SmtpSettings({self.where}, {self.security}, user={self.username or '-'})"
-
-    @property
-    def where(self) -> str:
-        return f"{self.host}:{self.port}"
 
 
 def smtp_settings(config: Any) -> SmtpSettings | None:
     """The configured SMTP server, or None when ``[smtp] host`` is not set (the default:
     messages are written as .eml files). Raises MailError when the password file is unreadable."""
-    from lastimpression.outbox.secrets import password
-
-    host = config.get("smtp", "host")
-    if not host:
+    fields = server_fields(config, "smtp", security="starttls", ports=DEFAULT_PORTS, timeout=DEFAULT_TIMEOUT)
+    if fields is None:
         return None
-    security = str(config.get("smtp", "security") or "starttls")
-    username = str(config.get("smtp", "username") or "")
-    return SmtpSettings(
-        host=str(host), port=int(config.get("smtp", "port") or DEFAULT_PORTS[security]), security=security,
-        username=username, password=password("smtp", config) if username else None,
-        ca_file=str(config.get("smtp", "ca_file") or ""), timeout=float(config.get("smtp", "timeout") or DEFAULT_TIMEOUT),
-        copy_to_self=bool(config.get("smtp", "copy_to_self", False)),
-    )  # fmt: skip
+    return SmtpSettings(**fields, copy_to_self=bool(config.get("smtp", "copy_to_self", False)))
 
 
 def tls_context(ca_file: str) -> ssl.SSLContext:
