@@ -9,11 +9,11 @@
 #   khal                        a real calendar client for the .ics export tests
 #   chromium                    the browser the Playwright tests drive (never `playwright install`)
 #   postfix dovecot-*           a real SMTP server and IMAP server on loopback for the mail tests
-#   spamassassin spamc          an outside judge of the e-mails we write (score below 1.0)
+#   spamassassin spamc spamd    an outside judge of the e-mails we write (score below 1.0)
 set -euo pipefail
 packages=(tzdata hunspell-fr hunspell-en-us hunspell-en-gb libenchant-2-2)
 if [ "${1:-test}" = test ]; then
-  packages+=(khal chromium postfix dovecot-imapd dovecot-lmtpd openssl spamassassin spamc)
+  packages+=(khal chromium postfix dovecot-imapd dovecot-lmtpd openssl spamassassin spamc spamd)
 fi
 missing=()
 for package in "${packages[@]}"; do

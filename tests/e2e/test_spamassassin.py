@@ -34,7 +34,7 @@ def spamd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     if shutil.which("spamd") is None or shutil.which("spamc") is None:
         if os.environ.get("CI"):
             pytest.fail("SpamAssassin is not installed: `make test` installs it (scripts/system-packages.sh)")
-        pytest.skip("SpamAssassin is not installed (apt-get install spamassassin spamc)")
+        pytest.skip("SpamAssassin is not installed (apt-get install spamassassin spamc spamd)")
     if os.geteuid() != 0:
         pytest.skip("spamd is started as root here (it drops to nobody)")
     run = tmp_path_factory.mktemp("spamd")
