@@ -4,8 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The translations: the .po is the source, the .mo is built (never committed).
+PO := src/lastimpression/locale/fr/LC_MESSAGES/django.po
+MO := $(PO:.po=.mo)
 
-.PHONY: run test lint types check bench system system-run venv clean
+.PHONY: run test lint types check bench system system-run venv messages extract-messages clean
 
 # System packages (Debian, as root); skipped elsewhere with a notice. `run` needs fewer.
 system:
@@ -21,7 +24,18 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: system-run venv
+# Recompiled whenever the .po changes (pure Python, Babel: no GNU gettext needed).
+$(MO): $(PO) | $(STAMP)
+	$(PY) -m lastimpression.i18n compile
+
+messages: $(MO)
+
+# After adding or changing a string in the code or a template: new msgids into the .po
+# (then translate them there; see docs/translating.md).
+extract-messages: venv
+	$(PY) -m lastimpression.i18n extract
+
+run: system-run venv messages
 	$(PY) -m lastimpression migrate
 	$(PY) -m lastimpression serve
 
@@ -32,16 +46,16 @@ lint: venv
 types: venv
 	$(VENV)/bin/mypy src
 
-check: venv
+check: venv messages
 	$(PY) -m pytest
 
 # The tests start the real services they need themselves (Postfix and Dovecot through
 # scripts/mail-services.sh, spamd, khal, Chromium) and stop them afterwards.
-test: system venv lint types
+test: system venv messages lint types
 	$(PY) -m pytest
 
 bench: system venv
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(MO)

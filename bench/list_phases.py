@@ -58,7 +58,7 @@ def phases() -> dict[str, float]:
     Profile.objects.order_by("id").values_list("language", flat=True).first()
     lap("profile language query")
     from lastimpression.interviews import shapes
-    from lastimpression.words import STATUS_WORDS  # noqa: F401  (imported by the command)
+    from lastimpression.words import label  # noqa: F401  (imported by the command)
 
     lap("import the shapes module")
     document = shapes.interviews_json(None)

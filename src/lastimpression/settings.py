@@ -72,6 +72,10 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français")]
+# The one catalogue: English msgids, French in locale/fr/LC_MESSAGES/django.po, compiled to .mo by
+# `python -m lastimpression.i18n compile` (make does it); see docs/translating.md.
+LOCALE_PATHS = [str(Path(__file__).resolve().parent / "locale")]
+FORMAT_MODULE_PATH = ["lastimpression.web.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = str(Path(__file__).resolve().parent / "web" / "static")

@@ -1,5 +1,6 @@
 """Debian's Chromium driven by Playwright: how to launch it, and a tab that signs in with the
-install token and watches what the page does (requests leaving the machine, dialogs, weight).
+install token and watches what the page does (requests leaving the machine, dialogs, errors in
+the console, Content-Security-Policy violations, weight).
 
 Shared by the browser tests and ``scripts/screenshots.py``; importing it starts nothing.
 """
@@ -9,7 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, Dialog, Page, Playwright, Response, Route, ViewportSize
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Dialog,
+    Error,
+    Page,
+    Playwright,
+    Response,
+    Route,
+    ViewportSize,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 # SERVICES.md: no browser download is possible, and nothing may call home.
@@ -27,6 +39,12 @@ UNLABELLED_FIELDS = """() => [...document.querySelectorAll("input, select, texta
     .map(field => field.outerHTML)"""
 
 
+# Chromium reports a CSP violation in the console too; this also names the directive, and is
+# installed before any script of the page runs.
+REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", (event) =>
+    console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`))"""
+
+
 def launch(playwright: Playwright) -> Browser:
     return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
 
@@ -35,18 +53,23 @@ class Tab:
     """One page of a fresh browser context, signed in to the local web UI.
 
     It records every request to a host other than 127.0.0.1/localhost (and blocks it), every
-    dialog (dismissed), and the responses since the last ``go``, to weigh the page.
+    dialog (dismissed), every error in the console or uncaught in a script (CSP violations
+    included), and the responses since the last ``go``, to weigh the page.
     """
 
     def __init__(self, context: BrowserContext, base_url: str) -> None:
         self.base_url = base_url.rstrip("/")
         self.outside: list[str] = []
         self.dialogs: list[str] = []
+        self.errors: list[str] = []
         self.responses: list[Response] = []
         context.route("**/*", self._route)
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
         self.page: Page = context.new_page()
         self.page.on("dialog", self._dialog)
         self.page.on("response", self._response)
+        self.page.on("console", self._console)
+        self.page.on("pageerror", self._page_error)
 
     def _route(self, route: Route) -> None:
         host = urlsplit(route.request.url).hostname or ""
@@ -58,6 +81,13 @@ class Tab:
 
     def _response(self, response: Response) -> None:
         self.responses.append(response)
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.errors.append(f"{message.text} ({message.location.get('url', '')})")
+
+    def _page_error(self, error: Error) -> None:
+        self.errors.append(f"uncaught: {error}")
 
     def _dialog(self, dialog: Dialog) -> None:
         self.dialogs.append(f"{dialog.type}: {dialog.message}")
@@ -74,9 +104,14 @@ class Tab:
         response = self.page.goto(self.base_url + path)
         assert response is not None and response.status == 200, (path, response and response.status)
 
-    def weight(self) -> int:
-        """Bytes of every response body since the last navigation (redirects carry none)."""
-        return sum(len(response.body()) for response in self.responses if not 300 <= response.status < 400)
+    def weight(self, leaving_out: str = "") -> int:
+        """Bytes of every response body since the last navigation (redirects carry none),
+        except those whose address contains ``leaving_out`` when given."""
+        return sum(
+            len(response.body())
+            for response in self.responses
+            if not 300 <= response.status < 400 and not (leaving_out and leaving_out in response.url)
+        )
 
     def page_width(self) -> int:
         width: int = self.page.evaluate("document.documentElement.scrollWidth")

@@ -1,4 +1,5 @@
-"""Browser fixtures: Debian's Chromium (one per test module) and signed-in tabs on the live server."""
+"""End-to-end fixtures: Debian's Chromium (one per test module), signed-in tabs on the live
+server, and the real mail servers on loopback (Postfix + Dovecot, one start per test module)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,15 @@ from playwright.sync_api import Browser, BrowserContext, ViewportSize, sync_play
 from pytest_django.live_server_helper import LiveServer
 
 from tests.e2e.browser import DESKTOP, OpenTab, Tab, launch
+from tests.e2e.mailservers import running_servers
+
+
+@pytest.fixture(scope="module")
+def servers() -> Iterator[dict[str, str]]:
+    """Postfix and Dovecot on loopback (``scripts/mail-services.sh``): what the script printed,
+    e.g. ``servers["MAIL_IMAP_PORT"]``. Skipped without root or the packages (failed under CI)."""
+    with running_servers() as started:
+        yield started
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +37,8 @@ def chromium() -> Iterator[Browser]:
 @pytest.fixture
 def open_tab(chromium: Browser, live_server: LiveServer) -> Iterator[OpenTab]:
     """``open_tab(viewport=PHONE, locale="en-CA")``: a fresh context signed in with the install
-    token. At the end of the test, no tab may have reached another host or opened a dialog."""
+    token. At the end of the test, no tab may have reached another host, opened a dialog, or
+    logged an error in the console (a Content-Security-Policy violation is one)."""
     from lastimpression.web.token import install_token
 
     opened: list[tuple[BrowserContext, Tab]] = []
@@ -45,3 +56,4 @@ def open_tab(chromium: Browser, live_server: LiveServer) -> Iterator[OpenTab]:
         context.close()
         assert not tab.outside, f"requests left 127.0.0.1: {tab.outside}"
         assert not tab.dialogs, f"dialogs opened: {tab.dialogs}"
+        assert not tab.errors, f"errors in the console: {tab.errors}"

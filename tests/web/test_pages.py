@@ -42,7 +42,7 @@ def test_the_dashboard_shows_what_is_overdue_today_and_this_week(browser: Client
     page = browser.get("/").content.decode()
     overdue = page.split('id="overdue-title"')[1].split("</section>")[0]
     assert overdue.count("e-mail de remerciement") == 2 and "Claire Martin" in overdue
-    assert "jeu 3 déc 16:15" in overdue
+    assert "jeu 3 déc. 16:15" in overdue
     today = page.split('id="today-title"')[1].split("</section>")[0]
     assert "débriefing" in today
     week = page.split('id="week-title"')[1].split("</section>")[0]
@@ -199,7 +199,7 @@ def test_settings_change_the_profile_preview_the_templates_and_explain_missing_m
     assert "Bonjour Madame Martin," in page and "vendredi 18 décembre" in page
     assert not Message.objects.exists(), "a preview saves nothing"
     tested = post(browser, "/settings/", {"action": "smtp"}, "/settings/").content.decode()
-    assert "SMTP : non configuré" in tested
+    assert "SMTP\u00a0: non configuré" in tested  # French typography: a no-break space before ":"
     form = {"action": "profile", "name": "Camille Durand", "email": "camille@example.org", "language": "fr",
             "country": "FR", "timezone": "Europe/Paris", "agreement": "neutral"}  # fmt: skip
     assert post(browser, "/settings/", form, "/settings/").status_code == 302

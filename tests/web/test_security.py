@@ -56,7 +56,7 @@ def test_the_list_is_in_the_profiles_language_with_search_and_status_filter(
     browser: Client, interview: Interview
 ) -> None:
     page = browser.get("/interviews/").content.decode()
-    assert '<html lang="fr">' in page and "Entretiens" in page and "2026-12-03 14:00" in page
+    assert '<html lang="fr">' in page and "Entretiens" in page and "3 décembre 2026 à 14:00" in page
     assert "Lumière Analytique" in browser.get("/interviews/?q=lumi").content.decode()
     assert "Lumière Analytique" in browser.get("/interviews/?q=script").content.decode()
     assert "Aucun entretien ne correspond" in browser.get("/interviews/?q=nothing-like-it").content.decode()

@@ -6,7 +6,7 @@ import click
 
 from lastimpression.cli import runtime
 from lastimpression.interviews.models import Interview
-from lastimpression.words import MODE_WORDS, STATUS_WORDS
+from lastimpression.words import label
 
 
 def when(interview: Interview, language: str) -> str:
@@ -35,20 +35,20 @@ def describe_interview(interview: Interview, language: str) -> None:
         (say("When", "Quand"), when(interview, language)),
         (
             say("Mode", "Mode"),
-            MODE_WORDS[language][interview.mode] + (f" — {interview.location}" if interview.location else ""),
+            label("mode", interview.mode, language) + (f" — {interview.location}" if interview.location else ""),
         ),
         (say("Calendar", "Calendrier"), f"{place}, {interview.language}"),
         (say("Decision by", "Décision d'ici"), decision),
         (
             say("Status", "Statut"),
-            STATUS_WORDS[language][interview.status]
+            label("status", interview.status, language)
             + (f" — {interview.outcome_note}" if interview.outcome_note else ""),
         ),
     ]
     click.echo(say(f"Interview {interview.id}", f"Entretien {interview.id}"))
-    width = max(len(label) for label, _ in lines)
-    for label, value in lines:
-        click.echo(f"  {label.ljust(width)}  {value}")
+    width = max(len(title) for title, _ in lines)
+    for title, value in lines:
+        click.echo(f"  {title.ljust(width)}  {value}")
     people = list(interview.people.all())
     click.echo()
     if not people:

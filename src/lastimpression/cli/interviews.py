@@ -79,7 +79,7 @@ def list_(status: str | None, as_json: bool) -> None:
     """
     from lastimpression.interviews.models import Interview
     from lastimpression.interviews.shapes import interviews_json
-    from lastimpression.words import STATUS_WORDS
+    from lastimpression.words import label
 
     if as_json:
         runtime.print_json(interviews_json(status))
@@ -89,7 +89,7 @@ def list_(status: str | None, as_json: bool) -> None:
         found = found.filter(status=status)
     rows = [
         [str(item.id), item.local_start().strftime("%Y-%m-%d %H:%M"), item.timezone, item.company, item.role,
-         STATUS_WORDS[runtime.language()][item.status], str(len(item.people.all()))]
+         label("status", item.status, runtime.language()), str(len(item.people.all()))]
         for item in found
     ]  # fmt: skip
     if not rows:

@@ -116,12 +116,12 @@ def message_list(interview_id: str | None, as_json: bool) -> None:
     if as_json:
         runtime.print_json([message_json(item) for item in found])
         return
-    from lastimpression.words import KIND_WORDS, MESSAGE_STATUS_WORDS
+    from lastimpression.words import label
 
     language = runtime.language()
     rows = [
-        [str(item.id), KIND_WORDS[language][item.kind], item.person.name, item.interview.company,
-         MESSAGE_STATUS_WORDS[language][item.status], item.subject or "-"]
+        [str(item.id), label("kind", item.kind, language), item.person.name, item.interview.company,
+         label("message_status", item.status, language), item.subject or "-"]
         for item in found
     ]  # fmt: skip
     if not rows:
@@ -163,13 +163,13 @@ def message_show(message_id: str, eml: bool, as_json: bool) -> None:
     if as_json:
         runtime.print_json(message_json(found))
         return
-    from lastimpression.words import MESSAGE_STATUS_WORDS
+    from lastimpression.words import label
 
     header = runtime.say("To: ", "À : ")
     click.echo(f"{header}{found.person.name} <{found.to}>" if found.to else f"{header}{found.person.name} (LinkedIn)")
     if found.subject:
         click.echo(runtime.say("Subject: ", "Objet : ") + found.subject)
-    click.echo(runtime.say("Status: ", "État : ") + MESSAGE_STATUS_WORDS[runtime.language()][found.status])
+    click.echo(runtime.say("Status: ", "État : ") + label("message_status", found.status, runtime.language()))
     click.echo()
     click.echo(found.body or runtime.say("(invitation without a note)", "(invitation sans note)"))
     findings = lint_message(found)

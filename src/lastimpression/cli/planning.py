@@ -29,7 +29,7 @@ def _when(action: Action, user_zone: str, language: str) -> str:
 
 def _print_actions(actions: list[Action], now: datetime, *, with_status: bool) -> None:
     from lastimpression.interviews import services
-    from lastimpression.words import ACTION_STATUS_WORDS, KIND_WORDS
+    from lastimpression.words import label
 
     language = runtime.language()
     owner = services.profile()
@@ -39,10 +39,10 @@ def _print_actions(actions: list[Action], now: datetime, *, with_status: bool) -
     for action in actions:
         flag = late if action.status == "pending" and action.effective_due < now else ""
         who = action.person.name if action.person else "-"
-        row = [str(action.id), _when(action, user_zone, language), KIND_WORDS[language][action.kind], who]
+        row = [str(action.id), _when(action, user_zone, language), label("kind", action.kind, language), who]
         row += [action.interview.company, flag]
         if with_status:
-            row.insert(4, ACTION_STATUS_WORDS[language][action.status])
+            row.insert(4, label("action_status", action.status, language))
         rows.append(row)
     headers = runtime.say("ID|When|What|Who|Company|Late", "ID|Quand|Quoi|Qui|Entreprise|Retard").split("|")
     if with_status:
@@ -166,11 +166,11 @@ def skip(action_id: str) -> None:
 
 def _complete(action_id: str, status: str) -> None:
     from lastimpression.planning.service import complete
-    from lastimpression.words import ACTION_STATUS_WORDS, KIND_WORDS
+    from lastimpression.words import label
 
     changed = complete(action_id, status)
     language = runtime.language()
-    click.echo(f"{changed.id}: {KIND_WORDS[language][changed.kind]} — {ACTION_STATUS_WORDS[language][status]}")
+    click.echo(f"{changed.id}: {label('kind', changed.kind, language)} — {label('action_status', status, language)}")
 
 
 @action.command("snooze")

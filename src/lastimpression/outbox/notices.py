@@ -48,9 +48,9 @@ def _when(instant: datetime, zone: ZoneInfo, language: str) -> str:
 
 
 def _what(message: Message, language: str) -> str:
-    from lastimpression.words import KIND_WORDS
+    from lastimpression.words import label
 
-    return f"{KIND_WORDS[language][message.kind]} {'à' if language == 'fr' else 'to'} {message.person.name}"
+    return f"{label('kind', message.kind, language)} {'à' if language == 'fr' else 'to'} {message.person.name}"
 
 
 def _message_notice(message: Message, zone: ZoneInfo) -> Notice | None:
@@ -58,49 +58,49 @@ def _message_notice(message: Message, zone: ZoneInfo) -> Notice | None:
     what_en, what_fr = _what(message, "en"), _what(message, "fr")
     if message.status == "unknown":
         en = (
-            f"{what_en.capitalize()} ({key}): the program stopped while sending it; it may or may not have gone "
+            f"{_upper_first(what_en)} ({key}): the program stopped while sending it; it may or may not have gone "
             f"out. If it is in your Sent folder: lastimpression message sent {key}; if not: lastimpression send {key} --now"
         )
         fr = (
-            f"{what_fr.capitalize()} ({key}) : le programme s'est arrêté pendant l'envoi ; il est peut-être parti. "
+            f"{_upper_first(what_fr)} ({key}) : le programme s'est arrêté pendant l'envoi ; il est peut-être parti. "
             f"S'il est dans vos envoyés : lastimpression message sent {key} ; sinon : lastimpression send {key} --now"
         )
         return Notice("unknown", en, fr, key, message.person_id, message.updated_at)  # fmt: skip
     if message.status == "failed":
-        en = f"{what_en.capitalize()} ({key}) FAILED: {words}. Once fixed: lastimpression send {key} --now"
-        fr = f"{what_fr.capitalize()} ({key}) : ÉCHEC : {words}. Une fois corrigé : lastimpression send {key} --now"
+        en = f"{_upper_first(what_en)} ({key}) FAILED: {words}. Once fixed: lastimpression send {key} --now"
+        fr = f"{_upper_first(what_fr)} ({key}) : ÉCHEC : {words}. Une fois corrigé : lastimpression send {key} --now"
         return Notice("failed", en, fr, key, message.person_id, message.updated_at)
     if message.status == "bounced":
-        en = f"{what_en.capitalize()} ({key}) BOUNCED: {words}. Check the address {message.to}."
-        fr = f"{what_fr.capitalize()} ({key}) : REVENU EN ERREUR : {words}. Vérifiez l'adresse {message.to}."
+        en = f"{_upper_first(what_en)} ({key}) BOUNCED: {words}. Check the address {message.to}."
+        fr = f"{_upper_first(what_fr)} ({key}) : REVENU EN ERREUR : {words}. Vérifiez l'adresse {message.to}."
         return Notice("bounced", en, fr, key, message.person_id, message.updated_at)
     if message.status != "scheduled":
         return None
     if message.written_at is not None:
         en = (
-            f"{what_en.capitalize()} ({key}) NOT SENT: written to {message.written_to}. Send it from your mail "
+            f"{_upper_first(what_en)} ({key}) NOT SENT: written to {message.written_to}. Send it from your mail "
             f"program, then confirm: lastimpression message sent {key}"
         )
         fr = (
-            f"{what_fr.capitalize()} ({key}) NON ENVOYÉ : écrit dans {message.written_to}. Envoyez-le depuis votre "
+            f"{_upper_first(what_fr)} ({key}) NON ENVOYÉ : écrit dans {message.written_to}. Envoyez-le depuis votre "
             f"messagerie, puis confirmez : lastimpression message sent {key}"
         )
         return Notice("written", en, fr, key, message.person_id, message.written_at)  # fmt: skip
     if message.late and message.scheduled_at is not None:
         slot_en, slot_fr = _when(message.scheduled_at, zone, "en"), _when(message.scheduled_at, zone, "fr")
         en = (
-            f"{what_en.capitalize()} ({key}) is LATE: its slot ({slot_en}) passed while nothing was running. "
+            f"{_upper_first(what_en)} ({key}) is LATE: its slot ({slot_en}) passed while nothing was running. "
             f"Send it now: lastimpression send {key} --now; or at the next slot: lastimpression send {key}"
         )
         fr = (
-            f"{what_fr.capitalize()} ({key}) EN RETARD : son créneau ({slot_fr}) est passé sans que rien ne tourne. "
+            f"{_upper_first(what_fr)} ({key}) EN RETARD : son créneau ({slot_fr}) est passé sans que rien ne tourne. "
             f"L'envoyer maintenant : lastimpression send {key} --now ; au prochain créneau : lastimpression send {key}"
         )
         return Notice("late", en, fr, key, message.person_id, message.scheduled_at)  # fmt: skip
     if message.next_attempt_at is not None:
         retry_en, retry_fr = _when(message.next_attempt_at, zone, "en"), _when(message.next_attempt_at, zone, "fr")
-        en = f"{what_en.capitalize()} ({key}) will be tried again {retry_en}: {words}"
-        fr = f"{what_fr.capitalize()} ({key}) sera réessayé le {retry_fr} : {words}"
+        en = f"{_upper_first(what_en)} ({key}) will be tried again {retry_en}: {words}"
+        fr = f"{_upper_first(what_fr)} ({key}) sera réessayé le {retry_fr} : {words}"
         return Notice("retrying", en, fr, key, message.person_id, message.next_attempt_at)
     return None
 
@@ -128,3 +128,8 @@ def notices(now: datetime, zone: ZoneInfo) -> list[Notice]:
         fr = f"{person.name} a répondu le {_when(person.replied_at, zone, 'fr')}."
         found.append(Notice("replied", en, fr, None, person.id, person.replied_at))
     return sorted(found, key=lambda notice: ORDER.index(notice.kind))
+
+
+def _upper_first(text: str) -> str:
+    """A capital at the start of a sentence, the names in it left as written."""
+    return text[:1].upper() + text[1:]

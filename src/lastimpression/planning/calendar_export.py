@@ -14,7 +14,7 @@ from lastimpression.core.checklist import exit_checklist
 from lastimpression.core.icswrite import OutEvent, write_calendar
 from lastimpression.interviews.models import Interview, Profile
 from lastimpression.planning.models import Action
-from lastimpression.words import KIND_WORDS
+from lastimpression.words import label
 
 ACTION_LENGTH = {"debrief": timedelta(minutes=30)}
 DEFAULT_ACTION_LENGTH = timedelta(minutes=15)
@@ -26,7 +26,7 @@ def _sequence(created: datetime, updated: datetime) -> int:
 
 
 def _action_event(action: Action, language: str) -> OutEvent:
-    what = KIND_WORDS[language][action.kind]
+    what = label("kind", action.kind, language)
     who = f" — {action.person.name}" if action.person else ""
     summary = f"{what[:1].upper()}{what[1:]}{who} ({action.interview.company})"
     if language == "fr":

@@ -10,6 +10,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from lastimpression import clock
@@ -91,25 +92,15 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
                 upload = request.FILES.get("file")
                 assert upload is not None and not isinstance(upload, list)
                 if upload.size is not None and upload.size > MAX_UPLOAD:
-                    raise InvalidValue("FILE", "is larger than 5 MB", "dépasse 5 Mo")
+                    raise InvalidValue("FILE", gettext("is larger than 5 MB"))
                 data = upload.read()
                 token = secrets.token_urlsafe(16)
                 (_upload_folder() / f"{token}.ics").write_bytes(data)
             else:
                 token = request.POST.get("token", "")
-                if not token.replace("-", "").replace("_", "").isalnum():
-                    raise InvalidValue(
-                        "FILE",
-                        "the upload has expired: choose the file again",
-                        "le fichier n'est plus disponible : choisissez-le à nouveau",
-                    )
                 path = _upload_folder() / f"{token}.ics"
-                if not path.exists():
-                    raise InvalidValue(
-                        "FILE",
-                        "the upload has expired: choose the file again",
-                        "le fichier n'est plus disponible : choisissez-le à nouveau",
-                    )
+                if not token.replace("-", "").replace("_", "").isalnum() or not path.exists():
+                    raise InvalidValue("FILE", gettext("the upload has expired: choose the file again"))
                 data = path.read_bytes()
             confirm = request.POST.get("confirm") == "1"
             preview = import_calendar(data, now=clock.now(), dry_run=not confirm)

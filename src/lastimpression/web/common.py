@@ -1,55 +1,64 @@
-"""What every page shares: the user's language, the words, the statuses."""
+"""What every page shares: the user's language and time zone, the words for stored codes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from django.conf import settings
 from django.http import HttpRequest
 
 from lastimpression.interviews import services
 from lastimpression.interviews.models import STATUSES
-from lastimpression.words import (
-    ACTION_STATUS_WORDS,
-    KIND_WORDS,
-    MESSAGE_STATUS_WORDS,
-    MODE_WORDS,
-    SEVERITY_WORDS,
-    STATUS_WORDS,
-    WORDS,
-)
+from lastimpression.words import labels
 
 STATIC_ROOT = Path(__file__).resolve().parent / "static"
 LANGUAGE_COOKIE = "lastimpression_language"
+# The zone of a home without a profile yet (the same default as the CLI's agenda).
+DEFAULT_ZONE = "Europe/Paris"
+
+
+def _known(code: object) -> bool:
+    return code in dict(settings.LANGUAGES)
 
 
 def language(request: HttpRequest) -> str:
     """The UI language: the switch in the header (a cookie), else the profile's, else English.
     Decided once per request (LanguageMiddleware stores it on the request)."""
     decided = getattr(request, "LANGUAGE_CODE", "")
-    if decided in WORDS:
+    if _known(decided):
         return str(decided)
     chosen = request.COOKIES.get(LANGUAGE_COOKIE, "")
-    if chosen in WORDS:
+    if _known(chosen):
         return chosen
     owner = services.profile()
-    return owner.language if owner else "en"
+    return owner.language if owner and _known(owner.language) else "en"
+
+
+def user_zone() -> ZoneInfo:
+    """The user's time zone: the profile's, else ``DEFAULT_ZONE``."""
+    owner = services.profile()
+    try:
+        return ZoneInfo(owner.timezone if owner and owner.timezone else DEFAULT_ZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_ZONE)
 
 
 def context(request: HttpRequest, **extra: Any) -> dict[str, Any]:
+    """The template context every page starts from; the words are in the active language."""
     lang = language(request)
-    status_words = STATUS_WORDS[lang]
+    status_words = labels("status")
     return {
         "lang": lang,
         "other_lang": "en" if lang == "fr" else "fr",
-        "t": WORDS[lang],
         "statuses": [(code, status_words[code]) for code, _ in STATUSES],
         "status_words": status_words,
-        "kind_words": KIND_WORDS[lang],
-        "action_status_words": ACTION_STATUS_WORDS[lang],
-        "mode_words": MODE_WORDS[lang],
-        "message_status_words": MESSAGE_STATUS_WORDS[lang],
-        "severity_words": SEVERITY_WORDS[lang],
+        "kind_words": labels("kind"),
+        "action_status_words": labels("action_status"),
+        "mode_words": labels("mode"),
+        "message_status_words": labels("message_status"),
+        "severity_words": labels("severity"),
         "path": request.path,
         **extra,
     }

@@ -1,13 +1,14 @@
-"""Activates the user's language for each request, so dates and Django's own words follow it."""
+"""Activates the user's language and time zone for each request: the catalogue's words, Django's
+own, the date formats (``lastimpression.web.formats``) and the times shown follow them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
-from django.utils import translation
+from django.utils import timezone, translation
 
-from lastimpression.web.common import language
+from lastimpression.web.common import language, user_zone
 
 
 class LanguageMiddleware:
@@ -16,7 +17,7 @@ class LanguageMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         chosen = language(request)
-        with translation.override(chosen):
+        with translation.override(chosen), timezone.override(user_zone()):
             request.LANGUAGE_CODE = chosen
             response = self.get_response(request)
         response.headers.setdefault("Content-Language", chosen)

@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.functional import Promise
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from lastimpression import clock
 from lastimpression.core.observation import INGREDIENTS
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
-from lastimpression.web.common import context, language
+from lastimpression.web.common import context, language, user_zone
+
+# How a person came across (core.observation.INGREDIENTS), as the forms ask it.
+INGREDIENT_WORDS: dict[str, Promise] = {
+    "serious": pgettext_lazy("how someone came across", "serious"),
+    "cheerful": pgettext_lazy("how someone came across", "cheerful"),
+    "convinced": pgettext_lazy("how someone came across", "convinced"),
+    "enthusiastic": pgettext_lazy("how someone came across", "enthusiastic"),
+    "professional": pgettext_lazy("how someone came across", "professional"),
+    "responsive": pgettext_lazy("how someone came across", "responsive"),
+    "confident": pgettext_lazy("how someone came across", "confident"),
+    "balanced_rapport": pgettext_lazy("how someone came across", "balanced rapport"),
+}
+
+
+def _ingredients() -> list[tuple[str, str]]:
+    """(code, words) of every ingredient, in the core's order, in the active language."""
+    return [(ingredient, str(INGREDIENT_WORDS[ingredient])) for ingredient in INGREDIENTS]
 
 
 def _split(text: str) -> list[str]:
@@ -64,7 +82,10 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
     rows = [
         {
             "person": person,
-            "scores": [(ingredient, ratings.get(str(person.id), {}).get(ingredient, "")) for ingredient in INGREDIENTS],
+            "scores": [
+                (ingredient, words, ratings.get(str(person.id), {}).get(ingredient, ""))
+                for ingredient, words in _ingredients()
+            ],
         }
         for person in people
     ]
@@ -72,8 +93,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
     return render(
         request, "web/debrief.html",
         context(request, interview=interview, people=people, debrief=current, rows=rows, error=error, saved=saved,
-                not_ended=interview.end > clock.now(),
-                ingredients=INGREDIENTS, greeted_others=", ".join(k for k, v in others.items() if v),
+                not_ended=interview.end > clock.now(), greeted_others=", ".join(k for k, v in others.items() if v),
                 missed_others=", ".join(k for k, v in others.items() if not v)),
         status=400 if error else 200,
     )  # fmt: skip
@@ -100,8 +120,7 @@ def journal(request: HttpRequest) -> HttpResponse:
             "parting_words": form.get("parting_words", ""),
             "why": form.get("why", ""),
         }
-        owner = services.profile()
-        today = clock.now().astimezone(ZoneInfo(owner.timezone if owner else "Europe/Paris")).date()
+        today = clock.now().astimezone(user_zone()).date()
         try:
             add_entry(raw, today)
         except InvalidValue as problem:
@@ -110,6 +129,6 @@ def journal(request: HttpRequest) -> HttpResponse:
             return HttpResponseRedirect("/journal/")
     return render(
         request, "web/journal.html",
-        context(request, entries=list(JournalEntry.objects.all()[:200]), error=error, ingredients=INGREDIENTS),
+        context(request, entries=list(JournalEntry.objects.all()[:200]), error=error, ingredients=_ingredients()),
         status=400 if error else 200,
     )  # fmt: skip

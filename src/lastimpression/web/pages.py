@@ -3,22 +3,29 @@ services, render; every form works without JavaScript."""
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from csp.decorators import csp_update
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from lastimpression import clock
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.interviews.models import STATUSES, Interview
 from lastimpression.web.charts import score_chart
-from lastimpression.web.common import LANGUAGE_COOKIE, context, language
+from lastimpression.web.common import LANGUAGE_COOKIE, context, language, user_zone
+from lastimpression.web.htmx import is_htmx, local_path
+from lastimpression.words import labels
+
+if TYPE_CHECKING:
+    from lastimpression.outbox.models import Message
 
 # Items shown per agenda section on the dashboard; the rest is counted ("and 12 more").
 SHOWN = 20
@@ -34,8 +41,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     from lastimpression.planning.service import agenda_sections
 
     now = clock.now()
-    owner = services.profile()
-    zone = ZoneInfo(owner.timezone if owner else "Europe/Paris")
+    zone = user_zone()
     sections = agenda_sections(now, zone, limit=SHOWN)
     (overdue, overdue_count), (today, today_count), (week, week_count) = (
         sections["overdue"],
@@ -49,7 +55,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     lang = language(request)
     alerts = [notice.text(lang) for notice in notices(now, zone)]
     worker_line = describe(worker_status(now), lang, zone)
-    title = context(request)["t"]["score"]
+    title = gettext("Last-impression score")
     return render(
         request, "web/dashboard.html",
         context(request, overdue=overdue, today=today, week=week, insights=found, zone=zone, alerts=alerts,
@@ -78,26 +84,30 @@ def interview_list(request: HttpRequest) -> HttpResponse:
     )  # fmt: skip
 
 
-@require_GET
-def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
+def _message_card(message: Message, lang: str) -> dict[str, Any]:
+    """What ``web/_message.html`` shows of a message: it, its lint findings, its mailto link."""
     from lastimpression.outbox.drafting import lint_message
     from lastimpression.outbox.mime import mailto_link
 
+    return {"message": message, "findings": [(f.code, f.severity, f.text(lang)) for f in lint_message(message)],
+            "mailto": mailto_link(message) if message.to else ""}  # fmt: skip
+
+
+@require_GET
+def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
     try:
         interview = services.get_interview(interview_id)
     except InvalidValue:
         return render(request, "web/not_found.html", context(request), status=404)
     lang = language(request)
     messages = [
-        {"message": message, "findings": [(f.code, f.severity, f.text(lang)) for f in lint_message(message)],
-         "mailto": mailto_link(message) if message.to else "",
-         "scheduled": message.scheduled_at.astimezone(interview.zone) if message.scheduled_at else None}
+        _message_card(message, lang)
         for message in interview.messages.select_related("person", "interview").order_by("kind", "person_id")
-    ]  # fmt: skip
+    ]
     return render(
         request, "web/interview_detail.html",
-        context(request, interview=interview, people=list(interview.people.all()), start=interview.local_start(),
-                end=interview.local_end(), actions=list(interview.actions.select_related("person").order_by("due")),
+        context(request, interview=interview, people=list(interview.people.all()),
+                actions=list(interview.actions.select_related("person").order_by("due")),
                 messages=messages, now=clock.now()),
     )  # fmt: skip
 
@@ -121,7 +131,7 @@ def draft_messages(request: HttpRequest, interview_id: int) -> HttpResponse:
 
     kind = request.POST.get("kind", "thank_you")
     if kind not in ("thank_you", "follow_up", "follow_up_2", "linkedin"):
-        return _error(request, InvalidValue("kind", f"unknown kind {kind!r}", f"type inconnu {kind!r}"))
+        return _error(request, InvalidValue("kind", gettext("unknown kind %(kind)s") % {"kind": repr(kind)}))
     try:
         draft(interview_id, kind, None, clock.now())
     except InvalidValue as error:
@@ -130,22 +140,43 @@ def draft_messages(request: HttpRequest, interview_id: int) -> HttpResponse:
 
 
 @require_POST
+@vary_on_headers("HX-Request")
 def message_save(request: HttpRequest, message_id: int) -> HttpResponse:
+    """Save the subject and text. Without JavaScript: back to the message on its page; to htmx:
+    the message's card alone, with its new findings (422 with the reason when refused)."""
     from lastimpression.core.validation import text
     from lastimpression.outbox.manual import get_message
 
     try:
         message = get_message(message_id)
-        if message.status not in ("draft", "scheduled", "failed", "unknown"):
-            raise InvalidValue(
-                "message", f"message {message.id} is {message.status}", f"le message {message.id} est {message.status}"
-            )
-        message.subject = text(request.POST.get("subject", ""), "subject", required=False, max_length=300)
-        message.body = text(request.POST.get("body", ""), "body", required=False, max_length=20_000, multiline=True)
     except InvalidValue as error:
         return _error(request, error)
+    try:
+        if message.status not in ("draft", "scheduled", "failed", "unknown"):
+            status = labels("message_status").get(message.status, message.status)
+            raise InvalidValue(
+                "message", gettext("message %(id)s is %(status)s") % {"id": message.id, "status": status}
+            )
+        subject = text(request.POST.get("subject", ""), "subject", required=False, max_length=300)
+        body = text(request.POST.get("body", ""), "body", required=False, max_length=20_000, multiline=True)
+    except InvalidValue as error:
+        if not is_htmx(request):
+            return _error(request, error)
+        message.refresh_from_db()
+        return _card(request, message, problem=error.say(language(request)), status=422)
+    message.subject, message.body = subject, body
     message.save(update_fields=["subject", "body", "updated_at"])
+    if is_htmx(request):
+        return _card(request, message)
     return _back(message.interview_id, f"#message-{message.id}")
+
+
+def _card(request: HttpRequest, message: Message, problem: str = "", status: int = 200) -> HttpResponse:
+    return render(
+        request, "web/_message.html",
+        context(request, item=_message_card(message, language(request)), interview=message.interview, problem=problem),
+        status=status,
+    )  # fmt: skip
 
 
 @require_POST
@@ -172,12 +203,8 @@ def message_schedule(request: HttpRequest, message_id: int) -> HttpResponse:
     try:
         done = schedule(message_id, at=now if immediately else None, now=now)
     except LintRefusal as refusal:
-        lang = language(request)
-        error = InvalidValue(
-            "message", f"message {refusal.message.id} has errors: fix them before sending",
-            f"le message {refusal.message.id} contient des erreurs : corrigez-les avant l'envoi",
-        )  # fmt: skip
-        return render(request, "web/error.html", context(request, error=error.say(lang)), status=400)
+        words = gettext("message %(id)s has errors: fix them before sending") % {"id": refusal.message.id}
+        return _error(request, InvalidValue("message", words))
     except InvalidValue as problem:
         return _error(request, problem)
     if immediately:
@@ -224,18 +251,22 @@ def card(request: HttpRequest, interview_id: int) -> HttpResponse:
         interview = services.get_interview(interview_id)
     except InvalidValue:
         return render(request, "web/not_found.html", context(request), status=404)
-    return HttpResponse(card_html(card_facts(interview, services.profile()), lessons_before(interview)))
+    # The card speaks the UI's language (the switch in the header), as every other page.
+    facts = replace(card_facts(interview, services.profile()), user_language=language(request))
+    return HttpResponse(card_html(facts, lessons_before(interview)))
 
 
 @require_GET
 def switch_language(request: HttpRequest, code: str) -> HttpResponse:
-    target = request.GET.get("next", "/")
-    # Only a path of this site: never "//host" nor "/\\host", which browsers read as another host.
-    safe = target.startswith("/") and url_has_allowed_host_and_scheme(target, allowed_hosts=None)
-    response = HttpResponseRedirect(target if safe else "/")
+    response = HttpResponseRedirect(local_path(request.GET.get("next", "/")))
     if code in ("fr", "en"):
         response.set_cookie(LANGUAGE_COOKIE, code, samesite="Strict", httponly=True, max_age=365 * 24 * 3600)
     return response
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Any page that does not exist, in the user's language (Django's handler404)."""
+    return render(request, "web/not_found.html", context(request), status=404)
 
 
 @require_GET

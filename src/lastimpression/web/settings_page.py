@@ -8,51 +8,46 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
+from django.views.decorators.vary import vary_on_headers
 
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.web.common import context, language
+from lastimpression.web.htmx import is_htmx
 
 PROFILE_FIELDS = ("name", "email", "phone", "linkedin", "language", "country", "subdivision", "timezone", "agreement")
 
 
 def _connection_test(kind: str, lang: str) -> tuple[bool, str]:
-    """(worked, what to tell the user) for ``smtp`` or ``imap``, in the user's language."""
+    """(worked, what to tell the user) for ``smtp`` or ``imap``, in the active language."""
     from lastimpression.outbox.transport import MailError
 
+    protocol = kind.upper()
+    not_configured = gettext("%(protocol)s: not configured (see docs/mail.md).") % {"protocol": protocol}
     try:
         if kind == "smtp":
             from lastimpression.outbox.smtp import check, smtp_settings
 
             configured = smtp_settings(settings.CONFIG)
             if configured is None:
-                return False, (
-                    "SMTP : non configuré (voir docs/mail.md)."
-                    if lang == "fr"
-                    else "SMTP: not configured (see docs/mail.md)."
-                )
+                return False, not_configured
             greeting = check(configured)
-            return (
-                True,
-                f"SMTP : {configured.where} — OK. {greeting}".strip()
-                if lang == "fr"
-                else f"SMTP: {configured.where} — OK. {greeting}".strip(),
-            )
+            worked = gettext("%(protocol)s: %(server)s — OK. %(greeting)s") % {
+                "protocol": protocol, "server": configured.where, "greeting": greeting,
+            }  # fmt: skip
+            return True, worked.strip()
         from lastimpression.outbox.imap import check as check_imap
         from lastimpression.outbox.imap import imap_settings
 
         configured_imap = imap_settings(settings.CONFIG)
         if configured_imap is None:
-            return False, (
-                "IMAP : non configuré (voir docs/mail.md)."
-                if lang == "fr"
-                else "IMAP: not configured (see docs/mail.md)."
-            )
+            return False, not_configured
         folders = ", ".join(check_imap(configured_imap))
-        return True, f"IMAP : OK — {folders}" if lang == "fr" else f"IMAP: OK — {folders}"
+        return True, gettext("%(protocol)s: OK — %(folders)s") % {"protocol": protocol, "folders": folders}
     except MailError as error:
-        return False, f"{kind.upper()} : {error.say(lang)}" if lang == "fr" else f"{kind.upper()}: {error.say(lang)}"
+        return False, gettext("%(protocol)s: %(problem)s") % {"protocol": protocol, "problem": error.say(lang)}
 
 
 def _preview(interview_id: str, kind: str) -> dict[str, Any] | None:
@@ -75,11 +70,13 @@ def _preview(interview_id: str, kind: str) -> dict[str, Any] | None:
     panel = tuple(recipient_of(person) for person in people)
     draft = compose(kind, candidate_of(profile), panel[0], occasion_of(interview), panel=panel,
                     user_templates=user_templates(), linkedin_limit=linkedin_limit(profile))  # fmt: skip
-    return {"person": people[0].name, "subject": draft.subject, "body": draft.body}
+    return {"person": people[0].name, "subject": draft.subject, "body": draft.body, "language": interview.language}
 
 
 @require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
 def settings_page(request: HttpRequest) -> HttpResponse:
+    """The settings page; a connection test asked by htmx answers its result line alone."""
     from lastimpression.interviews.models import Interview
 
     lang = language(request)
@@ -90,6 +87,8 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         action = request.POST.get("action", "profile")
         if action in ("smtp", "imap"):
             tested = _connection_test(action, lang)
+            if is_htmx(request):
+                return render(request, "web/_connection.html", {"tested": tested})
         elif action == "profile":
             raw: dict[str, Any] = {field: request.POST.get(field, "").strip() or None for field in PROFILE_FIELDS}
             raw["linkedin_premium"] = request.POST.get("linkedin_premium") == "on"
