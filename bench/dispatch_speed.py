@@ -5,8 +5,9 @@ Target: one ``dispatch`` pass (``lastimpression.outbox.dispatch.dispatch``, what
 loop sending the same 1,000 e-mails (the same bytes, from ``outbox.mime.email_bytes``) over one
 connection, the two measured alternately in the same run.
 
-The home is a throwaway one: a profile (`lastimpression init`), 250 interviews of a panel of
-four, their plans (``planning.service.replan``) and 1,000 thank-yous drafted by
+The home is a throwaway one: a profile (`lastimpression init`), 1,000 interviews of one person
+each (a panel's messages leave minutes apart, PRODUCT.md §4, so one pass sends one message of a
+panel), their plans (``planning.service.replan``) and 1,000 thank-yous drafted by
 ``outbox.drafting.draft``, scheduled to go now through ``outbox.sending.schedule`` (as
 ``lastimpression send ID --now``, which lints each message and prepares its e-mail). Its
 SQLite file is copied once built and put back before each ``dispatch`` round, so every round sends 1,000 fresh messages.
@@ -41,7 +42,7 @@ from benchlib import PYTHON, BenchError, child_environment, run, verdict
 from mailbench import ME, MY_ADDRESS, SmtpSink, Stopwatch, sink_count, stats
 
 MESSAGES = 1000
-PANEL = 4
+PANEL = 1
 RATIO_TARGET = 0.5
 WARM_UP = 20
 # Messages of the pass timed step by step (the shares are the same as for 1,000).
@@ -340,7 +341,9 @@ def report(result: dict[str, Any]) -> str:
         f"    across all steps, SQL execution (SQLite, not the ORM's Python): {split['sql_s']:.3f} s for"
         f" {split['sql_statements']} statements ({split['sql_statements'] / split['messages']:.1f} a message: {kinds})"
     )
-    lines.append(f"  building the home (250 interviews, plans, 1,000 drafts): {result['build_s']:.1f} s, not measured")
+    lines.append(
+        f"  building the home (1,000 interviews, plans, 1,000 drafts): {result['build_s']:.1f} s, not measured"
+    )
     if result["profile"]:
         lines.append("  cProfile of one pass (cumulative):")
         lines += [f"    {line}" for line in result["profile"]]

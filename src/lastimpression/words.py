@@ -60,6 +60,10 @@ GROUPS: dict[str, dict[str, Promise]] = {
         "warning": pgettext_lazy("severity of a finding", "warning"),
         "info": pgettext_lazy("severity of a finding", "note"),
     },
+    "language": {
+        "fr": pgettext_lazy("name of a language", "French"),
+        "en": pgettext_lazy("name of a language", "English"),
+    },
 }
 
 # French typography puts no-break spaces before ":" and inside « » so that a browser never

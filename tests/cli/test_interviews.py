@@ -286,3 +286,23 @@ def test_init_updates_the_existing_profile(cli: Cli, candidate: None) -> None:
         "America/Toronto",
     )
     assert profile.agreement == "feminine"
+
+
+def test_a_person_who_was_sent_a_message_is_not_removed_and_a_draft_goes_with_its_person(
+    cli: Cli, lyon_panel: int
+) -> None:
+    from lastimpression.outbox.models import Message
+
+    drafted = cli("draft", str(lyon_panel), "--json")
+    assert drafted.exit_code == 0, drafted.stderr
+    claire = Message.objects.get(person__name="Claire Martin", kind="thank_you")
+    assert cli("message", "sent", str(claire.id)).exit_code == 0
+    refused = cli("person", "remove", str(claire.person_id))
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith("Erreur : person")
+    assert "des messages à Claire Martin sont partis ou en cours d’envoi (1)" in refused.stderr
+    assert Message.objects.filter(pk=claire.pk, status="sent").exists()
+    assert Person.objects.filter(name="Claire Martin").exists()
+    julien = Person.objects.get(name="Julien Moreau")
+    assert cli("person", "remove", str(julien.id)).exit_code == 0
+    assert not Message.objects.filter(person_id=julien.id).exists()

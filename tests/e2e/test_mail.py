@@ -8,18 +8,30 @@ tests are skipped with the reason, unless ``CI`` is set: then they fail, because
 
 from __future__ import annotations
 
+import dataclasses
 import email
+import imaplib
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import Result
 
 from tests.conftest import Process
 from tests.e2e.mailservers import CANDIDATE, Mailboxes, deliver, mail_env
+from tests.outbox.conftest import Clock, free_port
 
 
 def run(program: Process, env: dict[str, str], now: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -41,6 +53,21 @@ def setup_panel(program: Process, env: dict[str, str], people: list[tuple[str, s
     return drafted
 
 
+def dispatch_until_done(program: Process, env: dict[str, str], now: str) -> list[dict[str, object]]:
+    """``dispatch`` at ``now``, then at each time a panel's message was moved to (a panel leaves
+    minutes apart, PRODUCT.md §4), until none waits; the reports except the "spaced" ones."""
+    done: list[dict[str, object]] = []
+    waiting: set[datetime] = set()
+    while True:
+        reports = json.loads(run(program, env, now, "dispatch", "--json").stdout)
+        done += [report for report in reports if report["outcome"] != "spaced"]
+        waiting |= {datetime.fromisoformat(str(report["at"])) for report in reports if report["outcome"] == "spaced"}
+        later = [instant for instant in waiting if instant > datetime.fromisoformat(now)]
+        if not later:
+            return done
+        now = min(later).isoformat()
+
+
 def test_thank_yous_go_through_postfix_and_replies_bounces_and_auto_replies_come_back(
     servers: dict[str, str], program: Process
 ) -> None:
@@ -54,7 +81,7 @@ def test_thank_yous_go_through_postfix_and_replies_bounces_and_auto_replies_come
     )  # fmt: skip
     for message in (claire, julien, nobody):
         run(program, env, "2026-12-03T15:30:00+01:00", "send", str(message["id"]), "--force")
-    reports = json.loads(run(program, env, "2026-12-03T16:30:00+01:00", "dispatch", "--json").stdout)
+    reports = dispatch_until_done(program, env, "2026-12-03T16:30:00+01:00")
     assert [report["outcome"] for report in reports] == ["sent", "sent", "sent"], reports
 
     # The thank-you arrived in Claire's mailbox, once, as it was drafted.
@@ -141,11 +168,21 @@ runtime.setup()
 from datetime import datetime
 from lastimpression.interviews.models import Interview, Person
 from lastimpression.outbox.models import Message
-interview = Interview.objects.get()
-Person.objects.bulk_create(
-    Person(interview=interview, name=f"Personne {number:02d}", email=f"personne{number:02d}@example.org")
-    for number in range(50)
-)
+from lastimpression import clock
+from lastimpression.outbox.drafting import draft
+from lastimpression.planning.service import replan
+# Fifty interviews of one person each: a panel would leave minutes apart (PRODUCT.md §4), and
+# this test is about one pass sending a batch.
+first = Interview.objects.get()
+for number in range(50):
+    interview = first if number == 0 else Interview.objects.create(
+        company=f"{first.company} {number:02d}", role=first.role, start=first.start, end=first.end,
+        timezone=first.timezone, country=first.country, subdivision=first.subdivision,
+        language=first.language, status=first.status,
+    )
+    Person.objects.create(interview=interview, name=f"Personne {number:02d}", email=f"personne{number:02d}@example.org")
+    replan(interview)
+    draft(interview.id, "thank_you", None, clock.now())
 """
 
 
@@ -186,7 +223,6 @@ def test_kill_9_in_the_middle_of_a_batch_then_restart_sends_each_message_once_or
             [sys.executable, "-c", SETUP_FIFTY], env={**program.env, **env}, capture_output=True, text=True
         )
         assert made.returncode == 0, made.stderr
-        run(program, env, env["LASTIMPRESSION_NOW"], "draft", "1")
         database = program.home / "lastimpression.sqlite3"
         with sqlite3.connect(database) as connection:
             connection.execute(
@@ -233,3 +269,218 @@ def test_kill_9_in_the_middle_of_a_batch_then_restart_sends_each_message_once_or
             header, status[header], arrived[header],
         )  # fmt: skip
     assert list(status.values()).count("unknown") <= 1
+    # The message in hand when the first worker died is the one flagged, and the agenda (in the
+    # profile's French) asks the user to check it.
+    with sqlite3.connect(database) as connection:
+        unknown = connection.execute(
+            "SELECT outbox_message.id, interviews_person.name FROM outbox_message "
+            "JOIN interviews_person ON interviews_person.id = outbox_message.person_id WHERE status = 'unknown'"
+        ).fetchall()
+    assert len(unknown) == 1, "a kill in the middle of a batch leaves the message in hand unknown"
+    ((key, name),) = unknown
+    agenda = run(program, env, env["LASTIMPRESSION_NOW"], "agenda").stdout.splitlines()
+    assert (
+        f"E-mail de remerciement à {name} ({key}) : le programme s'est arrêté pendant l'envoi ; il est peut-être "
+        f"parti. S'il est dans vos envoyés : lastimpression message sent {key} ; sinon : lastimpression send {key} --now"
+    ) in agenda, agenda
+
+
+# -- Follow-ups and checks with the CLI run in this process (the program's clock moved by the
+# test, the settings read from mail_env as the program reads them): a reply cancels a follow-up
+# already scheduled; a due follow-up is sent by dispatch at its slot, threaded; config test-imap
+# explains failures in plain words.
+
+Cli = Callable[..., Result]
+PARIS = ZoneInfo("Europe/Paris")
+CLAIRE = "claire.martin@example.org"
+
+
+def paris(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=PARIS)
+
+
+DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")  # fmt: skip
+
+
+def in_french(instant: datetime) -> str:
+    """ "mercredi 2 décembre 2026 13:52", in Paris."""
+    local = instant.astimezone(PARIS)
+    return f"{DAYS[local.weekday()]} {local.day} {MONTHS[local.month - 1]} {local.year} {local:%H:%M}"
+
+
+def arrival(servers: dict[str, str], message_id: str) -> datetime:
+    """When the candidate's INBOX received ``message_id`` (its INTERNALDATE), once it has."""
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        with imaplib.IMAP4("127.0.0.1", int(servers["MAIL_IMAP_PORT"])) as client:
+            client.login(CANDIDATE, servers["MAIL_PASSWORD"])
+            client.select("INBOX", readonly=True)
+            _, numbers = client.search(None, "HEADER", "Message-ID", message_id)
+            for number in numbers[0].split():
+                _, data = client.fetch(number, "(INTERNALDATE)")
+                found = re.search(rb'INTERNALDATE "([^"]+)"', data[0] if isinstance(data[0], bytes) else b"")
+                assert found, data
+                return datetime.strptime(found.group(1).decode(), "%d-%b-%Y %H:%M:%S %z")
+        time.sleep(0.2)
+    raise AssertionError(f"{message_id} did not arrive")
+
+
+@pytest.fixture
+def paris_clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    current = Clock(paris("2026-12-03T15:30"))
+    monkeypatch.setattr("lastimpression.clock.now", current)
+    return current
+
+
+@pytest.fixture
+def mail_settings(servers: dict[str, str], settings: Any, tmp_path: Path) -> Iterator[Callable[..., None]]:
+    """use(**LASTIMPRESSION_* variables): the settings the program would read from
+    ``mail_env(servers)`` and these variables (restored after the test)."""
+    from lastimpression import config
+
+    settings.HOME = tmp_path / "home"
+    settings.HOME.mkdir()
+
+    def use(**extra: str) -> None:
+        loaded = config.load({**mail_env(servers, **extra), "LASTIMPRESSION_HOME": str(settings.HOME)})
+        settings.CONFIG = dataclasses.replace(settings.CONFIG, settings=loaded.settings)
+
+    use()
+    yield use
+
+
+def ok(cli: Cli, *args: str) -> Result:
+    result = cli(*args)
+    assert result.exit_code == 0, f"{args}: {result.stderr}"
+    return result
+
+
+def thank_you_sent(cli: Cli, clock: Clock, boxes: Mailboxes) -> tuple[str, dict[str, Any]]:
+    """Camille's interview in Lyon (Thursday 3 December 2026, 14:00–15:15, decision in two
+    weeks) with Claire Martin, whose thank-you dispatch sends at its slot (16:15) through
+    Postfix. Returns the interview's id and the thank-you as ``message show --json`` prints it."""
+    ok(cli, "init", "--name", "Camille Durand", "--email", CANDIDATE, "--agreement", "feminine")
+    interview = ok(
+        cli, "interview", "add", "--company", "Lumière Analytique", "--role", "Ingénieure data",
+        "--start", "2026-12-03T14:00", "--duration", "75", "--decision-in", "2 semaines",
+    ).stdout.split()[-1]  # fmt: skip
+    ok(cli, "person", "add", interview, "--name", "Claire Martin", "--email", CLAIRE, "--salutation", "madame")
+    (drafted,) = json.loads(ok(cli, "draft", interview, "--json").stdout)
+    ok(cli, "send", str(drafted["id"]))
+    clock.at(paris("2026-12-03T16:16"))
+    (report,) = json.loads(ok(cli, "dispatch", "--json").stdout)
+    assert report["outcome"] == "sent", report
+    thank_you: dict[str, Any] = json.loads(ok(cli, "message", "show", str(drafted["id"]), "--json").stdout)
+    assert len(boxes.find(CLAIRE, "INBOX", thank_you["message_id_header"])) == 1
+    return interview, thank_you
+
+
+def scheduled_follow_up(cli: Cli, clock: Clock, interview: str) -> dict[str, Any]:
+    """The follow-up drafted the next morning and scheduled by ``send`` at its plan's slot:
+    Friday 18 December 2026 at 09:00 in Lyon, the business day after the decision date."""
+    clock.at(paris("2026-12-04T09:00"))
+    (drafted,) = json.loads(ok(cli, "draft", interview, "--kind", "follow-up", "--json").stdout)
+    scheduled: dict[str, Any] = json.loads(ok(cli, "send", str(drafted["id"]), "--json").stdout)
+    assert scheduled["status"] == "scheduled"
+    assert datetime.fromisoformat(scheduled["scheduled_at"]) == paris("2026-12-18T09:00")
+    return scheduled
+
+
+def test_a_reply_arriving_after_the_follow_up_was_scheduled_cancels_it_and_nothing_more_is_sent(
+    servers: dict[str, str], cli: Cli, paris_clock: Clock, mail_settings: Callable[..., None]
+) -> None:
+    boxes = Mailboxes(servers)
+    # A first pass of replies: what the mailbox already holds is not read again.
+    ok(cli, "init", "--name", "Camille Durand", "--email", CANDIDATE)
+    ok(cli, "replies")
+    interview, thank_you = thank_you_sent(cli, paris_clock, boxes)
+    follow_up = scheduled_follow_up(cli, paris_clock, interview)
+
+    # Claire answers the thank-you: through Postfix, into Camille's mailbox.
+    reply = EmailMessage()
+    reply["From"], reply["To"] = f"Claire Martin <{CLAIRE}>", CANDIDATE
+    reply["Subject"] = "Re: Merci pour notre entretien – Ingénieure data (réponse de Claire)"
+    reply["Message-ID"] = reply_id = f"<reponse-{follow_up['message_id_header'].strip('<>')}>"
+    reply["In-Reply-To"] = reply["References"] = thank_you["message_id_header"]
+    reply.set_content("Bonjour Camille, merci pour votre message. Nous vous recontactons très vite.")
+    deliver(reply)
+    arrived = arrival(servers, reply_id)
+
+    paris_clock.at(paris("2026-12-10T10:30"))
+    (found,) = json.loads(ok(cli, "replies", "--json").stdout)
+    assert (found["kind"], found["person"], found["follow_ups_cancelled"]) == ("reply", "Claire Martin", 1)
+    cancelled = json.loads(ok(cli, "message", "show", str(follow_up["id"]), "--json").stdout)
+    assert cancelled["status"] == "cancelled"
+    # The agenda names the reply with the time the server received it (its own clock, not the
+    # program's): looked at just after.
+    paris_clock.at(arrived + timedelta(minutes=1))
+    assert f"Claire Martin a répondu le {in_french(arrived)}." in ok(cli, "agenda").stdout.splitlines()
+
+    # The slot passes: nothing goes to Claire.
+    paris_clock.at(paris("2026-12-18T09:30"))
+    assert json.loads(ok(cli, "dispatch", "--json").stdout) == []
+    assert boxes.find(CLAIRE, "INBOX", follow_up["message_id_header"], timeout=1) == []
+    after = json.loads(ok(cli, "message", "show", str(follow_up["id"]), "--json").stdout)
+    assert (after["status"], after["sent_at"]) == ("cancelled", None)
+
+
+def test_a_due_follow_up_is_sent_by_dispatch_at_its_slot_and_arrives_threaded_under_the_thank_you(
+    servers: dict[str, str], cli: Cli, paris_clock: Clock, mail_settings: Callable[..., None]
+) -> None:
+    boxes = Mailboxes(servers)
+    interview, thank_you = thank_you_sent(cli, paris_clock, boxes)
+    follow_up = scheduled_follow_up(cli, paris_clock, interview)
+
+    paris_clock.at(paris("2026-12-18T08:59"))
+    assert json.loads(ok(cli, "dispatch", "--json").stdout) == []  # not a minute early
+    paris_clock.at(paris("2026-12-18T09:00"))
+    (report,) = json.loads(ok(cli, "dispatch", "--json").stdout)
+    assert (report["id"], report["outcome"]) == (follow_up["id"], "sent")
+
+    (arrived,) = boxes.find(CLAIRE, "INBOX", follow_up["message_id_header"])
+    assert arrived["In-Reply-To"] == thank_you["message_id_header"]
+    assert arrived["References"] == thank_you["message_id_header"]
+    assert arrived["Subject"] == "Re: Merci pour notre entretien – Ingénieure data"
+    assert arrived["To"] == f"Claire Martin <{CLAIRE}>"
+    assert parsedate_to_datetime(arrived["Date"]) == paris("2026-12-18T09:00")
+    assert arrived.get_content().replace("\r\n", "\n").strip() == follow_up["body"].strip()
+    sent = json.loads(ok(cli, "message", "show", str(follow_up["id"]), "--json").stdout)
+    assert sent["status"] == "sent" and datetime.fromisoformat(sent["sent_at"]) == paris("2026-12-18T09:00")
+
+
+def test_config_test_imap_explains_failures_against_the_real_dovecot_in_plain_words(
+    servers: dict[str, str], cli: Cli, mail_settings: Callable[..., None]
+) -> None:
+    ok(cli, "init", "--name", "Camille Durand", "--email", CANDIDATE, "--language", "en")
+    where = f"127.0.0.1:{servers['MAIL_IMAP_PORT']}"
+    works = ok(cli, "config", "test-imap").stdout
+    assert works.startswith(f"IMAP works: {where}, none; INBOX: ")
+
+    def refused(**variables: str) -> str:
+        mail_settings(**variables)
+        result = cli("config", "test-imap")
+        assert result.exit_code == 1 and result.stdout == "", result.stdout
+        return str(result.stderr.strip())
+
+    assert refused(LASTIMPRESSION_IMAP_PASSWORD="not-the-password") == (
+        f"Error: IMAP: wrong user name or password for {where} (Gmail and most providers need an app password); "
+        "the server said: [AUTHENTICATIONFAILED] Authentication failed."
+    )
+    tls = refused(LASTIMPRESSION_IMAP_SECURITY="ssl")  # implicit TLS on Dovecot's plain port
+    assert tls.startswith(
+        f"Error: IMAP: TLS failure with {where}: the secure connection could not be set up (a certificate not "
+        "trusted, or the wrong security for this port: starttls for 587, ssl for 465); the server said: "
+    ), tls
+    nobody = free_port()
+    assert refused(LASTIMPRESSION_IMAP_PORT=str(nobody)) == (
+        f"Error: IMAP: the connection was refused by 127.0.0.1:{nobody}: check the host and port, "
+        "and that the server is running"
+    )
+    # In French when the profile speaks French.
+    ok(cli, "init", "--name", "Camille Durand", "--email", CANDIDATE, "--language", "fr")
+    assert refused(LASTIMPRESSION_IMAP_PORT=str(nobody)) == (
+        f"Erreur : IMAP: la connexion a été refusée par 127.0.0.1:{nobody} : vérifiez l'hôte et le port, "
+        "et que le serveur fonctionne"
+    )

@@ -170,3 +170,19 @@ def draft_thank_yous(cli: Cli, interview_id: int) -> list[Message]:
 
 def send(cli: Cli, message: Message, *args: str) -> Result:
     return cli("send", str(message.id), *args)
+
+
+def dispatch_all(clock: Clock, at: datetime, **options: Any) -> list[Any]:
+    """Dispatch at ``at``, then again at each time a panel's message was moved to (PRODUCT.md
+    §4: a panel never leaves at the same second), until nothing waits for its panel. Returns
+    the reports of every pass except the "spaced" ones; the clock ends at the last pass."""
+    from lastimpression.outbox.dispatch import dispatch
+
+    reports = dispatch(clock.at(at), **options)
+    done = [report for report in reports if report.outcome != "spaced"]
+    waiting = {report.at for report in reports if report.outcome == "spaced" and report.at}
+    while later := [instant for instant in waiting if instant > clock.now]:
+        reports = dispatch(clock.at(min(later)), **options)
+        done += [report for report in reports if report.outcome != "spaced"]
+        waiting |= {report.at for report in reports if report.outcome == "spaced" and report.at}
+    return done

@@ -17,7 +17,7 @@ from lastimpression.outbox.ledger import unsettled
 from lastimpression.outbox.models import Message
 from lastimpression.outbox.transport import PLAIN_ADDRESS
 from lastimpression.planning.models import Action
-from tests.outbox.conftest import THANK_YOU_SLOT, Cli, Clock, SmtpServer, draft_thank_yous, send
+from tests.outbox.conftest import THANK_YOU_SLOT, Cli, Clock, SmtpServer, dispatch_all, draft_thank_yous, send
 
 
 def scheduled(cli: Cli, interview_id: int, smtp_server: SmtpServer, configure: Callable[..., None]) -> list[Message]:
@@ -34,7 +34,7 @@ def test_scheduling_prepares_the_email_and_the_prepared_email_is_what_arrives(
     claire, _ = scheduled(cli, lyon_panel, smtp_server, configure)
     assert claire.prepared.startswith("Message-ID: ") and len(claire.prepared_key) == 64
     assert "Date:" not in claire.prepared
-    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     arrived = smtp_server.arrived[0].data.decode("utf-8")
     assert arrived.startswith("Date: Thu, 03 Dec 2026 15:25:00 +0000\r\n")
     assert arrived.removeprefix(arrived.split("\r\n", 1)[0] + "\r\n") == claire.prepared
@@ -49,7 +49,7 @@ def test_an_edit_after_scheduling_is_what_arrives_not_the_prepared_email(
     julien.person.name = "Julien Moreau-Petit"
     julien.person.save()
     Profile.objects.update(name="Camille Durand-Roy")
-    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     first, second = (arrived.email for arrived in smtp_server.arrived)
     assert first.get_content().startswith("Bonsoir Madame Martin,")
     assert second["To"] == "Julien Moreau-Petit <julien.moreau@example.org>"
@@ -75,7 +75,7 @@ def test_a_message_edited_while_a_pass_runs_waits_for_the_next_pass_and_leaves_a
     reports = dispatch(clock.now, should_stop=edit_julien_once_the_pass_has_read_it)
     assert [report.outcome for report in reports] == ["sent"]
     assert Message.objects.get(pk=julien.pk).status == "scheduled"
-    (report,) = dispatch(clock.advance(minutes=1))
+    (report,) = dispatch(clock.advance(minutes=3))
     assert report.outcome == "sent" and report.message_id == julien.pk
     assert smtp_server.arrived[1].email.get_content().startswith("Rebonjour Julien,")
 
@@ -84,7 +84,7 @@ def test_a_pass_stopped_before_completing_the_plan_is_completed_by_the_next_pass
     cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
 ) -> None:
     claire, julien = scheduled(cli, lyon_panel, smtp_server, configure)
-    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     # As a crash between the two writes would leave it: sent, the plan untouched.
     Action.objects.filter(interview_id=lyon_panel, kind="thank_you").update(status="pending", completed_at=None)
     Action.objects.filter(interview_id=lyon_panel, kind="follow_up").update(promised=None)
@@ -92,7 +92,8 @@ def test_a_pass_stopped_before_completing_the_plan_is_completed_by_the_next_pass
     assert dispatch(clock.advance(minutes=5)) == []
     done = Action.objects.filter(interview_id=lyon_panel, kind="thank_you")
     assert {action.status for action in done} == {"done"}
-    assert {action.completed_at for action in done} == {THANK_YOU_SLOT + timedelta(minutes=10)}
+    sent_at = set(Message.objects.filter(pk__in=[claire.pk, julien.pk]).values_list("sent_at", flat=True))
+    assert {action.completed_at for action in done} == sent_at and len(sent_at) == 2
     assert str(Action.objects.get(interview_id=lyon_panel, kind="follow_up").promised) == "2026-12-18"
     assert unsettled() == [] and len(smtp_server.arrived) == 2
 
@@ -101,7 +102,7 @@ def test_a_bounced_message_is_not_taken_for_an_unsettled_one(
     cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
 ) -> None:
     claire, _ = scheduled(cli, lyon_panel, smtp_server, configure)
-    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     Message.objects.filter(pk=claire.pk).update(status="bounced")
     Action.objects.filter(person=claire.person, kind="thank_you").update(status="pending", completed_at=None)
     dispatch(clock.advance(minutes=5))
@@ -112,3 +113,21 @@ def test_a_bounced_message_is_not_taken_for_an_unsettled_one(
 def test_a_plain_address_is_one_the_address_parser_leaves_as_it_is(address: str) -> None:
     # check_recipient and the SMTP commands skip parseaddr for these: it must agree.
     assert parseaddr(address) == ("", address)
+
+
+def test_a_panel_due_at_once_leaves_minutes_apart_and_dispatch_says_when(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
+) -> None:
+    claire, julien = scheduled(cli, lyon_panel, smtp_server, configure)
+    clock.at(THANK_YOU_SLOT + timedelta(minutes=30))  # the laptop woke up: both are due
+    result = cli("dispatch")
+    assert result.exit_code == 0, result.stderr
+    first, second = result.stdout.splitlines()
+    assert first == f"{claire.pk}  Claire Martin  envoyé"
+    moved = Message.objects.get(pk=julien.pk)
+    assert moved.status == "scheduled" and 120 <= (moved.scheduled_at - clock.now).total_seconds() <= 420
+    assert second.startswith(f"{julien.pk}  Julien Moreau  part quelques minutes après le message précédent du panel (")
+    assert len(smtp_server.arrived) == 1
+    assert cli("dispatch").stdout == ""  # not before its new time
+    clock.at(moved.scheduled_at)
+    assert cli("dispatch").stdout.splitlines() == [f"{julien.pk}  Julien Moreau  envoyé"]

@@ -15,7 +15,7 @@ from lastimpression.outbox.dispatch import dispatch
 from lastimpression.outbox.models import Message
 from lastimpression.outbox.notices import notices
 from lastimpression.planning.models import Action
-from tests.outbox.conftest import THANK_YOU_SLOT, Cli, Clock, draft_thank_yous, send
+from tests.outbox.conftest import THANK_YOU_SLOT, Cli, Clock, dispatch_all, draft_thank_yous, send
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -26,7 +26,7 @@ def test_a_due_message_is_written_as_an_eml_that_parses_with_the_right_headers(
     claire, julien = draft_thank_yous(cli, lyon_panel)
     for message in (claire, julien):
         assert send(cli, message).exit_code == 0
-    reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    reports = dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     assert [report.outcome for report in reports] == ["written", "written"]
     folder = Path(settings.HOME) / "outbox"
     files = sorted(path.name for path in folder.iterdir())

@@ -125,7 +125,8 @@ def test_linkedin_notes_and_sent_messages_cannot_be_sent(
     claire = draft_thank_yous(cli, lyon_panel)[0]
     assert cli("message", "sent", str(claire.id)).exit_code == 0
     again = send(cli, claire)
-    assert again.exit_code == 1 and "message: " in again.stderr and "sent" in again.stderr
+    # The status in words ("envoyé" in French), never the stored code "sent".
+    assert again.exit_code == 1 and "message: " in again.stderr and "« envoyé »" in again.stderr
     assert cli("send", "999").exit_code == 1
 
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from datetime import timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from lastimpression.outbox.dispatch import dispatch
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
-from tests.outbox.conftest import THANK_YOU_SLOT, Cli, Clock, SmtpServer, draft_thank_yous, send
+from tests.outbox.conftest import THANK_YOU_SLOT, Cli, Clock, SmtpServer, dispatch_all, draft_thank_yous, send
 
 
 @pytest.fixture
@@ -33,11 +34,14 @@ def scheduled_panel(cli: Cli, lyon_panel: int) -> list[Message]:
 def test_a_thank_you_arrives_once_with_its_headers_and_words(
     cli: Cli, lyon_panel: int, clock: Clock, smtp: SmtpServer
 ) -> None:
-    claire, _julien = scheduled_panel(cli, lyon_panel)
+    claire, julien = scheduled_panel(cli, lyon_panel)
     clock.now = THANK_YOU_SLOT + timedelta(minutes=10)
     reports = dispatch(clock.now)
-    assert [report.outcome for report in reports] == ["sent", "sent"]
-    assert len(smtp.arrived) == 2
+    # Both are due (a pass that ran late): the panel still leaves minutes apart (PRODUCT.md §4).
+    assert [(report.message_id, report.outcome) for report in reports] == [(claire.pk, "sent"), (julien.pk, "spaced")]
+    julien_leaves = reports[1].at
+    assert julien_leaves is not None and 120 <= (julien_leaves - clock.now).total_seconds() <= 420
+    assert len(smtp.arrived) == 1
     arrived = smtp.arrived[0]
     assert arrived.mail_from == "camille.durand@example.org" and arrived.rcpt_tos == ["claire.martin@example.org"]
     email = arrived.email
@@ -56,6 +60,10 @@ def test_a_thank_you_arrives_once_with_its_headers_and_words(
     action = Action.objects.get(interview_id=lyon_panel, person=claire.person, kind="thank_you")
     assert action.status == "done"
     assert str(Action.objects.get(interview_id=lyon_panel, kind="follow_up").promised) == "2026-12-18"
+    assert dispatch(clock.at(julien_leaves - timedelta(seconds=1))) == [] and len(smtp.arrived) == 1
+    assert [report.outcome for report in dispatch(clock.at(julien_leaves))] == ["sent"]
+    dates = [parsedate_to_datetime(str(mail.email["Date"])) for mail in smtp.arrived]
+    assert (dates[1] - dates[0]).total_seconds() >= 120
     assert dispatch(clock.advance(minutes=5)) == [] and len(smtp.arrived) == 2
 
 
@@ -64,7 +72,7 @@ def test_one_connection_serves_the_batch_and_copy_to_self_is_an_envelope_recipie
 ) -> None:
     configure(smtp={"copy_to_self": True})
     scheduled_panel(cli, lyon_panel)
-    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     assert [arrived.rcpt_tos for arrived in smtp.arrived] == [
         ["claire.martin@example.org", "camille.durand@example.org"],
         ["julien.moreau@example.org", "camille.durand@example.org"],
@@ -77,7 +85,7 @@ def test_login_happens_with_the_password_from_the_environment_setting(
 ) -> None:
     configure(smtp={"username": "camille", "password": "secret"})
     scheduled_panel(cli, lyon_panel)
-    assert [r.outcome for r in dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))] == ["sent", "sent"]
+    assert [r.outcome for r in dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))] == ["sent", "sent"]
 
 
 def test_a_wrong_password_fails_every_due_message_at_once_in_plain_words(
@@ -85,7 +93,7 @@ def test_a_wrong_password_fails_every_due_message_at_once_in_plain_words(
 ) -> None:
     configure(smtp={"username": "camille", "password": "wrong"})
     scheduled_panel(cli, lyon_panel)
-    reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    reports = dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     assert [report.outcome for report in reports] == ["failed", "failed"]
     for message in Message.objects.all():
         assert message.status == "failed"
@@ -100,7 +108,7 @@ def test_a_permanent_refusal_fails_at_once_with_the_servers_words(
 ) -> None:
     smtp.behaviour.rcpt = "550 5.1.1 <claire.martin@example.org>: Recipient address rejected: User unknown"
     claire, _ = scheduled_panel(cli, lyon_panel)
-    reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    reports = dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     assert [report.outcome for report in reports] == ["failed", "failed"]
     claire.refresh_from_db()
     assert claire.status == "failed" and claire.attempts == 1
@@ -109,9 +117,8 @@ def test_a_permanent_refusal_fails_at_once_with_the_servers_words(
 
 
 @pytest.mark.parametrize(
-    "answer", [{"data": "450 4.2.0 Mailbox busy, try later"}, {"rcpt": "421 4.7.0 Too many connections"},
-               {"drop_during_data": True}],
-    ids=["450 on DATA", "421 on RCPT", "dropped during DATA"],
+    "answer", [{"data": "450 4.2.0 Mailbox busy, try later"}, {"rcpt": "421 4.7.0 Too many connections"}],
+    ids=["450 on DATA", "421 on RCPT"],
 )  # fmt: skip
 def test_temporary_failures_are_retried_after_1_5_15_60_minutes_then_fail(
     cli: Cli, lyon_panel: int, clock: Clock, smtp: SmtpServer, answer: dict[str, Any]
@@ -135,6 +142,28 @@ def test_temporary_failures_are_retried_after_1_5_15_60_minutes_then_fail(
     assert smtp.arrived == []
 
 
+def test_a_connection_dropped_during_data_leaves_the_message_unknown_and_the_next_one_goes(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp: SmtpServer
+) -> None:
+    """The server closes the connection once it has the whole text, before it answers: the
+    message may have been delivered, so it is not retried (a duplicate thank-you, silently);
+    the user is asked. The connection is opened again for the rest of the batch."""
+    claire, julien = scheduled_panel(cli, lyon_panel)
+    smtp.behaviour.drop_during_data = True
+    first, spaced = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    assert (first.message_id, first.outcome) == (claire.pk, "unknown")
+    assert (spaced.message_id, spaced.outcome) == (julien.pk, "spaced") and spaced.at is not None
+    assert first.detail.startswith("127.0.0.1:")
+    assert "a reçu tout le message sans jamais le confirmer" in first.detail  # the profile speaks French
+    claire.refresh_from_db()
+    assert claire.status == "unknown" and claire.sent_at is None and smtp.arrived == []
+    smtp.behaviour.drop_during_data = False
+    assert [(item.message_id, item.outcome) for item in dispatch(clock.at(spaced.at))] == [(julien.pk, "sent")]
+    assert dispatch(clock.advance(hours=1)) == []  # Claire's waits for the user, never resent by itself
+    assert Message.objects.get(pk=claire.pk).status == "unknown"
+    assert [item.rcpt_tos for item in smtp.arrived] == [[julien.to]]
+
+
 def test_a_refused_connection_is_retried_and_the_rest_of_the_batch_waits_without_an_attempt(
     cli: Cli, lyon_panel: int, clock: Clock, configure: Callable[..., None]
 ) -> None:
@@ -142,7 +171,7 @@ def test_a_refused_connection_is_retried_and_the_rest_of_the_batch_waits_without
 
     configure(smtp={"host": "127.0.0.1", "port": free_port(), "security": "none", "timeout": 2})
     claire, julien = scheduled_panel(cli, lyon_panel)
-    reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    reports = dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     assert [report.outcome for report in reports] == ["retry", "retry"]
     claire.refresh_from_db()
     julien.refresh_from_db()
@@ -177,7 +206,7 @@ def test_a_row_left_sending_by_a_dead_process_is_never_resent_blindly(
     Message.objects.filter(pk=claire.pk).update(
         status="sending", claimed_by=dead, claimed_at=THANK_YOU_SLOT, attempts=1
     )
-    reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    reports = dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     assert {(report.message_id, report.outcome) for report in reports} == {(claire.id, "unknown"), (julien.id, "sent")}
     assert [arrived.rcpt_tos for arrived in smtp.arrived] == [["julien.moreau@example.org"]]
     claire.refresh_from_db()
@@ -221,7 +250,7 @@ def test_a_follow_up_is_threaded_and_not_sent_once_the_person_replied(
     cli: Cli, lyon_panel: int, clock: Clock, smtp: SmtpServer
 ) -> None:
     _claire, julien = scheduled_panel(cli, lyon_panel)
-    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     result = cli("draft", str(lyon_panel), "--kind", "follow-up", "--json")
     assert result.exit_code == 0, result.stderr
     follow_ups = list(Message.objects.filter(kind="follow_up").order_by("id"))
@@ -242,7 +271,7 @@ def test_a_threaded_follow_up_carries_in_reply_to_and_references(
     cli: Cli, lyon_panel: int, clock: Clock, smtp: SmtpServer
 ) -> None:
     claire, _ = scheduled_panel(cli, lyon_panel)
-    dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     cli("draft", str(lyon_panel), "--kind", "follow-up", "--person", str(claire.person_id))
     follow_up = Message.objects.get(kind="follow_up")
     clock.now = THANK_YOU_SLOT + timedelta(days=15)
@@ -260,7 +289,7 @@ def test_no_header_can_be_injected_through_a_name_or_a_subject(
     Message.objects.filter(pk=claire.pk).update(subject="Merci\r\nBcc: everyone@example.com")
     julien.person.name = "Julien\nBcc: everyone@example.com"
     julien.person.save()
-    reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)))
+    reports = dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     assert [report.outcome for report in reports] == ["failed", "failed"]
     assert smtp.arrived == []
     assert all("header" in message.last_error for message in Message.objects.all())
@@ -276,6 +305,6 @@ def test_sigterm_finishes_the_message_in_hand_then_stops(
         asked.append(True)
         return len(asked) > 1
 
-    reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=10)), should_stop=stop_after_first)
+    reports = dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10), should_stop=stop_after_first)
     assert [report.outcome for report in reports] == ["sent"]
     assert Message.objects.filter(status="scheduled").count() == 1

@@ -121,7 +121,7 @@ def message_list(interview_id: str | None, as_json: bool) -> None:
     language = runtime.language()
     rows = [
         [str(item.id), label("kind", item.kind, language), item.person.name, item.interview.company,
-         label("message_status", item.status, language), item.subject or "-"]
+         _status_words(item), item.subject or "-"]
         for item in found
     ]  # fmt: skip
     if not rows:
@@ -134,6 +134,18 @@ def message_list(interview_id: str | None, as_json: bool) -> None:
     runtime.print_table(
         runtime.say("ID|Kind|To|Company|Status|Subject", "ID|Type|À|Entreprise|État|Objet").split("|"), rows
     )
+
+
+def _status_words(message: Any) -> str:
+    """The status in the user's words; a message only written to the outbox folder says it
+    was NOT sent (it stays "scheduled" until the user confirms it)."""
+    from lastimpression.outbox.shapes import awaiting_confirmation
+    from lastimpression.words import label
+
+    if awaiting_confirmation(message):
+        return runtime.say("NOT SENT: written to the outbox folder, awaiting your confirmation",
+                           "NON ENVOYÉ\u00a0: écrit dans le dossier d’envoi, en attente de votre confirmation")  # fmt: skip
+    return label("message_status", message.status, runtime.language())
 
 
 @message.command("show")
@@ -151,7 +163,7 @@ def message_show(message_id: str, eml: bool, as_json: bool) -> None:
     from lastimpression.outbox.drafting import lint_message
     from lastimpression.outbox.manual import get_message
     from lastimpression.outbox.mime import eml_bytes
-    from lastimpression.outbox.shapes import message_json
+    from lastimpression.outbox.shapes import awaiting_confirmation, message_json
 
     found = get_message(message_id)
     if eml:
@@ -163,13 +175,18 @@ def message_show(message_id: str, eml: bool, as_json: bool) -> None:
     if as_json:
         runtime.print_json(message_json(found))
         return
-    from lastimpression.words import label
-
     header = runtime.say("To: ", "À : ")
     click.echo(f"{header}{found.person.name} <{found.to}>" if found.to else f"{header}{found.person.name} (LinkedIn)")
     if found.subject:
         click.echo(runtime.say("Subject: ", "Objet : ") + found.subject)
-    click.echo(runtime.say("Status: ", "État : ") + label("message_status", found.status, runtime.language()))
+    click.echo(runtime.say("Status: ", "État : ") + _status_words(found))
+    if awaiting_confirmation(found):
+        click.echo(runtime.say(
+            f"  Written to {found.written_to}: send it from your mail program, then confirm: "
+            f"lastimpression message sent {found.id}",
+            f"  Écrit dans {found.written_to}\u00a0: envoyez-le depuis votre messagerie, puis confirmez\u00a0: "
+            f"lastimpression message sent {found.id}",
+        ))  # fmt: skip
     click.echo()
     click.echo(found.body or runtime.say("(invitation without a note)", "(invitation sans note)"))
     findings = lint_message(found)

@@ -64,12 +64,13 @@ def plan(interview_id: str, as_json: bool) -> None:
     """
     from lastimpression import clock
     from lastimpression.interviews import services
-    from lastimpression.planning.shapes import action_json
+    from lastimpression.planning.shapes import action_json, attach_messages
 
     interview = services.get_interview(interview_id)
     actions = list(interview.actions.select_related("interview", "person").order_by("due", "id"))
     now = clock.now()
     if as_json:
+        attach_messages(actions)
         runtime.print_json([action_json(action, now) for action in actions])
         return
     if not actions:
@@ -78,12 +79,22 @@ def plan(interview_id: str, as_json: bool) -> None:
     _print_actions(actions, now, with_status=True)
 
 
+_WITH_OUTBOX_HELP = (
+    'With --json: print {"actions": [...], "notices": [...], "worker": {...}} instead of the array, '
+    "with the outbox's notices and heartbeat that the human agenda shows."
+)
+
+
 @click.command()
 @click.option("--days", default="7", show_default=True, help="How many days ahead, 0 to 366 (0: today).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--with-outbox", "with_outbox", is_flag=True, help=_WITH_OUTBOX_HELP)
 @runtime.database_command
-def agenda(days: str, as_json: bool) -> None:
+def agenda(days: str, as_json: bool, with_outbox: bool) -> None:
     """What is due: overdue first, then today and the days ahead.
+
+    The outbox's notices come first: messages NOT sent but written to the outbox folder, late,
+    failed, bounced or of unknown fate, the replies received, and when the outbox last ran.
 
     Example: lastimpression agenda --days 0
     """
@@ -92,21 +103,22 @@ def agenda(days: str, as_json: bool) -> None:
     if not days.strip().isdigit() or int(days) > 366:
         raise InvalidValue("--days", f"must be a whole number from 0 to 366, not {days!r}",
                            f"doit être un nombre entier de 0 à 366, et non {days!r}")  # fmt: skip
-    _agenda(int(days), as_json)
+    _agenda(int(days), as_json, with_outbox)
 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--with-outbox", "with_outbox", is_flag=True, help=_WITH_OUTBOX_HELP)
 @runtime.database_command
-def today(as_json: bool) -> None:
+def today(as_json: bool, with_outbox: bool) -> None:
     """What is due today, overdue first (agenda --days 0).
 
     Example: lastimpression today
     """
-    _agenda(0, as_json)
+    _agenda(0, as_json, with_outbox)
 
 
-def _agenda(days: int, as_json: bool) -> None:
+def _agenda(days: int, as_json: bool, with_outbox: bool = False) -> None:
     from zoneinfo import ZoneInfo
 
     from lastimpression import clock
@@ -116,17 +128,27 @@ def _agenda(days: int, as_json: bool) -> None:
 
     now = clock.now()
     owner = services.profile()
-    actions = due_actions(days, now, ZoneInfo(owner.timezone if owner else "Europe/Paris"))
-    if as_json:
+    zone = ZoneInfo(owner.timezone if owner else "Europe/Paris")
+    actions = due_actions(days, now, zone)
+    if as_json and not with_outbox:
         runtime.print_json([action_json(action, now) for action in actions])
         return
     from lastimpression.outbox.notices import notices
     from lastimpression.outbox.worker import describe, worker_status
 
-    zone = ZoneInfo(owner.timezone if owner else "Europe/Paris")
-    for notice in notices(now, zone):
+    found, status = notices(now, zone), worker_status(now)
+    if as_json:
+        worker = {
+            "last_ran": status[0].isoformat() if status[0] else None, "warning": status[1],
+            "message": describe(status, "en", zone), "message_fr": describe(status, "fr", zone),
+        }  # fmt: skip
+        runtime.print_json({"actions": [action_json(action, now) for action in actions],
+                            "notices": [notice.as_json() for notice in found], "worker": worker})  # fmt: skip
+        return
+    for notice in found:
         click.echo(notice.text(runtime.language()))
-    click.echo(describe(worker_status(now), runtime.language(), zone))
+    if not any(notice.kind == "worker" for notice in found):  # the warning already says when it last ran
+        click.echo(describe(status, runtime.language(), zone))
     click.echo()
     if not actions:
         click.echo(runtime.say("Nothing due.", "Rien à faire."))

@@ -86,12 +86,15 @@ def migrate(*, quiet: bool) -> list[str]:
 
 
 def handles_errors(function: Callable[P, R]) -> Callable[P, R]:
-    """Turn a user error raised by the core into one line on stderr and exit status 1."""
+    """Turn a user error raised by the core into one line on stderr and exit status 1: a
+    value refused, a configuration that does not parse, or a mail setting that cannot be used
+    (an unreadable password file), named."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         from lastimpression.config import ConfigError
         from lastimpression.core.validation import InvalidValue
+        from lastimpression.outbox.transport import MailError
 
         try:
             return function(*args, **kwargs)
@@ -99,6 +102,9 @@ def handles_errors(function: Callable[P, R]) -> Callable[P, R]:
             fail(error.say(language()))
         except ConfigError as error:
             fail(str(error))
+        except MailError as error:
+            setting = error.extra.get("setting")
+            fail(f"{setting}: {error.say(language())}" if setting else error.say(language()))
         raise AssertionError("unreachable")
 
     return wrapper

@@ -45,6 +45,10 @@ OUTCOMES = {
     "late": ("LATE: waits for you", "EN RETARD : vous attend"),
     "cancelled": ("cancelled", "annulé"),
     "requeued": ("put back in the queue", "remis dans la file"),
+    "spaced": (
+        "leaves a few minutes after the panel's previous message",
+        "part quelques minutes après le message précédent du panel",
+    ),
 }
 
 
@@ -70,7 +74,7 @@ def print_reports(reports: list[Report], as_json: bool) -> None:
     for report in reports:
         english, french = OUTCOMES[report.outcome]
         line = f"{report.message_id}  {report.person}  {runtime.say(english, french)}"
-        if report.outcome == "retry" and report.at is not None:
+        if report.outcome in ("retry", "spaced") and report.at is not None:
             line += f" ({_when(report.at, zone)})"
         if report.detail:
             line += runtime.say(": ", " : ") + report.detail
@@ -98,11 +102,15 @@ def send(message_id: str, at_text: str | None, immediately: bool, force: bool, a
     Messages to a panel leave 2 to 7 minutes apart. Lint errors refuse the message unless
     --force; warnings (LI016 for the time chosen) are shown. --now sends at once (one dispatch
     pass). Without SMTP configured, "sending" writes a ready-to-send .eml in the outbox
-    folder: it is NOT sent until you send it and confirm with `message sent`.
+    folder: it is NOT sent until you send it and confirm with `message sent` (--json says
+    "delivery": "folder").
 
     Example: lastimpression send 5 --at 2026-12-04T09:30
     """
+    from pathlib import Path
     from zoneinfo import ZoneInfo
+
+    from django.conf import settings
 
     from lastimpression import clock
     from lastimpression.core.when import parse_instant
@@ -135,20 +143,33 @@ def send(message_id: str, at_text: str | None, immediately: bool, force: bool, a
             f"Moved from {_when(done.moved_from, zone)} to leave a few minutes after another message of the panel.",
             f"Décalé du {_when(done.moved_from, zone)} pour partir quelques minutes après un autre message du panel.",
         ), err=True)  # fmt: skip
+    # No SMTP server: "sending" only writes an .eml for the user to send (PRODUCT.md C7).
+    delivery = "smtp" if settings.CONFIG.get("smtp", "host") else "folder"
     if immediately:
         reports = dispatch(now)
         beat("dispatch", now)
         done.message.refresh_from_db()
         if as_json:
-            runtime.print_json(message_json(done.message))
+            runtime.print_json({**message_json(done.message), "delivery": delivery})
             return
         print_reports(reports, False)
         return
     if as_json:
-        runtime.print_json(message_json(done.message))
+        runtime.print_json({**message_json(done.message), "delivery": delivery})
         return
-    click.echo(runtime.say(f"Message {done.message.id} scheduled for {_when(done.at, zone)}.",
-                           f"Message {done.message.id} programmé pour le {_when(done.at, zone)}."))  # fmt: skip
+    key, when = done.message.id, _when(done.at, zone)
+    if delivery == "smtp":
+        click.echo(runtime.say(f"Message {key} scheduled for {when}.", f"Message {key} programmé pour le {when}."))
+        return
+    folder = Path(settings.HOME) / "outbox"
+    click.echo(runtime.say(
+        f"Message {key} will be written to {folder} on {when}, NOT sent: no SMTP server is configured.",
+        f"Le message {key} sera écrit dans {folder} le {when}, NON ENVOYÉ\u00a0: aucun serveur SMTP n’est configuré.",
+    ))  # fmt: skip
+    click.echo(runtime.say(
+        f"Then send the .eml from your mail program, and confirm: lastimpression message sent {key}",
+        f"Envoyez ensuite le .eml depuis votre messagerie, puis confirmez\u00a0: lastimpression message sent {key}",
+    ))  # fmt: skip
 
 
 @click.command("dispatch")
@@ -230,24 +251,31 @@ def replies(as_json: bool) -> None:
 
 
 @click.command()
-@click.option(
-    "--interval", type=click.IntRange(5, 3600), help="Seconds between passes (default 60, [worker] interval)."
-)
+@click.option("--interval", help="Seconds between passes, 5 to 3600 (default 60, [worker] interval).")
 @runtime.database_command
-def worker(interval: int | None) -> None:
+def worker(interval: str | None) -> None:
     """Run dispatch and replies every N seconds until stopped, with a heartbeat.
 
     SIGTERM or Ctrl-C lets the message in hand finish, then stops. The agenda warns when
-    messages are due and nothing has run for 15 minutes.
+    messages are due and nothing has run for 15 minutes. A database error (a database locked)
+    is logged and the next pass comes as usual.
 
     Example: lastimpression worker --interval 60
     """
     from django.conf import settings
 
     from lastimpression import clock
+    from lastimpression.core.validation import InvalidValue
     from lastimpression.outbox.worker import DEFAULT_INTERVAL, run
 
-    chosen = interval or int(settings.CONFIG.get("worker", "interval") or DEFAULT_INTERVAL)
+    # Checked here rather than by click: a bad value is exit status 1 naming the option
+    # (PRODUCT.md §5), as for agenda --days; 2 is for syntax only.
+    if interval is not None and (not interval.strip().isdigit() or not 5 <= int(interval) <= 3600):
+        raise InvalidValue("--interval", f"must be a whole number of seconds from 5 to 3600, not {interval!r}",
+                           f"doit être un nombre entier de secondes de 5 à 3600, et non {interval!r}")  # fmt: skip
+    chosen = (
+        int(interval) if interval is not None else int(settings.CONFIG.get("worker", "interval") or DEFAULT_INTERVAL)
+    )
     click.echo(runtime.say(f"Worker started: a pass every {chosen} s (stop: Ctrl-C or SIGTERM).",
                            f"Worker démarré : un passage toutes les {chosen} s (arrêt : Ctrl-C ou SIGTERM)."), err=True)  # fmt: skip
     run(chosen, clock=clock.now, language=runtime.language())

@@ -155,7 +155,7 @@ def clean_interview(raw: Mapping[str, Any], *, current: Interview | None, owner:
 
     ``raw`` holds the options given (None = not given). Without ``current`` (a new interview)
     company, role and start are required; the place defaults to the profile's. A start
-    without an offset is read in the interview's time zone.
+    without an offset is read in the interview's time zone. An empty ``decision_by`` clears it.
     """
     fields: dict[str, Any] = {}
     for key in ("company", "role"):
@@ -190,7 +190,9 @@ def clean_interview(raw: Mapping[str, Any], *, current: Interview | None, owner:
     fields["start"], fields["end"] = start, end
 
     if _given(raw, "decision_by"):
-        decision: date | None = parse_date(raw["decision_by"], "decision_by")
+        # Given empty, the date is cleared: the recruiter's date was wrong, or never given.
+        given = str(raw["decision_by"]).strip()
+        decision: date | None = parse_date(given, "decision_by") if given else None
     elif _given(raw, "decision_in"):
         delay = parse_delay(raw["decision_in"], "decision_in")
         decision = delay.after(start.astimezone(zone).date(), _business_calendar(place))
@@ -325,9 +327,29 @@ def edit_person(person_id: int | str, raw: Mapping[str, Any]) -> Person:
     return person
 
 
+# A person's messages that are a record of what went out (or may have): removing the person
+# would erase it, so removal is refused while one exists.
+KEPT_MESSAGES = ("sending", "sent", "unknown", "bounced")
+
+
 def remove_person(person_id: int | str) -> Person:
+    """Remove a person with their plan actions and unsent messages. Refused (InvalidValue
+    naming ``person``) when a message to them went out, is going out or may have."""
+    from lastimpression.outbox.models import Message
+
     person = get_person(person_id)
     with transaction.atomic():
+        # The unsent ones first: a dispatch that claims one after this waits for the commit and
+        # then finds it gone; one claimed before is ``sending`` and kept, which refuses below.
+        Message.objects.filter(person=person).exclude(status__in=KEPT_MESSAGES).delete()
+        kept = Message.objects.filter(person=person).count()
+        if kept:
+            raise InvalidValue(
+                "person", f"messages to {person.name} went out or are going out ({kept}): removing this person "
+                "would erase that record",
+                f"des messages à {person.name} sont partis ou en cours d’envoi ({kept}) : retirer cette personne "
+                "en effacerait la trace",
+            )  # fmt: skip
         person.delete()
         replan(person.interview)
     return person

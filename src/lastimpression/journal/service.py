@@ -217,30 +217,17 @@ def journal_facts() -> list[JournalFacts]:
 
 
 def record_reply(person_id: int | str, at: datetime, note: str | None) -> tuple[Person, int]:
-    """Record that a person replied (by phone, in person...): it cancels the interview's
-    pending follow-ups, in the plan and the follow-up e-mails not yet sent (only that person's
-    e-mails with ``[replies] cancel = person``). Returns the person and the number cancelled."""
+    """Record that a person replied (by phone, in person...): it cancels the follow-ups the
+    reply makes unnecessary, by the same rule as a reply found over IMAP
+    (``outbox.sending.cancel_follow_ups_after_reply``: the interview's, or with ``[replies]
+    cancel = person`` that person's e-mails). Returns the person and the number cancelled."""
     from lastimpression.interviews.services import get_person
+    from lastimpression.outbox.sending import cancel_follow_ups_after_reply
 
     person = get_person(person_id)
     with transaction.atomic():
         person.replied_at = at
         person.reply_note = _note(note, "--note") if note is not None else person.reply_note
         person.save(update_fields=["replied_at", "reply_note"])
-        cancelled = Action.objects.filter(
-            interview=person.interview, kind__in=("follow_up", "follow_up_2"), status="pending"
-        ).update(status="cancelled", note=f"reply from {person.name}"[:500])
-        # Follow-up e-mails not yet sent go too: the reply made them unnecessary.
-        from django.conf import settings
-
-        from lastimpression.outbox.models import Message
-
-        unsent = Message.objects.filter(
-            interview=person.interview,
-            kind__in=("follow_up", "follow_up_2"),
-            status__in=("draft", "scheduled", "failed"),
-        )
-        if settings.CONFIG.get("replies", "cancel", "interview") == "person":
-            unsent = unsent.filter(person=person)
-        cancelled += unsent.update(status="cancelled", last_error=f"reply from {person.name}"[:500])
+        cancelled = cancel_follow_ups_after_reply(person)
     return person, cancelled

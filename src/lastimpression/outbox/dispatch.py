@@ -16,11 +16,16 @@ The database is the only queue (healthchecks' ``sendalerts``):
    after (``outbox.ledger``: at most one message is ever in the server's hands and not yet
    recorded). One SMTP connection serves the whole pass. Temporary failures are retried after
    1, 5, 15 and 60 minutes, then fail; permanent ones fail at once with the server's words.
+5. A panel (the messages of one kind to several people of one interview) never leaves at the
+   same second, even when a pass finds several of its messages due at once (a catch-up, a
+   worker run every ten minutes): a message whose panel had one leave less than two minutes
+   ago is moved a random 2–7 minutes after the last one (PRODUCT.md §4), not sent.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,7 +43,7 @@ from lastimpression.outbox.imap import SentFolder, imap_settings
 from lastimpression.outbox.ledger import Ledger, PlanIndex, settle_unsettled
 from lastimpression.outbox.mime import email_bytes, mailto_link, sender
 from lastimpression.outbox.models import Message
-from lastimpression.outbox.sending import check_recipient, plan_action, replied_instead
+from lastimpression.outbox.sending import PANEL_GAP, check_recipient, plan_action, recipient_calendar, replied_instead
 from lastimpression.outbox.transport import Delivery, FolderTransport, MailError, Transport, eml_name
 
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=60))
@@ -46,7 +51,7 @@ LATE_AFTER = timedelta(hours=2)
 # A claim older than this, whoever holds it, is a crash: an SMTP exchange never lasts so long.
 STALE_CLAIM = timedelta(minutes=15)
 
-Outcome = Literal["sent", "written", "retry", "failed", "unknown", "late", "cancelled", "requeued"]
+Outcome = Literal["sent", "written", "retry", "failed", "unknown", "late", "cancelled", "requeued", "spaced"]
 
 
 @dataclass(frozen=True)
@@ -196,10 +201,12 @@ def dispatch(
     transport: Transport | None = None,
     clock: Callable[[], datetime] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    rng: random.Random | None = None,
 ) -> list[Report]:
     """One pass: recover orphans, flag late messages, send what is due. Returns a report per
     message touched. ``clock`` dates each send (default: the program's clock);
-    ``should_stop`` is asked before each message (SIGTERM: finish the one in hand, stop).
+    ``should_stop`` is asked before each message (SIGTERM: finish the one in hand, stop);
+    ``rng`` draws the gaps of a panel spaced out by the pass.
 
     Raises MailError only for a password file that cannot be read; a message's failure is
     recorded on the message, never raised.
@@ -217,7 +224,7 @@ def dispatch(
         reports += mark_late(now)
         ids = list(Message.objects.filter(due(now)).order_by("scheduled_at", "id").values_list("id", flat=True))
         if ids:
-            reports += _Pass(now, tick, chosen, sent_folder, language).run(ids, should_stop)
+            reports += _Pass(now, tick, chosen, sent_folder, language, rng).run(ids, should_stop)
     finally:
         chosen.close()
         if sent_folder is not None:
@@ -237,10 +244,18 @@ class _Pass:
     CHUNK = 100
 
     def __init__(
-        self, now: datetime, tick: Callable[[], datetime], transport: Transport, sent_folder: object, language: str
+        self,
+        now: datetime,
+        tick: Callable[[], datetime],
+        transport: Transport,
+        sent_folder: object,
+        language: str,
+        rng: random.Random | None = None,
     ) -> None:
         self.now, self.tick, self.transport, self.language = now, tick, transport, language
         self.sent_folder = sent_folder
+        self.rng = rng or random.SystemRandom()
+        self.panels = _recent_departures(now)
         self.profile = require_profile()
         self.origin = sender(self.profile)
         self.copy_to_self = transport.name == "smtp" and bool(settings.CONFIG.get("smtp", "copy_to_self", False))
@@ -276,13 +291,36 @@ class _Pass:
         """``message``'s row while this pass holds it (for the outcomes other than sent)."""
         return Message.objects.filter(pk=message.pk, status="sending", claimed_by=self.ledger.claimer)
 
+    def space(self, message: Message, at: datetime) -> Report | None:
+        """A report when ``message`` must wait for its panel (and is moved), else None.
+        ``self.panels`` holds, per panel, the latest departure, past or planned by this pass."""
+        panel = (message.interview_id, message.kind)
+        last = self.panels.get(panel)
+        if last is None or (at - last).total_seconds() >= PANEL_GAP[0]:
+            self.panels[panel] = at
+            return None
+        later = last + timedelta(seconds=self.rng.randint(*PANEL_GAP))
+        calendar = recipient_calendar(message)
+        if not calendar.is_business_time(later):
+            later = calendar.next_business_slot(later)
+        moved = Message.objects.filter(pk=message.pk, status="scheduled", updated_at=message.updated_at).update(
+            scheduled_at=later, next_attempt_at=None, updated_at=at
+        )
+        if not moved:
+            return None  # changed since it was read: not ours
+        self.panels[panel] = later
+        return Report(message.id, message.person.name, "spaced", at=later)
+
     def send(self, message: Message) -> Report | None:
 
         at = self.tick()
+        waits = self.space(message, at)
+        if waits is not None:
+            return waits
         if not self.ledger.claim(message, at):
             return None  # another process has it, or it changed since it was read: not ours
         language, name = self.language, message.person.name
-        reason = replied_instead(message)
+        reason = replied_instead(message, language)
         if reason is not None:
             self.mine(message).update(status="cancelled", last_error=reason, updated_at=at)
             return Report(message.id, name, "cancelled", reason)
@@ -319,6 +357,17 @@ class _Pass:
         return Report(message.id, name, "sent", note, at=at)
 
 
+def _recent_departures(now: datetime) -> dict[tuple[int, str], datetime]:
+    """The latest departure of each panel that sent a message in the last two minutes."""
+    recent = Message.objects.filter(status="sent", sent_at__gt=now - timedelta(seconds=PANEL_GAP[0]))
+    latest: dict[tuple[int, str], datetime] = {}
+    for interview_id, kind, sent_at in recent.values_list("interview_id", "kind", "sent_at"):
+        panel = (interview_id, kind)
+        if sent_at is not None and (panel not in latest or sent_at > latest[panel]):
+            latest[panel] = sent_at
+    return latest
+
+
 def _same_fate(ids: list[int], now: datetime, first: Report) -> list[Report]:
     """The server could not be reached or refused the login: the rest of the pass shares the
     first message's fate without another connection (a temporary failure waits as long, with
@@ -334,6 +383,9 @@ def _same_fate(ids: list[int], now: datetime, first: Report) -> list[Report]:
 
 def _failed(message: Message, mine: QuerySet[Message], error: MailError, at: datetime, language: str) -> Report:
     words = error.say(language)
+    if error.stage == "unconfirmed":  # it may have been delivered: never sent again blindly
+        mine.update(status="unknown", last_error=words, updated_at=at)
+        return Report(message.id, message.person.name, "unknown", words)
     unreachable = error.stage == "connect"
     if error.permanent or message.attempts > len(BACKOFF):
         mine.update(status="failed", last_error=words, updated_at=at)

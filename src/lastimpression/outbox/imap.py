@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import socket
 import ssl
@@ -72,6 +73,10 @@ def classify(error: BaseException, where: str) -> MailError:
 
 def _text(error: BaseException) -> str:
     text = error.args[0] if error.args else str(error)
+    if isinstance(text, str) and text[:2] in ("b'", 'b"') and text[-1:] == text[1]:
+        # imapclient words a refused login as the repr of the server's bytes: b'[AUTHENTICATIONFAILED] ...'
+        with contextlib.suppress(ValueError, SyntaxError):
+            text = ast.literal_eval(text)
     return " ".join((text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)).split())
 
 

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from lastimpression.core.validation import InvalidValue
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
 
 FINAL = ("sent", "cancelled", "bounced")
+# A status that changes under us this many times in a row: the user is told to try again.
+ATTEMPTS = 3
+
+
+def _already(message: Message) -> InvalidValue:
+    """The refusal for a message in a FINAL status, the status in words ("déjà envoyé")."""
+    from lastimpression.words import label
+
+    return InvalidValue(
+        "message",
+        f"message {message.id} is already {label('message_status', message.status, 'en')}",
+        f"le message {message.id} est déjà {label('message_status', message.status, 'fr')}",
+    )
 
 
 def get_message(message_id: int | str) -> Message:
@@ -24,40 +40,90 @@ def get_message(message_id: int | str) -> Message:
 
 def mark_sent(message_id: int | str, at: datetime) -> Message:
     """The user sent it by hand (or copied the LinkedIn note): record it, complete the plan's
-    action for that person; a thank-you sent pins the follow-up date it promised."""
+    action for that person; a thank-you sent pins the follow-up date it promised.
+
+    Raises InvalidValue ("message") when it is sent, cancelled or bounced already, or being
+    sent by a dispatch pass right now (a pass that claims it while this runs wins)."""
+    from lastimpression.outbox.dispatch import orphans
     from lastimpression.planning.service import complete
 
-    message = get_message(message_id)
-    if message.status in FINAL:
-        raise InvalidValue(
-            "message",
-            f"message {message.id} is already {message.status}",
-            f"le message {message.id} est déjà {message.status}",
-        )
-    with transaction.atomic():
-        message.status, message.sent_at = "sent", at
-        message.save(update_fields=["status", "sent_at", "updated_at"])
+    def check(message: Message) -> tuple[str, str] | None:
+        if message.status in FINAL:
+            raise _already(message)
+        # A row left in "sending" by a process that is gone may be confirmed; a live pass owns it.
+        if message.status == "sending" and message.pk not in {found.pk for found in orphans(at)}:
+            return "is being sent", "est en cours d’envoi"
+        return None
+
+    def record(message: Message) -> None:
         actions = Action.objects.filter(interview=message.interview, kind=message.kind, status="pending")
         if message.kind in ("thank_you", "linkedin"):
             actions = actions.filter(person_id=message.person_id)
         action = actions.first()
         if action is not None:
             complete(action.id, "done")
-    return message
+
+    done = ("recorded as sent by hand", "noté comme envoyé à la main")
+    return _change(message_id, check, done, {"status": "sent", "sent_at": at}, then=record)
 
 
 def cancel(message_id: int | str) -> Message:
-    message = get_message(message_id)
-    if message.status in FINAL:
-        raise InvalidValue(
-            "message",
-            f"message {message.id} is already {message.status}",
-            f"le message {message.id} est déjà {message.status}",
-        )
-    if message.status == "sending":
-        raise InvalidValue(
-            "message", f"message {message.id} is being sent right now", f"le message {message.id} est en cours d'envoi"
-        )
-    message.status = "cancelled"
-    message.save(update_fields=["status", "updated_at"])
-    return message
+    """Cancel a message not sent. Raises InvalidValue ("message") when it is sent, cancelled
+    or bounced already, or being sent (a pass that claims it while this runs wins)."""
+
+    def check(message: Message) -> tuple[str, str] | None:
+        if message.status in FINAL:
+            raise _already(message)
+        if message.status == "sending":
+            return "is being sent", "est en cours d’envoi"
+        return None
+
+    return _change(message_id, check, ("cancelled", "annulé"), {"status": "cancelled"})
+
+
+def _change(
+    message_id: int | str,
+    check: Callable[[Message], tuple[str, str] | None],
+    done: tuple[str, str],
+    changes: dict[str, Any],
+    then: Callable[[Message], None] | None = None,
+) -> Message:
+    """Apply ``changes`` with a conditional UPDATE on the status the message was read with, as
+    dispatch claims it (``outbox.ledger``): whichever writes first wins, never both. ``check``
+    says why the status read forbids the change (English, French), or None (or raises
+    InvalidValue itself, for a final status); ``then`` runs in
+    the same transaction once the row is changed. A status that moved in between is read and
+    checked again; when it now forbids the change, the user is told it changed meanwhile.
+    Returns the message as changed; raises InvalidValue ("message")."""
+    changed_meanwhile = False
+    for _ in range(ATTEMPTS):
+        message = get_message(message_id)
+        reason = check(message)
+        if reason is not None:
+            raise _refusal(message.id, reason, done, changed_meanwhile)
+        with transaction.atomic():
+            stamp = timezone.now()
+            if Message.objects.filter(pk=message.pk, status=message.status).update(**changes, updated_at=stamp):
+                for name, value in {**changes, "updated_at": stamp}.items():
+                    setattr(message, name, value)
+                if then is not None:
+                    then(message)
+                return message
+        changed_meanwhile = True
+    raise InvalidValue(
+        "message",
+        f"message {message_id} keeps changing: try again",
+        f"le message {message_id} change sans cesse\u00a0: réessayez",
+    )
+
+
+def _refusal(key: int, reason: tuple[str, str], done: tuple[str, str], meanwhile: bool) -> InvalidValue:
+    if meanwhile:
+        return InvalidValue(
+            "message", f"message {key} changed meanwhile: it {reason[0]}; it can no longer be {done[0]}",
+            f"le message {key} a changé entre-temps\u00a0: il {reason[1]}\u202f; il ne peut plus être {done[1]}",
+        )  # fmt: skip
+    return InvalidValue(
+        "message", f"message {key} {reason[0]}; it can no longer be {done[0]}",
+        f"le message {key} {reason[1]}\u202f; il ne peut plus être {done[1]}",
+    )  # fmt: skip

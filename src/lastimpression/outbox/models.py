@@ -68,6 +68,13 @@ class Message(models.Model):
         ordering = ["id"]
         indexes = [models.Index(fields=["status", "scheduled_at"])]
 
+    @property
+    def unconfirmed(self) -> bool:
+        """Of unknown fate because the server never confirmed it (not because the program stopped)."""
+        from lastimpression.outbox.transport import unconfirmed
+
+        return self.status == "unknown" and unconfirmed(self.last_error)
+
     def __str__(self) -> str:
         return f"{self.kind} to {self.person_id} ({self.status})"
 

@@ -2,21 +2,54 @@
 but written to the folder, late, failing, failed, bounced or of unknown fate; the replies
 received; and whether anything runs the outbox.
 
-``notices(now)`` returns them most urgent first, each in English and French; the agenda prints
-``notice.text(language)`` (``--json``: ``notice.as_json()``).
+``attention(now)`` returns them as data (the message or the person each is about), most urgent
+first: the web dashboard words them itself, with links and buttons. ``notices(now)`` words the
+same for the terminal, in English and French; the agenda prints ``notice.text(language)``
+(``--json``: ``notice.as_json()``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from lastimpression.outbox.models import Message
 
+if TYPE_CHECKING:
+    from lastimpression.interviews.models import Person
+
 REPLIES_SHOWN_FOR = timedelta(days=14)
 ORDER = ("unknown", "failed", "bounced", "late", "written", "retrying", "worker", "replied")
+
+
+@dataclass(frozen=True)
+class Attention:
+    """One thing the outbox needs the user to look at. ``kind`` is one of ORDER; ``message``
+    (with its person and interview loaded) for a message's kinds, ``person`` (with its
+    interview) for ``replied``, neither for ``worker``; ``at`` is when it happened or is due
+    (the last heartbeat, or None, for the worker)."""
+
+    kind: str
+    at: datetime | None
+    message: Message | None = None
+    person: Person | None = None
+
+
+def message_kind(message: Message) -> str | None:
+    """Which of ORDER's message kinds ``message`` calls for, or None when it needs nothing."""
+    if message.status in ("unknown", "failed", "bounced"):
+        return message.status
+    if message.status != "scheduled":
+        return None
+    if message.written_at is not None:
+        return "written"
+    if message.late and message.scheduled_at is not None:
+        return "late"
+    if message.next_attempt_at is not None:
+        return "retrying"
+    return None
 
 
 @dataclass(frozen=True)
@@ -56,27 +89,31 @@ def _what(message: Message, language: str) -> str:
 def _message_notice(message: Message, zone: ZoneInfo) -> Notice | None:
     key, words = message.id, message.last_error
     what_en, what_fr = _what(message, "en"), _what(message, "fr")
-    if message.status == "unknown":
+    kind = message_kind(message)
+    if kind == "unknown":
+        cause_en, cause_fr = (
+            ("the server never confirmed it", "le serveur ne l'a jamais confirmé")
+            if message.unconfirmed
+            else ("the program stopped while sending it", "le programme s'est arrêté pendant l'envoi")
+        )
         en = (
-            f"{_upper_first(what_en)} ({key}): the program stopped while sending it; it may or may not have gone "
+            f"{_upper_first(what_en)} ({key}): {cause_en}; it may or may not have gone "
             f"out. If it is in your Sent folder: lastimpression message sent {key}; if not: lastimpression send {key} --now"
         )
         fr = (
-            f"{_upper_first(what_fr)} ({key}) : le programme s'est arrêté pendant l'envoi ; il est peut-être parti. "
+            f"{_upper_first(what_fr)} ({key}) : {cause_fr} ; il est peut-être parti. "
             f"S'il est dans vos envoyés : lastimpression message sent {key} ; sinon : lastimpression send {key} --now"
         )
         return Notice("unknown", en, fr, key, message.person_id, message.updated_at)  # fmt: skip
-    if message.status == "failed":
+    if kind == "failed":
         en = f"{_upper_first(what_en)} ({key}) FAILED: {words}. Once fixed: lastimpression send {key} --now"
         fr = f"{_upper_first(what_fr)} ({key}) : ÉCHEC : {words}. Une fois corrigé : lastimpression send {key} --now"
         return Notice("failed", en, fr, key, message.person_id, message.updated_at)
-    if message.status == "bounced":
+    if kind == "bounced":
         en = f"{_upper_first(what_en)} ({key}) BOUNCED: {words}. Check the address {message.to}."
         fr = f"{_upper_first(what_fr)} ({key}) : REVENU EN ERREUR : {words}. Vérifiez l'adresse {message.to}."
         return Notice("bounced", en, fr, key, message.person_id, message.updated_at)
-    if message.status != "scheduled":
-        return None
-    if message.written_at is not None:
+    if kind == "written":
         en = (
             f"{_upper_first(what_en)} ({key}) NOT SENT: written to {message.written_to}. Send it from your mail "
             f"program, then confirm: lastimpression message sent {key}"
@@ -86,7 +123,7 @@ def _message_notice(message: Message, zone: ZoneInfo) -> Notice | None:
             f"messagerie, puis confirmez : lastimpression message sent {key}"
         )
         return Notice("written", en, fr, key, message.person_id, message.written_at)  # fmt: skip
-    if message.late and message.scheduled_at is not None:
+    if kind == "late" and message.scheduled_at is not None:
         slot_en, slot_fr = _when(message.scheduled_at, zone, "en"), _when(message.scheduled_at, zone, "fr")
         en = (
             f"{_upper_first(what_en)} ({key}) is LATE: its slot ({slot_en}) passed while nothing was running. "
@@ -97,7 +134,7 @@ def _message_notice(message: Message, zone: ZoneInfo) -> Notice | None:
             f"L'envoyer maintenant : lastimpression send {key} --now ; au prochain créneau : lastimpression send {key}"
         )
         return Notice("late", en, fr, key, message.person_id, message.scheduled_at)  # fmt: skip
-    if message.next_attempt_at is not None:
+    if kind == "retrying" and message.next_attempt_at is not None:
         retry_en, retry_fr = _when(message.next_attempt_at, zone, "en"), _when(message.next_attempt_at, zone, "fr")
         en = f"{_upper_first(what_en)} ({key}) will be tried again {retry_en}: {words}"
         fr = f"{_upper_first(what_fr)} ({key}) sera réessayé le {retry_fr} : {words}"
@@ -105,29 +142,49 @@ def _message_notice(message: Message, zone: ZoneInfo) -> Notice | None:
     return None
 
 
-def notices(now: datetime, zone: ZoneInfo) -> list[Notice]:
-    """Everything the outbox asks the user to look at, most urgent first; dates in ``zone``
-    (the user's)."""
+def attention(now: datetime) -> list[Attention]:
+    """Everything the outbox asks the user to look at, most urgent first (ORDER), as data:
+    the messages that need something, the worker when messages wait and nothing has run for
+    a while, the replies of the last ``REPLIES_SHOWN_FOR``."""
     from lastimpression.interviews.models import Person
-    from lastimpression.outbox.worker import describe, worker_status
+    from lastimpression.outbox.worker import worker_status
+
+    found: list[Attention] = []
+    waiting = Message.objects.filter(status__in=("unknown", "failed", "bounced", "scheduled"))
+    for message in waiting.select_related("person", "interview").order_by("id"):
+        kind = message_kind(message)
+        if kind is not None:
+            at = {"written": message.written_at, "late": message.scheduled_at, "retrying": message.next_attempt_at}
+            found.append(Attention(kind, at.get(kind, message.updated_at), message=message))
+    last, warning = worker_status(now)
+    if warning:
+        found.append(Attention("worker", last))
+    replied = Person.objects.filter(replied_at__gte=now - REPLIES_SHOWN_FOR).select_related("interview")
+    for person in replied.order_by("-replied_at"):
+        found.append(Attention("replied", person.replied_at, person=person))
+    return sorted(found, key=lambda item: ORDER.index(item.kind))
+
+
+def notices(now: datetime, zone: ZoneInfo) -> list[Notice]:
+    """``attention(now)`` in words for the terminal, most urgent first; dates in ``zone``
+    (the user's)."""
+    from lastimpression.outbox.worker import describe
 
     found: list[Notice] = []
-    attention = Message.objects.filter(status__in=("unknown", "failed", "bounced", "scheduled")).select_related(
-        "person"
-    )
-    for message in attention:
-        notice = _message_notice(message, zone)
-        if notice is not None:
-            found.append(notice)
-    status = worker_status(now)
-    if status[1]:
-        found.append(Notice("worker", describe(status, "en", zone), describe(status, "fr", zone), at=status[0]))
-    for person in Person.objects.filter(replied_at__gte=now - REPLIES_SHOWN_FOR).order_by("-replied_at"):
-        assert person.replied_at is not None
-        en = f"{person.name} replied on {_when(person.replied_at, zone, 'en')}."
-        fr = f"{person.name} a répondu le {_when(person.replied_at, zone, 'fr')}."
-        found.append(Notice("replied", en, fr, None, person.id, person.replied_at))
-    return sorted(found, key=lambda notice: ORDER.index(notice.kind))
+    for item in attention(now):
+        if item.message is not None:
+            notice = _message_notice(item.message, zone)
+            if notice is not None:
+                found.append(notice)
+        elif item.kind == "worker":
+            status = (item.at, True)
+            found.append(Notice("worker", describe(status, "en", zone), describe(status, "fr", zone), at=item.at))
+        elif item.person is not None and item.person.replied_at is not None:
+            person, replied_at = item.person, item.person.replied_at
+            en = f"{person.name} replied on {_when(replied_at, zone, 'en')}."
+            fr = f"{person.name} a répondu le {_when(replied_at, zone, 'fr')}."
+            found.append(Notice("replied", en, fr, None, person.id, replied_at))
+    return found
 
 
 def _upper_first(text: str) -> str:

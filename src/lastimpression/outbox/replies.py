@@ -202,23 +202,21 @@ def _own_addresses() -> list[str]:
 
 
 def record(person_id: int, at: datetime, subject: str) -> Found | None:
-    """Record a reply from ``person_id`` received at ``at``; None when already recorded."""
+    """Record a reply from ``person_id`` received at ``at``; None when already recorded. What
+    it cancels follows the one rule a reply recorded by hand follows too
+    (``sending.cancel_follow_ups_after_reply``)."""
+    from django.db import transaction
+
     from lastimpression.interviews.models import Person
-    from lastimpression.journal.service import record_reply
+    from lastimpression.outbox.sending import cancel_follow_ups_after_reply
 
     person = Person.objects.select_related("interview").get(pk=person_id)
     if person.replied_at is not None:
         return None
-    note = f"e-mail: {subject}"[:500]
-    scope = Message.objects.filter(interview_id=person.interview_id, kind__in=FOLLOW_UPS, status="scheduled")
-    if settings.CONFIG.get("replies", "cancel", "interview") == "person":
-        person.replied_at, person.reply_note = at, note
+    with transaction.atomic():
+        person.replied_at, person.reply_note = at, f"e-mail: {subject}"[:500]
         person.save(update_fields=["replied_at", "reply_note"])
-        scope = scope.filter(person_id=person.id)
-        cancelled = 0
-    else:
-        person, cancelled = record_reply(person.id, at, note)
-    cancelled += scope.update(status="cancelled", last_error=f"reply from {person.name}", updated_at=at)
+        cancelled = cancel_follow_ups_after_reply(person)
     return Found("reply", person.name, at, cancelled=cancelled)
 
 

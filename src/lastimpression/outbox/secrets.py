@@ -57,7 +57,8 @@ def password(section: str, settings: Any) -> str | None:
     ``LASTIMPRESSION_<SECTION>_PASSWORD`` first, then ``[section] password_file`` (also
     ``LASTIMPRESSION_<SECTION>_PASSWORD_FILE``; trailing newline removed), then the OS keyring
     under the configured username. Returns None when none holds one. Raises MailError
-    ("password_file") when the file is named but unreadable; the error never holds the secret.
+    ("password_file", its ``extra["setting"]`` "[SECTION] password_file") when the file is
+    named but unreadable; the error never holds the secret.
     """
     given = settings.get(section, "password")
     if given:
@@ -68,6 +69,7 @@ def password(section: str, settings: Any) -> str | None:
         try:
             return path.read_text(encoding="utf-8").rstrip("\r\n")
         except (OSError, UnicodeDecodeError):
-            raise MailError("password_file", str(path), permanent=True) from None
+            # ``setting`` names what to fix (the CLI's error line starts with it).
+            raise MailError("password_file", str(path), permanent=True, setting=f"[{section}] password_file") from None
     username = settings.get(section, "username")
     return keyring_password(section, str(username)) if username else None

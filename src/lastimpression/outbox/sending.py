@@ -3,8 +3,9 @@
 By default a message goes at its plan's slot in the recipient's calendar (the thank-you
 action's due time for a thank-you, the follow-up's for a follow-up), or at the next business
 slot when that has passed. Messages of a panel (same interview, same kind) leave a random 2–7
-minutes apart, never in the same second. Lint errors (and LI016, the schedule's own check)
-refuse the schedule unless forced.
+minutes apart, never in the same second. Lint errors refuse the schedule unless forced;
+LI016, the schedule's own check (a time outside business hours, on a holiday, too late for a
+thank-you, a follow-up before the promised date), is a warning: shown, never refusing.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.utils import parseaddr
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from lastimpression.core.calendar import BusinessCalendar
 from lastimpression.core.lint.finding import Finding
@@ -29,6 +32,9 @@ from lastimpression.planning.models import Action
 SCHEDULABLE = ("draft", "scheduled", "failed", "unknown")
 PANEL_GAP = (120, 420)  # seconds: "a random 2–7 minutes" (PRODUCT.md §4)
 FOLLOW_UPS = ("follow_up", "follow_up_2")
+# What a reply makes unnecessary: not "sending" (its pass checks replied_instead after its
+# claim) nor "unknown" (it may have gone out).
+UNSENT = ("draft", "scheduled", "failed")
 
 
 class LintRefusal(Exception):
@@ -131,22 +137,61 @@ def check_recipient(message: Message) -> str:
     return address
 
 
-def replied_instead(message: Message) -> str | None:
-    """Why a follow-up is no longer needed (someone replied, or the plan cancelled it), or
-    None. ``[replies] cancel = person`` limits a reply's effect to that person's follow-ups."""
+def replied_instead(message: Message, language: str = "en") -> str | None:
+    """Why a follow-up is no longer needed (someone replied, or the plan cancelled it), in
+    ``language``, or None. ``[replies] cancel = person`` limits a reply's effect to that
+    person's follow-ups."""
     if message.kind not in FOLLOW_UPS:
         return None
     person = message.person
+    if person.replied_at is None and settings.CONFIG.get("replies", "cancel", "interview") == "interview":
+        person = Person.objects.filter(interview_id=message.interview_id).exclude(replied_at=None).first() or person
     if person.replied_at is not None:
-        return f"{person.name} replied on {person.replied_at.date().isoformat()}"
+        return _replied_words(person, message, language)
     action = Action.objects.filter(interview_id=message.interview_id, kind=message.kind).first()
     if action is not None and action.status == "cancelled":
-        return action.note or "the follow-up was cancelled in the plan"
-    if settings.CONFIG.get("replies", "cancel", "interview") == "interview":
-        other = Person.objects.filter(interview_id=message.interview_id).exclude(replied_at=None).first()
-        if other is not None:
-            return f"{other.name} replied on {other.replied_at.date().isoformat() if other.replied_at else ''}"
+        fallback = (
+            "la relance a été annulée dans le plan" if language == "fr" else "the follow-up was cancelled in the plan"
+        )
+        return action.note or fallback
     return None
+
+
+def _replied_words(person: Person, message: Message, language: str) -> str:
+    from lastimpression.core.compose.conventions import date_in_words
+
+    assert person.replied_at is not None
+    interview = message.interview
+    day = date_in_words(person.replied_at.astimezone(ZoneInfo(interview.timezone)).date(), language, interview.country)
+    return f"{person.name} a répondu le {day}" if language == "fr" else f"{person.name} replied on {day}"
+
+
+def cancel_follow_ups_after_reply(person: Person) -> int:
+    """Cancel what a reply from ``person`` (already recorded on them) makes unnecessary, the
+    same whether ``replies`` found it over IMAP or the user recorded it (``person replied``);
+    ``replied_instead`` applies the same rule when a pass is about to send a follow-up.
+
+    - The follow-up e-mails not sent yet (UNSENT) of the interview, or only that person's with
+      ``[replies] cancel = person``.
+    - The plan's pending follow-ups (one per interview); with ``person``, only once every person
+      of the interview with an e-mail has replied: until then they still stand for the others.
+
+    Returns how many follow-ups were cancelled, as the user counts them: each e-mail, and a
+    plan action only when no e-mail of its kind was (the action and its e-mail are one
+    follow-up). Run it in the transaction that records the reply."""
+    note, changed = f"reply from {person.name}"[:500], timezone.now()
+    per_person = settings.CONFIG.get("replies", "cancel", "interview") == "person"
+    unsent = Message.objects.filter(interview_id=person.interview_id, kind__in=FOLLOW_UPS, status__in=UNSENT)
+    if per_person:
+        unsent = unsent.filter(person_id=person.pk)
+    with_mail = set(unsent.values_list("kind", flat=True))
+    cancelled = unsent.update(status="cancelled", last_error=note, updated_at=changed)
+    waiting = Person.objects.filter(interview_id=person.interview_id, replied_at=None).exclude(email="")
+    if not (per_person and waiting.exclude(pk=person.pk).exists()):
+        pending = Action.objects.filter(interview_id=person.interview_id, kind__in=FOLLOW_UPS, status="pending")
+        cancelled += pending.exclude(kind__in=with_mail).count()
+        pending.update(status="cancelled", note=note, updated_at=changed)
+    return cancelled
 
 
 def schedule(
@@ -171,17 +216,22 @@ def schedule(
             f"le message {message.id} est une note LinkedIn : envoyez-la sur LinkedIn, puis message sent {message.id}",
         )  # fmt: skip
     if message.status not in SCHEDULABLE:
+        from lastimpression.words import label
+
+        status_en, status_fr = (label("message_status", message.status, language) for language in ("en", "fr"))
         raise InvalidValue(
-            "message", f"message {message.id} is {message.status}: it cannot be sent again",
-            f"le message {message.id} est à l'état {message.status} : il ne peut pas être envoyé à nouveau",
+            "message", f"message {message.id} is {status_en}: it cannot be sent again",
+            f"le message {message.id} est à l'état « {status_fr} » : il ne peut pas être envoyé à nouveau",
         )  # fmt: skip
     if not message.to:
         raise InvalidValue("to", f"message {message.id} has no recipient address",
                            f"le message {message.id} n'a pas d'adresse de destinataire")  # fmt: skip
     check_recipient(message)
-    reason = replied_instead(message)
-    if reason is not None:
-        raise InvalidValue("message", f"no follow-up needed: {reason}", f"relance inutile : {reason}")
+    if replied_instead(message) is not None:
+        raise InvalidValue(
+            "message", f"no follow-up needed: {replied_instead(message, 'en')}",
+            f"relance inutile : {replied_instead(message, 'fr')}",
+        )  # fmt: skip
     if at is not None and at < now - timedelta(minutes=1):
         raise InvalidValue("--at", f"{at.isoformat()} is in the past (use --now)",
                            f"{at.isoformat()} est dans le passé (utilisez --now)")  # fmt: skip

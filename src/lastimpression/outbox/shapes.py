@@ -7,7 +7,15 @@ from typing import Any
 from lastimpression.outbox.models import Message
 
 
+def awaiting_confirmation(message: Message) -> bool:
+    """Written as an .eml to the outbox folder (no SMTP configured) and NOT sent: it is still
+    ``scheduled`` until the user sends it from their mail program and confirms (``message sent``)."""
+    return message.status == "scheduled" and message.written_at is not None
+
+
 def message_json(message: Message) -> dict[str, Any]:
+    """PRODUCT.md §5's message, and more: ``awaiting_confirmation`` is true for a message only
+    written to the outbox folder (see ``awaiting_confirmation``), never sent by the program."""
     return {
         "id": message.id,
         "interview_id": message.interview_id,
@@ -32,4 +40,5 @@ def message_json(message: Message) -> dict[str, Any]:
         # Written to the outbox folder (no SMTP configured): NOT sent until the user confirms.
         "written_at": message.written_at.isoformat() if message.written_at else None,
         "written_to": message.written_to or None,
+        "awaiting_confirmation": awaiting_confirmation(message),
     }

@@ -8,6 +8,7 @@ only when a username is set; the password comes from ``outbox.secrets``.
 
 from __future__ import annotations
 
+import re
 import smtplib
 import socket
 import ssl
@@ -152,6 +153,7 @@ class SmtpTransport:
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
         self.connection: smtplib.SMTP | None = None
+        self.handed_over = False
 
     def deliver(self, data: bytes, envelope_from: str, recipients: list[str], *, file_name: str) -> Delivery:
         """Send the e-mail ``data`` to ``recipients[0]`` (and the others, copies). A refusal of a copy
@@ -182,20 +184,39 @@ class SmtpTransport:
                     if index == 0:
                         raise smtplib.SMTPRecipientsRefused({recipient: (code, words)})
                     refused.append(f"{recipient}: {code} {words.decode('utf-8', 'replace')}")
-            code, words = connection.data(data)
+            code, words = self._data(connection, data)
             if code != 250:
                 raise smtplib.SMTPDataError(code, words)
         note = ("copy refused: " + "; ".join(refused)) if refused else ""
         return Delivery("sent", note=note)
 
+    def _data(self, connection: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
+        """``smtplib.SMTP.data``, except that it remembers when the end of the data has been
+        sent: from then on, no answer does not mean not delivered."""
+        connection.putcmd("data")
+        code, words = connection.getreply()
+        if code != 354:
+            raise smtplib.SMTPDataError(code, words)
+        stuffed = re.sub(rb"(?m)^\.", b"..", data)
+        if not stuffed.endswith(b"\r\n"):
+            stuffed += b"\r\n"
+        connection.send(stuffed + b".\r\n")
+        self.handed_over = True
+        return connection.getreply()
+
     @contextmanager
     def _failures(self) -> Iterator[None]:
+        self.handed_over = False
         try:
             yield
         except BaseException as error:
             if isinstance(error, KeyboardInterrupt | SystemExit):
                 raise
             failure = classify(error, self.settings.where)
+            if self.handed_over and not isinstance(error, smtplib.SMTPResponseException):
+                # The server has the whole message and said nothing: it may have delivered it.
+                failure = MailError("unconfirmed", self.settings.where, permanent=False, server_words=str(error))
+                failure.stage = "unconfirmed"
             self._recover(failure)
             raise failure from None
 

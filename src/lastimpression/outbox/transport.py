@@ -14,7 +14,7 @@ from typing import Literal, Protocol
 # What went wrong, in words a user can act on (see EXPLANATIONS).
 Reason = Literal[
     "refused", "unknown_host", "timeout", "tls", "no_starttls", "auth", "no_auth", "no_password",
-    "password_file", "disconnected", "rejected", "deferred", "folder", "imap",
+    "password_file", "disconnected", "rejected", "deferred", "folder", "imap", "unconfirmed",
 ]  # fmt: skip
 
 EXPLANATIONS: dict[str, tuple[str, str]] = {
@@ -64,6 +64,12 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "{where} a coupé la connexion de manière inattendue",
     ),
     "rejected": ("{where} refused the message", "{where} a refusé le message"),
+    "unconfirmed": (
+        "{where} received the whole message but never confirmed it (the connection timed out or dropped after "
+        "the end of the data): it may have been delivered, so it is not sent again without you",
+        "{where} a reçu tout le message sans jamais le confirmer (délai dépassé ou connexion coupée après la fin "
+        "des données) : il a peut-être été remis, il n'est donc pas renvoyé sans vous",
+    ),
     "deferred": ("{where} asked to try again later", "{where} demande de réessayer plus tard"),
     "folder": ("the outbox folder {where} cannot be written", "impossible d'écrire dans le dossier d'envoi {where}"),
     "imap": ("the IMAP server {where} answered with an error", "le serveur IMAP {where} a répondu par une erreur"),
@@ -79,7 +85,9 @@ class MailError(Exception):
         self.reason, self.where, self.permanent, self.server_words = reason, where, permanent, server_words
         self.extra = extra
         # "connect": the server could not be reached or logged into (nothing was sent);
-        # "send": a message was refused or the connection failed while sending it.
+        # "send": a message was refused or the connection failed while sending it;
+        # "unconfirmed": the whole message was handed over, then no answer came: it may
+        # have been delivered (RFC 5321 §4.1.1.4 warns of the duplicates a retry makes).
         self.stage = "send"
         super().__init__(self.say("en"))
 
@@ -90,6 +98,14 @@ class MailError(Exception):
         if self.server_words:
             text += (" ; le serveur a dit : " if language == "fr" else "; the server said: ") + self.server_words
         return text
+
+
+def unconfirmed(words: str) -> bool:
+    """True when ``words`` (a message's ``last_error``, in either language) say the server took
+    the whole message and never confirmed it: the message's fate is unknown, but the program
+    did not stop."""
+    english, french = EXPLANATIONS["unconfirmed"]
+    return any(text.split("{where}")[1][:40] in words for text in (english, french))
 
 
 @dataclass(frozen=True)

@@ -96,8 +96,10 @@ def run(
     log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
 ) -> int:
     """Loop until SIGTERM/SIGINT (or ``stop`` is set, or ``passes`` turns are done); return
-    the number of turns. Installs the signal handlers when run in the main thread."""
-    from django.db import close_old_connections
+    the number of turns. Installs the signal handlers when run in the main thread. A database
+    error (a database locked by another process, a server gone) loses that turn only: it is
+    logged in one line and the next turn comes after ``interval`` as usual."""
+    from django.db import DatabaseError, close_old_connections
 
     gc.enable()  # a long-running process: the CLI turns the cycle collector off for short ones
     stop = stop or threading.Event()
@@ -113,10 +115,15 @@ def run(
     while not stop.is_set():
         close_old_connections()
         now = clock()
-        beat("worker", now, started_at=started)
-        result = one_pass(now, stop, language)
-        beat("worker", clock(), started_at=started, error="; ".join(result.errors))
-        log(_line(result, language))
+        try:
+            beat("worker", now, started_at=started)
+            result = one_pass(now, stop, language)
+            beat("worker", clock(), started_at=started, error="; ".join(result.errors))
+        except DatabaseError as error:
+            # The connection is closed at the next turn if it is unusable (close_old_connections).
+            log(_database_line(now, error, interval, language))
+        else:
+            log(_line(result, language))
         turns += 1
         if passes is not None and turns >= passes:
             break
@@ -131,6 +138,13 @@ def _line(result: Pass, language: str) -> str:
     else:
         text = f"{stamp} sent: {result.sent}, other: {result.other}, replies: {result.replies}"
     return text + "".join(f"\n  {error}" for error in result.errors)
+
+
+def _database_line(at: datetime, error: Exception, interval: int, language: str) -> str:
+    stamp, words = at.isoformat(timespec="seconds"), " ".join(str(error).split()) or type(error).__name__
+    if language == "fr":
+        return f"{stamp} erreur de la base de données, passage abandonné (prochain dans {interval} s)\u00a0: {words}"
+    return f"{stamp} database error, pass skipped (next in {interval} s): {words}"
 
 
 def describe(status: tuple[datetime | None, bool], language: str, zone: Any) -> str:

@@ -163,11 +163,16 @@ def snooze(action_id: int | str, until: datetime | None) -> Action:
 
 def agenda(days: int, now: datetime, user_zone: ZoneInfo) -> list[Action]:
     """Pending actions due before the end of the day ``days`` days from today (user's zone),
-    overdue ones included, soonest first."""
+    overdue ones included, soonest first, each with the messages written for it
+    (``planning.shapes.attach_messages``: one more query for all of them)."""
+    from lastimpression.planning.shapes import attach_messages
+
     today = now.astimezone(user_zone).date()
     horizon = datetime.combine(today + timedelta(days=days + 1), datetime.min.time(), tzinfo=user_zone)
     due = Action.objects.filter(status="pending", agenda_at__lt=horizon).select_related("interview", "person")
-    return list(due.order_by("agenda_at", "id"))
+    found = list(due.order_by("agenda_at", "id"))
+    attach_messages(found)
+    return found
 
 
 def agenda_sections(
