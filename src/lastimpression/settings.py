@@ -30,9 +30,14 @@ MIDDLEWARE = [
     "lastimpression.web.language.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
+
+# What a form did, said on the page it redirects to (e.g. drafting): kept in a signed cookie,
+# as there are no sessions.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
 # No inline script, nothing loaded from elsewhere: every request stays on this host.
 CONTENT_SECURITY_POLICY = {

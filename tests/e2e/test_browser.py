@@ -13,6 +13,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from lastimpression.interviews import services
 from lastimpression.interviews.models import Interview, Person
+from lastimpression.outbox.models import Message
 from tests.e2e.browser import DESKTOP, PHONE, OpenTab, Tab
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -20,8 +21,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 EVENING = datetime(2026, 12, 3, 17, 0, tzinfo=UTC)  # Thursday, 18:00 in Paris, noon in Montréal
 PAGE_WEIGHT_LIMIT = 100_000
 HOSTILE = "<script>alert(1)</script>"
-# Any script but the vendored htmx, which every page loads.
-INJECTED_SCRIPT = "script:not([src^='/static/web/htmx-'])"
+# Any script but this host's own files: htmx, which every page loads, and copy.js (the interview page).
+INJECTED_SCRIPT = "script:not([src^='/static/web/'])"
 CAMILLE = {"name": "Camille Durand", "email": "camille.durand@example.org", "agreement": "feminine"}
 SAM = {"name": "Sam Taylor", "email": "sam.taylor@example.com", "language": "en", "country": "CA", "subdivision": "QC"}
 
@@ -120,9 +121,9 @@ def test_in_french_a_panel_is_entered_thanked_corrected_and_a_reply_cancels_the_
     expect(claire.locator(".findings")).to_have_text("Aucun problème relevé.")
 
     claire.get_by_role("button", name="Je l’ai envoyé").click()
-    # The status is shown as stored ("sent"), not in the UI's language: see the report.
-    expect(claire.locator("h3 .state")).to_have_text(re.compile(r"\((sent|envoyé)\)"))
-    expect(message_of(page, "Julien Moreau").locator("h3 .state")).to_have_text(re.compile(r"\((draft|brouillon)\)"))
+    # The status in the UI's language, never the stored code ("sent", "draft").
+    expect(claire.locator("h3 .state")).to_have_text("(envoyé)")
+    expect(message_of(page, "Julien Moreau").locator("h3 .state")).to_have_text("(brouillon)")
 
     follow_ups = page.locator("ol.timeline li", has_text="relance")
     expect(follow_ups.first).to_contain_text("à faire")
@@ -300,6 +301,56 @@ def test_a_person_named_like_a_script_is_shown_as_text(open_tab: OpenTab) -> Non
     expect(page.locator("table.list tbody tr")).to_have_count(1)
     assert page.locator(INJECTED_SCRIPT).count() == 0
     assert tab.dialogs == []
+
+
+CLAIRE_PROFILE = "https://www.linkedin.com/in/claire-martin-lumiere"
+
+
+def test_a_linkedin_note_is_copied_to_the_clipboard_by_its_copy_button_and_by_hand_without_javascript(
+    open_tab: OpenTab, chromium: Browser, live_server: LiveServer
+) -> None:
+    from lastimpression.web.token import install_token
+
+    interview = lyon_panel()
+    Person.objects.filter(name="Claire Martin").update(linkedin=CLAIRE_PROFILE)
+    tab = open_tab(DESKTOP, "fr-FR")
+    page = tab.page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    tab.go(f"/interviews/{interview.pk}/")
+    page.get_by_label("Type de message").select_option("linkedin")
+    page.get_by_role("button", name="Rédiger").click()
+    expect(page.locator("ul.notes")).to_contain_text("2 messages rédigés.")
+    expect(page.locator("ul.notes")).to_contain_text("Julien Moreau\u00a0: aucun profil LinkedIn enregistré")
+    claire = message_of(page, "Claire Martin")
+    expect(claire.get_by_role("link", name="Claire Martin sur LinkedIn")).to_have_attribute("href", CLAIRE_PROFILE)
+    expect(claire.get_by_role("link", name="Télécharger le .eml")).to_have_count(0)
+    expect(claire.locator("a[href^='mailto:']")).to_have_count(0)
+    expect(claire.get_by_role("button", name="Programmer à l’heure du plan")).to_have_count(0)
+
+    note = Message.objects.get(kind="linkedin", person__name="Claire Martin").body
+    assert note
+    page.evaluate("navigator.clipboard.writeText('something else')")  # what the clipboard held before
+    claire.get_by_role("button", name="Copier", exact=True).click()
+    expect(claire.get_by_role("status")).to_have_text("Copiée\u00a0: collez-la dans l’invitation sur LinkedIn.")
+    assert page.evaluate("navigator.clipboard.readText()") == note
+
+    claire.get_by_role("button", name="Je l’ai envoyé").click()
+    expect(claire.locator("h3 .state")).to_have_text("(envoyé)")
+    expect(claire.get_by_role("button")).to_have_count(0)
+    assert Message.objects.get(kind="linkedin", person__name="Claire Martin").status == "sent"
+
+    # Without JavaScript: no Copy button; the note waits in a read-only text area, to copy by hand.
+    bare = Tab(chromium.new_context(java_script_enabled=False, locale="fr-FR"), live_server.url)
+    bare.sign_in(install_token())
+    bare.go(f"/interviews/{interview.pk}/")
+    julien = message_of(bare.page, "Julien Moreau")
+    expect(julien.get_by_role("button", name="Copier")).to_have_count(0)
+    expect(julien.locator("button.copy")).to_be_hidden()
+    text = julien.get_by_label("La note, à copier dans l’invitation")
+    expect(text).to_have_value(Message.objects.get(kind="linkedin", person__name="Julien Moreau").body)
+    expect(text).not_to_be_editable()
+    bare.page.context.close()
+    assert bare.errors == [] and bare.outside == []
 
 
 def contrast(color: str, background: str) -> float:

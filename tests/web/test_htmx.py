@@ -8,7 +8,7 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,25 +20,15 @@ from django.test import Client
 from lastimpression.interviews.models import Person
 from lastimpression.outbox.models import Heartbeat, Message
 from lastimpression.planning.models import Action
-from lastimpression.web.token import COOKIE, install_token
 from tests.outbox.test_replies import FakeImap, mail
+from tests.web.conftest import EVENING
 
 Cli = Callable[..., Result]
-EVENING = datetime(2026, 12, 3, 17, 0, tzinfo=UTC)
 HTMX = {"HX-Request": "true"}
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
-
-
-@pytest.fixture
-def browser(db: None) -> Client:
-    client = Client(enforce_csrf_checks=True)
-    client.cookies[COOKIE] = install_token()
-    return client
+pytestmark = pytest.mark.usefixtures("evening")
 
 
 def token(browser: Client, page: str) -> str:

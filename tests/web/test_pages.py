@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,22 +13,11 @@ from lastimpression.interviews.models import Person
 from lastimpression.journal.models import Debrief, JournalEntry
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
-from lastimpression.web.token import COOKIE, install_token
 
 Cli = Callable[..., Result]
-EVENING = datetime(2026, 12, 3, 17, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
-
-
-@pytest.fixture
-def browser(db: None) -> Client:
-    client = Client(enforce_csrf_checks=True)
-    client.cookies[COOKIE] = install_token()
-    return client
+pytestmark = pytest.mark.usefixtures("evening")
 
 
 def post(browser: Client, url: str, data: dict[str, object], page: str) -> object:
@@ -228,4 +216,6 @@ def test_scheduling_and_sending_now_from_the_interview_page(browser: Client, lyo
     julien.status = "draft"
     julien.save()
     refused = post(browser, f"/messages/{julien.id}/schedule", {"when": "now"}, page)
-    assert refused.status_code == 400 and "contient des erreurs" in refused.content.decode()
+    html = refused.content.decode()
+    assert refused.status_code == 422 and "<h1" in html and "les vérifications ont relevé des erreurs" in html
+    assert Message.objects.get(pk=julien.id).status == "draft"

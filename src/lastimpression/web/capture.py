@@ -4,6 +4,8 @@ an `.ics` upload previewed (dry run) before it is imported."""
 from __future__ import annotations
 
 import secrets
+import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,10 @@ from lastimpression.interviews import services
 from lastimpression.web.common import context, language
 
 PEOPLE_ROWS = 4
+MAX_ROWS = 20
 MAX_UPLOAD = 5 * 1024 * 1024
+# An uploaded file waits for its "Import" click this long; older ones go at the next upload.
+UPLOAD_KEPT_SECONDS = 24 * 3600
 INTERVIEW_FIELDS = ("company", "role", "start", "duration", "timezone", "country", "subdivision", "language", "mode",
                     "location", "decision_by", "decision_in")  # fmt: skip
 PERSON_FIELDS = ("name", "email", "title", "salutation", "register", "topics")
@@ -39,18 +44,30 @@ def _people(form: Any, rows: int) -> list[dict[str, Any]]:
     return people
 
 
+def _rows(value: str | None) -> int:
+    """The number of person rows the form had (a hidden field): PEOPLE_ROWS when it is not a
+    number, never below 1 nor above MAX_ROWS."""
+    try:
+        return max(1, min(int(value or PEOPLE_ROWS), MAX_ROWS))
+    except ValueError:
+        return PEOPLE_ROWS
+
+
 @require_http_methods(["GET", "POST"])
 def new_interview(request: HttpRequest) -> HttpResponse:
     owner = services.profile()
     rows = PEOPLE_ROWS
     values: dict[str, str] = {"duration": "60", "timezone": owner.timezone if owner else "", "mode": "onsite"}
     error = ""
+    refused = False
     if request.method == "POST":
         form = request.POST
-        rows = min(int(form.get("rows", PEOPLE_ROWS) or PEOPLE_ROWS), 20)
+        rows = _rows(form.get("rows"))
         values = {field: form.get(field, "").strip() for field in INTERVIEW_FIELDS}
         if "more" in form:
-            rows = min(rows + 2, 20)
+            rows = min(rows + 2, MAX_ROWS)
+        elif owner is None:
+            refused = True  # the page says to create the profile first, with a link to Settings
         else:
             raw: dict[str, Any] = {field: value or None for field, value in values.items()}
             if raw.get("timezone") and owner and raw["timezone"] == owner.timezone and raw.get("country"):
@@ -68,7 +85,7 @@ def new_interview(request: HttpRequest) -> HttpResponse:
     return render(
         request, "web/interview_new.html",
         context(request, values=values, people_rows=people_rows, rows=rows, error=error, has_profile=owner is not None),
-        status=400 if error else 200,
+        status=400 if error or refused else 200,
     )  # fmt: skip
 
 
@@ -76,6 +93,24 @@ def _upload_folder() -> Path:
     folder = Path(settings.HOME) / "uploads"
     folder.mkdir(mode=0o700, exist_ok=True)
     return folder
+
+
+def _forget_old_uploads(folder: Path) -> None:
+    """Delete the uploads previewed but never imported, once older than UPLOAD_KEPT_SECONDS."""
+    oldest = time.time() - UPLOAD_KEPT_SECONDS
+    for path in folder.glob("*.ics"):
+        try:
+            if path.stat().st_mtime < oldest:
+                path.unlink()
+        except FileNotFoundError:
+            pass  # another request deleted it first
+
+
+def _with_dates(items: list[dict[str, Any]]) -> None:
+    """Add ``starts``, the start as a datetime, to each interview of a preview (its JSON
+    shape says it in ISO), for the page to write it in the user's words."""
+    for item in items:
+        item["starts"] = datetime.fromisoformat(item["start"])
 
 
 @require_http_methods(["GET", "POST"])
@@ -86,7 +121,8 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
     error = ""
     token = ""
     done = False
-    if request.method == "POST":
+    owner = services.profile()
+    if request.method == "POST" and owner is not None:
         try:
             if "file" in request.FILES:
                 upload = request.FILES.get("file")
@@ -95,6 +131,7 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
                     raise InvalidValue("FILE", gettext("is larger than 5 MB"))
                 data = upload.read()
                 token = secrets.token_urlsafe(16)
+                _forget_old_uploads(_upload_folder())
                 (_upload_folder() / f"{token}.ics").write_bytes(data)
             else:
                 token = request.POST.get("token", "")
@@ -104,6 +141,8 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
                 data = path.read_bytes()
             confirm = request.POST.get("confirm") == "1"
             preview = import_calendar(data, now=clock.now(), dry_run=not confirm)
+            _with_dates(preview.created)
+            _with_dates(preview.updated)
             if confirm:
                 (_upload_folder() / f"{token}.ics").unlink(missing_ok=True)
                 done = True
@@ -111,6 +150,6 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
             error = problem.say(language(request))
     return render(
         request, "web/import.html",
-        context(request, preview=preview, error=error, token=token, done=done),
-        status=400 if error else 200,
+        context(request, preview=preview, error=error, token=token, done=done, has_profile=owner is not None),
+        status=400 if error or (request.method == "POST" and owner is None) else 200,
     )  # fmt: skip

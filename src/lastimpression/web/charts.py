@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from typing import Any
 
+from django.utils import formats, timezone
 from django.utils.translation import gettext
 
 WIDTH, HEIGHT, PADDING = 560, 160, 24
@@ -13,7 +15,7 @@ MAX_BAR = 36
 
 def score_chart(scores: list[dict[str, Any]], title: str) -> str:
     """A bar per interview (oldest left), height = score 0-100; unknown scores are left out. The
-    labels are in the active language."""
+    labels are in the active language, each day in its words and in the active time zone."""
     known = [item for item in scores if item["value"] is not None][-20:]
     bars = []
     if known:
@@ -23,8 +25,9 @@ def score_chart(scores: list[dict[str, Any]], title: str) -> str:
             bar = min(step * 0.7, MAX_BAR)
             x = PADDING + index * step + (step - bar) / 2
             y = HEIGHT - PADDING - height
-            words = gettext("%(day)s %(company)s: %(score)s")
-            label = escape(words % {"day": item["end"][:10], "company": item["company"], "score": item["value"]})
+            words = gettext("%(company)s (%(day)s): %(score)s")
+            day = formats.date_format(timezone.localtime(datetime.fromisoformat(item["end"])), "DATE_FORMAT")
+            label = escape(words % {"day": day, "company": item["company"], "score": item["value"]})
             bars.append(
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{height:.1f}" fill="#0b5cad">'
                 f"<title>{label}</title></rect>"

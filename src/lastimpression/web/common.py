@@ -59,6 +59,7 @@ def context(request: HttpRequest, **extra: Any) -> dict[str, Any]:
         "mode_words": labels("mode"),
         "message_status_words": labels("message_status"),
         "severity_words": labels("severity"),
+        "language_words": labels("language"),
         "path": request.path,
         **extra,
     }

@@ -1,10 +1,10 @@
-"""The dashboard, the interviews and their messages. Views parse the request, call the
-services, render; every form works without JavaScript."""
+"""The dashboard and the interviews (their messages: ``web/message_views.py``). Views parse the
+request, call the services, render; every form works without JavaScript."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
 
 from csp.decorators import csp_update
 from django.db.models import Count, Q
@@ -13,7 +13,6 @@ from django.shortcuts import render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
-from django.views.decorators.vary import vary_on_headers
 
 from lastimpression import clock
 from lastimpression.core.validation import InvalidValue
@@ -21,11 +20,8 @@ from lastimpression.interviews import services
 from lastimpression.interviews.models import STATUSES, Interview
 from lastimpression.web.charts import score_chart
 from lastimpression.web.common import LANGUAGE_COOKIE, context, language, user_zone
-from lastimpression.web.htmx import is_htmx, local_path
-from lastimpression.words import labels
-
-if TYPE_CHECKING:
-    from lastimpression.outbox.models import Message
+from lastimpression.web.htmx import local_path
+from lastimpression.web.message_views import Card, message_cards
 
 # Items shown per agenda section on the dashboard; the rest is counted ("and 12 more").
 SHOWN = 20
@@ -49,20 +45,24 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         sections["week"],
     )
     found = cached_insights(now)
-    from lastimpression.outbox.notices import notices
-    from lastimpression.outbox.worker import describe, worker_status
+    from lastimpression.outbox.notices import attention
+    from lastimpression.outbox.worker import worker_status
 
-    lang = language(request)
-    alerts = [notice.text(lang) for notice in notices(now, zone)]
-    worker_line = describe(worker_status(now), lang, zone)
+    # Worded by the template (web/_attention.html), with links and buttons: the CLI's notices
+    # name commands to type. The worker's warning is one of them; the heartbeat line only says
+    # when the outbox last ran.
+    alerts = attention(now)
+    worker_last = worker_status(now)[0]
+    scores = [{**item, "ended": datetime.fromisoformat(item["end"])} for item in found["scores"]]
+    upcoming = list(Interview.objects.filter(end__gte=now).exclude(status="cancelled").order_by("start")[:5])
     title = gettext("Last-impression score")
     return render(
         request, "web/dashboard.html",
         context(request, overdue=overdue, today=today, week=week, insights=found, zone=zone, alerts=alerts,
-                worker_line=worker_line,
+                worker_last=worker_last, scores=scores,
                 more={"overdue": overdue_count - SHOWN, "today": today_count - SHOWN, "week": week_count - SHOWN},
                 chart=mark_safe(score_chart(found["scores"], title)),
-                upcoming=Interview.objects.filter(end__gte=now).exclude(status="cancelled").order_by("start")[:5]),
+                upcoming=upcoming, has_interviews=bool(upcoming) or Interview.objects.exists()),
     )  # fmt: skip
 
 
@@ -84,31 +84,29 @@ def interview_list(request: HttpRequest) -> HttpResponse:
     )  # fmt: skip
 
 
-def _message_card(message: Message, lang: str) -> dict[str, Any]:
-    """What ``web/_message.html`` shows of a message: it, its lint findings, its mailto link."""
-    from lastimpression.outbox.drafting import lint_message
-    from lastimpression.outbox.mime import mailto_link
-
-    return {"message": message, "findings": [(f.code, f.severity, f.text(lang)) for f in lint_message(message)],
-            "mailto": mailto_link(message) if message.to else ""}  # fmt: skip
-
-
 @require_GET
 def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
     try:
         interview = services.get_interview(interview_id)
     except InvalidValue:
         return render(request, "web/not_found.html", context(request), status=404)
-    lang = language(request)
-    messages = [
-        _message_card(message, lang)
-        for message in interview.messages.select_related("person", "interview").order_by("kind", "person_id")
-    ]
+    return interview_page(request, interview)
+
+
+def interview_page(
+    request: HttpRequest, interview: Interview, *, instead: Card | None = None, status: int = 200
+) -> HttpResponse:
+    """The interview page; ``instead`` is shown in place of its message's card (a refused
+    action, said there: web/message_views.py), and the notes left by drafting above them."""
+    from django.contrib.messages import get_messages
+
+    messages = message_cards(interview, language(request), instead)
     return render(
         request, "web/interview_detail.html",
         context(request, interview=interview, people=list(interview.people.all()),
                 actions=list(interview.actions.select_related("person").order_by("due")),
-                messages=messages, now=clock.now()),
+                messages=messages, drafting_notes=list(get_messages(request)), now=clock.now()),
+        status=status,
     )  # fmt: skip
 
 
@@ -123,122 +121,6 @@ def interview_outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
     except InvalidValue as error:
         return _error(request, error)
     return _back(interview_id)
-
-
-@require_POST
-def draft_messages(request: HttpRequest, interview_id: int) -> HttpResponse:
-    from lastimpression.outbox.drafting import draft
-
-    kind = request.POST.get("kind", "thank_you")
-    if kind not in ("thank_you", "follow_up", "follow_up_2", "linkedin"):
-        return _error(request, InvalidValue("kind", gettext("unknown kind %(kind)s") % {"kind": repr(kind)}))
-    try:
-        draft(interview_id, kind, None, clock.now())
-    except InvalidValue as error:
-        return _error(request, error)
-    return _back(interview_id, "#messages")
-
-
-@require_POST
-@vary_on_headers("HX-Request")
-def message_save(request: HttpRequest, message_id: int) -> HttpResponse:
-    """Save the subject and text. Without JavaScript: back to the message on its page; to htmx:
-    the message's card alone, with its new findings (422 with the reason when refused)."""
-    from lastimpression.core.validation import text
-    from lastimpression.outbox.manual import get_message
-
-    try:
-        message = get_message(message_id)
-    except InvalidValue as error:
-        return _error(request, error)
-    try:
-        if message.status not in ("draft", "scheduled", "failed", "unknown"):
-            status = labels("message_status").get(message.status, message.status)
-            raise InvalidValue(
-                "message", gettext("message %(id)s is %(status)s") % {"id": message.id, "status": status}
-            )
-        subject = text(request.POST.get("subject", ""), "subject", required=False, max_length=300)
-        body = text(request.POST.get("body", ""), "body", required=False, max_length=20_000, multiline=True)
-    except InvalidValue as error:
-        if not is_htmx(request):
-            return _error(request, error)
-        message.refresh_from_db()
-        return _card(request, message, problem=error.say(language(request)), status=422)
-    message.subject, message.body = subject, body
-    message.save(update_fields=["subject", "body", "updated_at"])
-    if is_htmx(request):
-        return _card(request, message)
-    return _back(message.interview_id, f"#message-{message.id}")
-
-
-def _card(request: HttpRequest, message: Message, problem: str = "", status: int = 200) -> HttpResponse:
-    return render(
-        request, "web/_message.html",
-        context(request, item=_message_card(message, language(request)), interview=message.interview, problem=problem),
-        status=status,
-    )  # fmt: skip
-
-
-@require_POST
-def message_sent(request: HttpRequest, message_id: int) -> HttpResponse:
-    from lastimpression.outbox.manual import mark_sent
-
-    try:
-        message = mark_sent(message_id, clock.now())
-    except InvalidValue as error:
-        return _error(request, error)
-    return _back(message.interview_id, f"#message-{message.id}")
-
-
-@require_POST
-def message_schedule(request: HttpRequest, message_id: int) -> HttpResponse:
-    """Schedule at the plan's slot ("when"=slot) or send now ("when"=now: one dispatch pass).
-    Lint errors refuse, as on the command line; the page shows them beside the text."""
-    from lastimpression.outbox.dispatch import dispatch
-    from lastimpression.outbox.sending import LintRefusal, schedule
-    from lastimpression.outbox.worker import beat
-
-    now = clock.now()
-    immediately = request.POST.get("when") == "now"
-    try:
-        done = schedule(message_id, at=now if immediately else None, now=now)
-    except LintRefusal as refusal:
-        words = gettext("message %(id)s has errors: fix them before sending") % {"id": refusal.message.id}
-        return _error(request, InvalidValue("message", words))
-    except InvalidValue as problem:
-        return _error(request, problem)
-    if immediately:
-        dispatch(now)
-        beat("dispatch", now)
-    return _back(done.message.interview_id, f"#message-{done.message.id}")
-
-
-@require_POST
-def message_cancel(request: HttpRequest, message_id: int) -> HttpResponse:
-    from lastimpression.outbox.manual import cancel
-
-    try:
-        message = cancel(message_id)
-    except InvalidValue as error:
-        return _error(request, error)
-    return _back(message.interview_id, f"#message-{message.id}")
-
-
-@require_GET
-def message_eml(request: HttpRequest, message_id: int) -> HttpResponse:
-    from lastimpression.outbox.manual import get_message
-    from lastimpression.outbox.mime import eml_bytes
-
-    try:
-        message = get_message(message_id)
-        data = eml_bytes(
-            message, services.require_profile(), date=message.sent_at or message.scheduled_at or clock.now()
-        )
-    except InvalidValue as error:
-        return _error(request, error)
-    response = HttpResponse(data, content_type="message/rfc822")
-    response["Content-Disposition"] = f'attachment; filename="{message.kind}-{message.id}.eml"'
-    return response
 
 
 @require_GET

@@ -1,5 +1,5 @@
-"""Settings: the profile, a test of the SMTP and IMAP connections, and a preview of the
-messages the templates write (the demo-like sample of the interview chosen)."""
+"""Settings: the profile, the SMTP and IMAP servers (web/mail_settings.py) with a test of the saved
+ones, and a preview of the messages the templates write (the demo-like sample of the interview chosen)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
+from lastimpression.web import mail_settings
 from lastimpression.web.common import context, language
 from lastimpression.web.htmx import is_htmx
 
@@ -83,12 +84,19 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     owner = services.profile()
     error, tested, preview = "", None, None
     values = {field: str(getattr(owner, field, "") or "") for field in PROFILE_FIELDS} if owner else {}
+    mail_values = mail_settings.file_values(mail_settings.config_path())
+    mail_problems: dict[str, InvalidValue] = {}
     if request.method == "POST":
         action = request.POST.get("action", "profile")
         if action in ("smtp", "imap"):
             tested = _connection_test(action, lang)
             if is_htmx(request):
                 return render(request, "web/_connection.html", {"tested": tested})
+        elif action == "mail":
+            mail_problems = mail_settings.save(request.POST)
+            if not mail_problems:
+                return HttpResponseRedirect("/settings/?saved=mail#mail-title")
+            mail_values = {name: request.POST.get(name, "") for name in mail_values}
         elif action == "profile":
             raw: dict[str, Any] = {field: request.POST.get(field, "").strip() or None for field in PROFILE_FIELDS}
             raw["linkedin_premium"] = request.POST.get("linkedin_premium") == "on"
@@ -109,6 +117,8 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     return render(
         request, "web/settings.html",
         context(request, values=values, premium=bool(owner and owner.linkedin_premium), error=error, tested=tested,
-                saved=request.GET.get("saved") == "1", interviews=interviews, chosen=chosen, kind=kind, preview=preview),
-        status=400 if error and request.method == "POST" else 200,
+                saved=request.GET.get("saved") == "1", interviews=interviews, chosen=chosen, kind=kind, preview=preview,
+                mail_saved=request.GET.get("saved") == "mail", mail_problems=[p.say(lang) for p in mail_problems.values()],
+                mail_sections=mail_settings.sections(mail_values, mail_problems, lang), mail_path=mail_settings.config_path()),
+        status=400 if (error or mail_problems) and request.method == "POST" else 200,
     )  # fmt: skip

@@ -3,7 +3,16 @@ from __future__ import annotations
 from django.urls import path, re_path
 from django.views.static import serve as static_serve
 
-from lastimpression.web import capture, observation, pages, plan_actions, replies, settings_page
+from lastimpression.web import (
+    capture,
+    editing,
+    message_views,
+    observation,
+    pages,
+    plan_actions,
+    replies,
+    settings_page,
+)
 from lastimpression.web.common import STATIC_ROOT
 
 urlpatterns = [
@@ -13,14 +22,18 @@ urlpatterns = [
     path("import", capture.import_calendar_page, name="import"),
     path("interviews/<int:interview_id>/", pages.interview_detail, name="interview-detail"),
     path("interviews/<int:interview_id>/outcome", pages.interview_outcome, name="interview-outcome"),
-    path("interviews/<int:interview_id>/draft", pages.draft_messages, name="draft"),
+    path("interviews/<int:interview_id>/draft", message_views.draft_messages, name="draft"),
     path("interviews/<int:interview_id>/debrief", observation.debrief, name="debrief"),
     path("interviews/<int:interview_id>/card", pages.card, name="card"),
-    path("messages/<int:message_id>/save", pages.message_save, name="message-save"),
-    path("messages/<int:message_id>/sent", pages.message_sent, name="message-sent"),
-    path("messages/<int:message_id>/schedule", pages.message_schedule, name="message-schedule"),
-    path("messages/<int:message_id>/cancel", pages.message_cancel, name="message-cancel"),
-    path("messages/<int:message_id>/eml", pages.message_eml, name="message-eml"),
+    path("interviews/<int:interview_id>/edit", editing.edit_interview, name="interview-edit"),
+    path("interviews/<int:interview_id>/people/add", editing.add_person, name="person-add"),
+    path("people/<int:person_id>/edit", editing.edit_person, name="person-edit"),
+    path("people/<int:person_id>/remove", editing.remove_person, name="person-remove"),
+    path("messages/<int:message_id>/save", message_views.message_save, name="message-save"),
+    path("messages/<int:message_id>/sent", message_views.message_sent, name="message-sent"),
+    path("messages/<int:message_id>/schedule", message_views.message_schedule, name="message-schedule"),
+    path("messages/<int:message_id>/cancel", message_views.message_cancel, name="message-cancel"),
+    path("messages/<int:message_id>/eml", message_views.message_eml, name="message-eml"),
     path("actions/<int:action_id>", plan_actions.action_change, name="action-change"),
     path("replies", replies.check, name="replies"),
     path("journal/", observation.journal, name="journal"),

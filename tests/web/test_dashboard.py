@@ -1,0 +1,169 @@
+"""The dashboard: what needs the user, each with a link to it and the buttons that settle it in
+the browser (never a command to type), and when the outbox last ran, in the user's words and
+time zone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from click.testing import Result
+from django.test import Client
+
+from lastimpression.interviews.models import Interview, Profile
+from lastimpression.outbox.models import Message
+from lastimpression.web.common import LANGUAGE_COOKIE
+from tests.web.conftest import EVENING
+
+Cli = Callable[..., Result]
+
+
+pytestmark = pytest.mark.usefixtures("evening")
+
+
+def post(browser: Client, url: str, data: dict[str, object]) -> object:
+    """Post a form as the dashboard's page would: with the CSRF token the page carries."""
+    html = browser.get("/").content.decode()
+    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    return browser.post(url, {**data, "csrfmiddlewaretoken": token})
+
+
+def needs_you(browser: Client) -> str:
+    html = browser.get("/").content.decode()
+    assert 'id="alerts-title"' in html, "no “Needs you” section"
+    return html.split('id="alerts-title"')[1].split("</section>")[0]
+
+
+def thank_yous(interview_id: int) -> tuple[Message, Message]:
+    from lastimpression.outbox.drafting import draft
+
+    draft(interview_id, "thank_you", None, EVENING)
+    return Message.objects.get(person__name="Claire Martin"), Message.objects.get(person__name="Julien Moreau")
+
+
+def test_a_failed_message_links_to_itself_and_takes_the_next_slot_from_the_dashboard(
+    browser: Client, lyon_panel: int
+) -> None:
+    claire, _ = thank_yous(lyon_panel)
+    Message.objects.filter(pk=claire.pk).update(status="failed", last_error="550 5.1.1 No such user")
+    needs = needs_you(browser)
+    assert f'href="/interviews/{lyon_panel}/#message-{claire.id}"' in needs
+    assert "e-mail de remerciement — Claire Martin" in needs and "(Lumière Analytique)" in needs
+    assert "échec de l’envoi\u00a0: 550 5.1.1 No such user" in needs
+    assert f'action="/messages/{claire.id}/schedule"' in needs
+    assert "Envoyer maintenant" in needs and "Prendre le prochain créneau" in needs
+    assert "lastimpression" not in needs, "a web user is never told to type a command here"
+
+    response = post(browser, f"/messages/{claire.id}/schedule", {"when": "slot"})
+    assert response.status_code == 302 and response["Location"] == f"/interviews/{lyon_panel}/#message-{claire.id}"
+    claire.refresh_from_db()
+    assert claire.status == "scheduled" and claire.scheduled_at is not None and claire.scheduled_at > EVENING
+    assert 'id="alerts-title"' not in browser.get("/").content.decode(), "nothing needs the user any more"
+
+
+def test_a_message_of_unknown_fate_is_settled_by_it_was_sent_or_it_was_not_sent(
+    browser: Client, lyon_panel: int
+) -> None:
+    claire, julien = thank_yous(lyon_panel)
+    Message.objects.filter(pk__in=(claire.pk, julien.pk)).update(status="unknown")
+    needs = needs_you(browser)
+    assert "il est peut-être parti, peut-être pas" in needs
+    assert needs.count("Il est parti") == 2 and needs.count("Il n’est pas parti\u00a0: l’envoyer maintenant") == 2
+    assert f'action="/messages/{claire.id}/sent"' in needs and f'action="/messages/{julien.id}/schedule"' in needs
+
+    # Not sent: send it now. Without SMTP, "now" writes it to the outbox folder: NOT sent yet.
+    assert post(browser, f"/messages/{julien.id}/schedule", {"when": "now"}).status_code == 302
+    julien.refresh_from_db()
+    assert julien.status == "scheduled" and julien.written_to
+    assert post(browser, f"/messages/{claire.id}/sent", {}).status_code == 302
+    assert Message.objects.get(pk=claire.pk).status == "sent"
+    needs = needs_you(browser)
+    assert "non envoyé\u00a0: écrit dans" in needs and f'href="/messages/{julien.id}/eml"' in needs
+    assert "Il est parti" not in needs and "Je l’ai envoyé" in needs
+    assert post(browser, f"/messages/{julien.id}/sent", {}).status_code == 302
+    assert Message.objects.get(pk=julien.pk).status == "sent"
+
+
+def test_a_late_message_is_sent_now_or_at_the_next_slot_from_the_dashboard(browser: Client, lyon_panel: int) -> None:
+    claire, julien = thank_yous(lyon_panel)
+    for message in (claire, julien):
+        message.status, message.scheduled_at, message.late = "scheduled", EVENING - timedelta(hours=1), True
+        message.save()
+    needs = needs_you(browser)
+    assert "en retard\u00a0: son heure (jeu 3 déc. 17:00) est passée" in needs
+    assert needs.count('name="when" value="now"') == 2 and needs.count('name="when" value="slot"') == 2
+
+    assert post(browser, f"/messages/{claire.id}/schedule", {"when": "slot"}).status_code == 302
+    claire.refresh_from_db()
+    assert not claire.late and claire.scheduled_at is not None and claire.scheduled_at > EVENING
+    assert post(browser, f"/messages/{julien.id}/schedule", {"when": "now"}).status_code == 302
+    julien.refresh_from_db()
+    assert not julien.late and julien.written_to, "sent now: written to the outbox folder (no SMTP here)"
+
+
+def test_a_reply_links_to_its_interview(browser: Client, cli: Cli, lyon_panel: int) -> None:
+    from lastimpression.interviews.models import Person
+
+    claire = Person.objects.get(name="Claire Martin")
+    assert cli("person", "replied", str(claire.id), "--at", "2026-12-03T16:30:00+00:00").exit_code == 0
+    needs = needs_you(browser)
+    assert f'<a href="/interviews/{lyon_panel}/">Lumière Analytique — Ingénieure data</a>' in needs
+    assert "Claire Martin a répondu le jeu 3 déc. 17:30." in needs
+
+
+def test_the_worker_warning_is_said_once_and_the_last_run_in_the_users_words_and_zone(
+    browser: Client, lyon_panel: int
+) -> None:
+    from lastimpression.outbox.worker import beat
+
+    claire, _ = thank_yous(lyon_panel)
+    claire.status, claire.scheduled_at = "scheduled", EVENING - timedelta(minutes=30)
+    claire.save()
+    beat("dispatch", EVENING - timedelta(minutes=20))
+    page = browser.get("/").content.decode()
+    assert page.count("Des messages sont à envoyer et rien ne les envoie.") == 1
+    assert "lastimpression worker" in needs_you(browser), "the only way to keep the outbox running"
+    assert "Envois\u00a0: dernier passage le 3 décembre 2026 à 17:40." in page, "Paris time, in French"
+    assert "2026-12-03" not in page
+
+    Profile.objects.update(timezone="America/Toronto")
+    browser.cookies[LANGUAGE_COOKIE] = "en"
+    page = browser.get("/").content.decode()
+    assert page.count("Messages are due and nothing is sending them.") == 1
+    assert "Outbox: last ran on December 3, 2026, 11:40." in page, "Toronto time, in English"
+
+
+def test_the_outbox_that_never_ran_is_said_without_a_warning_when_nothing_waits(
+    browser: Client, lyon_panel: int
+) -> None:
+    page = browser.get("/").content.decode()
+    assert "Envois\u00a0: aucun passage pour l’instant." in page
+    assert 'id="alerts-title"' not in page
+
+
+def test_the_interviews_section_says_there_are_none_and_links_to_add_one(
+    browser: Client, cli: Cli, candidate: None
+) -> None:
+    def upcoming() -> str:
+        return browser.get("/").content.decode().split('id="upcoming-title"')[1].split("</section>")[0]
+
+    section = upcoming()
+    assert "Aucun entretien pour l’instant." in section and 'href="/interviews/new"' in section
+    assert "Rien à faire." not in section
+    assert cli("interview", "add", "--company", "Acme", "--role", "Dev", "--start", "2026-11-20T10:00").exit_code == 0
+    assert Interview.objects.count() == 1
+    section = upcoming()
+    assert "Aucun entretien à venir." in section and 'href="/interviews/new"' in section
+
+
+def test_the_score_list_and_chart_say_the_day_in_the_users_words() -> None:
+    from django.utils import timezone, translation
+
+    from lastimpression.web.charts import score_chart
+
+    scores = [{"end": "2026-12-03T23:30:00+00:00", "company": "Acme", "value": 80}]
+    with translation.override("fr"), timezone.override("Europe/Paris"):
+        assert "Acme (4 décembre 2026)\u00a0: 80" in score_chart(scores, "Score")  # past midnight in Paris
+    with translation.override("en"), timezone.override("America/Toronto"):
+        assert "Acme (December 3, 2026): 80" in score_chart(scores, "Score")
