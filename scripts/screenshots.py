@@ -36,7 +36,13 @@ PAGES = {
     "interview": f"/interviews/{LYON}/",
     "new-interview": "/interviews/new",
     "debrief": f"/interviews/{LYON}/debrief",
+    "interviews": "/interviews/",
+    "edit-interview": f"/interviews/{LYON}/edit",
+    "import": "/import",
+    "settings": "/settings/",
 }
+# The same pages in English (the switch in the header sets a cookie), at desktop width only.
+ENGLISH = ("dashboard", "interview", "settings")
 SIZE_LIMIT = 500_000
 
 
@@ -108,6 +114,13 @@ def photograph(url: str, out: Path) -> list[Path]:
                 target = out / f"{name}-{suffix}.png"
                 page.screenshot(path=str(target), full_page=True, animations="disabled", caret="hide")
                 written.append(target)
+            if suffix == "desktop":
+                page.goto(base + "/language/en")
+                for name in ENGLISH:
+                    page.goto(base + PAGES[name])
+                    target = out / f"{name}-en-desktop.png"
+                    page.screenshot(path=str(target), full_page=True, animations="disabled", caret="hide")
+                    written.append(target)
             context.close()
         browser.close()
     return written

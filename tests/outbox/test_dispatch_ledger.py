@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from email.utils import parseaddr
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -131,3 +132,30 @@ def test_a_panel_due_at_once_leaves_minutes_apart_and_dispatch_says_when(
     assert cli("dispatch").stdout == ""  # not before its new time
     clock.at(moved.scheduled_at)
     assert cli("dispatch").stdout.splitlines() == [f"{julien.pk}  Julien Moreau  envoyé"]
+
+
+def test_outside_any_transaction_the_ledger_commits_on_sqlite_itself_and_an_error_undoes_its_writes(
+    transactional_db: None, cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer,
+    configure: Callable[..., None],
+) -> None:  # fmt: skip
+    from django.db import connection
+
+    from lastimpression.outbox import ledger as ledger_module
+    from lastimpression.outbox.ledger import Ledger
+
+    claire, julien = scheduled(cli, lyon_panel, smtp_server, configure)
+    assert connection.vendor == "sqlite" and not connection.in_atomic_block  # the pass's own path
+    ledger = Ledger("smtp:here:1")
+    assert ledger.claim(claire, clock.advance(minutes=45))
+    ledger.sent(claire, clock.now, "")
+    with pytest.raises(RuntimeError), ledger_module._transaction() as execute:
+        assert execute("UPDATE outbox_message SET subject = %s WHERE id = %s", ["changed", julien.pk]) == 1
+        raise RuntimeError("the pass failed in the middle of a transaction")
+    assert Message.objects.get(pk=julien.pk).subject == julien.subject  # rolled back
+    assert not connection.connection.in_transaction
+    assert ledger.claim(julien, clock.advance(seconds=1))  # also records Claire's sending
+    ledger.settle()
+    statuses = dict(Message.objects.filter(pk__in=[claire.pk, julien.pk]).values_list("pk", "status"))
+    assert statuses == {claire.pk: "sent", julien.pk: "sending"}
+    assert Action.objects.get(person_id=claire.person_id, kind="thank_you").status == "done"
+    assert not Ledger("smtp:elsewhere:2").claim(julien, clock.now)  # already ours: no second claim

@@ -5,8 +5,10 @@ A pass writes for every message: the claim before the SMTP exchange (``scheduled
 ``Ledger`` for when each is committed). Through the ORM each of these statements costs about
 0.5 ms of Python, as much as the SMTP exchange itself; the same statement sent as SQL costs
 0.03 ms (bench/dispatch_speed.py).
-So they are written here once, with Django's cursor, placeholders and value adaptation (SQLite
-and PostgreSQL alike), and every other write of the outbox stays in the ORM.
+So they are written here once, with Django's placeholders and value adaptation (SQLite and
+PostgreSQL alike), and every other write of the outbox stays in the ORM. On SQLite (the local
+home), the per-message transaction goes straight to the DB-API connection (``_transaction``):
+Django's ``atomic`` and cursor wrappers cost four times the two statements themselves.
 
 The claim is optimistic: the message was read by the pass (due, through ``dispatch.due``) and is
 claimed only if it is still ``scheduled`` and unchanged since (same ``updated_at``: every write
@@ -16,8 +18,11 @@ to a message moves it). An edit made in between wins; the message waits for the 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from django.db import connection, transaction
@@ -45,6 +50,71 @@ def _instant(value: datetime) -> Any:
     return connection.ops.adapt_datetimefield_value(value)
 
 
+Execute = Callable[[str, list[Any]], int]
+
+
+@cache
+def _qmark(sql: str) -> str:
+    return sql.replace("%s", "?")
+
+
+@contextmanager
+def _transaction() -> Iterator[Execute]:
+    """One transaction for a few of the statements above; yields ``execute(sql, params)``, which
+    returns the number of rows changed.
+
+    On SQLite in autocommit (a pass, not inside a test's or a caller's ``atomic``), on the
+    DB-API connection itself: ``BEGIN IMMEDIATE`` (the mode the settings give Django's own
+    transactions, config.py), the statements, ``COMMIT``; any error rolls back. Elsewhere
+    (PostgreSQL, or inside ``atomic``), through Django's ``atomic`` and cursor."""
+    if connection.vendor == "sqlite" and not connection.in_atomic_block:
+        connection.ensure_connection()
+        raw = connection.connection
+        if raw.isolation_level is None and not raw.in_transaction:
+            cursor = raw.cursor()
+
+            def execute(sql: str, params: list[Any]) -> int:
+                cursor.execute(_qmark(sql), params)
+                return int(cursor.rowcount)
+
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                yield execute
+                cursor.execute("COMMIT")
+            except BaseException:
+                if raw.in_transaction:
+                    raw.rollback()
+                raise
+            return
+    with transaction.atomic(), connection.cursor() as wrapped:
+
+        def execute(sql: str, params: list[Any]) -> int:
+            wrapped.execute(sql, params)
+            return int(wrapped.rowcount)
+
+        yield execute
+
+
+@dataclass(slots=True)
+class PlanRow:
+    """What a pass needs of one plan action: read as plain values (a model instance per action
+    costs more than the writes that use it)."""
+
+    pk: int
+    interview_id: int
+    person_id: int | None
+    kind: str
+    status: str
+    due: datetime
+    snoozed_until: datetime | None
+    timezone: str
+    promised: date | None
+
+    def promise(self) -> date:
+        """``planning.service.promise_of`` for this follow-up."""
+        return promise_of(Action(due=self.due, snoozed_until=self.snoozed_until, timezone=self.timezone))
+
+
 class PlanIndex:
     """The plan's actions of a group of messages, read in one query: which action each message
     fulfils (as ``sending.plan_action`` decides it) and each interview's follow-up."""
@@ -56,18 +126,21 @@ class PlanIndex:
             kinds.add("follow_up")
         found = Action.objects.filter(
             interview_id__in={message.interview_id for message in chosen}, kind__in=kinds
-        ).only("interview_id", "person_id", "kind", "status", "due", "snoozed_until", "timezone", "promised")
-        self.actions: dict[tuple[int, str], list[Action]] = defaultdict(list)
-        for action in sorted(found, key=lambda action: (action.person_id is not None, action.person_id or 0)):
+        ).values_list(
+            "id", "interview_id", "person_id", "kind", "status", "due", "snoozed_until", "timezone", "promised"
+        )
+        self.actions: dict[tuple[int, str], list[PlanRow]] = defaultdict(list)
+        for row in sorted(found, key=lambda row: (row[2] is not None, row[2] or 0)):
+            action = PlanRow(*row)
             self.actions[(action.interview_id, action.kind)].append(action)
 
-    def fulfilled_by(self, message: Message) -> Action | None:
+    def fulfilled_by(self, message: Message) -> PlanRow | None:
         candidates = self.actions.get((message.interview_id, message.kind), [])
         if message.kind in PER_PERSON:
             candidates = [action for action in candidates if action.person_id == message.person_id]
         return candidates[0] if candidates else None
 
-    def follow_up(self, interview_id: int) -> Action | None:
+    def follow_up(self, interview_id: int) -> PlanRow | None:
         return next(iter(self.actions.get((interview_id, "follow_up"), [])), None)
 
 
@@ -99,10 +172,9 @@ class Ledger:
         """``scheduled`` -> ``sending`` with the attempt counted, if ``message`` is unchanged
         since it was read. Updates ``message`` and returns True when the row is now ours."""
         stamp = _instant(at)
-        with transaction.atomic(), connection.cursor() as cursor:
-            self._record(cursor)
-            cursor.execute(_CLAIM, [stamp, self.claimer, stamp, message.pk, _instant(message.updated_at)])
-            claimed: bool = cursor.rowcount == 1
+        with _transaction() as execute:
+            self._record(execute)
+            claimed = execute(_CLAIM, [stamp, self.claimer, stamp, message.pk, _instant(message.updated_at)]) == 1
         if claimed:
             message.status, message.claimed_at, message.claimed_by = "sending", at, self.claimer
             message.attempts, message.updated_at = message.attempts + 1, at
@@ -117,8 +189,8 @@ class Ledger:
     def flush(self) -> None:
         """Write the message sent and not yet recorded, if any."""
         if self.unrecorded is not None:
-            with transaction.atomic(), connection.cursor() as cursor:
-                self._record(cursor)
+            with _transaction() as execute:
+                self._record(execute)
 
     def settle(self) -> None:
         """Record what is sent, then complete the plan's actions of the messages sent, in one
@@ -127,34 +199,34 @@ class Ledger:
         if not self.unsettled:
             return
         plan = self.plan or PlanIndex(self.unsettled)
-        with transaction.atomic(), connection.cursor() as cursor:
+        with _transaction() as execute:
             for message in self.unsettled:
-                _fulfil(cursor, plan, message)
+                _fulfil(execute, plan, message)
         self.unsettled = []
 
-    def _record(self, cursor: Any) -> None:
+    def _record(self, execute: Execute) -> None:
         if self.unrecorded is None:
             return
         message, at, note = self.unrecorded
         stamp = _instant(at)
-        cursor.execute(_SENT, [stamp, note, stamp, message.pk, self.claimer])
+        execute(_SENT, [stamp, note, stamp, message.pk, self.claimer])
         self.unrecorded = None
         self.unsettled.append(message)
 
 
-def _fulfil(cursor: Any, plan: PlanIndex, message: Message) -> None:
+def _fulfil(execute: Execute, plan: PlanIndex, message: Message) -> None:
     """The plan's action ``message`` fulfils is done at its ``sent_at``; a thank-you pins the
     follow-up's promised date."""
     action = plan.fulfilled_by(message)
     if action is None or action.status != "pending" or message.sent_at is None:
         return
     stamp = _instant(message.sent_at)
-    cursor.execute(_DONE, [stamp, stamp, action.pk])
-    action.status, action.completed_at = "done", message.sent_at
+    execute(_DONE, [stamp, stamp, action.pk])
+    action.status = "done"
     follow_up = plan.follow_up(message.interview_id) if message.kind == "thank_you" else None
     if follow_up is not None and follow_up.promised is None:
-        follow_up.promised = promise_of(follow_up)
-        cursor.execute(_PROMISE, [connection.ops.adapt_datefield_value(follow_up.promised), stamp, follow_up.pk])
+        follow_up.promised = follow_up.promise()
+        execute(_PROMISE, [connection.ops.adapt_datefield_value(follow_up.promised), stamp, follow_up.pk])
 
 
 def unsettled() -> list[Message]:
