@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -201,7 +202,9 @@ def _profile(template: Path) -> list[str]:
     profiler.disable()
     _check_reports(reports)
     out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
+    pstats.Stats(profiler, stream=out).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(
+        int(os.environ.get("BENCH_LINES", "25"))
+    )
     return [line.rstrip() for line in out.getvalue().splitlines() if line.strip()][:40]
 
 
@@ -338,8 +341,9 @@ def report(result: dict[str, Any]) -> str:
         )
     kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(split["sql_by_kind"].items()))
     lines.append(
-        f"    across all steps, SQL execution (SQLite, not the ORM's Python): {split['sql_s']:.3f} s for"
-        f" {split['sql_statements']} statements ({split['sql_statements'] / split['messages']:.1f} a message: {kinds})"
+        f"    across all steps, SQL through Django's cursor (SQLite's time, not the ORM's Python): {split['sql_s']:.3f} s"
+        f" for {split['sql_statements']} statements ({split['sql_statements'] / split['messages']:.1f} a message:"
+        f" {kinds}); the ledger's own statements go straight to SQLite, inside the claim and settle lines"
     )
     lines.append(
         f"  building the home (1,000 interviews, plans, 1,000 drafts): {result['build_s']:.1f} s, not measured"

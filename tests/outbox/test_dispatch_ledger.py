@@ -5,7 +5,7 @@ recording a message sent and completing its plan is completed by the next one.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.utils import parseaddr
 
 import pytest
@@ -159,3 +159,12 @@ def test_outside_any_transaction_the_ledger_commits_on_sqlite_itself_and_an_erro
     assert statuses == {claire.pk: "sent", julien.pk: "sending"}
     assert Action.objects.get(person_id=claire.person_id, kind="thank_you").status == "done"
     assert not Ledger("smtp:elsewhere:2").claim(julien, clock.now)  # already ours: no second claim
+
+
+@given(st.datetimes(timezones=st.timezones()))
+def test_the_ledgers_instants_are_the_text_django_stores_so_the_claims_comparison_matches(instant: datetime) -> None:
+    from django.db import connection
+
+    from lastimpression.outbox.ledger import _instant
+
+    assert _instant(instant) == connection.ops.adapt_datetimefield_value(instant)

@@ -21,11 +21,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.models import Exists, OuterRef, Q
 
 from lastimpression.outbox.models import Message
@@ -47,6 +47,10 @@ _PROMISE = "UPDATE planning_action SET promised = %s, updated_at = %s WHERE id =
 
 
 def _instant(value: datetime) -> Any:
+    """``value`` as the database stores it. On SQLite, Django's own text (a naive UTC
+    ``str()``, the form ``updated_at`` is compared with) without its per-call lookups."""
+    if connection.vendor == "sqlite" and value.tzinfo is not None:
+        return str(value.astimezone(UTC).replace(tzinfo=None))
     return connection.ops.adapt_datetimefield_value(value)
 
 
@@ -67,9 +71,10 @@ def _transaction() -> Iterator[Execute]:
     DB-API connection itself: ``BEGIN IMMEDIATE`` (the mode the settings give Django's own
     transactions, config.py), the statements, ``COMMIT``; any error rolls back. Elsewhere
     (PostgreSQL, or inside ``atomic``), through Django's ``atomic`` and cursor."""
-    if connection.vendor == "sqlite" and not connection.in_atomic_block:
-        connection.ensure_connection()
-        raw = connection.connection
+    db = connections[DEFAULT_DB_ALIAS]  # the wrapper itself: each access through the proxy costs
+    if db.vendor == "sqlite" and not db.in_atomic_block:
+        db.ensure_connection()
+        raw = db.connection
         if raw.isolation_level is None and not raw.in_transaction:
             cursor = raw.cursor()
 
