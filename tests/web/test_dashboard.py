@@ -4,15 +4,20 @@ time zone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
+from itertools import product
 
 import pytest
 from click.testing import Result
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from lastimpression.interviews.models import Interview, Profile
 from lastimpression.outbox.models import Message
+from lastimpression.planning.models import Action
 from lastimpression.web.common import LANGUAGE_COOKIE
 from tests.web.conftest import EVENING
 
@@ -160,10 +165,74 @@ def test_the_interviews_section_says_there_are_none_and_links_to_add_one(
 def test_the_score_list_and_chart_say_the_day_in_the_users_words() -> None:
     from django.utils import timezone, translation
 
-    from lastimpression.web.charts import score_chart
+    from lastimpression.web.charts import score_chart, score_items
 
     scores = [{"end": "2026-12-03T23:30:00+00:00", "company": "Acme", "value": 80}]
     with translation.override("fr"), timezone.override("Europe/Paris"):
         assert "Acme (4 décembre 2026)\u00a0: 80" in score_chart(scores, "Score")  # past midnight in Paris
     with translation.override("en"), timezone.override("America/Toronto"):
         assert "Acme (December 3, 2026): 80" in score_chart(scores, "Score")
+    # The chart's text alternative: every interview, an unknown score said "—".
+    scores.append({"end": "2026-12-10T10:00:00+00:00", "company": "<Globex>", "value": None})
+    with translation.override("fr"), timezone.override("Europe/Paris"):
+        assert score_items(scores) == (
+            "<li>Acme (4 décembre 2026)\u00a0: 80</li><li>&lt;Globex&gt; (10 décembre 2026)\u00a0: —</li>"
+        )
+
+
+# Each pending line's buttons: what they do, and their words in French.
+SETTLE = [("done", "Fait"), ("skip", "Ignorer"), ("snooze", "Reporter")]
+
+
+def test_each_agenda_line_keeps_its_labelled_done_skip_and_put_off_with_one_token_for_the_page(
+    browser: Client, lyon_panel: int
+) -> None:
+    html = browser.get("/").content.decode()
+    agenda = html.split('id="agenda"')[1].split('id="upcoming-title"')[0]
+    lines = re.findall(r'<li id="action-(\d+)" class="pending">(.*?)</li>', agenda, flags=re.DOTALL)
+    assert len(lines) >= 3, agenda
+    for key, line in lines:
+        assert f'<span id="action-{key}-what"><span class="what">' in line
+        assert f'<a href="/interviews/{lyon_panel}/">Lumière Analytique</a>' in line
+        assert f'<form method="post" action="/actions/{key}" class="inline act" hx-post="/actions/{key}"' in line
+        assert f'hx-target="#action-{key}" hx-swap="outerHTML">' in line and 'name="next" value="/"' in line
+        buttons = re.findall(
+            r'<button type="submit" name="do" value="(\w+)"[^>]*aria-describedby="([\w-]+)">(\w+)<', line
+        )
+        assert buttons == [(do, f"action-{key}-what", words) for do, words in SETTLE], line
+    assert len(set(re.findall(r'name="csrfmiddlewaretoken" value="(\w+)"', agenda))) == 1
+
+
+def test_the_dashboard_asks_the_database_as_often_for_many_lines_as_for_a_few(
+    browser: Client, cli: Cli, lyon_panel: int
+) -> None:
+    def queries() -> int:
+        browser.get("/")  # fills the insights' cache for this data
+        with CaptureQueriesContext(connection) as captured:
+            assert browser.get("/").status_code == 200
+        return len(captured)
+
+    few = queries()
+    for company in ("Acme", "Globex", "Initech"):
+        added = cli("interview", "add", "--company", company, "--role", "Dev", "--start", "2026-12-02T10:00")
+        interview_id = added.stdout.strip().splitlines()[-1]
+        for name in ("Ana", "Bo"):
+            assert cli("person", "add", interview_id, "--name", name, "--email", f"{name}@example.org").exit_code == 0
+    assert Action.objects.filter(status="pending").count() > 3 * 3
+    assert queries() == few
+
+
+def test_needs_you_reads_exactly_the_messages_that_need_the_user(lyon_panel: int) -> None:
+    from lastimpression.outbox.models import STATUSES
+    from lastimpression.outbox.notices import message_kind, needing_attention
+
+    claire, _ = thank_yous(lyon_panel)
+    for status, slot, written, late, retry in product(
+        [code for code, _ in STATUSES], (None, EVENING), (None, EVENING), (False, True), (None, EVENING)
+    ):
+        Message.objects.filter(pk=claire.pk).update(
+            status=status, scheduled_at=slot, written_at=written, late=late, next_attempt_at=retry
+        )
+        claire.refresh_from_db()
+        found = needing_attention().filter(pk=claire.pk).exists()
+        assert found == (message_kind(claire) is not None), (status, slot, written, late, retry)

@@ -101,6 +101,9 @@ class Person(models.Model):
 
     class Meta:
         ordering = ["id"]
+        # The dashboard lists the replies of the last two weeks, and the insights' cache key
+        # reads the latest reply, on every visit.
+        indexes = [models.Index(fields=["replied_at"])]
 
     def __str__(self) -> str:
         return self.name

@@ -7,6 +7,7 @@ follow-up promised by a sent thank-you keeps its date.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -175,26 +176,63 @@ def agenda(days: int, now: datetime, user_zone: ZoneInfo) -> list[Action]:
     return found
 
 
+@dataclass(frozen=True)
+class AgendaItem:
+    """What a line of the agenda or of an interview's plan shows of an action (web/action_line.py):
+    plain data, so the dashboard reads its lines as rows, not as three models each.
+    ``person`` is the person's name, None for an action of the interview itself."""
+
+    id: int
+    kind: str
+    status: str
+    due: datetime
+    snoozed_until: datetime | None
+    timezone: str
+    interview_id: int
+    company: str
+    person: str | None
+
+    @property
+    def effective_due(self) -> datetime:
+        """When it is due now: the snooze, if any, else the plan's date (Action.effective_due)."""
+        return self.snoozed_until or self.due
+
+    @classmethod
+    def of(cls, action: Action) -> AgendaItem:
+        """The item of ``action``; reads its interview and person (load them with it)."""
+        person = action.person.name if action.person is not None else None
+        return cls(
+            action.id, action.kind, action.status, action.due, action.snoozed_until, action.timezone,
+            action.interview_id, action.interview.company, person,
+        )  # fmt: skip
+
+
+# AgendaItem's fields, in its order, as read from the database.
+_ITEM_COLUMNS = (
+    "id", "kind", "status", "due", "snoozed_until", "timezone", "interview_id", "interview__company", "person__name",
+)  # fmt: skip
+
+
 def agenda_sections(
     now: datetime, user_zone: ZoneInfo, *, days: int = 7, limit: int = 30
-) -> dict[str, tuple[list[Action], int]]:
+) -> dict[str, tuple[list[AgendaItem], int]]:
     """The dashboard's agenda: overdue, today (the rest of it) and the days ahead, each as (the
-    first ``limit`` actions, soonest first; how many there are). Sorted and cut in SQL, so a
-    home with thousands of overdue actions costs no more than one with ten."""
+    first ``limit`` pending actions, soonest first; how many there are). Sorted and cut in SQL,
+    so a home with thousands of overdue actions costs no more than one with ten."""
+    from django.db.models import Count, Q
+
     today = now.astimezone(user_zone).date()
     tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time(), tzinfo=user_zone)
     horizon = datetime.combine(today + timedelta(days=days + 1), datetime.min.time(), tzinfo=user_zone)
-    pending = Action.objects.filter(status="pending").select_related("interview", "person").order_by("agenda_at", "id")
+    pending = Action.objects.filter(status="pending").order_by("agenda_at", "id").values_list(*_ITEM_COLUMNS)
     sections = {
         "overdue": pending.filter(agenda_at__lt=now),
         "today": pending.filter(agenda_at__gte=now, agenda_at__lt=tomorrow),
         "week": pending.filter(agenda_at__gte=tomorrow, agenda_at__lt=horizon),
     }
-    from django.db.models import Count, Q
-
     counts = Action.objects.filter(status="pending", agenda_at__lt=horizon).aggregate(
         overdue=Count("pk", filter=Q(agenda_at__lt=now)),
         today=Count("pk", filter=Q(agenda_at__gte=now, agenda_at__lt=tomorrow)),
         week=Count("pk", filter=Q(agenda_at__gte=tomorrow)),
     )
-    return {name: (list(query[:limit]), counts[name]) for name, query in sections.items()}
+    return {name: ([AgendaItem(*row) for row in query[:limit]], counts[name]) for name, query in sections.items()}

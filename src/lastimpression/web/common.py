@@ -10,7 +10,7 @@ from django.conf import settings
 from django.http import HttpRequest
 
 from lastimpression.interviews import services
-from lastimpression.interviews.models import STATUSES
+from lastimpression.interviews.models import STATUSES, Profile
 from lastimpression.words import labels
 
 STATIC_ROOT = Path(__file__).resolve().parent / "static"
@@ -32,13 +32,25 @@ def language(request: HttpRequest) -> str:
     chosen = request.COOKIES.get(LANGUAGE_COOKIE, "")
     if _known(chosen):
         return chosen
-    owner = services.profile()
+    return language_of(request, services.profile())
+
+
+def language_of(request: HttpRequest, owner: Profile | None) -> str:
+    """``language(request)`` for a home whose profile is ``owner``, already read."""
+    chosen = request.COOKIES.get(LANGUAGE_COOKIE, "")
+    if _known(chosen):
+        return chosen
     return owner.language if owner and _known(owner.language) else "en"
 
 
 def user_zone() -> ZoneInfo:
-    """The user's time zone: the profile's, else ``DEFAULT_ZONE``."""
-    owner = services.profile()
+    """The user's time zone: the profile's, else ``DEFAULT_ZONE``. In a view, the request's
+    current time zone is this one (LanguageMiddleware activates it)."""
+    return zone_of(services.profile())
+
+
+def zone_of(owner: Profile | None) -> ZoneInfo:
+    """``user_zone()`` for a home whose profile is ``owner``, already read."""
     try:
         return ZoneInfo(owner.timezone if owner and owner.timezone else DEFAULT_ZONE)
     except (ZoneInfoNotFoundError, ValueError):

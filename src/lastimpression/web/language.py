@@ -8,7 +8,8 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone, translation
 
-from lastimpression.web.common import language, user_zone
+from lastimpression.interviews import services
+from lastimpression.web.common import language_of, zone_of
 
 
 class LanguageMiddleware:
@@ -16,8 +17,9 @@ class LanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        chosen = language(request)
-        with translation.override(chosen), timezone.override(user_zone()):
+        owner = services.profile()  # read once for both
+        chosen = language_of(request, owner)
+        with translation.override(chosen), timezone.override(zone_of(owner)):
             request.LANGUAGE_CODE = chosen
             response = self.get_response(request)
         response.headers.setdefault("Content-Language", chosen)

@@ -4,12 +4,12 @@ request, call the services, render; every form works without JavaScript."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
 from csp.decorators import csp_update
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
@@ -18,8 +18,8 @@ from lastimpression import clock
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.interviews.models import STATUSES, Interview
-from lastimpression.web.charts import score_chart
-from lastimpression.web.common import LANGUAGE_COOKIE, context, language, user_zone
+from lastimpression.web.charts import score_chart, score_items
+from lastimpression.web.common import LANGUAGE_COOKIE, context, language
 from lastimpression.web.htmx import local_path
 from lastimpression.web.message_views import Card, message_cards
 
@@ -37,7 +37,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     from lastimpression.planning.service import agenda_sections
 
     now = clock.now()
-    zone = user_zone()
+    zone = timezone.get_current_timezone()  # the user's: LanguageMiddleware activated it
     sections = agenda_sections(now, zone, limit=SHOWN)
     (overdue, overdue_count), (today, today_count), (week, week_count) = (
         sections["overdue"],
@@ -51,15 +51,16 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     # Worded by the template (web/_attention.html), with links and buttons: the CLI's notices
     # name commands to type. The worker's warning is one of them; the heartbeat line only says
     # when the outbox last ran.
-    alerts = attention(now)
-    worker_last = worker_status(now)[0]
-    scores = [{**item, "ended": datetime.fromisoformat(item["end"])} for item in found["scores"]]
-    upcoming = list(Interview.objects.filter(end__gte=now).exclude(status="cancelled").order_by("start")[:5])
+    worker = worker_status(now)
+    alerts = attention(now, worker)
+    worker_last = worker[0]
+    coming = Interview.objects.filter(end__gte=now).exclude(status="cancelled").order_by("start")
+    upcoming = list(coming.only("company", "role", "start", "timezone")[:5])
     title = gettext("Last-impression score")
     return render(
         request, "web/dashboard.html",
         context(request, overdue=overdue, today=today, week=week, insights=found, zone=zone, alerts=alerts,
-                worker_last=worker_last, scores=scores,
+                worker_last=worker_last, score_items=mark_safe(score_items(found["scores"])),
                 more={"overdue": overdue_count - SHOWN, "today": today_count - SHOWN, "week": week_count - SHOWN},
                 chart=mark_safe(score_chart(found["scores"], title)),
                 upcoming=upcoming, has_interviews=bool(upcoming) or Interview.objects.exists()),
@@ -100,11 +101,14 @@ def interview_page(
     action, said there: web/message_views.py), and the notes left by drafting above them."""
     from django.contrib.messages import get_messages
 
+    from lastimpression.planning.service import AgendaItem
+
     messages = message_cards(interview, language(request), instead)
+    plan = [AgendaItem.of(action) for action in interview.actions.select_related("person").order_by("due")]
     return render(
         request, "web/interview_detail.html",
         context(request, interview=interview, people=list(interview.people.all()),
-                actions=list(interview.actions.select_related("person").order_by("due")),
+                actions=plan,
                 messages=messages, drafting_notes=list(get_messages(request)), now=clock.now()),
         status=status,
     )  # fmt: skip

@@ -13,6 +13,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from lastimpression import clock
 from lastimpression.core.validation import InvalidValue
+from lastimpression.web.action_line import LinePage, action_line, action_words, page_csrf_token
 from lastimpression.web.common import context, language
 from lastimpression.web.htmx import back, is_htmx, local_path
 
@@ -36,7 +37,7 @@ def _change(action_id: int, change: str) -> None:
 @require_POST
 @vary_on_headers("HX-Request")
 def action_change(request: HttpRequest, action_id: int) -> HttpResponse:
-    from lastimpression.planning.service import get_action
+    from lastimpression.planning.service import AgendaItem, get_action
 
     problem = ""
     try:
@@ -53,9 +54,10 @@ def action_change(request: HttpRequest, action_id: int) -> HttpResponse:
         return render(request, "web/error.html", context(request, error=error.say(language(request))), status=404)
     page = local_path(request.POST.get("next", ""))
     # On the dashboard the line names the interview; on the interview page it does not need to.
-    return render(
-        request, "web/_action.html",
-        context(request, action=action, now=clock.now(), with_interview=not page.startswith("/interviews/"),
-                back_to=page, problem=problem, swapped=True),
-        status=422 if problem else 200,
+    line = LinePage(
+        words=action_words(), csrf_token=page_csrf_token(request), back_to=page, now=clock.now(),
+        with_interview=not page.startswith("/interviews/"),
     )  # fmt: skip
+    return HttpResponse(
+        action_line(AgendaItem.of(action), line, problem=problem, swapped=True), status=422 if problem else 200
+    )
