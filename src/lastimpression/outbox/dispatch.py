@@ -232,8 +232,13 @@ def dispatch(
     return reports
 
 
-# What sending a message never reads (each datetime costs a conversion per row).
-_UNREAD = ("created_at", "sent_at", "claimed_at", "written_at", "next_attempt_at", "written_to", "variant")
+# What sending a message never reads (each datetime costs a conversion per row, the topics a
+# JSON parse); read on demand if ever needed (a message whose preparation is out of date).
+_UNREAD = (
+    "created_at", "sent_at", "claimed_at", "written_at", "next_attempt_at", "written_to", "variant",
+    "person__title", "person__linkedin", "person__topics", "person__greeted", "person__reply_note",
+    "person__created_at",
+)  # fmt: skip
 
 
 class _Pass:
