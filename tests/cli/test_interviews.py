@@ -306,3 +306,25 @@ def test_a_person_who_was_sent_a_message_is_not_removed_and_a_draft_goes_with_it
     julien = Person.objects.get(name="Julien Moreau")
     assert cli("person", "remove", str(julien.id)).exit_code == 0
     assert not Message.objects.filter(person_id=julien.id).exists()
+
+
+def test_a_corrected_address_reaches_the_unsent_e_mails_and_a_written_one_keeps_its_person(
+    cli: Cli, lyon_panel: int
+) -> None:
+    from django.utils import timezone
+
+    from lastimpression.outbox.models import Message
+
+    assert cli("draft", str(lyon_panel)).exit_code == 0
+    claire = Message.objects.get(person__name="Claire Martin", kind="thank_you")
+    julien = Message.objects.get(person__name="Julien Moreau", kind="thank_you")
+    edited = cli("person", "edit", str(claire.person_id), "--email", "claire.martin@lumiere.example.org")
+    assert edited.exit_code == 0, edited.stderr
+    assert Message.objects.get(pk=claire.pk).to == "claire.martin@lumiere.example.org"
+    # Julien's thank-you was written to the outbox folder: it may have gone from the mail program.
+    Message.objects.filter(pk=julien.pk).update(status="scheduled", written_at=timezone.now(), written_to="x.eml")
+    assert cli("person", "edit", str(julien.person_id), "--email", "j.moreau@example.org").exit_code == 0
+    assert Message.objects.get(pk=julien.pk).to != "j.moreau@example.org"
+    refused = cli("person", "remove", str(julien.person_id))
+    assert refused.exit_code == 1 and "(1)" in refused.stderr
+    assert Message.objects.filter(pk=julien.pk).exists()

@@ -168,3 +168,39 @@ def test_the_ledgers_instants_are_the_text_django_stores_so_the_claims_compariso
     from lastimpression.outbox.ledger import _instant
 
     assert _instant(instant) == connection.ops.adapt_datetimefield_value(instant)
+
+
+def test_a_database_locked_by_another_program_is_djangos_error_and_the_claim_is_not_made(
+    transactional_db: None, cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer,
+    configure: Callable[..., None],
+) -> None:  # fmt: skip
+    import sqlite3
+
+    from django.db import OperationalError, connection
+
+    from lastimpression.outbox.ledger import Ledger
+
+    claire, _ = scheduled(cli, lyon_panel, smtp_server, configure)
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program (an import, the web UI) is writing
+        with pytest.raises(OperationalError, match="locked"):
+            Ledger("smtp:here:1").claim(claire, clock.advance(minutes=45))
+        assert not connection.connection.in_transaction
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert Message.objects.get(pk=claire.pk).status == "scheduled"
+    assert Ledger("smtp:here:1").claim(claire, clock.now)  # once the other is done
+
+
+def test_a_panel_message_that_did_not_leave_does_not_hold_the_next_one_back(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
+) -> None:
+    claire, julien = scheduled(cli, lyon_panel, smtp_server, configure)
+    Message.objects.filter(pk=claire.pk).update(to="claire martin at lumiere")  # fails before SMTP
+    reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=30)))
+    assert [(report.message_id, report.outcome) for report in reports] == [(claire.pk, "failed"), (julien.pk, "sent")]
+    assert [arrived.rcpt_tos for arrived in smtp_server.arrived] == [[julien.to]]

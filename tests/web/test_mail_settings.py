@@ -203,3 +203,21 @@ def test_the_form_holds_every_key_of_the_mail_sections_but_the_password() -> Non
     for section in ("smtp", "imap", "replies"):
         wanted = set(config.SCHEMA[section]) - set(config.SECRET_KEYS)
         assert {field.key for field in mail_settings.SECTIONS[section]} == wanted
+
+
+def test_a_config_file_that_cannot_be_written_is_said_and_nothing_changes(
+    db: None, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Root writes anywhere, so the refusal of a read-only home is made here (a fault the tests
+    # cannot produce for real as root).
+    before = (home / "config.toml").read_bytes()
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("os.replace", read_only)
+    refused = post(browser_in("fr"), {**FORM, "smtp-port": "2525"})
+    assert refused.status_code == 400
+    assert "config.toml: impossible à écrire (Permission denied)" in refused.content.decode()
+    assert (home / "config.toml").read_bytes() == before
+    assert not [path for path in home.iterdir() if path.name.startswith(".config") or path.suffix == ".tmp"]

@@ -399,3 +399,31 @@ def test_each_e_mail_shows_from_to_subject_and_the_thank_you_a_follow_up_answers
     english = visible_text(card(page_of(browser_in("en"), lyon_panel), follow_up))
     assert "In reply to" in english and "From \n Camille Durand" in english and "To \n Claire Martin" in english
     assert "Scheduled for Fri, Dec 18, 03:00 (09:00 Europe/Paris)" in english
+
+
+def test_a_save_that_loses_to_a_dispatch_keeps_the_text_that_went_out(
+    browser: Client, cli: Cli, lyon_panel: int
+) -> None:
+    from lastimpression.outbox import manual
+
+    claire, _ = drafted(cli, lyon_panel)
+    sent_text = Message.objects.get(pk=claire.pk).body
+    real_find = manual.get_message
+
+    def a_pass_sends_it_meanwhile(message_id: int | str) -> Message:
+        message = real_find(message_id)
+        Message.objects.filter(pk=message.pk).update(status="sent", sent_at=EVENING, updated_at=EVENING)
+        return message
+
+    html = browser.get(f"/interviews/{lyon_panel}/").content.decode()
+    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(manual, "get_message", a_pass_sends_it_meanwhile)
+        answer = browser.post(
+            f"/messages/{claire.pk}/save",
+            {"subject": claire.subject, "body": "Un autre texte", "csrfmiddlewaretoken": token},
+        )
+    assert answer.status_code == 422
+    assert "Rien n’a été enregistré\u00a0: ce message a changé entre-temps" in answer.content.decode()
+    kept = Message.objects.get(pk=claire.pk)
+    assert kept.status == "sent" and kept.body == sent_text

@@ -319,12 +319,29 @@ def add_person(interview_id: int | str, raw: Mapping[str, Any]) -> Person:
 def edit_person(person_id: int | str, raw: Mapping[str, Any]) -> Person:
     person = get_person(person_id)
     fields = clean_person(raw, current=person)
+    old_address = person.email
     with transaction.atomic():
         for key, value in fields.items():
             setattr(person, key, value)
         person.save()
         replan(person.interview)
+        if person.email != old_address:
+            _readdress(person, old_address)
     return person
+
+
+def _readdress(person: Person, old_address: str) -> None:
+    """A corrected address reaches the person's e-mails not sent yet (drafts, scheduled,
+    failed), never one written to the outbox folder, being sent or sent. A scheduled one is
+    rebuilt as it leaves (its prepared e-mail no longer matches)."""
+    from django.utils import timezone
+
+    from lastimpression.outbox.models import Message
+
+    unsent = Message.objects.filter(
+        person=person, to=old_address, status__in=("draft", "scheduled", "failed"), written_at=None
+    ).exclude(kind="linkedin")
+    unsent.update(to=person.email, updated_at=timezone.now())
 
 
 # A person's messages that are a record of what went out (or may have): removing the person
@@ -341,7 +358,9 @@ def remove_person(person_id: int | str) -> Person:
     with transaction.atomic():
         # The unsent ones first: a dispatch that claims one after this waits for the commit and
         # then finds it gone; one claimed before is ``sending`` and kept, which refuses below.
-        Message.objects.filter(person=person).exclude(status__in=KEPT_MESSAGES).delete()
+        # A message written to the outbox folder may have been sent from the mail program.
+        unsent = Message.objects.filter(person=person).exclude(status__in=KEPT_MESSAGES).filter(written_at=None)
+        unsent.delete()
         kept = Message.objects.filter(person=person).count()
         if kept:
             raise InvalidValue(

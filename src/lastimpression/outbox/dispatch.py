@@ -302,8 +302,7 @@ class _Pass:
         panel = (message.interview_id, message.kind)
         last = self.panels.get(panel)
         if last is None or (at - last).total_seconds() >= PANEL_GAP[0]:
-            self.panels[panel] = at
-            return None
+            return None  # its departure is recorded if it leaves (``left``)
         later = last + timedelta(seconds=self.rng.randint(*PANEL_GAP))
         calendar = recipient_calendar(message)
         if not calendar.is_business_time(later):
@@ -322,6 +321,14 @@ class _Pass:
         waits = self.space(message, at)
         if waits is not None:
             return waits
+        report = self.deliver(message, at)
+        if report is not None and report.outcome in ("sent", "unknown"):  # it left, or may have
+            self.panels[(message.interview_id, message.kind)] = at
+        return report
+
+    def deliver(self, message: Message, at: datetime) -> Report | None:
+        """Claim ``message`` and hand it to the transport; the report of what became of it, or
+        None when it was not ours to send."""
         if not self.ledger.claim(message, at):
             return None  # another process has it, or it changed since it was read: not ours
         language, name = self.language, message.person.name

@@ -82,14 +82,17 @@ def _transaction() -> Iterator[Execute]:
                 cursor.execute(_qmark(sql), params)
                 return int(cursor.rowcount)
 
-            cursor.execute("BEGIN IMMEDIATE")
-            try:
-                yield execute
-                cursor.execute("COMMIT")
-            except BaseException:
-                if raw.in_transaction:
-                    raw.rollback()
-                raise
+            # SQLite's own errors (a database locked past the timeout) come out as Django's, as
+            # through the ORM: the worker and the CLI know those.
+            with db.wrap_database_errors:
+                cursor.execute("BEGIN IMMEDIATE")
+                try:
+                    yield execute
+                    cursor.execute("COMMIT")
+                except BaseException:
+                    if raw.in_transaction:
+                        raw.rollback()
+                    raise
             return
     with transaction.atomic(), connection.cursor() as wrapped:
 

@@ -150,6 +150,10 @@ def replied_instead(message: Message, language: str = "en") -> str | None:
         return _replied_words(person, message, language)
     action = Action.objects.filter(interview_id=message.interview_id, kind=message.kind).first()
     if action is not None and action.status == "cancelled":
+        # Cancelled by a reply (``cancel_follow_ups_after_reply``: everyone answered): said as such.
+        replied = Person.objects.filter(interview_id=message.interview_id).exclude(replied_at=None).first()
+        if replied is not None:
+            return _replied_words(replied, message, language)
         fallback = (
             "la relance a été annulée dans le plan" if language == "fr" else "the follow-up was cancelled in the plan"
         )

@@ -180,6 +180,9 @@ def save(form: Mapping[str, str]) -> dict[str, InvalidValue]:
         settings.CONFIG = config.load()
     except config.ConfigError as error:
         return {"": InvalidValue("config.toml", str(error))}
+    except OSError as error:  # a home that cannot be written: the file is left as it was
+        reason = error.strerror or str(error)
+        return {"": InvalidValue("config.toml", f"cannot be written ({reason})", f"impossible à écrire ({reason})")}
     return {}
 
 

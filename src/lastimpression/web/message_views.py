@@ -204,11 +204,28 @@ def _take_text(request: HttpRequest, message: Message) -> None:
 
 def _save_text(request: HttpRequest, message: Message) -> HttpResponse | None:
     """Save the posted text; None when saved, else the refusal to answer."""
+    from django.utils import timezone
+
+    from lastimpression.outbox.models import Message
+
+    read_status, read_at = message.status, message.updated_at
     try:
         _take_text(request, message)
     except InvalidValue as error:
         return _refused(request, message, error.say(language(request)), editing=True)
-    message.save(update_fields=["subject", "body", "updated_at"])
+    # Only the row as it was read: a pass that claimed and sent it in between keeps the text
+    # that went out (as dispatch's claim and manual.py's changes, whoever writes first wins).
+    stamp = timezone.now()
+    saved = Message.objects.filter(pk=message.pk, status=read_status, updated_at=read_at).update(
+        subject=message.subject, body=message.body, updated_at=stamp
+    )
+    if not saved:
+        message.refresh_from_db()
+        problem = gettext("Nothing was saved: this message changed meanwhile (it is now “%(status)s”).") % {
+            "status": labels("message_status").get(message.status, message.status)
+        }
+        return _refused(request, message, problem, editing=True)
+    message.updated_at = stamp
     return None
 
 
