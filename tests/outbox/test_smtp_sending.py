@@ -265,6 +265,12 @@ def test_a_follow_up_is_threaded_and_not_sent_once_the_person_replied(
     # ... so the dispatch at their slot sends nothing more than the two thank-yous.
     dispatch(clock.at(due + timedelta(minutes=30)))
     assert len(smtp.arrived) == 2
+    # Why, in the user's language, with the day written out in the interview's calendar.
+    from lastimpression.outbox.sending import replied_instead
+
+    reason = Message.objects.select_related("person", "interview").get(pk=follow_ups[0].pk)
+    assert replied_instead(reason, "fr") == "Julien Moreau a répondu le vendredi 4 décembre"
+    assert replied_instead(reason, "en") == "Julien Moreau replied on Friday, December 4"
 
 
 def test_a_threaded_follow_up_carries_in_reply_to_and_references(
