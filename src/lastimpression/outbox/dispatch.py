@@ -302,7 +302,7 @@ class _Pass:
         panel = (message.interview_id, message.kind)
         last = self.panels.get(panel)
         if last is None or (at - last).total_seconds() >= PANEL_GAP[0]:
-            return None  # its departure is recorded if it leaves (``left``)
+            return None  # its departure is recorded by ``send`` if it leaves
         later = last + timedelta(seconds=self.rng.randint(*PANEL_GAP))
         calendar = recipient_calendar(message)
         if not calendar.is_business_time(later):
