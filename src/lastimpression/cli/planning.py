@@ -98,12 +98,9 @@ def agenda(days: str, as_json: bool, with_outbox: bool) -> None:
 
     Example: lastimpression agenda --days 0
     """
-    from lastimpression.core.validation import InvalidValue
+    from lastimpression.core.validation import whole_number
 
-    if not days.strip().isdigit() or int(days) > 366:
-        raise InvalidValue("--days", f"must be a whole number from 0 to 366, not {days!r}",
-                           f"doit être un nombre entier de 0 à 366, et non {days!r}")  # fmt: skip
-    _agenda(int(days), as_json, with_outbox)
+    _agenda(whole_number(days, "--days", 0, 366), as_json, with_outbox)
 
 
 @click.command()

@@ -265,16 +265,15 @@ def worker(interval: str | None) -> None:
     from django.conf import settings
 
     from lastimpression import clock
-    from lastimpression.core.validation import InvalidValue
+    from lastimpression.core.validation import whole_number
     from lastimpression.outbox.worker import DEFAULT_INTERVAL, run
 
     # Checked here rather than by click: a bad value is exit status 1 naming the option
     # (PRODUCT.md §5), as for agenda --days; 2 is for syntax only.
-    if interval is not None and (not interval.strip().isdigit() or not 5 <= int(interval) <= 3600):
-        raise InvalidValue("--interval", f"must be a whole number of seconds from 5 to 3600, not {interval!r}",
-                           f"doit être un nombre entier de secondes de 5 à 3600, et non {interval!r}")  # fmt: skip
     chosen = (
-        int(interval) if interval is not None else int(settings.CONFIG.get("worker", "interval") or DEFAULT_INTERVAL)
+        whole_number(interval, "--interval", 5, 3600, unit=("seconds", "secondes"))
+        if interval is not None
+        else int(settings.CONFIG.get("worker", "interval") or DEFAULT_INTERVAL)
     )
     click.echo(runtime.say(f"Worker started: a pass every {chosen} s (stop: Ctrl-C or SIGTERM).",
                            f"Worker démarré : un passage toutes les {chosen} s (arrêt : Ctrl-C ou SIGTERM)."), err=True)  # fmt: skip

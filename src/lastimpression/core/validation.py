@@ -97,6 +97,19 @@ def linkedin_url(value: str | None, field: str = "linkedin") -> str:
     return f"https://www.linkedin.com/{match.group(1).lower()}/{match.group(2)}"
 
 
+def whole_number(value: str | None, field: str, low: int, high: int, *, unit: tuple[str, str] = ("", "")) -> int:
+    """A whole number from ``low`` to ``high`` typed as text; ``unit`` (English, French) names
+    what it counts ("seconds", "secondes") in the refusal."""
+    cleaned = (value or "").strip()
+    if not cleaned.isdigit() or not low <= int(cleaned) <= high:
+        of_en, of_fr = (f" of {unit[0]}", f" de {unit[1]}") if unit[0] else ("", "")
+        raise InvalidValue(
+            field, f"must be a whole number{of_en} from {low} to {high}, not {value!r}",
+            f"doit être un nombre entier{of_fr} de {low} à {high}, et non {value!r}",
+        )  # fmt: skip
+    return int(cleaned)
+
+
 def choice(value: str | None, field: str, choices: tuple[str, ...]) -> str:
     cleaned = (value or "").strip().lower()
     if cleaned not in choices:

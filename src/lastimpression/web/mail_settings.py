@@ -119,14 +119,7 @@ def file_values(path: Path) -> dict[str, str]:
 
 def _number(raw: str, field: Field) -> int:
     low, high = RANGES[field.key]
-    try:
-        return int(config.SCHEMA[field.section][field.key](raw, field.setting))
-    except config.ConfigError:
-        raise InvalidValue(
-            field.setting,
-            f"must be a whole number from {low} to {high}, not {raw!r}",
-            f"doit être un nombre entier de {low} à {high}, et non {raw!r}",
-        ) from None
+    return validation.whole_number(raw, field.setting, low, high)
 
 
 def _clean(field: Field, raw: str) -> Any:
