@@ -133,7 +133,8 @@ def _agenda(days: int, as_json: bool, with_outbox: bool = False) -> None:
     from lastimpression.outbox.notices import notices
     from lastimpression.outbox.worker import describe, worker_status
 
-    found, status = notices(now, zone), worker_status(now)
+    status = worker_status(now)
+    found = notices(now, zone, status)
     if as_json:
         worker = {
             "last_ran": status[0].isoformat() if status[0] else None, "warning": status[1],

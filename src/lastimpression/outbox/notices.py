@@ -99,10 +99,10 @@ def _what(message: Message, language: str) -> str:
     return f"{label('kind', message.kind, language)} {'à' if language == 'fr' else 'to'} {message.person.name}"
 
 
-def _message_notice(message: Message, zone: ZoneInfo) -> Notice | None:
+def _message_notice(message: Message, kind: str, zone: ZoneInfo) -> Notice | None:
+    """The agenda's line for ``message``, which calls for ``kind`` (``message_kind``)."""
     key, words = message.id, message.last_error
     what_en, what_fr = _what(message, "en"), _what(message, "fr")
-    kind = message_kind(message)
     if kind == "unknown":
         cause_en, cause_fr = (
             ("the server never confirmed it", "le serveur ne l'a jamais confirmé")
@@ -181,15 +181,15 @@ def attention(now: datetime, worker: tuple[datetime | None, bool] | None = None)
     return sorted(found, key=lambda item: ORDER.index(item.kind))
 
 
-def notices(now: datetime, zone: ZoneInfo) -> list[Notice]:
+def notices(now: datetime, zone: ZoneInfo, worker: tuple[datetime | None, bool] | None = None) -> list[Notice]:
     """``attention(now)`` in words for the terminal, most urgent first; dates in ``zone``
-    (the user's)."""
+    (the user's); ``worker`` as for ``attention``."""
     from lastimpression.outbox.worker import describe
 
     found: list[Notice] = []
-    for item in attention(now):
+    for item in attention(now, worker):
         if item.message is not None:
-            notice = _message_notice(item.message, zone)
+            notice = _message_notice(item.message, item.kind, zone)
             if notice is not None:
                 found.append(notice)
         elif item.kind == "worker":

@@ -144,14 +144,19 @@ def replied_instead(message: Message, language: str = "en") -> str | None:
     if message.kind not in FOLLOW_UPS:
         return None
     person = message.person
-    if person.replied_at is None and settings.CONFIG.get("replies", "cancel", "interview") == "interview":
-        person = Person.objects.filter(interview_id=message.interview_id).exclude(replied_at=None).first() or person
-    if person.replied_at is not None:
-        return _replied_words(person, message, language)
+    replied = (
+        person
+        if person.replied_at is not None
+        else (Person.objects.filter(interview_id=message.interview_id).exclude(replied_at=None).first())
+    )
+    # Someone else's reply stands for this person too, unless ``cancel = person``.
+    if replied is not None and (
+        replied is person or settings.CONFIG.get("replies", "cancel", "interview") == "interview"
+    ):
+        return _replied_words(replied, message, language)
     action = Action.objects.filter(interview_id=message.interview_id, kind=message.kind).first()
     if action is not None and action.status == "cancelled":
-        # Cancelled by a reply (``cancel_follow_ups_after_reply``: everyone answered): said as such.
-        replied = Person.objects.filter(interview_id=message.interview_id).exclude(replied_at=None).first()
+        # Cancelled by replies (``cancel_follow_ups_after_reply``: everyone answered): said as such.
         if replied is not None:
             return _replied_words(replied, message, language)
         fallback = (
@@ -231,11 +236,11 @@ def schedule(
         raise InvalidValue("to", f"message {message.id} has no recipient address",
                            f"le message {message.id} n'a pas d'adresse de destinataire")  # fmt: skip
     check_recipient(message)
-    if replied_instead(message) is not None:
+    reason = replied_instead(message, "en")
+    if reason is not None:
         raise InvalidValue(
-            "message", f"no follow-up needed: {replied_instead(message, 'en')}",
-            f"relance inutile : {replied_instead(message, 'fr')}",
-        )  # fmt: skip
+            "message", f"no follow-up needed: {reason}", f"relance inutile : {replied_instead(message, 'fr')}"
+        )
     if at is not None and at < now - timedelta(minutes=1):
         raise InvalidValue("--at", f"{at.isoformat()} is in the past (use --now)",
                            f"{at.isoformat()} est dans le passé (utilisez --now)")  # fmt: skip
