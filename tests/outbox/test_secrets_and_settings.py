@@ -103,3 +103,16 @@ def test_config_test_commands_say_what_is_missing(cli: Cli, candidate: None, con
     result = cli("config", "test-smtp")
     assert result.exit_code == 1 and "LASTIMPRESSION_SMTP_PASSWORD" in result.stderr
     assert cli("replies").exit_code == 1
+
+
+def test_the_settings_page_says_of_a_password_what_the_sender_will_use(tmp_path: Path, settings: Any) -> None:
+    from lastimpression.outbox.secrets import password
+    from lastimpression.web.mail_settings import password_status
+
+    spaces, empty = tmp_path / "spaces", tmp_path / "empty"
+    spaces.write_text("   \n", encoding="utf-8")
+    empty.write_text("\n", encoding="utf-8")
+    for path, sent in ((spaces, "   "), (empty, "")):
+        settings.CONFIG = config(host="mail.example.org", username="camille", password_file=str(path))
+        assert password("smtp", settings.CONFIG) == sent
+        assert password_status("smtp")[0] == ("found" if sent else "missing")

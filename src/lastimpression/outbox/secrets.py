@@ -52,24 +52,31 @@ def keyring_password(section: str, username: str) -> str | None:
 
 
 def password(section: str, settings: Any) -> str | None:
-    """The password of ``section`` ("smtp" or "imap") given the loaded configuration.
+    """The password of ``section`` ("smtp" or "imap") given the loaded configuration, or None
+    when none holds one (``password_source``)."""
+    found = password_source(section, settings)
+    return found[1] if found else None
 
-    ``LASTIMPRESSION_<SECTION>_PASSWORD`` first, then ``[section] password_file`` (also
-    ``LASTIMPRESSION_<SECTION>_PASSWORD_FILE``; trailing newline removed), then the OS keyring
-    under the configured username. Returns None when none holds one. Raises MailError
-    ("password_file", its ``extra["setting"]`` "[SECTION] password_file") when the file is
-    named but unreadable; the error never holds the secret.
+
+def password_source(section: str, settings: Any) -> tuple[str, str] | None:
+    """Where the password of ``section`` comes from and what it is: ("variable", …) for
+    ``LASTIMPRESSION_<SECTION>_PASSWORD``, then ("file", …) for ``[section] password_file``
+    (also ``LASTIMPRESSION_<SECTION>_PASSWORD_FILE``; trailing newline removed), then
+    ("keyring", …) for the OS keyring under the configured username; None when none holds one.
+    Raises MailError ("password_file", its ``extra["setting"]`` "[SECTION] password_file") when
+    the file is named but unreadable; the error never holds the secret.
     """
     given = settings.get(section, "password")
     if given:
-        return str(given)
+        return "variable", str(given)
     file_name = settings.get(section, "password_file")
     if file_name:
         path = Path(str(file_name)).expanduser()
         try:
-            return path.read_text(encoding="utf-8").rstrip("\r\n")
+            return "file", path.read_text(encoding="utf-8").rstrip("\r\n")
         except (OSError, UnicodeDecodeError):
             # ``setting`` names what to fix (the CLI's error line starts with it).
             raise MailError("password_file", str(path), permanent=True, setting=f"[{section}] password_file") from None
     username = settings.get(section, "username")
-    return keyring_password(section, str(username)) if username else None
+    stored = keyring_password(section, str(username)) if username else None
+    return ("keyring", stored) if stored else None

@@ -187,33 +187,35 @@ def overridden(section: str) -> dict[str, str]:
 def password_status(section: str) -> tuple[str, str]:
     """(found, missing or not_needed; where the password comes from, in the active language). Mirrors the
     order of ``outbox.secrets.password``; the password itself is read only to know it exists."""
-    from lastimpression.outbox.secrets import KEYRING_SERVICE, keyring_password, real_keyring_backends
+    from lastimpression.outbox.secrets import KEYRING_SERVICE, password_source, real_keyring_backends
+    from lastimpression.outbox.transport import MailError
 
     current = settings.CONFIG
     variable = f"{config.PREFIX}{section.upper()}_PASSWORD"
     username = str(current.get(section, "username") or "")
     if not username:
         return "not_needed", gettext("No username: no login is attempted, so no password is needed.")
-    if current.get(section, "password"):
-        return "found", gettext("Password: found in %(variable)s.") % {"variable": variable}
     file_name = current.get(section, "password_file")
-    if file_name:
-        path = Path(str(file_name)).expanduser()
-        try:
-            found = bool(path.read_text(encoding="utf-8").strip())
-        except (OSError, UnicodeDecodeError):
-            found = False
-        if found:
+    path = Path(str(file_name)).expanduser() if file_name else None
+    try:
+        # The sender's own lookup (``outbox.secrets``): what the page says is what it will use.
+        source = password_source(section, current)
+    except MailError:
+        source = None
+    if source is not None and source[1]:
+        if source[0] == "variable":
+            return "found", gettext("Password: found in %(variable)s.") % {"variable": variable}
+        if source[0] == "file":
             return "found", gettext("Password: found in the file %(path)s.") % {"path": path}
+        words = {"service": KEYRING_SERVICE.format(section=section), "user": username}
+        return "found", gettext("Password: found in the system keyring (%(service)s, %(user)s).") % words
+    if path is not None:
         return "missing", gettext("Password: the file %(path)s is missing, unreadable or empty.") % {"path": path}
-    service = KEYRING_SERVICE.format(section=section)
-    words = {"variable": variable, "service": service, "user": username}
+    words = {"variable": variable, "service": KEYRING_SERVICE.format(section=section), "user": username}
     if not real_keyring_backends():
         return "missing", gettext(
             "Password: none found. Set %(variable)s or give a password file (this system has no keyring)."
         ) % words
-    if keyring_password(section, username):
-        return "found", gettext("Password: found in the system keyring (%(service)s, %(user)s).") % words
     return "missing", gettext(
         "Password: none found. Set %(variable)s, give a password file, or store it in the system keyring: "
         "keyring set %(service)s %(user)s"
