@@ -7,7 +7,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 
 from lastimpression.interviews import services
 from lastimpression.interviews.models import STATUSES, Profile
@@ -29,10 +30,8 @@ def language(request: HttpRequest) -> str:
     decided = getattr(request, "LANGUAGE_CODE", "")
     if _known(decided):
         return str(decided)
-    chosen = request.COOKIES.get(LANGUAGE_COOKIE, "")
-    if _known(chosen):
-        return chosen
-    return language_of(request, services.profile())
+    chosen = request.COOKIES.get(LANGUAGE_COOKIE, "")  # the profile is read only without a choice
+    return chosen if _known(chosen) else language_of(request, services.profile())
 
 
 def language_of(request: HttpRequest, owner: Profile | None) -> str:
@@ -43,14 +42,10 @@ def language_of(request: HttpRequest, owner: Profile | None) -> str:
     return owner.language if owner and _known(owner.language) else "en"
 
 
-def user_zone() -> ZoneInfo:
-    """The user's time zone: the profile's, else ``DEFAULT_ZONE``. In a view, the request's
-    current time zone is this one (LanguageMiddleware activates it)."""
-    return zone_of(services.profile())
-
-
 def zone_of(owner: Profile | None) -> ZoneInfo:
-    """``user_zone()`` for a home whose profile is ``owner``, already read."""
+    """The user's time zone for a home whose profile is ``owner``: the profile's, else
+    ``DEFAULT_ZONE``. In a view, the request's current time zone is this one
+    (LanguageMiddleware activates it)."""
     try:
         return ZoneInfo(owner.timezone if owner and owner.timezone else DEFAULT_ZONE)
     except (ZoneInfoNotFoundError, ValueError):
@@ -67,7 +62,6 @@ def context(request: HttpRequest, **extra: Any) -> dict[str, Any]:
         "statuses": [(code, status_words[code]) for code, _ in STATUSES],
         "status_words": status_words,
         "kind_words": labels("kind"),
-        "action_status_words": labels("action_status"),
         "mode_words": labels("mode"),
         "message_status_words": labels("message_status"),
         "severity_words": labels("severity"),
@@ -75,3 +69,8 @@ def context(request: HttpRequest, **extra: Any) -> dict[str, Any]:
         "path": request.path,
         **extra,
     }
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Any page or record that does not exist, in the user's language (also Django's handler404)."""
+    return render(request, "web/not_found.html", context(request), status=404)

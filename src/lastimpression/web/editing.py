@@ -16,7 +16,7 @@ from lastimpression.core.plan import PlanWarning
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.interviews.models import Interview, Person
-from lastimpression.web.common import context, language
+from lastimpression.web.common import context, language, not_found
 
 DETAIL_FIELDS = ("company", "role", "start", "end", "mode", "location", "country", "subdivision", "timezone",
                  "language", "decision_by")  # fmt: skip
@@ -92,17 +92,13 @@ def _page(
     )  # fmt: skip
 
 
-def _not_found(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/not_found.html", context(request), status=404)
-
-
 @require_http_methods(["GET", "POST"])
 def edit_interview(request: HttpRequest, interview_id: int) -> HttpResponse:
     """The edit page; its first form changes the details (``services.edit_interview``)."""
     try:
         interview = services.get_interview(interview_id)
     except InvalidValue:
-        return _not_found(request)
+        return not_found(request)
     if request.method == "GET":
         return _page(request, interview)
     values = _typed(request.POST, DETAIL_FIELDS)
@@ -127,7 +123,7 @@ def add_person(request: HttpRequest, interview_id: int) -> HttpResponse:
     try:
         interview = services.get_interview(interview_id)
     except InvalidValue:
-        return _not_found(request)
+        return not_found(request)
     values = _typed(request.POST, PERSON_FIELDS)
     try:
         added = services.add_person(interview.id, _person_raw(values))
@@ -141,7 +137,7 @@ def edit_person(request: HttpRequest, person_id: int) -> HttpResponse:
     try:
         person = services.get_person(person_id)
     except InvalidValue:
-        return _not_found(request)
+        return not_found(request)
     values = _typed(request.POST, PERSON_FIELDS)
     try:
         services.edit_person(person.id, _person_raw(values))
@@ -157,7 +153,7 @@ def remove_person(request: HttpRequest, person_id: int) -> HttpResponse:
     try:
         person = services.get_person(person_id)
     except InvalidValue:
-        return _not_found(request)
+        return not_found(request)
     problem = ""
     if request.method == "POST":
         try:

@@ -25,7 +25,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from lastimpression import clock
 from lastimpression.core.validation import InvalidValue
-from lastimpression.web.common import context, language
+from lastimpression.web.common import context, language, not_found
 from lastimpression.web.htmx import is_htmx
 from lastimpression.words import labels
 
@@ -152,10 +152,6 @@ def _find(message_id: int) -> Message | None:
         return None
 
 
-def _missing(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/not_found.html", context(request), status=404)
-
-
 def _card(request: HttpRequest, card: Card, status: int = 200) -> HttpResponse:
     return render(
         request, "web/_message.html", context(request, item=card, interview=card.message.interview), status=status
@@ -239,7 +235,7 @@ def draft_messages(request: HttpRequest, interview_id: int) -> HttpResponse:
     try:
         interview = get_interview(interview_id)
     except InvalidValue:
-        return _missing(request)
+        return not_found(request)
     back = HttpResponseRedirect(f"/interviews/{interview.id}/#messages")
     kind = request.POST.get("kind", "thank_you")
     if kind not in KINDS:
@@ -304,7 +300,7 @@ def message_save(request: HttpRequest, message_id: int) -> HttpResponse:
     its new findings."""
     message = _find(message_id)
     if message is None:
-        return _missing(request)
+        return not_found(request)
     if not accepts(message, "save"):
         return _refused(request, message, _out_of_date(message))
     refused = _save_text(request, message)
@@ -323,7 +319,7 @@ def message_schedule(request: HttpRequest, message_id: int) -> HttpResponse:
 
     message = _find(message_id)
     if message is None:
-        return _missing(request)
+        return not_found(request)
     immediately = request.POST.get("when") == "now"
     if not accepts(message, "now" if immediately else "schedule"):
         return _refused(request, message, _out_of_date(message))
@@ -353,7 +349,7 @@ def message_sent(request: HttpRequest, message_id: int) -> HttpResponse:
 
     message = _find(message_id)
     if message is None:
-        return _missing(request)
+        return not_found(request)
     if not accepts(message, "sent"):
         return _refused(request, message, _out_of_date(message))
     try:
@@ -370,7 +366,7 @@ def message_cancel(request: HttpRequest, message_id: int) -> HttpResponse:
 
     message = _find(message_id)
     if message is None:
-        return _missing(request)
+        return not_found(request)
     if not accepts(message, "cancel"):
         return _refused(request, message, _out_of_date(message))
     try:
@@ -388,7 +384,7 @@ def message_eml(request: HttpRequest, message_id: int) -> HttpResponse:
 
     message = _find(message_id)
     if message is None:
-        return _missing(request)
+        return not_found(request)
     if message.kind == "linkedin":
         return _refused(request, message, gettext("A LinkedIn note is not an e-mail: copy it into LinkedIn."))
     try:

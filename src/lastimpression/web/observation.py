@@ -7,6 +7,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.functional import Promise
+from django.utils.timezone import get_current_timezone as current_zone  # the user's, set by LanguageMiddleware
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_http_methods
 
@@ -14,7 +15,7 @@ from lastimpression import clock
 from lastimpression.core.observation import INGREDIENTS
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
-from lastimpression.web.common import context, language, user_zone
+from lastimpression.web.common import context, language, not_found
 
 # How a person came across (core.observation.INGREDIENTS), as the forms ask it.
 INGREDIENT_WORDS: dict[str, Promise] = {
@@ -46,7 +47,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
     try:
         interview = services.get_interview(interview_id)
     except InvalidValue:
-        return render(request, "web/not_found.html", context(request), status=404)
+        return not_found(request)
     people = list(interview.people.all())
     error = ""
     saved = False
@@ -120,7 +121,7 @@ def journal(request: HttpRequest) -> HttpResponse:
             "parting_words": form.get("parting_words", ""),
             "why": form.get("why", ""),
         }
-        today = clock.now().astimezone(user_zone()).date()
+        today = clock.now().astimezone(current_zone()).date()
         try:
             add_entry(raw, today)
         except InvalidValue as problem:

@@ -19,7 +19,7 @@ from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.interviews.models import STATUSES, Interview
 from lastimpression.web.charts import score_chart, score_items
-from lastimpression.web.common import LANGUAGE_COOKIE, context, language
+from lastimpression.web.common import LANGUAGE_COOKIE, context, language, not_found
 from lastimpression.web.htmx import local_path
 from lastimpression.web.message_views import Card, message_cards
 
@@ -59,7 +59,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     title = gettext("Last-impression score")
     return render(
         request, "web/dashboard.html",
-        context(request, overdue=overdue, today=today, week=week, insights=found, zone=zone, alerts=alerts,
+        context(request, overdue=overdue, today=today, week=week, insights=found, alerts=alerts,
                 worker_last=worker_last, score_items=mark_safe(score_items(found["scores"])),
                 more={"overdue": overdue_count - SHOWN, "today": today_count - SHOWN, "week": week_count - SHOWN},
                 chart=mark_safe(score_chart(found["scores"], title)),
@@ -90,7 +90,7 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
     try:
         interview = services.get_interview(interview_id)
     except InvalidValue:
-        return render(request, "web/not_found.html", context(request), status=404)
+        return not_found(request)
     return interview_page(request, interview)
 
 
@@ -114,17 +114,13 @@ def interview_page(
     )  # fmt: skip
 
 
-def _back(interview_id: int, anchor: str = "") -> HttpResponseRedirect:
-    return HttpResponseRedirect(f"/interviews/{interview_id}/{anchor}")
-
-
 @require_POST
 def interview_outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
     try:
         services.set_outcome(interview_id, request.POST.get("status", ""), request.POST.get("note"))
     except InvalidValue as error:
         return _error(request, error)
-    return _back(interview_id)
+    return HttpResponseRedirect(f"/interviews/{interview_id}/")
 
 
 @require_GET
@@ -136,7 +132,7 @@ def card(request: HttpRequest, interview_id: int) -> HttpResponse:
     try:
         interview = services.get_interview(interview_id)
     except InvalidValue:
-        return render(request, "web/not_found.html", context(request), status=404)
+        return not_found(request)
     # The card speaks the UI's language (the switch in the header), as every other page.
     facts = replace(card_facts(interview, services.profile()), user_language=language(request))
     return HttpResponse(card_html(facts, lessons_before(interview)))
@@ -148,11 +144,6 @@ def switch_language(request: HttpRequest, code: str) -> HttpResponse:
     if code in ("fr", "en"):
         response.set_cookie(LANGUAGE_COOKIE, code, samesite="Strict", httponly=True, max_age=365 * 24 * 3600)
     return response
-
-
-def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """Any page that does not exist, in the user's language (Django's handler404)."""
-    return render(request, "web/not_found.html", context(request), status=404)
 
 
 @require_GET

@@ -12,13 +12,14 @@ from zoneinfo import ZoneInfo
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.timezone import get_current_timezone as current_zone  # the user's, set by LanguageMiddleware
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from lastimpression import clock
 from lastimpression.core.validation import InvalidValue
-from lastimpression.web.common import context, language, user_zone
+from lastimpression.web.common import context, language
 from lastimpression.web.htmx import is_htmx, local_path
 
 TRIGGER = "replies-checked"
@@ -72,7 +73,7 @@ def report(now: datetime, lang: str, zone: ZoneInfo) -> tuple[list[str], list[st
 @require_POST
 @vary_on_headers("HX-Request")
 def check(request: HttpRequest) -> HttpResponse:
-    lines, problems, changed = report(clock.now(), language(request), user_zone())
+    lines, problems, changed = report(clock.now(), language(request), current_zone())
     page = local_path(request.POST.get("next", ""))
     values = context(request, lines=lines, problems=problems, back_to=page)
     if is_htmx(request):

@@ -13,7 +13,7 @@ from lastimpression.web import (
     replies,
     settings_page,
 )
-from lastimpression.web.common import STATIC_ROOT
+from lastimpression.web.common import STATIC_ROOT, not_found
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
@@ -43,4 +43,4 @@ urlpatterns = [
     re_path(r"^static/(?P<path>.*)$", static_serve, {"document_root": STATIC_ROOT}),
 ]
 
-handler404 = pages.not_found
+handler404 = not_found
