@@ -162,6 +162,13 @@ def smtp_server() -> Iterator[SmtpServer]:
         controller.stop()
 
 
+@pytest.fixture
+def smtp(configure: Callable[..., None], smtp_server: SmtpServer) -> SmtpServer:
+    """The in-process SMTP server, configured as this test's mail settings."""
+    configure(smtp=smtp_server.settings())
+    return smtp_server
+
+
 def draft_thank_yous(cli: Cli, interview_id: int) -> list[Message]:
     result = cli("draft", str(interview_id), "--json")
     assert result.exit_code == 0, result.stderr

@@ -3,8 +3,6 @@ claims the same message at the same moment: whichever writes first wins, and the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from lastimpression.outbox import manual
@@ -37,11 +35,9 @@ def test_a_cancel_beaten_by_a_dispatch_claim_says_so_and_the_message_is_recorded
     cli: Cli,
     lyon_panel: int,
     clock: Clock,
-    configure: Callable[..., None],
-    smtp_server: SmtpServer,
+    smtp: SmtpServer,
     claim_between_read_and_write: Ledger,
 ) -> None:
-    configure(smtp=smtp_server.settings())
     claire, _ = draft_thank_yous(cli, lyon_panel)
     assert send(cli, claire).exit_code == 0
     result = cli("message", "cancel", str(claire.id))
@@ -59,9 +55,8 @@ def test_a_cancel_beaten_by_a_dispatch_claim_says_so_and_the_message_is_recorded
 
 
 def test_a_cancel_written_first_wins_and_the_pass_cannot_claim_it(
-    cli: Cli, lyon_panel: int, clock: Clock, configure: Callable[..., None], smtp_server: SmtpServer
+    cli: Cli, lyon_panel: int, clock: Clock, smtp: SmtpServer
 ) -> None:
-    configure(smtp=smtp_server.settings())
     claire, _ = draft_thank_yous(cli, lyon_panel)
     assert send(cli, claire).exit_code == 0
     read_by_the_pass = Message.objects.get(pk=claire.pk)
@@ -74,11 +69,9 @@ def test_message_sent_beaten_by_a_dispatch_claim_leaves_the_message_to_the_pass(
     cli: Cli,
     lyon_panel: int,
     clock: Clock,
-    configure: Callable[..., None],
-    smtp_server: SmtpServer,
+    smtp: SmtpServer,
     claim_between_read_and_write: Ledger,
 ) -> None:
-    configure(smtp=smtp_server.settings())
     cli("init", "--name", "Camille Durand", "--email", "camille.durand@example.org", "--language", "en")
     claire, _ = draft_thank_yous(cli, lyon_panel)
     assert send(cli, claire).exit_code == 0
@@ -93,9 +86,8 @@ def test_message_sent_beaten_by_a_dispatch_claim_leaves_the_message_to_the_pass(
 
 
 def test_message_sent_confirms_a_message_a_crashed_pass_left_in_sending(
-    cli: Cli, lyon_panel: int, clock: Clock, configure: Callable[..., None], smtp_server: SmtpServer
+    cli: Cli, lyon_panel: int, clock: Clock, smtp: SmtpServer
 ) -> None:
-    configure(smtp=smtp_server.settings())
     claire, _ = draft_thank_yous(cli, lyon_panel)
     assert send(cli, claire).exit_code == 0
     assert Ledger("smtp:another-host:4242").claim(Message.objects.get(pk=claire.pk), clock.now)

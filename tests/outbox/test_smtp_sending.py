@@ -18,12 +18,6 @@ from lastimpression.planning.models import Action
 from tests.outbox.conftest import THANK_YOU_SLOT, Cli, Clock, SmtpServer, dispatch_all, draft_thank_yous, send
 
 
-@pytest.fixture
-def smtp(configure: Callable[..., None], smtp_server: SmtpServer) -> SmtpServer:
-    configure(smtp=smtp_server.settings())
-    return smtp_server
-
-
 def scheduled_panel(cli: Cli, lyon_panel: int) -> list[Message]:
     messages = draft_thank_yous(cli, lyon_panel)
     for message in messages:

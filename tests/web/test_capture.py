@@ -15,6 +15,7 @@ from django.test import Client
 
 from lastimpression.interviews.models import Interview
 from lastimpression.web.common import LANGUAGE_COOKIE
+from tests.web.conftest import csrf_token
 
 ICS = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nBEGIN:VEVENT\r\n"
@@ -28,9 +29,7 @@ pytestmark = pytest.mark.usefixtures("evening")
 
 
 def post(browser: Client, url: str, data: dict[str, object]) -> object:
-    html = browser.get(url).content.decode()
-    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
-    return browser.post(url, {**data, "csrfmiddlewaretoken": token})
+    return browser.post(url, {**data, "csrfmiddlewaretoken": csrf_token(browser, url)})
 
 
 def main(html: str) -> str:

@@ -19,7 +19,7 @@ from lastimpression.interviews.models import Interview, Profile
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
 from lastimpression.web.common import LANGUAGE_COOKIE
-from tests.web.conftest import EVENING
+from tests.web.conftest import EVENING, csrf_token
 
 Cli = Callable[..., Result]
 
@@ -29,9 +29,7 @@ pytestmark = pytest.mark.usefixtures("evening")
 
 def post(browser: Client, url: str, data: dict[str, object]) -> object:
     """Post a form as the dashboard's page would: with the CSRF token the page carries."""
-    html = browser.get("/").content.decode()
-    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
-    return browser.post(url, {**data, "csrfmiddlewaretoken": token})
+    return browser.post(url, {**data, "csrfmiddlewaretoken": csrf_token(browser, "/")})
 
 
 def needs_you(browser: Client) -> str:

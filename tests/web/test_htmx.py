@@ -21,7 +21,7 @@ from lastimpression.interviews.models import Person
 from lastimpression.outbox.models import Heartbeat, Message
 from lastimpression.planning.models import Action
 from tests.outbox.test_replies import FakeImap, mail
-from tests.web.conftest import EVENING
+from tests.web.conftest import EVENING, csrf_token
 
 Cli = Callable[..., Result]
 HTMX = {"HX-Request": "true"}
@@ -31,14 +31,9 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("evening")
 
 
-def token(browser: Client, page: str) -> str:
-    html = browser.get(page).content.decode()
-    return html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
-
-
 def post(browser: Client, url: str, data: dict[str, object], page: str, htmx: bool = False) -> HttpResponse:
     response: HttpResponse = browser.post(
-        url, {**data, "csrfmiddlewaretoken": token(browser, page)}, headers=HTMX if htmx else {}
+        url, {**data, "csrfmiddlewaretoken": csrf_token(browser, page)}, headers=HTMX if htmx else {}
     )
     return response
 

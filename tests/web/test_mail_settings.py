@@ -13,9 +13,8 @@ from django.test import Client
 
 from lastimpression import config, config_file
 from lastimpression.web import mail_settings
-from lastimpression.web.common import LANGUAGE_COOKIE
-from lastimpression.web.token import COOKIE, install_token
 from tests.outbox.conftest import SmtpServer, smtp_server  # noqa: F401  (the in-process SMTP server)
+from tests.web.conftest import browser_in, csrf_token
 from tests.web.test_i18n import leaks
 
 SECRET = "s3cret-app-passw0rd"
@@ -55,17 +54,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: Any) -> Path
     return tmp_path
 
 
-def browser_in(language: str) -> Client:
-    client = Client(enforce_csrf_checks=True)
-    client.cookies[COOKIE] = install_token()
-    client.cookies[LANGUAGE_COOKIE] = language
-    return client
-
-
 def post(browser: Client, data: dict[str, str]) -> Any:
-    html = browser.get("/settings/").content.decode()
-    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
-    return browser.post("/settings/", {**data, "csrfmiddlewaretoken": token})
+    return browser.post("/settings/", {**data, "csrfmiddlewaretoken": csrf_token(browser, "/settings/")})
 
 
 def test_the_current_mail_settings_are_shown_in_the_form(db: None, home: Path) -> None:

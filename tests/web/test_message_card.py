@@ -18,7 +18,7 @@ from django.test import Client
 from lastimpression.interviews.models import Person, Profile
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
-from tests.web.conftest import EVENING, browser_in
+from tests.web.conftest import EVENING, browser_in, csrf_token
 from tests.web.test_i18n import visible_text
 
 Cli = Callable[..., Result]
@@ -36,8 +36,7 @@ def browser(db: None) -> Client:
 
 def post(browser: Client, url: str, data: Mapping[str, object], page: str, htmx: bool = False) -> Any:
     """Post a form as the page would, with the CSRF token it carries (and htmx's header)."""
-    html = browser.get(page).content.decode()
-    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    token = csrf_token(browser, page)
     return browser.post(url, {**data, "csrfmiddlewaretoken": token}, headers=HTMX if htmx else {})
 
 
@@ -415,8 +414,7 @@ def test_a_save_that_loses_to_a_dispatch_keeps_the_text_that_went_out(
         Message.objects.filter(pk=message.pk).update(status="sent", sent_at=EVENING, updated_at=EVENING)
         return message
 
-    html = browser.get(f"/interviews/{lyon_panel}/").content.decode()
-    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    token = csrf_token(browser, f"/interviews/{lyon_panel}/")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(manual, "get_message", a_pass_sends_it_meanwhile)
         answer = browser.post(

@@ -13,6 +13,7 @@ from lastimpression.interviews.models import Person
 from lastimpression.journal.models import Debrief, JournalEntry
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
+from tests.web.conftest import csrf_token
 
 Cli = Callable[..., Result]
 
@@ -21,9 +22,7 @@ pytestmark = pytest.mark.usefixtures("evening")
 
 
 def post(browser: Client, url: str, data: dict[str, object], page: str) -> object:
-    html = browser.get(page).content.decode()
-    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
-    return browser.post(url, {**data, "csrfmiddlewaretoken": token})
+    return browser.post(url, {**data, "csrfmiddlewaretoken": csrf_token(browser, page)})
 
 
 def test_the_dashboard_shows_what_is_overdue_today_and_this_week(browser: Client, lyon_panel: int) -> None:

@@ -3,29 +3,13 @@ the sentences that refuse something."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
-from django.test import Client
 
 from lastimpression.core.validation import InvalidValue
 from lastimpression.outbox.models import Message
-from lastimpression.web.common import LANGUAGE_COOKIE
-from lastimpression.web.token import COOKIE, install_token
+from tests.web.conftest import EVENING, browser_in
 
-EVENING = datetime(2026, 12, 3, 17, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
-
-
-def browser_in(language: str) -> Client:
-    client = Client()
-    client.cookies[COOKIE] = install_token()
-    client.cookies[LANGUAGE_COOKIE] = language
-    return client
+pytestmark = pytest.mark.usefixtures("evening")
 
 
 def calendar_line(html: str) -> str:
