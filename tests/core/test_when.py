@@ -38,6 +38,34 @@ def test_a_delay_counts_from_the_interview_date(text: str, start: date, expected
     assert parse_delay(text).after(start, FRANCE) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["15 jours", "quinze jours", "dans quinze jours", "sous 15 jours", "d’ici quinze jours", "une quinzaine",
+     "sous quinzaine", "quinzaine", "une quinzaine de jours", "Dans une quinzaine"],
+)  # fmt: skip
+def test_fifteen_days_in_french_means_two_weeks(text: str) -> None:
+    # Thursday 3 December 2026: "quinze jours" is a fortnight, Thursday 17, not Friday 18.
+    assert parse_delay(text).after(date(2026, 12, 3), FRANCE) == date(2026, 12, 17)
+
+
+@pytest.mark.parametrize(
+    "text", ["8 jours", "huit jours", "dans huit jours", "sous 8 jours", "une huitaine", "sous huitaine", "huitaine",
+             "une huitaine de jours"],
+)  # fmt: skip
+def test_eight_days_in_french_means_one_week(text: str) -> None:
+    assert parse_delay(text).after(date(2026, 12, 3), FRANCE) == date(2026, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("15 days", date(2026, 12, 18)), ("8 days", date(2026, 12, 11)), ("fifteen days", date(2026, 12, 18)),
+     ("16 jours", date(2026, 12, 19)), ("15 jours ouvrés", date(2026, 12, 24))],
+)  # fmt: skip
+def test_other_day_counts_are_counted_as_written(text: str, expected: date) -> None:
+    # English days are days, and a count of business days is a count (Friday 4 … Thursday 24 December).
+    assert parse_delay(text).after(date(2026, 12, 3), FRANCE) == expected
+
+
 @pytest.mark.parametrize("text", ["", "soon", "0 days", "10 business weeks", "3 jours blah", "-2 weeks", "400 days"])
 def test_an_unparsable_delay_names_the_option(text: str) -> None:
     with pytest.raises(InvalidValue) as caught:

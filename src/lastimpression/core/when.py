@@ -93,16 +93,29 @@ _UNITS = {
 }  # fmt: skip
 _BUSINESS = {"business", "working", "work", "ouvre", "ouvres", "ouvrable", "ouvrables"}
 _DELAY = re.compile(r"^(?:(?:in|dans|d'ici|sous)\s+)?(\S+)\s*([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?$")
+# In French, "quinze jours" is a fortnight and "huit jours" a week (the day counted twice: from
+# one Thursday to the next is "huit jours"), like "une quinzaine", "sous huitaine".
+_FRENCH_DAYS = {"jour", "jours", "j"}
+_FRENCH_WEEKS = {8: 1, 15: 2}
+_ROUND = re.compile(r"^(?:(?:dans|d'ici|sous)\s+)?(?:une\s+)?(huitaine|quinzaine)(?:\s+de\s+jours)?$")
 
 
 def _fold(value: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", value.strip().lower())
+    decomposed = unicodedata.normalize("NFKD", value.strip().lower().replace("’", "'"))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def parse_delay(value: str, field: str = "--decision-in") -> Delay:
-    """Parse "10 days", "2 weeks", "10 jours", "2 semaines", "3 jours ouvrés", "3 business days"."""
+    """Parse "10 days", "2 weeks", "10 jours", "2 semaines", "3 jours ouvrés", "3 business days".
+
+    French "quinze jours" (15 jours, une quinzaine, sous quinzaine) is two weeks and "huit
+    jours" (8 jours, une huitaine) one week, as a French speaker means them; business days and
+    English days are counted as written.
+    """
     folded = " ".join(_fold(value).split())
+    round_figure = _ROUND.match(folded)
+    if round_figure:
+        return Delay(1 if round_figure.group(1) == "huitaine" else 2, "weeks")
     match = _DELAY.match(folded)
     if match:
         number, first, second, third = match.groups()
@@ -118,6 +131,8 @@ def parse_delay(value: str, field: str = "--decision-in") -> Delay:
                 unit = None
             elif business:
                 unit = "business_days"
+            elif words[0] in _FRENCH_DAYS and count in _FRENCH_WEEKS:
+                return Delay(_FRENCH_WEEKS[count], "weeks")
             if unit:
                 return Delay(count, unit)
     raise InvalidValue(
