@@ -17,7 +17,6 @@ from lastimpression.core.compose.phrasing import (
     TOPIC_LIMIT,
     content_words,
     first_clause,
-    name_parts,
     one_line,
     shorten,
     topic_phrase,
@@ -26,6 +25,7 @@ from lastimpression.core.compose.promise import promise_sentence
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
 from lastimpression.core.messages import Candidate, Draft, Occasion, Recipient
+from lastimpression.core.names import split_name
 
 __all__ = ["LINKEDIN_LIMIT", "choose_variant", "compose"]
 
@@ -92,7 +92,7 @@ def compose(
     if kind == "thank_you" and occasion.promise_date is None:
         raise ValueError("promise_date: a thank-you promises the plan's follow-up date, and none was given")
     chosen = choose_variant(available, recipient, occasion, panel, variant)
-    names = [recipient.name, *name_parts(recipient.name), candidate.name]
+    names = [recipient.name, *split_name(recipient.name), candidate.name]
     if kind == "linkedin":
         greeting = conventions.greeting(recipient, language, occasion.country)
         taken = [choose_variant(available, person, occasion, panel) for person in panel if person.id != recipient.id]
@@ -138,7 +138,7 @@ def template_values(
         if occasion.decision_by is not None:
             decision_date = conventions.date_in_words(occasion.decision_by, language, country)
         promise = promise_sentence(language, tu, variant, promise_date, decision_date)
-    first_name, surname = name_parts(recipient.name)
+    first_name, surname = split_name(recipient.name)
 
     def tv(tu_text: str, vous_text: str) -> str:
         return tu_text if tu else vous_text
@@ -222,7 +222,7 @@ def _linkedin_note(
     boundary.
     """
     language, country = occasion.language, occasion.country
-    names = [recipient.name, *name_parts(recipient.name), candidate.name]
+    names = [recipient.name, *split_name(recipient.name), candidate.name]
     topic = next(iter(_topics(recipient)), "")
 
     def draft(variant: int, topic_limit: int) -> str:

@@ -10,8 +10,9 @@ from datetime import date
 
 from babel.dates import format_date
 
-from lastimpression.core.compose.phrasing import name_parts, one_line, shorten
+from lastimpression.core.compose.phrasing import one_line, shorten
 from lastimpression.core.messages import Candidate, Recipient
+from lastimpression.core.names import split_name
 
 __all__ = [
     "SUBJECT_LIMIT",
@@ -63,7 +64,7 @@ def greeting(recipient: Recipient, language: str, country: str, *, formal: bool 
     "Dear Claire Martin," without a salutation, "Hi Claire," for first-name terms (*tu*).
     """
     name = one_line(recipient.name)
-    first, surname = name_parts(name)
+    first, surname = split_name(name)
     region = country.upper()
     if not name:  # no name to write: never "Bonjour ," nor "Dear Ms ,"
         if language == "fr":

@@ -10,15 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["TOPIC_LIMIT", "content_words", "first_clause", "name_parts", "one_line", "prep", "shorten", "topic_phrase"]
+__all__ = ["TOPIC_LIMIT", "content_words", "first_clause", "one_line", "prep", "shorten", "topic_phrase"]
 
 # A topic is cited inside a sentence: past this, the sentence stops reading as a sentence.
 TOPIC_LIMIT = 120
 
-# Lower-case particles that start a surname ("de La Tour", "van der Berg", "d’Aubigné" is handled apart).
-_PARTICLES = frozenset(
-    {"de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "le", "la", "ter", "ten"}
-)
 _FRENCH_DETERMINERS = frozenset(
     [
         "le",
@@ -280,18 +276,3 @@ def _elides(phrase: str) -> bool:
     if phrase[0] in _VOWELS:
         return True
     return phrase.lower().startswith(_MUTE_H)
-
-
-def name_parts(name: str) -> tuple[str, str]:
-    """(first name, surname) of a full name written first name first. The surname is what
-    follows the first word, or starts at a lower-case particle when there is one: "Claire
-    Martin" → ("Claire", "Martin"), "Marie-Hélène Éloïse de La Tour" → ("Marie-Hélène", "de
-    La Tour"), "Maude Tremblay Gagnon" → ("Maude", "Tremblay Gagnon"). A one-word name is both."""
-    words = one_line(name).split(" ")
-    if len(words) < 2:
-        return words[0], words[0]
-    for index in range(1, len(words) - 1):
-        word = words[index]
-        if word in _PARTICLES or (word[:2] in ("d'", "d’") and len(word) > 2):
-            return words[0], " ".join(words[index:])
-    return words[0], " ".join(words[1:])

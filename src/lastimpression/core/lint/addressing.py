@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from lastimpression.core.lint.finding import Finding, finding
-from lastimpression.core.lint.text import LETTER_WORD, MessageText, at_sentence_start, excerpt, word_parts
+from lastimpression.core.lint.text import LETTER_WORD, MessageText, at_sentence_start, excerpt
 from lastimpression.core.messages import Recipient
+from lastimpression.core.names import belongs_to, distinctive_words, is_particle, mentions, name_tokens, split_name
 
 GREETING_CODE = "LI002"
 NAME_CODE = "LI003"
@@ -50,17 +51,19 @@ _TU = re.compile(
     re.IGNORECASE,
 )
 _VOUS = re.compile(r"(?<![\w'’-])(?:vous|votre|vos|vôtres?)(?!\w)|(?<!rendez)-vous(?!\w)", re.IGNORECASE)
+_APOSTROPHE = re.compile("['’]")
+_SPACES = re.compile(r"(?:\\ )+")  # a space as re.escape writes it
 # "Le ton" is a tone, not a possessive: "un ton", "sur le ton de…".
 _TONE = re.compile(r"(?:\b(?:le|un|du|au|ce|même|bon)\s+)$", re.IGNORECASE)
 
 
 def greeting_suggestion(recipient: Recipient | None, language: str, country: str = "") -> str:
     """The greeting PRODUCT.md §4 prescribes for ``recipient`` ("Madame Martin,", "Madame," in
-    Québec, "Dear Ms Martin,", "Bonjour Claire Martin,", "Hi Claire,")."""
+    Québec, "Dear Ms Martin,", "Bonjour Claire Martin,", "Hi Claire,"); a surname keeps its
+    particle ("Madame de La Tour,", "Dear Ms de La Tour,")."""
     if recipient is None or not recipient.name.strip():
         return "Madame X," if language == "fr" else "Dear Ms X,"
-    parts = recipient.name.split()
-    first, surname = parts[0], " ".join(parts[1:]) or parts[0]
+    first, surname = split_name(recipient.name)
     if recipient.register == "tu":
         return f"Bonjour {first}," if language == "fr" else f"Hi {first},"
     if language == "fr":
@@ -134,23 +137,17 @@ def _civility_mismatch(text: str, offset: int, recipient: Recipient, where: str)
     )
 
 
-def _name_tokens(name: str) -> set[str]:
-    tokens: set[str] = set()
-    for word in name.split():
-        tokens.add(word.casefold())
-        tokens.update(part.casefold() for part in word_parts(word))
-    return tokens
-
-
 def check_names(message: MessageText) -> Iterator[Finding]:
     """LI003: a name of another person of the interview (``other_names``) appears, in its
     recorded capitalisation or in capitals; or the greeting addresses someone other than the
-    recipient. Parts shared with the recipient's or the candidate's own name are ignored, and
+    recipient. A name is found whole, by its surname with its particles ("de La Tour", "La
+    Tour"), or by one of its distinctive words ("Anne", "Tour"), never by a particle alone
+    ("de", "la"). Words shared with the recipient's or the candidate's own name are ignored, and
     so is a one-word part that opens a sentence as an ordinary word ("Petit à petit")."""
     context = message.context
-    own = _name_tokens(context.recipient.name) if context.recipient else set()
+    own: set[str] = set(name_tokens(context.recipient.name)) if context.recipient else set()
     if context.candidate is not None:
-        own |= _name_tokens(context.candidate.name)
+        own |= name_tokens(context.candidate.name)
     reported: set[str] = set()
     for text, in_subject in message.texts():
         taken: list[tuple[int, int]] = []
@@ -162,7 +159,7 @@ def check_names(message: MessageText) -> Iterator[Finding]:
                     if _common_word_opening_a_sentence(message, text, match):
                         continue
                     taken.append(match.span())
-                    reported.add(match.group().casefold())
+                    reported |= name_tokens(match.group())
                     yield _other_name_finding(message, match, other, in_subject)
     if context.recipient is not None and _GREETING_START.match(message.greeting_line):
         yield from _greeting_names(message, own, reported)
@@ -181,21 +178,22 @@ def _common_word_opening_a_sentence(message: MessageText, text: str, match: re.M
 
 
 def _other_name_patterns(other: str, own: set[str]) -> list[re.Pattern[str]]:
-    """Patterns for the full name, then for each part not shared with ``own``."""
-    words = [word for word in other.split() if len(word) > 1]
-    own_words = [word for word in words if word.casefold() in own or set(word_parts(word.casefold())) & own]
-    if len(own_words) == len(words):
+    """Patterns for the ways of naming ``other`` (``names.mentions``, longest first) that hold
+    one of their distinctive words not shared with ``own``."""
+    foreign = {word for word in distinctive_words(other) if not belongs_to(word, own)}
+    if not foreign:
         return []  # the recipient's or the candidate's own name
-    pieces = [other.strip()] if len(words) > 1 else []
-    pieces += [word for word in words if word not in own_words]
-    return [_name_pattern(piece) for piece in dict.fromkeys(pieces)]
+    return [_name_pattern(form) for form in mentions(other) if foreign & set(form.split(" "))]
 
 
 @lru_cache(maxsize=1024)
 def _name_pattern(name: str) -> re.Pattern[str]:
-    """``name`` as written or in capitals, as a whole word (NFC and NFD spellings alike)."""
+    """``name`` as written or in capitals, as a whole word (NFC and NFD spellings alike, either
+    apostrophe, any spacing between its words)."""
     variants = {
-        re.escape(unicodedata.normalize(form, variant)) for variant in (name, name.upper()) for form in ("NFC", "NFD")
+        _SPACES.sub(r"\\s+", _APOSTROPHE.sub("['’]", re.escape(unicodedata.normalize(form, variant))))
+        for variant in (name, name.upper())
+        for form in ("NFC", "NFD")
     }
     return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(variants))})(?![\w-])")
 
@@ -225,13 +223,13 @@ def _greeting_names(message: MessageText, own: set[str], reported: set[str]) -> 
     for match in LETTER_WORD.finditer(line):
         word = match.group()
         folded = word.casefold()
-        if previous in ("le", "la", "l'", "l’") and folded not in own:
+        if previous in ("le", "la", "l'", "l’") and not belongs_to(word, own):
             return  # "Madame la Directrice": a title, not a name
         previous = word
-        if not word[:1].isupper() or folded in _NOT_NAMES or folded in reported:
+        if not word[:1].isupper() or folded in _NOT_NAMES or belongs_to(word, reported):
             continue
-        if folded in own or set(word_parts(folded)) <= own:
-            continue
+        if belongs_to(word, own) or (is_particle(word) and line[match.end() :].strip()):
+            continue  # "Madame De Smet": the particle is not the name
         yield finding(
             NAME_CODE,
             "error",
