@@ -10,10 +10,11 @@
 #   chromium                    the browser the Playwright tests drive (never `playwright install`)
 #   postfix dovecot-*           a real SMTP server and IMAP server on loopback for the mail tests
 #   spamassassin spamc spamd    an outside judge of the e-mails we write (score below 1.0)
+#   faketime                    the suite run again with the machine's date shifted (make test-shifted)
 set -euo pipefail
 packages=(tzdata hunspell-fr hunspell-en-us hunspell-en-gb libenchant-2-2)
 if [ "${1:-test}" = test ]; then
-  packages+=(khal chromium postfix dovecot-imapd dovecot-lmtpd openssl spamassassin spamc spamd)
+  packages+=(khal chromium postfix dovecot-imapd dovecot-lmtpd openssl spamassassin spamc spamd faketime)
 fi
 missing=()
 for package in "${packages[@]}"; do

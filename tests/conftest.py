@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,37 @@ settings.load_profile("lastimpression")
 @pytest.fixture(autouse=True)
 def _fresh_language() -> None:
     runtime._language = None
+
+
+# Thursday 3 December 2026, 15:30 in Paris: the Lyon interview (14:00-15:15) has just ended.
+DEFAULT_NOW = datetime(2026, 12, 3, 14, 30, tzinfo=UTC)
+
+
+class Clock:
+    """The program's clock (``lastimpression.clock.now``), stopped, and moved by the test."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def at(self, instant: datetime) -> datetime:
+        self.now = instant
+        return instant
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """The one frozen clock of the whole suite: every test runs at DEFAULT_NOW unless it moves
+    it (``clock.at(...)``), so no test depends on the machine's date."""
+    current = Clock(DEFAULT_NOW)
+    monkeypatch.setattr("lastimpression.clock.now", current)
+    return current
 
 
 @pytest.fixture

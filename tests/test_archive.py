@@ -14,6 +14,7 @@ from django.apps import apps
 
 from lastimpression import archive
 from lastimpression.interviews.models import Interview, Person, Profile
+from tests.conftest import Clock
 
 Cli = Callable[..., Result]
 
@@ -35,9 +36,9 @@ def wipe() -> None:
 
 
 def test_export_restore_into_an_empty_home_export_gives_the_same_document(
-    cli: Cli, lyon_panel: int, montreal_call: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, lyon_panel: int, montreal_call: int, tmp_path: Path, clock: Clock
 ) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: datetime(2026, 12, 5, 10, tzinfo=UTC))
+    clock.at(datetime(2026, 12, 5, 10, tzinfo=UTC))
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     assert cli("export", "--out", str(first)).exit_code == 0
     document = json.loads(first.read_text(encoding="utf-8"))

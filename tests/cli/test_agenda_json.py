@@ -16,14 +16,15 @@ from lastimpression.interviews.models import Person
 from lastimpression.outbox.models import Heartbeat, Message
 from lastimpression.planning.models import Action
 from lastimpression.planning.shapes import action_json, attach_messages
+from tests.conftest import Clock
 
 Cli = Callable[..., Result]
 NOW = datetime(2026, 12, 3, 16, 40, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: NOW)
+def _clock(clock: Clock) -> None:
+    clock.at(NOW)
 
 
 def drafted(cli: Cli, interview_id: int, *args: str) -> dict[str, int]:

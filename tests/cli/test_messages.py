@@ -17,14 +17,15 @@ from click.testing import Result
 
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
+from tests.conftest import Clock
 
 Cli = Callable[..., Result]
 EVENING = datetime(2026, 12, 3, 17, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
+def _clock(clock: Clock) -> None:
+    clock.at(EVENING)
 
 
 def drafted(cli: Cli, *args: str) -> list[dict[str, object]]:

@@ -10,14 +10,15 @@ import pytest
 from click.testing import Result
 
 from lastimpression.planning.models import Action
+from tests.conftest import Clock
 
 Cli = Callable[..., Result]
 NOW = datetime(2026, 12, 3, 16, 40, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: NOW)
+def _clock(clock: Clock) -> None:
+    clock.at(NOW)
 
 
 def plan(cli: Cli, interview_id: int) -> list[dict[str, object]]:
@@ -62,12 +63,28 @@ def test_the_montreal_example_of_the_spec(cli: Cli, candidate: None) -> None:
     assert due[("follow_up", None)] == "2027-07-06T09:00:00-04:00"
 
 
-def test_a_person_without_an_e_mail_gets_a_linkedin_invitation_but_no_thank_you(cli: Cli, candidate: None) -> None:
+def test_a_person_without_an_e_mail_keeps_a_thank_you_step_and_draft_says_why_she_has_no_message(
+    cli: Cli, candidate: None
+) -> None:
     created = cli("interview", "add", "--company", "Acme", "--role", "Dev", "--start", "2026-12-07T10:00")
     interview_id = int(created.stdout.strip().splitlines()[-1])
-    cli("person", "add", str(interview_id), "--name", "Ana Silva")
-    kinds = {(action["kind"], action["person"]) for action in plan(cli, interview_id)}
-    assert ("linkedin", "Ana Silva") in kinds and ("thank_you", "Ana Silva") not in kinds
+    ana = cli("person", "add", str(interview_id), "--name", "Ana Silva").stdout.strip().splitlines()[-1]
+    cli("person", "add", str(interview_id), "--name", "Bo Lind", "--email", "bo@example.org")
+    steps = {(action["kind"], action["person"]): action for action in plan(cli, interview_id)}
+    assert ("linkedin", "Ana Silva") in steps
+    assert steps[("thank_you", "Ana Silva")]["needs_address"] is True
+    assert steps[("thank_you", "Bo Lind")]["needs_address"] is False
+    assert "Ana Silva (sans adresse)" in cli("plan", str(interview_id)).stdout
+    drafted = cli("draft", str(interview_id))
+    assert drafted.exit_code == 0
+    assert "Bo Lind" in drafted.stdout and "Ana Silva" not in drafted.stdout
+    assert (
+        f"Ana Silva : pas d'adresse électronique, donc pas de message. Ajoutez-en une (lastimpression person edit {ana}"
+        in drafted.stderr
+    )
+    # Thanked by hand: the step is done like any other.
+    action_id = str(steps[("thank_you", "Ana Silva")]["id"])
+    assert cli("action", "done", action_id).exit_code == 0
 
 
 def test_the_agenda_puts_overdue_first_and_shows_the_recipients_time(
@@ -128,8 +145,9 @@ def test_snooze_and_skip(cli: Cli, lyon_panel: int) -> None:
     assert default is not None
     cli("action", "snooze", str(default.id))
     default.refresh_from_db()
-    # A day from Thursday 17:40 Paris is Friday 17:40, inside business hours.
-    assert default.local_due().isoformat() == "2026-12-04T17:40:00+01:00"
+    # Due Friday 09:00: put off, it moves a day after that (Saturday), into business hours:
+    # Monday 09:00. Never earlier than it was.
+    assert default.local_due().isoformat() == "2026-12-07T09:00:00+01:00"
     assert cli("action", "skip", str(linkedin.id)).exit_code == 0
     again = cli("action", "skip", str(linkedin.id))
     assert again.exit_code == 1 and again.stderr.startswith("Erreur : action: ")

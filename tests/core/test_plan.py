@@ -131,9 +131,10 @@ def test_each_person_with_an_email_gets_a_thank_you_at_the_same_slot():
     assert {a.due for a in thank_yous} == {at("2026-06-09T16:00+02:00")}
 
 
-def test_a_person_without_email_gets_a_linkedin_invitation_but_no_thank_you():
+def test_a_person_without_email_keeps_a_thank_you_step_and_a_linkedin_invitation():
     actions = plan("paris", "2026-06-09T17:30+02:00", people=(CLAIRE, RECEPTIONIST))
-    assert [a.person_id for a in actions if a.kind == "thank_you"] == [CLAIRE.id]
+    assert [a.person_id for a in actions if a.kind == "thank_you"] == [CLAIRE.id, RECEPTIONIST.id]
+    assert due(actions, "thank_you", RECEPTIONIST.id) == due(actions, "thank_you", CLAIRE.id)
     # The thank-you slot she would have had is Wednesday 09:00; LinkedIn the day after.
     assert due(actions, "linkedin", RECEPTIONIST.id) == "2026-06-11T09:00:00+02:00"
 
@@ -277,6 +278,7 @@ def test_plan_is_sorted_by_due_instant_and_lists_every_kind():
     assert [(a.kind, a.person_id) for a in actions] == [
         ("debrief", None),
         ("thank_you", CLAIRE.id),
+        ("thank_you", RECEPTIONIST.id),
         ("linkedin", CLAIRE.id),
         ("linkedin", RECEPTIONIST.id),
         ("follow_up", None),
@@ -415,7 +417,7 @@ def test_a_promised_follow_up_never_moves_and_warns_when_the_decision_date_chang
     result = reconcile(stored, after, promised)
     assert [r.action.kind for r in result.rescheduled] == []
     assert result.added == ()
-    ((code, message, _dates),) = result.warnings
+    ((code, message, _dates, _french),) = result.warnings
     assert code == "promise_kept"
     assert "2026-06-29" in message
     assert "2026-06-17" in message

@@ -14,6 +14,7 @@ from pytest_django.live_server_helper import LiveServer
 from lastimpression.interviews import services
 from lastimpression.interviews.models import Interview, Person
 from lastimpression.outbox.models import Message
+from tests.conftest import Clock
 from tests.e2e.browser import DESKTOP, PHONE, OpenTab, Tab
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -28,8 +29,8 @@ SAM = {"name": "Sam Taylor", "email": "sam.taylor@example.com", "language": "en"
 
 
 @pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
+def _clock(clock: Clock) -> None:
+    clock.at(EVENING)
 
 
 def lyon_panel() -> Interview:

@@ -38,13 +38,12 @@ SAM = {"name": "Sam Taylor", "email": CANDIDATE, "language": "en", "country": "C
 
 
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+def clock(clock: Clock) -> Clock:
     """The program's clock, in the test's hands (the live server reads the same one): Thursday
     4 December 2025, 15:30 in Paris. A week in the past: Dovecot keeps the arrival date given
     to an APPENDed reply only when it is not in the future."""
-    current = Clock(datetime(2025, 12, 4, 14, 30, tzinfo=UTC))
-    monkeypatch.setattr("lastimpression.clock.now", current)
-    return current
+    clock.at(datetime(2025, 12, 4, 14, 30, tzinfo=UTC))
+    return clock
 
 
 @pytest.fixture
@@ -113,13 +112,6 @@ def reply_to(thank_you: EmailMessage, text: str, at: datetime) -> bytes:
     reply["In-Reply-To"] = reply["References"] = thank_you["Message-ID"]
     reply.set_content(text)
     return reply.as_bytes()
-
-
-def dated_by_the_program_clock(clock: Clock) -> None:
-    """The messages' ``created_at`` is stamped by the wall clock (``auto_now_add``), after this
-    test's week; ``replies`` reads the inbox from the day before the first message left
-    drafting, so date the messages as the program's clock saw them."""
-    Message.objects.update(created_at=clock.now)
 
 
 def text_of(email: EmailMessage) -> str:
@@ -210,7 +202,6 @@ def test_in_french_the_thank_yous_go_out_by_smtp_and_a_reply_read_over_imap_canc
     boxes.append(
         CANDIDATE, "INBOX", reply_to(to_claire, "Merci Camille, je reviens vers vous lundi.", answered), answered
     )
-    dated_by_the_program_clock(clock)
     clock.at(datetime(2025, 12, 5, 9, 0, tzinfo=UTC))
     mark_page(page)
     page.get_by_role("button", name="Vérifier les réponses").click()
@@ -293,7 +284,6 @@ def test_in_english_at_375_px_the_same_flow_fits_and_replies_are_checked_from_th
     # The next morning: Sarah has answered. From the dashboard: the debrief is done, then replies.
     at = datetime(2025, 12, 5, 14, 40, tzinfo=UTC)  # 09:40 in Montréal
     boxes.append(CANDIDATE, "INBOX", reply_to(to_sarah, "Thanks Sam, we will be in touch next week.", at), at)
-    dated_by_the_program_clock(clock)
     clock.at(datetime(2025, 12, 5, 15, 0, tzinfo=UTC))
     tab.go("/")
     fits(tab, 375)

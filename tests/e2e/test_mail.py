@@ -328,10 +328,9 @@ def arrival(servers: dict[str, str], message_id: str) -> datetime:
 
 
 @pytest.fixture
-def paris_clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    current = Clock(paris("2026-12-03T15:30"))
-    monkeypatch.setattr("lastimpression.clock.now", current)
-    return current
+def paris_clock(clock: Clock) -> Clock:
+    clock.at(paris("2026-12-03T15:30"))
+    return clock
 
 
 @pytest.fixture

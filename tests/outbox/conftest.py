@@ -9,7 +9,7 @@ import json
 import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -19,6 +19,7 @@ import pytest
 from click.testing import Result
 
 from lastimpression.outbox.models import Message
+from tests.conftest import Clock
 
 Cli = Callable[..., Result]
 # The Lyon panel's interview ends Thursday 3 December 2026 at 15:15 in Paris: its thank-you
@@ -27,29 +28,11 @@ AFTER_INTERVIEW = datetime(2026, 12, 3, 14, 30, tzinfo=UTC)  # 15:30 in Paris
 THANK_YOU_SLOT = datetime(2026, 12, 3, 15, 15, tzinfo=UTC)  # 16:15 in Paris
 
 
-class Clock:
-    """The program's clock, moved by the test."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def at(self, instant: datetime) -> datetime:
-        self.now = instant
-        return instant
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
-
-
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    current = Clock(AFTER_INTERVIEW)
-    monkeypatch.setattr("lastimpression.clock.now", current)
-    return current
+def clock(clock: Clock) -> Clock:
+    """The suite's clock (tests/conftest.py), just after the Lyon interview."""
+    clock.at(AFTER_INTERVIEW)
+    return clock
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -49,10 +49,10 @@ def test_a_quebec_holiday_is_named_and_counted() -> None:
     assert thank_you(datetime(2027, 6, 25, 13, 0, tzinfo=UTC), MONTREAL, end) == []  # Friday 09:00
 
 
-def test_a_follow_up_before_the_promised_date_is_a_warning_in_both_languages() -> None:
+def test_a_follow_up_before_the_promised_date_is_an_error_in_both_languages() -> None:
     context = TimingContext("follow_up", PARIS, END, promise_date=date(2026, 12, 18))
     (finding,) = check_timing(datetime(2026, 12, 17, 9, 0, tzinfo=UTC), context)
-    assert finding.code == "LI016" and finding.severity == "warning" and finding.span is None
+    assert finding.code == "LI016" and finding.severity == "error" and finding.span is None
     assert "Friday 18 December 2026" in finding.message
     assert "vendredi 18 décembre 2026" in finding.message_fr
     assert check_timing(datetime(2026, 12, 18, 8, 0, tzinfo=UTC), context) == []
@@ -62,3 +62,15 @@ def test_linkedin_notes_have_no_timing_rule_and_naive_instants_are_refused() -> 
     assert check_timing(datetime(2026, 12, 5, 3, 0, tzinfo=UTC), TimingContext("linkedin", PARIS, END)) == []
     with pytest.raises(ValueError, match="aware"):
         check_timing(datetime(2026, 12, 2, 15, 0), TimingContext("thank_you", PARIS, END))
+
+
+def test_a_follow_up_on_or_before_the_recruiters_date_is_an_error() -> None:
+    context = TimingContext("follow_up", PARIS, END, promise_date=date(2026, 12, 18), decision_by=date(2026, 12, 18))
+    (finding,) = check_timing(datetime(2026, 12, 18, 9, 0, tzinfo=UTC), context)
+    assert finding.severity == "error" and "vendredi 18 décembre 2026" in finding.message_fr
+    assert check_timing(datetime(2026, 12, 21, 9, 0, tzinfo=UTC), context) == []
+
+
+def test_a_thank_you_before_the_interview_has_ended_is_an_error() -> None:
+    (finding,) = check_timing(END - timedelta(minutes=5), TimingContext("thank_you", PARIS, END))
+    assert finding.severity == "error" and "avant la fin de l'entretien" in finding.message_fr

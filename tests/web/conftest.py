@@ -11,14 +11,15 @@ from django.test import Client
 
 from lastimpression.web.common import LANGUAGE_COOKIE
 from lastimpression.web.token import COOKIE, install_token
+from tests.conftest import Clock
 
 EVENING = datetime(2026, 12, 3, 17, 0, tzinfo=UTC)  # Thursday, 18:00 in Paris
 
 
 @pytest.fixture
-def evening(monkeypatch: pytest.MonkeyPatch) -> datetime:
+def evening(clock: Clock) -> datetime:
     """The program's clock stopped at EVENING (use with ``pytestmark``)."""
-    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
+    clock.at(EVENING)
     return EVENING
 
 

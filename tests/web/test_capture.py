@@ -5,7 +5,6 @@ keep uploaded files forever."""
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from django.test import Client
 
 from lastimpression.interviews.models import Interview
 from lastimpression.web.common import LANGUAGE_COOKIE
+from tests.conftest import Clock
 from tests.web.conftest import csrf_token
 
 ICS = (
@@ -89,18 +89,19 @@ def test_the_import_preview_writes_the_date_in_the_users_words(browser: Client, 
 
 
 def test_uploads_never_imported_are_deleted_a_day_later_when_another_arrives(
-    browser: Client, candidate: None, settings: Any, tmp_path: Path
+    browser: Client, candidate: None, settings: Any, tmp_path: Path, clock: Clock
 ) -> None:
+    """Ages are read on the program's clock, like everything else."""
     settings.HOME = tmp_path
     folder = tmp_path / "uploads"
     folder.mkdir()
     forgotten, recent, other = folder / "forgotten.ics", folder / "recent.ics", folder / "notes.txt"
     for path in (forgotten, recent, other):
         path.write_bytes(ICS)
-    two_days_ago = time.time() - 2 * 24 * 3600
+    two_days_ago = clock.now.timestamp() - 2 * 24 * 3600
     os.utime(forgotten, (two_days_ago, two_days_ago))
     os.utime(other, (two_days_ago, two_days_ago))
-    os.utime(recent, (time.time() - 3600,) * 2)
+    os.utime(recent, (clock.now.timestamp() - 3600,) * 2)
 
     html = post(browser, "/import", {"file": SimpleUploadedFile("cal.ics", ICS, "text/calendar")}).content.decode()
     token = html.split('name="token" value="')[1].split('"')[0]

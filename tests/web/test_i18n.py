@@ -19,6 +19,7 @@ from lastimpression import i18n
 from lastimpression.core.compose.typography import typeset
 from lastimpression.web.common import LANGUAGE_COOKIE
 from lastimpression.web.token import COOKIE, install_token
+from tests.conftest import Clock
 
 Cli = Callable[..., Result]
 EVENING = datetime(2026, 12, 3, 17, 0, tzinfo=UTC)  # Thursday, 18:00 in Paris
@@ -155,8 +156,8 @@ def test_the_cli_labels_come_from_the_catalogue_with_plain_spaces() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
+def _clock(clock: Clock) -> None:
+    clock.at(EVENING)
 
 
 class Visible(HTMLParser):

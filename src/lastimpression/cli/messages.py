@@ -73,6 +73,15 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
         runtime.print_json([message_json(message) for message in outcome.drafted])
         return
     for person, status in outcome.skipped:
+        if status == "no_email":
+            click.echo(runtime.say(
+                f"{person.name}: no e-mail address, so no message. Add one (lastimpression person edit {person.id} "
+                "--email …), or thank them on LinkedIn or by hand and mark the step done (lastimpression action done).",
+                f"{person.name} : pas d'adresse électronique, donc pas de message. Ajoutez-en une (lastimpression person "
+                f"edit {person.id} --email …), ou remerciez cette personne sur LinkedIn ou de vive voix, puis marquez "
+                "l'étape comme faite (lastimpression action done).",
+            ), err=True)  # fmt: skip
+            continue
         click.echo(runtime.say(f"{person.name}: a {status} message exists, left as it is.",
                                f"{person.name} : un message à l'état {status} existe déjà ; il est laissé tel quel."), err=True)  # fmt: skip
     if "linkedin_quota" in outcome.notices:
@@ -212,14 +221,13 @@ def message_edit(message_id: str) -> None:
 
     Example: EDITOR=nano lastimpression message edit 5
     """
-    from lastimpression.core.validation import InvalidValue, text
+    from lastimpression.core.followthrough import allows
     from lastimpression.outbox.drafting import lint_message
-    from lastimpression.outbox.manual import get_message
+    from lastimpression.outbox.manual import cannot_edit, edit_text, get_message
 
     found = get_message(message_id)
-    if found.status not in ("draft", "scheduled", "failed", "unknown"):
-        raise InvalidValue("message", f"message {found.id} is {found.status}: it can no longer be edited",
-                           f"le message {found.id} est {found.status} : il ne peut plus être modifié")  # fmt: skip
+    if not allows(found.status, "edit"):
+        raise cannot_edit(found)
     prefix = runtime.say("Subject: ", "Objet : ") if found.kind != "linkedin" else ""
     current = f"{prefix}{found.subject}\n\n{found.body}" if prefix else found.body
     edited = click.edit(current, extension=".txt", require_save=True)
@@ -227,9 +235,8 @@ def message_edit(message_id: str) -> None:
         click.echo(runtime.say("No change.", "Aucun changement."))
         return
     subject, body = _split_file(edited) if prefix else ("", edited)
-    found.subject = text(subject, "subject", required=False, max_length=300)
-    found.body = text(body, "body", required=False, max_length=20_000, multiline=True)
-    found.save(update_fields=["subject", "body", "updated_at"])
+    # Saved only if nothing changed it while the editor was open (a pass that sent it wins).
+    found = edit_text(found, subject, body)
     findings = lint_message(found)
     click.echo(runtime.say(f"Message {found.id} saved: ", f"Message {found.id} enregistré : ") + _summary(findings))
     _print_findings(findings)

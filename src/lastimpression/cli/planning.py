@@ -39,6 +39,8 @@ def _print_actions(actions: list[Action], now: datetime, *, with_status: bool) -
     for action in actions:
         flag = late if action.status == "pending" and action.effective_due < now else ""
         who = action.person.name if action.person else "-"
+        if action.kind == "thank_you" and action.person is not None and not action.person.email:
+            who += runtime.say(" (no address)", " (sans adresse)")
         row = [str(action.id), _when(action, user_zone, language), label("kind", action.kind, language), who]
         row += [action.interview.company, flag]
         if with_status:

@@ -153,4 +153,6 @@ def plan_warning(warning: Any) -> str:
             f"Attention : la date de décision a changé ; le plan relancerait désormais le {rule_day.isoformat()}, "
             f"mais le remerciement envoyé a promis le {promised.isoformat()} : la date promise est maintenue."
         )
+    if warning.french and language() == "fr":
+        return f"Attention\u00a0: {warning.french}"
     return f"Warning: {warning.message}"

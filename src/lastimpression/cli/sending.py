@@ -49,6 +49,8 @@ OUTCOMES = {
         "leaves a few minutes after the panel's previous message",
         "part quelques minutes après le message précédent du panel",
     ),
+    "held": ("HELD for you", "MIS DE CÔTÉ pour vous"),
+    "moved": ("not sent now", "pas envoyé maintenant"),
 }
 
 

@@ -56,7 +56,8 @@ class PlanInterview:
 
 @dataclass(frozen=True)
 class PlanPerson:
-    """A person met; only people with an e-mail address get a thank-you e-mail."""
+    """A person met. Everyone gets a thank-you step; ``has_email`` says whether it can be an
+    e-mail (without one, the step asks for an address or is done another way)."""
 
     id: int
     has_email: bool
@@ -124,11 +125,12 @@ class StoredAction:
 
 class PlanWarning(NamedTuple):
     """A machine ``code``, an English sentence, and the dates it speaks of (the UI and the
-    CLI translate by code)."""
+    CLI translate by code, or use ``french`` when it is given)."""
 
     code: str
     message: str
     dates: tuple[date, ...] = ()
+    french: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,7 @@ def build_plan(
 
     - debrief: 19:00 in the user's zone on the day the interview ends there, or end + 1 h if
       that is later;
-    - thank_you, per person with an e-mail: the first business-time instant at or after
+    - thank_you, per person (with an e-mail or not): the first business-time instant at or after
       end + ``thank_you_delay``. Every person gets the same slot: spacing a panel's messages a
       few minutes apart is the outbox's job, at sending time;
     - linkedin, per person (e-mail or not): opening of the business day after the thank-you
@@ -208,7 +210,9 @@ def build_plan(
     linkedin_due = calendar.opening(calendar.next_business_day(thank_you_slot.date()))
 
     actions = [PlannedAction("debrief", None, debrief_due(interview, settings))]
-    actions += [PlannedAction("thank_you", person.id, thank_you_slot) for person in people if person.has_email]
+    # Everyone met is thanked: without an address the step stays, for the user to add one
+    # or to thank them another way (LinkedIn, by hand) and mark it done.
+    actions += [PlannedAction("thank_you", person.id, thank_you_slot) for person in people]
     actions += [PlannedAction("linkedin", person.id, linkedin_due) for person in people]
 
     rule_day = _follow_up_rule_date(calendar, interview, settings, thank_you_slot.date())
@@ -323,3 +327,58 @@ def _promise_kept(rule_day: date, promised: date) -> PlanWarning:
         "The promised date stands.",
         (rule_day, promised),
     )
+
+
+# -- snooze ----------------------------------------------------------------------------------
+
+SNOOZE_STEP = timedelta(days=1)
+SNOOZE_HORIZON = timedelta(days=366)
+
+
+class SnoozeRefused(ValueError):
+    """An instant that would not put the action off; ``english`` and ``french`` say why."""
+
+    def __init__(self, english: str, french: str) -> None:
+        super().__init__(english)
+        self.english, self.french = english, french
+
+
+def snooze_until(
+    now: datetime,
+    due: datetime,
+    calendar: BusinessCalendar | None,
+    *,
+    until: datetime | None = None,
+    promised: date | None = None,
+) -> datetime:
+    """Where "put off" moves an action due at ``due`` (its snooze included): always later.
+
+    By default a day after both ``now`` and ``due``, moved into the recipient's business hours
+    (``calendar``; None for the debrief, which is the user's own evening and has no hours).
+    ``until``, when given, must be after ``now``, not before ``due``, within a year, and for a
+    follow-up (``promised``: the date the thank-you announced) not before the promised day.
+    Raises SnoozeRefused; ValueError for a naive instant.
+    """
+    require_aware(now, "now")
+    require_aware(due, "due")
+    if until is None:
+        later = max(now, due) + SNOOZE_STEP
+        chosen = calendar.next_business_slot(later) if calendar is not None else later
+    else:
+        require_aware(until, "until")
+        chosen = until
+        if until <= now:
+            raise SnoozeRefused("is not in the future", "n'est pas dans le futur")
+        if until < due:
+            raise SnoozeRefused(
+                f"is before {due.isoformat(timespec='minutes')}, when the action is due: a snooze puts it off",
+                f"est avant le {due.isoformat(timespec='minutes')}, son échéance : reporter, c'est repousser",
+            )
+        if until > now + SNOOZE_HORIZON:
+            raise SnoozeRefused("is more than a year from now", "est à plus d'un an d'ici")
+    if promised is not None and calendar is not None and calendar.local_date(chosen) < promised:
+        raise SnoozeRefused(
+            f"is before {promised.isoformat()}, the follow-up date the thank-you promised",
+            f"est avant le {promised.isoformat()}, date de relance promise dans le remerciement",
+        )
+    return chosen.astimezone(calendar.zone) if calendar is not None else chosen

@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 from django.db import models
 
+from lastimpression.stamps import CreatedAt, UpdatedAt
+
 LANGUAGES = [("fr", "français"), ("en", "English")]
 AGREEMENTS = [("feminine", "feminine"), ("masculine", "masculine"), ("neutral", "neutral")]
 MODES = [("onsite", "on site"), ("video", "video"), ("phone", "phone")]
@@ -40,7 +42,7 @@ class Profile(models.Model):
     # "Is your LinkedIn profile polished (photo, headline, current experience)?" — asked once,
     # before the first invitation; None until answered.
     linkedin_polished = models.BooleanField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = CreatedAt()
 
     def __str__(self) -> str:
         return self.name
@@ -61,8 +63,8 @@ class Interview(models.Model):
     status = models.CharField(max_length=12, choices=STATUSES, default="scheduled")
     outcome_note = models.TextField(blank=True, default="")
     ics_uid = models.CharField(max_length=500, null=True, blank=True, unique=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = CreatedAt()
+    updated_at = UpdatedAt()
 
     class Meta:
         ordering = ["start", "id"]
@@ -97,7 +99,7 @@ class Person(models.Model):
     # A reply from them (detected over IMAP, or recorded by hand): it cancels the follow-up.
     replied_at = models.DateTimeField(null=True, blank=True)
     reply_note = models.TextField(blank=True, default="")
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = CreatedAt()
 
     class Meta:
         ordering = ["id"]

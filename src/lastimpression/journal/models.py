@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from lastimpression.interviews.models import Interview
+from lastimpression.stamps import CreatedAt, UpdatedAt
 
 PARTINGS = [("goodbye", "goodbye"), ("continuation", "continuation"), ("unclear", "unclear")]
 
@@ -21,8 +22,8 @@ class Debrief(models.Model):
     ratings = models.JSONField(default=dict, blank=True)
     state_of_mind = models.TextField(blank=True, default="")
     do_differently = models.TextField(blank=True, default="")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = CreatedAt()
+    updated_at = UpdatedAt()
 
     def __str__(self) -> str:
         return f"debrief of interview {self.interview_id}"
@@ -37,7 +38,7 @@ class JournalEntry(models.Model):
     parting = models.CharField(max_length=12, choices=PARTINGS, blank=True, default="")
     parting_words = models.TextField(blank=True, default="")
     why = models.TextField(blank=True, default="")
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = CreatedAt()
 
     class Meta:
         ordering = ["-when", "-id"]

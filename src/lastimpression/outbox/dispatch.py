@@ -37,8 +37,10 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from lastimpression import clock as program_clock
+from lastimpression.core.followthrough import TextBasis
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.services import require_profile
+from lastimpression.outbox.follow import Standings, at_departure
 from lastimpression.outbox.imap import SentFolder, imap_settings
 from lastimpression.outbox.ledger import Ledger, PlanIndex, settle_unsettled
 from lastimpression.outbox.mime import email_bytes, mailto_link, sender
@@ -51,7 +53,9 @@ LATE_AFTER = timedelta(hours=2)
 # A claim older than this, whoever holds it, is a crash: an SMTP exchange never lasts so long.
 STALE_CLAIM = timedelta(minutes=15)
 
-Outcome = Literal["sent", "written", "retry", "failed", "unknown", "late", "cancelled", "requeued", "spaced"]
+Outcome = Literal[
+    "sent", "written", "retry", "failed", "unknown", "late", "cancelled", "requeued", "spaced", "held", "moved"
+]
 
 
 @dataclass(frozen=True)
@@ -182,7 +186,8 @@ def complete_plan(message: Message) -> None:
 
     action = plan_action(message)
     if action is not None and action.status == "pending":
-        complete(action.id, "done")
+        written = TextBasis.from_text(message.basis)
+        complete(action.id, "done", promised=written.promise if written else None)
 
 
 def default_transport() -> Transport:
@@ -265,6 +270,7 @@ class _Pass:
         self.origin = sender(self.profile)
         self.copy_to_self = transport.name == "smtp" and bool(settings.CONFIG.get("smtp", "copy_to_self", False))
         self.ledger = Ledger(claimer(transport.name))
+        self.standings = Standings(now)
 
     def run(self, ids: list[int], should_stop: Callable[[], bool]) -> list[Report]:
         try:
@@ -276,7 +282,11 @@ class _Pass:
         reports: list[Report] = []
         for start in range(0, len(ids), self.CHUNK):
             chunk = ids[start : start + self.CHUNK]
-            found = Message.objects.filter(due(self.now), pk__in=chunk).select_related("person").defer(*_UNREAD)
+            found = (
+                Message.objects.filter(due(self.now), pk__in=chunk)
+                .select_related("person", "interview")
+                .defer(*_UNREAD)
+            )
             by_id = {message.pk: message for message in found}
             messages = [by_id[key] for key in chunk if key in by_id]
             self.ledger.settle()
@@ -307,7 +317,7 @@ class _Pass:
         calendar = recipient_calendar(message)
         if not calendar.is_business_time(later):
             later = calendar.next_business_slot(later)
-        moved = Message.objects.filter(pk=message.pk, status="scheduled", updated_at=message.updated_at).update(
+        moved = Message.objects.filter(pk=message.pk, status="scheduled", version=message.version).update(
             scheduled_at=later, next_attempt_at=None, updated_at=at
         )
         if not moved:
@@ -318,6 +328,9 @@ class _Pass:
     def send(self, message: Message) -> Report | None:
 
         at = self.tick()
+        changed = self.follow(message)
+        if changed is not None:
+            return changed
         waits = self.space(message, at)
         if waits is not None:
             return waits
@@ -325,6 +338,23 @@ class _Pass:
         if report is not None and report.outcome in ("sent", "unknown"):  # it left, or may have
             self.panels[(message.interview_id, message.kind)] = at
         return report
+
+    def follow(self, message: Message) -> Report | None:
+        """The last check against the interview as it stands (``outbox.follow``): a report
+        when the message does not leave now (cancelled, held for the user, moved to its
+        slot). A text composed again with the interview's new facts leaves as recomposed."""
+        change = at_departure(message, self.standings)
+        if change is None:
+            return None
+        name = message.person.name
+        if change.change == "cancel":
+            return Report(message.id, name, "cancelled", change.say(self.language))
+        if change.change == "hold":
+            return Report(message.id, name, "held", change.say(self.language))
+        if change.change == "reslot" or change.at is not None:
+            return Report(message.id, name, "moved", change.say(self.language), at=change.at)
+        message.refresh_from_db()  # recomposed at the same time: it leaves now, as rewritten
+        return None
 
     def deliver(self, message: Message, at: datetime) -> Report | None:
         """Claim ``message`` and hand it to the transport; the report of what became of it, or

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db import transaction
 
+from lastimpression.core.followthrough import TextBasis
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.messages import EMAIL_KINDS, Candidate, Draft, LintContext, Occasion, Recipient
 from lastimpression.core.validation import InvalidValue
@@ -28,7 +29,8 @@ DEFAULT_LINKEDIN_QUOTA = 5
 @dataclass
 class DraftOutcome:
     """What ``draft`` did: messages drafted (new or replacing an unsent draft), people skipped
-    and why, and notices for the user (LinkedIn quota, profile check)."""
+    and why (the status of the message they already have, or ``no_email``), and notices for
+    the user (LinkedIn quota, profile check)."""
 
     drafted: list[Message] = field(default_factory=list)
     skipped: list[tuple[Person, str]] = field(default_factory=list)
@@ -53,11 +55,11 @@ def recipient_of(person: Person) -> Recipient:
 
 
 def promise_date(interview: Interview) -> date | None:
-    """The follow-up date the thank-you promises: the pinned promise, else the plan's date."""
+    """The follow-up date the thank-you promises (``planning.service.promise_of``)."""
+    from lastimpression.planning.service import promise_of
+
     follow_up = Action.objects.filter(interview=interview, kind="follow_up").first()
-    if follow_up is None:
-        return None
-    return follow_up.promised or follow_up.due.astimezone(ZoneInfo(follow_up.timezone)).date()
+    return promise_of(follow_up) if follow_up is not None else None
 
 
 def occasion_of(interview: Interview) -> Occasion:
@@ -123,6 +125,9 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
         raise InvalidValue(
             "interview", "has no follow-up in its plan to promise", "n'a pas de relance prévue à promettre"
         )
+    if kind in EMAIL_KINDS and person_id is None:
+        # Said, never silent: their step stays in the plan, waiting for an address.
+        outcome.skipped += [(person, "no_email") for person in interview.people.all() if not person.email]
     panel = tuple(recipient_of(person) for person in _targets(interview, kind, None))
     quota = int(settings.CONFIG.get("linkedin", "monthly_quota", DEFAULT_LINKEDIN_QUOTA))
     notes_left = quota - linkedin_notes_this_month(profile, now) if kind == "linkedin" else 0
@@ -141,6 +146,7 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
                 user_templates=user_templates(), linkedin_limit=linkedin_limit(profile),
             )  # fmt: skip
             body = composed.body
+            basis = basis_of(interview, occasion)
             if kind == "linkedin" and notes_left <= 0:
                 body = ""
                 if "linkedin_quota" not in outcome.notices:
@@ -153,6 +159,7 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
             )  # fmt: skip
             message.language, message.to = interview.language, person.email
             message.subject, message.body = composed.subject, body
+            message.basis, message.edited, message.held = basis.to_text(), False, ""
             if kind in ("follow_up", "follow_up_2"):
                 _thread(message, interview, person)
             message.save()
@@ -160,6 +167,32 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
     if kind == "linkedin" and profile.linkedin_polished is None:
         outcome.notices.append("linkedin_profile")
     return outcome
+
+
+def basis_of(interview: Interview, occasion: Occasion | None = None) -> TextBasis:
+    """What a text composed now for ``interview`` names (``core.followthrough.TextBasis``)."""
+    occasion = occasion or occasion_of(interview)
+    return TextBasis(occasion.interview_date, occasion.decision_by, occasion.promise_date)
+
+
+def recompose(message: Message) -> None:
+    """Compose ``message``'s text again from its interview as it stands now, keeping its
+    Message-ID, its thread and its subject's thread ("Re: "); saved. For a text the user did
+    not edit (``core.followthrough.follow``): an edited one is held for them instead."""
+    from lastimpression.core.compose import compose
+
+    interview, person, profile = message.interview, message.person, require_profile()
+    occasion = occasion_of(interview)
+    panel = tuple(recipient_of(other) for other in _targets(interview, message.kind, None))
+    composed = compose(
+        message.kind, candidate_of(profile), recipient_of(person), occasion, panel=panel,
+        user_templates=user_templates(), linkedin_limit=linkedin_limit(profile),
+    )  # fmt: skip
+    message.body = composed.body
+    if message.kind == "thank_you":
+        message.subject = composed.subject
+    message.basis, message.held = basis_of(interview, occasion).to_text(), ""
+    message.save(update_fields=["body", "subject", "basis", "held"])
 
 
 def _thread(message: Message, interview: Interview, person: Person) -> None:

@@ -11,7 +11,7 @@ home), the per-message transaction goes straight to the DB-API connection (``_tr
 Django's ``atomic`` and cursor wrappers cost four times the two statements themselves.
 
 The claim is optimistic: the message was read by the pass (due, through ``dispatch.due``) and is
-claimed only if it is still ``scheduled`` and unchanged since (same ``updated_at``: every write
+claimed only if it is still ``scheduled`` and unchanged since (same ``version``: every write
 to a message moves it). An edit made in between wins; the message waits for the next pass.
 """
 
@@ -28,6 +28,7 @@ from typing import Any
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.models import Exists, OuterRef, Q
 
+from lastimpression.core.followthrough import TextBasis
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
 from lastimpression.planning.service import promise_of
@@ -36,10 +37,10 @@ PER_PERSON = ("thank_you", "linkedin")
 
 _CLAIM = (
     "UPDATE outbox_message SET status = 'sending', claimed_at = %s, claimed_by = %s, attempts = attempts + 1, "
-    "updated_at = %s WHERE id = %s AND status = 'scheduled' AND updated_at = %s"
+    "updated_at = %s, version = version + 1 WHERE id = %s AND status = 'scheduled' AND version = %s"
 )
 _SENT = (
-    "UPDATE outbox_message SET status = 'sent', sent_at = %s, last_error = %s, updated_at = %s "
+    "UPDATE outbox_message SET status = 'sent', sent_at = %s, last_error = %s, updated_at = %s, version = version + 1 "
     "WHERE id = %s AND status = 'sending' AND claimed_by = %s"
 )
 _DONE = "UPDATE planning_action SET status = 'done', completed_at = %s, updated_at = %s WHERE id = %s AND status = 'pending'"
@@ -48,7 +49,7 @@ _PROMISE = "UPDATE planning_action SET promised = %s, updated_at = %s WHERE id =
 
 def _instant(value: datetime) -> Any:
     """``value`` as the database stores it. On SQLite, Django's own text (a naive UTC
-    ``str()``, the form ``updated_at`` is compared with) without its per-call lookups."""
+    ``str()``) without its per-call lookups."""
     if connection.vendor == "sqlite" and value.tzinfo is not None:
         return str(value.astimezone(UTC).replace(tzinfo=None))
     return connection.ops.adapt_datetimefield_value(value)
@@ -182,10 +183,10 @@ class Ledger:
         stamp = _instant(at)
         with _transaction() as execute:
             self._record(execute)
-            claimed = execute(_CLAIM, [stamp, self.claimer, stamp, message.pk, _instant(message.updated_at)]) == 1
+            claimed = execute(_CLAIM, [stamp, self.claimer, stamp, message.pk, message.version]) == 1
         if claimed:
             message.status, message.claimed_at, message.claimed_by = "sending", at, self.claimer
-            message.attempts, message.updated_at = message.attempts + 1, at
+            message.attempts, message.updated_at, message.version = message.attempts + 1, at, message.version + 1
         return claimed
 
     def sent(self, message: Message, at: datetime, note: str) -> None:
@@ -233,7 +234,9 @@ def _fulfil(execute: Execute, plan: PlanIndex, message: Message) -> None:
     action.status = "done"
     follow_up = plan.follow_up(message.interview_id) if message.kind == "thank_you" else None
     if follow_up is not None and follow_up.promised is None:
-        follow_up.promised = follow_up.promise()
+        # What the recruiter read is the commitment: the date the text named.
+        written = TextBasis.from_text(message.basis)
+        follow_up.promised = (written.promise if written else None) or follow_up.promise()
         execute(_PROMISE, [connection.ops.adapt_datefield_value(follow_up.promised), stamp, follow_up.pk])
 
 

@@ -7,8 +7,9 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
 
+from lastimpression import clock
+from lastimpression.core.followthrough import TextBasis
 from lastimpression.core.validation import InvalidValue
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
@@ -61,7 +62,8 @@ def mark_sent(message_id: int | str, at: datetime) -> Message:
             actions = actions.filter(person_id=message.person_id)
         action = actions.first()
         if action is not None:
-            complete(action.id, "done")
+            written = TextBasis.from_text(message.basis)
+            complete(action.id, "done", promised=written.promise if written else None)
 
     done = ("recorded as sent by hand", "noté comme envoyé à la main")
     return _change(message_id, check, done, {"status": "sent", "sent_at": at}, then=record)
@@ -102,9 +104,9 @@ def _change(
         if reason is not None:
             raise _refusal(message.id, reason, done, changed_meanwhile)
         with transaction.atomic():
-            stamp = timezone.now()
-            if Message.objects.filter(pk=message.pk, status=message.status).update(**changes, updated_at=stamp):
-                for name, value in {**changes, "updated_at": stamp}.items():
+            stamp = clock.now()
+            if Message.objects.filter(pk=message.pk, version=message.version).update(**changes, updated_at=stamp):
+                for name, value in {**changes, "updated_at": stamp, "version": message.version + 1}.items():
                     setattr(message, name, value)
                 if then is not None:
                     then(message)
@@ -127,3 +129,52 @@ def _refusal(key: int, reason: tuple[str, str], done: tuple[str, str], meanwhile
         "message", f"message {key} {reason[0]}; it can no longer be {done[0]}",
         f"le message {key} {reason[1]}\u202f; il ne peut plus être {done[1]}",
     )  # fmt: skip
+
+
+class ChangedMeanwhile(InvalidValue):
+    """The message changed between the user's read and their write: nothing was saved."""
+
+
+def edit_text(message: Message, subject: str, body: str) -> Message:
+    """Save the user's text for ``message`` as it was read (its ``version``): an edit never
+    overwrites a message sent, claimed or changed meanwhile. Marks the text as the user's
+    (``edited``: never recomposed, held for them when the interview changes). Validates the
+    subject and body. Raises InvalidValue ("message", "subject", "body")."""
+    from lastimpression.core.followthrough import allows
+    from lastimpression.core.validation import text
+
+    if not allows(message.status, "edit"):
+        raise cannot_edit(message)
+    subject = text(subject, "subject", required=False, max_length=300)
+    body = text(body, "body", required=False, max_length=20_000, multiline=True)
+    changed = subject != message.subject or body != message.body
+    stamp = clock.now()
+    saved = Message.objects.filter(pk=message.pk, version=message.version).update(
+        subject=subject, body=body, edited=message.edited or changed, updated_at=stamp
+    )
+    if not saved:
+        message.refresh_from_db()
+        from lastimpression.words import label
+
+        status_en, status_fr = (
+            label("message_status", message.status, "en"),
+            label("message_status", message.status, "fr"),
+        )
+        raise ChangedMeanwhile(
+            "message", f"nothing was saved: message {message.id} changed meanwhile (it is now {status_en})",
+            f"rien n'a été enregistré\u00a0: le message {message.id} a changé entre-temps (il est maintenant {status_fr})",
+        )  # fmt: skip
+    message.subject, message.body, message.edited = subject, body, message.edited or changed
+    message.updated_at, message.version = stamp, message.version + 1
+    return message
+
+
+def cannot_edit(message: Message) -> InvalidValue:
+    from lastimpression.words import label
+
+    return InvalidValue(
+        "message",
+        f"message {message.id} is {label('message_status', message.status, 'en')}: it can no longer be edited",
+        f"le message {message.id} est à l'état « {label('message_status', message.status, 'fr')} »\u00a0: "
+        "il ne peut plus être modifié",
+    )

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from django.db import models
+from typing import Any
 
+from django.db import models
+from django.db.models import F
+
+from lastimpression import clock
 from lastimpression.interviews.models import Interview, Person
+from lastimpression.stamps import CreatedAt, UpdatedAt
 
 KINDS = [
     ("thank_you", "thank-you"),
@@ -22,6 +27,16 @@ STATUSES = [
     ("unknown", "unknown"),
     ("bounced", "bounced"),
 ]
+
+
+class MessageQuerySet(models.QuerySet["Message"]):
+    """Every bulk write to messages moves their ``version`` and ``updated_at`` (the claim of
+    ``outbox.ledger`` and the editors' "changed meanwhile" checks compare the version)."""
+
+    def update(self, **kwargs: Any) -> int:
+        kwargs.setdefault("version", F("version") + 1)
+        kwargs.setdefault("updated_at", clock.now())
+        return super().update(**kwargs)
 
 
 class Message(models.Model):
@@ -61,8 +76,22 @@ class Message(models.Model):
     # built afresh), so a pass spends its time on the SMTP exchange, not on MIME.
     prepared = models.TextField(blank=True, default="")
     prepared_key = models.CharField(max_length=64, blank=True, default="")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = CreatedAt()
+    updated_at = UpdatedAt()
+    # Moves with every write (``save``, ``MessageQuerySet.update``, the ledger's SQL): a writer
+    # that read version N changes the row only while it is still N.
+    version = models.PositiveIntegerField(default=0)
+    # The user changed the composed text by hand: it is never recomposed, only held for them.
+    edited = models.BooleanField(default=False)
+    # What the text was composed from (``core.followthrough.TextBasis.to_text``): the
+    # interview's day, the recruiter's date and the promised follow-up date it names.
+    basis = models.CharField(max_length=100, blank=True, default="")
+    # The user chose its time with --force: leaving early is their decision, not moved.
+    forced = models.BooleanField(default=False)
+    # Why it was taken back from the schedule for the user (``core.followthrough`` codes).
+    held = models.CharField(max_length=40, blank=True, default="")
+
+    objects = MessageQuerySet.as_manager()
 
     class Meta:
         ordering = ["id"]
@@ -77,6 +106,19 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} to {self.person_id} ({self.status})"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Saves and moves ``version`` in the database (never back to an older count, whatever
+        this instance read), then reads the new count."""
+        if self.pk is None or kwargs.get("force_insert"):
+            super().save(*args, **kwargs)
+            return
+        self.version = F("version") + 1
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "version", "updated_at"}
+        super().save(*args, **kwargs)
+        self.refresh_from_db(fields=["version"])
 
 
 class MailboxState(models.Model):

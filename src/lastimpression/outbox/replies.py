@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email import message_from_bytes
 from email.message import Message as EmailMessage
 from email.parser import BytesHeaderParser, HeaderParser
@@ -34,6 +34,7 @@ from typing import Any, Literal
 from django.conf import settings
 from django.db.models import Q
 
+from lastimpression import clock
 from lastimpression.outbox.imap import ImapSettings, classify, connect, imap_settings, logout
 from lastimpression.outbox.models import MailboxState, Message
 from lastimpression.outbox.transport import MailError
@@ -150,7 +151,7 @@ def arrival(headers: EmailMessage, internal: object) -> datetime:
             return dated
     except (TypeError, ValueError):
         pass
-    return datetime.now(UTC)
+    return clock.now()
 
 
 # -- recording -----------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 
+from lastimpression import clock
 from lastimpression.core.calendar import BusinessCalendar
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.lint.timing import TimingContext, check_timing
@@ -57,15 +57,10 @@ class Scheduled:
 
 
 def recipient_calendar(message: Message) -> BusinessCalendar:
-    """The recipient's business calendar: the interview's place and zone, the configured hours."""
-    from lastimpression.core.calendar import DEFAULT_CLOSING, DEFAULT_OPENING
+    """The recipient's business calendar (``planning.service.calendar_of``)."""
+    from lastimpression.planning.service import calendar_of
 
-    interview = message.interview
-    return BusinessCalendar(
-        interview.country, interview.subdivision, interview.timezone,
-        settings.CONFIG.get("plan", "opening") or DEFAULT_OPENING,
-        settings.CONFIG.get("plan", "closing") or DEFAULT_CLOSING,
-    )  # fmt: skip
+    return calendar_of(message.interview)
 
 
 def plan_action(message: Message) -> Action | None:
@@ -81,9 +76,11 @@ def timing_findings(message: Message, at: datetime) -> list[Finding]:
     """LI016 for ``message`` scheduled at ``at``."""
     from lastimpression.outbox.drafting import promise_date
 
+    follow_up = message.kind in FOLLOW_UPS
     context = TimingContext(
         kind=message.kind, calendar=recipient_calendar(message), interview_end=message.interview.end,
-        promise_date=promise_date(message.interview) if message.kind in FOLLOW_UPS else None,
+        promise_date=promise_date(message.interview) if follow_up else None,
+        decision_by=message.interview.decision_by if follow_up else None,
     )  # fmt: skip
     return check_timing(at, context)
 
@@ -188,13 +185,13 @@ def cancel_follow_ups_after_reply(person: Person) -> int:
     Returns how many follow-ups were cancelled, as the user counts them: each e-mail, and a
     plan action only when no e-mail of its kind was (the action and its e-mail are one
     follow-up). Run it in the transaction that records the reply."""
-    note, changed = f"reply from {person.name}"[:500], timezone.now()
+    note, changed = f"reply from {person.name}"[:500], clock.now()
     per_person = settings.CONFIG.get("replies", "cancel", "interview") == "person"
     unsent = Message.objects.filter(interview_id=person.interview_id, kind__in=FOLLOW_UPS, status__in=UNSENT)
     if per_person:
         unsent = unsent.filter(person_id=person.pk)
     with_mail = set(unsent.values_list("kind", flat=True))
-    cancelled = unsent.update(status="cancelled", last_error=note, updated_at=changed)
+    cancelled = unsent.update(status="cancelled", last_error=note)
     waiting = Person.objects.filter(interview_id=person.interview_id, replied_at=None).exclude(email="")
     if not (per_person and waiting.exclude(pk=person.pk).exists()):
         pending = Action.objects.filter(interview_id=person.interview_id, kind__in=FOLLOW_UPS, status="pending")
@@ -246,15 +243,25 @@ def schedule(
                            f"{at.isoformat()} est dans le passé (utilisez --now)")  # fmt: skip
     chosen = default_slot(message, now) if at is None else max(at, now)
     spaced = chosen if at == now else keep_panel_apart(message, chosen, rng or random.SystemRandom())
+    if message.kind == "thank_you" and spaced < message.interview.end:
+        end = message.interview.local_end().isoformat(timespec="minutes")
+        raise InvalidValue(
+            "--at", f"the interview ends at {end}: a thank-you never leaves before it has ended",
+            f"l'entretien se termine à {end} : un remerciement ne part jamais avant sa fin",
+        )  # fmt: skip
     findings = [*lint_message(message), *timing_findings(message, spaced)]
-    if any(item.severity == "error" for item in findings) and not force:
+    errors = any(item.severity == "error" for item in findings)
+    if errors and not force:
         raise LintRefusal(message, findings)
+    # Forced past a timing error: the user's decision, which the last check before leaving
+    # (outbox.follow) respects.
+    forced = force and any(item.severity == "error" and item.code == "LI016" for item in findings)
     key, prepared = prepare(message, require_profile())
     with transaction.atomic():
-        updated = Message.objects.filter(pk=message.pk, status__in=SCHEDULABLE, updated_at=message.updated_at).update(
+        updated = Message.objects.filter(pk=message.pk, status__in=SCHEDULABLE, version=message.version).update(
             status="scheduled", scheduled_at=spaced, next_attempt_at=None, late=False, written_at=None,
             written_to="", attempts=0, last_error="", claimed_at=None, claimed_by="", prepared=prepared,
-            prepared_key=key, updated_at=now,
+            prepared_key=key, updated_at=now, forced=forced, held="",
         )  # fmt: skip
         if updated != 1:
             raise InvalidValue("message", f"message {message.id} changed meanwhile: try again",

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from django.db import models
 
 from lastimpression.interviews.models import Interview, Person
+from lastimpression.stamps import CreatedAt, UpdatedAt
 
 KINDS = [
     ("debrief", "debrief"),
@@ -36,8 +37,8 @@ class Action(models.Model):
     promised = models.DateField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
     note = models.CharField(max_length=500, blank=True, default="")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = CreatedAt()
+    updated_at = UpdatedAt()
 
     class Meta:
         ordering = ["due", "id"]

@@ -21,9 +21,12 @@ from lastimpression.core.plan import (
     PlanPerson,
     PlanSettings,
     PlanWarning,
+    SnoozeRefused,
     StoredAction,
     build_plan,
+    recipient_calendar,
     reconcile,
+    snooze_until,
 )
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Interview, Profile
@@ -44,6 +47,25 @@ def plan_settings(profile: Profile | None) -> PlanSettings:
     return PlanSettings(user_timezone=profile.timezone if profile else "Europe/Paris", **extra)
 
 
+def interview_facts(interview: Interview) -> PlanInterview:
+    """What the core's plan knows of ``interview``."""
+    return PlanInterview(
+        id=interview.id, start=interview.start, end=interview.end, country=interview.country,
+        subdivision=interview.subdivision, timezone=interview.timezone, decision_by=interview.decision_by,
+    )  # fmt: skip
+
+
+def owner_settings() -> PlanSettings:
+    """The planning settings of the home's candidate (config.toml's [plan], their zone)."""
+    return plan_settings(Profile.objects.order_by("id").first())
+
+
+def calendar_of(interview: Interview, settings: PlanSettings | None = None) -> BusinessCalendar:
+    """The recipient's business calendar: the interview's place and zone, the configured
+    hours (``core.plan.recipient_calendar``): every slot of the plan and the outbox uses it."""
+    return recipient_calendar(interview_facts(interview), settings or owner_settings())
+
+
 def _zone_name(instant: datetime) -> str:
     zone = instant.tzinfo
     return zone.key if isinstance(zone, ZoneInfo) else "UTC"
@@ -58,14 +80,9 @@ def replan(interview: Interview) -> list[PlanWarning]:
             return []
         people = list(interview.people.all())
         promised = next((action.promised for action in stored if action.kind == "follow_up" and action.promised), None)
-        facts = PlanInterview(
-            id=interview.id, start=interview.start, end=interview.end, country=interview.country,
-            subdivision=interview.subdivision, timezone=interview.timezone, decision_by=interview.decision_by,
-        )  # fmt: skip
-        owner = Profile.objects.order_by("id").first()
         fresh = build_plan(
-            facts, [PlanPerson(person.id, bool(person.email)) for person in people], plan_settings(owner), clock.now(),
-            promised_follow_up=promised,
+            interview_facts(interview), [PlanPerson(person.id, bool(person.email)) for person in people],
+            owner_settings(), clock.now(), promised_follow_up=promised,
         )  # fmt: skip
         changes = reconcile(
             [StoredAction(action.kind, action.person_id, action.due, action.status) for action in stored],
@@ -120,9 +137,10 @@ def _require_pending(action: Action) -> None:
         )
 
 
-def complete(action_id: int | str, status: str) -> Action:
+def complete(action_id: int | str, status: str, *, promised: date | None = None) -> Action:
     """Mark an action done or skipped. A thank-you marked done pins the follow-up's date:
-    the thank-you promised it, and the promise stands whatever changes later."""
+    the thank-you promised it (``promised``, the date its text named; by default the plan's),
+    and the promise stands whatever changes later."""
     action = get_action(action_id)
     _require_pending(action)
     with transaction.atomic():
@@ -131,33 +149,36 @@ def complete(action_id: int | str, status: str) -> Action:
         if action.kind == "thank_you" and status == "done":
             follow_up = action.interview.actions.filter(kind="follow_up", promised__isnull=True).first()
             if follow_up is not None:
-                follow_up.promised = promise_of(follow_up)
+                follow_up.promised = promised or promise_of(follow_up)
                 follow_up.save(update_fields=["promised", "updated_at"])
     return action
 
 
 def promise_of(follow_up: Action) -> date:
-    """The date a thank-you sent now promises for ``follow_up``: its day in the recipient's
-    calendar. From then on the follow-up never moves."""
-    return follow_up.local_due().date()
+    """The follow-up date a thank-you promises: the date a thank-you already sent promised
+    (a commitment: ``promised``), else the plan's date for the follow-up, in the recipient's
+    calendar (never a snooze: putting the follow-up off does not change what was said)."""
+    if follow_up.promised is not None:
+        return follow_up.promised
+    return follow_up.due.astimezone(ZoneInfo(follow_up.timezone)).date()
 
 
 def snooze(action_id: int | str, until: datetime | None) -> Action:
-    """Put an action off until ``until`` (default: the next business slot a day from now, in
-    the zone the action is expressed in)."""
+    """Put an action off: to ``until``, or by default to the next slot after both now and
+    when it is due (``core.plan.snooze_until``: the recipient's business hours, the user's
+    evening for the debrief). Raises InvalidValue ("--until") for an instant that is not
+    later than now, or, for a follow-up, before the day the thank-you promised."""
     action = get_action(action_id)
     _require_pending(action)
-    now = clock.now()
-    if until is None:
-        interview = action.interview
-        if action.kind == "debrief":
-            until = now + timedelta(days=1)
-        else:
-            calendar = BusinessCalendar(interview.country, interview.subdivision, interview.timezone)
-            until = calendar.next_business_slot(now + timedelta(days=1))
-    if until <= now:
-        raise InvalidValue("--until", "is not in the future", "n'est pas dans le futur")
-    action.snoozed_until = until
+    interview = action.interview
+    settings_now = owner_settings()
+    calendar = None if action.kind == "debrief" else calendar_of(interview, settings_now)
+    promised = promise_of(action) if action.kind == "follow_up" else None
+    try:
+        chosen = snooze_until(clock.now(), action.effective_due, calendar, until=until, promised=promised)
+    except SnoozeRefused as refused:
+        raise InvalidValue("--until", refused.english, refused.french) from None
+    action.snoozed_until = chosen
     action.save(update_fields=["snoozed_until", "updated_at"])
     return action
 
@@ -191,6 +212,12 @@ class AgendaItem:
     interview_id: int
     company: str
     person: str | None
+    person_email: str | None = None
+
+    @property
+    def needs_address(self) -> bool:
+        """A thank-you to someone without an e-mail address."""
+        return self.kind == "thank_you" and self.person is not None and not self.person_email
 
     @property
     def effective_due(self) -> datetime:
@@ -201,15 +228,17 @@ class AgendaItem:
     def of(cls, action: Action) -> AgendaItem:
         """The item of ``action``; reads its interview and person (load them with it)."""
         person = action.person.name if action.person is not None else None
+        email = action.person.email if action.person is not None else None
         return cls(
             action.id, action.kind, action.status, action.due, action.snoozed_until, action.timezone,
-            action.interview_id, action.interview.company, person,
+            action.interview_id, action.interview.company, person, email,
         )  # fmt: skip
 
 
 # AgendaItem's fields, in its order, as read from the database.
 _ITEM_COLUMNS = (
     "id", "kind", "status", "due", "snoozed_until", "timezone", "interview_id", "interview__company", "person__name",
+    "person__email",
 )  # fmt: skip
 
 

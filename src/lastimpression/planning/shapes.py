@@ -69,6 +69,8 @@ def action_json(action: Action, now: datetime | None = None) -> dict[str, Any]:
         "company": action.interview.company,
         "person": action.person.name if action.person else None,
         "message_ids": messages,
+        # A thank-you to someone without an e-mail address: it waits for one (or is done by hand).
+        "needs_address": action.kind == "thank_you" and action.person is not None and not action.person.email,
     }
     if now is not None:
         shape["overdue"] = action.status == "pending" and action.effective_due < now

@@ -43,6 +43,7 @@ class ActionWords:
     statuses: dict[str, str]
     late: str
     put_off: str
+    no_address: str
     done: str
     skip: str
     snooze: str
@@ -57,6 +58,7 @@ def _words(language: str) -> ActionWords:
             statuses={code: escape(words) for code, words in labels("action_status").items()},
             late=escape(gettext("late")),
             put_off=escape(gettext("put off")),
+            no_address=escape(gettext("needs an e-mail address")),
             done=escape(pgettext("button: mark a planned action done", "Done")),
             skip=escape(pgettext("button: a planned action", "Skip")),
             snooze=escape(pgettext("button: a planned action, to the next business day", "Put off")),
@@ -109,6 +111,8 @@ def action_line(action: AgendaItem, page: LinePage, *, problem: str = "", swappe
     )
     if action.person is not None:
         html += f' — <span class="who">{escape(action.person)}</span>'
+    if action.needs_address:
+        html += f' <span class="state needs">({words.no_address})</span>'
     html += "</span>"
     if page.with_interview:
         html += f'\n· <a href="/interviews/{int(action.interview_id)}/">{escape(action.company)}</a>'

@@ -3,13 +3,14 @@ an `.ics` upload previewed (dry run) before it is imported."""
 
 from __future__ import annotations
 
+import os
 import secrets
-import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.contrib import messages as notes
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.translation import gettext
@@ -17,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 
 from lastimpression import clock
 from lastimpression.core.validation import InvalidValue
+from lastimpression.core.when import repeated_times
 from lastimpression.interviews import services
 from lastimpression.web.common import context, language
 
@@ -77,6 +79,9 @@ def new_interview(request: HttpRequest) -> HttpResponse:
             except InvalidValue as problem:
                 error = problem.say(language(request))
             else:
+                # A start that happens twice was saved as the first: said on the interview's page.
+                for notice in repeated_times(raw, interview.zone, ("start",)):
+                    notes.warning(request, notice.say(language(request)))
                 return HttpResponseRedirect(f"/interviews/{interview.id}/")
     people_rows = [
         {field: request.POST.get(f"person-{index}-{field}", "") for field in PERSON_FIELDS} | {"index": index}
@@ -95,9 +100,16 @@ def _upload_folder() -> Path:
     return folder
 
 
+def _keep_upload(path: Path, data: bytes) -> None:
+    """Write an upload, dated by the program's clock (the one ``_forget_old_uploads`` reads)."""
+    path.write_bytes(data)
+    stamp = clock.now().timestamp()
+    os.utime(path, (stamp, stamp))
+
+
 def _forget_old_uploads(folder: Path) -> None:
     """Delete the uploads previewed but never imported, once older than UPLOAD_KEPT_SECONDS."""
-    oldest = time.time() - UPLOAD_KEPT_SECONDS
+    oldest = clock.now().timestamp() - UPLOAD_KEPT_SECONDS
     for path in folder.glob("*.ics"):
         try:
             if path.stat().st_mtime < oldest:
@@ -132,7 +144,7 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
                 data = upload.read()
                 token = secrets.token_urlsafe(16)
                 _forget_old_uploads(_upload_folder())
-                (_upload_folder() / f"{token}.ics").write_bytes(data)
+                _keep_upload(_upload_folder() / f"{token}.ics", data)
             else:
                 token = request.POST.get("token", "")
                 path = _upload_folder() / f"{token}.ics"

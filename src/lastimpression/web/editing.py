@@ -9,11 +9,12 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import render
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lastimpression.core.plan import PlanWarning
 from lastimpression.core.validation import InvalidValue
+from lastimpression.core.when import repeated_times
 from lastimpression.interviews import services
 from lastimpression.interviews.models import Interview, Person
 from lastimpression.web.common import context, language, not_found
@@ -57,6 +58,8 @@ def _warning(warning: PlanWarning) -> str:
             "The decision date moved: the plan would now follow up on %(rule_day)s, but the thank-you already "
             "sent promised %(promised)s. The promised date stands."
         ) % {"rule_day": date_format(rule_day, "DATE_FORMAT"), "promised": date_format(promised, "DATE_FORMAT")}
+    if warning.french and get_language() == "fr":
+        return warning.french
     return warning.message
 
 
@@ -109,12 +112,20 @@ def edit_interview(request: HttpRequest, interview_id: int) -> HttpResponse:
     )
     if place_moved and values["timezone"] == interview.timezone:
         raw["timezone"] = None  # the new country or region decides, as for a new interview
+    shown = _details(interview)
+    if not place_moved and values["timezone"] == interview.timezone and values["start"] == shown["start"]:
+        # Sent back as shown, the times stay the instants they are: read again, a second
+        # occurrence (the night the clocks go back) would become the first, seconds would go.
+        raw["start"] = None
+        if values["end"] == shown["end"]:
+            raw["end"] = None
     try:
         changed, warnings = services.edit_interview(interview.id, raw)
     except InvalidValue as error:
         return _page(request, interview, details=values, problem=error.say(language(request)), status=400)
-    if warnings:
-        return _page(request, changed, warnings=[_warning(warning) for warning in warnings])
+    said = [notice.say(language(request)) for notice in repeated_times(raw, changed.zone, ("start", "end"))]
+    if warnings or said:
+        return _page(request, changed, warnings=said + [_warning(warning) for warning in warnings])
     return HttpResponseRedirect(f"/interviews/{interview.id}/edit?saved=1")
 
 

@@ -187,41 +187,22 @@ def _out_of_date(message: Message) -> str:
     return gettext("Nothing done: this message is now “%(status)s”.") % {"status": status}
 
 
-def _take_text(request: HttpRequest, message: Message) -> None:
-    """Put the subject and text posted into ``message`` (not saved), as typed, so that a
-    refusal shows them; then check them. Raises InvalidValue naming the field."""
-    from lastimpression.core.validation import text
+def _save_text(request: HttpRequest, message: Message) -> HttpResponse | None:
+    """Save the posted text (``outbox.manual.edit_text``); None when saved, else the refusal."""
+    from lastimpression.outbox.manual import ChangedMeanwhile, edit_text
 
     subject, body = request.POST.get("subject", message.subject), request.POST.get("body", "")
-    message.subject, message.body = subject, body
-    message.subject = text(subject, "subject", required=False, max_length=300)
-    message.body = text(body, "body", required=False, max_length=20_000, multiline=True)
-
-
-def _save_text(request: HttpRequest, message: Message) -> HttpResponse | None:
-    """Save the posted text; None when saved, else the refusal to answer."""
-    from django.utils import timezone
-
-    from lastimpression.outbox.models import Message
-
-    read_status, read_at = message.status, message.updated_at
     try:
-        _take_text(request, message)
-    except InvalidValue as error:
-        return _refused(request, message, error.say(language(request)), editing=True)
-    # Only the row as it was read: a pass that claimed and sent it in between keeps the text
-    # that went out (as dispatch's claim and manual.py's changes, whoever writes first wins).
-    stamp = timezone.now()
-    saved = Message.objects.filter(pk=message.pk, status=read_status, updated_at=read_at).update(
-        subject=message.subject, body=message.body, updated_at=stamp
-    )
-    if not saved:
-        message.refresh_from_db()
+        edit_text(message, subject, body)
+    except ChangedMeanwhile:
         problem = gettext("Nothing was saved: this message changed meanwhile (it is now “%(status)s”).") % {
             "status": labels("message_status").get(message.status, message.status)
         }
+        message.subject, message.body = subject, body
         return _refused(request, message, problem, editing=True)
-    message.updated_at = stamp
+    except InvalidValue as error:
+        message.subject, message.body = subject, body
+        return _refused(request, message, error.say(language(request)), editing=True)
     return None
 
 
@@ -261,12 +242,12 @@ def draft_report(interview: Interview, kind: str, outcome: DraftOutcome) -> list
         said.append((notes.SUCCESS, drafted % {"count": count}))
     else:
         said.append((notes.WARNING, gettext("No message drafted.")))
-    if kind in EMAIL_KINDS:
-        for person in interview.people.filter(email=""):
-            no_address = gettext("%(person)s: no e-mail address, so no message.")
-            said.append((notes.WARNING, no_address % {"person": person.name}))
     status_words = labels("message_status")
     for person, status in outcome.skipped:
+        if status == "no_email":
+            no_address = gettext("%(person)s: no e-mail address, so no message.")
+            said.append((notes.WARNING, no_address % {"person": person.name}))
+            continue
         kept = gettext("%(person)s: a message already exists (%(status)s), left as it is.")
         said.append((notes.WARNING, kept % {"person": person.name, "status": status_words.get(status, status)}))
     if kind != "linkedin":

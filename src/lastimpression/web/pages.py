@@ -117,9 +117,14 @@ def interview_page(
 @require_POST
 def interview_outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
     try:
-        services.set_outcome(interview_id, request.POST.get("status", ""), request.POST.get("note"))
+        _, changes = services.set_outcome(interview_id, request.POST.get("status", ""), request.POST.get("note"))
     except InvalidValue as error:
         return _error(request, error)
+    from django.contrib import messages as notes
+
+    for change in changes:
+        french = language(request) == "fr" and change.french
+        notes.warning(request, french or change.message)
     return HttpResponseRedirect(f"/interviews/{interview_id}/")
 
 

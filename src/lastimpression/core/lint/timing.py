@@ -2,8 +2,10 @@
 
 A thank-you belongs inside business hours of a business day of the recipient's calendar, and
 no later than the end of the next business day after the interview; a follow-up never goes
-before the date the thank-you promised, nor outside business hours. Every finding is a
-warning: the user may have a reason.
+before the date the thank-you promised nor on or before the recruiter's date, nor outside
+business hours. Leaving too early is an error (a thank-you before the interview's end, a
+follow-up before the promised or the recruiter's date: it breaks the candidate's word), which
+``send --force`` may still override for a follow-up; the rest are warnings.
 
 Pure: the scheduled instant, the calendar and the plan's dates come in as arguments; no
 clock, no database. Not part of ``linter.RULES`` because a draft has no schedule: ``send``
@@ -37,6 +39,7 @@ class TimingContext:
     calendar: BusinessCalendar
     interview_end: datetime
     promise_date: date | None = None
+    decision_by: date | None = None
 
 
 def _local(instant: datetime, calendar: BusinessCalendar) -> str:
@@ -87,8 +90,8 @@ def check_timing(scheduled: datetime, context: TimingContext) -> list[Finding]:
     if context.kind == "thank_you":
         if scheduled < context.interview_end:
             findings.append(
-                finding(CODE, "warning", "Scheduled before the interview has ended.",
-                        "Envoi prévu avant la fin de l'entretien.")
+                finding(CODE, "error", "Scheduled before the interview has ended: a thank-you never leaves before.",
+                        "Envoi prévu avant la fin de l'entretien : un remerciement ne part jamais avant.")
             )  # fmt: skip
         next_day = calendar.next_business_day(calendar.local_date(context.interview_end))
         if scheduled >= calendar.closing(next_day):
@@ -105,10 +108,19 @@ def check_timing(scheduled: datetime, context: TimingContext) -> list[Finding]:
     elif context.promise_date is not None and calendar.local_date(scheduled) < context.promise_date:
         findings.append(
             finding(
-                CODE, "warning",
+                CODE, "error",
                 "Scheduled before {day}, the follow-up date the thank-you promised.",
                 "Envoi prévu avant le {day_fr}, date de relance promise dans le remerciement.",
                 day=write_date(context.promise_date, "en"), day_fr=write_date(context.promise_date, "fr"),
+            )
+        )  # fmt: skip
+    elif context.decision_by is not None and calendar.local_date(scheduled) <= context.decision_by:
+        findings.append(
+            finding(
+                CODE, "error",
+                "Scheduled on or before {day}, the date the recruiter gave for their decision.",
+                "Envoi prévu au plus tard le {day_fr}, date de décision annoncée par le recruteur.",
+                day=write_date(context.decision_by, "en"), day_fr=write_date(context.decision_by, "fr"),
             )
         )  # fmt: skip
     return findings

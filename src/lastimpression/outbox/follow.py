@@ -1,0 +1,179 @@
+"""Messages follow their interview: ``core.followthrough`` applied to the stored messages.
+
+``follow_interview`` runs after every change to an interview or its people (through
+``interviews.services.replan``); ``at_departure`` runs in a dispatch pass just before a
+message is claimed, so that what leaves always matches the interview as it is then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from lastimpression import clock
+from lastimpression.core.calendar import BusinessCalendar
+from lastimpression.core.followthrough import (
+    FOLLOW_UPS,
+    UNSENT,
+    Standing,
+    TextBasis,
+    Verdict,
+    follow,
+    follow_up_first_day,
+)
+from lastimpression.interviews.models import Interview
+from lastimpression.outbox.models import Message
+from lastimpression.planning.models import Action
+
+
+@dataclass(frozen=True)
+class MessageChange:
+    """What an interview's change did to one of its messages, for the user."""
+
+    message_id: int
+    kind: str
+    person: str
+    change: str  # cancel, recompose, hold, reslot
+    reason: str
+    at: datetime | None = None
+
+    def say(self, language: str) -> str:
+        """One line in ``language`` ("fr" or "en")."""
+        from lastimpression.words import label
+
+        kind = label("kind", self.kind, language)
+        when = self.at.isoformat(timespec="minutes") if self.at else ""
+        why = _REASONS[self.reason][0 if language == "en" else 1]
+        if language == "fr":
+            what = {
+                "cancel": "annulé",
+                "recompose": "réécrit avec les nouvelles dates" + (f", envoi le {when}" if when else ""),
+                "hold": "mis de côté : vous l'aviez modifié, relisez-le puis reprogrammez-le",
+                "reslot": f"reprogrammé au {when}",
+            }[self.change]
+            return f"Message {self.message_id} ({kind}, {self.person}) {what}\u00a0: {why}."
+        what = {
+            "cancel": "cancelled",
+            "recompose": "rewritten with the new dates" + (f", leaving at {when}" if when else ""),
+            "hold": "held: you edited it; read it again, then schedule it",
+            "reslot": f"moved to {when}",
+        }[self.change]
+        return f"Message {self.message_id} ({kind}, {self.person}) {what}: {why}."
+
+
+_REASONS = {
+    "cancelled": ("the interview is cancelled", "l'entretien est annulé"),
+    "withdrawn": ("you withdrew your application", "vous avez retiré votre candidature"),
+    "settled": ("the process has moved on, no follow-up is needed", "le processus a avancé, la relance est inutile"),
+    "moved": ("the interview's dates changed", "les dates de l'entretien ont changé"),
+    "early": (
+        "it would have left before the interview's end or the promised date",
+        "il serait parti avant la fin de l'entretien ou la date promise",
+    ),
+}
+
+
+class Standings:
+    """How each interview stands now, for the messages of one pass (read once per interview)."""
+
+    def __init__(self, now: datetime) -> None:
+        from lastimpression.planning.service import owner_settings
+
+        self.now = now
+        self.settings = owner_settings()
+        self._calendars: dict[int, BusinessCalendar] = {}
+        self._follow_ups: dict[int, Action | None] = {}
+
+    def calendar(self, interview: Interview) -> BusinessCalendar:
+        from lastimpression.planning.service import calendar_of
+
+        if interview.pk not in self._calendars:
+            self._calendars[interview.pk] = calendar_of(interview, self.settings)
+        return self._calendars[interview.pk]
+
+    def follow_up(self, interview: Interview) -> Action | None:
+        if interview.pk not in self._follow_ups:
+            self._follow_ups[interview.pk] = Action.objects.filter(interview=interview, kind="follow_up").first()
+        return self._follow_ups[interview.pk]
+
+    def of(self, message: Message, interview: Interview) -> Standing:
+        """``core.followthrough.Standing`` of ``message``."""
+        from lastimpression.outbox.sending import plan_action
+        from lastimpression.planning.service import promise_of
+
+        calendar = self.calendar(interview)
+        follow_up = self.follow_up(interview)
+        promise = promise_of(follow_up) if follow_up is not None else None
+        basis = TextBasis(interview.local_start().date(), interview.decision_by, promise)
+        action = plan_action(message)
+        planned = action.effective_due if action is not None else self.now
+        slot = calendar.next_business_slot(max(planned, self.now))
+        not_before = interview.end
+        if message.kind in FOLLOW_UPS:
+            first_day = follow_up_first_day(promise, interview.decision_by)
+            if first_day is not None:
+                not_before = max(not_before, calendar.opening(first_day))
+            slot = max(slot, calendar.next_business_slot(not_before))
+        return Standing(interview.status, basis, slot, not_before)
+
+
+def verdict_of(message: Message, standing: Standing, *, moved: bool = False) -> Verdict:
+    return follow(
+        kind=message.kind, status=message.status, scheduled_at=message.scheduled_at, edited=message.edited,
+        forced=message.forced, basis=TextBasis.from_text(message.basis), standing=standing, moved=moved,
+    )  # fmt: skip
+
+
+def apply(message: Message, verdict: Verdict) -> MessageChange | None:
+    """Carry out ``verdict`` on ``message`` (conditional on the version read); the change
+    made, or None when there was nothing to do or the message changed meanwhile."""
+    from lastimpression.outbox.drafting import recompose
+
+    person = message.person.name
+    mine = Message.objects.filter(pk=message.pk, version=message.version, status__in=UNSENT)
+    if verdict.change == "keep":
+        return None
+    if verdict.change == "cancel":
+        if not mine.update(status="cancelled", last_error=_REASONS[verdict.reason][0], held=""):
+            return None
+    elif verdict.change == "hold":
+        if not mine.update(status="draft", scheduled_at=None, next_attempt_at=None, late=False, held="moved"):
+            return None
+    elif verdict.change == "reslot":
+        assert verdict.at is not None
+        if not mine.update(scheduled_at=verdict.at, next_attempt_at=None, late=False):
+            return None
+    else:  # recompose
+        if mine.count() != 1:
+            return None
+        recompose(message)
+        if verdict.at is not None:
+            Message.objects.filter(pk=message.pk).update(scheduled_at=verdict.at, next_attempt_at=None, late=False)
+    return MessageChange(message.pk, message.kind, person, verdict.change, verdict.reason, verdict.at)
+
+
+def follow_interview(interview: Interview, *, moved: bool = False) -> list[MessageChange]:
+    """Bring ``interview``'s unsent messages in line with it (see ``core.followthrough``).
+    ``moved``: its times, place or decision date just changed. Run it in the transaction
+    that changed the interview."""
+    messages = list(
+        Message.objects.filter(interview=interview, status__in=UNSENT).select_related("person").order_by("id")
+    )
+    if not messages:
+        return []
+    standings = Standings(clock.now())
+    changes = []
+    for message in messages:
+        message.interview = interview
+        change = apply(message, verdict_of(message, standings.of(message, interview), moved=moved))
+        if change is not None:
+            changes.append(change)
+    return changes
+
+
+def at_departure(message: Message, standings: Standings) -> MessageChange | None:
+    """The last check before ``message`` leaves: the change made (it does not leave now),
+    or None when it may go as it is. A text recomposed keeps its time: it leaves with this
+    pass only if its time has not moved."""
+    verdict = verdict_of(message, standings.of(message, message.interview))
+    return apply(message, verdict)
