@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from click.testing import Result
 
 from lastimpression.interviews.models import Interview, Person, Profile
+from tests.conftest import Clock
 
 Cli = Callable[..., Result]
 
@@ -329,3 +331,124 @@ def test_a_corrected_address_reaches_the_unsent_e_mails_and_a_written_one_keeps_
     refused = cli("person", "remove", str(julien.person_id))
     assert refused.exit_code == 1 and "(1)" in refused.stderr
     assert Message.objects.filter(pk=julien.pk).exists()
+
+
+# --- wall times on the nights the clocks change (Europe/Paris in 2027: forward on 28 March at
+# 02:00, back on 31 October at 03:00; Montréal/Toronto: forward on 14 March at 02:00) -----------
+
+SPRING_NIGHT = datetime(2027, 3, 20, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def spring(clock: Clock) -> None:
+    """The program's clock stopped a week before the 2027 changes it is asked about."""
+    clock.at(SPRING_NIGHT)
+
+
+def add(cli: Cli, *options: str) -> Result:
+    return cli("interview", "add", "--company", "Horloge SA", "--role", "Data engineer", *options)
+
+
+@pytest.mark.usefixtures("spring")
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        (
+            ["--start", "2027-03-28T02:30"],
+            "Erreur : start: 2027-03-28T02:30 n'existe pas à Europe/Paris "
+            "(les horloges passent de 02:00 à 03:00 cette nuit-là)",
+        ),
+        (
+            ["--start", "2027-03-28T01:30", "--end", "2027-03-28T02:15"],
+            "Erreur : end: 2027-03-28T02:15 n'existe pas à Europe/Paris "
+            "(les horloges passent de 02:00 à 03:00 cette nuit-là)",
+        ),
+        (
+            ["--start", "2027-03-14 02:30", "--country", "CA", "--subdivision", "QC"],
+            "Erreur : start: 2027-03-14T02:30 n'existe pas à America/Toronto "
+            "(les horloges passent de 02:00 à 03:00 cette nuit-là)",
+        ),
+    ],
+)
+def test_a_wall_time_skipped_by_the_spring_change_is_refused_naming_the_field(
+    cli: Cli, candidate: None, options: list[str], said: str
+) -> None:
+    before = counts()
+    result = add(cli, *options)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [said]
+    assert result.stdout == "" and counts() == before
+
+
+@pytest.mark.usefixtures("spring")
+def test_the_skipped_hour_is_refused_in_english_for_an_english_profile(cli: Cli) -> None:
+    cli("init", "--name", "Sam Taylor", "--email", "sam@example.com", "--language", "en", "--country", "GB")
+    result = add(cli, "--start", "2027-03-28T01:30")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: start: 2027-03-28T01:30 does not exist in Europe/London (clocks go from 01:00 to 02:00 that night)"
+    )
+
+
+@pytest.mark.usefixtures("spring")
+def test_a_start_with_its_offset_is_an_instant_and_never_refused(cli: Cli, candidate: None) -> None:
+    result = add(cli, "--start", "2027-03-28T02:30+01:00", "--duration", "30")
+    assert result.exit_code == 0 and result.stderr == ""
+    shown = json.loads(cli("interview", "show", last_line(result), "--json").stdout)
+    assert (shown["start"], shown["end"]) == ("2027-03-28T03:30:00+02:00", "2027-03-28T04:00:00+02:00")
+
+
+@pytest.mark.usefixtures("spring")
+def test_a_start_that_happens_twice_is_the_first_one_said_on_stderr_and_lasts_real_minutes(
+    cli: Cli, candidate: None
+) -> None:
+    result = add(cli, "--start", "2027-10-31T02:30", "--duration", "30")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "Attention : start: 2027-10-31T02:30 arrive deux fois à Europe/Paris (les horloges reculent de 03:00 à "
+        "02:00 cette nuit-là) : la première est retenue (UTC+02:00) ; écrivez 2027-10-31T02:30+01:00 pour la seconde"
+    ]
+    shown = json.loads(cli("interview", "show", last_line(result), "--json").stdout)
+    assert (shown["start"], shown["end"]) == ("2027-10-31T02:30:00+02:00", "2027-10-31T02:00:00+01:00")
+    stored = Interview.objects.get(pk=int(last_line(result)))
+    assert stored.end - stored.start == timedelta(minutes=30)
+
+
+@pytest.mark.usefixtures("spring")
+def test_the_second_occurrence_is_reached_with_its_offset_and_the_default_hour_is_real(
+    cli: Cli, candidate: None
+) -> None:
+    result = add(cli, "--start", "2027-10-31T02:30+01:00")
+    assert result.exit_code == 0 and result.stderr == ""
+    stored = Interview.objects.get(pk=int(last_line(result)))
+    assert stored.start == datetime(2027, 10, 31, 1, 30, tzinfo=UTC)
+    assert stored.end - stored.start == timedelta(hours=1)
+
+
+@pytest.mark.usefixtures("spring")
+def test_an_end_that_happens_twice_is_the_first_one_and_said(cli: Cli) -> None:
+    cli("init", "--name", "Sam Taylor", "--email", "sam@example.com", "--language", "en", "--country", "GB")
+    result = add(cli, "--start", "2027-10-31T00:30", "--end", "2027-10-31T01:15")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "Warning: end: 2027-10-31T01:15 happens twice in Europe/London (clocks go back from 02:00 to 01:00 that "
+        "night): the first one is taken (UTC+01:00); write 2027-10-31T01:15+00:00 for the second one"
+    ]
+    stored = Interview.objects.get(pk=int(last_line(result)))
+    assert stored.end - stored.start == timedelta(minutes=45)
+
+
+@pytest.mark.usefixtures("spring")
+def test_edit_refuses_a_skipped_start_and_keeps_the_real_duration_across_the_autumn_change(
+    cli: Cli, candidate: None
+) -> None:
+    created = last_line(add(cli, "--start", "2027-10-30T10:00", "--duration", "45"))
+    refused = cli("interview", "edit", created, "--start", "2027-03-28T02:00")
+    assert refused.exit_code == 1 and refused.stderr.strip().startswith("Erreur : start: 2027-03-28T02:00 n'existe")
+    moved = cli("interview", "edit", created, "--start", "2027-10-31T02:45")
+    assert moved.exit_code == 0
+    assert moved.stderr.strip().startswith("Attention : start: 2027-10-31T02:45 arrive deux fois")
+    stored = Interview.objects.get(pk=int(created))
+    assert stored.start == datetime(2027, 10, 31, 0, 45, tzinfo=UTC)
+    assert stored.end - stored.start == timedelta(minutes=45)
+    assert cli("interview", "edit", created, "--role", "Lead").stderr == "", "the start not given is not read again"

@@ -274,6 +274,76 @@ def test_duration_across_the_spring_change_keeps_the_wall_clock_day():
     assert event.end.isoformat() == "2026-03-29T10:00:00+02:00"
 
 
+# --- wall times on the nights the clocks change (RFC 5545 §3.3.5) ------------------------------
+
+
+def real_minutes(event) -> float:
+    return (event.end.timestamp() - event.start.timestamp()) / 60
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["DTSTART;TZID=Europe/Paris:20270328T023000", "DTSTART:20270328T023000"],
+    ids=["tzid", "floating"],
+)
+def test_a_start_skipped_by_the_spring_change_is_read_with_the_offset_before_the_gap(start):
+    report = read_events(calendar("UID:gap", "SUMMARY:Entretien", start, "DURATION:PT45M"))
+    [event] = report.events
+    assert event.start.isoformat() == "2027-03-28T03:30:00+02:00"
+    assert event.end.isoformat() == "2027-03-28T04:15:00+02:00"
+    assert any(
+        "'Entretien' starts at 2027-03-28T02:30, which does not exist in Europe/Paris" in n and "read as 03:30" in n
+        for n in report.notices
+    ), report.notices
+
+
+def test_a_skipped_start_keeps_the_length_its_file_gives_rather_than_ending_as_it_starts():
+    event = only_event(
+        calendar("UID:gap2", "DTSTART;TZID=Europe/Paris:20270328T023000", "DTEND;TZID=Europe/Paris:20270328T033000")
+    )
+    assert event.start.isoformat() == "2027-03-28T03:30:00+02:00"
+    assert real_minutes(event) == 60
+
+
+def test_a_skipped_start_never_refuses_the_file_when_its_end_falls_before_it():
+    event = only_event(
+        calendar(
+            "UID:gap3",
+            "DTSTART;TZID=America/New_York:20270314T023000",
+            "DTEND;TZID=America/New_York:20270314T030000",
+        )
+    )
+    assert event.start.isoformat() == "2027-03-14T03:30:00-04:00"
+    assert real_minutes(event) == 30
+
+
+def test_an_end_skipped_by_the_spring_change_is_read_with_the_offset_before_the_gap():
+    event = only_event(
+        calendar("UID:gap4", "DTSTART;TZID=Europe/Paris:20270328T013000", "DTEND;TZID=Europe/Paris:20270328T021500")
+    )
+    assert event.end.isoformat() == "2027-03-28T03:15:00+02:00"
+    assert real_minutes(event) == 45
+
+
+def test_a_start_that_happens_twice_is_the_first_one_and_a_duration_in_minutes_is_real_time():
+    report = read_events(calendar("UID:fold", "DTSTART;TZID=Europe/Paris:20271031T023000", "DURATION:PT30M"))
+    [event] = report.events
+    assert event.start.isoformat() == "2027-10-31T02:30:00+02:00"
+    assert event.end.isoformat() == "2027-10-31T02:00:00+01:00"
+    assert real_minutes(event) == 30
+    assert any("happens twice in Europe/Paris" in n and "the first one" in n for n in report.notices)
+
+
+def test_the_hour_assumed_without_an_end_is_a_real_hour_across_the_autumn_change():
+    event = only_event(calendar("UID:fold2", "DTSTART;TZID=Europe/Paris:20271031T023000"))
+    assert real_minutes(event) == 60
+
+
+def test_a_duration_in_days_lands_on_the_same_wall_time_even_in_the_gap():
+    event = only_event(calendar("UID:days", "DTSTART;TZID=Europe/Paris:20270327T023000", "DURATION:P1DT30M"))
+    assert event.end.isoformat() == "2027-03-28T04:00:00+02:00"
+
+
 # --- recurrences -----------------------------------------------------------------------------
 
 WEEKLY = calendar(

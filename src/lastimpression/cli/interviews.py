@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from lastimpression.cli import runtime
+
+if TYPE_CHECKING:
+    from lastimpression.interviews.models import Interview
 
 STATUSES = ["scheduled", "done", "next_round", "offer", "accepted", "rejected", "withdrawn", "cancelled"]
 
@@ -37,6 +40,15 @@ def _place_options(function: Any) -> Any:
     return function
 
 
+def _say_repeated_times(options: dict[str, Any], saved: Interview) -> None:
+    """On stderr, one line per wall time given that happens twice in the interview's zone (the
+    night the clocks go back): it was saved as its first occurrence."""
+    from lastimpression.core.when import repeated_times
+
+    for notice in repeated_times(options, saved.zone, ("start", "end")):
+        click.echo(runtime.say("Warning: ", "Attention : ") + notice.say(runtime.language()), err=True)
+
+
 def _check_exclusive(options: dict[str, Any]) -> None:
     if options.get("end") is not None and options.get("duration") is not None:
         raise click.UsageError("--end and --duration cannot be used together")
@@ -56,7 +68,9 @@ def add(**options: Any) -> None:
     """Record an interview; prints its id on the last line.
 
     --start without an offset (2026-12-03T14:00) is read in the interview's time zone:
-    --timezone, else the country's, else yours.
+    --timezone, else the country's, else yours. A time the clocks skip that night is refused;
+    one that happens twice (the clocks go back) is the first one, said on stderr. --duration
+    is real minutes.
 
     Example: lastimpression interview add --company "Lumière SA" --role "Data engineer" --start 2026-12-03T14:00 --decision-in "2 semaines"
     """
@@ -65,6 +79,7 @@ def add(**options: Any) -> None:
     _check_exclusive(options)
     created = services.add_interview(options)
     click.echo(runtime.say(f"Interview recorded: {created}.", f"Entretien enregistré : {created}."))
+    _say_repeated_times(options, created)
     click.echo(created.id)
 
 
@@ -138,6 +153,7 @@ def edit(interview_id: str, **options: Any) -> None:
     _check_exclusive(options)
     changed, warnings = services.edit_interview(interview_id, options)
     click.echo(runtime.say(f"Interview {changed.id} updated.", f"Entretien {changed.id} mis à jour."))
+    _say_repeated_times(options, changed)
     for warning in warnings:
         click.echo(runtime.plan_warning(warning), err=True)
 

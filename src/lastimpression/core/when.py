@@ -1,12 +1,24 @@
-"""Dates and instants as users type them: ISO instants, dates, and "2 semaines" delays."""
+"""Dates and instants as users type them: ISO instants, dates, and "2 semaines" delays.
+
+A wall time (a date and time without an offset) names an instant only in a time zone, and not
+always one: on the night the clocks go forward some wall times never happen (02:30 on
+2027-03-28 in Europe/Paris), and on the night they go back some happen twice (02:30 on
+2027-10-31). ``local_instant`` is the one rule for both, RFC 5545's (§3.3.5): a repeated wall
+time is its first occurrence, a skipped one is read with the offset before the change (02:30 is
+03:30). A user typing a time is told (``read_instant``): a skipped time is refused, naming the
+field; a repeated one is taken as its first occurrence, with a notice saying so. A duration is
+real time (``later``), never wall-clock time, which would make a 30-minute interview at 02:30
+on the autumn night last 90 minutes.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Protocol
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from lastimpression.core.validation import InvalidValue
@@ -16,10 +28,110 @@ class BusinessDays(Protocol):
     def add_business_days(self, day: date, count: int) -> date: ...
 
 
-def parse_instant(value: str, zone: ZoneInfo, field: str) -> datetime:
-    """Parse an ISO 8601 date-time; one without an offset is read in ``zone``.
+@dataclass(frozen=True)
+class ClockChange:
+    """A change of a zone's clocks: at wall time ``jumps_from`` (in the offset before) they
+    show ``jumps_to`` (in the offset after). ``skipped``: they went forward, and the wall
+    times from ``jumps_from`` to ``jumps_to`` never happen; else they went back, and the wall
+    times from ``jumps_to`` to ``jumps_from`` happen twice."""
 
-    Returns an aware datetime (in the offset given, or in ``zone``).
+    jumps_from: datetime
+    jumps_to: datetime
+    offset_before: timedelta
+    offset_after: timedelta
+
+    @property
+    def skipped(self) -> bool:
+        return self.offset_after > self.offset_before
+
+
+def local_instant(wall: datetime, zone: ZoneInfo) -> tuple[datetime, ClockChange | None]:
+    """The instant the naive ``wall`` time names in ``zone``, read as RFC 5545 §3.3.5 says.
+
+    A wall time that happens twice is its first occurrence; one that never happens (skipped
+    when the clocks go forward) is read with the UTC offset before the change, so 02:30 in a
+    02:00 -> 03:00 gap is 03:30. Returns the instant, aware in ``zone`` (a skipped time
+    shifted forward), and the clock change when ``wall`` is skipped or repeated, else None.
+    Raises ValueError for an aware ``wall``; OverflowError when shifting a skipped time
+    leaves the datetime range (years 1 and 9999 only).
+    """
+    if wall.tzinfo is not None:
+        raise ValueError(f"a wall time has no offset, got {wall.isoformat()}")
+    # PEP 495: in a gap or a fold, fold=0 takes the offset before the change and fold=1 the one
+    # after; elsewhere both give the same offset.
+    first = wall.replace(tzinfo=zone, fold=0)
+    before, after = first.utcoffset(), wall.replace(tzinfo=zone, fold=1).utcoffset()
+    if before is None or after is None or before == after:
+        return first, None
+    change = _change_around(wall, zone, before, after)
+    if change.skipped:
+        return first.astimezone(UTC).astimezone(zone), change
+    return first, change
+
+
+def _change_around(wall: datetime, zone: ZoneInfo, before: timedelta, after: timedelta) -> ClockChange:
+    """The change of ``zone``'s offset from ``before`` to ``after`` whose gap or fold holds
+    ``wall``: found by bisection, to the second, between the two instants ``wall`` may be."""
+    wall = wall.replace(microsecond=0)
+    # The change happens after wall - max(offsets) (still ``before``) and at or before
+    # wall - min(offsets) (already ``after``).
+    low = int((wall - max(before, after)).replace(tzinfo=UTC).timestamp())
+    high = int((wall - min(before, after)).replace(tzinfo=UTC).timestamp())
+    while high - low > 1:
+        middle = (low + high) // 2
+        if datetime.fromtimestamp(middle, UTC).astimezone(zone).utcoffset() == before:
+            low = middle
+        else:
+            high = middle
+    moment = datetime.fromtimestamp(high, UTC).replace(tzinfo=None)
+    return ClockChange(moment + before, moment + after, before, after)
+
+
+def later(start: datetime, elapsed: timedelta) -> datetime:
+    """The instant ``elapsed`` real time after the aware ``start``, in UTC.
+
+    In UTC because adding a ``timedelta`` to a ``ZoneInfo`` datetime adds wall-clock time (an
+    hour less or more across a change of the clocks), and subtracting or comparing two
+    datetimes of the same ``ZoneInfo`` ignores ``fold``: against any aware datetime, the result
+    subtracts and compares as real time.
+    """
+    return start.astimezone(UTC) + elapsed
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What the program assumed about a value it accepted, said in English and French."""
+
+    field: str
+    message: str
+    message_fr: str
+
+    def say(self, language: str) -> str:
+        """The one line shown to the user, in ``language`` (fr or en), naming the field."""
+        return f"{self.field}: {self.message_fr if language == 'fr' else self.message}"
+
+
+def _wall_text(wall: datetime) -> str:
+    return wall.isoformat(timespec="minutes" if not wall.second and not wall.microsecond else "auto")
+
+
+def _clock_text(wall: datetime) -> str:
+    return wall.strftime("%H:%M:%S" if wall.second else "%H:%M")
+
+
+def _offset_text(offset: timedelta) -> str:
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes, seconds = divmod(int(abs(offset).total_seconds()), 60)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}" + (f":{seconds:02d}" if seconds else "")
+
+
+def read_instant(value: str, zone: ZoneInfo, field: str) -> tuple[datetime, Notice | None]:
+    """Parse an ISO 8601 date-time typed by a user; one without an offset is read in ``zone``.
+
+    Returns the aware instant (in the offset given, or in ``zone``) and, for a wall time that
+    happens twice in ``zone``, the notice saying the first occurrence was taken (else None).
+    Raises InvalidValue naming ``field`` for text that is not a date and time, and for a wall
+    time that does not exist in ``zone`` (skipped when the clocks go forward).
     """
     raw = (value or "").strip()
     try:
@@ -30,9 +142,59 @@ def parse_instant(value: str, zone: ZoneInfo, field: str) -> datetime:
             f"{raw!r} is not an ISO 8601 date and time (e.g. 2026-12-03T14:00)",
             f"{raw!r} n'est pas une date et heure ISO 8601 (par exemple 2026-12-03T14:00)",
         ) from None
-    if instant.tzinfo is None:
-        instant = instant.replace(tzinfo=zone)
-    return instant
+    if instant.tzinfo is not None:
+        return instant, None
+    try:
+        reading, change = local_instant(instant, zone)
+    except OverflowError:
+        reading, change = instant.replace(tzinfo=zone), None
+    if change is None:
+        return reading, None
+    shown, name = _wall_text(instant), zone.key
+    start, end = _clock_text(change.jumps_from), _clock_text(change.jumps_to)
+    if change.skipped:
+        raise InvalidValue(
+            field,
+            f"{shown} does not exist in {name} (clocks go from {start} to {end} that night)",
+            f"{shown} n'existe pas à {name} (les horloges passent de {start} à {end} cette nuit-là)",
+        )
+    first, second = _offset_text(change.offset_before), _offset_text(change.offset_after)
+    notice = Notice(
+        field,
+        f"{shown} happens twice in {name} (clocks go back from {start} to {end} that night): the first one is "
+        f"taken (UTC{first}); write {shown}{second} for the second one",
+        f"{shown} arrive deux fois à {name} (les horloges reculent de {start} à {end} cette nuit-là) : la première "
+        f"est retenue (UTC{first}) ; écrivez {shown}{second} pour la seconde",
+    )
+    return reading, notice
+
+
+def parse_instant(value: str, zone: ZoneInfo, field: str) -> datetime:
+    """Parse an ISO 8601 date-time; one without an offset is read in ``zone``.
+
+    Returns an aware datetime (in the offset given, or in ``zone``): ``read_instant``'s, a
+    wall time that happens twice being its first occurrence. Raises InvalidValue naming
+    ``field`` for text that is not a date and time or a wall time that does not exist.
+    """
+    return read_instant(value, zone, field)[0]
+
+
+def repeated_times(given: Mapping[str, Any], zone: ZoneInfo, fields: tuple[str, ...]) -> list[Notice]:
+    """The notices for the wall times among ``given[field]`` (texts; None when not given) that
+    happen twice in ``zone``: what a door tells the user once it saved them (each was read
+    as its first occurrence). A value that does not parse is left to the check that refuses
+    it: none is raised here."""
+    notices = []
+    for field in fields:
+        if given.get(field) is None:
+            continue
+        try:
+            notice = read_instant(str(given[field]), zone, field)[1]
+        except InvalidValue:
+            continue
+        if notice is not None:
+            notices.append(notice)
+    return notices
 
 
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,7 +17,7 @@ from django.db import transaction
 from lastimpression.core import places, validation
 from lastimpression.core.plan import PlanWarning
 from lastimpression.core.validation import InvalidValue
-from lastimpression.core.when import parse_date, parse_delay, parse_instant
+from lastimpression.core.when import later, parse_date, parse_delay, parse_instant
 from lastimpression.interviews.models import MODES, SALUTATIONS, STATUSES, Interview, Person, Profile
 
 MODE_CHOICES = tuple(code for code, _ in MODES)
@@ -178,14 +178,16 @@ def clean_interview(raw: Mapping[str, Any], *, current: Interview | None, owner:
     if _given(raw, "end"):
         end = parse_instant(raw["end"], zone, "end")
     elif _given(raw, "duration"):
-        end = start + timedelta(minutes=_duration(raw["duration"]))
+        end = later(start, timedelta(minutes=_duration(raw["duration"])))
     elif current is not None:
-        end = start + (current.end - current.start)
+        end = later(start, current.end - current.start)
     else:
-        end = start + timedelta(minutes=DEFAULT_DURATION_MINUTES)
-    if end <= start:
+        end = later(start, timedelta(minutes=DEFAULT_DURATION_MINUTES))
+    # Real time: two datetimes of one ZoneInfo compare and subtract as wall clocks.
+    elapsed = end.astimezone(UTC) - start.astimezone(UTC)
+    if elapsed <= timedelta(0):
         raise InvalidValue("end", "must be after the start", "doit être postérieure au début")
-    if end - start > timedelta(hours=24):
+    if elapsed > timedelta(hours=24):
         raise InvalidValue("end", "is more than 24 hours after the start", "est plus de 24 heures après le début")
     fields["start"], fields["end"] = start, end
 
