@@ -223,3 +223,49 @@ def test_a_follow_up_scheduled_too_early_behind_the_checks_back_is_moved_at_depa
     assert report.outcome == "moved" and report.at is not None
     assert report.at.date() >= date(2026, 12, 18)
     assert smtp.arrived == []
+
+
+# -- one answer from one place -------------------------------------------------------------
+
+
+def the_promise_everywhere(cli: Cli, interview_id: int, thank_you: Message) -> set[str]:
+    """The follow-up date as each part of the program states it: the plan's JSON (its due and
+    its promise), the thank-you's words, the linter (no LI007), the follow-up's default slot."""
+    follow_up = follow_up_of(cli, interview_id)
+    planned = str(follow_up["due"])[:10]
+    thank_you.refresh_from_db()
+    day = date.fromisoformat(planned)
+    assert promised_in_words(day) in thank_you.body, (planned, thank_you.body)
+    lint = json.loads(cli("lint", str(thank_you.id), "--json").stdout)
+    assert [finding["message"] for finding in lint["findings"] if finding["code"] == "LI007"] == []
+    from lastimpression.outbox.sending import default_slot
+
+    (message,) = json.loads(
+        cli("draft", str(interview_id), "--kind", "follow-up", "--person", str(thank_you.person_id), "--json").stdout
+    )
+    slot = default_slot(Message.objects.get(pk=message["id"]), clock_now())
+    return {planned, slot.astimezone(thank_you.interview.zone).date().isoformat(), follow_up["promised"] or planned}
+
+
+def clock_now() -> datetime:
+    from lastimpression import clock
+
+    return clock.now()
+
+
+def test_the_plan_the_thank_you_the_linter_and_the_follow_ups_slot_name_one_date_after_every_edit(
+    cli: Cli, lyon_panel: int, clock: Clock
+) -> None:
+    claire, _ = scheduled(cli, lyon_panel)
+    assert len(the_promise_everywhere(cli, lyon_panel, claire)) == 1
+    for edit in (
+        ["--decision-by", "2026-12-22"],
+        ["--start", "2026-12-08T10:00"],
+        ["--decision-in", "3 semaines"],
+        ["--timezone", "Europe/Brussels", "--country", "BE"],
+    ):
+        assert cli("interview", "edit", str(lyon_panel), *edit).exit_code == 0
+        assert len(the_promise_everywhere(cli, lyon_panel, claire)) == 1, edit
+    follow_up = follow_up_of(cli, lyon_panel)
+    assert cli("action", "snooze", str(follow_up["id"])).exit_code == 0
+    assert len(the_promise_everywhere(cli, lyon_panel, claire)) == 1

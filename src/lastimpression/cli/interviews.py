@@ -170,8 +170,10 @@ def outcome(interview_id: str, status: str, note: str | None) -> None:
     """
     from lastimpression.interviews import services
 
-    changed = services.set_outcome(interview_id, status, note)
+    changed, warnings = services.set_outcome(interview_id, status, note)
     click.echo(runtime.say(f"Interview {changed.id}: {changed.status}.", f"Entretien {changed.id} : {changed.status}."))
+    for warning in warnings:
+        click.echo(runtime.plan_warning(warning), err=True)
 
 
 @interview.command("delete")

@@ -98,11 +98,11 @@ def replied(person_id: str, at: str | None, note: str | None) -> None:
 
     from lastimpression import clock
     from lastimpression.core.when import parse_instant
-    from lastimpression.interviews.services import profile
+    from lastimpression.interviews.services import profile, user_timezone
     from lastimpression.journal.service import record_reply
 
     owner = profile()
-    zone = ZoneInfo(owner.timezone if owner else "Europe/Paris")
+    zone = ZoneInfo(user_timezone(owner))
     instant = parse_instant(at, zone, "--at") if at is not None else clock.now()
     who, cancelled = record_reply(person_id, instant, note)
     click.echo(runtime.say(f"{who.name} replied; {cancelled} pending follow-up(s) cancelled.",

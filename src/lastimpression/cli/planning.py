@@ -33,7 +33,7 @@ def _print_actions(actions: list[Action], now: datetime, *, with_status: bool) -
 
     language = runtime.language()
     owner = services.profile()
-    user_zone = owner.timezone if owner else "Europe/Paris"
+    user_zone = services.user_timezone(owner)
     late = runtime.say("OVERDUE", "EN RETARD")
     rows = []
     for action in actions:
@@ -127,7 +127,7 @@ def _agenda(days: int, as_json: bool, with_outbox: bool = False) -> None:
 
     now = clock.now()
     owner = services.profile()
-    zone = ZoneInfo(owner.timezone if owner else "Europe/Paris")
+    zone = ZoneInfo(services.user_timezone(owner))
     actions = due_actions(days, now, zone)
     if as_json and not with_outbox:
         runtime.print_json([action_json(action, now) for action in actions])

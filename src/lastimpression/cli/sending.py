@@ -26,8 +26,7 @@ def _when(instant: datetime, zone: str) -> str:
 def _user_zone() -> str:
     from lastimpression.interviews import services
 
-    owner = services.profile()
-    return owner.timezone if owner else "Europe/Paris"
+    return services.user_timezone()
 
 
 def _print_findings(findings: list[Any]) -> None:

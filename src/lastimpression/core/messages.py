@@ -67,6 +67,16 @@ class Draft:
     body: str
 
 
+# A LinkedIn invitation note: 200 characters on a free account, 300 with Premium (PRODUCT.md §4).
+LINKEDIN_FREE_LIMIT = 200
+LINKEDIN_PREMIUM_LIMIT = 300
+
+
+def linkedin_limit(premium: bool) -> int:
+    """The longest invitation note the user's LinkedIn account takes."""
+    return LINKEDIN_PREMIUM_LIMIT if premium else LINKEDIN_FREE_LIMIT
+
+
 @dataclass(frozen=True)
 class LintContext:
     """What the linter may compare a message with. Every field is optional: a message given
@@ -81,5 +91,5 @@ class LintContext:
     other_names: tuple[str, ...] = ()
     # Other messages of the same kind to the same company (this round and previous ones).
     siblings: tuple[Draft, ...] = ()
-    linkedin_limit: int = 200
+    linkedin_limit: int = LINKEDIN_FREE_LIMIT
     user_words: frozenset[str] = field(default_factory=frozenset)

@@ -22,6 +22,9 @@ SUBDIVISION_ALIASES: dict[str, dict[str, str]] = {
     "FR": {"67": "6AE", "68": "6AE"},
 }
 
+# The user's zone before a profile says otherwise (the product's first users are in France).
+DEFAULT_TIMEZONE = "Europe/Paris"
+
 
 @cache
 def supported_countries() -> dict[str, tuple[str, ...]]:

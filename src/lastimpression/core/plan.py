@@ -8,7 +8,7 @@ time zone); the debrief is the candidate's and lives in the user's time zone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple, TypeVar
@@ -382,3 +382,26 @@ def snooze_until(
             f"est avant le {promised.isoformat()}, date de relance promise dans le remerciement",
         )
     return chosen.astimezone(calendar.zone) if calendar is not None else chosen
+
+
+# -- panels ----------------------------------------------------------------------------------
+
+# "A random 2–7 minutes" between the messages of a panel (PRODUCT.md §4), in seconds.
+PANEL_GAP = (120, 420)
+
+
+def panel_slot(
+    at: datetime, others: Sequence[datetime], calendar: BusinessCalendar, draw: Callable[[int, int], int]
+) -> datetime:
+    """``at``, or later when another message of the same panel (``others``: when they leave
+    or left) is within two minutes of it: then ``draw(120, 420)`` seconds after the latest
+    such one, moved into the recipient's business hours again if need be, until no message
+    of the panel is that close. ``draw`` is ``random.Random.randint`` (a seeded one in tests)."""
+    for _ in range(len(others) + 1):
+        clashes = [instant for instant in others if abs((instant - at).total_seconds()) < PANEL_GAP[0]]
+        if not clashes:
+            return at
+        at = max(clashes) + timedelta(seconds=draw(*PANEL_GAP))
+        if not calendar.is_business_time(at):
+            at = calendar.next_business_slot(at)
+    return at

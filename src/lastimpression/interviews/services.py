@@ -37,6 +37,15 @@ def profile() -> Profile | None:
     return Profile.objects.order_by("id").first()
 
 
+def user_timezone(owner: Profile | None = None) -> str:
+    """The user's time zone: their profile's (``owner``, read when not given), else
+    ``core.places.DEFAULT_TIMEZONE`` before ``init``."""
+    from lastimpression.core.places import DEFAULT_TIMEZONE
+
+    owner = owner if owner is not None else profile()
+    return owner.timezone if owner is not None and owner.timezone else DEFAULT_TIMEZONE
+
+
 def require_profile() -> Profile:
     found = profile()
     if found is None:
@@ -231,11 +240,22 @@ def _duration(value: Any) -> int:
     return minutes
 
 
-def replan(interview: Interview) -> list[PlanWarning]:
-    """Bring the interview's follow-up plan in line with it; return the plan's warnings."""
+# What moves an interview's slots and what its texts name.
+MOVING_FIELDS = ("start", "end", "country", "subdivision", "timezone", "decision_by", "language")
+
+
+def replan(interview: Interview, *, moved: bool = False) -> list[PlanWarning]:
+    """Bring the interview's follow-up plan, then its unsent messages, in line with it
+    (``outbox.follow``: cancelled with it, recomposed, held or moved); return the plan's
+    warnings and one per message changed. ``moved``: its times, place or decision date just
+    changed (scheduled messages take the new slots)."""
+    from lastimpression.outbox.follow import follow_interview
     from lastimpression.planning.service import replan as replan_actions
 
-    return replan_actions(interview)
+    warnings = replan_actions(interview)
+    for change in follow_interview(interview, moved=moved):
+        warnings.append(PlanWarning("message_changed", change.say("en"), french=change.say("fr")))
+    return warnings
 
 
 def add_interview(raw: Mapping[str, Any], people: Sequence[Mapping[str, Any]] = ()) -> Interview:
@@ -255,17 +275,19 @@ def edit_interview(interview_id: int | str, raw: Mapping[str, Any]) -> tuple[Int
     """Change an interview and re-plan it; return it and the plan's warnings."""
     interview = get_interview(interview_id)
     fields = clean_interview(raw, current=interview, owner=require_profile())
+    moved = any(getattr(interview, key) != value for key, value in fields.items() if key in MOVING_FIELDS)
     with transaction.atomic():
         for key, value in fields.items():
             setattr(interview, key, value)
         interview.save()
-        warnings = replan(interview)
+        warnings = replan(interview, moved=moved)
     return interview, warnings
 
 
-def set_outcome(interview_id: int | str, status: str, note: str | None = None) -> Interview:
+def set_outcome(interview_id: int | str, status: str, note: str | None = None) -> tuple[Interview, list[PlanWarning]]:
     """Record where the process stands; follow-ups still pending are cancelled once it has
-    moved on (next round, offer, refusal...)."""
+    moved on (next round, offer, refusal...), everything unsent once it is cancelled or
+    withdrawn. Returns the interview and what was changed (``replan``)."""
     interview = get_interview(interview_id)
     interview.status = validation.choice(status, "status", STATUS_CHOICES)
     if note is not None:
@@ -274,8 +296,8 @@ def set_outcome(interview_id: int | str, status: str, note: str | None = None) -
         )
     with transaction.atomic():
         interview.save(update_fields=["status", "outcome_note", "updated_at"])
-        replan(interview)
-    return interview
+        warnings = replan(interview)
+    return interview, warnings
 
 
 def delete_interview(interview_id: int | str) -> tuple[Interview, int]:
@@ -336,14 +358,12 @@ def _readdress(person: Person, old_address: str) -> None:
     """A corrected address reaches the person's e-mails not sent yet (drafts, scheduled,
     failed), never one written to the outbox folder, being sent or sent. A scheduled one is
     rebuilt as it leaves (its prepared e-mail no longer matches)."""
-    from django.utils import timezone
-
     from lastimpression.outbox.models import Message
 
     unsent = Message.objects.filter(
         person=person, to=old_address, status__in=("draft", "scheduled", "failed"), written_at=None
     ).exclude(kind="linkedin")
-    unsent.update(to=person.email, updated_at=timezone.now())
+    unsent.update(to=person.email)
 
 
 # A person's messages that are a record of what went out (or may have): removing the person

@@ -38,6 +38,7 @@ from django.db.models import Q, QuerySet
 
 from lastimpression import clock as program_clock
 from lastimpression.core.followthrough import TextBasis
+from lastimpression.core.plan import PANEL_GAP, panel_slot
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.services import require_profile
 from lastimpression.outbox.follow import Standings, at_departure
@@ -45,7 +46,7 @@ from lastimpression.outbox.imap import SentFolder, imap_settings
 from lastimpression.outbox.ledger import Ledger, PlanIndex, settle_unsettled
 from lastimpression.outbox.mime import email_bytes, mailto_link, sender
 from lastimpression.outbox.models import Message
-from lastimpression.outbox.sending import PANEL_GAP, check_recipient, plan_action, recipient_calendar, replied_instead
+from lastimpression.outbox.sending import check_recipient, plan_action, replied_instead
 from lastimpression.outbox.transport import Delivery, FolderTransport, MailError, Transport, eml_name
 
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=60))
@@ -308,21 +309,18 @@ class _Pass:
 
     def space(self, message: Message, at: datetime) -> Report | None:
         """A report when ``message`` must wait for its panel (and is moved), else None.
-        ``self.panels`` holds, per panel, the latest departure, past or planned by this pass."""
+        ``self.panels`` holds, per panel, its departures: recent, or planned by this pass."""
         panel = (message.interview_id, message.kind)
-        last = self.panels.get(panel)
-        if last is None or (at - last).total_seconds() >= PANEL_GAP[0]:
+        departures = self.panels.get(panel, [])
+        later = panel_slot(at, departures, self.standings.calendar(message.interview), self.rng.randint)
+        if later == at:
             return None  # its departure is recorded by ``send`` if it leaves
-        later = last + timedelta(seconds=self.rng.randint(*PANEL_GAP))
-        calendar = recipient_calendar(message)
-        if not calendar.is_business_time(later):
-            later = calendar.next_business_slot(later)
         moved = Message.objects.filter(pk=message.pk, status="scheduled", version=message.version).update(
             scheduled_at=later, next_attempt_at=None, updated_at=at
         )
         if not moved:
             return None  # changed since it was read: not ours
-        self.panels[panel] = later
+        self.panels.setdefault(panel, []).append(later)
         return Report(message.id, message.person.name, "spaced", at=later)
 
     def send(self, message: Message) -> Report | None:
@@ -336,7 +334,7 @@ class _Pass:
             return waits
         report = self.deliver(message, at)
         if report is not None and report.outcome in ("sent", "unknown"):  # it left, or may have
-            self.panels[(message.interview_id, message.kind)] = at
+            self.panels.setdefault((message.interview_id, message.kind), []).append(at)
         return report
 
     def follow(self, message: Message) -> Report | None:
@@ -399,15 +397,14 @@ class _Pass:
         return Report(message.id, name, "sent", note, at=at)
 
 
-def _recent_departures(now: datetime) -> dict[tuple[int, str], datetime]:
-    """The latest departure of each panel that sent a message in the last two minutes."""
+def _recent_departures(now: datetime) -> dict[tuple[int, str], list[datetime]]:
+    """The departures of each panel that sent a message in the last two minutes."""
     recent = Message.objects.filter(status="sent", sent_at__gt=now - timedelta(seconds=PANEL_GAP[0]))
-    latest: dict[tuple[int, str], datetime] = {}
+    departures: dict[tuple[int, str], list[datetime]] = {}
     for interview_id, kind, sent_at in recent.values_list("interview_id", "kind", "sent_at"):
-        panel = (interview_id, kind)
-        if sent_at is not None and (panel not in latest or sent_at > latest[panel]):
-            latest[panel] = sent_at
-    return latest
+        if sent_at is not None:
+            departures.setdefault((interview_id, kind), []).append(sent_at)
+    return departures
 
 
 def _same_fate(ids: list[int], now: datetime, first: Report) -> list[Report]:

@@ -16,6 +16,7 @@ from django.db import transaction
 from lastimpression.core.followthrough import TextBasis
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.messages import EMAIL_KINDS, Candidate, Draft, LintContext, Occasion, Recipient
+from lastimpression.core.messages import linkedin_limit as note_limit
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Interview, Person, Profile
 from lastimpression.interviews.services import get_interview, require_profile
@@ -70,8 +71,9 @@ def occasion_of(interview: Interview) -> Occasion:
     )  # fmt: skip
 
 
-def linkedin_limit(profile: Profile) -> int:
-    return 300 if profile.linkedin_premium else 200
+def linkedin_limit(profile: Profile | None) -> int:
+    """``core.messages.linkedin_limit`` for the user's account (a free one before ``init``)."""
+    return note_limit(bool(profile and profile.linkedin_premium))
 
 
 def user_templates() -> Path:
@@ -230,7 +232,7 @@ def lint_context(message: Message) -> LintContext:
     return LintContext(
         kind=message.kind, language=message.language, recipient=recipient_of(message.person),
         candidate=candidate_of(profile) if profile else None, occasion=occasion_of(interview), other_names=others,
-        siblings=siblings, linkedin_limit=linkedin_limit(profile) if profile else 200, user_words=user_words(),
+        siblings=siblings, linkedin_limit=linkedin_limit(profile), user_words=user_words(),
     )  # fmt: skip
 
 

@@ -9,12 +9,13 @@ from typing import Any
 from django.db import transaction
 
 from lastimpression import clock
-from lastimpression.core.followthrough import TextBasis
+from lastimpression.core.followthrough import ALLOWED, TextBasis
 from lastimpression.core.validation import InvalidValue
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
 
-FINAL = ("sent", "cancelled", "bounced")
+# Statuses the user can no longer change (core.followthrough.ALLOWED: nothing allowed).
+FINAL = tuple(status for status, uses in ALLOWED.items() if not uses)
 # A status that changes under us this many times in a row: the user is told to try again.
 ATTEMPTS = 3
 

@@ -19,18 +19,19 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db import transaction
 
-from lastimpression import clock
 from lastimpression.core.calendar import BusinessCalendar
+from lastimpression.core.followthrough import ALLOWED, allows
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.lint.timing import TimingContext, check_timing
+from lastimpression.core.plan import panel_slot
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Person
 from lastimpression.outbox.models import Message
 from lastimpression.outbox.transport import PLAIN_ADDRESS
 from lastimpression.planning.models import Action
 
-SCHEDULABLE = ("draft", "scheduled", "failed", "unknown")
-PANEL_GAP = (120, 420)  # seconds: "a random 2–7 minutes" (PRODUCT.md §4)
+# What the message state machine (core.followthrough.ALLOWED) lets the user schedule.
+SCHEDULABLE = tuple(status for status in ALLOWED if allows(status, "schedule"))
 FOLLOW_UPS = ("follow_up", "follow_up_2")
 # What a reply makes unnecessary: not "sending" (its pass checks replied_instead after its
 # claim) nor "unknown" (it may have gone out).
@@ -98,7 +99,6 @@ def keep_panel_apart(message: Message, at: datetime, rng: random.Random) -> date
     """``at``, or later when another message of the same panel (interview and kind) leaves
     within two minutes of it: then a random 2–7 minutes after that one, moved into business
     hours again if need be."""
-    calendar = recipient_calendar(message)
     siblings = (
         Message.objects.filter(interview_id=message.interview_id, kind=message.kind)
         .exclude(pk=message.pk)
@@ -106,14 +106,7 @@ def keep_panel_apart(message: Message, at: datetime, rng: random.Random) -> date
     )
     times = [sibling.sent_at or sibling.scheduled_at for sibling in siblings]
     instants = [instant for instant in times if instant is not None]
-    for _ in range(len(instants) + 1):
-        clashes = [instant for instant in instants if abs((instant - at).total_seconds()) < PANEL_GAP[0]]
-        if not clashes:
-            return at
-        at = max(clashes) + timedelta(seconds=rng.randint(*PANEL_GAP))
-        if not calendar.is_business_time(at):
-            at = calendar.next_business_slot(at)
-    return at
+    return panel_slot(at, instants, recipient_calendar(message), rng.randint)
 
 
 def check_recipient(message: Message) -> str:
@@ -185,7 +178,9 @@ def cancel_follow_ups_after_reply(person: Person) -> int:
     Returns how many follow-ups were cancelled, as the user counts them: each e-mail, and a
     plan action only when no e-mail of its kind was (the action and its e-mail are one
     follow-up). Run it in the transaction that records the reply."""
-    note, changed = f"reply from {person.name}"[:500], clock.now()
+    from lastimpression.planning.service import cancel_pending
+
+    note = f"reply from {person.name}"[:500]
     per_person = settings.CONFIG.get("replies", "cancel", "interview") == "person"
     unsent = Message.objects.filter(interview_id=person.interview_id, kind__in=FOLLOW_UPS, status__in=UNSENT)
     if per_person:
@@ -196,7 +191,7 @@ def cancel_follow_ups_after_reply(person: Person) -> int:
     if not (per_person and waiting.exclude(pk=person.pk).exists()):
         pending = Action.objects.filter(interview_id=person.interview_id, kind__in=FOLLOW_UPS, status="pending")
         cancelled += pending.exclude(kind__in=with_mail).count()
-        pending.update(status="cancelled", note=note, updated_at=changed)
+        cancel_pending(person.interview_id, kinds=FOLLOW_UPS, note=note)
     return cancelled
 
 

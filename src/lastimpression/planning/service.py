@@ -7,6 +7,7 @@ follow-up promised by a sent thank-you keeps its date.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -44,7 +45,9 @@ def plan_settings(profile: Profile | None) -> PlanSettings:
         for key in ("follow_up_business_days", "second_follow_up", "opening", "closing")
         if config.get("plan", key) is not None
     }
-    return PlanSettings(user_timezone=profile.timezone if profile else "Europe/Paris", **extra)
+    from lastimpression.interviews.services import user_timezone
+
+    return PlanSettings(user_timezone=user_timezone(profile) if profile else user_timezone(), **extra)
 
 
 def interview_facts(interview: Interview) -> PlanInterview:
@@ -76,7 +79,7 @@ def replan(interview: Interview) -> list[PlanWarning]:
     with transaction.atomic():
         stored = list(interview.actions.select_for_update().all())
         if interview.status == "cancelled":
-            _cancel(stored, kinds=None, note="interview cancelled")
+            cancel_pending(interview.id, kinds=None, note="interview cancelled")
             return []
         people = list(interview.people.all())
         promised = next((action.promised for action in stored if action.kind == "follow_up" and action.promised), None)
@@ -108,15 +111,17 @@ def replan(interview: Interview) -> list[PlanWarning]:
             for new in changes.added
         )
         if interview.status in SETTLED:
-            _cancel(list(interview.actions.all()), kinds=FOLLOW_UPS, note=f"interview {interview.status}")
+            cancel_pending(interview.id, kinds=FOLLOW_UPS, note=f"interview {interview.status}")
         return list(changes.warnings)
 
 
-def _cancel(actions: list[Action], *, kinds: tuple[str, ...] | None, note: str) -> None:
-    for action in actions:
-        if action.status == "pending" and (kinds is None or action.kind in kinds):
-            action.status, action.note = "cancelled", note
-            action.save(update_fields=["status", "note", "updated_at"])
+def cancel_pending(interview_id: int, *, kinds: Sequence[str] | None, note: str) -> int:
+    """Cancel the interview's pending actions (of ``kinds``; every kind for None), saying why
+    in ``note``; what is done, skipped or cancelled stays. Returns how many were cancelled."""
+    pending = Action.objects.filter(interview_id=interview_id, status="pending")
+    if kinds is not None:
+        pending = pending.filter(kind__in=kinds)
+    return pending.update(status="cancelled", note=note[:500], updated_at=clock.now())
 
 
 def get_action(action_id: int | str) -> Action:
@@ -156,11 +161,12 @@ def complete(action_id: int | str, status: str, *, promised: date | None = None)
 
 def promise_of(follow_up: Action) -> date:
     """The follow-up date a thank-you promises: the date a thank-you already sent promised
-    (a commitment: ``promised``), else the plan's date for the follow-up, in the recipient's
-    calendar (never a snooze: putting the follow-up off does not change what was said)."""
+    (a commitment: ``promised``), else the day the follow-up is planned for, snooze included,
+    in the recipient's calendar (before anything was promised, putting the follow-up off
+    changes what the thank-yous will say: ``snooze`` brings them in line)."""
     if follow_up.promised is not None:
         return follow_up.promised
-    return follow_up.due.astimezone(ZoneInfo(follow_up.timezone)).date()
+    return follow_up.local_due().date()
 
 
 def snooze(action_id: int | str, until: datetime | None) -> Action:
@@ -179,7 +185,13 @@ def snooze(action_id: int | str, until: datetime | None) -> Action:
     except SnoozeRefused as refused:
         raise InvalidValue("--until", refused.english, refused.french) from None
     action.snoozed_until = chosen
-    action.save(update_fields=["snoozed_until", "updated_at"])
+    with transaction.atomic():
+        action.save(update_fields=["snoozed_until", "updated_at"])
+        if action.kind in FOLLOW_UPS:
+            # What the unsent thank-yous promise, and when the follow-up e-mail leaves, follow.
+            from lastimpression.outbox.follow import follow_interview
+
+            follow_interview(interview, moved=True)
     return action
 
 

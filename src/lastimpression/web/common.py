@@ -10,6 +10,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from lastimpression.core.places import DEFAULT_TIMEZONE as DEFAULT_ZONE
 from lastimpression.interviews import services
 from lastimpression.interviews.models import STATUSES, Profile
 from lastimpression.words import labels
@@ -17,7 +18,6 @@ from lastimpression.words import labels
 STATIC_ROOT = Path(__file__).resolve().parent / "static"
 LANGUAGE_COOKIE = "lastimpression_language"
 # The zone of a home without a profile yet (the same default as the CLI's agenda).
-DEFAULT_ZONE = "Europe/Paris"
 
 
 def _known(code: object) -> bool:
@@ -47,7 +47,7 @@ def zone_of(owner: Profile | None) -> ZoneInfo:
     ``DEFAULT_ZONE``. In a view, the request's current time zone is this one
     (LanguageMiddleware activates it)."""
     try:
-        return ZoneInfo(owner.timezone if owner and owner.timezone else DEFAULT_ZONE)
+        return ZoneInfo(services.user_timezone(owner) if owner else DEFAULT_ZONE)
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo(DEFAULT_ZONE)
 
