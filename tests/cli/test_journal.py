@@ -71,6 +71,34 @@ def test_without_answers_and_without_a_terminal_it_asks_for_options(cli: Cli, ly
     assert not Debrief.objects.exists()
 
 
+def test_debrief_json_without_answers_prints_the_saved_debrief(cli: Cli, lyon_panel: int) -> None:
+    cli("debrief", str(lyon_panel), "--focused", "--greeted", "Julien Moreau", "--missed-other", "accueil",
+        "--parting", "continuation", "--rate", "Julien Moreau:serious=4", "--differently", "Saluer l'accueil")  # fmt: skip
+    before = Debrief.objects.get().updated_at
+    result = cli("debrief", str(lyon_panel), "--json")
+    assert result.exit_code == 0, result.stderr
+    julien = Person.objects.get(name="Julien Moreau")
+    assert json.loads(result.stdout) == {
+        "interview_id": lyon_panel, "focused_to_door": True, "last_minutes": "", "greeted": [julien.id],
+        "others": {"accueil": False}, "parting": "continuation", "parting_words": "",
+        "ratings": {str(julien.id): {"serious": 4}}, "state_of_mind": "", "do_differently": "Saluer l'accueil",
+    }  # fmt: skip
+    assert Debrief.objects.get().updated_at == before  # read, not saved again
+
+
+def test_debrief_json_without_a_saved_debrief_is_a_clear_error(cli: Cli, lyon_panel: int) -> None:
+    result = cli("debrief", str(lyon_panel), "--json")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("Erreur : debrief: ")
+    assert result.stderr == (
+        f"Erreur : debrief: l’entretien {lyon_panel} n’a pas encore de débriefing\u00a0: enregistrez-le avec "
+        f"«\u00a0lastimpression debrief {lyon_panel}\u00a0» et vos réponses (voir --help)\n"
+    )
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not Debrief.objects.exists()
+
+
 def test_a_debrief_before_the_end_is_saved_with_a_warning(cli: Cli, candidate: None) -> None:
     created = cli("interview", "add", "--company", "Acme", "--role", "Dev", "--start", "2026-12-10T10:00")
     interview_id = created.stdout.strip().splitlines()[-1]

@@ -85,16 +85,21 @@ def debrief(interview_id: str, interactive: bool, as_json: bool, **answers: Any)
 
     Asks the questions on a terminal when no answer is given as an option. Ingredients:
     serious, cheerful, convinced, enthusiastic, professional, responsive, confident,
-    balanced_rapport. Answers given again update the debrief.
+    balanced_rapport. Answers given again update the debrief. With --json and no answer, prints
+    the debrief saved.
 
     Example: lastimpression debrief 3 --focused --greeted 5 --missed-other receptionist --parting continuation --rate 5:enthusiastic=5
     """
     from lastimpression import clock
     from lastimpression.interviews.services import get_interview
-    from lastimpression.journal.service import save_debrief
+    from lastimpression.journal.service import save_debrief, saved_debrief
+    from lastimpression.journal.shapes import debrief_json
 
     interview = get_interview(interview_id)
     given = any(answers[key] not in (None, ()) for key in answers)
+    if as_json and not given and not interactive:
+        runtime.print_json(debrief_json(saved_debrief(interview.id)))
+        return
     raw: dict[str, Any] = {key: (list(value) if isinstance(value, tuple) else value) for key, value in answers.items()}
     for key in ("greeted", "greeted_others", "missed_others", "ratings"):
         if not raw[key]:
@@ -109,8 +114,6 @@ def debrief(interview_id: str, interactive: bool, as_json: bool, **answers: Any)
         click.echo(runtime.say("Warning: this interview has not ended yet; the debrief is saved anyway.",
                                "Attention : cet entretien n'est pas encore terminé ; le débriefing est tout de même enregistré."), err=True)  # fmt: skip
     if as_json:
-        from lastimpression.journal.shapes import debrief_json
-
         runtime.print_json(debrief_json(saved))
         return
     click.echo(

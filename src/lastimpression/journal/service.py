@@ -69,6 +69,22 @@ def _person_of(interview: Interview, reference: str, field: str) -> Person:
     )
 
 
+def saved_debrief(interview_id: int | str) -> Debrief:
+    """The debrief recorded for an interview; raise InvalidValue naming ``debrief`` when the
+    interview has none yet (and NotFound for an unknown interview)."""
+    interview = get_interview(interview_id)
+    found = Debrief.objects.filter(interview=interview).select_related("interview").first()
+    if found is None:
+        raise InvalidValue(
+            "debrief",
+            f"interview {interview.id} has no debrief yet: record one with "
+            f"`lastimpression debrief {interview.id}` and your answers (see --help)",
+            f"l’entretien {interview.id} n’a pas encore de débriefing\u00a0: enregistrez-le avec "
+            f"«\u00a0lastimpression debrief {interview.id}\u00a0» et vos réponses (voir --help)",
+        )
+    return found
+
+
 def save_debrief(interview_id: int | str, raw: Mapping[str, Any], now: datetime) -> tuple[Debrief, list[str]]:
     """Create or update the debrief of an interview with the answers given (None = not given).
 
