@@ -8,6 +8,7 @@ import pytest
 
 from lastimpression import config
 from lastimpression.config import ConfigError
+from tests.conftest import Process
 
 
 def load(tmp_path: Path, toml: str = "", **env: str) -> config.Config:
@@ -101,3 +102,64 @@ def test_the_home_is_private_and_the_secret_key_is_generated_once(tmp_path: Path
     assert len(first) >= 50
     assert stat.S_IMODE((home / "secret_key").stat().st_mode) == 0o600
     assert config.secret_key(home) == first
+
+
+# --- the errors in the user's language ---------------------------------------------------------
+
+NOW = {"LASTIMPRESSION_NOW": "2026-12-03T15:30:00+01:00"}  # the program's clock, frozen
+
+
+def with_profile(program: Process, language: str) -> Process:
+    made = program("init", "--name", "Camille Durand", "--email", "camille@example.org", "--language", language,
+                   env=NOW)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    return program
+
+
+@pytest.mark.parametrize(
+    ("env", "toml", "french"),
+    [
+        ({"LASTIMPRESSION_SMTP_PORT": "vingt-cinq"}, "",
+         "LASTIMPRESSION_SMTP_PORT: doit être un nombre entier, et non 'vingt-cinq'"),
+        ({"LASTIMPRESSION_SMTP_SECURITY": "tls"}, "",
+         "LASTIMPRESSION_SMTP_SECURITY: doit être l’une des valeurs starttls, ssl, none, et non 'tls'"),
+        ({"LASTIMPRESSION_COLOUR": "bleu"}, "", "LASTIMPRESSION_COLOUR: réglage inconnu"),
+        ({"LASTIMPRESSION_NOW": "demain"}, "",
+         "LASTIMPRESSION_NOW: 'demain' n’est pas un instant ISO 8601 (par exemple 2026-11-26T14:00:00+01:00)"),
+        ({}, '[plan]\nfollow_up_business_days = 12\n',
+         "[plan] follow_up_business_days: doit être compris entre 3 et 10, et non 12"),
+        ({}, '[smtp]\npassword = "hunter2"\n',
+         "{home}/config.toml: la clé [smtp] password est refusée\u00a0: mettez le mot de passe dans l’environnement "
+         "(LASTIMPRESSION_SMTP_PASSWORD), dans le fichier que désigne password_file ou dans le trousseau du système"),
+        ({}, '[smtp]\nhots = "x"\n', "{home}/config.toml: clé 'hots' inconnue dans [smtp]"),
+    ],
+)  # fmt: skip
+def test_a_setting_refused_is_said_in_the_french_profiles_language(
+    program: Process, env: dict[str, str], toml: str, french: str
+) -> None:
+    with_profile(program, "fr")
+    if toml:
+        (program.home / "config.toml").write_text(toml, encoding="utf-8")
+    refused = program("interview", "list", env={**NOW, **env})
+    assert refused.returncode == 1
+    assert refused.stderr == f"Erreur : {french.format(home=program.home)}\n"
+
+
+def test_the_profiles_language_wins_over_lang_and_lang_speaks_before_a_profile(program: Process) -> None:
+    french = {**NOW, "LASTIMPRESSION_SMTP_PORT": "x", "LANG": "fr_FR.UTF-8"}
+    assert program("interview", "list", env=french).stderr == (
+        "Erreur : LASTIMPRESSION_SMTP_PORT: doit être un nombre entier, et non 'x'\n"
+    )
+    with_profile(program, "en")
+    assert program("interview", "list", env=french).stderr == (
+        "Error: LASTIMPRESSION_SMTP_PORT: expected a whole number, got 'x'\n"
+    )
+
+
+def test_an_unsupported_database_url_is_one_line_in_lang_and_never_a_traceback(program: Process) -> None:
+    refused = program("interview", "list", env={**NOW, "LASTIMPRESSION_DATABASE_URL": "mysql://x/y", "LANG": "fr_FR"})
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        "Erreur : LASTIMPRESSION_DATABASE_URL: URL non prise en charge 'mysql://x/y' "
+        "(attendu\u00a0: sqlite:///CHEMIN ou postgresql://…)\n"
+    )

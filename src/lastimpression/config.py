@@ -21,25 +21,44 @@ RESERVED = ("HOME", "NOW", "DATABASE_URL")
 
 
 class ConfigError(ValueError):
-    """A setting that cannot be used; the message starts with the setting's name."""
+    """A setting that cannot be used: ``setting`` names it (``LASTIMPRESSION_SMTP_PORT``,
+    ``[smtp] port``, the file), ``message`` says what is wrong in English and ``message_fr`` in
+    French. ``str()`` is the English line, starting with the setting's name."""
+
+    def __init__(self, setting: str, message: str, message_fr: str) -> None:
+        super().__init__(f"{setting}: {message}")
+        self.setting = setting
+        self.message = message
+        self.message_fr = message_fr
+
+    def say(self, language: str) -> str:
+        """The one line shown to the user, in ``language`` (fr or en)."""
+        return f"{self.setting}: {self.message_fr if language == 'fr' else self.message}"
 
 
 def _text(value: Any, key: str) -> str:
     if not isinstance(value, str):
-        raise ConfigError(f"{key}: expected text, got {value!r}")
+        raise ConfigError(key, f"expected text, got {value!r}", f"doit être du texte, et non {value!r}")
     return value
 
 
 def _integer(low: int, high: int) -> Callable[[Any, str], int]:
     def parse(value: Any, key: str) -> int:
+        refused = ConfigError(
+            key, f"expected a whole number, got {value!r}", f"doit être un nombre entier, et non {value!r}"
+        )
         if isinstance(value, bool):
-            raise ConfigError(f"{key}: expected a whole number, got {value!r}")
+            raise refused
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise ConfigError(f"{key}: expected a whole number, got {value!r}") from None
+            raise refused from None
         if not low <= number <= high:
-            raise ConfigError(f"{key}: must be between {low} and {high}, got {number}")
+            raise ConfigError(
+                key,
+                f"must be between {low} and {high}, got {number}",
+                f"doit être compris entre {low} et {high}, et non {number}",
+            )
         return number
 
     return parse
@@ -53,14 +72,19 @@ def _boolean(value: Any, key: str) -> bool:
         return True
     if text in ("false", "0", "no", "off"):
         return False
-    raise ConfigError(f"{key}: expected true or false, got {value!r}")
+    raise ConfigError(key, f"expected true or false, got {value!r}", f"doit valoir true ou false, et non {value!r}")
 
 
 def _choice(*choices: str) -> Callable[[Any, str], str]:
     def parse(value: Any, key: str) -> str:
         text = _text(value, key).strip().lower()
         if text not in choices:
-            raise ConfigError(f"{key}: must be one of {', '.join(choices)}, got {value!r}")
+            listed = ", ".join(choices)
+            raise ConfigError(
+                key,
+                f"must be one of {listed}, got {value!r}",
+                f"doit être l’une des valeurs {listed}, et non {value!r}",
+            )
         return text
 
     return parse
@@ -72,7 +96,9 @@ def _clock_time(value: Any, key: str) -> time:
     try:
         return time.fromisoformat(_text(value, key))
     except ValueError:
-        raise ConfigError(f"{key}: expected a time such as 09:00, got {value!r}") from None
+        raise ConfigError(
+            key, f"expected a time such as 09:00, got {value!r}", f"doit être une heure comme 09:00, et non {value!r}"
+        ) from None
 
 
 def _word_list(value: Any, key: str) -> tuple[str, ...]:
@@ -158,9 +184,17 @@ def parse_now(value: str) -> datetime:
     try:
         instant = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise ConfigError(f"{name}: {value!r} is not an ISO 8601 instant (e.g. 2026-11-26T14:00:00+01:00)") from None
+        raise ConfigError(
+            name,
+            f"{value!r} is not an ISO 8601 instant (e.g. 2026-11-26T14:00:00+01:00)",
+            f"{value!r} n’est pas un instant ISO 8601 (par exemple 2026-11-26T14:00:00+01:00)",
+        ) from None
     if instant.tzinfo is None or instant.utcoffset() is None:
-        raise ConfigError(f"{name}: {value!r} has no UTC offset (add e.g. +01:00 or Z)")
+        raise ConfigError(
+            name,
+            f"{value!r} has no UTC offset (add e.g. +01:00 or Z)",
+            f"{value!r} n’a pas de décalage UTC (ajoutez par exemple +01:00 ou Z)",
+        )
     return instant
 
 
@@ -171,21 +205,27 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: {error}") from None
+        raise ConfigError(str(path), str(error), f"ce n’est pas du TOML valide ({error})") from None
 
 
 def _merge(file_values: dict[str, Any], environ: Mapping[str, str], path: Path) -> dict[str, dict[str, Any]]:
     merged: dict[str, dict[str, Any]] = {}
     for section, table in file_values.items():
         if section not in SCHEMA or not isinstance(table, dict):
-            raise ConfigError(f"{path}: unknown section [{section}]")
+            raise ConfigError(str(path), f"unknown section [{section}]", f"section [{section}] inconnue")
         for key, value in table.items():
             if key not in SCHEMA[section]:
-                raise ConfigError(f"{path}: unknown key {key!r} in [{section}]")
-            if key in SECRET_KEYS:
                 raise ConfigError(
-                    f"{path}: [{section}] {key} is refused: put passwords in the environment "
-                    f"({PREFIX}{section.upper()}_PASSWORD), a {key}_file, or the OS keyring"
+                    str(path), f"unknown key {key!r} in [{section}]", f"clé {key!r} inconnue dans [{section}]"
+                )
+            if key in SECRET_KEYS:
+                variable = f"{PREFIX}{section.upper()}_PASSWORD"
+                raise ConfigError(
+                    str(path),
+                    f"[{section}] {key} is refused: put passwords in the environment ({variable}), a {key}_file, "
+                    "or the OS keyring",
+                    f"la clé [{section}] {key} est refusée\u00a0: mettez le mot de passe dans l’environnement "
+                    f"({variable}), dans le fichier que désigne {key}_file ou dans le trousseau du système",
                 )
             merged.setdefault(section, {})[key] = SCHEMA[section][key](value, f"[{section}] {key}")
     for name, value in environ.items():
@@ -197,7 +237,7 @@ def _merge(file_values: dict[str, Any], environ: Mapping[str, str], path: Path) 
         section, _, key = rest.partition("_")
         section, key = section.lower(), key.lower()
         if section not in SCHEMA or key not in SCHEMA[section]:
-            raise ConfigError(f"{name}: unknown setting")
+            raise ConfigError(name, "unknown setting", "réglage inconnu")
         merged.setdefault(section, {})[key] = SCHEMA[section][key](value, name)
     return merged
 
@@ -208,13 +248,23 @@ def load(environ: Mapping[str, str] | None = None) -> Config:
     Does not create the home folder: ``ensure_home`` does, on first use.
     """
     env = os.environ if environ is None else environ
-    home_text = env.get(PREFIX + "HOME", "").strip()
-    home = Path(home_text).expanduser() if home_text else default_home()
-    database_url = env.get(PREFIX + "DATABASE_URL", "").strip() or f"sqlite:///{home / 'lastimpression.sqlite3'}"
+    home = _home(env)
     now_text = env.get(PREFIX + "NOW", "")
     now = parse_now(now_text) if now_text.strip() else None
     settings = _merge(_read_toml(home / "config.toml"), env, home / "config.toml")
-    return Config(home=home, database_url=database_url, now=now, settings=settings)
+    return Config(home=home, database_url=database_url(env), now=now, settings=settings)
+
+
+def _home(env: Mapping[str, str]) -> Path:
+    home_text = env.get(PREFIX + "HOME", "").strip()
+    return Path(home_text).expanduser() if home_text else default_home()
+
+
+def database_url(environ: Mapping[str, str] | None = None) -> str:
+    """The database the environment names: ``LASTIMPRESSION_DATABASE_URL``, else the SQLite file
+    of the home. Checks nothing and never raises: ``load`` and ``database_settings`` do."""
+    env = os.environ if environ is None else environ
+    return env.get(PREFIX + "DATABASE_URL", "").strip() or f"sqlite:///{_home(env) / 'lastimpression.sqlite3'}"
 
 
 def ensure_home(home: Path) -> Path:
@@ -259,7 +309,7 @@ def database_settings(url: str) -> dict[str, Any]:
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///") :]  # sqlite:////abs/path or sqlite:///relative/path
         if not path:
-            raise ConfigError(f"{name}: no file path in {url!r}")
+            raise ConfigError(name, f"no file path in {url!r}", f"aucun chemin de fichier dans {url!r}")
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": path,
@@ -272,7 +322,7 @@ def database_settings(url: str) -> dict[str, Any]:
     parts = urlsplit(url)
     if parts.scheme in ("postgres", "postgresql"):
         if not parts.path.strip("/"):
-            raise ConfigError(f"{name}: no database name in the URL")
+            raise ConfigError(name, "no database name in the URL", "aucun nom de base de données dans l’URL")
         return {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": unquote(parts.path.lstrip("/")),
@@ -281,4 +331,8 @@ def database_settings(url: str) -> dict[str, Any]:
             "HOST": parts.hostname or "",
             "PORT": str(parts.port or ""),
         }
-    raise ConfigError(f"{name}: unsupported URL {url!r} (expected sqlite:///PATH or postgresql://...)")
+    raise ConfigError(
+        name,
+        f"unsupported URL {url!r} (expected sqlite:///PATH or postgresql://...)",
+        f"URL non prise en charge {url!r} (attendu\u00a0: sqlite:///CHEMIN ou postgresql://…)",
+    )

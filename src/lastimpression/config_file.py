@@ -40,13 +40,18 @@ def update(path: Path, changes: Mapping[str, Mapping[str, Any]]) -> None:
     try:
         document = tomlkit.parse(original)
     except TOMLKitError as error:
-        raise ConfigError(f"{path}: {error}") from None
+        raise ConfigError(str(path), str(error), f"ce n’est pas du TOML valide ({error})") from None
     for section, values in changes.items():
         for key, value in values.items():
+            setting = f"[{section}] {key}"
             if key in SECRET_KEYS:
-                raise ConfigError(f"[{section}] {key}: passwords are never written to {path.name}")
+                raise ConfigError(
+                    setting,
+                    f"passwords are never written to {path.name}",
+                    f"les mots de passe ne sont jamais écrits dans {path.name}",
+                )
             if section not in SCHEMA or key not in SCHEMA[section]:
-                raise ConfigError(f"[{section}] {key}: unknown setting")
+                raise ConfigError(setting, "unknown setting", "réglage inconnu")
             _set(document, section, key, value)
     text = tomlkit.dumps(document)
     # The same checks as at start-up: what is written here loads there.

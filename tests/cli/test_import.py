@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -161,6 +162,55 @@ def test_time_zones_from_the_wild(
     assert created["company"] == company.get(summary, "Lumiere Analytique")
 
 
+@pytest.mark.parametrize(
+    ("summary", "company", "role"),
+    [
+        ("Entretien chez Icsco", "Icsco", ""),
+        ("Entretien – Data engineer – Icsco", "Icsco", "Data engineer"),
+        ("Interview with Acme", "Acme", ""),
+        ("Acme / Data Engineer interview", "Acme", "Data Engineer"),
+        ("Entretien Icsco : Développeuse Python", "Icsco", "Développeuse Python"),
+        ("Entretien RH chez Acier SA", "Acier SA", ""),
+        ("Interview at Northwind Labs", "Northwind Labs", ""),
+        ("Entretien pour le poste d’Ingénieure data chez Icsco", "Icsco", "Ingénieure data"),
+        ("Phone screen - Backend Developer @ Globex", "Globex", "Backend Developer"),
+        ("2e entretien technique – Icsco", "Icsco", ""),
+        ("Entretien Développeuse Python", "Lumiere Analytique", "Développeuse Python"),
+        ("Visio Icsco", "Icsco", ""),
+        # "avec" a person met is not a company: the attendees' domain names it.
+        ("Entretien avec Claire Martin", "Lumiere Analytique", ""),
+        ("Call", "Lumiere Analytique", ""),
+    ],
+)
+def test_the_company_and_the_role_are_read_from_common_titles(
+    importer: Callable[..., Result], summary: str, company: str, role: str
+) -> None:
+    result = importer(calendar(event(summary=summary)), "--json")
+    assert result.exit_code == 0, result.stderr
+    (created,) = json.loads(result.stdout)["created"]
+    assert (created["company"], created["role"]) == (company, role)
+
+
+def test_a_title_without_a_role_leaves_it_empty_says_so_and_the_thank_you_invents_none(
+    cli: Cli, importer: Callable[..., Result]
+) -> None:
+    result = importer(calendar(event(summary="Entretien chez Icsco")))
+    assert result.exit_code == 0, result.stderr
+    interview = Interview.objects.get()
+    assert (interview.company, interview.role) == ("Icsco", "")
+    assert "Icsco — (poste à préciser)" in result.stdout
+    assert (
+        "remarque\u00a0: «\u00a0Entretien chez Icsco\u00a0»\u00a0: aucun poste dans le titre\u202f; précisez-le "
+        f"avec «\u00a0lastimpression interview edit {interview.id} --role …\u00a0»\n" in result.stderr
+    )
+    drafted = cli("draft", str(interview.id), "--json")
+    assert drafted.exit_code == 0, drafted.stderr
+    for message in json.loads(drafted.stdout):
+        assert message["subject"] == "Merci pour notre entretien"
+        assert "Entretien chez" not in message["body"] and "poste d" not in message["body"]
+        assert "Icsco" in message["body"]
+
+
 def test_all_day_events_and_other_meetings_are_not_interviews(importer: Callable[..., Result]) -> None:
     data = calendar(
         event(
@@ -174,7 +224,7 @@ def test_all_day_events_and_other_meetings_are_not_interviews(importer: Callable
     result = importer(data)
     assert result.exit_code == 0
     assert "0 nouveaux" in result.stdout and "1 autres événements ignorés" in result.stdout
-    assert "all-day" in result.stderr
+    assert "l’événement 'Entretien annuel Acme' dure toute la journée, sans heure" in result.stderr
     assert not Interview.objects.exists()
 
 
@@ -182,9 +232,53 @@ def test_a_broken_file_is_refused_naming_the_line_and_nothing_is_written(importe
     data = calendar(event(), event(uid="2", start="DTSTART;TZID=Romance Standard Time:2026-12-10 14h"))
     result = importer(data)
     assert result.exit_code == 1
-    assert result.stderr.startswith("Erreur : FILE: ") and "line" in result.stderr
+    assert result.stderr.startswith("Erreur : FILE: ligne 32\u00a0: DTSTART illisible (selon icalendar\u00a0: ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert not Interview.objects.exists()
+
+
+ENGLISH_WORDS = re.compile(r"\b(?:the|is|has|have|ignored|line|lines|read|only|cannot|not|with|and)\b")
+
+
+def test_notices_and_errors_speak_the_french_profiles_language(importer: Callable[..., Result]) -> None:
+    todo = "BEGIN:VTODO\r\nUID:todo-1\r\nSUMMARY:Relancer Acme\r\nEND:VTODO\r\n"
+    all_day = event(uid="a", summary="Entretien annuel Acme", start="DTSTART;VALUE=DATE:20261210",
+                    end="DTEND;VALUE=DATE:20261211")  # fmt: skip
+    no_uid = event(uid="", summary="Entretien chez Icsco").replace("UID:\r\n", "")
+    no_end = event(uid="e", summary="Entretien – Data engineer – Globex", start="DTSTART:20261211T100000", end="")
+    data = calendar(all_day, no_uid, no_end, todo) + b"X-BROKEN-AFTER-THE-END\r\n"
+    result = importer(data)
+    assert result.exit_code == 0, result.stderr
+    notices = result.stderr.splitlines()
+    assert len(notices) == 7, "\n".join(notices)
+    for notice in notices:
+        assert notice.startswith("remarque\u00a0: ") and not ENGLISH_WORDS.search(notice), notice
+    assert "remarque\u00a0: 1 composant VTODO ignoré\u00a0: seuls les événements sont importés" in notices
+    assert any(
+        "l’événement 'Entretien chez Icsco' n’a pas d’UID\u00a0: il reçoit lastimpression-" in n for n in notices
+    )
+    assert any(n.endswith("ignoré, après la fin du calendrier") for n in notices)
+    assert any(n.endswith("'Entretien – Data engineer – Globex' n’a pas de fin\u00a0: une durée d’une heure est supposée")
+               for n in notices)  # fmt: skip
+    assert any("n’a pas de fuseau horaire (heure flottante)\u00a0: ses heures sont lues dans le fuseau Europe/Paris" in n
+               for n in notices)  # fmt: skip
+
+    document = json.loads(importer(data, "--dry-run", "--json").stdout)
+    assert len(document["notices"]) == len(document["notices_fr"]) == 6  # imported: no more role notice
+    assert "ignored 1 VTODO component(s): only events are imported" in document["notices"]
+    assert "1 composant VTODO ignoré\u00a0: seuls les événements sont importés" in document["notices_fr"]
+
+
+def test_a_file_refused_is_said_in_french_naming_the_line(importer: Callable[..., Result]) -> None:
+    result = importer(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:cut\r\n")
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == "Erreur : FILE: ligne 3\u00a0: BEGIN:VEVENT n’est jamais fermé\u00a0: le fichier semble tronqué\n"
+    )
+    assert importer(b"Bonjour").stderr == (
+        "Erreur : FILE: ligne 1\u00a0: ce n’est pas un fichier iCalendar\u00a0: BEGIN:VCALENDAR attendu, 'Bonjour' trouvé\n"
+    )
 
 
 def corpus_files() -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -72,19 +73,25 @@ def import_(file: Path, dry_run: bool, as_json: bool) -> None:
     if as_json:
         runtime.print_json({"dry_run": dry_run, **outcome.as_json()})
         return
+    from lastimpression.core.icsfile import in_language
+
     say = runtime.say
     if dry_run:
         click.echo(say("Dry run: nothing is written.", "Essai à blanc : rien n'est enregistré."))
+
+    def role(item: dict[str, Any]) -> str:
+        return item["role"] or say("(role to set)", "(poste à préciser)")
+
     for item in outcome.created:
         people = ", ".join(person["name"] for person in item["people"]) or "-"
         click.echo(say("+ new", "+ nouveau") + f"  {item['start'][:16].replace('T', ' ')} {item['timezone']}  "
-                   f"{item['company']} — {item['role']}  ({people})")  # fmt: skip
+                   f"{item['company']} — {role(item)}  ({people})")  # fmt: skip
     for item in outcome.updated:
-        click.echo(say("~ updated", "~ modifié") + f"  {item['company']} — {item['role']}: {item['change']}")
+        click.echo(say("~ updated", "~ modifié") + f"  {item['company']} — {role(item)}: {item['change']}")
     for item in outcome.cancelled:
-        click.echo(say("x cancelled", "x annulé") + f"  {item['company']} — {item['role']}")
+        click.echo(say("x cancelled", "x annulé") + f"  {item['company']} — {role(item)}")
     for notice in outcome.notices:
-        click.echo(say("notice: ", "remarque : ") + notice, err=True)
+        click.echo(say("notice: ", "remarque\u00a0: ") + in_language(notice, runtime.language()), err=True)
     click.echo(
         say(f"{len(outcome.created)} new, {len(outcome.updated)} updated, {len(outcome.cancelled)} cancelled, "
             f"{len(outcome.unchanged)} unchanged, {outcome.ignored} other events ignored.",

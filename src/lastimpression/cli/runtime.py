@@ -40,6 +40,28 @@ def fail(message: str) -> None:
     sys.exit(1)
 
 
+def _stored_language() -> str | None:
+    """The profile's language read straight from the SQLite file the environment names, for a
+    configuration error: the configuration, hence Django, cannot be set up to ask it. None when
+    it cannot be read that way (no database or no profile yet, another kind of database)."""
+    import sqlite3
+    from contextlib import closing
+    from pathlib import Path
+
+    from lastimpression import config
+
+    url = config.database_url()
+    if not url.startswith("sqlite:///"):
+        return None
+    try:
+        uri = Path(url[len("sqlite:///") :]).resolve().as_uri() + "?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as database:
+            row = database.execute("SELECT language FROM interviews_profile ORDER BY id LIMIT 1").fetchone()
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    return row[0] if row and row[0] in ("fr", "en") else None
+
+
 def setup() -> None:
     """Read the configuration, start Django and bring the database schema up to date."""
     global _language
@@ -47,8 +69,10 @@ def setup() -> None:
 
     try:
         loaded = config.load()
+        config.database_settings(loaded.database_url)  # refused here, not as a traceback inside Django
     except config.ConfigError as error:
-        fail(str(error))
+        _language = _stored_language()
+        fail(error.say(language()))
         return
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lastimpression.settings")
     import django
@@ -101,7 +125,7 @@ def handles_errors(function: Callable[P, R]) -> Callable[P, R]:
         except InvalidValue as error:
             fail(error.say(language()))
         except ConfigError as error:
-            fail(str(error))
+            fail(error.say(language()))
         except MailError as error:
             setting = error.extra.get("setting")
             fail(f"{setting}: {error.say(language())}" if setting else error.say(language()))

@@ -41,10 +41,13 @@ from lastimpression.core.icslines import (
     CleanCalendar,
     EventSource,
     IcsError,
+    Notice,
+    at_line,
     clean_calendar,
+    in_language,
 )
 from lastimpression.core.icsrepeat import MAX_INSTANCES, expansion_cost, occurrences, recurrence_id
-from lastimpression.core.icstimes import EventClock, single_value, text_value, title
+from lastimpression.core.icstimes import EventClock, single_value, text_value, title, title_fr
 from lastimpression.core.icszones import is_known_zone
 
 __all__ = [
@@ -53,6 +56,8 @@ __all__ = [
     "IcsError",
     "IcsEvent",
     "IcsReport",
+    "Notice",
+    "in_language",
     "read_events",
 ]
 
@@ -129,7 +134,8 @@ class IcsEvent:
 
 @dataclass(frozen=True)
 class IcsReport:
-    """What a file holds: its events by start, what the reader noticed, its METHOD if any."""
+    """What a file holds: its events by start, what the reader noticed (each a string, in
+    English, most of them a :class:`Notice` that also says it in French), its METHOD if any."""
 
     events: list[IcsEvent]
     notices: list[str]
@@ -169,10 +175,14 @@ def read_events(
         try:
             calendar = icalendar.Calendar.from_ical(source.text)
         except LIBRARY_ERRORS as exc:
-            raise IcsError(f"the calendar could not be read: {exc}") from exc
+            raise IcsError(
+                f"the calendar could not be read: {exc}",
+                message_fr=f"le calendrier est illisible (selon icalendar\u00a0: {exc})",
+            ) from exc
         reader = _Reader(source, own_addresses, keywords, default_timezone, window)
         events = reader.read(calendar)
-    notices = [*source.notices, *reader.notices, *(f"icalendar: {w.message}" for w in caught)]
+    library = (Notice(f"icalendar: {w.message}", f"avertissement d’icalendar\u00a0: {w.message}") for w in caught)
+    notices = [*source.notices, *reader.notices, *library]
     return IcsReport(events=events, notices=list(dict.fromkeys(notices)), method=source.method)
 
 
@@ -180,10 +190,6 @@ def read_events(
 class _Member:
     component: icalendar.Event
     source: EventSource
-
-
-def _at(line: int | None) -> str:
-    return f"line {line}: " if line is not None else ""
 
 
 class _Reader:
@@ -207,7 +213,10 @@ class _Reader:
     def read(self, calendar: icalendar.Calendar) -> list[IcsEvent]:
         components = [c for c in calendar.subcomponents if isinstance(c, icalendar.Event)]
         if len(components) != len(self.source.events):
-            raise IcsError("the events of this file could not be told apart")
+            raise IcsError(
+                "the events of this file could not be told apart",
+                message_fr="les événements de ce fichier n’ont pas pu être distingués les uns des autres",
+            )
         series: dict[str, list[_Member]] = {}
         for component, source in zip(components, self.source.events, strict=True):
             if self.usable(component, source):
@@ -225,17 +234,34 @@ class _Reader:
             upper = (name or "").upper()
             line = source.property_lines.get(upper, source.line)
             if upper in TIMING_PROPERTIES:
-                raise IcsError(f"{upper} cannot be read: {message}", line)
-            consequence = ""
+                raise IcsError(
+                    f"{upper} cannot be read: {message}", line, f"{upper} illisible (selon icalendar\u00a0: {message})"
+                )
+            consequence = consequence_fr = ""
             if upper in _RULES:
                 component.pop(upper, None)
-                consequence = ": only its first date is imported"
+                consequence, consequence_fr = (
+                    ": only its first date is imported",
+                    "\u00a0: seule sa première date est importée",
+                )
             elif upper == "EXDATE":
                 component.pop(upper, None)
                 consequence = ": dates it excluded may be imported"
-            self.notices.append(f"{_at(line)}ignored {upper or 'a line'} ({message}){consequence}")
+                consequence_fr = "\u00a0: des dates qu’elle excluait peuvent être importées"
+            ignored_fr = f"propriété {upper} ignorée" if upper else "ligne ignorée"
+            self.notices.append(
+                Notice(
+                    f"{at_line(line, 'en')}ignored {upper or 'a line'} ({message}){consequence}",
+                    f"{at_line(line, 'fr')}{ignored_fr} (selon icalendar\u00a0: {message}){consequence_fr}",
+                )
+            )
         if single_value(component, "DTSTART") is None:
-            self.notices.append(f"line {source.line}: skipped {title(component)}: it has no start (DTSTART)")
+            self.notices.append(
+                Notice(
+                    f"line {source.line}: skipped {title(component)}: it has no start (DTSTART)",
+                    f"ligne {source.line}\u00a0: {title_fr(component)} est ignoré, faute de début (DTSTART)",
+                )
+            )
             return False
         return True
 
@@ -250,7 +276,12 @@ class _Reader:
             parts.append(str(getattr(single_value(component, name), "dt", "")))
         digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
         uid = f"lastimpression-{digest[:24]}"
-        self.notices.append(f"{title(component)} has no UID: it was given {uid}")
+        self.notices.append(
+            Notice(
+                f"{title(component)} has no UID: it was given {uid}",
+                f"{title_fr(component)} n’a pas d’UID\u00a0: il reçoit {uid}",
+            )
+        )
         component["UID"] = icalendar.vText(uid)
         return uid
 
@@ -258,8 +289,12 @@ class _Reader:
         previous = kept.get(event.key)
         if previous is not None:
             self.notices.append(
-                f"{event.summary or event.uid!r} appears more than once: "
-                "the copy with the highest SEQUENCE, the last one on a tie, is kept"
+                Notice(
+                    f"{event.summary or event.uid!r} appears more than once: "
+                    "the copy with the highest SEQUENCE, the last one on a tie, is kept",
+                    f"{event.summary or event.uid!r} apparaît plusieurs fois\u00a0: la copie au SEQUENCE le plus "
+                    "élevé est gardée, la dernière en cas d’égalité",
+                )
             )
             if previous.sequence > event.sequence:
                 return
@@ -280,6 +315,7 @@ class _Reader:
             if member is master:
                 duration = times.end - times.start
         where = f"line {master.source.line}: {title(master.component)}"
+        where_fr = f"ligne {master.source.line}\u00a0: {title_fr(master.component)}"
         first_date = [self.event(uid, master.component, master.source, recurrence_id(master.component))]
         earliest = min(starts)
         end = self.window[1] if self.window else earliest + FIRST_OCCURRENCE_HORIZON
@@ -288,7 +324,13 @@ class _Reader:
         except LIBRARY_ERRORS:
             cost = math.inf
         if cost > MAX_INSTANCES:
-            self.notices.append(f"{where} repeats too often to list its occurrences: only its first date is imported")
+            self.notices.append(
+                Notice(
+                    f"{where} repeats too often to list its occurrences: only its first date is imported",
+                    f"{where_fr} se répète trop souvent pour en lister les occurrences\u00a0: seule sa première "
+                    "date est importée",
+                )
+            )
             return first_date
         calendar = icalendar.Calendar()
         for member in members:
@@ -299,12 +341,21 @@ class _Reader:
             if self.window is None:
                 first = next(found, None)
                 if first is None:
-                    self.notices.append(f"{where} repeats but every occurrence is excluded")
+                    self.notices.append(
+                        Notice(
+                            f"{where} repeats but every occurrence is excluded",
+                            f"{where_fr} se répète, mais toutes ses occurrences sont exclues",
+                        )
+                    )
                     return []
                 event = self.event(uid, first, master.source, recurrence_id(first))
+                first_day = event.start.date().isoformat()
                 self.notices.append(
-                    f"{where} repeats: without a date window only its first occurrence "
-                    f"({event.start.date().isoformat()}) is imported"
+                    Notice(
+                        f"{where} repeats: without a date window only its first occurrence ({first_day}) is imported",
+                        f"{where_fr} se répète\u00a0: sans fenêtre de dates, seule sa première occurrence "
+                        f"({first_day}) est importée",
+                    )
                 )
                 return [event]
             events: list[IcsEvent] = []
@@ -314,14 +365,22 @@ class _Reader:
                     continue
                 if len(events) == MAX_OCCURRENCES:
                     self.notices.append(
-                        f"{where} has more than {MAX_OCCURRENCES} occurrences in the window: "
-                        f"only the first {MAX_OCCURRENCES} are imported"
+                        Notice(
+                            f"{where} has more than {MAX_OCCURRENCES} occurrences in the window: "
+                            f"only the first {MAX_OCCURRENCES} are imported",
+                            f"{where_fr} a plus de {MAX_OCCURRENCES} occurrences dans la fenêtre\u00a0: seules les "
+                            f"{MAX_OCCURRENCES} premières sont importées",
+                        )
                     )
                     break
                 events.append(event)
         except LIBRARY_ERRORS as exc:
             self.notices.append(
-                f"{where}: its repetition could not be computed ({exc}): only its first date is imported"
+                Notice(
+                    f"{where}: its repetition could not be computed ({exc}): only its first date is imported",
+                    f"{where_fr}\u00a0: sa répétition n’a pas pu être calculée ({exc})\u202f; seule sa première "
+                    "date est importée",
+                )
             )
             return first_date
         return events

@@ -51,14 +51,47 @@ _IMPORT_PRODID = "-//Last Impression//import//EN"
 class IcsError(Exception):
     """An `.ics` file that cannot be imported.
 
-    ``message`` says what is wrong in words a user can act on; ``line`` is the 1-based line of
-    the file at fault, or ``None`` when no single line is.
+    ``message`` says what is wrong in words a user can act on, ``message_fr`` the same in French
+    (the English when not given); ``line`` is the 1-based line of the file at fault, or ``None``
+    when no single line is. ``str()`` is the English line.
     """
 
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(f"line {line}: {message}" if line is not None else message)
+    def __init__(self, message: str, line: int | None = None, message_fr: str | None = None) -> None:
+        super().__init__(at_line(line, "en") + message)
         self.message = message
+        self.message_fr = message_fr or message
         self.line = line
+
+    def say(self, language: str) -> str:
+        """The problem, with its line, in ``language`` (fr or en)."""
+        return at_line(self.line, language) + (self.message_fr if language == "fr" else self.message)
+
+
+class Notice(str):
+    """Something the reader noticed in a file, as one line: the string itself is the English
+    (what the import's JSON lists and older callers read), ``french`` the same in French."""
+
+    french: str
+
+    def __new__(cls, english: str, french: str) -> Notice:
+        notice = super().__new__(cls, english)
+        notice.french = french
+        return notice
+
+    def say(self, language: str) -> str:
+        return self.french if language == "fr" else str(self)
+
+
+def in_language(notice: str, language: str) -> str:
+    """A notice in ``language``: its French when it is a Notice, else as written."""
+    return notice.say(language) if isinstance(notice, Notice) else notice
+
+
+def at_line(line: int | None, language: str) -> str:
+    """ "line 12: " / "ligne 12 : " (with a no-break space), or "" for no line."""
+    if line is None:
+        return ""
+    return f"ligne {line}\u00a0: " if language == "fr" else f"line {line}: "
 
 
 @dataclass(frozen=True)
@@ -131,9 +164,11 @@ def snippet(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
-def _line_list(numbers: list[int]) -> str:
+def _line_list(numbers: list[int], language: str = "en") -> str:
     shown = ", ".join(str(number) for number in numbers[:5])
     more = "…" if len(numbers) > 5 else ""
+    if language == "fr":
+        return f"ligne {shown}" if len(numbers) == 1 else f"lignes {shown}{more}"
     return f"line {shown}" if len(numbers) == 1 else f"lines {shown}{more}"
 
 
@@ -163,7 +198,13 @@ def logical_lines(data: bytes, notices: list[str]) -> list[SourceLine]:
             not_utf8.append(number)
         lines.append(SourceLine(number, text))
     if not_utf8:
-        notices.append(f"{_line_list(not_utf8)}: not valid UTF-8, read as Windows-1252")
+        read_fr = "lue" if len(not_utf8) == 1 else "lues"
+        notices.append(
+            Notice(
+                f"{_line_list(not_utf8)}: not valid UTF-8, read as Windows-1252",
+                f"{_line_list(not_utf8, 'fr')}\u00a0: UTF-8 invalide, {read_fr} en Windows-1252",
+            )
+        )
     return lines
 
 
@@ -255,34 +296,53 @@ class _Walker:
         if depth == 0:
             self.outside(line)
             return
+        text = snippet(line.text)
         if leading in ("BEGIN", "END"):
-            raise IcsError(f"unreadable line {snippet(line.text)}", line.number)
+            raise IcsError(f"unreadable line {text}", line.number, f"ligne illisible {text}")
         in_event = self.event is not None and depth == 2
         if in_event and leading in TIMING_PROPERTIES:
-            raise IcsError(f"unreadable {leading} line {snippet(line.text)}", line.number)
+            raise IcsError(f"unreadable {leading} line {text}", line.number, f"ligne {leading} illisible {text}")
         if in_event or self.zone is not None or depth == 1:
-            self.notices.append(f"line {line.number}: ignored unreadable line {snippet(line.text)}")
+            self.notices.append(
+                Notice(
+                    f"line {line.number}: ignored unreadable line {text}",
+                    f"ligne {line.number}\u00a0: ligne illisible ignorée {text}",
+                )
+            )
 
     def outside(self, line: SourceLine) -> None:
+        text = snippet(line.text)
         if not self.calendars:
             raise IcsError(
-                f"not an iCalendar file: expected BEGIN:VCALENDAR, found {snippet(line.text)}",
+                f"not an iCalendar file: expected BEGIN:VCALENDAR, found {text}",
                 line.number,
+                f"ce n’est pas un fichier iCalendar\u00a0: BEGIN:VCALENDAR attendu, {text} trouvé",
             )
-        self.notices.append(f"line {line.number}: ignored {snippet(line.text)} after the end of the calendar")
+        self.notices.append(
+            Notice(
+                f"line {line.number}: ignored {text} after the end of the calendar",
+                f"ligne {line.number}\u00a0: {text} ignoré, après la fin du calendrier",
+            )
+        )
 
     def begin(self, line: SourceLine, name: str) -> None:
         if not _COMPONENT_NAME.fullmatch(name):
-            raise IcsError(f"invalid component name in {snippet(line.text)}", line.number)
+            text = snippet(line.text)
+            raise IcsError(f"invalid component name in {text}", line.number, f"nom de composant invalide dans {text}")
         depth = len(self.stack)
         if depth == 0:
             if name != "VCALENDAR":
-                raise IcsError(f"a calendar file starts with BEGIN:VCALENDAR, not BEGIN:{name}", line.number)
+                raise IcsError(
+                    f"a calendar file starts with BEGIN:VCALENDAR, not BEGIN:{name}",
+                    line.number,
+                    f"un fichier de calendrier commence par BEGIN:VCALENDAR, et non par BEGIN:{name}",
+                )
             self.calendars.append(_CalendarInfo())
         elif name == "VCALENDAR":
             raise IcsError(
                 f"BEGIN:VCALENDAR inside the calendar begun on line {self.stack[0][1]}",
                 line.number,
+                f"BEGIN:VCALENDAR à l’intérieur du calendrier commencé à la ligne {self.stack[0][1]}",
             )
         elif depth == 1 and name == "VEVENT":
             self.event = _EventBlock(line.number, len(self.calendars) - 1)
@@ -297,10 +357,18 @@ class _Walker:
 
     def end(self, line: SourceLine, name: str) -> None:
         if not self.stack:
-            raise IcsError(f"END:{name} without a matching BEGIN:{name}", line.number)
+            raise IcsError(
+                f"END:{name} without a matching BEGIN:{name}",
+                line.number,
+                f"END:{name} sans BEGIN:{name} qui lui réponde",
+            )
         open_name, open_line = self.stack[-1]
         if name != open_name:
-            raise IcsError(f"END:{name} does not close BEGIN:{open_name} of line {open_line}", line.number)
+            raise IcsError(
+                f"END:{name} does not close BEGIN:{open_name} of line {open_line}",
+                line.number,
+                f"END:{name} ne ferme pas le BEGIN:{open_name} de la ligne {open_line}",
+            )
         self.stack.pop()
         if self.zone is not None:
             self.zone.texts.append(line.text)
@@ -334,11 +402,24 @@ class _Walker:
     def finish(self) -> CleanCalendar:
         if self.stack:
             name, number = self.stack[-1]
-            raise IcsError(f"BEGIN:{name} is never closed: the file looks cut short", number)
+            raise IcsError(
+                f"BEGIN:{name} is never closed: the file looks cut short",
+                number,
+                f"BEGIN:{name} n’est jamais fermé\u00a0: le fichier semble tronqué",
+            )
         if not self.calendars:
-            raise IcsError("not an iCalendar file: it has no BEGIN:VCALENDAR")
+            raise IcsError(
+                "not an iCalendar file: it has no BEGIN:VCALENDAR",
+                message_fr="ce n’est pas un fichier iCalendar\u00a0: il n’a pas de BEGIN:VCALENDAR",
+            )
         for name, count in sorted(self.ignored.items()):
-            self.notices.append(f"ignored {count} {name} component(s): only events are imported")
+            ignored_fr = f"1 composant {name} ignoré" if count == 1 else f"{count} composants {name} ignorés"
+            self.notices.append(
+                Notice(
+                    f"ignored {count} {name} component(s): only events are imported",
+                    f"{ignored_fr}\u00a0: seuls les événements sont importés",
+                )
+            )
         custom = self.custom_zones()
         calendar_zones = [self.calendar_zone(calendar) for calendar in self.calendars]
         texts = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{_IMPORT_PRODID}"]
@@ -369,7 +450,12 @@ class _Walker:
             return None
         match = iana_zone(calendar.zone)
         if match is None:
-            self.notices.append(f"ignored unknown calendar time zone X-WR-TIMEZONE {calendar.zone!r}")
+            self.notices.append(
+                Notice(
+                    f"ignored unknown calendar time zone X-WR-TIMEZONE {calendar.zone!r}",
+                    f"fuseau horaire du calendrier inconnu, ignoré\u00a0: X-WR-TIMEZONE {calendar.zone!r}",
+                )
+            )
             return None
         return match.name
 
@@ -381,7 +467,12 @@ class _Walker:
         found: dict[str, tuple[str, list[str]]] = {}
         for block in self.zones:
             if block.tzid is None:
-                self.notices.append(f"line {block.line}: ignored a VTIMEZONE without TZID")
+                self.notices.append(
+                    Notice(
+                        f"line {block.line}: ignored a VTIMEZONE without TZID",
+                        f"ligne {block.line}\u00a0: VTIMEZONE sans TZID ignoré",
+                    )
+                )
                 continue
             if block.tzid in found or iana_zone(block.tzid) is not None:
                 continue
@@ -396,8 +487,12 @@ class _Walker:
                 component.to_tz(lookup_tzid=False).utcoffset(datetime(2020, 1, 1))
             except LIBRARY_ERRORS as exc:
                 self.notices.append(
-                    f"line {block.line}: time zone {block.tzid!r} could not be read ({exc}); "
-                    "times given in it are read as local time"
+                    Notice(
+                        f"line {block.line}: time zone {block.tzid!r} could not be read ({exc}); "
+                        "times given in it are read as local time",
+                        f"ligne {block.line}\u00a0: le fuseau horaire {block.tzid!r} est illisible ({exc})\u202f; "
+                        "les heures qui y sont données sont lues en heure locale",
+                    )
                 )
                 continue
             found[block.tzid] = (identifier, texts)
@@ -415,15 +510,24 @@ class _Walker:
             match = iana_zone(tzid)
             if match is not None:
                 if match.guessed:
-                    self.zone_notice(tzid, f"time zone {tzid!r} read as {match.name}")
+                    self.zone_notice(
+                        tzid,
+                        Notice(
+                            f"time zone {tzid!r} read as {match.name}", f"fuseau horaire {tzid!r} lu comme {match.name}"
+                        ),
+                    )
                 if match.name == tzid:
                     return prop.line.text
                 params["TZID"] = match.name
             else:
                 self.zone_notice(
                     tzid,
-                    f"line {prop.line.number}: unknown time zone {tzid!r} and no usable "
-                    "VTIMEZONE: its times are read as local time",
+                    Notice(
+                        f"line {prop.line.number}: unknown time zone {tzid!r} and no usable "
+                        "VTIMEZONE: its times are read as local time",
+                        f"ligne {prop.line.number}\u00a0: fuseau horaire {tzid!r} inconnu, sans VTIMEZONE "
+                        "utilisable\u00a0: ses heures sont lues en heure locale",
+                    ),
                 )
                 del params["TZID"]
         return _rebuild(prop.name, params, prop.raw_value)

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 from icalendar.prop import vBroken
 
-from lastimpression.core.icslines import CleanCalendar, EventSource, IcsError
+from lastimpression.core.icslines import CleanCalendar, EventSource, IcsError, Notice
 from lastimpression.core.icszones import UTC_NAME, canonical_zone_name, is_known_zone, matching_zone
 from lastimpression.core.when import later, local_instant
 
@@ -56,6 +56,12 @@ def title(component: icalendar.Component) -> str:
     return repr(summary) if summary else "an untitled event"
 
 
+def title_fr(component: icalendar.Component) -> str:
+    """The event named in a French notice: "l’événement 'Entretien'", "un événement sans titre"."""
+    summary = text_value(component, "SUMMARY")
+    return f"l’événement {summary!r}" if summary else "un événement sans titre"
+
+
 class EventClock:
     """Reads the times of the events of one file; appends what it assumed to ``notices``.
 
@@ -87,10 +93,16 @@ class EventClock:
                 zone_name = self.default_zone
                 start = local_instant(datetime.combine(value, time()), ZoneInfo(zone_name))[0]
             else:
-                raise IcsError("the event has no start (DTSTART)", source.line)
+                raise IcsError(
+                    "the event has no start (DTSTART)", source.line, "l’événement n’a pas de début (DTSTART)"
+                )
             end = self.end(component, source, start, zone_name, isinstance(value, datetime), skipped)
         except (OverflowError, ValueError) as exc:
-            raise IcsError(f"the dates of this event are out of range ({exc})", start_line) from exc
+            raise IcsError(
+                f"the dates of this event are out of range ({exc})",
+                start_line,
+                f"les dates de cet événement sont hors limites ({exc})",
+            ) from exc
         return EventTimes(start, end, zone_name, not isinstance(value, datetime))
 
     @staticmethod
@@ -100,7 +112,11 @@ class EventClock:
             return None
         moment = getattr(value, "dt", None)
         if isinstance(value, vBroken) or not isinstance(moment, date):
-            raise IcsError(f"{name} must be a date or a date and time", line)
+            raise IcsError(
+                f"{name} must be a date or a date and time",
+                line,
+                f"{name} doit être une date, ou une date et une heure",
+            )
         return moment
 
     def place(
@@ -112,7 +128,11 @@ class EventClock:
         if tz is None:
             zone_name = source.calendar_zone or self.default_zone
             self.notices.append(
-                f"line {source.line}: {title(component)} has no time zone (floating time): read in {zone_name}"
+                Notice(
+                    f"line {source.line}: {title(component)} has no time zone (floating time): read in {zone_name}",
+                    f"ligne {source.line}\u00a0: {title_fr(component)} n’a pas de fuseau horaire (heure flottante)\u00a0: "
+                    f"ses heures sont lues dans le fuseau {zone_name}",
+                )
             )
             start, skipped = self.wall(value, ZoneInfo(zone_name), component, source)
             return zone_name, start, skipped
@@ -130,7 +150,11 @@ class EventClock:
             zone_name = matching_zone(value, candidates)
             original = self.source.custom_zones.get(identifier, identifier or "custom")
             self.notices.append(
-                f"time zone {original!r} is defined by the file only: its events are shown in {zone_name}"
+                Notice(
+                    f"time zone {original!r} is defined by the file only: its events are shown in {zone_name}",
+                    f"le fuseau horaire {original!r} n’est défini que par le fichier\u00a0: ses événements sont "
+                    f"affichés dans le fuseau {zone_name}",
+                )
             )
         if zone_name == UTC_NAME and source.calendar_zone:
             zone_name = source.calendar_zone
@@ -148,14 +172,24 @@ class EventClock:
         shown = wall.isoformat(timespec="minutes" if not wall.second and not wall.microsecond else "auto")
         if change.skipped:
             self.notices.append(
-                f"line {line}: {title(component)} starts at {shown}, which does not exist in {zone.key} (clocks go "
-                f"from {change.jumps_from:%H:%M} to {change.jumps_to:%H:%M} that night): read as {start:%H:%M}, "
-                "as RFC 5545 says"
+                Notice(
+                    f"line {line}: {title(component)} starts at {shown}, which does not exist in {zone.key} (clocks "
+                    f"go from {change.jumps_from:%H:%M} to {change.jumps_to:%H:%M} that night): read as "
+                    f"{start:%H:%M}, as RFC 5545 says",
+                    f"ligne {line}\u00a0: {title_fr(component)} commence à {shown}, heure qui n’existe pas dans le "
+                    f"fuseau {zone.key} (cette nuit-là, les horloges passent de {change.jumps_from:%H:%M} à "
+                    f"{change.jumps_to:%H:%M})\u00a0: elle est lue comme {start:%H:%M}, ainsi que le prévoit la RFC 5545",
+                )
             )
             return start, wall
         self.notices.append(
-            f"line {line}: {title(component)} starts at {shown}, which happens twice in {zone.key} (clocks go back "
-            f"from {change.jumps_from:%H:%M} to {change.jumps_to:%H:%M} that night): read as the first one"
+            Notice(
+                f"line {line}: {title(component)} starts at {shown}, which happens twice in {zone.key} (clocks go "
+                f"back from {change.jumps_from:%H:%M} to {change.jumps_to:%H:%M} that night): read as the first one",
+                f"ligne {line}\u00a0: {title_fr(component)} commence à {shown}, heure qui revient deux fois dans le "
+                f"fuseau {zone.key} (cette nuit-là, les horloges reculent de {change.jumps_from:%H:%M} à "
+                f"{change.jumps_to:%H:%M})\u00a0: c’est la première qui est retenue",
+            )
         )
         return start, None
 
@@ -194,16 +228,26 @@ class EventClock:
             line = source.property_lines.get("DURATION", source.line)
             delta = getattr(duration, "dt", None)
             if isinstance(duration, vBroken) or not isinstance(delta, timedelta):
-                raise IcsError("DURATION must be a duration such as PT1H", line)
+                raise IcsError(
+                    "DURATION must be a duration such as PT1H", line, "DURATION doit être une durée, comme PT1H"
+                )
             end = _after(start, delta, tz)
         else:
             line = source.line
             end = later(start, DEFAULT_DURATION) if timed else _after(start, _ALL_DAY, tz)
             if timed:
-                self.notices.append(f"line {source.line}: {title(component)} has no end: one hour assumed")
+                self.notices.append(
+                    Notice(
+                        f"line {source.line}: {title(component)} has no end: one hour assumed",
+                        f"ligne {source.line}\u00a0: {title_fr(component)} n’a pas de fin\u00a0: une durée d’une heure "
+                        "est supposée",
+                    )
+                )
         end = end.astimezone(tz)
         if _utc(end) < _utc(start):
-            raise IcsError(f"{title(component)} ends before it starts", line)
+            raise IcsError(
+                f"{title(component)} ends before it starts", line, f"{title_fr(component)} finit avant de commencer"
+            )
         if _utc(end) == _utc(start) and not timed:
             end = _after(start, _ALL_DAY, tz)
         return end

@@ -20,7 +20,8 @@ from django.conf import settings
 from django.db import transaction
 
 from lastimpression.core import places
-from lastimpression.core.icsfile import DEFAULT_KEYWORDS, IcsError, IcsEvent, read_events
+from lastimpression.core.eventtitle import company_from_domain, guess_from_title
+from lastimpression.core.icsfile import DEFAULT_KEYWORDS, IcsError, IcsEvent, Notice, in_language, read_events
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.interviews.models import Interview, Person, Profile
@@ -31,13 +32,6 @@ from lastimpression.planning.models import Action
 WINDOW_BEFORE = timedelta(days=30)
 WINDOW_AFTER = timedelta(days=366)
 FRENCH_WORDS = ("entretien", "entrevue", "rencontre", "échange", "echange", "visio", "recrutement", "embauche")
-GENERIC_DOMAINS = {
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.fr", "live.com", "live.fr", "yahoo.com",
-    "yahoo.fr", "icloud.com", "me.com", "free.fr", "orange.fr", "wanadoo.fr", "laposte.net", "sfr.fr", "proton.me",
-    "protonmail.com", "gmx.fr", "gmx.com", "videotron.ca", "sympatico.ca", "calendar.google.com",
-}  # fmt: skip
-_SEPARATORS = re.compile(r"\s+[-–—|/:]\s+|\s*[|:]\s*|\s+(?:avec|with|chez|at|@)\s+", re.IGNORECASE)
-_AT_COMPANY = re.compile(r"\s(?:chez|at|@)\s+(.+)$", re.IGNORECASE)
 CANCELLED_NOTE = "cancelled in the calendar"
 
 
@@ -51,6 +45,7 @@ class ImportOutcome:
     cancelled: list[dict[str, Any]] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     ignored: int = 0
+    # In English; most are a Notice, which also says it in French (``icsfile.in_language``).
     notices: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
@@ -60,7 +55,8 @@ class ImportOutcome:
             "cancelled": self.cancelled,
             "unchanged": self.unchanged,
             "ignored": self.ignored,
-            "notices": self.notices,
+            "notices": [str(notice) for notice in self.notices],
+            "notices_fr": [in_language(notice, "fr") for notice in self.notices],
         }
 
 
@@ -79,37 +75,40 @@ def _words(text: str) -> set[str]:
     return {word.casefold() for word in re.findall(r"\w+", text)}
 
 
-def _is_keyword_part(part: str, keywords: tuple[str, ...]) -> bool:
-    folded = {keyword.casefold() for keyword in keywords} | {"1er", "2e", "second", "premier", "first", "tour", "round"}
-    return bool(_words(part)) and _words(part) <= folded | {"d", "de", "du", "l", "le", "la", "the", "a", "an", "job"}
-
-
-def _company_from_domain(event: IcsEvent, own: set[str]) -> str:
-    for attendee in event.attendees:
-        domain = attendee.email.rpartition("@")[2].lower()
-        if domain and attendee.email.lower() not in own and domain not in GENERIC_DOMAINS:
-            label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
-            return " ".join(word.capitalize() for word in re.split(r"[-_]", label) if word)
-    return ""
-
-
 def company_and_role(event: IcsEvent, keywords: tuple[str, ...], own: set[str]) -> tuple[str, str]:
-    """Guess the company and the role from the title ("Entretien – Data engineer – Acme",
-    "Interview at Acme", "Entretien RH chez Acme") and the attendees' domain. The user
-    corrects what is wrong with ``interview edit``."""
+    """The company and the role the event names (``core.eventtitle``): from its title, the
+    company failing that from the attendees' e-mail domain, failing that the title itself (a
+    company is required); the role "" when the title names none. The user corrects them with
+    ``interview edit``."""
     title = " ".join(event.summary.split()) or "?"
-    at_company = _AT_COMPANY.search(title)
-    parts = [part.strip(" ()[]") for part in _SEPARATORS.split(title) if part and part.strip(" ()[]")]
-    meaningful = [part for part in parts if not _is_keyword_part(part, keywords)]
-    company = at_company.group(1).strip(" ()[]") if at_company else ""
-    if not company and len(meaningful) >= 2:
-        company = meaningful[-1]
-    role = next((part for part in meaningful if part != company), "")
-    if not company:
-        company = _company_from_domain(event, own) or (meaningful[0] if meaningful else title)
-        if role == company:
-            role = ""
-    return company[:200], (role or title)[:200]
+    domain = company_from_domain([attendee.email for attendee in event.attendees], own)
+    guess = guess_from_title(title, keywords, [attendee.name for attendee in event.attendees], domain)
+    return (guess.company or domain or title)[:200], guess.role
+
+
+def _missing(interview: Interview, title: str, dry_run: bool) -> list[Notice]:
+    """What the import could not tell about a new interview, and the command that sets it."""
+    reference = "ID" if dry_run else str(interview.id)
+    said = " ".join(title.split())
+    notices = []
+    if not interview.role:
+        command = f"lastimpression interview edit {reference} --role …"
+        notices.append(
+            Notice(
+                f"{said!r}: no role in the title; set it with `{command}`",
+                f"«\u00a0{said}\u00a0»\u00a0: aucun poste dans le titre\u202f; précisez-le avec «\u00a0{command}\u00a0»",
+            )
+        )
+    if interview.company == said[:200]:
+        command = f"lastimpression interview edit {reference} --company …"
+        notices.append(
+            Notice(
+                f"{said!r}: no company in the title nor in the attendees' addresses; set it with `{command}`",
+                f"«\u00a0{said}\u00a0»\u00a0: aucune entreprise dans le titre ni dans les adresses des invités\u202f; "
+                f"précisez-la avec «\u00a0{command}\u00a0»",
+            )
+        )
+    return notices
 
 
 def _language(event: IcsEvent, owner: Profile) -> str:
@@ -215,11 +214,11 @@ def import_calendar(data: bytes, *, now: datetime, dry_run: bool) -> ImportOutco
             window=(now - WINDOW_BEFORE, now + WINDOW_AFTER),
         )  # fmt: skip
     except IcsError as error:
-        raise InvalidValue("FILE", str(error), f"fichier illisible : {error}") from None
+        raise InvalidValue("FILE", str(error), error.say("fr")) from None
     outcome = ImportOutcome(notices=list(report.notices))
     try:
         with transaction.atomic():
-            _apply(report.events, owner, keywords, own, outcome)
+            _apply(report.events, owner, keywords, own, outcome, dry_run)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -228,7 +227,12 @@ def import_calendar(data: bytes, *, now: datetime, dry_run: bool) -> ImportOutco
 
 
 def _apply(
-    events: list[IcsEvent], owner: Profile, keywords: tuple[str, ...], own: set[str], outcome: ImportOutcome
+    events: list[IcsEvent],
+    owner: Profile,
+    keywords: tuple[str, ...],
+    own: set[str],
+    outcome: ImportOutcome,
+    dry_run: bool,
 ) -> None:
     for event in events:
         if not event.is_interview:
@@ -240,13 +244,26 @@ def _apply(
                 _cancel(existing)
                 outcome.cancelled.append(interview_json(existing))
             elif existing is None:
-                outcome.notices.append(f"{event.summary!r} is cancelled in the file: not imported")
+                outcome.notices.append(
+                    Notice(
+                        f"{event.summary!r} is cancelled in the file: not imported",
+                        f"l’événement {event.summary!r} est annulé dans le fichier\u00a0: il n’est pas importé",
+                    )
+                )
             continue
         if event.all_day:
-            outcome.notices.append(f"{event.summary!r} is an all-day event with no time: add it with `interview add`")
+            outcome.notices.append(
+                Notice(
+                    f"{event.summary!r} is an all-day event with no time: add it with `interview add`",
+                    f"l’événement {event.summary!r} dure toute la journée, sans heure\u00a0: ajoutez-le avec "
+                    "«\u00a0lastimpression interview add\u00a0»",
+                )
+            )
             continue
         if existing is None:
-            outcome.created.append(interview_json(_create(event, owner, keywords, own)))
+            created = _create(event, owner, keywords, own)
+            outcome.created.append(interview_json(created))
+            outcome.notices.extend(_missing(created, event.summary, dry_run))
             continue
         change = _update(existing, event, own)
         if change is None:

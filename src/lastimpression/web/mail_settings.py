@@ -172,7 +172,7 @@ def save(form: Mapping[str, str]) -> dict[str, InvalidValue]:
         config_file.update(config_path(), changes)
         settings.CONFIG = config.load()
     except config.ConfigError as error:
-        return {"": InvalidValue("config.toml", str(error))}
+        return {"": InvalidValue("config.toml", str(error), error.say("fr"))}
     except OSError as error:  # a home that cannot be written: the file is left as it was
         reason = error.strerror or str(error)
         return {"": InvalidValue("config.toml", f"cannot be written ({reason})", f"impossible à écrire ({reason})")}

@@ -303,3 +303,42 @@ def test_unknown_kind_or_language_is_a_value_error() -> None:
 def test_a_blank_topic_is_skipped_for_the_next_one() -> None:
     recipient = Recipient(11, "Claire Martin", salutation="madame", topics=(" \n ", "le budget de l’équipe"))
     assert "le budget de l’équipe" in compose("thank_you", CAMILLE, recipient, LYON, variant=1).body
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("occasion", [LYON, MONTREAL], ids=["fr", "en"])
+@pytest.mark.parametrize("agreement", ["feminine", "masculine", "neutral"])
+def test_without_a_role_the_messages_name_the_company_and_never_an_empty_role(
+    kind: str, occasion: Occasion, agreement: str
+) -> None:
+    # A calendar import that found no role leaves it empty: no "le poste de" followed by nothing.
+    no_role = with_occasion(occasion, role="")
+    for recipient in (CLAIRE, JULIEN):
+        for variant in variants(kind, occasion.language):
+            draft = compose(kind, as_candidate(agreement), recipient, no_role, variant=variant)
+            body = " ".join(draft.body.split())
+            assert not re.search(r"\bposte (?:de |d’)?(?::|\.|,|\))|\bcomme [.,]|\(\s*(?:interview\s*)?\)", body)
+            # "le poste chez Lumière Analytique" only when a relative clause says which one.
+            assert all(clause in ("au sujet duquel", "pour lequel", "dont")
+                       for clause in re.findall(r"\bposte chez [^,]+, (au sujet duquel|pour lequel|dont|\S+)", body)), body  # fmt: skip
+            assert not re.search(r"\bposte (?:de |d’)?chez [^,]+\.", body), body
+            assert not re.search(r"\bthe (?:position|role) (?:interview|\))|\s[.,]", body), body
+            if kind != "linkedin":
+                assert occasion.company in body, body
+    assert compose("thank_you", CAMILLE, CLAIRE, no_role).subject == (
+        "Merci pour notre entretien" if occasion.language == "fr" else "Thank you for the interview"
+    )
+
+
+def test_without_a_role_a_thank_you_reads_naturally() -> None:
+    no_role = with_occasion(LYON, role="")
+    assert (
+        "de m’avoir reçue le jeudi 11 mars chez Lumière Analytique."
+        in compose("thank_you", CAMILLE, CLAIRE, no_role, variant=1).body
+    )
+    assert (
+        "pour notre entretien du jeudi 11 mars au sujet de ma candidature chez Lumière Analytique."
+        in compose("thank_you", as_candidate("neutral"), CLAIRE, no_role, variant=1).body
+    )
+    english = compose("thank_you", CAMILLE, CLAIRE, with_occasion(MONTREAL, role=""), variant=1).body
+    assert "to discuss the position at Northwind Labs on" in english

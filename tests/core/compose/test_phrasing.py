@@ -65,6 +65,11 @@ def test_prep_elides_and_contracts_as_french_does(preposition: str, phrase: str,
     assert prep(preposition, phrase) == expected
 
 
+def test_prep_of_nothing_is_nothing_so_a_user_template_never_writes_le_poste_de() -> None:
+    # An imported interview may have no role: "le poste {{ prep('de', role) }} chez X" reads "le poste chez X".
+    assert prep("de", "") == "" and prep("à", "  ") == ""
+
+
 def test_one_line_removes_line_breaks_and_control_characters_but_keeps_emoji_and_rtl() -> None:
     assert one_line("Claire\r\nMartin\x00\u2028") == "Claire Martin"
     assert one_line("Léa 🌟 يوسف") == "Léa 🌟 يوسف"

@@ -142,8 +142,15 @@ def meeting_noun(language: str, country: str, mode: str) -> str:
 def subject(role: str, language: str, country: str) -> str:
     """The thank-you's subject, on one line and at most ``SUBJECT_LIMIT`` characters (a very
     long role is cut on a word boundary, marked "…"): "Merci pour notre entretien – {poste}"
-    ("entrevue" in Québec), "Thank you – {role} interview"."""
+    ("entrevue" in Québec), "Thank you – {role} interview"; without a role, "Merci pour notre
+    entretien", "Thank you for the interview"."""
     role = one_line(role)
+    if not role:
+        return (
+            f"Merci pour notre {meeting_noun('fr', country, 'onsite')}"
+            if language == "fr"
+            else "Thank you for the interview"
+        )
     if language == "fr":
         role = role.replace("'", "’")
         head = f"Merci pour notre {meeting_noun('fr', country, 'onsite')} – "

@@ -258,7 +258,10 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
 def prep(preposition: str, phrase: str) -> str:
     """French ``preposition`` + ``phrase`` with elision and contraction: ``prep("de", "Ingénieure
     data")`` → "d’Ingénieure data", ``prep("de", "les tests")`` → "des tests", ``prep("à", "le
-    budget")`` → "au budget"; other prepositions are joined with a space."""
+    budget")`` → "au budget"; other prepositions are joined with a space. Nothing for no
+    phrase: never "le poste de" followed by nothing."""
+    if not phrase.strip():
+        return ""
     first = _first_word(phrase)
     lowered = first.lower()
     rest = phrase[len(first) :]

@@ -1,0 +1,47 @@
+"""What the `.ics` reader says, it says in French too: every notice and every refusal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from lastimpression.core.icsfile import IcsError, Notice, in_language, read_events
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ics-wild"
+NOW = datetime(2026, 12, 3, 15, 40, tzinfo=UTC)
+WINDOW = (NOW - timedelta(days=30), NOW + timedelta(days=366))
+
+
+def test_a_refusal_names_its_line_in_either_language() -> None:
+    with pytest.raises(IcsError) as refused:
+        read_events(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:cut\r\n")
+    assert str(refused.value) == "line 3: BEGIN:VEVENT is never closed: the file looks cut short"
+    assert refused.value.say("en") == str(refused.value)
+    assert refused.value.say("fr") == "ligne 3\u00a0: BEGIN:VEVENT n’est jamais fermé\u00a0: le fichier semble tronqué"
+
+
+def test_a_notice_is_its_english_string_and_says_its_french() -> None:
+    notice = Notice(
+        "line 7: not valid UTF-8, read as Windows-1252", "ligne 7\u00a0: UTF-8 invalide, lue en Windows-1252"
+    )
+    assert notice == "line 7: not valid UTF-8, read as Windows-1252" and in_language(notice, "en") == notice
+    assert in_language(notice, "fr") == "ligne 7\u00a0: UTF-8 invalide, lue en Windows-1252"
+    assert in_language("a plain string", "fr") == "a plain string"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the corpus is not beside the checkout ({CORPUS})")
+def test_every_notice_and_refusal_of_the_corpus_has_its_french() -> None:
+    said = 0
+    for path in sorted(CORPUS.glob("*.ics")):
+        try:
+            report = read_events(path.read_bytes(), window=WINDOW)
+        except IcsError as refused:
+            assert refused.message_fr != refused.message, (path.name, refused.message)
+            said += 1
+            continue
+        for notice in report.notices:
+            assert isinstance(notice, Notice) and notice.french != notice, (path.name, notice)
+            said += 1
+    assert said > 100  # the corpus exercises most of what the reader can say
