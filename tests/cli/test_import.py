@@ -12,7 +12,9 @@ import pytest
 from click.testing import Result
 
 from lastimpression.interviews.models import Interview, Person
+from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
+from tests.conftest import Clock
 
 Cli = Callable[..., Result]
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ics-wild"
@@ -60,8 +62,8 @@ def event(
 
 
 @pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: datetime(2026, 12, 3, 15, 40, tzinfo=UTC))
+def _clock(clock: Clock) -> None:
+    clock.at(datetime(2026, 12, 3, 15, 40, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -98,11 +100,38 @@ def test_a_moved_event_moves_its_interview_and_re_plans_it(importer: Callable[..
     importer(calendar(event()))
     moved = importer(calendar(event(start="DTSTART;TZID=Romance Standard Time:20261211T100000",
                                     end="DTEND;TZID=Romance Standard Time:20261211T110000", extra="SEQUENCE:1\r\n")))  # fmt: skip
-    assert "~ modifié" in moved.stdout and "moved from 2026-12-10 14:00 to 2026-12-11 10:00" in moved.stdout
+    assert "~ modifié" in moved.stdout and "déplacé du 2026-12-10 14:00 au 2026-12-11 10:00" in moved.stdout
     interview = Interview.objects.get()
     assert interview.local_start().isoformat() == "2026-12-11T10:00:00+01:00"
     thank_you = Action.objects.filter(kind="thank_you").first()
     assert thank_you is not None and thank_you.local_due().isoformat() == "2026-12-11T12:00:00+01:00"
+
+
+def scheduled_thank_yous(cli: Cli) -> list[int]:
+    interview = Interview.objects.get()
+    cli("interview", "edit", str(interview.id), "--role", "Ingénieure data")
+    drafted = json.loads(cli("draft", str(interview.id), "--json").stdout)
+    for message in drafted:
+        assert cli("send", str(message["id"])).exit_code == 0
+    return [message["id"] for message in drafted]
+
+
+def test_a_moved_event_moves_and_rewrites_its_scheduled_thank_yous(importer: Callable[..., Result], cli: Cli) -> None:
+    importer(calendar(event()))
+    ids = scheduled_thank_yous(cli)
+    moved = importer(calendar(event(start="DTSTART;TZID=Romance Standard Time:20261211T100000",
+                                    end="DTEND;TZID=Romance Standard Time:20261211T110000", extra="SEQUENCE:1\r\n")))  # fmt: skip
+    assert "2 message(s) non envoyé(s) mis à jour" in moved.stdout
+    for message in Message.objects.filter(pk__in=ids):
+        assert message.status == "scheduled" and "vendredi 11 décembre" in message.body
+        assert message.scheduled_at is not None and message.scheduled_at.isoformat() == "2026-12-11T11:00:00+00:00"
+
+
+def test_a_cancelled_event_cancels_its_scheduled_thank_yous(importer: Callable[..., Result], cli: Cli) -> None:
+    importer(calendar(event()))
+    ids = scheduled_thank_yous(cli)
+    importer(calendar(event(extra="STATUS:CANCELLED\r\nSEQUENCE:2\r\n")))
+    assert set(Message.objects.filter(pk__in=ids).values_list("status", flat=True)) == {"cancelled"}
 
 
 @pytest.mark.parametrize(

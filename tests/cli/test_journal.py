@@ -12,14 +12,15 @@ from click.testing import Result
 from lastimpression.interviews.models import Interview, Person
 from lastimpression.journal.models import Debrief, JournalEntry
 from lastimpression.planning.models import Action
+from tests.conftest import Clock
 
 Cli = Callable[..., Result]
 EVENING = datetime(2026, 12, 3, 18, 30, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: EVENING)
+def _clock(clock: Clock) -> None:
+    clock.at(EVENING)
 
 
 def test_a_debrief_given_as_options_is_saved_and_completes_the_debrief_action(cli: Cli, lyon_panel: int) -> None:

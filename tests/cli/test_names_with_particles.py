@@ -10,12 +10,14 @@ from datetime import UTC, datetime
 import pytest
 from click.testing import Result
 
+from tests.conftest import Clock
+
 Cli = Callable[..., Result]
 
 
 @pytest.fixture(autouse=True)
-def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lastimpression.clock.now", lambda: datetime(2026, 12, 3, 17, 0, tzinfo=UTC))
+def _clock(clock: Clock) -> None:
+    clock.at(datetime(2026, 12, 3, 17, 0, tzinfo=UTC))
 
 
 def test_a_panelist_with_a_particle_in_her_name_blocks_no_ones_thank_you(cli: Cli, lyon_panel: int) -> None:

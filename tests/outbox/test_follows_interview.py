@@ -269,3 +269,22 @@ def test_the_plan_the_thank_you_the_linter_and_the_follow_ups_slot_name_one_date
     follow_up = follow_up_of(cli, lyon_panel)
     assert cli("action", "snooze", str(follow_up["id"])).exit_code == 0
     assert len(the_promise_everywhere(cli, lyon_panel, claire)) == 1
+
+
+def test_a_held_message_is_in_needs_you_on_the_agenda_and_the_dashboard(
+    cli: Cli, lyon_panel: int, clock: Clock
+) -> None:
+    from tests.web.conftest import browser_in
+
+    claire, _ = scheduled(cli, lyon_panel)
+    edit_text(claire, claire.subject, claire.body.replace("Bien cordialement", "Très cordialement"))
+    cli("interview", "edit", str(lyon_panel), "--start", "2026-12-07T14:00")
+    agenda = cli("agenda").stdout
+    assert f"E-mail de remerciement à Claire Martin ({claire.id}) est MIS DE CÔTÉ" in agenda
+    dashboard = browser_in("fr").get("/").content.decode()
+    assert "mis de côté pour vous\u00a0: les dates de l’entretien ont changé" in dashboard
+    page = browser_in("en").get(f"/interviews/{lyon_panel}/").content.decode()
+    assert "Held for you: the interview" in page
+    # Scheduled again by the user, it is no longer held.
+    assert cli("send", str(claire.id)).exit_code == 0
+    assert "MIS DE CÔTÉ" not in cli("agenda").stdout

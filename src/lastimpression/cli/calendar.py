@@ -87,7 +87,9 @@ def import_(file: Path, dry_run: bool, as_json: bool) -> None:
         click.echo(say("+ new", "+ nouveau") + f"  {item['start'][:16].replace('T', ' ')} {item['timezone']}  "
                    f"{item['company']} — {role(item)}  ({people})")  # fmt: skip
     for item in outcome.updated:
-        click.echo(say("~ updated", "~ modifié") + f"  {item['company']} — {role(item)}: {item['change']}")
+        change = say(item["change"], item.get("change_fr") or item["change"])
+        colon = say(": ", "\u00a0: ")
+        click.echo(say("~ updated", "~ modifié") + f"  {item['company']} — {role(item)}{colon}{change}")
     for item in outcome.cancelled:
         click.echo(say("x cancelled", "x annulé") + f"  {item['company']} — {role(item)}")
     for notice in outcome.notices:

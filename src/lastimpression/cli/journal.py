@@ -146,13 +146,13 @@ def journal_add(**raw: Any) -> None:
     Example: lastimpression journal add --when 2026-11-20 --context "Meetup PostgreSQL Lyon" --who "Inès Garnier" --rate confident=5 --why "She asked about my project first"
     """
     from lastimpression import clock
-    from lastimpression.interviews.services import profile
+    from lastimpression.interviews.services import profile, user_timezone
     from lastimpression.journal.service import add_entry
 
     owner = profile()
     from zoneinfo import ZoneInfo
 
-    today = clock.now().astimezone(ZoneInfo(owner.timezone if owner else "Europe/Paris")).date()
+    today = clock.now().astimezone(ZoneInfo(user_timezone(owner))).date()
     entry = add_entry(raw, today)
     click.echo(runtime.say("Journal entry recorded.", "Rencontre notée dans le journal."))
     click.echo(entry.id)

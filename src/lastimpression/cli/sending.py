@@ -115,19 +115,22 @@ def send(message_id: str, at_text: str | None, immediately: bool, force: bool, a
 
     from lastimpression import clock
     from lastimpression.core.when import parse_instant
-    from lastimpression.outbox.dispatch import dispatch
+    from lastimpression.outbox.dispatch import send_now
     from lastimpression.outbox.manual import get_message
     from lastimpression.outbox.sending import LintRefusal, schedule
     from lastimpression.outbox.shapes import message_json
-    from lastimpression.outbox.worker import beat
 
     if at_text is not None and immediately:
         raise click.UsageError("--at and --now cannot be used together")
     now = clock.now()
     found = get_message(message_id)
     at = parse_instant(at_text, ZoneInfo(found.interview.timezone), "--at") if at_text is not None else None
+    reports: list[Report] = []
     try:
-        done = schedule(message_id, at=now if immediately else at, now=now, force=force)
+        if immediately:
+            done, reports = send_now(message_id, now, force=force)
+        else:
+            done = schedule(message_id, at=at, now=now, force=force)
     except LintRefusal as refusal:
         _print_findings(refusal.findings)
         runtime.fail(runtime.say(
@@ -147,9 +150,6 @@ def send(message_id: str, at_text: str | None, immediately: bool, force: bool, a
     # No SMTP server: "sending" only writes an .eml for the user to send (PRODUCT.md C7).
     delivery = "smtp" if settings.CONFIG.get("smtp", "host") else "folder"
     if immediately:
-        reports = dispatch(now)
-        beat("dispatch", now)
-        done.message.refresh_from_db()
         if as_json:
             runtime.print_json({**message_json(done.message), "delivery": delivery})
             return

@@ -26,7 +26,6 @@ from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.interviews.models import Interview, Person, Profile
 from lastimpression.interviews.shapes import interview_json
-from lastimpression.planning.models import Action
 
 # Recurring events are expanded over this window around now.
 WINDOW_BEFORE = timedelta(days=30)
@@ -167,36 +166,47 @@ def _create(event: IcsEvent, owner: Profile, keywords: tuple[str, ...], own: set
     return interview
 
 
-def _update(interview: Interview, event: IcsEvent, own: set[str]) -> str | None:
-    """Bring an imported interview in line with its event; return what changed, or None."""
-    changes: list[str] = []
+def _update(interview: Interview, event: IcsEvent, own: set[str]) -> tuple[str, str] | None:
+    """Bring an imported interview in line with its event; return what changed (English,
+    French), or None. Its unsent messages follow (``services.replan``: re-slotted, rewritten
+    or held)."""
+    changes: list[tuple[str, str]] = []
     if interview.status == "cancelled":
         interview.status = "scheduled"
         # What the cancellation closed comes back; what the user closed stays closed.
         interview.actions.filter(status="cancelled", note=CANCELLED_NOTE).delete()
-        changes.append("rescheduled")
+        changes.append(("rescheduled", "reprogrammé"))
     if interview.start != event.start or interview.end != event.end:
         before = interview.local_start().strftime("%Y-%m-%d %H:%M")
         interview.start, interview.end = event.start, event.end
-        changes.append(f"moved from {before} to {interview.local_start().strftime('%Y-%m-%d %H:%M')}")
+        after = interview.local_start().strftime("%Y-%m-%d %H:%M")
+        changes.append((f"moved from {before} to {after}", f"déplacé du {before} au {after}"))
     location = (event.location or event.video_url or "")[:500]
     if location and location != interview.location:
         interview.location = location
-        changes.append("new location")
+        changes.append(("new location", "nouveau lieu"))
     added = _add_people(interview, event, own)
     if added:
-        changes.append(f"{added} new attendee(s)")
+        changes.append((f"{added} new attendee(s)", f"{added} nouveau(x) participant(s)"))
     if not changes:
         return None
     interview.save()
-    services.replan(interview)
-    return ", ".join(changes)
+    followed = [change for change in services.replan(interview, moved=True) if change.code == "message_changed"]
+    if followed:
+        count = len(followed)
+        changes.append((f"{count} unsent message(s) brought in line", f"{count} message(s) non envoyé(s) mis à jour"))
+    return ", ".join(english for english, _ in changes), ", ".join(french for _, french in changes)
 
 
 def _cancel(interview: Interview) -> None:
+    """The event was cancelled: so are its pending steps and its unsent messages."""
+    from lastimpression.outbox.follow import follow_interview
+    from lastimpression.planning.service import cancel_pending
+
     interview.status = "cancelled"
     interview.save(update_fields=["status", "updated_at"])
-    Action.objects.filter(interview=interview, status="pending").update(status="cancelled", note=CANCELLED_NOTE)
+    cancel_pending(interview.id, kinds=None, note=CANCELLED_NOTE)
+    follow_interview(interview)
 
 
 def import_calendar(data: bytes, *, now: datetime, dry_run: bool) -> ImportOutcome:
@@ -269,4 +279,4 @@ def _apply(
         if change is None:
             outcome.unchanged.append(existing.id)
         else:
-            outcome.updated.append({**interview_json(existing), "change": change})
+            outcome.updated.append({**interview_json(existing), "change": change[0], "change_fr": change[1]})

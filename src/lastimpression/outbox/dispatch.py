@@ -46,7 +46,7 @@ from lastimpression.outbox.imap import SentFolder, imap_settings
 from lastimpression.outbox.ledger import Ledger, PlanIndex, settle_unsettled
 from lastimpression.outbox.mime import email_bytes, mailto_link, sender
 from lastimpression.outbox.models import Message
-from lastimpression.outbox.sending import check_recipient, plan_action, replied_instead
+from lastimpression.outbox.sending import Scheduled, check_recipient, plan_action, replied_instead
 from lastimpression.outbox.transport import Delivery, FolderTransport, MailError, Transport, eml_name
 
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=60))
@@ -189,6 +189,20 @@ def complete_plan(message: Message) -> None:
     if action is not None and action.status == "pending":
         written = TextBasis.from_text(message.basis)
         complete(action.id, "done", promised=written.promise if written else None)
+
+
+def send_now(message_id: int | str, now: datetime, *, force: bool = False) -> tuple[Scheduled, list[Report]]:
+    """ "Send now", for the CLI (``send --now``) and the web's button alike: schedule the
+    message at ``now`` (every check of ``sending.schedule``: refusals raise), then run one
+    pass, recorded in the heartbeat. Returns what was scheduled and the pass's reports."""
+    from lastimpression.outbox.sending import schedule
+    from lastimpression.outbox.worker import beat
+
+    done = schedule(message_id, at=now, now=now, force=force)
+    reports = dispatch(now)
+    beat("dispatch", now)
+    done.message.refresh_from_db()
+    return done, reports
 
 
 def default_transport() -> Transport:

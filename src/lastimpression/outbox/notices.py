@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from lastimpression.interviews.models import Person
 
 REPLIES_SHOWN_FOR = timedelta(days=14)
-ORDER = ("unknown", "failed", "bounced", "late", "written", "retrying", "worker", "replied")
+ORDER = ("unknown", "failed", "bounced", "held", "late", "written", "retrying", "worker", "replied")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ def message_kind(message: Message) -> str | None:
     """Which of ORDER's message kinds ``message`` calls for, or None when it needs nothing."""
     if message.status in ("unknown", "failed", "bounced"):
         return message.status
+    if message.status == "draft" and message.held:
+        return "held"
     if message.status != "scheduled":
         return None
     if message.written_at is not None:
@@ -62,7 +64,8 @@ def needing_attention() -> QuerySet[Message]:
     scheduled = Q(status="scheduled") & (
         Q(written_at__isnull=False) | Q(late=True, scheduled_at__isnull=False) | Q(next_attempt_at__isnull=False)
     )
-    return Message.objects.filter(Q(status__in=("unknown", "failed", "bounced")) | scheduled)
+    held = Q(status="draft") & ~Q(held="")
+    return Message.objects.filter(Q(status__in=("unknown", "failed", "bounced")) | scheduled | held)
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,17 @@ def _message_notice(message: Message, kind: str, zone: ZoneInfo) -> Notice | Non
         en = f"{_upper_first(what_en)} ({key}) FAILED: {words}. Once fixed: lastimpression send {key} --now"
         fr = f"{_upper_first(what_fr)} ({key}) : ÉCHEC : {words}. Une fois corrigé : lastimpression send {key} --now"
         return Notice("failed", en, fr, key, message.person_id, message.updated_at)
+    if kind == "held":
+        en = (
+            f"{_upper_first(what_en)} ({key}) is HELD: the interview's dates changed and you had edited its text. "
+            f"Read it again (lastimpression message edit {key}), then schedule it: lastimpression send {key}"
+        )
+        fr = (
+            f"{_upper_first(what_fr)} ({key}) est MIS DE CÔTÉ : les dates de l'entretien ont changé et vous aviez "
+            f"modifié son texte. Relisez-le (lastimpression message edit {key}), puis programmez-le : "
+            f"lastimpression send {key}"
+        )
+        return Notice("held", en, fr, key, message.person_id, message.updated_at)
     if kind == "bounced":
         en = f"{_upper_first(what_en)} ({key}) BOUNCED: {words}. Check the address {message.to}."
         fr = f"{_upper_first(what_fr)} ({key}) : REVENU EN ERREUR : {words}. Vérifiez l'adresse {message.to}."

@@ -24,6 +24,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from lastimpression import clock
+from lastimpression.core.followthrough import Use, allows
 from lastimpression.core.validation import InvalidValue
 from lastimpression.web.common import context, language, not_found
 from lastimpression.web.htmx import is_htmx
@@ -47,6 +48,16 @@ _EMAIL_OFFERS = {
 }
 
 
+# The card's buttons as uses of core.followthrough's state machine.
+_USES: dict[str, Use] = {
+    "save": "edit",
+    "schedule": "schedule",
+    "now": "schedule",
+    "sent": "mark_sent",
+    "cancel": "cancel",
+}
+
+
 def offers(message: Message) -> frozenset[str]:
     """The actions the card of ``message`` offers: ``save``, ``schedule`` (at the plan's slot),
     ``now``, ``sent`` (confirmed by hand), ``cancel``. None for a final message (sent,
@@ -60,7 +71,8 @@ def offers(message: Message) -> frozenset[str]:
     if message.status == "scheduled" and message.late:
         # Its slot passed while nothing was sending: send it now or take the next slot.
         offered |= {"schedule"}
-    return offered
+    # Never more than the message's state machine allows (core.followthrough.ALLOWED).
+    return frozenset(button for button in offered if allows(message.status, _USES[button]))
 
 
 def accepts(message: Message, action: str) -> bool:
@@ -294,9 +306,8 @@ def message_schedule(request: HttpRequest, message_id: int) -> HttpResponse:
     """Schedule at the plan's slot ("when"=slot) or send now ("when"=now: one dispatch pass),
     with the text posted beside it saved first. Lint errors refuse, as on the command line:
     the card says so, with the findings beside the text."""
-    from lastimpression.outbox.dispatch import dispatch
+    from lastimpression.outbox.dispatch import send_now
     from lastimpression.outbox.sending import LintRefusal, schedule
-    from lastimpression.outbox.worker import beat
 
     message = _find(message_id)
     if message is None:
@@ -310,15 +321,12 @@ def message_schedule(request: HttpRequest, message_id: int) -> HttpResponse:
             return refused
     now = clock.now()
     try:
-        done = schedule(message.id, at=now if immediately else None, now=now)
+        done = send_now(message.id, now)[0] if immediately else schedule(message.id, at=None, now=now)
     except LintRefusal as refusal:
         words = gettext("Refused: the checks found errors. Your text is saved: correct it, then try again.")
         return _refused(request, refusal.message, words, findings=refusal.findings)
     except InvalidValue as problem:
         return _refused(request, message, problem.say(language(request)))
-    if immediately:
-        dispatch(now)
-        beat("dispatch", now)
     return _done(request, done.message)
 
 

@@ -24,12 +24,12 @@ from lastimpression.core.compose.phrasing import (
 from lastimpression.core.compose.promise import promise_sentence
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
-from lastimpression.core.messages import Candidate, Draft, Occasion, Recipient
+from lastimpression.core.messages import LINKEDIN_FREE_LIMIT, Candidate, Draft, Occasion, Recipient
 from lastimpression.core.names import split_name
 
 __all__ = ["LINKEDIN_LIMIT", "choose_variant", "compose"]
 
-LINKEDIN_LIMIT = 200  # a free account; 300 with Premium
+LINKEDIN_LIMIT = LINKEDIN_FREE_LIMIT  # a free account (core.messages.linkedin_limit)
 # The second topic is a detail added to a sentence: shorter than the first.
 _SECOND_TOPIC_LIMIT = 80
 # A hook shortened below this many meaningful words ("le passage") says nothing: it is left out instead.
