@@ -305,7 +305,7 @@ class _Pass:
             by_id = {message.pk: message for message in found}
             messages = [by_id[key] for key in chunk if key in by_id]
             self.ledger.settle()
-            self.ledger.plan = PlanIndex(messages)
+            self.ledger.plan = self.standings.plan = PlanIndex(messages)
             for message in messages:
                 if should_stop():
                     return reports

@@ -8,7 +8,7 @@ message is claimed, so that what leaves always matches the interview as it is th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from lastimpression import clock
 from lastimpression.core.calendar import BusinessCalendar
@@ -22,6 +22,7 @@ from lastimpression.core.followthrough import (
     follow_up_first_day,
 )
 from lastimpression.interviews.models import Interview
+from lastimpression.outbox.ledger import PlanIndex
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
 
@@ -81,32 +82,45 @@ class Standings:
 
         self.now = now
         self.settings = owner_settings()
-        self._calendars: dict[int, BusinessCalendar] = {}
+        self._calendars: dict[tuple[str, str, str], BusinessCalendar] = {}
         self._follow_ups: dict[int, Action | None] = {}
+        # A dispatch pass's plan of the messages in hand (``ledger.PlanIndex``), read once for
+        # a hundred of them; without it, each message's actions are read.
+        self.plan: PlanIndex | None = None
 
     def calendar(self, interview: Interview) -> BusinessCalendar:
         from lastimpression.planning.service import calendar_of
 
-        if interview.pk not in self._calendars:
-            self._calendars[interview.pk] = calendar_of(interview, self.settings)
-        return self._calendars[interview.pk]
+        place = (interview.country, interview.subdivision, interview.timezone)
+        if place not in self._calendars:
+            self._calendars[place] = calendar_of(interview, self.settings)
+        return self._calendars[place]
 
-    def follow_up(self, interview: Interview) -> Action | None:
+    def promise(self, interview: Interview) -> date | None:
+        """The follow-up date a thank-you promises (``planning.service.promise_of``)."""
+        from lastimpression.planning.service import promise_of
+
+        if self.plan is not None:
+            row = self.plan.follow_up(interview.pk)
+            return row.promise() if row is not None else None
         if interview.pk not in self._follow_ups:
             self._follow_ups[interview.pk] = Action.objects.filter(interview=interview, kind="follow_up").first()
-        return self._follow_ups[interview.pk]
+        found = self._follow_ups[interview.pk]
+        return promise_of(found) if found is not None else None
+
+    def planned(self, message: Message) -> datetime | None:
+        """When the plan's action ``message`` fulfils is due now (its snooze included)."""
+        from lastimpression.outbox.sending import plan_action
+
+        action = self.plan.fulfilled_by(message) if self.plan is not None else plan_action(message)
+        return action.effective_due if action is not None else None
 
     def of(self, message: Message, interview: Interview) -> Standing:
         """``core.followthrough.Standing`` of ``message``."""
-        from lastimpression.outbox.sending import plan_action
-        from lastimpression.planning.service import promise_of
-
         calendar = self.calendar(interview)
-        follow_up = self.follow_up(interview)
-        promise = promise_of(follow_up) if follow_up is not None else None
+        promise = self.promise(interview)
         basis = TextBasis(interview.local_start().date(), interview.decision_by, promise)
-        action = plan_action(message)
-        planned = action.effective_due if action is not None else self.now
+        planned = self.planned(message) or self.now
         slot = calendar.next_business_slot(max(planned, self.now))
         not_before = interview.end
         if message.kind in FOLLOW_UPS:

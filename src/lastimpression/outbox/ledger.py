@@ -121,7 +121,14 @@ class PlanRow:
 
     def promise(self) -> date:
         """``planning.service.promise_of`` for this follow-up."""
-        return promise_of(Action(due=self.due, snoozed_until=self.snoozed_until, timezone=self.timezone))
+        return promise_of(
+            Action(due=self.due, snoozed_until=self.snoozed_until, timezone=self.timezone, promised=self.promised)
+        )
+
+    @property
+    def effective_due(self) -> datetime:
+        """When it is due now: the snooze, if any, else the plan's date (Action.effective_due)."""
+        return self.snoozed_until or self.due
 
 
 class PlanIndex:
@@ -130,9 +137,8 @@ class PlanIndex:
 
     def __init__(self, messages: Iterable[Message]) -> None:
         chosen = list(messages)
-        kinds = {message.kind for message in chosen}
-        if "thank_you" in kinds:
-            kinds.add("follow_up")
+        # The follow-up too: its date is what a thank-you promises and when a follow-up may leave.
+        kinds = {message.kind for message in chosen} | {"follow_up"}
         found = Action.objects.filter(
             interview_id__in={message.interview_id for message in chosen}, kind__in=kinds
         ).values_list(
