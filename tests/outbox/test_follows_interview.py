@@ -288,3 +288,21 @@ def test_a_held_message_is_in_needs_you_on_the_agenda_and_the_dashboard(
     # Scheduled again by the user, it is no longer held.
     assert cli("send", str(claire.id)).exit_code == 0
     assert "MIS DE CÔTÉ" not in cli("agenda").stdout
+
+
+def test_a_text_that_can_no_longer_be_composed_is_held_not_sent_with_the_old_date(
+    cli: Cli, lyon_panel: int, clock: Clock, configure: Callable[..., None]
+) -> None:
+    from django.conf import settings
+
+    claire, julien = scheduled(cli, lyon_panel)
+    folder = settings.HOME / "templates" / "fr"
+    folder.mkdir(parents=True)
+    for variant in range(1, 5):  # the user's templates, broken after the thank-yous were written
+        (folder / f"thank_you.{variant}.j2").write_text("{{ no_such_value }}", encoding="utf-8")
+    result = cli("interview", "edit", str(lyon_panel), "--start", "2026-12-07T14:00")
+    assert result.exit_code == 0
+    for message in (claire, julien):
+        message.refresh_from_db()
+        assert (message.status, message.held) == ("draft", "moved")
+        assert "jeudi 3 décembre" in message.body  # kept, for the user to correct

@@ -160,7 +160,12 @@ def apply(message: Message, verdict: Verdict) -> MessageChange | None:
     else:  # recompose
         if mine.count() != 1:
             return None
-        recompose(message)
+        try:
+            recompose(message)
+        except ValueError:
+            # A template of the user's that cannot be used any more: never send the old
+            # words, hold the message for them instead.
+            return apply(message, Verdict("hold", verdict.reason))
         if verdict.at is not None:
             Message.objects.filter(pk=message.pk).update(scheduled_at=verdict.at, next_attempt_at=None, late=False)
     return MessageChange(message.pk, message.kind, person, verdict.change, verdict.reason, verdict.at)
