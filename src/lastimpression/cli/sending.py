@@ -11,7 +11,7 @@ import click
 from lastimpression.cli import runtime
 
 if TYPE_CHECKING:
-    from lastimpression.outbox.dispatch import Report
+    from lastimpression.outbox.recovery import Report
 
 
 def _when(instant: datetime, zone: str) -> str:

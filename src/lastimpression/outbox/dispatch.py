@@ -5,7 +5,7 @@ The database is the only queue (healthchecks' ``sendalerts``):
 1. A row left in ``sending`` by a process that is gone (crashed, killed, laptop shut) may or
    may not have gone out. It is never sent again blindly: with IMAP configured its Message-ID
    is looked for in the Sent folder (found: ``sent``); otherwise it becomes ``unknown`` and the
-   agenda asks the user.
+   agenda asks the user (``outbox.recovery``).
 2. A message whose slot passed more than two hours ago while nothing ran is marked late and
    waits for the user (PRODUCT.md §4); one less late goes now.
 3. Messages sent whose plan action is still pending (a pass stopped just after sending) have
@@ -20,25 +20,23 @@ The database is the only queue (healthchecks' ``sendalerts``):
    same second, even when a pass finds several of its messages due at once (a catch-up, a
    worker run every ten minutes): a message whose panel had one leave less than two minutes
    ago is moved a random 2–7 minutes after the last one (PRODUCT.md §4), not sent.
+6. Just before it is claimed, a message is checked against its interview as it stands
+   (``outbox.follow``): cancelled with it, moved to its slot, held for the user, or
+   recomposed with the interview's new facts before it leaves.
 """
 
 from __future__ import annotations
 
-import os
 import random
-import socket
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Literal
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from lastimpression import clock as program_clock
-from lastimpression.core.followthrough import TextBasis
-from lastimpression.core.plan import PANEL_GAP, panel_slot
+from lastimpression.core.slots import PANEL_GAP, panel_slot
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.services import require_profile
 from lastimpression.outbox.follow import Standings, at_departure
@@ -46,64 +44,11 @@ from lastimpression.outbox.imap import SentFolder, imap_settings
 from lastimpression.outbox.ledger import Ledger, PlanIndex, settle_unsettled
 from lastimpression.outbox.mime import email_bytes, mailto_link, sender
 from lastimpression.outbox.models import Message
-from lastimpression.outbox.sending import Scheduled, check_recipient, plan_action, replied_instead
+from lastimpression.outbox.recovery import Report, claimer, mark_late, recover
+from lastimpression.outbox.sending import Scheduled, check_recipient, replied_instead
 from lastimpression.outbox.transport import Delivery, FolderTransport, MailError, Transport, eml_name
 
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=60))
-LATE_AFTER = timedelta(hours=2)
-# A claim older than this, whoever holds it, is a crash: an SMTP exchange never lasts so long.
-STALE_CLAIM = timedelta(minutes=15)
-
-Outcome = Literal[
-    "sent", "written", "retry", "failed", "unknown", "late", "cancelled", "requeued", "spaced", "held", "moved"
-]
-
-
-@dataclass(frozen=True)
-class Report:
-    """What the pass did with one message. ``detail`` is for the user (the error, the file
-    written, the retry time); ``link`` is a ``mailto:`` for a written message."""
-
-    message_id: int
-    person: str
-    outcome: Outcome
-    detail: str = ""
-    link: str = ""
-    at: datetime | None = None
-    # The server could not be reached or logged into: nothing was sent.
-    unreachable: bool = False
-
-
-def claimer(transport: str) -> str:
-    """This process's name on the rows it claims: ``smtp:HOST:PID``."""
-    return f"{transport}:{socket.gethostname()}:{os.getpid()}"
-
-
-def _process_gone(claimed_by: str) -> bool:
-    """True when ``claimed_by`` names a process of this machine that no longer exists."""
-    _, _, rest = claimed_by.partition(":")
-    host, _, pid = rest.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
-        return False
-    if int(pid) == os.getpid():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
-def orphans(now: datetime) -> list[Message]:
-    """Rows in ``sending`` whose claimer is gone, or whose claim is older than STALE_CLAIM."""
-    found = Message.objects.filter(status="sending").select_related("person", "interview")
-    return [
-        message
-        for message in found
-        if message.claimed_at is None or message.claimed_at < now - STALE_CLAIM or _process_gone(message.claimed_by)
-    ]
 
 
 def _language() -> str:
@@ -113,82 +58,11 @@ def _language() -> str:
     return found or "en"
 
 
-def _uncertain_words(message: Message, language: str, checked: str) -> str:
-    if language == "fr":
-        return (
-            f"Le programme s'est arrêté pendant l'envoi : ce message est peut-être parti, peut-être pas{checked}. "
-            f"Regardez vos messages envoyés : s'il y est, confirmez avec « lastimpression message sent {message.id} » ; "
-            f"sinon, renvoyez-le avec « lastimpression send {message.id} --now »."
-        )
-    return (
-        f"The program stopped while sending: this message may or may not have gone out{checked}. "
-        f"Look in your Sent folder: if it is there, confirm with `lastimpression message sent {message.id}`; "
-        f"if not, send it again with `lastimpression send {message.id} --now`."
-    )
-
-
-def recover(now: datetime, sent_folder: object | None, language: str) -> list[Report]:
-    """Settle the orphans (see the module's docstring). ``sent_folder`` is an
-    ``imap.SentFolder`` or None."""
-
-    reports = []
-    for message in orphans(now):
-        base = Message.objects.filter(pk=message.pk, status="sending", claimed_by=message.claimed_by)
-        if message.claimed_by.startswith("folder:"):
-            # Only a file was being written: writing it again sends nothing.
-            if base.update(status="scheduled", claimed_by="", claimed_at=None, updated_at=now):
-                reports.append(Report(message.id, message.person.name, "requeued"))
-            continue
-        found, checked = False, ""
-        if isinstance(sent_folder, SentFolder):
-            try:
-                found = sent_folder.holds(message.message_id_header)
-                checked = " (pas dans le dossier des envoyés)" if language == "fr" else " (not in the Sent folder)"
-            except MailError as error:
-                checked = f" ({error.say(language)})"
-        if found:
-            if base.update(status="sent", sent_at=message.claimed_at or now, last_error="", updated_at=now):
-                complete_plan(message)
-                reports.append(Report(message.id, message.person.name, "sent", "found in the Sent folder"))
-            continue
-        words = _uncertain_words(message, language, checked)
-        if base.update(status="unknown", last_error=words, updated_at=now):
-            reports.append(Report(message.id, message.person.name, "unknown", words))
-    return reports
-
-
-def mark_late(now: datetime) -> list[Report]:
-    """Flag the scheduled messages whose slot (or retry) passed more than LATE_AFTER ago."""
-    cutoff = now - LATE_AFTER
-    late = Message.objects.filter(status="scheduled", late=False, written_at=None).filter(
-        Q(next_attempt_at=None, scheduled_at__lt=cutoff) | Q(next_attempt_at__lt=cutoff)
-    )
-    reports = [
-        Report(message.id, message.person.name, "late", at=message.scheduled_at)
-        for message in late.select_related("person")
-    ]
-    Message.objects.filter(pk__in=[report.message_id for report in reports], status="scheduled").update(
-        late=True, updated_at=now
-    )
-    return reports
-
-
 def due(now: datetime) -> Q:
     """The messages a pass may claim at ``now``."""
     return Q(status="scheduled", late=False, written_at=None, scheduled_at__lte=now) & (
         Q(next_attempt_at=None) | Q(next_attempt_at__lte=now)
     )
-
-
-def complete_plan(message: Message) -> None:
-    """The plan's action this message fulfils is done (a thank-you done pins the follow-up's
-    promised date)."""
-    from lastimpression.planning.service import complete
-
-    action = plan_action(message)
-    if action is not None and action.status == "pending":
-        written = TextBasis.from_text(message.basis)
-        complete(action.id, "done", promised=written.promise if written else None)
 
 
 def send_now(message_id: int | str, now: datetime, *, force: bool = False) -> tuple[Scheduled, list[Report]]:

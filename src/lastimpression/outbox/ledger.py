@@ -168,11 +168,11 @@ class Ledger:
        one commit a message;
     2. once the server has accepted it, ``sent``: recorded with the next claim, or at
        ``flush``. Nothing leaves between the two, so a crash in between leaves the message in
-       ``sending`` exactly as a crash just after the SMTP exchange would (``dispatch.recover``);
+       ``sending`` exactly as a crash just after the SMTP exchange would (``recovery.recover``);
     3. the plan's action it fulfils done (a thank-you pins the follow-up's promised date):
        for all the messages of a chunk at once, at ``settle``. A crash before it leaves
        messages sent with their action pending, which the next pass completes
-       (``unsettled``, from ``dispatch.recover``).
+       (``unsettled``, from ``recovery.recover``).
 
     The pass calls ``settle`` after each chunk and in a ``finally``.
     """

@@ -46,7 +46,7 @@ def mark_sent(message_id: int | str, at: datetime) -> Message:
 
     Raises InvalidValue ("message") when it is sent, cancelled or bounced already, or being
     sent by a dispatch pass right now (a pass that claims it while this runs wins)."""
-    from lastimpression.outbox.dispatch import orphans
+    from lastimpression.outbox.recovery import orphans
     from lastimpression.planning.service import complete
 
     def check(message: Message) -> tuple[str, str] | None:

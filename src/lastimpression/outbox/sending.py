@@ -23,7 +23,7 @@ from lastimpression.core.calendar import BusinessCalendar
 from lastimpression.core.followthrough import ALLOWED, allows
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.lint.timing import TimingContext, check_timing
-from lastimpression.core.plan import panel_slot
+from lastimpression.core.slots import panel_slot
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Person
 from lastimpression.outbox.models import Message

@@ -22,13 +22,12 @@ from lastimpression.core.plan import (
     PlanPerson,
     PlanSettings,
     PlanWarning,
-    SnoozeRefused,
     StoredAction,
     build_plan,
     recipient_calendar,
     reconcile,
-    snooze_until,
 )
+from lastimpression.core.slots import SnoozeRefused, snooze_until
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Interview, Profile
 from lastimpression.planning.models import Action
