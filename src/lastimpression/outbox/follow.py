@@ -143,10 +143,10 @@ def apply(message: Message, verdict: Verdict) -> MessageChange | None:
     made, or None when there was nothing to do or the message changed meanwhile."""
     from lastimpression.outbox.drafting import recompose
 
+    if verdict.change == "keep":
+        return None  # the usual case, at every departure: decided before any query is built
     person = message.person.name
     mine = Message.objects.filter(pk=message.pk, version=message.version, status__in=UNSENT)
-    if verdict.change == "keep":
-        return None
     if verdict.change == "cancel":
         if not mine.update(status="cancelled", last_error=_REASONS[verdict.reason][0], held=""):
             return None

@@ -31,7 +31,7 @@ from django.db.models import Exists, OuterRef, Q
 from lastimpression.core.followthrough import TextBasis
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
-from lastimpression.planning.service import promise_of
+from lastimpression.planning.service import promised_day
 
 PER_PERSON = ("thank_you", "linkedin")
 
@@ -121,9 +121,7 @@ class PlanRow:
 
     def promise(self) -> date:
         """``planning.service.promise_of`` for this follow-up."""
-        return promise_of(
-            Action(due=self.due, snoozed_until=self.snoozed_until, timezone=self.timezone, promised=self.promised)
-        )
+        return promised_day(self.promised, self.effective_due, self.timezone)
 
     @property
     def effective_due(self) -> datetime:

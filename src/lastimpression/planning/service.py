@@ -163,9 +163,15 @@ def promise_of(follow_up: Action) -> date:
     (a commitment: ``promised``), else the day the follow-up is planned for, snooze included,
     in the recipient's calendar (before anything was promised, putting the follow-up off
     changes what the thank-yous will say: ``snooze`` brings them in line)."""
-    if follow_up.promised is not None:
-        return follow_up.promised
-    return follow_up.local_due().date()
+    return promised_day(follow_up.promised, follow_up.effective_due, follow_up.timezone)
+
+
+def promised_day(promised: date | None, effective_due: datetime, timezone: str) -> date:
+    """``promise_of`` on plain values (a pass reads its plan as rows): the date already
+    promised, else the day the follow-up is due in the recipient's zone ``timezone``."""
+    if promised is not None:
+        return promised
+    return effective_due.astimezone(ZoneInfo(timezone)).date()
 
 
 def snooze(action_id: int | str, until: datetime | None) -> Action:
