@@ -237,6 +237,15 @@ def build_plan(
     return sorted(actions, key=lambda action: action.due.astimezone(UTC))
 
 
+def promised_day(promised: date | None, effective_due: datetime, timezone: str) -> date:
+    """The follow-up date a thank-you announces: the date a thank-you already sent promised
+    (``promised``: a commitment the plan keeps), else the day the follow-up is due now
+    (``effective_due``, its snooze included) in the recipient's zone ``timezone``."""
+    if promised is not None:
+        return promised
+    return effective_due.astimezone(zone_named(timezone)).date()
+
+
 def debrief_due(interview: PlanInterview, settings: PlanSettings) -> datetime:
     """19:00 in the user's zone on the day the interview ends there, or end + 1 h if later;
     aware in the user's zone."""

@@ -29,9 +29,9 @@ from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.models import Exists, OuterRef, Q
 
 from lastimpression.core.followthrough import TextBasis
+from lastimpression.core.plan import promised_day
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
-from lastimpression.planning.service import promised_day
 
 PER_PERSON = ("thank_you", "linkedin")
 

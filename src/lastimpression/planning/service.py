@@ -24,6 +24,7 @@ from lastimpression.core.plan import (
     PlanWarning,
     StoredAction,
     build_plan,
+    promised_day,
     recipient_calendar,
     reconcile,
 )
@@ -164,14 +165,6 @@ def promise_of(follow_up: Action) -> date:
     in the recipient's calendar (before anything was promised, putting the follow-up off
     changes what the thank-yous will say: ``snooze`` brings them in line)."""
     return promised_day(follow_up.promised, follow_up.effective_due, follow_up.timezone)
-
-
-def promised_day(promised: date | None, effective_due: datetime, timezone: str) -> date:
-    """``promise_of`` on plain values (a pass reads its plan as rows): the date already
-    promised, else the day the follow-up is due in the recipient's zone ``timezone``."""
-    if promised is not None:
-        return promised
-    return effective_due.astimezone(ZoneInfo(timezone)).date()
 
 
 def snooze(action_id: int | str, until: datetime | None) -> Action:
