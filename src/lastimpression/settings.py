@@ -24,15 +24,17 @@ INSTALLED_APPS = [
     "lastimpression.web",
 ]
 
+# The headers that protect a page come first, so that every response carries them: the 403 and
+# the redirect of the token middleware, and the 400 of a host not allowed, too.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "lastimpression.web.token.TokenMiddleware",
     "lastimpression.web.language.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
 ]
 
 # What a form did, said on the page it redirects to (e.g. drafting): kept in a signed cookie,

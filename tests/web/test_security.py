@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import pytest
 from django.test import Client
@@ -108,3 +109,39 @@ def test_pages_forbid_inline_scripts_and_outside_requests(browser: Client) -> No
     assert directives["default-src"] == "'self'"
     assert directives["frame-ancestors"] == "'none'"
     assert "unsafe-inline" not in directives["script-src"] and "unsafe-inline" not in directives["style-src"]
+
+
+@pytest.mark.parametrize("path", ["/%2F%2Fevil.example/", "/%5Cevil.example/", "/%2F%5Cevil.example/"])
+def test_the_token_redirect_stays_on_this_host(interview: Interview, path: str) -> None:
+    response = Client().get(f"{path}?token={install_token()}")
+    assert response.status_code == 302
+    location = response["Location"]
+    # A browser reads "//host", "/\host" and "\\host" as another site: the target is a path here.
+    assert location.startswith("/") and location[1:2] not in ("/", "\\")
+    assert urlsplit(location).netloc == "" and "evil.example" not in urlsplit(location).netloc
+
+
+def test_the_token_is_refused_from_a_foreign_host(interview: Interview) -> None:
+    response = Client().get(f"/?token={install_token()}", HTTP_HOST="evil.example.com")
+    assert response.status_code == 400
+    assert COOKIE not in response.cookies
+
+
+@pytest.mark.parametrize(
+    "path, status", [("/", 403), ("/?token=wrong", 403), ("/?token={token}", 302), ("/nowhere/", 404)]
+)
+def test_every_response_forbids_framing_and_inline_scripts(interview: Interview, path: str, status: int) -> None:
+    client = Client()
+    if status == 404:
+        client.cookies[COOKIE] = install_token()
+    response = client.get(path.format(token=install_token()))
+    assert response.status_code == status
+    assert response["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+
+
+def test_a_foreign_host_is_answered_with_the_same_headers(interview: Interview) -> None:
+    response = Client().get("/", HTTP_HOST="evil.example.com")
+    assert response.status_code == 400
+    assert response["X-Frame-Options"] == "DENY" and "Content-Security-Policy" in response
