@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import UTC, date, datetime
 
 NAME_MAX = 200
 TEXT_MAX = 500
 NOTE_MAX = 10_000
+# The dates every door accepts (PRODUCT.md §7): wide enough for any interview, and far enough
+# from the ends of Python's datetime (years 1 and 9999) that the plan's arithmetic (a
+# follow-up weeks later, an offset, a calendar year's holidays) never leaves its range.
+FIRST_YEAR = 1970
+LAST_YEAR = 2200
 
 _LINKEDIN = re.compile(
     r"^(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(in|pub)/([^/?#\s]{2,100})/?(?:[?#].*)?$",
@@ -123,3 +129,27 @@ def choice(value: str | None, field: str, choices: tuple[str, ...]) -> str:
 def topics(values: list[str] | tuple[str, ...], field: str = "topic") -> list[str]:
     """The topics discussed with a person: each non-empty, at most 500 characters."""
     return [text(value, field, max_length=TEXT_MAX) for value in values if value and value.strip()]
+
+
+def in_window(value: date, field: str, shown: str | None = None) -> None:
+    """Raise InvalidValue naming ``field`` unless ``value`` (a date, or a datetime read in its
+    own offset) falls in the years FIRST_YEAR to LAST_YEAR; ``shown`` is how the user wrote it."""
+    if FIRST_YEAR <= value.year <= LAST_YEAR:
+        return
+    written = shown if shown is not None else value.isoformat()
+    raise InvalidValue(
+        field,
+        f"{written!r} is outside the dates this program accepts (years {FIRST_YEAR} to {LAST_YEAR})",
+        f"{written!r} est hors des dates acceptées (années {FIRST_YEAR} à {LAST_YEAR})",
+    )
+
+
+def instant_in_window(value: datetime, field: str, shown: str | None = None) -> datetime:
+    """``value`` when it is aware and falls in the window (``in_window``) both in its own
+    offset and in UTC; else InvalidValue naming ``field`` (``shown``: how the user wrote it)."""
+    written = shown if shown is not None else value.isoformat()
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidValue(field, f"{written!r} has no UTC offset", f"{written!r} n'a pas de décalage UTC")
+    in_window(value, field, written)
+    in_window(value.astimezone(UTC), field, written)
+    return value

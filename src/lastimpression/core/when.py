@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from lastimpression.core.validation import InvalidValue
+from lastimpression.core.validation import InvalidValue, in_window, instant_in_window
 
 
 class BusinessDays(Protocol):
@@ -130,8 +130,9 @@ def read_instant(value: str, zone: ZoneInfo, field: str) -> tuple[datetime, Noti
 
     Returns the aware instant (in the offset given, or in ``zone``) and, for a wall time that
     happens twice in ``zone``, the notice saying the first occurrence was taken (else None).
-    Raises InvalidValue naming ``field`` for text that is not a date and time, and for a wall
-    time that does not exist in ``zone`` (skipped when the clocks go forward).
+    Raises InvalidValue naming ``field`` for text that is not a date and time, for one outside
+    the years every door accepts (``validation.in_window``), and for a wall time that does not
+    exist in ``zone`` (skipped when the clocks go forward).
     """
     raw = (value or "").strip()
     try:
@@ -142,12 +143,12 @@ def read_instant(value: str, zone: ZoneInfo, field: str) -> tuple[datetime, Noti
             f"{raw!r} is not an ISO 8601 date and time (e.g. 2026-12-03T14:00)",
             f"{raw!r} n'est pas une date et heure ISO 8601 (par exemple 2026-12-03T14:00)",
         ) from None
+    # Checked before reading the wall time in ``zone``: the years 1 and 9999 overflow there.
+    in_window(instant, field, raw)
     if instant.tzinfo is not None:
-        return instant, None
-    try:
-        reading, change = local_instant(instant, zone)
-    except OverflowError:
-        reading, change = instant.replace(tzinfo=zone), None
+        return instant_in_window(instant, field, raw), None
+    reading, change = local_instant(instant, zone)
+    instant_in_window(reading, field, raw)
     if change is None:
         return reading, None
     shown, name = _wall_text(instant), zone.key
@@ -201,19 +202,22 @@ _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 def parse_date(value: str, field: str) -> date:
-    """Parse a date: ISO (2026-12-03) or day/month/year as written in French (03/12/2026)."""
+    """Parse a date: ISO (2026-12-03) or day/month/year as written in French (03/12/2026).
+
+    Raises InvalidValue naming ``field`` for text that is not a date, or a date outside the
+    years every door accepts (``validation.in_window``)."""
     raw = (value or "").strip()
     try:
         match = _DMY.match(raw)
-        if match:
-            return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-        return date.fromisoformat(raw)
+        day = date(int(match.group(3)), int(match.group(2)), int(match.group(1))) if match else date.fromisoformat(raw)
     except ValueError:
         raise InvalidValue(
             field,
             f"{raw!r} is not a date (expected YYYY-MM-DD)",
             f"{raw!r} n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)",
         ) from None
+    in_window(day, field, raw)
+    return day
 
 
 @dataclass(frozen=True)

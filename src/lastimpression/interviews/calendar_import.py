@@ -236,6 +236,27 @@ def import_calendar(data: bytes, *, now: datetime, dry_run: bool) -> ImportOutco
     return outcome
 
 
+def _outside_window(event: IcsEvent) -> Notice | None:
+    """The notice skipping an event whose start or end falls outside the dates every door
+    accepts (``validation.instant_in_window``, 1970 to 2200), else None: the same check as the
+    command line's and the web's, so such an event never reaches the plan (whose arithmetic
+    would overflow at the years 1 and 9999)."""
+    from lastimpression.core import validation
+
+    for moment in (event.start, event.end):
+        try:
+            validation.instant_in_window(moment, "start")
+        except (InvalidValue, OverflowError):
+            first, last = validation.FIRST_YEAR, validation.LAST_YEAR
+            return Notice(
+                f"{event.summary!r} falls in the year {moment.year}, outside the dates this program accepts "
+                f"({first} to {last}): not imported",
+                f"l’événement {event.summary!r} tombe en {moment.year}, hors des dates acceptées "
+                f"({first} à {last}) : il n’est pas importé",
+            )
+    return None
+
+
 def _apply(
     events: list[IcsEvent],
     owner: Profile,
@@ -269,6 +290,10 @@ def _apply(
                     "«\u00a0lastimpression interview add\u00a0»",
                 )
             )
+            continue
+        outside = _outside_window(event)
+        if outside is not None:
+            outcome.notices.append(outside)
             continue
         if existing is None:
             created = _create(event, owner, keywords, own)

@@ -198,6 +198,8 @@ def clean_interview(raw: Mapping[str, Any], *, current: Interview | None, owner:
         raise InvalidValue("end", "must be after the start", "doit être postérieure au début")
     if elapsed > timedelta(hours=24):
         raise InvalidValue("end", "is more than 24 hours after the start", "est plus de 24 heures après le début")
+    # A computed end (start + duration) can leave the window that the typed ones were held to.
+    validation.instant_in_window(end, "end")
     fields["start"], fields["end"] = start, end
 
     if _given(raw, "decision_by"):
@@ -209,6 +211,8 @@ def clean_interview(raw: Mapping[str, Any], *, current: Interview | None, owner:
         decision = delay.after(start.astimezone(zone).date(), _business_calendar(place))
     else:
         decision = current.decision_by if current is not None else None
+    if decision is not None:
+        validation.in_window(decision, "decision_by")
     if decision is not None and decision < start.astimezone(zone).date():
         raise InvalidValue("decision_by", "is before the interview", "est antérieure à l'entretien")
     fields["decision_by"] = decision
