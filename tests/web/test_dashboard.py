@@ -4,6 +4,7 @@ time zone."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from datetime import timedelta
@@ -126,15 +127,19 @@ def test_the_worker_warning_is_said_once_and_the_last_run_in_the_users_words_and
     beat("dispatch", EVENING - timedelta(minutes=20))
     page = browser.get("/").content.decode()
     assert page.count("Des messages sont à envoyer et rien ne les envoie.") == 1
-    assert "lastimpression worker" in needs_you(browser), "the only way to keep the outbox running"
-    assert "Envois\u00a0: dernier passage le 3 décembre 2026 à 17:40." in page, "Paris time, in French"
+    assert "lastimpression serve" in needs_you(browser) and "lastimpression worker" in needs_you(browser)
+    # When, in Paris time and in French, and who ran it (the process that last ran the outbox).
+    assert (
+        f"Envois\u00a0: dernier passage le 3 décembre 2026 à 17:40 (un passage d’envoi (cron, ou « envoyer maintenant »), processus {os.getpid()})."
+        in page
+    )
     assert "2026-12-03" not in page
 
     Profile.objects.update(timezone="America/Toronto")
     browser.cookies[LANGUAGE_COOKIE] = "en"
     page = browser.get("/").content.decode()
     assert page.count("Messages are due and nothing is sending them.") == 1
-    assert "Outbox: last ran on December 3, 2026, 11:40." in page, "Toronto time, in English"
+    assert "Outbox: last ran on December 3, 2026, 11:40 (a dispatch pass (cron, or “send now”), process" in page
 
 
 def test_the_outbox_that_never_ran_is_said_without_a_warning_when_nothing_waits(

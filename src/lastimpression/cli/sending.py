@@ -257,6 +257,10 @@ def replies(as_json: bool) -> None:
 def worker(interval: str | None) -> None:
     """Run dispatch and replies every N seconds until stopped, with a heartbeat.
 
+    `serve` sends too: use this when no web UI runs (a systemd user unit, a launchd agent:
+    docs/mail.md). Only one of them sends for a data folder at a time; the other waits and
+    says who is sending.
+
     SIGTERM or Ctrl-C lets the message in hand finish, then stops. The agenda warns when
     messages are due and nothing has run for 15 minutes. A database error (a database locked)
     is logged and the next pass comes as usual.
@@ -267,6 +271,7 @@ def worker(interval: str | None) -> None:
 
     from lastimpression import clock
     from lastimpression.core.validation import whole_number
+    from lastimpression.outbox.sender_lock import SenderLock
     from lastimpression.outbox.worker import DEFAULT_INTERVAL, run
 
     # Checked here rather than by click: a bad value is exit status 1 naming the option
@@ -278,7 +283,9 @@ def worker(interval: str | None) -> None:
     )
     click.echo(runtime.say(f"Worker started: a pass every {chosen} s (stop: Ctrl-C or SIGTERM).",
                            f"Worker démarré : un passage toutes les {chosen} s (arrêt : Ctrl-C ou SIGTERM)."), err=True)  # fmt: skip
-    run(chosen, clock=clock.now, language=runtime.language())
+    # One sender per data folder: with `serve` already sending, this one waits and says so.
+    lock = SenderLock(settings.HOME, "worker")
+    run(chosen, clock=clock.now, language=runtime.language(), name="worker", lock=lock)
     click.echo(runtime.say("Worker stopped.", "Worker arrêté."), err=True)
 
 

@@ -11,12 +11,20 @@ from lastimpression.cli import runtime
 @click.option("--host", help="Address to listen on (default 127.0.0.1, or [web] host; keep it on loopback).")
 @click.option("--port", help="Port (default 8765, or [web] port; 0: any free port).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in your browser.")
+@click.option(
+    "--send-every",
+    "send_every",
+    help="Seconds between the outbox's passes (default [worker] interval, 60; 0: do not send).",
+)
 @runtime.database_command
-def serve(host: str | None, port: str | None, open_browser: bool) -> None:
-    """Serve the web UI and print its address with the access token.
+def serve(host: str | None, port: str | None, open_browser: bool, send_every: str | None) -> None:
+    """Serve the web UI and print its address with the access token; send what is due.
 
     The page answers only with the token (printed as http://127.0.0.1:8765/?token=…), only
-    to the host served, and every form is protected against cross-site requests.
+    to the host served, and every form is protected against cross-site requests. The same
+    process runs the outbox (as `lastimpression worker` does): a message scheduled in the
+    page leaves at its time. One sender per data folder: with a worker already sending, this
+    one waits and says so. Ctrl-C or SIGTERM finishes the message in hand, then stops.
 
     Example: lastimpression serve --open
     """
@@ -34,8 +42,17 @@ def serve(host: str | None, port: str | None, open_browser: bool) -> None:
                         f"Attention : écoute sur {host} et non sur la boucle locale : le réseau peut y accéder."),
             err=True,
         )  # fmt: skip
+    from lastimpression.core.validation import whole_number
+
+    interval = None
+    if send_every is not None:
+        interval = (
+            0
+            if send_every.strip() == "0"
+            else whole_number(send_every, "--send-every", 1, 3600, unit=("seconds", "secondes"))
+        )
     try:
-        run(host, number, open_browser=open_browser)
+        run(host, number, open_browser=open_browser, interval=interval, language=runtime.language())
     except OSError as error:
         runtime.fail(f"--port: cannot listen on {host}:{number} ({error.strerror})")
 

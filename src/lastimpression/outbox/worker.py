@@ -20,6 +20,7 @@ from types import FrameType
 from typing import Any
 
 from lastimpression.outbox.models import Heartbeat
+from lastimpression.outbox.sender_lock import Holder, SenderLock
 
 DEFAULT_INTERVAL = 60
 SILENCE = timedelta(minutes=15)
@@ -47,6 +48,27 @@ def worker_status(now: datetime) -> tuple[datetime | None, bool]:
         return last, False
     waiting = Message.objects.filter(due(now)).exists()
     return last, waiting
+
+
+def last_sender() -> Heartbeat | None:
+    """The heartbeat of whatever ran the outbox last ("serve", "worker", "dispatch", "replies")."""
+    return Heartbeat.objects.order_by("-beat_at").first()
+
+
+SENDER_WORDS = {
+    "serve": ("the web UI (lastimpression serve)", "l’interface web (lastimpression serve)"),
+    "worker": ("lastimpression worker", "lastimpression worker"),
+    "dispatch": ("a dispatch pass (cron, or “send now”)", "un passage d’envoi (cron, ou « envoyer maintenant »)"),
+    "replies": ("a replies pass", "une relève des réponses"),
+}
+
+
+def sender_words(beat: Heartbeat, language: str) -> str:
+    """Who ran the outbox, in words: "the web UI (lastimpression serve), process 4242"."""
+    english, french = SENDER_WORDS.get(beat.name, (beat.name, beat.name))
+    if language == "fr":
+        return f"{french}, processus {beat.pid}"
+    return f"{english}, process {beat.pid}"
 
 
 @dataclass
@@ -94,11 +116,19 @@ def run(
     stop: threading.Event | None = None,
     passes: int | None = None,
     log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
+    name: str = "worker",
+    lock: SenderLock | None = None,
 ) -> int:
     """Loop until SIGTERM/SIGINT (or ``stop`` is set, or ``passes`` turns are done); return
     the number of turns. Installs the signal handlers when run in the main thread. A database
     error (a database locked by another process, a server gone) loses that turn only: it is
-    logged in one line and the next turn comes after ``interval`` as usual."""
+    logged in one line and the next turn comes after ``interval`` as usual.
+
+    ``name`` is the heartbeat's ("worker", or "serve" when the web UI sends). With ``lock``
+    (``sender_lock.SenderLock``), a turn sends only while this process holds the data
+    folder's sender lock: when another holds it, the turn says who (once) and waits, and
+    takes over once it is free. The next turn comes after ``interval``, or sooner when a
+    message is scheduled before that (``next_wait``)."""
     from django.db import DatabaseError, close_old_connections
 
     gc.enable()  # a long-running process: the CLI turns the cycle collector off for short ones
@@ -112,23 +142,66 @@ def run(
         signal.signal(signal.SIGINT, polite)
     started = clock()
     turns = 0
-    while not stop.is_set():
-        close_old_connections()
-        now = clock()
-        try:
-            beat("worker", now, started_at=started)
-            result = one_pass(now, stop, language)
-            beat("worker", clock(), started_at=started, error="; ".join(result.errors))
-        except DatabaseError as error:
-            # The connection is closed at the next turn if it is unusable (close_old_connections).
-            log(_database_line(now, error, interval, language))
-        else:
-            log(_line(result, language))
-        turns += 1
-        if passes is not None and turns >= passes:
-            break
-        stop.wait(interval)
+    waiting_for: Holder | None = None
+    try:
+        while not stop.is_set():
+            close_old_connections()
+            now = clock()
+            if lock is not None and not lock.acquire():
+                other = lock.holder()
+                if other is not None and other != waiting_for:
+                    log(_held_line(now, other, language))
+                waiting_for = other
+                turns += 1
+                if passes is not None and turns >= passes:
+                    break
+                stop.wait(interval)
+                continue
+            waiting_for = None
+            wait = float(interval)
+            try:
+                beat(name, now, started_at=started)
+                result = one_pass(now, stop, language)
+                beat(name, clock(), started_at=started, error="; ".join(result.errors))
+                wait = next_wait(clock(), interval)
+            except DatabaseError as error:
+                # The connection is closed at the next turn if it is unusable (close_old_connections).
+                log(_database_line(now, error, interval, language))
+            else:
+                log(_line(result, language))
+            turns += 1
+            if passes is not None and turns >= passes:
+                break
+            stop.wait(wait)
+    finally:
+        if lock is not None:
+            lock.release()
     return turns
+
+
+def next_wait(now: datetime, interval: int) -> float:
+    """Seconds until the next turn: ``interval``, or less when a scheduled message (or its
+    retry) is due before then, so that it leaves at its time, not up to ``interval`` late."""
+    from django.db.models import Min, Q
+
+    from lastimpression.outbox.models import Message
+
+    waiting = Message.objects.filter(status="scheduled", late=False, written_at=None)
+    soonest = waiting.aggregate(
+        slot=Min("scheduled_at", filter=Q(next_attempt_at=None, scheduled_at__gt=now)),
+        retry=Min("next_attempt_at", filter=Q(next_attempt_at__gt=now)),
+    )
+    times: list[datetime] = [instant for instant in soonest.values() if instant is not None]
+    if not times:
+        return float(interval)
+    return float(max(0.5, min(float(interval), (min(times) - now).total_seconds())))
+
+
+def _held_line(at: datetime, other: Holder, language: str) -> str:
+    stamp = at.isoformat(timespec="seconds")
+    if language == "fr":
+        return f"{stamp} {other.describe('fr')} envoie déjà les messages de ce dossier de données : celui-ci attend."
+    return f"{stamp} {other.describe('en')} is already sending for this data folder: this one waits."
 
 
 def _line(result: Pass, language: str) -> str:
@@ -148,15 +221,23 @@ def _database_line(at: datetime, error: Exception, interval: int, language: str)
 
 
 def describe(status: tuple[datetime | None, bool], language: str, zone: Any) -> str:
-    """One line for the agenda: when the outbox last ran, and the warning if any."""
+    """One line for the agenda: when the outbox last ran and who ran it, and the warning if any."""
     last, warning = status
     when = last.astimezone(zone).strftime("%Y-%m-%d %H:%M") if last else None
+    beat = last_sender() if last else None
+    who = f" ({sender_words(beat, language)})" if beat is not None else ""
     if language == "fr":
-        text = f"Envois : dernier passage {when}." if when else "Envois : aucun passage pour l'instant."
+        text = f"Envois : dernier passage {when}{who}." if when else "Envois : aucun passage pour l'instant."
         if warning:
-            text += " Des messages attendent : lancez « lastimpression worker » (ou dispatch via cron)."
+            text += (
+                " Des messages attendent : l’interface web les envoie tant qu’elle tourne (« lastimpression serve ») ;"
+                " sans elle, lancez « lastimpression worker » (ou dispatch via cron)."
+            )
         return text
-    text = f"Outbox: last ran {when}." if when else "Outbox: has not run yet."
+    text = f"Outbox: last ran {when}{who}." if when else "Outbox: has not run yet."
     if warning:
-        text += " Messages are waiting: start `lastimpression worker` (or dispatch from cron)."
+        text += (
+            " Messages are waiting: the web UI sends them while it runs (`lastimpression serve`);"
+            " without it, start `lastimpression worker` (or dispatch from cron)."
+        )
     return text

@@ -46,7 +46,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     )
     found = cached_insights(now)
     from lastimpression.outbox.notices import attention
-    from lastimpression.outbox.worker import worker_status
+    from lastimpression.outbox.worker import last_sender, sender_words, worker_status
 
     # Worded by the template (web/_attention.html), with links and buttons: the CLI's notices
     # name commands to type. The worker's warning is one of them; the heartbeat line only says
@@ -54,13 +54,15 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     worker = worker_status(now)
     alerts = attention(now, worker)
     worker_last = worker[0]
+    beat = last_sender() if worker_last is not None else None
+    worker_who = sender_words(beat, language(request)) if beat is not None else ""
     coming = Interview.objects.filter(end__gte=now).exclude(status="cancelled").order_by("start")
     upcoming = list(coming.only("company", "role", "start", "timezone")[:5])
     title = gettext("Last-impression score")
     return render(
         request, "web/dashboard.html",
         context(request, overdue=overdue, today=today, week=week, insights=found, alerts=alerts,
-                worker_last=worker_last, score_items=mark_safe(score_items(found["scores"])),
+                worker_last=worker_last, worker_who=worker_who, score_items=mark_safe(score_items(found["scores"])),
                 more={"overdue": overdue_count - SHOWN, "today": today_count - SHOWN, "week": week_count - SHOWN},
                 chart=mark_safe(score_chart(found["scores"], title)),
                 upcoming=upcoming, has_interviews=bool(upcoming) or Interview.objects.exists()),

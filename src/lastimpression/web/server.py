@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import webbrowser
+from types import FrameType
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler
 
@@ -32,8 +35,11 @@ def allow_host(host: str) -> None:
     settings.ALLOWED_HOSTS = sorted(allowed)
 
 
-def run(host: str, port: int, *, open_browser: bool) -> None:
-    """Listen, print the URL with its token (flushed), serve until interrupted."""
+def run(host: str, port: int, *, open_browser: bool, interval: int | None = None, language: str = "en") -> None:
+    """Listen, print the URL with its token (flushed), serve until interrupted (Ctrl-C or
+    SIGTERM). The outbox is run in the same process (``start_sender``): what the page
+    schedules leaves at its time with nothing else running. ``interval``: seconds between
+    the sender's passes (default ``[worker] interval``, 60); 0 turns the sender off."""
     import gc
 
     from lastimpression.web.wsgi import application
@@ -45,11 +51,46 @@ def run(host: str, port: int, *, open_browser: bool) -> None:
     server.set_app(application)
     url = url_for(host, server.server_port)
     print(url, flush=True)
+    stop = threading.Event()
+    sender = start_sender(stop, interval, language) if interval != 0 else None
     if open_browser:
         webbrowser.open(url)
+
+    def polite(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, polite)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
+        # The message in hand is finished and recorded before the process ends.
+        stop.set()
+        if sender is not None:
+            sender.join(timeout=120)
         server.server_close()
+
+
+def start_sender(stop: threading.Event, interval: int | None, language: str) -> threading.Thread:
+    """The outbox loop of ``outbox.worker.run`` in a thread of this process, named "serve"
+    in the heartbeat, holding the data folder's sender lock while it sends."""
+    from lastimpression import clock
+    from lastimpression.outbox.sender_lock import SenderLock
+    from lastimpression.outbox.worker import DEFAULT_INTERVAL
+    from lastimpression.outbox.worker import run as run_outbox
+
+    every = interval or int(settings.CONFIG.get("worker", "interval") or DEFAULT_INTERVAL)
+    lock = SenderLock(settings.HOME, "serve")
+
+    def loop() -> None:
+        from django.db import connection
+
+        try:
+            run_outbox(every, clock=clock.now, language=language, stop=stop, name="serve", lock=lock)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=loop, name="lastimpression-sender", daemon=True)
+    thread.start()
+    return thread
