@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 
 from lastimpression import clock
 from lastimpression.core.calendar import BusinessCalendar
@@ -223,6 +225,9 @@ class AgendaItem:
     company: str
     person: str | None
     person_email: str | None = None
+    # When the outbox sends the message that settles it (planning.service.with_scheduled_for):
+    # the step is then not the user's to do.
+    scheduled_for: datetime | None = None
 
     @property
     def needs_address(self) -> bool:
@@ -252,26 +257,67 @@ _ITEM_COLUMNS = (
 )  # fmt: skip
 
 
+def _scheduled_message() -> Any:
+    """The message that will leave for an action (a correlated subquery on ``Action``): its own
+    person's for a thank-you or a LinkedIn note, anyone's for a follow-up; scheduled, neither
+    late (it waits for the user) nor written to the outbox folder (nothing will send it)."""
+    from django.db.models import OuterRef, Q
+
+    from lastimpression.outbox.models import Message
+
+    per_person = ("thank_you", "linkedin")
+    return (
+        Message.objects.filter(
+            interview_id=OuterRef("interview_id"), kind=OuterRef("kind"), status="scheduled", late=False,
+            written_at=None,
+        )
+        .filter(Q(kind__in=per_person, person_id=OuterRef("person_id")) | ~Q(kind__in=per_person))
+        .order_by("scheduled_at")
+    )  # fmt: skip
+
+
+def with_scheduled_for(actions: QuerySet[Action]) -> Any:
+    """``actions`` with ``scheduled_for``: when the outbox will send the message that settles
+    each (None when nothing will: the step is the user's to do)."""
+    from django.db.models import Subquery
+
+    return actions.annotate(scheduled_for=Subquery(_scheduled_message().values("scheduled_at")[:1]))
+
+
+def plan_items(interview: Interview) -> list[AgendaItem]:
+    """The lines of an interview's plan, soonest first, each with when its message leaves."""
+    rows = with_scheduled_for(interview.actions.order_by("due", "id")).values_list(*_ITEM_COLUMNS, "scheduled_for")
+    return [AgendaItem(*row) for row in rows]
+
+
 def agenda_sections(
     now: datetime, user_zone: ZoneInfo, *, days: int = 7, limit: int = 30
 ) -> dict[str, tuple[list[AgendaItem], int]]:
     """The dashboard's agenda: overdue, today (the rest of it) and the days ahead, each as (the
-    first ``limit`` pending actions, soonest first; how many there are). Sorted and cut in SQL,
-    so a home with thousands of overdue actions costs no more than one with ten."""
-    from django.db.models import Count, Q
+    first ``limit`` pending actions, soonest first; how many there are), and ``scheduled``:
+    the steps whose message the outbox will send, by when it leaves; a step is in one of
+    them only. Sorted and cut in SQL, so a home with thousands of overdue actions costs no more
+    than one with ten."""
+    from django.db.models import Count, Exists, Q
 
     today = now.astimezone(user_zone).date()
     tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time(), tzinfo=user_zone)
     horizon = datetime.combine(today + timedelta(days=days + 1), datetime.min.time(), tzinfo=user_zone)
-    pending = Action.objects.filter(status="pending").order_by("agenda_at", "id").values_list(*_ITEM_COLUMNS)
+    leaving = Exists(_scheduled_message())
+    todo = Action.objects.filter(status="pending").exclude(leaving)
+    pending = todo.order_by("agenda_at", "id").values_list(*_ITEM_COLUMNS)
     sections = {
         "overdue": pending.filter(agenda_at__lt=now),
         "today": pending.filter(agenda_at__gte=now, agenda_at__lt=tomorrow),
         "week": pending.filter(agenda_at__gte=tomorrow, agenda_at__lt=horizon),
     }
-    counts = Action.objects.filter(status="pending", agenda_at__lt=horizon).aggregate(
+    counts = todo.filter(agenda_at__lt=horizon).aggregate(
         overdue=Count("pk", filter=Q(agenda_at__lt=now)),
         today=Count("pk", filter=Q(agenda_at__gte=now, agenda_at__lt=tomorrow)),
         week=Count("pk", filter=Q(agenda_at__gte=tomorrow)),
     )
-    return {name: ([AgendaItem(*row) for row in query[:limit]], counts[name]) for name, query in sections.items()}
+    found = {name: ([AgendaItem(*row) for row in query[:limit]], counts[name]) for name, query in sections.items()}
+    scheduled = with_scheduled_for(Action.objects.filter(status="pending").filter(leaving))
+    rows = scheduled.order_by("scheduled_for", "id").values_list(*_ITEM_COLUMNS, "scheduled_for")
+    found["scheduled"] = ([AgendaItem(*row) for row in rows[:limit]], scheduled.count())
+    return found

@@ -44,6 +44,7 @@ class ActionWords:
     late: str
     put_off: str
     no_address: str
+    scheduled_for: str
     done: str
     skip: str
     snooze: str
@@ -59,6 +60,7 @@ def _words(language: str) -> ActionWords:
             late=escape(gettext("late")),
             put_off=escape(gettext("put off")),
             no_address=escape(gettext("needs an e-mail address")),
+            scheduled_for=escape(gettext("scheduled: the program sends it on")),
             done=escape(pgettext("button: mark a planned action done", "Done")),
             skip=escape(pgettext("button: a planned action", "Skip")),
             snooze=escape(pgettext("button: a planned action, to the next business day", "Put off")),
@@ -100,7 +102,10 @@ def action_line(action: AgendaItem, page: LinePage, *, problem: str = "", swappe
     the agenda, whose section already says it), ``problem`` as an alert, and the form while it
     is pending. ``swapped``: the line is htmx's answer, so it takes the focus."""
     words, key, status = page.words, int(action.id), action.status
-    pending = status == "pending"
+    # A step whose message the outbox will send is not the user's to do: it says when it
+    # leaves and offers no "Done" (the outbox settles it).
+    leaving = status == "pending" and action.scheduled_for is not None
+    pending = status == "pending" and not leaving
     late = pending and page.now is not None and action.effective_due < page.now
     what = f"action-{key}-what"
     focus = ' tabindex="-1" autofocus' if swapped else ""
@@ -116,7 +121,11 @@ def action_line(action: AgendaItem, page: LinePage, *, problem: str = "", swappe
     html += "</span>"
     if page.with_interview:
         html += f'\n· <a href="/interviews/{int(action.interview_id)}/">{escape(action.company)}</a>'
-    if not page.with_interview or swapped or not pending:
+    if leaving:
+        assert action.scheduled_for is not None
+        when = moment(action.scheduled_for, action.timezone, words.language, page.here)
+        html += f'\n· <span class="state scheduled">{words.scheduled_for} {when}</span>'
+    elif not page.with_interview or swapped or not pending:
         state = words.statuses.get(status) or escape(status)
         if late:
             state += ", " + words.late

@@ -44,6 +44,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         sections["today"],
         sections["week"],
     )
+    scheduled, scheduled_count = sections["scheduled"]
     found = cached_insights(now)
     from lastimpression.outbox.notices import attention
     from lastimpression.outbox.worker import last_sender, sender_words, worker_status
@@ -61,9 +62,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     title = gettext("Last-impression score")
     return render(
         request, "web/dashboard.html",
-        context(request, overdue=overdue, today=today, week=week, insights=found, alerts=alerts,
+        context(request, overdue=overdue, today=today, week=week, scheduled=scheduled, insights=found, alerts=alerts,
                 worker_last=worker_last, worker_who=worker_who, score_items=mark_safe(score_items(found["scores"])),
-                more={"overdue": overdue_count - SHOWN, "today": today_count - SHOWN, "week": week_count - SHOWN},
+                more={"overdue": overdue_count - SHOWN, "today": today_count - SHOWN, "week": week_count - SHOWN,
+                      "scheduled": scheduled_count - SHOWN},
                 chart=mark_safe(score_chart(found["scores"], title)),
                 upcoming=upcoming, has_interviews=bool(upcoming) or Interview.objects.exists()),
     )  # fmt: skip
@@ -103,10 +105,10 @@ def interview_page(
     action, said there: web/message_views.py), and the notes left by drafting above them."""
     from django.contrib.messages import get_messages
 
-    from lastimpression.planning.service import AgendaItem
+    from lastimpression.planning.service import plan_items
 
     messages = message_cards(interview, language(request), instead)
-    plan = [AgendaItem.of(action) for action in interview.actions.select_related("person").order_by("due")]
+    plan = plan_items(interview)
     return render(
         request, "web/interview_detail.html",
         context(request, interview=interview, people=list(interview.people.all()),
