@@ -112,7 +112,7 @@ def valid_document() -> dict[str, Any]:
                     "interviews.interview": [{**valid_document()["data"]["interviews.interview"][0], "status": "hired"}]
                 },
             },
-            "interviews.interview[0]: status",
+            "interviews.interview[0].status",
         ),
         (
             {
@@ -128,7 +128,14 @@ def valid_document() -> dict[str, Any]:
                 **valid_document(),
                 "data": {
                     **valid_document()["data"],
-                    "interviews.person": [{"id": 1, "interview_id": 999, "name": "X"}],
+                    "interviews.person": [
+                        {
+                            "id": 1,
+                            "interview_id": 999,
+                            "name": "X",
+                            "created_at": "2026-11-01T09:00:00+00:00",
+                        }
+                    ],
                 },
             },
             "do not fit together",

@@ -20,6 +20,7 @@ from django.core.management.color import no_style
 from django.db import IntegrityError, connection, models, transaction
 
 from lastimpression import clock
+from lastimpression.archive_checks import cleaned_row, typed_row
 from lastimpression.core.validation import InvalidValue
 
 FORMAT_VERSION = 1
@@ -76,6 +77,10 @@ def _refuse(message: str, message_fr: str) -> InvalidValue:
     return InvalidValue("FILE", message, message_fr)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 def read_document(path: Path) -> dict[str, Any]:
     """Read and check an export file, upgraded to the current format; raise InvalidValue."""
     try:
@@ -87,12 +92,19 @@ def read_document(path: Path) -> dict[str, Any]:
             f"{path} cannot be read as UTF-8 text ({error})", f"{path} n'est pas lisible en UTF-8 ({error})"
         ) from None
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise _refuse(
             f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
             f"{path} n'est pas du JSON valide (ligne {error.lineno}, colonne {error.colno} : {error.msg})",
         ) from None
+    except RecursionError:
+        raise _refuse(
+            f"{path} nests its brackets too deeply to be an export",
+            f"{path} imbrique trop de crochets pour être un export",
+        ) from None
+    except ValueError as error:  # NaN, Infinity, an integer of thousands of digits
+        raise _refuse(f"{path} is not valid JSON ({error})", f"{path} n'est pas du JSON valide ({error})") from None
     if not isinstance(document, dict) or document.get("application") != APPLICATION or "format_version" not in document:
         raise _refuse(
             f"{path} is not a Last Impression export (no application/format_version)",
@@ -134,20 +146,20 @@ def _build_rows(document: dict[str, Any]) -> list[models.Model]:
             extra = sorted(set(row) - set(fields))
             if extra:
                 raise _refuse(f"{where}: unknown field {extra[0]!r}", f"{where} : champ inconnu {extra[0]!r}")
-            values: dict[str, Any] = {}
+            # The checks the CLI applies to what a user types, the record and field named.
+            values = cleaned_row(label, typed_row(model, row, where), where)
             try:
-                for attname, raw in row.items():
+                for attname, raw in values.items():
                     values[attname] = fields[attname].to_python(raw)
                 instance = model(**values)
                 # Relations are checked by the database at commit, once every row is in.
                 relations = [field.name for field in model._meta.concrete_fields if field.is_relation]
                 instance.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
             except ValidationError as error:
-                detail = (
-                    "; ".join(f"{key}: {' '.join(messages)}" for key, messages in error.message_dict.items())
-                    if hasattr(error, "error_dict")
-                    else " ".join(error.messages)
-                )
+                if hasattr(error, "error_dict"):
+                    key, messages = next(iter(error.message_dict.items()))
+                    raise InvalidValue(f"{where}.{key}", " ".join(messages)) from None
+                detail = " ".join(error.messages)
                 raise _refuse(f"{where}: {detail}", f"{where} : {detail}") from None
             except (TypeError, ValueError) as error:
                 raise _refuse(f"{where}: {error}", f"{where} : {error}") from None
@@ -189,6 +201,9 @@ def _load(rows: list[models.Model], *, replace: bool) -> dict[str, int]:
             # raw=True keeps created_at/updated_at as exported instead of stamping "now".
             instance.save_base(raw=True, force_insert=True)
             counts[instance._meta.label_lower] = counts.get(instance._meta.label_lower, 0) + 1
+        # Every relation checked now, inside the transaction, rather than at its commit (which
+        # a caller's outer transaction may defer).
+        connection.check_constraints(table_names=[model._meta.db_table for model in exported_models()])
         reset = connection.ops.sequence_reset_sql(no_style(), exported_models())
         if reset:
             with connection.cursor() as cursor:

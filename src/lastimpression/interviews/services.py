@@ -77,6 +77,19 @@ def _given(raw: Mapping[str, Any], key: str) -> bool:
 def save_profile(raw: Mapping[str, Any]) -> tuple[Profile, bool]:
     """Create the profile, or update the fields given; return it and whether it was created."""
     current = profile()
+    fields = clean_profile(raw, current=current)
+    with transaction.atomic():
+        if current is None:
+            return Profile.objects.create(**fields), True
+        for key, value in fields.items():
+            setattr(current, key, value)
+        current.save()
+        return current, False
+
+
+def clean_profile(raw: Mapping[str, Any], *, current: Profile | None) -> dict[str, Any]:
+    """Check the fields of a profile given as text (None = not given); return the model's
+    field values. Without ``current`` (a new profile) name and email are required."""
     fields: dict[str, Any] = {}
     if _given(raw, "name") or current is None:
         fields["name"] = validation.text(raw.get("name"), "name")
@@ -102,13 +115,7 @@ def save_profile(raw: Mapping[str, Any]) -> tuple[Profile, bool]:
         fields["agreement"] = validation.choice(raw["agreement"], "agreement", AGREEMENT_CHOICES)
     if _given(raw, "linkedin_premium"):
         fields["linkedin_premium"] = bool(raw["linkedin_premium"])
-    with transaction.atomic():
-        if current is None:
-            return Profile.objects.create(**fields), True
-        for key, value in fields.items():
-            setattr(current, key, value)
-        current.save()
-        return current, False
+    return fields
 
 
 def get_interview(interview_id: int | str) -> Interview:
