@@ -58,19 +58,11 @@ def export_document() -> dict[str, Any]:
     }
 
 
-def write_export(path: Path) -> dict[str, int]:
-    """Write the export to ``path`` atomically; return the number of rows per model."""
+def export_bytes() -> tuple[bytes, dict[str, int]]:
+    """The export as the file holds it (indented UTF-8 JSON), and the number of rows per model."""
     document = export_document()
-    temporary = path.with_name(path.name + ".part")
-    try:
-        temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise InvalidValue(
-            "--out", f"cannot write {path}: {error.strerror}", f"impossible d'écrire {path} : {error.strerror}"
-        ) from None
-    return {label: len(rows) for label, rows in document["data"].items()}
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return text.encode("utf-8"), {label: len(rows) for label, rows in document["data"].items()}
 
 
 def _refuse(message: str, message_fr: str) -> InvalidValue:

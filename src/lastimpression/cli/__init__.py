@@ -78,7 +78,10 @@ def run() -> None:
 
     A command is a short-lived process: the cycle collector would only spend time (about a
     tenth of a second on a large home) freeing what exit frees anyway. Long-running commands
-    (serve, worker) turn it back on.
+    (serve, worker) turn it back on. An error no command handles is one line and a log file
+    (``runtime.last_resort``), never a traceback.
     """
+    from lastimpression.cli.runtime import last_resort
+
     gc.disable()
-    main()
+    last_resort(main)

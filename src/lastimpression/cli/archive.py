@@ -17,9 +17,10 @@ def export(out: Path) -> None:
 
     Example: lastimpression export --out backup.json
     """
-    from lastimpression.archive import write_export
+    from lastimpression.archive import export_bytes
 
-    counts = write_export(out)
+    data, counts = export_bytes()
+    runtime.write_out(out, data)
     total = sum(counts.values())
     click.echo(runtime.say(f"Exported {total} records to {out}.", f"{total} enregistrements exportés dans {out}."))
 

@@ -23,7 +23,6 @@ def ics(out: Path | None) -> None:
     Example: lastimpression ics --out ~/last-impression.ics
     """
     from lastimpression import clock
-    from lastimpression.core.validation import InvalidValue
     from lastimpression.planning.calendar_export import calendar_bytes
 
     data, actions, interviews = calendar_bytes(clock.now())
@@ -31,15 +30,7 @@ def ics(out: Path | None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    partial = out.with_name(out.name + ".part")
-    try:
-        partial.write_bytes(data)
-        partial.replace(out)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise InvalidValue(
-            "--out", f"cannot write {out}: {error.strerror}", f"impossible d'écrire {out} : {error.strerror}"
-        ) from None
+    runtime.write_out(out, data)
     click.echo(runtime.say(f"Wrote {actions} actions and {interviews} interviews to {out}.",
                            f"{actions} actions et {interviews} entretiens écrits dans {out}."))  # fmt: skip
 

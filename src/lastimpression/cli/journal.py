@@ -193,8 +193,6 @@ def card(interview_id: str, output: str, out: str | None) -> None:
 
     Example: lastimpression card 3 --format html --out card.html
     """
-    from pathlib import Path
-
     from lastimpression.core.card import card_html, card_text
     from lastimpression.interviews.services import get_interview, profile
     from lastimpression.journal.cards import card_facts, lessons_before
@@ -206,7 +204,7 @@ def card(interview_id: str, output: str, out: str | None) -> None:
     if out is None:
         click.echo(document)
         return
-    Path(out).write_text(document if document.endswith("\n") else document + "\n", encoding="utf-8")
+    runtime.write_out(out, (document if document.endswith("\n") else document + "\n").encode("utf-8"))
     click.echo(runtime.say(f"Card written to {out}.", f"Fiche écrite dans {out}."))
 
 

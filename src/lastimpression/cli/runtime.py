@@ -112,10 +112,13 @@ def migrate(*, quiet: bool) -> list[str]:
 def handles_errors(function: Callable[P, R]) -> Callable[P, R]:
     """Turn a user error raised by the core into one line on stderr and exit status 1: a
     value refused, a configuration that does not parse, or a mail setting that cannot be used
-    (an unreadable password file), named."""
+    (an unreadable password file), named; and a database that is locked or a disk that is
+    full (``known_failure``), saying that what the command was writing was not saved."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        from django.db import DatabaseError
+
         from lastimpression.config import ConfigError
         from lastimpression.core.validation import InvalidValue
         from lastimpression.outbox.transport import MailError
@@ -129,20 +132,137 @@ def handles_errors(function: Callable[P, R]) -> Callable[P, R]:
         except MailError as error:
             setting = error.extra.get("setting")
             fail(f"{setting}: {error.say(language())}" if setting else error.say(language()))
+        except (DatabaseError, OSError) as error:
+            said = known_failure(error)
+            if said is None:
+                raise
+            fail(said)
         raise AssertionError("unreachable")
 
     return wrapper
 
 
 def database_command(function: Callable[P, R]) -> Callable[P, R]:
-    """A command that needs the database: set up first, then report user errors cleanly."""
+    """A command that needs the database: set up first, then report user errors cleanly (a
+    database locked or a disk full while setting up included)."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        setup()
-        return handles_errors(function)(*args, **kwargs)
+        def started() -> R:
+            setup()
+            return function(*args, **kwargs)
+
+        return handles_errors(started)()
 
     return wrapper
+
+
+def known_failure(error: BaseException) -> str | None:
+    """The one line for a failure of the machine rather than of the program, in the user's
+    language: the database locked by another process past SQLite's wait (20 s: its own
+    retry), or the disk full. Each write of the program is one transaction, rolled back
+    whole, so what this command was writing was not saved, and the line says so. None for
+    any other error."""
+    import errno
+    import sqlite3
+
+    from django.db import DatabaseError
+
+    text = str(error).lower()
+    if isinstance(error, DatabaseError | sqlite3.Error) and ("locked" in text or "busy" in text):
+        return say(
+            "the database is busy: another program (an import, the worker, a second window?) kept it locked "
+            "for 20 seconds; what this command was writing was not saved: run it again",
+            "la base de données est occupée : un autre programme (un import, le worker, une autre fenêtre ?) "
+            "l'a verrouillée 20 secondes ; ce que cette commande écrivait n'est pas enregistré : relancez-la",
+        )
+    full = isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
+    if full or (isinstance(error, DatabaseError | sqlite3.Error) and ("disk is full" in text or "no space" in text)):
+        return say(
+            "the disk is full: what this command was writing was not saved; free some space and run it again",
+            "le disque est plein : ce que cette commande écrivait n'est pas enregistré ; libérez de la place "
+            "et relancez-la",
+        )
+    return None
+
+
+def write_out(out: str | os.PathLike[str], data: bytes, option: str = "--out") -> None:
+    """Write ``data`` to the file the user named with ``option``, whole or not at all (a
+    ``.part`` file renamed). Raises InvalidValue naming ``option`` for an empty name, a
+    folder, a missing folder, a file that cannot be written (``/proc/version``), a full disk."""
+    import contextlib
+    from pathlib import Path
+
+    from lastimpression.core.validation import InvalidValue
+
+    path = Path(out)
+    if not str(out).strip() or not path.name or path.is_dir():
+        raise InvalidValue(
+            option,
+            f"{str(out)!r} is not a file name (e.g. --out card.html)",
+            f"{str(out)!r} n'est pas un nom de fichier (par exemple --out fiche.html)",
+        )
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        reason = error.strerror or type(error).__name__
+        raise InvalidValue(option, f"cannot write {path}: {reason}", f"impossible d'écrire {path} : {reason}") from None
+
+
+def last_resort(command: click.Command, args: Sequence[str] | None = None) -> None:
+    """Run ``command`` as the console script does (``command.main``: click's own errors are
+    its usage lines), and turn any error it lets through into one line on stderr and exit
+    status 1 (PRODUCT.md §7: never a traceback). A locked database or a full disk is said as
+    such (``known_failure``); anything else is a bug: its traceback goes to a log file in
+    the data folder, whose path the line gives."""
+    try:
+        command.main(args=list(args) if args is not None else None, prog_name="lastimpression")
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except Exception as error:  # the last resort: every error is one line
+        said = known_failure(error)
+        if said is None:
+            log = _crash_log(error)
+            summary = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+            where = log if log is not None else say("(no log: the data folder cannot be written)",
+                                                    "(pas de journal : le dossier de données n'est pas inscriptible)")  # fmt: skip
+            said = say(f"unexpected failure ({summary}); this is a bug, the details are in {where}",
+                       f"échec inattendu ({summary}) ; c'est un défaut du programme, le détail est dans {where}")  # fmt: skip
+        try:
+            fail(said)
+        finally:
+            sys.stderr.flush()
+
+
+def _crash_log(error: BaseException) -> str | None:
+    """Write ``error``'s traceback (frames and message, never local variables) to a new file
+    ``logs/crash-*.log`` of the data folder, the values of the environment's secrets masked;
+    return its path, or None when it cannot be written (a full disk, a read-only home)."""
+    import tempfile
+    import traceback
+    from pathlib import Path
+
+    from lastimpression import config
+
+    text = "".join(traceback.format_exception(error))
+    for name, value in os.environ.items():
+        if any(word in name.upper() for word in ("PASSWORD", "SECRET", "TOKEN", "KEY")) and len(value) >= 4:
+            text = text.replace(value, "***")
+    home_text = os.environ.get("LASTIMPRESSION_HOME", "").strip()
+    home = Path(home_text).expanduser() if home_text else config.default_home()
+    try:
+        logs = home / "logs"
+        logs.mkdir(parents=True, exist_ok=True, mode=0o700)
+        descriptor, name = tempfile.mkstemp(prefix="crash-", suffix=".log", dir=logs)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError:
+        return None
+    return name
 
 
 def print_json(document: Any) -> None:
