@@ -136,6 +136,11 @@ SCHEMA: dict[str, dict[str, Callable[[Any, str], Any]]] = {
     "replies": {
         "cancel": _choice("person", "interview"),
     },
+    # How a scheduled message leaves, chosen at set-up: sent over SMTP, put in the Drafts folder
+    # over IMAP for the user to send, or a reminder to send it by hand (no account).
+    "outbox": {
+        "mode": _choice("smtp", "drafts", "remind"),
+    },
     "worker": {
         "interval": _integer(5, 3600),
     },

@@ -80,3 +80,62 @@ def password_source(section: str, settings: Any) -> tuple[str, str] | None:
     username = settings.get(section, "username")
     stored = keyring_password(section, str(username)) if username else None
     return ("keyring", stored) if stored else None
+
+
+# The folder of the home that holds typed passwords when no OS keyring exists (mode 0700; each
+# file 0600), and the file of each section there: [section] password_file names it.
+SECRETS_FOLDER = "secrets"
+
+
+def password_path(home: Path, section: str) -> Path:
+    """Where ``store_password`` writes the password of ``section`` when there is no keyring."""
+    return home / SECRETS_FOLDER / f"{section}-password"
+
+
+def store_password(section: str, username: str, secret: str, home: Path) -> tuple[str, str]:
+    """Keep the password typed for ``section`` ("smtp" or "imap") where the sender will find it:
+    the OS keyring (service ``lastimpression-SECTION``, user ``username``) when a real one exists
+    and takes it, else a file of the home readable only by the user (``password_path``: the
+    folder 0700, the file 0600, written atomically). Returns ("keyring", the service) or
+    ("file", the file's path); with "file" the caller writes ``[section] password_file``, with
+    "keyring" it removes that key (a file would win over the keyring).
+
+    Raises OSError when the file cannot be written. Never logs, never puts the secret in an error.
+    """
+    if username:
+        service = KEYRING_SERVICE.format(section=section)
+        for backend in real_keyring_backends():
+            try:
+                backend.set_password(service, username, secret)
+            except Exception:  # a locked or read-only keyring: try the next, then the file
+                continue
+            forget_file(home, section)
+            return "keyring", service
+    path = password_path(home, section)
+    _write_private(path, secret)
+    return "file", str(path)
+
+
+def forget_file(home: Path, section: str) -> None:
+    """Remove the password file ``store_password`` may have written for ``section`` earlier."""
+    password_path(home, section).unlink(missing_ok=True)
+
+
+def _write_private(path: Path, secret: str) -> None:
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path.parent, 0o700)
+    # mkstemp creates the file 0600 from the start: the secret is never readable by others.
+    descriptor, temporary = tempfile.mkstemp(prefix=".password-", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(secret + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

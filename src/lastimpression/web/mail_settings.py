@@ -252,3 +252,95 @@ def sections(values: Mapping[str, str], problems: Mapping[str, InvalidValue], la
         password = password_status(section) if section in ("smtp", "imap") else None
         shown.append({"id": section, "title": TITLES[section], "rows": rows, "password": password})
     return shown
+
+
+def is_set_up(current: Any = None) -> bool:
+    """Whether mail has been set up: a way of sending chosen (``[outbox] mode``), or a server
+    configured by hand before that setting existed."""
+    current = current if current is not None else settings.CONFIG
+    return bool(current.get("outbox", "mode") or current.get("smtp", "host") or current.get("imap", "host"))
+
+
+_APP_PASSWORD_WORDS = ("application-specific", "app password", "apppassword", "5.7.9", "app-specific")
+
+
+def explain(error: Any, lang: str) -> str:
+    """A connection test's failure (a ``MailError``) in plain words, in the active language: what
+    happened and what to do, then the server's own words when it gave any."""
+    server = {"server": error.where}
+    reason = error.reason
+    if reason == "auth" and any(word in error.server_words.lower() for word in _APP_PASSWORD_WORDS):
+        text = (
+            gettext(
+                "%(server)s wants an app password: your usual password is refused there. Make one in your "
+                "account's security settings and type it in the Password field."
+            )
+            % server
+        )
+    elif reason in _PLAIN_WORDS:
+        text = str(_PLAIN_WORDS[reason]) % server
+    else:
+        return str(error.say(lang))
+    if error.server_words:
+        text += " " + gettext("The server said: %(words)s") % {"words": error.server_words}
+    return text
+
+
+_PLAIN_WORDS: dict[str, Promise] = {
+    "auth": gettext_lazy(
+        "%(server)s refused the user name or the password. Check them; Gmail, Yahoo, iCloud, Fastmail and "
+        "many others want an app password here, not your usual password."
+    ),
+    "tls": gettext_lazy(
+        "The secure connection to %(server)s failed: the security does not match the port (STARTTLS goes "
+        "with 587, SSL with 465 and 993), or the server's certificate is not trusted."
+    ),
+    "no_starttls": gettext_lazy("%(server)s does not offer STARTTLS: choose SSL (usually port 465 or 993)."),
+    "no_auth": gettext_lazy("%(server)s does not accept a login on this connection: choose STARTTLS or SSL."),
+    "refused": gettext_lazy(
+        "%(server)s refused the connection: nothing answers on that port. Check the server's name and the port."
+    ),
+    "unknown_host": gettext_lazy(
+        "The server %(server)s cannot be found: check its name for a typo, and that this computer is online."
+    ),
+    "timeout": gettext_lazy(
+        "%(server)s did not answer in time: the port may be wrong, or a firewall or the network blocks it."
+    ),
+    "disconnected": gettext_lazy(
+        "%(server)s closed the connection: often the security does not match the port (SSL on 587, or STARTTLS on 465)."
+    ),
+    "no_password": gettext_lazy("No password is stored for %(server)s: type it in the Password field and save."),
+    "password_file": gettext_lazy(
+        "The password file %(server)s cannot be read: type the password again in the set-up page and save."
+    ),
+}
+
+
+def connection_test(kind: str, lang: str) -> tuple[bool, str]:
+    """(worked, what to tell the user) for ``smtp`` or ``imap``, in the active language."""
+    from lastimpression.outbox.transport import MailError
+
+    protocol = kind.upper()
+    not_configured = gettext("%(protocol)s: not configured (see docs/mail.md).") % {"protocol": protocol}
+    try:
+        if kind == "smtp":
+            from lastimpression.outbox.smtp import check, smtp_settings
+
+            configured = smtp_settings(settings.CONFIG)
+            if configured is None:
+                return False, not_configured
+            greeting = check(configured)
+            worked = gettext("%(protocol)s: %(server)s — OK. %(greeting)s") % {
+                "protocol": protocol, "server": configured.where, "greeting": greeting,
+            }  # fmt: skip
+            return True, worked.strip()
+        from lastimpression.outbox.imap import check as check_imap
+        from lastimpression.outbox.imap import imap_settings
+
+        configured_imap = imap_settings(settings.CONFIG)
+        if configured_imap is None:
+            return False, not_configured
+        folders = ", ".join(check_imap(configured_imap))
+        return True, gettext("%(protocol)s: OK — %(folders)s") % {"protocol": protocol, "folders": folders}
+    except MailError as error:
+        return False, gettext("%(protocol)s: %(problem)s") % {"protocol": protocol, "problem": explain(error, lang)}

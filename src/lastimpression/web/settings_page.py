@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
@@ -19,36 +17,6 @@ from lastimpression.web.common import context, language
 from lastimpression.web.htmx import is_htmx
 
 PROFILE_FIELDS = ("name", "email", "phone", "linkedin", "language", "country", "subdivision", "timezone", "agreement")
-
-
-def _connection_test(kind: str, lang: str) -> tuple[bool, str]:
-    """(worked, what to tell the user) for ``smtp`` or ``imap``, in the active language."""
-    from lastimpression.outbox.transport import MailError
-
-    protocol = kind.upper()
-    not_configured = gettext("%(protocol)s: not configured (see docs/mail.md).") % {"protocol": protocol}
-    try:
-        if kind == "smtp":
-            from lastimpression.outbox.smtp import check, smtp_settings
-
-            configured = smtp_settings(settings.CONFIG)
-            if configured is None:
-                return False, not_configured
-            greeting = check(configured)
-            worked = gettext("%(protocol)s: %(server)s — OK. %(greeting)s") % {
-                "protocol": protocol, "server": configured.where, "greeting": greeting,
-            }  # fmt: skip
-            return True, worked.strip()
-        from lastimpression.outbox.imap import check as check_imap
-        from lastimpression.outbox.imap import imap_settings
-
-        configured_imap = imap_settings(settings.CONFIG)
-        if configured_imap is None:
-            return False, not_configured
-        folders = ", ".join(check_imap(configured_imap))
-        return True, gettext("%(protocol)s: OK — %(folders)s") % {"protocol": protocol, "folders": folders}
-    except MailError as error:
-        return False, gettext("%(protocol)s: %(problem)s") % {"protocol": protocol, "problem": error.say(lang)}
 
 
 def _preview(interview_id: str, kind: str) -> dict[str, Any] | None:
@@ -89,7 +57,7 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         action = request.POST.get("action", "profile")
         if action in ("smtp", "imap"):
-            tested = _connection_test(action, lang)
+            tested = mail_settings.connection_test(action, lang)
             if is_htmx(request):
                 return render(request, "web/_connection.html", {"tested": tested})
         elif action == "mail":

@@ -6,6 +6,7 @@ from django.views.static import serve as static_serve
 from lastimpression.web import (
     capture,
     editing,
+    mail_setup,
     message_views,
     observation,
     pages,
@@ -31,6 +32,7 @@ urlpatterns = [
     path("people/<int:person_id>/remove", editing.remove_person, name="person-remove"),
     path("messages/<int:message_id>/save", message_views.message_save, name="message-save"),
     path("messages/<int:message_id>/sent", message_views.message_sent, name="message-sent"),
+    path("messages/<int:message_id>/unsent", message_views.message_unsent, name="message-unsent"),
     path("messages/<int:message_id>/schedule", message_views.message_schedule, name="message-schedule"),
     path("messages/<int:message_id>/cancel", message_views.message_cancel, name="message-cancel"),
     path("messages/<int:message_id>/eml", message_views.message_eml, name="message-eml"),
@@ -38,6 +40,7 @@ urlpatterns = [
     path("replies", replies.check, name="replies"),
     path("journal/", observation.journal, name="journal"),
     path("settings/", settings_page.settings_page, name="settings"),
+    path("settings/mail/", mail_setup.setup_page, name="mail-setup"),
     path("language/<str:code>", pages.switch_language, name="language"),
     path("favicon.ico", pages.favicon, name="favicon"),
     re_path(r"^static/(?P<path>.*)$", static_serve, {"document_root": STATIC_ROOT}),
