@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from lastimpression.core.validation import InvalidValue
+from lastimpression.core.validation import InvalidValue, quoted
 
 __all__ = ["InvalidValue", "normalize_country", "normalize_language", "normalize_subdivision", "normalize_timezone"]
 
@@ -50,16 +50,35 @@ def _subdivision_aliases(country: str) -> dict[str, str]:
     return aliases
 
 
+@cache
+def _iso_codes() -> dict[str, str]:
+    """Every code the `holidays` package answers to (FR, FRA, UK...) -> its ISO two-letter
+    code (FR, FR, GB)."""
+    from holidays.registry import COUNTRIES
+
+    return {alias: entry[1] for entry in COUNTRIES.values() for alias in entry[1:]}
+
+
 def normalize_country(value: str, field: str = "country") -> str:
-    """Return the upper-case ISO code, or raise InvalidValue naming ``field``."""
+    """Return the upper-case ISO two-letter code, or raise InvalidValue naming ``field``.
+
+    Another code for a known country (FRA, UK) is refused naming the ISO one: accepted, it
+    would have no time zone, and the refusal would blame the time zone instead."""
     code = (value or "").strip().upper()
     if not code:
         raise InvalidValue(field, "is empty", "est vide")
+    iso = _iso_codes().get(code) if len(code) <= 3 else None
+    if iso is not None and iso != code:
+        raise InvalidValue(
+            field,
+            f"{quoted(value)} is not a two-letter ISO country code: give {iso}",
+            f"{quoted(value)} n'est pas un code de pays ISO à deux lettres\u00a0: indiquez {iso}",
+        )
     if code not in supported_countries():
         raise InvalidValue(
             field,
-            f"unknown country code {value!r} (expected e.g. FR, BE, CH, CA, GB, US)",
-            f"code de pays inconnu {value!r} (attendu : FR, BE, CH, CA, GB, US…)",
+            f"unknown country code {quoted(value)} (expected e.g. FR, BE, CH, CA, GB, US)",
+            f"code de pays inconnu {quoted(value)} (attendu : FR, BE, CH, CA, GB, US…)",
         )
     return code
 
@@ -83,13 +102,13 @@ def normalize_subdivision(country: str, value: str | None, field: str = "subdivi
     if not known:
         raise InvalidValue(
             field,
-            f"{country} has no subdivisions; got {value!r}",
-            f"{country} n'a pas de subdivisions ; reçu {value!r}",
+            f"{country} has no subdivisions; got {quoted(value)}",
+            f"{country} n'a pas de subdivisions ; reçu {quoted(value)}",
         )
     raise InvalidValue(
         field,
-        f"unknown subdivision {value!r} for {country} (known: {sample})",
-        f"subdivision inconnue {value!r} pour {country} (connues : {sample})",
+        f"unknown subdivision {quoted(value)} for {country} (known: {sample})",
+        f"subdivision inconnue {quoted(value)} pour {country} (connues : {sample})",
     )
 
 
@@ -109,8 +128,8 @@ def normalize_timezone(value: str, field: str = "timezone") -> str:
         except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             raise InvalidValue(
                 field,
-                f"unknown time zone {value!r} (expected an IANA name such as Europe/Paris)",
-                f"fuseau horaire inconnu {value!r} (attendu : un nom IANA tel que Europe/Paris)",
+                f"unknown time zone {quoted(value)} (expected an IANA name such as Europe/Paris)",
+                f"fuseau horaire inconnu {quoted(value)} (attendu : un nom IANA tel que Europe/Paris)",
             ) from None
     return name
 
@@ -118,7 +137,9 @@ def normalize_timezone(value: str, field: str = "timezone") -> str:
 def normalize_language(value: str, field: str = "language") -> str:
     code = (value or "").strip().lower()
     if code not in LANGUAGES:
-        raise InvalidValue(field, f"must be fr or en, not {value!r}", f"doit être fr ou en, et non {value!r}")
+        raise InvalidValue(
+            field, f"must be fr or en, not {quoted(value)}", f"doit être fr ou en, et non {quoted(value)}"
+        )
     return code
 
 

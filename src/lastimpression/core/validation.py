@@ -25,14 +25,35 @@ _LINKEDIN = re.compile(
 )
 
 
+# How much of a refused value an error quotes: enough to recognise it, never a whole file.
+QUOTED_MAX = 80
+
+
+def quoted(value: object) -> str:
+    """``value`` as an error quotes it: its ``repr``, a text longer than QUOTED_MAX characters
+    cut there with an ellipsis inside the quotes (a 10,000-character value is not echoed)."""
+    if isinstance(value, str) and len(value) > QUOTED_MAX:
+        return repr(value[:QUOTED_MAX] + "…")
+    written = repr(value)
+    return written if len(written) <= QUOTED_MAX else written[:QUOTED_MAX] + "…"
+
+
+def _one_line(message: str) -> str:
+    # An error is one line on stderr even when it quotes a library's words or a value that
+    # holds line breaks (a calendar's escaped \n, U+2028...).
+    return " ".join(message.splitlines())
+
+
 class InvalidValue(ValueError):
-    """A user-supplied value that is not acceptable; ``field`` names what was wrong."""
+    """A user-supplied value that is not acceptable; ``field`` names what was wrong. The
+    messages are kept on one line."""
 
     def __init__(self, field: str, message: str, message_fr: str | None = None) -> None:
+        message = _one_line(message)
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
-        self.message_fr = message_fr or message
+        self.message_fr = _one_line(message_fr) if message_fr else message
 
     def say(self, language: str) -> str:
         """The one line shown to the user, in ``language`` (fr or en)."""
@@ -45,7 +66,8 @@ def text(
     """Strip and check a piece of text.
 
     Refuses empty text when ``required``, text over ``max_length`` characters, and control
-    characters (a CR or LF in a name would become a header injection in an e-mail).
+    characters (a CR or LF in a name would become a header injection in an e-mail); unless
+    ``multiline``, also the Unicode line and paragraph separators (U+2028, U+2029).
     """
     cleaned = unicodedata.normalize("NFC", (value or "").strip())
     if multiline:
@@ -62,7 +84,8 @@ def text(
             f"fait {len(cleaned)} caractères ; {max_length} au plus sont permis",
         )
     allowed = "\n\t" if multiline else ""
-    if any(unicodedata.category(char) == "Cc" and char not in allowed for char in cleaned):
+    refused = ("Cc",) if multiline else ("Cc", "Zl", "Zp")
+    if any(unicodedata.category(char) in refused and char not in allowed for char in cleaned):
         raise InvalidValue(
             field,
             "contains a control character (line break, tab...)",
@@ -83,8 +106,8 @@ def email(value: str | None, field: str = "email", *, required: bool = False) ->
     except EmailNotValidError as error:
         raise InvalidValue(
             field,
-            f"{raw!r} is not a valid e-mail address ({error})",
-            f"{raw!r} n'est pas une adresse électronique valide ({error})",
+            f"{quoted(raw)} is not a valid e-mail address ({error})",
+            f"{quoted(raw)} n'est pas une adresse électronique valide ({error})",
         ) from None
 
 
@@ -97,8 +120,8 @@ def linkedin_url(value: str | None, field: str = "linkedin") -> str:
     if not match:
         raise InvalidValue(
             field,
-            f"{raw!r} is not a LinkedIn profile URL (expected https://www.linkedin.com/in/NAME)",
-            f"{raw!r} n'est pas l'adresse d'un profil LinkedIn (attendu : https://www.linkedin.com/in/NOM)",
+            f"{quoted(raw)} is not a LinkedIn profile URL (expected https://www.linkedin.com/in/NAME)",
+            f"{quoted(raw)} n'est pas l'adresse d'un profil LinkedIn (attendu : https://www.linkedin.com/in/NOM)",
         )
     return f"https://www.linkedin.com/{match.group(1).lower()}/{match.group(2)}"
 
@@ -110,8 +133,8 @@ def whole_number(value: str | None, field: str, low: int, high: int, *, unit: tu
     if not cleaned.isdigit() or not low <= int(cleaned) <= high:
         of_en, of_fr = (f" of {unit[0]}", f" de {unit[1]}") if unit[0] else ("", "")
         raise InvalidValue(
-            field, f"must be a whole number{of_en} from {low} to {high}, not {value!r}",
-            f"doit être un nombre entier{of_fr} de {low} à {high}, et non {value!r}",
+            field, f"must be a whole number{of_en} from {low} to {high}, not {quoted(value)}",
+            f"doit être un nombre entier{of_fr} de {low} à {high}, et non {quoted(value)}",
         )  # fmt: skip
     return int(cleaned)
 
@@ -121,7 +144,9 @@ def choice(value: str | None, field: str, choices: tuple[str, ...]) -> str:
     if cleaned not in choices:
         listed = ", ".join(choices)
         raise InvalidValue(
-            field, f"must be one of {listed}, not {value!r}", f"doit être l'une des valeurs {listed}, et non {value!r}"
+            field,
+            f"must be one of {listed}, not {quoted(value)}",
+            f"doit être l'une des valeurs {listed}, et non {quoted(value)}",
         )
     return cleaned
 

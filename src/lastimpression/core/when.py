@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from lastimpression.core.validation import InvalidValue, in_window, instant_in_window
+from lastimpression.core.validation import InvalidValue, in_window, instant_in_window, quoted
 
 
 class BusinessDays(Protocol):
@@ -140,8 +140,8 @@ def read_instant(value: str, zone: ZoneInfo, field: str) -> tuple[datetime, Noti
     except ValueError:
         raise InvalidValue(
             field,
-            f"{raw!r} is not an ISO 8601 date and time (e.g. 2026-12-03T14:00)",
-            f"{raw!r} n'est pas une date et heure ISO 8601 (par exemple 2026-12-03T14:00)",
+            f"{quoted(raw)} is not an ISO 8601 date and time (e.g. 2026-12-03T14:00)",
+            f"{quoted(raw)} n'est pas une date et heure ISO 8601 (par exemple 2026-12-03T14:00)",
         ) from None
     # Checked before reading the wall time in ``zone``: the years 1 and 9999 overflow there.
     in_window(instant, field, raw)
@@ -213,8 +213,8 @@ def parse_date(value: str, field: str) -> date:
     except ValueError:
         raise InvalidValue(
             field,
-            f"{raw!r} is not a date (expected YYYY-MM-DD)",
-            f"{raw!r} n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)",
+            f"{quoted(raw)} is not a date (expected YYYY-MM-DD)",
+            f"{quoted(raw)} n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)",
         ) from None
     in_window(day, field, raw)
     return day
@@ -303,6 +303,6 @@ def parse_delay(value: str, field: str = "--decision-in") -> Delay:
                 return Delay(count, unit)
     raise InvalidValue(
         field,
-        f'{value!r} is not a delay (e.g. "10 days", "2 weeks", "3 business days")',
-        f"{value!r} n'est pas un délai (par exemple « 10 jours », « 2 semaines », « 3 jours ouvrés »)",
+        f'{quoted(value)} is not a delay (e.g. "10 days", "2 weeks", "3 business days")',
+        f"{quoted(value)} n'est pas un délai (par exemple « 10 jours », « 2 semaines », « 3 jours ouvrés »)",
     )
