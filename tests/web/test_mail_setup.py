@@ -280,3 +280,10 @@ def test_the_settings_page_leads_to_the_set_up_and_the_dashboard_prompt_shows_un
     assert post(browser_in("en"), {"action": "save", "mode": "remind"}).status_code == 302
     assert "Mail is not set up yet" not in render_to_string("web/_mail_setup_prompt.html")
     assert "Mail is not set up yet" not in browser_in("en").get(PAGE).content.decode()
+
+
+def test_the_dashboard_leads_to_the_set_up_until_mail_is_set_up(db: None, home: Path) -> None:
+    dashboard = browser_in("fr").get("/").content.decode()
+    assert "La messagerie n’est pas encore configurée" in dashboard and 'href="/settings/mail/"' in dashboard
+    assert post(browser_in("fr"), {"action": "save", "mode": "remind"}).status_code == 302
+    assert "La messagerie n’est pas encore configurée" not in browser_in("fr").get("/").content.decode()
