@@ -15,6 +15,7 @@ from lastimpression.web import (
     settings_page,
 )
 from lastimpression.web.common import STATIC_ROOT, not_found
+from lastimpression.web.failure import server_error
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
@@ -47,3 +48,4 @@ urlpatterns = [
 ]
 
 handler404 = not_found
+handler500 = server_error
