@@ -121,7 +121,10 @@ def test_in_french_a_panel_is_entered_thanked_corrected_and_a_reply_cancels_the_
     replace_in_editor(page, claire, "Cdt,", "Bien cordialement,", "Enregistrer")
     expect(claire.locator(".findings")).to_have_text("Aucun problème relevé.")
 
-    claire.get_by_role("button", name="Je l’ai envoyé").click()
+    claire.get_by_role("button", name="Je l’ai envoyé moi-même").click()
+    # Asked first: recording it as sent stops the program from sending it.
+    expect(claire.locator(".confirm .warning")).to_contain_text("Avez-vous envoyé vous-même cet e-mail")
+    claire.get_by_role("button", name="Oui, je l’ai envoyé").click()
     # The status in the UI's language, never the stored code ("sent", "draft").
     expect(claire.locator("h3 .state")).to_have_text("(envoyé)")
     expect(message_of(page, "Julien Moreau").locator("h3 .state")).to_have_text("(brouillon)")
@@ -182,7 +185,8 @@ def test_in_english_at_375_px_the_same_flow_fits_without_scrolling_sideways(open
     replace_in_editor(page, sarah, "Thx,", "Best regards,", "Save")
     expect(sarah.locator(".findings")).to_have_text("No problem found.")
 
-    sarah.get_by_role("button", name="I sent it").click()
+    sarah.get_by_role("button", name="I sent it myself").click()
+    sarah.get_by_role("button", name="Yes, I sent it").click()
     expect(sarah.locator("h3 .state")).to_have_text("(sent)")
 
     from lastimpression.journal.service import record_reply
@@ -335,7 +339,8 @@ def test_a_linkedin_note_is_copied_to_the_clipboard_by_its_copy_button_and_by_ha
     expect(claire.get_by_role("status")).to_have_text("Copiée\u00a0: collez-la dans l’invitation sur LinkedIn.")
     assert page.evaluate("navigator.clipboard.readText()") == note
 
-    claire.get_by_role("button", name="Je l’ai envoyé").click()
+    claire.get_by_role("button", name="Je l’ai envoyé moi-même").click()
+    claire.get_by_role("button", name="Oui, je l’ai envoyé").click()
     expect(claire.locator("h3 .state")).to_have_text("(envoyé)")
     expect(claire.get_by_role("button")).to_have_count(0)
     assert Message.objects.get(kind="linkedin", person__name="Claire Martin").status == "sent"

@@ -80,12 +80,12 @@ def test_a_message_of_unknown_fate_is_settled_by_it_was_sent_or_it_was_not_sent(
     assert post(browser, f"/messages/{julien.id}/schedule", {"when": "now"}).status_code == 302
     julien.refresh_from_db()
     assert julien.status == "scheduled" and julien.written_to
-    assert post(browser, f"/messages/{claire.id}/sent", {}).status_code == 302
+    assert post(browser, f"/messages/{claire.id}/sent", {"confirm": "yes"}).status_code == 302
     assert Message.objects.get(pk=claire.pk).status == "sent"
     needs = needs_you(browser)
     assert "non envoyé\u00a0: écrit dans" in needs and f'href="/messages/{julien.id}/eml"' in needs
     assert "Il est parti" not in needs and "Je l’ai envoyé" in needs
-    assert post(browser, f"/messages/{julien.id}/sent", {}).status_code == 302
+    assert post(browser, f"/messages/{julien.id}/sent", {"confirm": "yes"}).status_code == 302
     assert Message.objects.get(pk=julien.pk).status == "sent"
 
 

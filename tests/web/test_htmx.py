@@ -164,7 +164,7 @@ def test_checking_for_replies_records_one_and_tells_the_page_to_refresh_its_peop
 ) -> None:
     claire = drafted(cli, lyon_panel)
     page = f"/interviews/{lyon_panel}/"
-    post(browser, f"/messages/{claire.id}/sent", {}, page)
+    post(browser, f"/messages/{claire.id}/sent", {"confirm": "yes"}, page)
     at = EVENING + timedelta(hours=15)  # Friday 09:00 in Paris
     imap.deliver(mail("claire.martin@example.org", "Re: Merci", at, In_Reply_To=claire.message_id_header), at)
     swapped = post(browser, "/replies", {"next": page}, page, htmx=True)

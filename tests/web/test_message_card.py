@@ -113,7 +113,7 @@ def test_drafting_says_how_many_were_drafted_and_who_was_left_out_and_why_in_fre
     assert "2 messages rédigés." not in visible_text(page_of(browser, lyon_panel)), "said once, not on every visit"
 
     claire = Message.objects.get(person__name="Claire Martin")
-    post(browser, f"/messages/{claire.pk}/sent", {}, page)
+    post(browser, f"/messages/{claire.pk}/sent", {"confirm": "yes"}, page)
     post(browser, f"/interviews/{lyon_panel}/draft", {"kind": "thank_you"}, page)
     shown = visible_text(page_of(browser, lyon_panel))
     assert "1 message rédigé." in shown
@@ -159,7 +159,7 @@ def test_past_the_linkedin_quota_the_note_is_empty_and_the_page_says_so_instead_
     assert "Pas de note\u00a0: le quota mensuel de notes LinkedIn personnalisées est atteint." in visible_text(bare)
     assert "Aucun problème relevé." not in bare, "an empty note is never shown as ready"
     assert "Copier" not in buttons(bare) and "Copier" not in bare
-    assert buttons(bare) == ["Enregistrer", "Je l’ai envoyé", "Annuler"]  # a note can still be written
+    assert buttons(bare) == ["Enregistrer", "Je l’ai envoyé moi-même", "Annuler"]  # a note can still be written
     assert "Aucun problème relevé." in card(html, with_note)
 
     english = visible_text(page_of(browser_in("en"), lyon_panel))
@@ -198,7 +198,7 @@ def test_a_linkedin_note_is_copied_not_mailed_and_links_to_the_profile(
     parser = Buttons()
     parser.feed(note)
     assert parser.hidden == ["Copier"], "the Copy button waits for its script: without it, copy by hand"
-    assert parser.shown == ["Enregistrer", "Je l’ai envoyé", "Annuler"]  # Enregistrer: the note's editor
+    assert parser.shown == ["Enregistrer", "Je l’ai envoyé moi-même", "Annuler"]  # Enregistrer: the note's editor
     assert f'href="{CLAIRE_PROFILE}"' in note and "Claire Martin sur LinkedIn" in visible_text(note)
     assert "/eml" not in note and "mailto:" not in note and "Programmer" not in note
     assert "Aucun profil LinkedIn n’est enregistré pour cette personne" in visible_text(card(html, julien))
@@ -208,7 +208,7 @@ def test_a_linkedin_note_is_copied_not_mailed_and_links_to_the_profile(
     assert "Une note LinkedIn n’est pas un e-mail\u00a0: copiez-la dans LinkedIn." in refused.content.decode()
 
     page = f"/interviews/{lyon_panel}/"
-    assert post(browser, f"/messages/{claire.pk}/sent", {}, page).status_code == 302
+    assert post(browser, f"/messages/{claire.pk}/sent", {"confirm": "yes"}, page).status_code == 302
     assert Message.objects.get(pk=claire.pk).status == "sent"
     assert Action.objects.get(kind="linkedin", person__name="Claire Martin").status == "done"
     assert buttons(card(page_of(browser, lyon_panel), claire)) == [], "sent: nothing left to do"
@@ -279,12 +279,12 @@ def test_a_text_too_long_to_save_is_refused_on_the_page_and_still_shown_as_typed
 @pytest.mark.parametrize(
     ("status", "written", "expected"),
     [
-        ("draft", False, ["Enregistrer", "Programmer à l’heure du plan", "Envoyer maintenant", "Je l’ai envoyé",
+        ("draft", False, ["Enregistrer", "Programmer à l’heure du plan", "Envoyer maintenant", "Je l’ai envoyé moi-même",
                           "Annuler"]),
-        ("failed", False, ["Enregistrer", "Programmer à l’heure du plan", "Envoyer maintenant", "Je l’ai envoyé",
+        ("failed", False, ["Enregistrer", "Programmer à l’heure du plan", "Envoyer maintenant", "Je l’ai envoyé moi-même",
                            "Annuler"]),
         ("scheduled", False, ["Enregistrer", "Envoyer maintenant", "Annuler"]),
-        ("scheduled", True, ["Enregistrer", "Envoyer maintenant", "Je l’ai envoyé", "Annuler"]),
+        ("scheduled", True, ["Enregistrer", "Envoyer maintenant", "Je l’ai envoyé moi-même", "Annuler"]),
         ("unknown", False, ["Enregistrer", "Il n’est pas parti\u00a0: le reprogrammer", "Il est parti"]),
         ("sending", False, []),
         ("sent", False, []),
@@ -323,7 +323,7 @@ def test_an_unknown_message_is_settled_as_sent_or_scheduled_again(browser: Clien
     claire, julien = drafted(cli, lyon_panel)
     Message.objects.filter(pk__in=(claire.pk, julien.pk)).update(status="unknown")
     page = f"/interviews/{lyon_panel}/"
-    assert post(browser, f"/messages/{claire.pk}/sent", {}, page).status_code == 302
+    assert post(browser, f"/messages/{claire.pk}/sent", {"confirm": "yes"}, page).status_code == 302
     assert Message.objects.get(pk=claire.pk).status == "sent"
     again = post(browser, f"/messages/{julien.pk}/schedule", {"when": "slot", "subject": julien.subject,
                                                               "body": julien.body}, page)  # fmt: skip
@@ -337,7 +337,7 @@ def test_an_action_no_longer_offered_is_said_in_the_card_not_on_an_error_page(
 ) -> None:
     claire, julien = drafted(cli, lyon_panel)
     page = f"/interviews/{lyon_panel}/"
-    post(browser, f"/messages/{claire.pk}/sent", {}, page)
+    post(browser, f"/messages/{claire.pk}/sent", {"confirm": "yes"}, page)
     for action, data in (("cancel", {}), ("sent", {}), ("schedule", {"when": "now"}), ("save", {"body": "Salut"})):
         late = post(browser, f"/messages/{claire.pk}/{action}", data, page)
         mine = card(late.content.decode(), claire)
@@ -361,7 +361,7 @@ def test_to_htmx_a_status_change_reloads_the_page_and_a_saved_text_swaps_the_car
     )
     assert saved.status_code == 200 and "HX-Refresh" not in saved
     assert saved.content.decode().lstrip().startswith(f'<article class="message" id="message-{claire.pk}"')
-    done = post(browser, f"/messages/{claire.pk}/sent", {}, page, htmx=True)
+    done = post(browser, f"/messages/{claire.pk}/sent", {"confirm": "yes"}, page, htmx=True)
     assert done.status_code == 200 and done["HX-Refresh"] == "true", "the plan changed too: the page reloads"
     assert "(envoyé)" in done.content.decode()
     assert Action.objects.get(kind="thank_you", person__name="Claire Martin").status == "done"
@@ -386,7 +386,7 @@ def test_each_e_mail_shows_from_to_subject_and_the_thank_you_a_follow_up_answers
     assert "En réponse à" not in shown
 
     page = f"/interviews/{lyon_panel}/"
-    post(browser, f"/messages/{claire.pk}/sent", {}, page)
+    post(browser, f"/messages/{claire.pk}/sent", {"confirm": "yes"}, page)
     follow_up, _ = drafted(cli, lyon_panel, "follow-up")
     assert post(browser, f"/messages/{follow_up.pk}/schedule", {"when": "slot"}, page).status_code == 302
     html = page_of(browser, lyon_panel)

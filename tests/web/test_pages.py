@@ -52,7 +52,20 @@ def test_drafting_editing_and_confirming_a_thank_you_in_the_browser(browser: Cli
     assert (
         eml["Content-Type"] == "message/rfc822" and b"Message-ID: " + claire.message_id_header.encode() in eml.content
     )
-    post(browser, f"/messages/{claire.id}/sent", {}, page)
+    # "I sent it myself" asks first: nothing is recorded until the user confirms.
+    asked = post(browser, f"/messages/{claire.id}/sent", {}, page).content.decode()
+    assert "Avez-vous envoyé vous-même cet e-mail, depuis votre propre messagerie" in asked
+    assert Message.objects.get(pk=claire.id).status == "draft"
+    post(browser, f"/messages/{claire.id}/sent", {"confirm": "yes"}, page)
+    assert Message.objects.get(pk=claire.id).status == "sent"
+    # Taken back (the follow-up's day has not come): a draft again, its plan step to do again.
+    assert "Annuler\u00a0: je ne l’ai pas envoyé" in browser.get(page).content.decode()
+    post(browser, f"/messages/{claire.id}/unsent", {}, page)
+    back = Message.objects.get(pk=claire.id)
+    assert (back.status, back.sent_at, back.by_hand) == ("draft", None, False)
+    assert Action.objects.get(kind="thank_you", person_id=claire.person_id).status == "pending"
+    assert Action.objects.get(kind="follow_up", interview_id=claire.interview_id).promised is None
+    post(browser, f"/messages/{claire.id}/sent", {"confirm": "yes"}, page)
     assert Message.objects.get(pk=claire.id).status == "sent"
     assert Action.objects.get(kind="thank_you", person__name="Claire Martin").status == "done"
 

@@ -274,6 +274,24 @@ def message_sent(message_id: str) -> None:
     click.echo(runtime.say(f"Message {done.id} recorded as sent.", f"Message {done.id} noté comme envoyé."))
 
 
+@message.command("unsent")
+@click.argument("message_id")
+@runtime.database_command
+def message_unsent(message_id: str) -> None:
+    """Take back `message sent`: you had not sent it after all (until the follow-up's day).
+
+    The message is a draft again and its plan step to do again.
+
+    Example: lastimpression message unsent 5
+    """
+    from lastimpression import clock
+    from lastimpression.outbox.manual import undo_sent
+
+    done = undo_sent(message_id, clock.now())
+    click.echo(runtime.say(f"Message {done.id} is a draft again: it was not sent.",
+                           f"Le message {done.id} est de nouveau un brouillon\u00a0: il n’a pas été envoyé."))  # fmt: skip
+
+
 @click.command()
 @click.argument("message_id", required=False)
 @click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path), help="Lint a text file instead.")

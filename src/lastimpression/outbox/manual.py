@@ -67,7 +67,56 @@ def mark_sent(message_id: int | str, at: datetime) -> Message:
             complete(action.id, "done", promised=written.promise if written else None)
 
     done = ("recorded as sent by hand", "noté comme envoyé à la main")
-    return _change(message_id, check, done, {"status": "sent", "sent_at": at}, then=record)
+    return _change(message_id, check, done, {"status": "sent", "sent_at": at, "by_hand": True}, then=record)
+
+
+def undo_until(message: Message) -> datetime | None:
+    """Until when "I sent it myself" can be taken back: the opening of the follow-up's day
+    (after that, the follow-up would already rest on it); None when it cannot be (not sent by
+    hand, or no follow-up in the plan)."""
+    from lastimpression.planning.service import calendar_of, promise_of
+
+    if message.status != "sent" or not message.by_hand or message.kind == "linkedin":
+        return None  # an invitation sent on LinkedIn is not taken back here
+    follow_up = Action.objects.filter(interview_id=message.interview_id, kind="follow_up").first()
+    if follow_up is None:
+        return None
+    return calendar_of(message.interview).opening(promise_of(follow_up))
+
+
+def undo_sent(message_id: int | str, now: datetime) -> Message:
+    """Take back "I sent it myself": the message is a draft again, its plan step to do again,
+    and a follow-up date it alone pinned is free again. Raises InvalidValue ("message") when
+    it was not confirmed by hand, or once the follow-up's day has come."""
+    message = get_message(message_id)
+    limit = undo_until(message)
+    if limit is None or now >= limit:
+        raise InvalidValue(
+            "message",
+            f"message {message.id} cannot be taken back: only a message you confirmed sent yourself can, "
+            "until the follow-up's day",
+            f"le message {message.id} ne peut pas être repris\u00a0: seul un message que vous avez confirmé "
+            "envoyé vous-même le peut, jusqu’au jour de la relance",
+        )
+    with transaction.atomic():
+        if not Message.objects.filter(pk=message.pk, version=message.version, status="sent").update(
+            status="draft", sent_at=None, by_hand=False, scheduled_at=None
+        ):
+            raise InvalidValue(
+                "message", f"message {message.id} changed meanwhile: try again",
+                f"le message {message.id} a changé entre-temps\u00a0: réessayez",
+            )  # fmt: skip
+        actions = Action.objects.filter(interview_id=message.interview_id, kind=message.kind, status="done")
+        if message.kind in ("thank_you", "linkedin"):
+            actions = actions.filter(person_id=message.person_id)
+        actions.update(status="pending", completed_at=None, updated_at=now)
+        others = Message.objects.filter(interview_id=message.interview_id, kind="thank_you", status="sent")
+        if message.kind == "thank_you" and not others.exists():
+            Action.objects.filter(interview_id=message.interview_id, kind="follow_up").update(
+                promised=None, updated_at=now
+            )
+    message.refresh_from_db()
+    return message
 
 
 def cancel(message_id: int | str) -> Message:

@@ -90,6 +90,8 @@ class Message(models.Model):
     forced = models.BooleanField(default=False)
     # Why it was taken back from the schedule for the user (``core.followthrough`` codes).
     held = models.CharField(max_length=40, blank=True, default="")
+    # The user said they sent it themselves (``message sent``): undoable until the follow-up's day.
+    by_hand = models.BooleanField(default=False)
 
     objects = MessageQuerySet.as_manager()
 

@@ -14,6 +14,7 @@ cookie across the redirect).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from django.contrib import messages as notes
@@ -93,6 +94,15 @@ class Card:
     replying_to: str = ""
     problem: str = ""
     editing: bool = False
+    # "I sent it myself" was pressed: the card asks to confirm it before recording it.
+    confirming: bool = False
+
+    @property
+    def undo_until(self) -> datetime | None:
+        """Until when "I sent it myself" can be taken back (``outbox.manual.undo_until``)."""
+        from lastimpression.outbox.manual import undo_until
+
+        return undo_until(self.message) if self.message.by_hand else None
 
     @property
     def mailto(self) -> str:
@@ -124,6 +134,7 @@ def card_of(
     findings: list[Finding] | None = None,
     problem: str = "",
     editing: bool = False,
+    confirming: bool = False,
 ) -> Card:
     """The card of ``message``; ``findings`` default to the linter's on its text as it stands."""
     from lastimpression.outbox.drafting import lint_message
@@ -137,7 +148,7 @@ def card_of(
     checked = lint_message(message) if findings is None else findings
     return Card(
         message, [(f.code, f.severity, f.text(lang)) for f in checked], offers(message),
-        sender if sender is not None else _sender(), replying_to, problem, editing,
+        sender if sender is not None else _sender(), replying_to, problem, editing, confirming,
     )  # fmt: skip
 
 
@@ -341,8 +352,33 @@ def message_sent(request: HttpRequest, message_id: int) -> HttpResponse:
         return not_found(request)
     if not accepts(message, "sent"):
         return _refused(request, message, _out_of_date(message))
+    if request.POST.get("confirm") != "yes" and message.status != "unknown":
+        # (For a message of unknown fate, "It was sent" answers the question the page asked.)
+        # Recording a message as sent stops the program from sending it: asked first, in the card.
+        card = card_of(message, language(request), confirming=True)
+        if is_htmx(request):
+            return _card(request, card)
+        from lastimpression.web.pages import interview_page
+
+        return interview_page(request, message.interview, instead=card)
     try:
         mark_sent(message.id, clock.now())
+    except InvalidValue as error:
+        return _refused(request, message, error.say(language(request)))
+    return _done(request, message)
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def message_unsent(request: HttpRequest, message_id: int) -> HttpResponse:
+    """Take back "I sent it myself" (``outbox.manual.undo_sent``), until the follow-up's day."""
+    from lastimpression.outbox.manual import undo_sent
+
+    message = _find(message_id)
+    if message is None:
+        return not_found(request)
+    try:
+        undo_sent(message.id, clock.now())
     except InvalidValue as error:
         return _refused(request, message, error.say(language(request)))
     return _done(request, message)
