@@ -185,14 +185,15 @@ class SmtpTransport:
                         raise smtplib.SMTPRecipientsRefused({recipient: (code, words)})
                     refused.append(f"{recipient}: {code} {words.decode('utf-8', 'replace')}")
             code, words = self._data(connection, data)
-            if code != 250:
+            if not 200 <= code < 300:
                 raise smtplib.SMTPDataError(code, words)
         note = ("copy refused: " + "; ".join(refused)) if refused else ""
         return Delivery("sent", note=note)
 
     def _data(self, connection: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
         """``smtplib.SMTP.data``, except that it remembers when the end of the data has been
-        sent: from then on, no answer does not mean not delivered."""
+        sent: from then on, only a clear 4xx or 5xx means not delivered; no answer, or one that
+        cannot be read, means "unknown" (never retried)."""
         connection.putcmd("data")
         code, words = connection.getreply()
         if code != 354:
@@ -213,9 +214,10 @@ class SmtpTransport:
             if isinstance(error, KeyboardInterrupt | SystemExit):
                 raise
             failure = classify(error, self.settings.where)
-            if self.handed_over and not isinstance(error, smtplib.SMTPResponseException):
-                # The server has the whole message and said nothing: it may have delivered it.
-                failure = MailError("unconfirmed", self.settings.where, permanent=False, server_words=str(error))
+            if self.handed_over and not _refused(error):
+                # The server has the whole message and said nothing we can read as a refusal
+                # (no answer, or an unreadable one: smtplib's code -1): it may have delivered it.
+                failure = MailError("unconfirmed", self.settings.where, permanent=False, server_words=_said(error))
                 failure.stage = "unconfirmed"
             self._recover(failure)
             raise failure from None
@@ -237,6 +239,23 @@ class SmtpTransport:
         if self.connection is not None:
             _close_quietly(self.connection)
             self.connection = None
+
+
+def _refused(error: BaseException) -> bool:
+    """True for a clear refusal: a readable 4xx or 5xx answer (RFC 5321 §4.2.1). Anything else
+    after the end of DATA (a code no RFC defines, a 1xx or 3xx, words smtplib cannot read) says
+    nothing about whether the message was queued."""
+    return isinstance(error, smtplib.SMTPResponseException) and 400 <= error.smtp_code < 600
+
+
+def _said(error: BaseException) -> str:
+    """What the server said, for the user: its words without smtplib's -1 for an unreadable code."""
+    if not isinstance(error, smtplib.SMTPResponseException):
+        return str(error)
+    if error.smtp_code >= 0:
+        return _words(error)
+    text = error.smtp_error.decode("utf-8", "replace") if isinstance(error.smtp_error, bytes) else str(error.smtp_error)
+    return " ".join(text.split())
 
 
 def _needs_smtputf8(envelope_from: str, recipients: list[str], connection: smtplib.SMTP) -> bool:

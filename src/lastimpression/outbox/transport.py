@@ -66,9 +66,10 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     "rejected": ("{where} refused the message", "{where} a refusé le message"),
     "unconfirmed": (
         "{where} received the whole message but never confirmed it (the connection timed out or dropped after "
-        "the end of the data): it may have been delivered, so it is not sent again without you",
-        "{where} a reçu tout le message sans jamais le confirmer (délai dépassé ou connexion coupée après la fin "
-        "des données) : il a peut-être été remis, il n'est donc pas renvoyé sans vous",
+        "the end of the data, or its answer could not be read): it may have been delivered, so it is not sent "
+        "again without you",
+        "{where} a reçu tout le message sans jamais le confirmer (délai dépassé, connexion coupée ou réponse "
+        "illisible après la fin des données) : il a peut-être été remis, il n'est donc pas renvoyé sans vous",
     ),
     "deferred": ("{where} asked to try again later", "{where} demande de réessayer plus tard"),
     "folder": ("the outbox folder {where} cannot be written", "impossible d'écrire dans le dossier d'envoi {where}"),
@@ -86,8 +87,9 @@ class MailError(Exception):
         self.extra = extra
         # "connect": the server could not be reached or logged into (nothing was sent);
         # "send": a message was refused or the connection failed while sending it;
-        # "unconfirmed": the whole message was handed over, then no answer came: it may
-        # have been delivered (RFC 5321 §4.1.1.4 warns of the duplicates a retry makes).
+        # "unconfirmed": the whole message was handed over, then no answer came, or one that
+        # is neither a 2xx nor a readable 4xx/5xx: it may have been delivered (RFC 5321
+        # §4.1.1.4 warns of the duplicates a retry makes).
         self.stage = "send"
         super().__init__(self.say("en"))
 
