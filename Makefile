@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PO := src/lastimpression/locale/fr/LC_MESSAGES/django.po
 MO := $(PO:.po=.mo)
 
-.PHONY: run test test-shifted lint types check bench system system-run venv messages extract-messages clean
+.PHONY: run test test-shifted lint types check bench fuzz system system-run venv messages extract-messages clean
 
 # System packages (Debian, as root); skipped elsewhere with a notice. `run` needs fewer.
 system:
@@ -71,6 +71,12 @@ test-shifted: venv messages
 
 bench: system venv
 	$(PY) bench/run.py
+
+# The fuzz tests (tests/fuzz: restore, every command's options) with many more examples than
+# `make test` gives them; their statistics (examples tried, how each ended) are printed.
+FUZZ_EXAMPLES ?= 2000
+fuzz: venv messages
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -p no:cacheprovider tests/fuzz --hypothesis-show-statistics
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(MO)

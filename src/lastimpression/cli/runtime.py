@@ -196,7 +196,11 @@ def write_out(out: str | os.PathLike[str], data: bytes, option: str = "--out") -
     from lastimpression.core.validation import InvalidValue
 
     path = Path(out)
-    if not str(out).strip() or not path.name or path.is_dir():
+    try:
+        folder = path.is_dir()
+    except OSError:  # a name too long: refused below, by the write
+        folder = False
+    if not str(out).strip() or not path.name or folder:
         raise InvalidValue(
             option,
             f"{str(out)!r} is not a file name (e.g. --out card.html)",
