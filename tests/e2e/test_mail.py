@@ -483,3 +483,44 @@ def test_config_test_imap_explains_failures_against_the_real_dovecot_in_plain_wo
         f"Erreur : IMAP: la connexion a été refusée par 127.0.0.1:{nobody} : vérifiez l'hôte et le port, "
         "et que le serveur fonctionne"
     )
+
+
+def test_in_drafts_mode_the_thank_you_appears_in_the_users_drafts_and_is_recorded_sent_once_in_sent(
+    servers: dict[str, str], program: Process
+) -> None:
+    """The second honest way to send (issue "It really leaves"): no SMTP at all; at its slot the
+    e-mail is placed in the user's own Drafts over IMAP, threaded and ready; once their mail
+    program has sent it (a copy in Sent), the replies check records it sent and the plan follows."""
+    env = {key: value for key, value in mail_env(servers).items() if not key.startswith("LASTIMPRESSION_SMTP_")} | {
+        "LASTIMPRESSION_OUTBOX_MODE": "drafts"
+    }
+    boxes = Mailboxes(servers)
+    (claire,) = setup_panel(program, env, [("Claire Martin", "claire.martin@example.org")])
+    scheduled = run(program, env, "2026-12-03T15:30:00+01:00", "send", str(claire["id"]))
+    assert "brouillons de votre messagerie" in scheduled.stdout and "NON ENVOYÉ" in scheduled.stdout
+    (report,) = json.loads(run(program, env, "2026-12-03T16:20:00+01:00", "dispatch", "--json").stdout)
+    assert report["outcome"] == "written", report
+    header = str(claire["message_id_header"])
+    (draft,) = boxes.find(CANDIDATE, "Drafts", header)
+    assert draft["To"] == "Claire Martin <claire.martin@example.org>"
+    assert "vous recontacter le vendredi 18 décembre" in str(draft.get_body(("plain",)).get_content())
+    shown = json.loads(
+        run(program, env, "2026-12-03T16:21:00+01:00", "message", "show", str(claire["id"]), "--json").stdout
+    )
+    assert shown["status"] == "scheduled" and shown["awaiting_confirmation"] is True
+    # Nothing left by SMTP: the recipient has nothing yet.
+    assert boxes.find("claire.martin@example.org", "INBOX", header, timeout=1) == []
+    # The user presses Send in their mail program, which keeps a copy in Sent.
+    boxes.append(CANDIDATE, "Sent", draft.as_bytes())
+    checked = run(program, env, "2026-12-03T16:40:00+01:00", "replies")
+    assert "est parti de votre messagerie" in checked.stdout
+    after = json.loads(
+        run(program, env, "2026-12-03T16:41:00+01:00", "message", "show", str(claire["id"]), "--json").stdout
+    )
+    assert after["status"] == "sent"
+    plan = json.loads(
+        run(program, env, "2026-12-03T16:41:00+01:00", "plan", str(shown["interview_id"]), "--json").stdout
+    )
+    assert {(action["kind"], action["status"]) for action in plan if action["kind"] == "thank_you"} == {
+        ("thank_you", "done")
+    }

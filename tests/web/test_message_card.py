@@ -392,12 +392,15 @@ def test_each_e_mail_shows_from_to_subject_and_the_thank_you_a_follow_up_answers
     html = page_of(browser, lyon_panel)
     mine = card(html, follow_up)
     assert re.search(rf"<dt>En réponse à</dt><dd lang=\"fr\">{re.escape(claire.subject)}</dd>", mine)
-    assert "Programmé pour le ven 18 déc. 09:00" in visible_text(mine)
+    # No mail account in this test: it says honestly that nothing will send it, only a reminder.
+    assert "Aucun compte de messagerie\u00a0: un rappel pour l’envoyer vous-même le ven 18 déc. 09:00" in visible_text(
+        mine
+    )
 
     Profile.objects.update(timezone="America/Toronto")
     english = visible_text(card(page_of(browser_in("en"), lyon_panel), follow_up))
     assert "In reply to" in english and "From \n Camille Durand" in english and "To \n Claire Martin" in english
-    assert "Scheduled for Fri, Dec 18, 03:00 (09:00 Europe/Paris)" in english
+    assert "No mail account: a reminder to send it yourself on Fri, Dec 18, 03:00 (09:00 Europe/Paris)" in english
 
 
 def test_a_save_that_loses_to_a_dispatch_keeps_the_text_that_went_out(

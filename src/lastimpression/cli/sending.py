@@ -104,7 +104,7 @@ def send(message_id: str, at_text: str | None, immediately: bool, force: bool, a
     --force; warnings (LI016 for the time chosen) are shown. --now sends at once (one dispatch
     pass). Without SMTP configured, "sending" writes a ready-to-send .eml in the outbox
     folder: it is NOT sent until you send it and confirm with `message sent` (--json says
-    "delivery": "folder").
+    "delivery": "folder"; placed in your mail's Drafts: "drafts").
 
     Example: lastimpression send 5 --at 2026-12-04T09:30
     """
@@ -116,6 +116,7 @@ def send(message_id: str, at_text: str | None, immediately: bool, force: bool, a
     from lastimpression import clock
     from lastimpression.core.when import parse_instant
     from lastimpression.outbox.dispatch import send_now
+    from lastimpression.outbox.drafts import sending_mode
     from lastimpression.outbox.manual import get_message
     from lastimpression.outbox.sending import LintRefusal, schedule
     from lastimpression.outbox.shapes import message_json
@@ -147,8 +148,10 @@ def send(message_id: str, at_text: str | None, immediately: bool, force: bool, a
             f"Moved from {_when(done.moved_from, zone)} to leave a few minutes after another message of the panel.",
             f"Décalé du {_when(done.moved_from, zone)} pour partir quelques minutes après un autre message du panel.",
         ), err=True)  # fmt: skip
-    # No SMTP server: "sending" only writes an .eml for the user to send (PRODUCT.md C7).
-    delivery = "smtp" if settings.CONFIG.get("smtp", "host") else "folder"
+    # How it will leave, said honestly (outbox.drafts.sending_mode): sent by the program; placed
+    # in the user's Drafts; or, with no account, an .eml written for the user to send.
+    mode = sending_mode(settings.CONFIG)
+    delivery = {"smtp": "smtp", "drafts": "drafts"}.get(mode, "folder")
     if immediately:
         if as_json:
             runtime.print_json({**message_json(done.message), "delivery": delivery})
@@ -161,6 +164,14 @@ def send(message_id: str, at_text: str | None, immediately: bool, force: bool, a
     key, when = done.message.id, _when(done.at, zone)
     if delivery == "smtp":
         click.echo(runtime.say(f"Message {key} scheduled for {when}.", f"Message {key} programmé pour le {when}."))
+        return
+    if delivery == "drafts":
+        click.echo(runtime.say(
+            f"Message {key} will be placed in your mail's Drafts on {when}, NOT sent: send it from your mail "
+            "program then; it is recorded as sent once it is in your Sent folder.",
+            f"Le message {key} sera placé dans les brouillons de votre messagerie le {when}, NON ENVOYÉ\u00a0: "
+            "envoyez-le alors depuis votre messagerie\u202f; il sera noté comme envoyé dès qu’il sera dans vos envoyés.",
+        ))  # fmt: skip
         return
     folder = Path(settings.HOME) / "outbox"
     click.echo(runtime.say(
@@ -246,6 +257,9 @@ def replies(as_json: bool) -> None:
         elif item.kind == "automatic":
             click.echo(runtime.say(f"{item.person}: automatic reply ({item.detail}), not counted as a reply.",
                                    f"{item.person} : réponse automatique ({item.detail}), non comptée."))  # fmt: skip
+        elif item.kind == "sent":
+            click.echo(runtime.say(f"Message {item.message_id} to {item.person} left from your mail program: recorded as sent.",
+                                   f"Le message {item.message_id} à {item.person} est parti de votre messagerie\u00a0: noté comme envoyé."))  # fmt: skip
         else:
             click.echo(runtime.say(f"Message {item.message_id} to {item.person} BOUNCED: {item.detail}",
                                    f"Le message {item.message_id} à {item.person} est REVENU : {item.detail}"))  # fmt: skip

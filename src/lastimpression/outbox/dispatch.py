@@ -80,12 +80,18 @@ def send_now(message_id: int | str, now: datetime, *, force: bool = False) -> tu
 
 
 def default_transport() -> Transport:
-    """SMTP when ``[smtp] host`` is set, else the outbox folder of the home."""
+    """The transport of the sending mode (``drafts.sending_mode``): SMTP; the user's Drafts
+    over IMAP; else the outbox folder of the home (a ready-to-send ``.eml``, NOT sent)."""
+    from lastimpression.outbox.drafts import DraftsTransport, sending_mode
     from lastimpression.outbox.smtp import SmtpTransport, smtp_settings
 
+    mode = sending_mode(settings.CONFIG)
     configured = smtp_settings(settings.CONFIG)
-    if configured is not None:
+    if mode == "smtp" and configured is not None:
         return SmtpTransport(configured)
+    account = imap_settings(settings.CONFIG)
+    if mode == "drafts" and account is not None:
+        return DraftsTransport(account)
     return FolderTransport(Path(settings.HOME) / "outbox")
 
 

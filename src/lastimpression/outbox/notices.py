@@ -140,6 +140,18 @@ def _message_notice(message: Message, kind: str, zone: ZoneInfo) -> Notice | Non
         en = f"{_upper_first(what_en)} ({key}) BOUNCED: {words}. Check the address {message.to}."
         fr = f"{_upper_first(what_fr)} ({key}) : REVENU EN ERREUR : {words}. Vérifiez l'adresse {message.to}."
         return Notice("bounced", en, fr, key, message.person_id, message.updated_at)
+    if kind == "written" and message.written_to.startswith("imap:"):
+        folder = message.written_to[len("imap:") :]
+        en = (
+            f"{_upper_first(what_en)} ({key}) is in your mail's Drafts ({folder}), NOT sent: send it from your "
+            "mail program; it is recorded as sent once it is in your Sent folder (lastimpression replies)."
+        )
+        fr = (
+            f"{_upper_first(what_fr)} ({key}) est dans les brouillons de votre messagerie ({folder}), NON ENVOYÉ : "
+            "envoyez-le depuis votre messagerie ; il sera noté comme envoyé dès qu'il sera dans vos envoyés "
+            "(lastimpression replies)."
+        )
+        return Notice("written", en, fr, key, message.person_id, message.written_at)  # fmt: skip
     if kind == "written":
         en = (
             f"{_upper_first(what_en)} ({key}) NOT SENT: written to {message.written_to}. Send it from your mail "

@@ -51,14 +51,14 @@ AUTOMATIC_SUBJECTS = (
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 FOLLOW_UPS = ("follow_up", "follow_up_2")
 
-Kind = Literal["reply", "automatic", "bounce"]
+Kind = Literal["reply", "automatic", "bounce", "sent"]
 
 
 @dataclass(frozen=True)
 class Found:
     """Something ``replies`` recorded or noticed: a reply (``person`` replied at ``at``), an
-    automatic reply (ignored), or a bounce of message ``message_id`` (``detail``: the
-    diagnostic)."""
+    automatic reply (ignored), a bounce of message ``message_id`` (``detail``: the
+    diagnostic), or a message placed in Drafts found in the Sent folder (``sent``)."""
 
     kind: Kind
     person: str
@@ -339,10 +339,17 @@ def check_replies(now: datetime, configured: ImapSettings | None = None) -> tupl
     account = configured or imap_settings(settings.CONFIG)
     if account is None:
         raise ValueError("imap.host is not set")
-    client = connect(account)
-    client.normalise_times = False
     found: list[Found] = []
     errors: list[MailError] = []
+    # Placed in Drafts ([outbox] mode = "drafts") and since sent from the user's mail program.
+    from lastimpression.outbox.drafts import confirm_from_sent
+
+    try:
+        found += [Found("sent", message.person.name, now, message.id) for message in confirm_from_sent(now, account)]
+    except MailError as error:
+        errors.append(error)
+    client = connect(account)
+    client.normalise_times = False
     try:
         for folder in account.folders:
             try:

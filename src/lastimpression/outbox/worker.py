@@ -102,6 +102,7 @@ def one_pass(now: datetime, stop: threading.Event, language: str) -> Pass:
     try:
         found, errors = check_replies(now)
         result.replies = sum(1 for item in found if item.kind == "reply")
+        result.sent += sum(1 for item in found if item.kind == "sent")
         result.errors += [error.say(language) for error in errors]
     except MailError as error:
         result.errors.append(error.say(language))

@@ -63,6 +63,8 @@ def report(now: datetime, lang: str, zone: ZoneInfo) -> tuple[list[str], list[st
         elif item.kind == "automatic":
             lines.append(gettext("%(person)s: an automatic reply, not counted as a reply (%(subject)s).")
                          % {**values, "subject": item.detail})  # fmt: skip
+        elif item.kind == "sent":
+            lines.append(gettext("Your message to %(person)s left from your mail program: recorded as sent.") % values)
         else:
             lines.append(gettext("Your message to %(person)s bounced: %(detail)s") % {**values, "detail": item.detail})
     if not found and not errors:

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('outbox', '0004_message_follows_interview'),
+        ("outbox", "0004_message_follows_interview"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='message',
-            name='by_hand',
+            model_name="message",
+            name="by_hand",
             field=models.BooleanField(default=False),
         ),
     ]
