@@ -40,6 +40,7 @@ PAGES = {
     "edit-interview": f"/interviews/{LYON}/edit",
     "import": "/import",
     "settings": "/settings/",
+    "mail-setup": "/settings/mail/",
 }
 # The same pages in English (the switch in the header sets a cookie), at desktop width only.
 ENGLISH = ("dashboard", "interview", "settings")
@@ -80,7 +81,8 @@ def build_home(env: dict[str, str]) -> None:
 def start_server(env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
     """``serve --port 0`` in a subprocess; return it and the address it prints (with the token)."""
     server = subprocess.Popen(
-        [sys.executable, "-m", "lastimpression", "serve", "--port", "0"],
+        # Not sending: the pages photographed stay as built.
+        [sys.executable, "-m", "lastimpression", "serve", "--port", "0", "--send-every", "0"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -114,6 +116,15 @@ def photograph(url: str, out: Path) -> list[Path]:
                 target = out / f"{name}-{suffix}.png"
                 page.screenshot(path=str(target), full_page=True, animations="disabled", caret="hide")
                 written.append(target)
+            # The set-up's second step: the address typed, its provider's servers found.
+            page.goto(base + "/settings/mail/")
+            page.locator("input[name=mode][value=smtp]").check()
+            page.locator("input[name=address]").fill("camille.durand@orange.fr")
+            page.get_by_role("button", name="Trouver mes serveurs").click()
+            page.wait_for_load_state("load")
+            target = out / f"mail-setup-found-{suffix}.png"
+            page.screenshot(path=str(target), full_page=True, animations="disabled", caret="hide")
+            written.append(target)
             if suffix == "desktop":
                 page.goto(base + "/language/en")
                 for name in ENGLISH:

@@ -287,3 +287,11 @@ def test_the_dashboard_leads_to_the_set_up_until_mail_is_set_up(db: None, home: 
     assert "La messagerie n’est pas encore configurée" in dashboard and 'href="/settings/mail/"' in dashboard
     assert post(browser_in("fr"), {"action": "save", "mode": "remind"}).status_code == 302
     assert "La messagerie n’est pas encore configurée" not in browser_in("fr").get("/").content.decode()
+
+
+def test_the_empty_fields_of_the_set_up_page_are_empty_not_their_names(db: None) -> None:
+    from tests.web.conftest import browser_in
+
+    page = browser_in("fr").get("/settings/mail/").content.decode()
+    assert 'value="other-smtp-host"' not in page and 'value="other-username"' not in page
+    assert 'id="other-smtp-host" name="other-smtp-host" value=""' in page

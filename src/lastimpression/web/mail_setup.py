@@ -222,8 +222,11 @@ def _values(request: HttpRequest) -> dict[str, str]:
     if "@" not in address:
         owner = _profile()
         address = str(getattr(owner, "email", "") or "")
-    return {"address": address, "provider": "", "mode": str(current.get("outbox", "mode") or "smtp"),
-            "other-smtp-security": "starttls", "other-imap-security": "ssl"}  # fmt: skip
+    # Every field has a value, "" at least: the template's look-up shows the key of one missing.
+    return {name: "" for name in FIELDS} | {
+        "address": address, "provider": "", "mode": str(current.get("outbox", "mode") or "smtp"),
+        "other-smtp-security": "starttls", "other-imap-security": "ssl",
+    }  # fmt: skip
 
 
 def _profile() -> Any:
