@@ -58,3 +58,23 @@ def test_a_scheduled_message_says_how_it_will_leave(
     assert cli("send", str(claire["id"])).exit_code == 0
     page = browser_in("fr").get(f"/interviews/{lyon_panel}/").content.decode()
     assert words in page
+
+
+def test_with_no_account_the_calendar_alarm_rings_at_the_messages_time_and_says_send_it_now(
+    cli: Cli, lyon_panel: int, configure: Callable[..., None], tmp_path: Any
+) -> None:
+    import icalendar
+
+    configure()
+    (claire, _) = json.loads(cli("draft", str(lyon_panel), "--json").stdout)
+    assert cli("send", str(claire["id"])).exit_code == 0
+    out = tmp_path / "plan.ics"
+    assert cli("ics", "--out", str(out)).exit_code == 0
+    events = [event for event in icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
+    (thank_you,) = [
+        event
+        for event in events
+        if "Claire Martin" in str(event["SUMMARY"]) and "remerciement" in str(event["SUMMARY"])
+    ]
+    assert "Envoyez-le maintenant" in str(thank_you["DESCRIPTION"])
+    assert thank_you.decoded("DTSTART").isoformat() == "2026-12-03T16:15:00+01:00"

@@ -25,7 +25,23 @@ def _sequence(created: datetime, updated: datetime) -> int:
     return max(0, int((updated - created).total_seconds()))
 
 
-def _action_event(action: Action, language: str) -> OutEvent:
+# What the alarm of a step whose message is scheduled says, by sending mode (outbox.drafts).
+_LEAVING = {
+    "smtp": ("Last Impression sends it at this time.", "Dernière impression l’envoie à cette heure-ci."),
+    "drafts": (
+        "At this time it is placed in your mail's Drafts: send it from your mail program.",
+        "À cette heure-ci, il est placé dans les brouillons de votre messagerie : envoyez-le depuis votre messagerie.",
+    ),
+    "remind": (
+        "Send it now: no mail account is set up, so Last Impression does not send it "
+        "(lastimpression message show --eml, or the web page's .eml and mail link).",
+        "Envoyez-le maintenant : aucun compte de messagerie n’est configuré, Dernière impression ne l’envoie donc pas "
+        "(lastimpression message show --eml, ou le .eml et le lien de messagerie de la page web).",
+    ),
+}
+
+
+def _action_event(action: Action, language: str, mode: str = "remind") -> OutEvent:
     what = label("kind", action.kind, language)
     who = f" — {action.person.name}" if action.person else ""
     summary = f"{what[:1].upper()}{what[1:]}{who} ({action.interview.company})"
@@ -34,6 +50,12 @@ def _action_event(action: Action, language: str) -> OutEvent:
     else:
         description = f"{summary}\nInterview: {action.interview.role}, {action.interview.company}.\nlastimpression plan {action.interview_id}"
     start = action.effective_due
+    leaving: datetime | None = getattr(action, "scheduled_for", None)
+    if leaving is not None:
+        # Its message is scheduled: the alarm rings when it leaves, and says how it will.
+        start = leaving
+        english, french = _LEAVING.get(mode, _LEAVING["remind"])
+        description += "\n" + (french if language == "fr" else english)
     return OutEvent(
         uid=f"action-{action.id}@lastimpression",
         summary=summary,
@@ -77,10 +99,17 @@ def calendar_bytes(now: datetime) -> tuple[bytes, int, int]:
     """The `.ics` file; also the number of actions and of interviews it holds."""
     owner = Profile.objects.order_by("id").first()
     language = owner.language if owner else "en"
-    actions = list(Action.objects.filter(status="pending").select_related("interview", "person").order_by("due", "id"))
+    from django.conf import settings
+
+    from lastimpression.outbox.drafts import sending_mode
+    from lastimpression.planning.service import with_scheduled_for
+
+    pending = Action.objects.filter(status="pending").select_related("interview", "person").order_by("due", "id")
+    actions = list(with_scheduled_for(pending))
+    mode = sending_mode(settings.CONFIG)
     interviews = list(
         Interview.objects.filter(end__gt=now, status="scheduled").prefetch_related("people").order_by("start", "id")
     )
-    events = [_action_event(action, language) for action in actions]
+    events = [_action_event(action, language, mode) for action in actions]
     events += [_interview_event(interview, language, owner) for interview in interviews]
     return write_calendar(events, now=now), len(actions), len(interviews)

@@ -34,5 +34,8 @@ def server_error(request: HttpRequest) -> HttpResponse:
     middleware decided; English otherwise), without a traceback."""
     decided = getattr(request, "LANGUAGE_CODE", "") or request.COOKIES.get(LANGUAGE_COOKIE, "")
     lang = decided if decided in ("fr", "en") else "en"
-    html = render_to_string("web/server_error.html", {"lang": lang, "kind": _kind(sys.exception())})
+    from django.utils import translation
+
+    with translation.override(lang):
+        html = render_to_string("web/server_error.html", {"lang": lang, "kind": _kind(sys.exception())})
     return HttpResponse(html, status=500)

@@ -40,3 +40,13 @@ def action_lines(context: Context, actions: Iterable[AgendaItem], with_interview
 def when(instant: datetime | None, there: str = "") -> SafeString:
     """``instant`` for the user, and in ``there`` when that is another zone."""
     return local_when(instant, there)
+
+
+@register.filter
+def mailto(message: object) -> str:
+    """``{{ message|mailto }}``: the ``mailto:`` link that opens ``message`` in the user's mail
+    program, ready to send (outbox.mime.mailto_link)."""
+    from lastimpression.outbox.mime import mailto_link
+    from lastimpression.outbox.models import Message
+
+    return mailto_link(message) if isinstance(message, Message) and message.to else ""
