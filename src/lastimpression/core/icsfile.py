@@ -35,6 +35,7 @@ import icalendar
 import recurring_ical_events
 
 from lastimpression.core.icsinvite import attendees_of, is_interview, keyword_phrases, video_url
+from lastimpression.core.icslimits import MAX_EVENTS, MAX_FILE_INSTANCES
 from lastimpression.core.icslines import (
     LIBRARY_ERRORS,
     TIMING_PROPERTIES,
@@ -85,6 +86,7 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "onsite",
 )
 
+MAX_EVENTS_FR = f"{MAX_EVENTS:,}".replace(",", "\u202f")
 # More occurrences than this in a window means a misconfigured window or a runaway rule.
 MAX_OCCURRENCES = 500
 # Without a window, how far from its start the first occurrence of a series is looked for.
@@ -209,6 +211,8 @@ class _Reader:
         self.window = window
         self.notices: list[str] = []
         self.clock = EventClock(source, default_zone, self.notices)
+        # What the series expanded so far cost (icslimits.MAX_FILE_INSTANCES bounds the file).
+        self.expanded = 0.0
 
     def read(self, calendar: icalendar.Calendar) -> list[IcsEvent]:
         components = [c for c in calendar.subcomponents if isinstance(c, icalendar.Event)]
@@ -217,6 +221,8 @@ class _Reader:
                 "the events of this file could not be told apart",
                 message_fr="les événements de ce fichier n’ont pas pu être distingués les uns des autres",
             )
+        # Every event counts towards the file's bound, occurrences of a series included.
+        self.listed = len(components)
         series: dict[str, list[_Member]] = {}
         for component, source in zip(components, self.source.events, strict=True):
             if self.usable(component, source):
@@ -332,6 +338,17 @@ class _Reader:
                 )
             )
             return first_date
+        if self.expanded + cost > MAX_FILE_INSTANCES or self.listed >= MAX_EVENTS:
+            self.notices.append(
+                Notice(
+                    f"{where}: the file's recurring events together repeat too often to list them all: only its "
+                    "first date is imported",
+                    f"{where_fr}\u00a0: les événements répétés du fichier sont trop nombreux pour tous les lister\u00a0: "
+                    "seule sa première date est importée",
+                )
+            )
+            return first_date
+        self.expanded += cost
         calendar = icalendar.Calendar()
         for member in members:
             calendar.add_component(member.component)
@@ -373,7 +390,19 @@ class _Reader:
                         )
                     )
                     break
+                if self.listed + len(events) >= MAX_EVENTS:
+                    self.notices.append(
+                        Notice(
+                            f"{where}: the file holds more than {MAX_EVENTS:,} events with its repetitions: only "
+                            f"the first {len(events)} occurrences of this one are imported",
+                            f"{where_fr}\u00a0: le fichier compte plus de {MAX_EVENTS_FR} événements avec ses "
+                            f"répétitions\u00a0: seules les {len(events)} premières occurrences de celui-ci sont "
+                            "importées",
+                        )
+                    )
+                    break
                 events.append(event)
+            self.listed += len(events)
         except LIBRARY_ERRORS as exc:
             self.notices.append(
                 Notice(

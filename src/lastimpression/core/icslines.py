@@ -25,6 +25,7 @@ import icalendar
 from icalendar.parser.content_line import Contentline
 from icalendar.parser.parameter import Parameters
 
+from lastimpression.core.icslimits import MAX_DEPTH, MAX_EVENTS, MAX_FILE_BYTES, MAX_LINE_BYTES
 from lastimpression.core.icszones import iana_zone, zone_hints
 
 # Properties without which an event has no place in time: when one is broken the file is
@@ -164,6 +165,12 @@ def snippet(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
+def _count(number: int, language: str = "en") -> str:
+    """12,345 / 12 345 (a narrow no-break space in French)."""
+    text = f"{number:,}"
+    return text.replace(",", "\u202f") if language == "fr" else text
+
+
 def _line_list(numbers: list[int], language: str = "en") -> str:
     shown = ", ".join(str(number) for number in numbers[:5])
     more = "…" if len(numbers) > 5 else ""
@@ -191,6 +198,14 @@ def logical_lines(data: bytes, notices: list[str]) -> list[SourceLine]:
     lines: list[SourceLine] = []
     not_utf8: list[int] = []
     for number, raw in unfolded:
+        if len(raw) > MAX_LINE_BYTES:
+            raise IcsError(
+                f"a line of {_count(len(raw))} bytes (folded lines included); at most {_count(MAX_LINE_BYTES)} "
+                "are read",
+                number,
+                f"une ligne de {_count(len(raw), 'fr')} octets (lignes repliées comprises)\u202f; "
+                f"{_count(MAX_LINE_BYTES, 'fr')} au plus sont lus",
+            )
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -216,6 +231,12 @@ def clean_calendar(data: bytes) -> CleanCalendar:
     unreadable timing line inside an event. Other unreadable lines, and components an import
     does not use (to-dos, alarms, free/busy…), are dropped with a notice.
     """
+    if len(data) > MAX_FILE_BYTES:
+        megabytes = MAX_FILE_BYTES // (1024 * 1024)
+        raise IcsError(
+            f"the file is larger than {megabytes} MB: export a shorter period",
+            message_fr=f"le fichier dépasse {megabytes}\u00a0Mo\u00a0: exportez une période plus courte",
+        )
     notices: list[str] = []
     walker = _Walker(notices)
     for line in logical_lines(data, notices):
@@ -330,6 +351,18 @@ class _Walker:
             text = snippet(line.text)
             raise IcsError(f"invalid component name in {text}", line.number, f"nom de composant invalide dans {text}")
         depth = len(self.stack)
+        if depth >= MAX_DEPTH:
+            raise IcsError(
+                f"BEGIN:{name} nests components more than {MAX_DEPTH} deep",
+                line.number,
+                f"BEGIN:{name} imbrique des composants sur plus de {MAX_DEPTH} niveaux",
+            )
+        if depth == 1 and name == "VEVENT" and len(self.events) >= MAX_EVENTS:
+            raise IcsError(
+                f"more than {_count(MAX_EVENTS)} events: export a shorter period",
+                line.number,
+                f"plus de {_count(MAX_EVENTS, 'fr')} événements\u00a0: exportez une période plus courte",
+            )
         if depth == 0:
             if name != "VCALENDAR":
                 raise IcsError(

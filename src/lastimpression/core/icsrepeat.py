@@ -31,6 +31,8 @@ _FREQUENCY_SECONDS = {
     "MONTHLY": 28 * 86_400,
     "YEARLY": 365 * 86_400,
 }
+# Where dateutil stops looking for an occurrence that never comes.
+_LAST_INSTANT = datetime(9999, 12, 31, tzinfo=UTC)
 # Parts that can multiply the instances of each period (BYSETPOS only ever selects).
 _EXPANDING_PARTS = (
     "BYSECOND",
@@ -82,9 +84,35 @@ def _first(rule: Any, part: str) -> Any:
     return values[0] if isinstance(values, list) and values else values
 
 
+def may_never_match(rule: Any, frequency: str, interval: int) -> bool:
+    """True when ``rule``'s parts may leave no occurrence at all (``FREQ=YEARLY;BYMONTH=2;
+    BYMONTHDAY=30``, ``FREQ=DAILY;INTERVAL=7;BYDAY=TU`` from a Monday): dateutil then walks
+    every period up to year 9999 looking for one, whatever UNTIL or COUNT say. False only for
+    the parts every period is sure to satisfy (RFC 5545 §3.3.10: those that expand, and days
+    of the month that every month has)."""
+    parts = {part for part in (*_EXPANDING_PARTS, "BYSETPOS") if rule.get(part)}
+    if not parts:
+        return False
+    if "BYSETPOS" in parts or parts & {"BYYEARDAY", "BYWEEKNO"} or frequency in ("HOURLY", "MINUTELY", "SECONDLY"):
+        return True
+    days = rule.get("BYMONTHDAY") or []
+    if days and (frequency in ("DAILY", "WEEKLY") or "BYDAY" in parts or "BYMONTH" in parts):
+        return True
+    if any(not isinstance(day, int) or not 1 <= abs(day) <= 28 for day in days):
+        return True
+    if "BYMONTH" in parts and (interval > 1 or (frequency == "YEARLY" and "BYDAY" in parts)):
+        return True
+    for weekday in rule.get("BYDAY") or []:
+        ordinal = str(weekday)[:-2].lstrip("+-")
+        if ordinal and (not ordinal.isdigit() or int(ordinal) > 4):
+            return True  # a fifth Friday some months lack, a 53rd Monday some years lack
+    return frequency == "DAILY" and interval % 7 == 0 and "BYDAY" in parts
+
+
 def expansion_cost(component: icalendar.Component, end: datetime, duration: timedelta) -> float:
     """An upper bound of the instances dateutil walks to list ``component``'s occurrences up to
     ``end`` (aware), occurrences lasting ``duration``; ``math.inf`` for a rule it cannot bound.
+    A rule that may never match is walked up to year 9999 (:func:`may_never_match`).
     """
     start = getattr(single_value(component, "DTSTART"), "dt", None)
     rules = component.get("RRULE")
@@ -92,20 +120,24 @@ def expansion_cost(component: icalendar.Component, end: datetime, duration: time
         return 0.0
     total = 0.0
     for rule in rules if isinstance(rules, list) else [rules]:
-        seconds = _FREQUENCY_SECONDS.get(str(_first(rule, "FREQ")).upper())
-        interval = _first(rule, "INTERVAL") or 1
+        frequency = str(_first(rule, "FREQ")).upper()
+        seconds = _FREQUENCY_SECONDS.get(frequency)
+        interval = _first(rule, "INTERVAL")
+        interval = 1 if interval is None else interval  # INTERVAL=0 is no rule: dateutil loops forever
         if seconds is None or not isinstance(interval, int) or interval < 1:
             return math.inf
         period = seconds * interval
         until = _first(rule, "UNTIL")
         stop = min(end, as_utc(until)) if isinstance(until, date) else end
+        if may_never_match(rule, frequency, interval):
+            stop = _LAST_INSTANT
         walked = max((stop - as_utc(start)).total_seconds(), 0.0)
         # Every occurrence still running at the start of a query is returned again by each of
         # the few queries of :func:`occurrences`: weigh them accordingly.
         periods = walked / period + 1 + 64 * duration.total_seconds() / period
         per_period = math.prod(len(rule.get(part) or [1]) for part in _EXPANDING_PARTS)
         count = _first(rule, "COUNT")
-        if isinstance(count, int) and per_period == 1:
+        if isinstance(count, int) and per_period == 1 and stop is not _LAST_INSTANT:
             periods = min(periods, float(count))
         total += periods * per_period
     return total

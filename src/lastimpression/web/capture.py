@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from lastimpression import clock
+from lastimpression.core.icslimits import MAX_FILE_BYTES
 from lastimpression.core.validation import InvalidValue
 from lastimpression.core.when import repeated_times
 from lastimpression.interviews import services
@@ -24,7 +27,22 @@ from lastimpression.web.common import context, language
 
 PEOPLE_ROWS = 4
 MAX_ROWS = 20
-MAX_UPLOAD = 5 * 1024 * 1024
+MAX_UPLOAD = MAX_FILE_BYTES  # the import's own bound (core.icslimits), refused before reading
+# How long reading an uploaded calendar may take: past it the page says so, and no server
+# thread stays pinned by a file built to be slow.
+READ_SECONDS = 20.0
+# The reading, as the import does it, in a child process that can be stopped.
+_READ = (
+    "import sys\n"
+    "from datetime import datetime\n"
+    "from lastimpression.core.icsfile import IcsError, read_events\n"
+    "zone, start, end = sys.argv[1:]\n"
+    "try:\n"
+    "    read_events(sys.stdin.buffer.read(), default_timezone=zone,\n"
+    "                window=(datetime.fromisoformat(start), datetime.fromisoformat(end)))\n"
+    "except IcsError:\n"
+    "    pass\n"
+)
 # An uploaded file waits for its "Import" click this long; older ones go at the next upload.
 UPLOAD_KEPT_SECONDS = 24 * 3600
 INTERVIEW_FIELDS = ("company", "role", "start", "duration", "timezone", "country", "subdivision", "language", "mode",
@@ -125,6 +143,26 @@ def _with_dates(items: list[dict[str, Any]]) -> None:
         item["starts"] = datetime.fromisoformat(item["start"])
 
 
+def _read_in_time(data: bytes, zone: str, now: datetime) -> None:
+    """Read ``data`` once in a child process, stopped after READ_SECONDS; raise InvalidValue
+    naming FILE when it takes longer. The import then reads it again in this process (what the
+    file holds is its business): a file read in time here is read in time there."""
+    from lastimpression.interviews.calendar_import import WINDOW_AFTER, WINDOW_BEFORE
+
+    window = ((now - WINDOW_BEFORE).isoformat(), (now + WINDOW_AFTER).isoformat())
+    try:
+        subprocess.run(
+            [sys.executable, "-c", _READ, zone, *window], input=data, capture_output=True, timeout=READ_SECONDS,
+            check=False, env={**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)},
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        seconds = round(READ_SECONDS)
+        raise InvalidValue(
+            "FILE", f"takes longer than {seconds} seconds to read: export a shorter period",
+            f"prend plus de {seconds}\u00a0secondes à lire\u00a0: exportez une période plus courte",
+        ) from None  # fmt: skip
+
+
 @require_http_methods(["GET", "POST"])
 def import_calendar_page(request: HttpRequest) -> HttpResponse:
     from lastimpression.interviews.calendar_import import import_calendar
@@ -152,6 +190,7 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
                     raise InvalidValue("FILE", gettext("the upload has expired: choose the file again"))
                 data = path.read_bytes()
             confirm = request.POST.get("confirm") == "1"
+            _read_in_time(data, owner.timezone, clock.now())
             preview = import_calendar(data, now=clock.now(), dry_run=not confirm)
             _with_dates(preview.created)
             _with_dates(preview.updated)
