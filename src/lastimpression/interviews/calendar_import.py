@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -32,6 +32,8 @@ WINDOW_BEFORE = timedelta(days=30)
 WINDOW_AFTER = timedelta(days=366)
 FRENCH_WORDS = ("entretien", "entrevue", "rencontre", "échange", "echange", "visio", "recrutement", "embauche")
 CANCELLED_NOTE = "cancelled in the calendar"
+# The longest interview, as ``interview add`` has it (services.clean_interview).
+LONGEST = timedelta(hours=24)
 
 
 @dataclass
@@ -209,6 +211,28 @@ def _cancel(interview: Interview) -> None:
     follow_interview(interview)
 
 
+def _not_an_interview_length(event: IcsEvent) -> Notice | None:
+    """Why the event cannot be an interview as it stands, or None: like ``interview add``
+    (``services.clean_interview``), an interview ends after its start and lasts at most 24
+    hours (real time). ``DURATION:P5000W`` would otherwise plan a thank-you in 2122."""
+    elapsed = event.end.astimezone(UTC) - event.start.astimezone(UTC)
+    if timedelta(0) < elapsed <= LONGEST:
+        return None
+    start, end = (moment.strftime("%Y-%m-%d %H:%M") for moment in (event.start, event.end))
+    if elapsed <= timedelta(0):
+        return Notice(
+            f"{event.summary!r} ends when it starts ({start}): not imported; add it with `interview add --duration`",
+            f"l’événement {event.summary!r} finit quand il commence ({start})\u00a0: il n’est pas importé\u202f; "
+            "ajoutez-le avec «\u00a0lastimpression interview add --duration\u00a0»",
+        )
+    return Notice(
+        f"{event.summary!r} lasts more than 24 hours ({start} to {end}): not imported, an interview lasts at most 24 "
+        "hours",
+        f"l’événement {event.summary!r} dure plus de 24\u00a0heures (du {start} au {end})\u00a0: il n’est pas "
+        "importé, un entretien dure 24\u00a0heures au plus",
+    )
+
+
 def import_calendar(data: bytes, *, now: datetime, dry_run: bool) -> ImportOutcome:
     """Import the interviews of an `.ics` file in one transaction; raise InvalidValue naming
     the line for a file that cannot be read (nothing is written then)."""
@@ -294,6 +318,10 @@ def _apply(
         outside = _outside_window(event)
         if outside is not None:
             outcome.notices.append(outside)
+            continue
+        refusal = _not_an_interview_length(event)
+        if refusal is not None:
+            outcome.notices.append(refusal)
             continue
         if existing is None:
             created = _create(event, owner, keywords, own)
