@@ -39,3 +39,31 @@ def test_a_worker_that_finds_serve_sending_waits_says_so_once_and_sends_nothing(
 
     assert not Heartbeat.objects.filter(name="worker").exists(), "no pass ran"
     serve.release()
+
+
+def test_the_loop_waits_until_the_next_scheduled_message_not_a_whole_interval(
+    cli: object, lyon_panel: int, clock: object
+) -> None:
+    import json
+
+    from lastimpression.outbox.models import Message
+    from lastimpression.outbox.worker import next_wait
+
+    now = datetime(2026, 12, 3, 15, 15, tzinfo=UTC)
+    assert next_wait(now, 60) == 60.0  # nothing scheduled
+    drafted = json.loads(cli("draft", str(lyon_panel), "--json").stdout)  # type: ignore[operator]
+    Message.objects.filter(pk=drafted[0]["id"]).update(status="scheduled", scheduled_at=now.replace(second=5))
+    assert next_wait(now, 60) == 5.0
+    assert next_wait(now, 3) == 3.0
+
+
+def test_scheduling_wakes_this_processs_loop(cli: object, lyon_panel: int) -> None:
+    import json
+
+    from lastimpression.outbox.worker import WAKE
+
+    WAKE.clear()
+    drafted = json.loads(cli("draft", str(lyon_panel), "--json").stdout)  # type: ignore[operator]
+    assert cli("send", str(drafted[0]["id"])).exit_code == 0  # type: ignore[operator]
+    assert WAKE.is_set()
+    WAKE.clear()

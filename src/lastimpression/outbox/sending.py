@@ -262,4 +262,7 @@ def schedule(
             raise InvalidValue("message", f"message {message.id} changed meanwhile: try again",
                                f"le message {message.id} a changé entre-temps : réessayez")  # fmt: skip
     message.refresh_from_db()
+    from lastimpression.outbox.worker import wake
+
+    wake()  # the outbox loop of this process (serve) looks at it now, not after its wait
     return Scheduled(message, spaced, findings, chosen if spaced != chosen else None)

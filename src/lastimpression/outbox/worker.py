@@ -13,6 +13,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -24,6 +25,15 @@ from lastimpression.outbox.sender_lock import Holder, SenderLock
 
 DEFAULT_INTERVAL = 60
 SILENCE = timedelta(minutes=15)
+# Set when this process schedules a message (``outbox.sending.schedule``): a loop of this
+# process (``serve``) looks again at once, so a message scheduled a few seconds ahead leaves at
+# its time, not at the end of a wait computed before it existed.
+WAKE = threading.Event()
+
+
+def wake() -> None:
+    """Tell this process's outbox loop that something was scheduled."""
+    WAKE.set()
 
 
 def beat(name: str, now: datetime, *, started_at: datetime | None = None, error: str = "") -> None:
@@ -173,11 +183,23 @@ def run(
             turns += 1
             if passes is not None and turns >= passes:
                 break
-            stop.wait(wait)
+            _pause(stop, wait)
     finally:
         if lock is not None:
             lock.release()
     return turns
+
+
+def _pause(stop: threading.Event, seconds: float) -> None:
+    """Wait ``seconds``, or less when stopped or woken (``wake``)."""
+    deadline = time.monotonic() + seconds
+    while not stop.is_set():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return
+        if WAKE.wait(min(left, 0.5)):
+            WAKE.clear()
+            return
 
 
 def next_wait(now: datetime, interval: int) -> float:
