@@ -33,7 +33,7 @@ WINDOW_AFTER = timedelta(days=366)
 FRENCH_WORDS = ("entretien", "entrevue", "rencontre", "échange", "echange", "visio", "recrutement", "embauche")
 CANCELLED_NOTE = "cancelled in the calendar"
 # The longest interview, as ``interview add`` has it (services.clean_interview).
-LONGEST = timedelta(hours=24)
+LONGEST = services.LONGEST_INTERVIEW  # the CLI's rule
 
 
 @dataclass
@@ -48,6 +48,10 @@ class ImportOutcome:
     ignored: int = 0
     # In English; most are a Notice, which also says it in French (``icsfile.in_language``).
     notices: list[str] = field(default_factory=list)
+
+    def notices_in(self, language: str) -> list[str]:
+        """The notices in ``language`` ("fr" or "en")."""
+        return [in_language(notice, language) if language == "fr" else str(notice) for notice in self.notices]
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -27,6 +27,9 @@ AGREEMENT_CHOICES = ("feminine", "masculine", "neutral")
 REGISTER_CHOICES = ("vous", "tu")
 DEFAULT_DURATION_MINUTES = 60
 
+# An interview lasts at most a day: longer is a typing mistake (or a calendar's multi-day event).
+LONGEST_INTERVIEW = timedelta(hours=24)
+
 
 class NotFound(InvalidValue):
     """An id that names nothing."""
@@ -203,7 +206,7 @@ def clean_interview(raw: Mapping[str, Any], *, current: Interview | None, owner:
     elapsed = end.astimezone(UTC) - start.astimezone(UTC)
     if elapsed <= timedelta(0):
         raise InvalidValue("end", "must be after the start", "doit être postérieure au début")
-    if elapsed > timedelta(hours=24):
+    if elapsed > LONGEST_INTERVIEW:
         raise InvalidValue("end", "is more than 24 hours after the start", "est plus de 24 heures après le début")
     # A computed end (start + duration) can leave the window that the typed ones were held to.
     validation.instant_in_window(end, "end")

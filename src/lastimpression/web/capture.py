@@ -201,6 +201,7 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
             error = problem.say(language(request))
     return render(
         request, "web/import.html",
-        context(request, preview=preview, error=error, token=token, done=done, has_profile=owner is not None),
+        context(request, preview=preview, error=error, token=token, done=done, has_profile=owner is not None,
+                notices=preview.notices_in(language(request)) if preview is not None else []),
         status=400 if error or (request.method == "POST" and owner is None) else 200,
     )  # fmt: skip
