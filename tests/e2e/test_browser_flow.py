@@ -172,7 +172,7 @@ def test_in_french_the_thank_yous_go_out_by_smtp_and_a_reply_read_over_imap_canc
     # Claire's at the plan's time, Julien's now (one dispatch pass, on the server).
     claire.get_by_role("button", name="Programmer à l’heure du plan").click()
     expect(claire.locator("h3 .state")).to_have_text("(programmé)")
-    expect(claire).to_contain_text("Programmé pour le jeu 4 déc. 16:15")
+    expect(claire).to_contain_text("Le programme l’envoie le jeu 4 déc. 16:15")
     julien.get_by_role("button", name="Envoyer maintenant").click()
     expect(julien.locator("h3 .state")).to_have_text("(envoyé)")
     assert [item.rcpt_tos for item in outgoing.arrived] == [["julien.moreau@example.org"]]
@@ -263,7 +263,7 @@ def test_in_english_at_375_px_the_same_flow_fits_and_replies_are_checked_from_th
 
     sarah.get_by_role("button", name="Schedule at the plan's time").click()
     expect(sarah.locator("h3 .state")).to_have_text("(scheduled)")
-    expect(sarah).to_contain_text("Scheduled for Thu, Dec 4, 11:15")
+    expect(sarah).to_contain_text("The program sends it on Thu, Dec 4, 11:15")
     priya.get_by_role("button", name="Send now").click()
     expect(priya.locator("h3 .state")).to_have_text("(sent)")
     fits(tab, 375)
