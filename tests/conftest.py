@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,18 @@ settings.load_profile("lastimpression")
 @pytest.fixture(autouse=True)
 def _fresh_language() -> None:
     runtime._language = None
+
+
+@pytest.fixture(autouse=True)
+def _settings_restored() -> Iterator[None]:
+    """The settings a test's code may replace (a page that saves config.toml reloads
+    ``settings.CONFIG``) are the suite's again after it: one test's mail set-up never becomes
+    the next one's."""
+    from django.conf import settings as django_settings
+
+    config, home = django_settings.CONFIG, django_settings.HOME
+    yield
+    django_settings.CONFIG, django_settings.HOME = config, home
 
 
 # Thursday 3 December 2026, 15:30 in Paris: the Lyon interview (14:00-15:15) has just ended.

@@ -70,6 +70,18 @@ SWEPT = (
 ANSWERS = {200, 302, 400, 403, 404, 405, 422}
 
 
+@pytest.fixture(autouse=True)
+def _own_home(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The forms write config.toml and password files: into a home of this test's own."""
+    from django.conf import settings
+
+    from lastimpression import config
+
+    monkeypatch.setenv("LASTIMPRESSION_HOME", str(tmp_path))
+    settings.HOME = tmp_path
+    settings.CONFIG = config.load()
+
+
 def ids(cli: Cli, interview_id: int) -> dict[str, str]:
     drafted = json.loads(cli("draft", str(interview_id), "--json").stdout)
     action = Action.objects.filter(interview_id=interview_id, status="pending", kind="debrief").first()
