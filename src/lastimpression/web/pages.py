@@ -21,7 +21,7 @@ from lastimpression.interviews.models import STATUSES, Interview
 from lastimpression.web.charts import score_chart, score_items
 from lastimpression.web.common import LANGUAGE_COOKIE, context, language, not_found
 from lastimpression.web.htmx import local_path
-from lastimpression.web.message_views import Card, message_cards
+from lastimpression.web.message_card import Card, message_cards
 
 # Items shown per agenda section on the dashboard; the rest is counted ("and 12 more").
 SHOWN = 20
