@@ -32,7 +32,8 @@ def test_the_web_page_gives_up_on_a_file_slower_to_read_than_its_time_limit(
     browser: Client, candidate: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("lastimpression.web.capture.READ_SECONDS", 2)
-    monkeypatch.setattr("lastimpression.web.capture._READ", "import time; time.sleep(60)")  # a file built to be slow
+    # A file built to be slow (a busy loop: under faketime a sleep may return at once).
+    monkeypatch.setattr("lastimpression.web.capture._READ", "while True: pass")
     page = upload(browser, INTERVAL_0)
     assert page.status_code == 400
     assert "prend plus de 2\u00a0secondes à lire\u00a0: exportez une période plus courte" in page.content.decode()
