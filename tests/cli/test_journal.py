@@ -215,3 +215,27 @@ def test_stats_show_the_formula_and_refuse_figures_the_data_does_not_support(cli
     assert all(row["enough"] is False for row in document["habits_and_outcomes"])
     text = cli("stats").stdout
     assert "pas encore assez de données" in text and "25  Attention gardée jusqu’à la porte" in text
+
+
+def test_the_lessons_of_many_interviews_read_at_once_are_each_ones_own(cli: Cli, lyon_panel: int, clock: Clock) -> None:
+    """``lessons_for`` (the .ics export: one read of the history, sliced) gives each upcoming
+    interview what reading the history for it alone gave."""
+    from lastimpression.core.lessons import lessons
+    from lastimpression.interviews.models import Interview
+    from lastimpression.journal.cards import lessons_for
+    from lastimpression.journal.service import history, journal_facts
+
+    for day, missed in (("2026-11-10", "receptionist"), ("2026-11-20", "assistant")):
+        made = cli("interview", "add", "--company", f"Acme {day}", "--role", "Dev", "--start", f"{day}T10:00")
+        earlier = made.stdout.strip().splitlines()[-1]
+        assert cli("debrief", earlier, "--missed-other", missed, "--parting", "goodbye", "--differently",
+                   f"Saluer l'accueil ({day})").exit_code == 0  # fmt: skip
+    assert cli("debrief", str(lyon_panel), "--focused", "--parting", "continuation").exit_code == 0
+    for start in ("2026-12-10T10:00", "2027-01-15T10:00"):
+        cli("interview", "add", "--company", "Later", "--role", "Dev", "--start", start)
+    upcoming = list(Interview.objects.order_by("start"))
+    found = lessons_for(upcoming)
+    for interview in upcoming:
+        alone = [record for record in history(before=interview.start) if record.interview_id != interview.id]
+        assert found[interview.id] == lessons(alone, journal_facts()), interview
+    assert found[upcoming[-1].id] != found[upcoming[0].id], "later interviews learn from more debriefs"

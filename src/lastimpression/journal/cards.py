@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -23,8 +25,23 @@ def card_facts(interview: Interview, profile: Profile | None) -> CardFacts:
 
 def lessons_before(interview: Interview) -> list[Lesson]:
     """The candidate's lessons from every interview that ended before this one starts."""
-    past = [record for record in history(before=interview.start) if record.interview_id != interview.id]
-    return lessons(past, journal_facts())
+    return lessons_for([interview])[interview.id]
+
+
+def lessons_for(interviews: Sequence[Interview]) -> dict[int, list[Lesson]]:
+    """``lessons_before`` for each of ``interviews``, by id, from one read of the history (the
+    interviews ended before the last of them starts), sliced for each: the ``.ics`` export asks
+    for every upcoming interview, and reading the history for each was quadratic."""
+    if not interviews:
+        return {}
+    past = history(before=max(interview.start for interview in interviews))  # oldest first
+    ends = [record.end for record in past]
+    journal = journal_facts()
+    found = {}
+    for interview in interviews:
+        before = past[: bisect_right(ends, interview.start)]
+        found[interview.id] = lessons([record for record in before if record.interview_id != interview.id], journal)
+    return found
 
 
 def current_insights(now: datetime) -> Insights:

@@ -142,7 +142,7 @@ def run(
     message is scheduled before that (``next_wait``)."""
     from django.db import DatabaseError, close_old_connections
 
-    gc.enable()  # a long-running process: the CLI turns the cycle collector off for short ones
+    gc.enable()  # (on already; kept for a loop started from code that turned it off)
     stop = stop or threading.Event()
     if threading.current_thread() is threading.main_thread():
 

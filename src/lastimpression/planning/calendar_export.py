@@ -9,6 +9,7 @@ updates the events instead of duplicating them; SEQUENCE grows with each change.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from lastimpression.core.checklist import exit_checklist
 from lastimpression.core.icswrite import OutEvent, write_calendar
@@ -69,9 +70,9 @@ def _action_event(action: Action, language: str, mode: str = "remind") -> OutEve
     )
 
 
-def _interview_event(interview: Interview, language: str, profile: Profile | None) -> OutEvent:
+def _interview_event(interview: Interview, language: str, profile: Profile | None, learned: list[Any]) -> OutEvent:
     from lastimpression.core.card import alarm_text
-    from lastimpression.journal.cards import card_facts, lessons_before
+    from lastimpression.journal.cards import card_facts
 
     label = "Entretien" if language == "fr" else "Interview"
     checklist = exit_checklist(language)
@@ -89,7 +90,7 @@ def _interview_event(interview: Interview, language: str, profile: Profile | Non
         description=description,
         location=interview.location,
         alarm_before_end=CARD_ALARM,
-        alarm_description=alarm_text(card_facts(interview, profile), lessons_before(interview)),
+        alarm_description=alarm_text(card_facts(interview, profile), learned),
         categories=("Last Impression",),
         sequence=_sequence(interview.created_at, interview.updated_at),
     )
@@ -111,5 +112,8 @@ def calendar_bytes(now: datetime) -> tuple[bytes, int, int]:
         Interview.objects.filter(end__gt=now, status="scheduled").prefetch_related("people").order_by("start", "id")
     )
     events = [_action_event(action, language, mode) for action in actions]
-    events += [_interview_event(interview, language, owner) for interview in interviews]
+    from lastimpression.journal.cards import lessons_for
+
+    learned = lessons_for(interviews)  # the history read once, not once per interview
+    events += [_interview_event(interview, language, owner, learned[interview.id]) for interview in interviews]
     return write_calendar(events, now=now), len(actions), len(interviews)
