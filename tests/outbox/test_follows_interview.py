@@ -306,3 +306,20 @@ def test_a_text_that_can_no_longer_be_composed_is_held_not_sent_with_the_old_dat
         message.refresh_from_db()
         assert (message.status, message.held) == ("draft", "moved")
         assert "jeudi 3 décembre" in message.body  # kept, for the user to correct
+
+
+def test_putting_off_the_follow_up_moves_its_scheduled_e_mail_and_leaves_a_chosen_thank_you_time(
+    cli: Cli, lyon_panel: int, clock: Clock
+) -> None:
+    claire, _ = draft_thank_yous(cli, lyon_panel)
+    assert send(cli, claire, "--at", "2026-12-04T10:30").exit_code == 0  # her own choice of time
+    (follow_up,) = json.loads(cli("draft", str(lyon_panel), "--kind", "follow-up", "--person", str(claire.person_id),
+                                  "--json").stdout)  # fmt: skip
+    assert cli("send", str(follow_up["id"])).exit_code == 0  # at the plan's slot: Friday 18 December, 09:00
+    action = follow_up_of(cli, lyon_panel)
+    assert cli("action", "snooze", str(action["id"])).exit_code == 0
+    later = Message.objects.get(pk=follow_up["id"])
+    assert later.scheduled_at is not None and later.scheduled_at.date() > date(2026, 12, 18)
+    claire.refresh_from_db()
+    assert claire.scheduled_at == datetime(2026, 12, 4, 9, 30, tzinfo=UTC), "the thank-you keeps the time chosen"
+    assert promised_in_words(later.scheduled_at.astimezone(claire.interview.zone).date()) in claire.body

@@ -188,10 +188,12 @@ def snooze(action_id: int | str, until: datetime | None) -> Action:
     with transaction.atomic():
         action.save(update_fields=["snoozed_until", "updated_at"])
         if action.kind in FOLLOW_UPS:
-            # What the unsent thank-yous promise, and when the follow-up e-mail leaves, follow.
+            # What the unsent thank-yous promise, and when the follow-up e-mail leaves, follow
+            # (a follow-up scheduled before its new day is early, and moved); a thank-you the
+            # user scheduled at a time of their choosing keeps it.
             from lastimpression.outbox.follow import follow_interview
 
-            follow_interview(interview, moved=True)
+            follow_interview(interview)
     return action
 
 
