@@ -20,13 +20,17 @@ from django.db import models
 from lastimpression import clock
 
 
-class CreatedAt(models.DateTimeField):  # type: ignore[type-arg]
-    """When the row was first saved, by the program's clock."""
+class _Stamp(models.DateTimeField):  # type: ignore[type-arg]
+    """A stamp the program writes, never a form (as ``auto_now`` fields are)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("editable", False)
         kwargs.setdefault("blank", True)
         super().__init__(*args, **kwargs)
+
+
+class CreatedAt(_Stamp):
+    """When the row was first saved, by the program's clock."""
 
     def pre_save(self, model_instance: models.Model, add: bool) -> datetime:
         value: datetime | None = getattr(model_instance, self.attname)
@@ -37,13 +41,8 @@ class CreatedAt(models.DateTimeField):  # type: ignore[type-arg]
         return value
 
 
-class UpdatedAt(models.DateTimeField):  # type: ignore[type-arg]
+class UpdatedAt(_Stamp):
     """When the row was last saved, by the program's clock."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("editable", False)
-        kwargs.setdefault("blank", True)
-        super().__init__(*args, **kwargs)
 
     def pre_save(self, model_instance: models.Model, add: bool) -> datetime:
         value = clock.now()

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import Process
-from tests.e2e.test_worker_sigterm import SETUP
+from tests.e2e.test_serve_sends import home_with, smtp_env
 from tests.outbox.conftest import free_port
 
 
@@ -80,18 +80,10 @@ def test_kill_9_at_each_step_of_a_batch_sends_nothing_twice_and_loses_nothing(
     port = free_port()
     controller = Controller(server, hostname="127.0.0.1", port=port)
     controller.start()
-    env = {
-        **program.env, "LASTIMPRESSION_SMTP_HOST": "127.0.0.1", "LASTIMPRESSION_SMTP_PORT": str(port),
-        "LASTIMPRESSION_SMTP_SECURITY": "none", "LASTIMPRESSION_SMTP_TIMEOUT": "20",
-    }  # fmt: skip
-    database = program.home / "lastimpression.sqlite3"
+    env = {**smtp_env(program, port), "LASTIMPRESSION_SMTP_TIMEOUT": "20"}
     log = tmp_path / "worker.log"
     try:
-        made = subprocess.run(
-            [sys.executable, "-c", SETUP], env={**env, "LASTIMPRESSION_NOW": "2026-12-03T15:30:00+01:00"},
-            capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
-        assert made.returncode == 0, made.stderr
+        database = home_with(program, env, 3)  # three interviews of one person: three thank-yous due
         with log.open("wb") as output:
             worker = subprocess.Popen(
                 [sys.executable, "-m", "lastimpression", "worker", "--interval", "5"],

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lastimpression.outbox.sender_lock import SenderLock, holder
 from lastimpression.outbox.worker import run
+from tests.outbox.conftest import Cli
 
 
 def test_the_second_sender_does_not_get_the_lock_and_learns_who_holds_it(tmp_path: Path) -> None:
@@ -41,9 +42,7 @@ def test_a_worker_that_finds_serve_sending_waits_says_so_once_and_sends_nothing(
     serve.release()
 
 
-def test_the_loop_waits_until_the_next_scheduled_message_not_a_whole_interval(
-    cli: object, lyon_panel: int, clock: object
-) -> None:
+def test_the_loop_waits_until_the_next_scheduled_message_not_a_whole_interval(cli: Cli, lyon_panel: int) -> None:
     import json
 
     from lastimpression.outbox.models import Message
@@ -51,19 +50,19 @@ def test_the_loop_waits_until_the_next_scheduled_message_not_a_whole_interval(
 
     now = datetime(2026, 12, 3, 15, 15, tzinfo=UTC)
     assert next_wait(now, 60) == 60.0  # nothing scheduled
-    drafted = json.loads(cli("draft", str(lyon_panel), "--json").stdout)  # type: ignore[operator]
+    drafted = json.loads(cli("draft", str(lyon_panel), "--json").stdout)
     Message.objects.filter(pk=drafted[0]["id"]).update(status="scheduled", scheduled_at=now.replace(second=5))
     assert next_wait(now, 60) == 5.0
     assert next_wait(now, 3) == 3.0
 
 
-def test_scheduling_wakes_this_processs_loop(cli: object, lyon_panel: int) -> None:
+def test_scheduling_wakes_this_processs_loop(cli: Cli, lyon_panel: int) -> None:
     import json
 
     from lastimpression.outbox.worker import WAKE
 
     WAKE.clear()
-    drafted = json.loads(cli("draft", str(lyon_panel), "--json").stdout)  # type: ignore[operator]
-    assert cli("send", str(drafted[0]["id"])).exit_code == 0  # type: ignore[operator]
+    drafted = json.loads(cli("draft", str(lyon_panel), "--json").stdout)
+    assert cli("send", str(drafted[0]["id"])).exit_code == 0
     assert WAKE.is_set()
     WAKE.clear()

@@ -35,9 +35,9 @@ SETTLED = ("next_round", "offer", "accepted", "rejected", "withdrawn")
 
 # -- the state machine ---------------------------------------------------------------------
 
-Use = Literal["edit", "schedule", "cancel", "mark_sent", "redraft"]
+Use = Literal["edit", "schedule", "cancel", "mark_sent"]
 ALLOWED: dict[str, frozenset[str]] = {
-    "draft": frozenset({"edit", "schedule", "cancel", "mark_sent", "redraft"}),
+    "draft": frozenset({"edit", "schedule", "cancel", "mark_sent"}),
     "scheduled": frozenset({"edit", "schedule", "cancel", "mark_sent"}),
     "failed": frozenset({"edit", "schedule", "cancel", "mark_sent"}),
     "unknown": frozenset({"edit", "schedule", "mark_sent"}),

@@ -112,8 +112,6 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
     Drafting again replaces an unsent draft (keeping its Message-ID), never a scheduled or
     sent message. A follow-up is threaded as a reply to that person's thank-you.
     """
-    from lastimpression.core.compose import compose
-
     interview = get_interview(interview_id)
     profile = require_profile()
     outcome = DraftOutcome()
@@ -131,6 +129,7 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
         # Said, never silent: their step stays in the plan, waiting for an address.
         outcome.skipped += [(person, "no_email") for person in interview.people.all() if not person.email]
     panel = tuple(recipient_of(person) for person in _targets(interview, kind, None))
+    basis = basis_of(interview, occasion.promise_date).to_text()
     quota = int(settings.CONFIG.get("linkedin", "monthly_quota", DEFAULT_LINKEDIN_QUOTA))
     notes_left = quota - linkedin_notes_this_month(profile, now) if kind == "linkedin" else 0
     with transaction.atomic():
@@ -143,12 +142,8 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
             if existing is not None and existing.status != "draft":
                 outcome.skipped.append((person, existing.status))
                 continue
-            composed = compose(
-                kind, candidate_of(profile), recipient_of(person), occasion, panel=panel,
-                user_templates=user_templates(), linkedin_limit=linkedin_limit(profile),
-            )  # fmt: skip
+            composed = _compose(kind, profile, person, occasion, panel)
             body = composed.body
-            basis = basis_of(interview, occasion)
             if kind == "linkedin" and notes_left <= 0:
                 body = ""
                 if "linkedin_quota" not in outcome.notices:
@@ -161,7 +156,7 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
             )  # fmt: skip
             message.language, message.to = interview.language, person.email
             message.subject, message.body = composed.subject, body
-            message.basis, message.edited, message.held = basis.to_text(), False, ""
+            message.basis, message.edited, message.held = basis, False, ""
             if kind in ("follow_up", "follow_up_2"):
                 _thread(message, interview, person)
             message.save()
@@ -171,29 +166,34 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
     return outcome
 
 
-def basis_of(interview: Interview, occasion: Occasion | None = None) -> TextBasis:
-    """What a text composed now for ``interview`` names (``core.followthrough.TextBasis``)."""
-    occasion = occasion or occasion_of(interview)
-    return TextBasis(occasion.interview_date, occasion.decision_by, occasion.promise_date)
+def basis_of(interview: Interview, promise: date | None) -> TextBasis:
+    """What a text composed now for ``interview`` names (``core.followthrough.TextBasis``),
+    ``promise`` being the follow-up date it would promise (``promise_date``)."""
+    return TextBasis(interview.local_start().date(), interview.decision_by, promise)
+
+
+def _compose(kind: str, profile: Profile, person: Person, occasion: Occasion, panel: tuple[Recipient, ...]) -> Draft:
+    """The composer's draft of ``kind`` for ``person``, with the user's templates and limits."""
+    from lastimpression.core.compose import compose
+
+    return compose(
+        kind, candidate_of(profile), recipient_of(person), occasion, panel=panel,
+        user_templates=user_templates(), linkedin_limit=linkedin_limit(profile),
+    )  # fmt: skip
 
 
 def recompose(message: Message) -> None:
     """Compose ``message``'s text again from its interview as it stands now, keeping its
     Message-ID, its thread and its subject's thread ("Re: "); saved. For a text the user did
     not edit (``core.followthrough.follow``): an edited one is held for them instead."""
-    from lastimpression.core.compose import compose
-
     interview, person, profile = message.interview, message.person, require_profile()
     occasion = occasion_of(interview)
     panel = tuple(recipient_of(other) for other in _targets(interview, message.kind, None))
-    composed = compose(
-        message.kind, candidate_of(profile), recipient_of(person), occasion, panel=panel,
-        user_templates=user_templates(), linkedin_limit=linkedin_limit(profile),
-    )  # fmt: skip
+    composed = _compose(message.kind, profile, person, occasion, panel)
     message.body = composed.body
     if message.kind == "thank_you":
         message.subject = composed.subject
-    message.basis, message.held = basis_of(interview, occasion).to_text(), ""
+    message.basis, message.held = basis_of(interview, occasion.promise_date).to_text(), ""
     message.save(update_fields=["body", "subject", "basis", "held"])
 
 

@@ -117,9 +117,11 @@ class Standings:
 
     def of(self, message: Message, interview: Interview) -> Standing:
         """``core.followthrough.Standing`` of ``message``."""
+        from lastimpression.outbox.drafting import basis_of
+
         calendar = self.calendar(interview)
         promise = self.promise(interview)
-        basis = TextBasis(interview.local_start().date(), interview.decision_by, promise)
+        basis = basis_of(interview, promise)
         planned = self.planned(message) or self.now
         slot = calendar.next_business_slot(max(planned, self.now))
         not_before = interview.end

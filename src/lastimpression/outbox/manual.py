@@ -9,7 +9,7 @@ from typing import Any
 from django.db import transaction
 
 from lastimpression import clock
-from lastimpression.core.followthrough import ALLOWED, TextBasis
+from lastimpression.core.followthrough import ALLOWED
 from lastimpression.core.validation import InvalidValue
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
@@ -46,8 +46,7 @@ def mark_sent(message_id: int | str, at: datetime) -> Message:
 
     Raises InvalidValue ("message") when it is sent, cancelled or bounced already, or being
     sent by a dispatch pass right now (a pass that claims it while this runs wins)."""
-    from lastimpression.outbox.recovery import orphans
-    from lastimpression.planning.service import complete
+    from lastimpression.outbox.recovery import complete_plan, orphans
 
     def check(message: Message) -> tuple[str, str] | None:
         if message.status in FINAL:
@@ -57,17 +56,10 @@ def mark_sent(message_id: int | str, at: datetime) -> Message:
             return "is being sent", "est en cours d’envoi"
         return None
 
-    def record(message: Message) -> None:
-        actions = Action.objects.filter(interview=message.interview, kind=message.kind, status="pending")
-        if message.kind in ("thank_you", "linkedin"):
-            actions = actions.filter(person_id=message.person_id)
-        action = actions.first()
-        if action is not None:
-            written = TextBasis.from_text(message.basis)
-            complete(action.id, "done", promised=written.promise if written else None)
-
     done = ("recorded as sent by hand", "noté comme envoyé à la main")
-    return _change(message_id, check, done, {"status": "sent", "sent_at": at, "by_hand": True}, then=record)
+    changes = {"status": "sent", "sent_at": at, "by_hand": True}
+    # The plan follows as when a pass sends it (the step done, the date the text named pinned).
+    return _change(message_id, check, done, changes, then=complete_plan)
 
 
 def undo_until(message: Message) -> datetime | None:
@@ -106,10 +98,11 @@ def undo_sent(message_id: int | str, now: datetime) -> Message:
                 "message", f"message {message.id} changed meanwhile: try again",
                 f"le message {message.id} a changé entre-temps\u00a0: réessayez",
             )  # fmt: skip
-        actions = Action.objects.filter(interview_id=message.interview_id, kind=message.kind, status="done")
-        if message.kind in ("thank_you", "linkedin"):
-            actions = actions.filter(person_id=message.person_id)
-        actions.update(status="pending", completed_at=None, updated_at=now)
+        from lastimpression.outbox.sending import plan_action
+
+        step = plan_action(message)
+        if step is not None and step.status == "done":
+            Action.objects.filter(pk=step.pk).update(status="pending", completed_at=None, updated_at=now)
         others = Message.objects.filter(interview_id=message.interview_id, kind="thank_you", status="sent")
         if message.kind == "thank_you" and not others.exists():
             Action.objects.filter(interview_id=message.interview_id, kind="follow_up").update(

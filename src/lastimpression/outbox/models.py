@@ -100,6 +100,14 @@ class Message(models.Model):
         indexes = [models.Index(fields=["status", "scheduled_at"])]
 
     @property
+    def placed_in(self) -> str:
+        """The Drafts folder of the user's mailbox it was placed in (``outbox.drafts``), or ""
+        (not placed: written to the outbox folder, or not yet)."""
+        from lastimpression.outbox.drafts import PLACED
+
+        return self.written_to[len(PLACED) :] if self.written_to.startswith(PLACED) else ""
+
+    @property
     def unconfirmed(self) -> bool:
         """Of unknown fate because the server never confirmed it (not because the program stopped)."""
         from lastimpression.outbox.transport import unconfirmed

@@ -140,8 +140,8 @@ def _message_notice(message: Message, kind: str, zone: ZoneInfo) -> Notice | Non
         en = f"{_upper_first(what_en)} ({key}) BOUNCED: {words}. Check the address {message.to}."
         fr = f"{_upper_first(what_fr)} ({key}) : REVENU EN ERREUR : {words}. Vérifiez l'adresse {message.to}."
         return Notice("bounced", en, fr, key, message.person_id, message.updated_at)
-    if kind == "written" and message.written_to.startswith("imap:"):
-        folder = message.written_to[len("imap:") :]
+    if kind == "written" and message.placed_in:
+        folder = message.placed_in
         en = (
             f"{_upper_first(what_en)} ({key}) is in your mail's Drafts ({folder}), NOT sent: send it from your "
             "mail program; it is recorded as sent once it is in your Sent folder (lastimpression replies)."

@@ -83,14 +83,6 @@ class Card:
         return sending_mode(settings.CONFIG)
 
     @property
-    def placed_in(self) -> str:
-        """The Drafts folder it was placed in, or "" (it was written to a file, or not yet)."""
-        from lastimpression.outbox.drafts import PLACED
-
-        written = self.message.written_to
-        return written[len(PLACED) :] if written.startswith(PLACED) else ""
-
-    @property
     def undo_until(self) -> datetime | None:
         """Until when "I sent it myself" can be taken back (``outbox.manual.undo_until``)."""
         from lastimpression.outbox.manual import undo_until
