@@ -157,27 +157,43 @@ def database_command(function: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def failure_kind(error: BaseException | None) -> str | None:
+    """ "busy" (the database locked by another process past SQLite's wait), "full" (no space
+    left on the disk) or None (anything else: a fault of the program). Shared by the command
+    line's one line (``known_failure``) and the web's 500 page (``web.failure``)."""
+    import errno
+    import sqlite3
+
+    from django.db import DatabaseError
+
+    if error is None:
+        return None
+    text = str(error).lower()
+    database = isinstance(error, DatabaseError | sqlite3.Error)
+    if database and ("locked" in text or "busy" in text):
+        return "busy"
+    if (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)) or (
+        database and ("disk is full" in text or "no space" in text)
+    ):
+        return "full"
+    return None
+
+
 def known_failure(error: BaseException) -> str | None:
     """The one line for a failure of the machine rather than of the program, in the user's
     language: the database locked by another process past SQLite's wait (20 s: its own
     retry), or the disk full. Each write of the program is one transaction, rolled back
     whole, so what this command was writing was not saved, and the line says so. None for
     any other error."""
-    import errno
-    import sqlite3
-
-    from django.db import DatabaseError
-
-    text = str(error).lower()
-    if isinstance(error, DatabaseError | sqlite3.Error) and ("locked" in text or "busy" in text):
+    kind = failure_kind(error)
+    if kind == "busy":
         return say(
             "the database is busy: another program (an import, the worker, a second window?) kept it locked "
             "for 20 seconds; what this command was writing was not saved: run it again",
             "la base de données est occupée : un autre programme (un import, le worker, une autre fenêtre ?) "
             "l'a verrouillée 20 secondes ; ce que cette commande écrivait n'est pas enregistré : relancez-la",
         )
-    full = isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
-    if full or (isinstance(error, DatabaseError | sqlite3.Error) and ("disk is full" in text or "no space" in text)):
+    if kind == "full":
         return say(
             "the disk is full: what this command was writing was not saved; free some space and run it again",
             "le disque est plein : ce que cette commande écrivait n'est pas enregistré ; libérez de la place "

@@ -129,7 +129,8 @@ def expansion_cost(component: icalendar.Component, end: datetime, duration: time
         period = seconds * interval
         until = _first(rule, "UNTIL")
         stop = min(end, as_utc(until)) if isinstance(until, date) else end
-        if may_never_match(rule, frequency, interval):
+        never = may_never_match(rule, frequency, interval)
+        if never:
             stop = _LAST_INSTANT
         walked = max((stop - as_utc(start)).total_seconds(), 0.0)
         # Every occurrence still running at the start of a query is returned again by each of
@@ -137,7 +138,7 @@ def expansion_cost(component: icalendar.Component, end: datetime, duration: time
         periods = walked / period + 1 + 64 * duration.total_seconds() / period
         per_period = math.prod(len(rule.get(part) or [1]) for part in _EXPANDING_PARTS)
         count = _first(rule, "COUNT")
-        if isinstance(count, int) and per_period == 1 and stop is not _LAST_INSTANT:
+        if isinstance(count, int) and per_period == 1 and not never:
             periods = min(periods, float(count))
         total += periods * per_period
     return total

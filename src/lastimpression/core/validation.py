@@ -164,8 +164,8 @@ def in_window(value: date, field: str, shown: str | None = None) -> None:
     written = shown if shown is not None else value.isoformat()
     raise InvalidValue(
         field,
-        f"{written!r} is outside the dates this program accepts (years {FIRST_YEAR} to {LAST_YEAR})",
-        f"{written!r} est hors des dates acceptées (années {FIRST_YEAR} à {LAST_YEAR})",
+        f"{quoted(written)} is outside the dates this program accepts (years {FIRST_YEAR} to {LAST_YEAR})",
+        f"{quoted(written)} est hors des dates acceptées (années {FIRST_YEAR} à {LAST_YEAR})",
     )
 
 
@@ -174,7 +174,7 @@ def instant_in_window(value: datetime, field: str, shown: str | None = None) -> 
     offset and in UTC; else InvalidValue naming ``field`` (``shown``: how the user wrote it)."""
     written = shown if shown is not None else value.isoformat()
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidValue(field, f"{written!r} has no UTC offset", f"{written!r} n'a pas de décalage UTC")
+        raise InvalidValue(field, f"{quoted(written)} has no UTC offset", f"{quoted(written)} n'a pas de décalage UTC")
     in_window(value, field, written)
     in_window(value.astimezone(UTC), field, written)
     return value

@@ -33,7 +33,6 @@ WINDOW_AFTER = timedelta(days=366)
 FRENCH_WORDS = ("entretien", "entrevue", "rencontre", "échange", "echange", "visio", "recrutement", "embauche")
 CANCELLED_NOTE = "cancelled in the calendar"
 # The longest interview, as ``interview add`` has it (services.clean_interview).
-LONGEST = services.LONGEST_INTERVIEW  # the CLI's rule
 
 
 @dataclass
@@ -220,7 +219,7 @@ def _not_an_interview_length(event: IcsEvent) -> Notice | None:
     (``services.clean_interview``), an interview ends after its start and lasts at most 24
     hours (real time). ``DURATION:P5000W`` would otherwise plan a thank-you in 2122."""
     elapsed = event.end.astimezone(UTC) - event.start.astimezone(UTC)
-    if timedelta(0) < elapsed <= LONGEST:
+    if timedelta(0) < elapsed <= services.LONGEST_INTERVIEW:
         return None
     start, end = (moment.strftime("%Y-%m-%d %H:%M") for moment in (event.start, event.end))
     if elapsed <= timedelta(0):

@@ -8,7 +8,6 @@ the server's log, never to the page.
 
 from __future__ import annotations
 
-import errno
 import sys
 
 from django.http import HttpRequest, HttpResponse
@@ -18,15 +17,11 @@ from lastimpression.web.common import LANGUAGE_COOKIE
 
 
 def _kind(error: BaseException | None) -> str:
-    """ "busy" (a locked database), "full" (no space left) or "bug"."""
-    text = str(error).lower()
-    if error is None:
-        return "bug"
-    if "database is locked" in text or "database table is locked" in text or "busy" in text:
-        return "busy"
-    if (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)) or "disk is full" in text:
-        return "full"
-    return "bug"
+    """ "busy" (a locked database), "full" (no space left) or "bug" (``cli.runtime.failure_kind``,
+    the command line's own reading)."""
+    from lastimpression.cli.runtime import failure_kind
+
+    return failure_kind(error) or "bug"
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

@@ -24,6 +24,7 @@ from django.views.decorators.vary import vary_on_headers
 from lastimpression import config
 from lastimpression.core import providers, validation
 from lastimpression.core.validation import InvalidValue
+from lastimpression.outbox import imap, smtp
 from lastimpression.web import mail_settings
 from lastimpression.web.common import context, language
 from lastimpression.web.htmx import is_htmx
@@ -47,7 +48,7 @@ MODE_WORDS = {
     ),
 }
 SECURITY = ("starttls", "ssl", "none")
-DEFAULT_PORTS = {"smtp": {"starttls": 587, "ssl": 465, "none": 25}, "imap": {"starttls": 143, "ssl": 993, "none": 143}}
+DEFAULT_PORTS = {"smtp": smtp.DEFAULT_PORTS, "imap": imap.DEFAULT_PORTS}  # the transports' own
 # The fields of the form; "other-…" are the "Another provider" fieldset.
 FIELDS = (
     "address", "provider", "mode", "other-smtp-host", "other-smtp-port", "other-smtp-security",
