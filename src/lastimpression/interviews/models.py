@@ -42,6 +42,9 @@ class Profile(models.Model):
     # "Is your LinkedIn profile polished (photo, headline, current experience)?" — asked once,
     # before the first invitation; None until answered.
     linkedin_polished = models.BooleanField(null=True, blank=True)
+    # Proof points: short sentences the messages can show instead of asserting motivation
+    # ("At Acme I cut the month-end close from 6 days to 2."), in the order the user gave.
+    proof_points = models.JSONField(default=list, blank=True)
     created_at = CreatedAt()
 
     def __str__(self) -> str:
@@ -63,6 +66,11 @@ class Interview(models.Model):
     status = models.CharField(max_length=12, choices=STATUSES, default="scheduled")
     outcome_note = models.TextField(blank=True, default="")
     ics_uid = models.CharField(max_length=500, null=True, blank=True, unique=True)
+    # "What I can bring" to this company: one sentence the messages may use as a proof point.
+    contribution = models.TextField(blank=True, default="")
+    # How the company is said in a French sentence: "" = guessed (core.grammar), else
+    # "le", "la", "les", "l'" or "none" as the user chose.
+    company_article = models.CharField(max_length=5, blank=True, default="")
     created_at = CreatedAt()
     updated_at = UpdatedAt()
 
@@ -99,6 +107,9 @@ class Person(models.Model):
     # A reply from them (detected over IMAP, or recorded by hand): it cancels the follow-up.
     replied_at = models.DateTimeField(null=True, blank=True)
     reply_note = models.TextField(blank=True, default="")
+    # The person who owns the process, chosen by the user (at most one per interview); when
+    # nobody is chosen the program guesses (core.panel.main_contact). Only they get follow-ups.
+    main_contact = models.BooleanField(default=False)
     created_at = CreatedAt()
 
     class Meta:
