@@ -135,8 +135,10 @@ def test_a_person_without_email_keeps_a_thank_you_step_and_a_linkedin_invitation
     actions = plan("paris", "2026-06-09T17:30+02:00", people=(CLAIRE, RECEPTIONIST))
     assert [a.person_id for a in actions if a.kind == "thank_you"] == [CLAIRE.id, RECEPTIONIST.id]
     assert due(actions, "thank_you", RECEPTIONIST.id) == due(actions, "thank_you", CLAIRE.id)
-    # The thank-you slot she would have had is Wednesday 09:00; LinkedIn the day after.
-    assert due(actions, "linkedin", RECEPTIONIST.id) == "2026-06-11T09:00:00+02:00"
+    # The thank-you slot she would have had is Wednesday 09:00; LinkedIn the day after, three
+    # hours after Claire's (09:00), who comes first in the panel.
+    assert due(actions, "linkedin", CLAIRE.id) == "2026-06-11T09:00:00+02:00"
+    assert due(actions, "linkedin", RECEPTIONIST.id) == "2026-06-11T12:00:00+02:00"
 
 
 def test_a_longer_thank_you_delay_is_honoured():
@@ -162,27 +164,45 @@ def test_linkedin_is_the_opening_of_the_business_day_after_the_thank_you(place, 
     assert due(plan(place, end), "linkedin", CLAIRE.id) == expected
 
 
+def test_linkedin_comes_at_least_a_day_after_the_interview_and_a_panel_is_invited_hours_apart():
+    # Ends Tuesday 11:00, thanked at 12:00: Wednesday's opening would be 22 h later, too soon
+    # (CRAFT R30); the first invitation waits for Wednesday 11:00, the others 3 business hours
+    # apart: 14:00, 17:00, then past the closing (18:00) Thursday's opening.
+    panel = tuple(PlanPerson(number, has_email=True) for number in range(1, 5))
+    actions = plan("paris", "2026-06-09T11:00+02:00", people=panel)
+    assert [due(actions, "linkedin", person.id) for person in panel] == [
+        "2026-06-10T11:00:00+02:00",
+        "2026-06-10T14:00:00+02:00",
+        "2026-06-10T17:00:00+02:00",
+        "2026-06-11T09:00:00+02:00",
+    ]
+
+
 # -- follow-up --------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("place", "end", "decision_by", "expected"),
     [
-        # A decision on a Friday: follow up on Monday.
-        ("paris", "2026-06-09T11:00+02:00", date(2026, 6, 19), "2026-06-22T09:00:00+02:00"),
-        # A decision on the eve of a holiday: the holiday is skipped.
-        ("montreal", "2027-06-14T11:00-04:00", date(2027, 6, 23), "2027-06-25T09:00:00-04:00"),
-        ("metz", "2025-12-15T11:00+01:00", date(2025, 12, 24), "2025-12-29T09:00:00+01:00"),
-        ("paris", "2025-12-15T11:00+01:00", date(2025, 12, 24), "2025-12-26T09:00:00+01:00"),
-        # A decision on a business day: the next one.
-        ("paris", "2026-06-09T11:00+02:00", date(2026, 6, 16), "2026-06-17T09:00:00+02:00"),
-        # A decision on a holiday (Christmas, a Friday): the next business day is Monday.
-        ("paris", "2026-12-15T11:00+01:00", date(2026, 12, 25), "2026-12-28T09:00:00+01:00"),
-        # ... and New Year's Day, a Friday too.
-        ("paris", "2026-12-15T11:00+01:00", date(2027, 1, 1), "2027-01-04T09:00:00+01:00"),
+        # A decision on a Friday: the next business day is a Monday, so Tuesday (mid-week,
+        # CRAFT R25), at 10:00.
+        ("paris", "2026-06-09T11:00+02:00", date(2026, 6, 19), "2026-06-23T10:00:00+02:00"),
+        # A decision on the eve of a holiday (Saint-Jean, Thursday 24): Friday 25, off to
+        # Tuesday 29 (Monday 28 is no better).
+        ("montreal", "2027-06-14T11:00-04:00", date(2027, 6, 23), "2027-06-29T10:00:00-04:00"),
+        # Christmas Eve 2025 (a Wednesday): Moselle keeps 25 and 26 off, so Monday 29, then
+        # Tuesday 30; Paris works on Friday 26, a Friday, so Tuesday 30 as well.
+        ("metz", "2025-12-15T11:00+01:00", date(2025, 12, 24), "2025-12-30T10:00:00+01:00"),
+        ("paris", "2025-12-15T11:00+01:00", date(2025, 12, 24), "2025-12-30T10:00:00+01:00"),
+        # A decision on a business day: the next one, a Wednesday.
+        ("paris", "2026-06-09T11:00+02:00", date(2026, 6, 16), "2026-06-17T10:00:00+02:00"),
+        # A decision on a holiday (Christmas, a Friday): Monday 28, so Tuesday 29.
+        ("paris", "2026-12-15T11:00+01:00", date(2026, 12, 25), "2026-12-29T10:00:00+01:00"),
+        # ... and New Year's Day, a Friday too: Tuesday 5 January.
+        ("paris", "2026-12-15T11:00+01:00", date(2027, 1, 1), "2027-01-05T10:00:00+01:00"),
     ],
 )
-def test_follow_up_opens_the_business_day_after_the_decision_date(place, end, decision_by, expected):
+def test_follow_up_is_mid_week_mid_morning_after_the_decision_date(place, end, decision_by, expected):
     assert due(plan(place, end, decision_by=decision_by), "follow_up") == expected
 
 
@@ -191,15 +211,17 @@ def test_follow_up_opens_the_business_day_after_the_decision_date(place, end, de
     [
         # 7 business days after Wednesday 23 June 2027 in Québec, skipping the 24th and
         # Canada Day (Thursday 1 July): 25, 28, 29, 30 June, 2, 5, 6 July.
-        ("montreal", "2027-06-23T17:00-04:00", "2027-07-06T09:00:00-04:00"),
-        # From Friday 19 December 2025: Moselle skips 25, 26 December and 1 January.
-        ("metz", "2025-12-19T11:00+01:00", "2026-01-02T09:00:00+01:00"),
-        ("paris", "2025-12-19T11:00+01:00", "2025-12-31T09:00:00+01:00"),
+        ("montreal", "2027-06-23T17:00-04:00", "2027-07-06T10:00:00-04:00"),
+        # From Friday 19 December 2025: Moselle skips 25, 26 December and 1 January, which
+        # gives Friday 2 January: Tuesday 6.
+        ("metz", "2025-12-19T11:00+01:00", "2026-01-06T10:00:00+01:00"),
+        ("paris", "2025-12-19T11:00+01:00", "2025-12-31T10:00:00+01:00"),
         # The day before the change to summer time (Saturday 27 March 2027), skipping Easter
-        # Monday: the follow-up, after the change, opens at 09:00 with the new offset.
-        ("paris", "2027-03-27T11:00+01:00", "2027-04-07T09:00:00+02:00"),
-        # Counted from the interview's local date: 08:00 Wednesday in Sydney (Tuesday in UTC).
-        ("sydney", "2026-06-10T09:00+10:00", "2026-06-19T09:00:00+10:00"),
+        # Monday: the follow-up, after the change, is at 10:00 with the new offset.
+        ("paris", "2027-03-27T11:00+01:00", "2027-04-07T10:00:00+02:00"),
+        # Counted from the interview's local date: 08:00 Wednesday in Sydney (Tuesday in UTC),
+        # which gives Friday 19 June: Tuesday 23.
+        ("sydney", "2026-06-10T09:00+10:00", "2026-06-23T10:00:00+10:00"),
     ],
 )
 def test_follow_up_without_decision_date_is_seven_business_days_later(place, end, expected):
@@ -209,15 +231,25 @@ def test_follow_up_without_decision_date_is_seven_business_days_later(place, end
 def test_follow_up_business_days_are_configurable():
     quick = PlanSettings(user_timezone="Europe/Paris", follow_up_business_days=3)
     actions = plan("montreal", "2027-06-23T17:00-04:00", plan_settings=quick)
-    assert due(actions, "follow_up") == "2027-06-29T09:00:00-04:00"
+    assert due(actions, "follow_up") == "2027-06-29T10:00:00-04:00"
+
+
+def test_follow_up_waits_for_the_users_later_hours_and_keeps_to_them():
+    late = PlanSettings(user_timezone="Europe/Paris", opening=time(11), closing=time(19))
+    actions = plan("paris", "2026-06-09T11:00+02:00", decision_by=date(2026, 6, 16), plan_settings=late)
+    assert due(actions, "follow_up") == "2026-06-17T11:00:00+02:00"
+    short = PlanSettings(user_timezone="Europe/Paris", opening=time(8), closing=time(10))
+    actions = plan("paris", "2026-06-09T09:00+02:00", decision_by=date(2026, 6, 16), plan_settings=short)
+    assert due(actions, "follow_up") == "2026-06-17T08:00:00+02:00"
 
 
 def test_follow_up_never_comes_before_the_day_after_the_thank_you():
     # A decision date already past when the interview is recorded must not put the follow-up
-    # before, or on the same morning as, the thank-you (Friday 25 June).
+    # before, or on the same morning as, the thank-you (Friday 25 June): Monday 28 at the
+    # earliest, so Tuesday 29.
     actions = plan("montreal", "2027-06-23T17:00-04:00", decision_by=date(2027, 6, 23))
     assert due(actions, "thank_you", CLAIRE.id) == "2027-06-25T09:00:00-04:00"
-    assert due(actions, "follow_up") == "2027-06-28T09:00:00-04:00"
+    assert due(actions, "follow_up") == "2027-06-29T10:00:00-04:00"
 
 
 def test_there_is_one_follow_up_per_interview_and_no_second_by_default():
@@ -230,7 +262,7 @@ def test_second_follow_up_is_five_business_days_after_the_first():
     twice = PlanSettings(user_timezone="Europe/Paris", second_follow_up=True)
     actions = plan("montreal", "2027-06-23T17:00-04:00", plan_settings=twice)
     # First follow-up Tuesday 6 July; then 7, 8, 9, 12, 13 July.
-    assert due(actions, "follow_up_2") == "2027-07-13T09:00:00-04:00"
+    assert due(actions, "follow_up_2") == "2027-07-13T10:00:00-04:00"
 
 
 def test_a_promised_follow_up_date_stands_and_the_second_counts_from_it():
@@ -243,10 +275,11 @@ def test_a_promised_follow_up_date_stands_and_the_second_counts_from_it():
         promised_follow_up=date(2026, 6, 17),
     )
     (follow_up,) = [a for a in actions if a.kind == "follow_up"]
-    assert follow_up.due.isoformat() == "2026-06-17T09:00:00+02:00"
+    assert follow_up.due.isoformat() == "2026-06-17T10:00:00+02:00"
     assert follow_up.rule_due is not None
-    assert follow_up.rule_due.isoformat() == "2026-06-29T09:00:00+02:00"
-    assert due(actions, "follow_up_2") == "2026-06-24T09:00:00+02:00"
+    # Decision Friday 26 June: Monday 29, so Tuesday 30.
+    assert follow_up.rule_due.isoformat() == "2026-06-30T10:00:00+02:00"
+    assert due(actions, "follow_up_2") == "2026-06-24T10:00:00+02:00"
 
 
 # -- debrief ----------------------------------------------------------------------------------
@@ -370,7 +403,11 @@ def test_recipient_actions_always_fall_in_business_hours(place, end, decision_in
         if action.kind != "debrief":
             assert calendar.is_business_time(action.due), action
     assert by_kind["thank_you"] >= finish + timedelta(hours=1)
-    assert by_kind["thank_you"] < by_kind["linkedin"] <= by_kind["follow_up"]
+    assert by_kind["thank_you"] < by_kind["follow_up"]
+    assert by_kind["thank_you"] < by_kind["linkedin"]
+    assert by_kind["linkedin"] >= finish + timedelta(hours=24)
+    # Mid-week (CRAFT R25): ten business days always hold a Tuesday, Wednesday or Thursday.
+    assert calendar.local_date(by_kind["follow_up"]).weekday() in (1, 2, 3)
     if decision_by is not None:
         assert calendar.local_date(by_kind["follow_up"]) > decision_by
     if second:
@@ -406,7 +443,7 @@ def test_a_done_thank_you_never_moves_but_pending_actions_follow_the_new_end():
 def test_a_promised_follow_up_never_moves_and_warns_when_the_decision_date_changes():
     promised = date(2026, 6, 17)
     before = plan("paris", "2026-06-09T11:00+02:00", decision_by=date(2026, 6, 16))
-    assert due(before, "follow_up") == "2026-06-17T09:00:00+02:00"
+    assert due(before, "follow_up") == "2026-06-17T10:00:00+02:00"
     stored = stored_from(before, thank_you_1="done")
     after = plan(
         "paris",
@@ -419,7 +456,7 @@ def test_a_promised_follow_up_never_moves_and_warns_when_the_decision_date_chang
     assert result.added == ()
     ((code, message, _dates, _french),) = result.warnings
     assert code == "promise_kept"
-    assert "2026-06-29" in message
+    assert "2026-06-30" in message  # Friday 26 + a business day is a Monday: Tuesday 30
     assert "2026-06-17" in message
 
 

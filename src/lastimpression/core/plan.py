@@ -32,6 +32,13 @@ DEBRIEF_TIME = time(19)
 DEBRIEF_MIN_DELAY = timedelta(hours=1)
 # "Within 24 h, at most 48 h" (§4): a delay beyond a day could no longer meet that.
 MAX_THANK_YOU_DELAY = timedelta(hours=24)
+# A follow-up reads best mid-week, mid-morning (CRAFT R25: not Monday 9:00, not Friday evening).
+FOLLOW_UP_TIME = time(10)
+FOLLOW_UP_WEEKDAYS = frozenset({1, 2, 3})  # Tuesday, Wednesday, Thursday
+# A LinkedIn invitation comes after the thank-you and at least a day after the interview (CRAFT
+# R30); the people of a panel are invited a few business hours apart, never all at once.
+LINKEDIN_MIN_DELAY = timedelta(hours=24)
+LINKEDIN_SPACING = timedelta(hours=3)
 
 
 @dataclass(frozen=True)
@@ -177,15 +184,18 @@ def build_plan(
     - thank_you, per person (with an e-mail or not): the first business-time instant at or after
       end + ``thank_you_delay``. Every person gets the same slot: spacing a panel's messages a
       few minutes apart is the outbox's job, at sending time;
-    - linkedin, per person (e-mail or not): opening of the business day after the thank-you
-      slot's date;
-    - follow_up, one per interview (``person_id`` None): the relance is one act, the same date
-      was promised in every thank-you of the panel, and a reply from anyone cancels it. Opening
-      of the business day after ``decision_by``, or of ``follow_up_business_days`` business
-      days after the interview's local date. It is never before the business day after the
-      thank-you (a recruiter's date already past, or an interview recorded late, must not put
-      the follow-up before or with the thank-you);
-    - follow_up_2, if ``settings.second_follow_up``: opening of 5 business days after the first.
+    - linkedin, per person (e-mail or not): ``linkedin_slot``: at least 24 h after the
+      interview and a business day after the thank-you, the people of a panel 3 business hours
+      apart in their order;
+    - follow_up, one per interview (``person_id`` None): the relance is one act, sent to the
+      panel's main contact only (``core.panel``), and a reply from anyone cancels it. The
+      business day after ``decision_by``, or ``follow_up_business_days`` business days after
+      the interview's local date, moved off a Monday or a Friday to the next Tuesday–Thursday
+      (``mid_week``), at 10:00 (``follow_up_time``). It is never before the business day after
+      the thank-you (a recruiter's date already past, or an interview recorded late, must not
+      put the follow-up before or with the thank-you);
+    - follow_up_2, if ``settings.second_follow_up``: 5 business days after the first, mid-week,
+      at 10:00.
 
     ``promised_follow_up``: the date a sent thank-you promised. When given, the follow-up stays
     on it (its ``rule_due`` says where the rules would now put it) and the second follow-up
@@ -207,34 +217,69 @@ def build_plan(
     calendar = recipient_calendar(interview, settings)
     end = interview.end.astimezone(UTC)
     thank_you_slot = calendar.next_business_slot(end + settings.thank_you_delay)
-    linkedin_due = calendar.opening(calendar.next_business_day(thank_you_slot.date()))
 
     actions = [PlannedAction("debrief", None, debrief_due(interview, settings))]
     # Everyone met is thanked: without an address the step stays, for the user to add one
     # or to thank them another way (LinkedIn, by hand) and mark it done.
     actions += [PlannedAction("thank_you", person.id, thank_you_slot) for person in people]
-    actions += [PlannedAction("linkedin", person.id, linkedin_due) for person in people]
+    actions += [
+        PlannedAction("linkedin", person.id, linkedin_slot(calendar, end, thank_you_slot, position))
+        for position, person in enumerate(people)
+    ]
 
     rule_day = _follow_up_rule_date(calendar, interview, settings, thank_you_slot.date())
     if promised_follow_up is None:
         follow_up_day = rule_day
-        actions.append(PlannedAction("follow_up", None, calendar.opening(follow_up_day)))
+        actions.append(PlannedAction("follow_up", None, follow_up_time(calendar, follow_up_day)))
     else:
         follow_up_day = promised_follow_up
         actions.append(
             PlannedAction(
                 "follow_up",
                 None,
-                calendar.opening(follow_up_day),
-                rule_due=calendar.opening(rule_day),
+                follow_up_time(calendar, follow_up_day),
+                rule_due=follow_up_time(calendar, rule_day),
             )
         )
     if settings.second_follow_up:
-        second_day = calendar.add_business_days(follow_up_day, SECOND_FOLLOW_UP_BUSINESS_DAYS)
-        actions.append(PlannedAction("follow_up_2", None, calendar.opening(second_day)))
+        second_day = mid_week(calendar, calendar.add_business_days(follow_up_day, SECOND_FOLLOW_UP_BUSINESS_DAYS))
+        actions.append(PlannedAction("follow_up_2", None, follow_up_time(calendar, second_day)))
 
     # sorted() is stable: equal instants keep the kind-then-person order built above.
     return sorted(actions, key=lambda action: action.due.astimezone(UTC))
+
+
+def linkedin_slot(calendar: BusinessCalendar, end: datetime, thank_you_slot: datetime, position: int) -> datetime:
+    """When the ``position``-th person met (0 first) is invited on LinkedIn: the first business
+    instant at least ``LINKEDIN_MIN_DELAY`` after the interview's ``end`` and a business day after
+    the thank-you, the others ``LINKEDIN_SPACING`` apart in turn."""
+    earliest = max(end + LINKEDIN_MIN_DELAY, calendar.opening(calendar.next_business_day(thank_you_slot.date())))
+    slot = calendar.next_business_slot(earliest)
+    for _ in range(position):
+        slot = calendar.next_business_slot(slot + LINKEDIN_SPACING)
+    return slot
+
+
+def mid_week(calendar: BusinessCalendar, day: date) -> date:
+    """``day``, or when it falls on a Monday or a Friday the next business day from Tuesday to
+    Thursday (a week of holidays keeps ``day``'s next business day)."""
+    if day.weekday() in FOLLOW_UP_WEEKDAYS:
+        return day
+    candidate = day
+    for _ in range(10):
+        candidate = calendar.next_business_day(candidate)
+        if candidate.weekday() in FOLLOW_UP_WEEKDAYS:
+            return candidate
+    return day
+
+
+def follow_up_time(calendar: BusinessCalendar, day: date) -> datetime:
+    """A follow-up's instant on ``day``: mid-morning (``FOLLOW_UP_TIME``) in the recipient's
+    zone, or the opening when the user's hours start later, within their hours."""
+    wanted = max(calendar.opening_time, FOLLOW_UP_TIME)
+    if wanted >= calendar.closing_time:
+        return calendar.opening(day)
+    return wall_time(day, wanted, calendar.zone)
 
 
 def promised_day(promised: date | None, effective_due: datetime, timezone: str) -> date:
@@ -266,7 +311,7 @@ def _follow_up_rule_date(
     else:
         interview_day = calendar.local_date(interview.start)
         day = calendar.add_business_days(interview_day, settings.follow_up_business_days)
-    return max(day, calendar.next_business_day(thank_you_day))
+    return mid_week(calendar, max(day, calendar.next_business_day(thank_you_day)))
 
 
 _Keyed = TypeVar("_Keyed", StoredAction, PlannedAction)
