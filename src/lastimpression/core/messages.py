@@ -7,7 +7,7 @@ the linter (``core/lint``) checks any Draft, generated or hand-written, in a Lin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 KINDS = ("thank_you", "follow_up", "follow_up_2", "linkedin")
 EMAIL_KINDS = ("thank_you", "follow_up", "follow_up_2")
@@ -22,6 +22,9 @@ class Candidate:
     phone: str = ""
     linkedin: str = ""
     agreement: str = "neutral"  # "feminine" | "masculine" | "neutral"
+    # Short sentences that show what the candidate did ("At Acme I cut the month-end close from
+    # six days to two."): the composer ties one to what the person cares about (CRAFT R03).
+    proof_points: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class Recipient:
     salutation: str = "none"  # "madame" | "monsieur" | "none"
     register: str = "vous"  # "vous" | "tu"
     topics: tuple[str, ...] = ()
+    # The person who owns the process (core.panel): the one promised a follow-up, and the one
+    # followed up with. A panel's other members are thanked without a personal promise.
+    main_contact: bool = True
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,15 @@ class Occasion:
     decision_by: date | None = None
     promise_date: date | None = None
     mode: str = "onsite"  # "onsite" | "video" | "phone"
+    # "What I can bring" to this company, in the user's words ("" when not given).
+    contribution: str = ""
+    # How the company is said in a French sentence: "" = guessed (core.grammar), or the user's
+    # "le", "la", "les", "l'", "none".
+    company_article: str = ""
+    # When the interview started, local time, and the day the message leaves (recipient's
+    # calendar): a thank-you sent the same day says "ce matin", the next day "hier" (CRAFT R24).
+    start_time: time | None = None
+    sent_on: date | None = None
 
 
 @dataclass(frozen=True)
