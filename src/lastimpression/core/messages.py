@@ -108,3 +108,12 @@ class LintContext:
     siblings: tuple[Draft, ...] = ()
     linkedin_limit: int = LINKEDIN_FREE_LIMIT
     user_words: frozenset[str] = field(default_factory=frozenset)
+    # What the user recorded about this interview, beyond the recipient's own topics: the other
+    # people's topics, the interview's notes and debrief, what the candidate can bring, the
+    # candidate's proof points (LI018: a claimed memory must share a word with one of these).
+    known_details: tuple[str, ...] = ()
+    # The candidate's proof points: an achievement with its number, a project, a link (LI021,
+    # LI006); the linter also reads ``candidate.proof_points``.
+    proof_points: tuple[str, ...] = ()
+    # How many OTHER people of the same interview also have a follow-up planned or sent (LI022).
+    panel_follow_ups: int = 0
