@@ -1,0 +1,340 @@
+"""How a company and a role are said inside a French sentence.
+
+Company names: in French, many names take an article ("chez les Galeries Lafayette", "à la
+SNCF", "du Crédit Agricole"), most brands none ("chez Airbus", "d’Orange"), and some carry
+their own ("La Poste", "Le Bon Marché", "L’Oréal"). ``company_forms`` guesses which from the
+name (the user may override it: "le", "la", "les", "l'", "none") and gives every form a
+message needs, with French elision and contraction.
+
+The guess, in this order:
+
+1. a name that starts with an article keeps it as part of the name: a capitalised one
+   contracts ("Le Bon Marché" → "au Bon Marché", "du Bon Marché"; "Les Échos" → "aux Échos");
+   "L’Oréal" is said "chez L’Oréal", "de L’Oréal". A lower-case one typed by the user
+   ("les Galeries Lafayette") is the article.
+2. names a company itself says without an article, although they start with a common noun
+   ("Société Générale", "Bureau Veritas", "Maisons du Monde"): none. "Société Générale" is
+   the bank's own usage ("rejoindre Société Générale"); "la Société générale" is also correct
+   French, and the linter never flags an article the user wrote.
+3. a short list of acronyms said with an article ("la SNCF", "l’INSEE", "le CNRS", "les
+   CFF"), alone or followed by a place ("la CPAM du Rhône"); "RATP Dev" is a brand: none.
+4. a name whose first word is a French common noun: plural ("Galeries", "Laboratoires",
+   "Éditions"…) → "les"; feminine ("Banque", "Caisse", "Fondation"…) → "la"; masculine
+   ("Crédit", "Groupe", "Cabinet"…) → "le"; "le"/"la" become "l’" before a vowel ("l’Institut
+   Pasteur", "l’École polytechnique"). A name with English words ("Centre for Cities",
+   "Banque Tech Ltd") is read as English: none.
+5. everything else: none. When in doubt the guess is none, so that the linter (LI019) never
+   asks for an article that is not used.
+
+Roles: ``role_in_sentence`` lowers a French job title's capitals of habit ("Ingénieure données"
+→ "ingénieure données", "Responsable Marketing Digital" → "responsable marketing digital") and
+keeps acronyms, words with inner capitals or digits, and proper nouns ("Développeur Java",
+"Chef de projet SI", "DevOps"). An English title inside French text ("Data Engineer") keeps its
+case: it is a title in another language, which French usage quotes as written. In English, a
+role is left as typed.
+
+Pure and total: any string (empty, 5,000 characters, emoji, line breaks) gives an answer on one
+line; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["ARTICLES", "CompanyForms", "company_forms", "role_in_sentence"]
+
+# The user's choices for a company's article ("" = let the program guess).
+ARTICLES = ("le", "la", "les", "l'", "none")
+APOSTROPHE = "’"
+
+
+def _fold(text: str) -> str:
+    """Case-folded, without accents, ’ read as '."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace(APOSTROPHE, "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _folded_set(words: str) -> frozenset[str]:
+    return frozenset(_fold(word) for word in words.split())
+
+
+# First words of names, as common nouns (folded: accents and case do not matter).
+_PLURAL_NOUNS = _folded_set(
+    "Galeries Laboratoires Éditions Chantiers Ateliers Établissements Ets Transports Mutuelles Caves Magasins "
+    "Assurances Hospices Hôpitaux Presses Forges Fonderies Brasseries Papeteries Moulins Salins Ciments "
+    "Aciéries Cliniques Vignobles Domaines Chemins Aéroports Usines Grands Nouvelles Chais Caisses Entrepôts "
+    "Imprimeries Pompes Laiteries Fromageries Verreries Haras Thermes Archives Jardins Ports Vergers"
+)
+_FEMININE_NOUNS = _folded_set(
+    "Banque Société Caisse Compagnie Fondation Maison Mutuelle Poste Française Fédération Confédération "
+    "Direction Chambre Région Ville Métropole Communauté Clinique Cité Manufacture Brasserie Boulangerie "
+    "Coopérative Croix-Rouge Monnaie Bibliothèque Préfecture Mairie Cour Commission Sécurité Fnac Halle "
+    "Fromagerie Librairie Pharmacie Fabrique Maternité Station Résidence Villa Collectivité Caserne "
+    "Agence Université École Académie Assemblée Association Assurance Imprimerie Usine Entreprise Épicerie "
+    "Organisation Orangerie Auberge Armée"
+)
+_MASCULINE_NOUNS = _folded_set(
+    "Crédit Groupe Centre Cabinet Bureau Conseil Ministère Musée Printemps Comité Syndicat Parlement Sénat "
+    "Théâtre Commissariat Secrétariat Port Conservatoire Laboratoire Club Palais Domaine Château Collège "
+    "Lycée Tribunal Consulat Département Fonds Journal Cercle Salon Studio Comptoir Moulin Service "
+    "Institut Office Observatoire Hôpital Hôtel Opéra Atelier Établissement Orchestre Aéroport Espace "
+    "Observatoire Hospice Ensemble Incubateur"
+)
+# Whole names (or their start) said without an article by the company itself.
+_NO_ARTICLE = tuple(
+    _fold(name)
+    for name in (
+        "Société Générale",
+        "Bureau Veritas",
+        "Maisons du Monde",
+        "Caisses Populaires Desjardins",
+        "Crédit Lyonnais",  # LCL's former name, said "au Crédit lyonnais" by some: too old to guess
+        "Maison Margiela",
+        "Groupe Adecco",
+    )
+)
+# Acronyms said with an article (France, Belgium, Switzerland, Québec, international bodies).
+_ACRONYMS = {
+    _fold(word): article
+    for article, words in (
+        ("la", "SNCF RATP MAIF MACIF MAAF MATMUT MGEN CNIL CAF CPAM CNAF CNAV MSA DGFiP CCI BnF SACEM BCE HAS "
+               "SNCB RTBF STIB RTS SSR SAQ SAAQ RAMQ STM Fnac"),
+        ("l'", "INSEE AP-HP ONU OMS OTAN OCDE UNESCO UNICEF URSSAF ANSSI APEC AFNOR ADEME INSERM INRAE "
+               "Inria IFREMER IGN ONF INA INPI AMF ARCEP ARS AFP ESA EPFL UNIL UNIGE UQAM ULB UCLouvain"),
+        ("le", "CNRS CEA CNES CNED CROUS CHU CHUV CHUM CUSM FMI CERN FOREM"),
+        ("les", "CFF HUG HCL"),
+    )
+    for word in words.split()
+}  # fmt: skip
+# Words that make a name English (then no article is guessed).
+_ENGLISH_WORDS = _folded_set(
+    "for of the and inc ltd llc plc corp corporation company limited group labs lab technologies technology "
+    "solutions systems services partners holdings international global consulting capital ventures bank"
+)
+# What may follow an acronym for its article to hold ("la CPAM du Rhône", "le CHU de Lyon").
+_AFTER_ACRONYM = re.compile(r"(?:$|\s*[(–—,]|\s+(?:de|du|des|d['’]|en|à|au|aux|Île|Ile)\b)", re.IGNORECASE)
+_OWN_ARTICLE = re.compile(r"^(?:(?P<word>Le|La|Les|le|la|les)\s+(?=\S)|(?P<elided>[Ll]['’])(?=\w))")
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
+# French words starting with an h that elides (l’hôpital, d’Hermès); other h-words do not.
+_MUTE_H = ("hab", "héb", "hél", "hém", "herm", "hist", "hiv", "hom", "hor", "hos", "hôt", "hôp", "hum", "huil",
+           "huiss", "hyd", "hyg", "hyp", "hosp")  # fmt: skip
+_CONTRACTED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line: whitespace runs become one space, control characters go."""
+    kept = "".join(
+        " " if char.isspace() else char for char in text if char.isspace() or unicodedata.category(char) != "Cc"
+    )
+    return " ".join(kept.split())
+
+
+def _elides(word: str) -> bool:
+    """Whether "de"/"le"/"la" elide before ``word`` (a vowel, or a mute h)."""
+    lowered = word.lower()
+    return bool(lowered) and (lowered[0] in _VOWELS or lowered.startswith(_MUTE_H))
+
+
+@dataclass(frozen=True)
+class CompanyForms:
+    """A company name as said in French sentences.
+
+    ``article`` is the one resolved ("le", "la", "les", "l'", or "" for none), ``guessed``
+    whether it came from the guess rather than the user, ``in_name`` whether it is part of the
+    name itself ("La Poste"). The forms: ``bare`` ("les Galeries Lafayette"), ``chez`` ("chez
+    les Galeries Lafayette"; "à La Poste", "au Bon Marché" for a name with its own capitalised
+    article), ``de`` ("des Galeries Lafayette", "d’Airbus"), ``a`` ("aux Galeries Lafayette",
+    "à Airbus"), ``join`` ("rejoindre les Galeries Lafayette"). All are "" for an empty name.
+    """
+
+    name: str
+    article: str
+    guessed: bool
+    in_name: bool
+    bare: str
+    chez: str
+    de: str
+    a: str
+    join: str
+
+
+def company_forms(name: str, article: str = "") -> CompanyForms:
+    """The forms of ``name`` in a French sentence, with ``article`` the user's choice ("le",
+    "la", "les", "l'", "none"; "" or anything else: guessed). An article the name starts with
+    is kept (see the module's docstring); with the choice "none", a capitalised one is read as
+    a plain word of the name ("de La Poste")."""
+    name = _one_line(name)
+    choice = article.strip().lower().replace(APOSTROPHE, "'")
+    choice = "l'" if choice == "l" else choice
+    if not name:
+        return CompanyForms("", "", False, False, "", "", "", "", "")
+    own = _OWN_ARTICLE.match(name)
+    if own and own["word"] and own["word"][0].islower():  # "les Galeries Lafayette": the user typed it
+        return _forms(name, name[own.end() :], own["word"], guessed=False, in_name=False)
+    if own and choice != "none":
+        return _with_own_article(name, own)
+    if choice in ARTICLES:
+        resolved, guessed = ("" if choice == "none" else choice), False
+    else:
+        resolved, guessed = guess_article(name), True
+    if resolved in ("le", "la") and _elides(name):
+        resolved = "l'"
+    return _forms(name, name, resolved, guessed, in_name=False)
+
+
+def guess_article(name: str) -> str:
+    """The article a French speaker puts before ``name`` ("le", "la", "les", "l'" or "")."""
+    name = _one_line(name)
+    folded = _fold(name)
+    first = folded.split(" ", 1)[0]
+    if not first or any(folded == known or folded.startswith(known + " ") for known in _NO_ARTICLE):
+        return ""
+    acronym = _ACRONYMS.get(first.rstrip(",.;:"))
+    if acronym is not None:
+        rest = name[len(name.split(" ", 1)[0]) :]
+        return acronym if _AFTER_ACRONYM.match(rest) else ""
+    if set(re.findall(r"[^\W\d_]+", folded)) & _ENGLISH_WORDS:
+        return ""
+    head = first.split("'", 1)[0]
+    if head in _PLURAL_NOUNS:
+        return "les"
+    gender = "la" if head in _FEMININE_NOUNS else "le" if head in _MASCULINE_NOUNS else ""
+    return "l'" if gender and _elides(name) else gender
+
+
+def _with_own_article(name: str, own: re.Match[str]) -> CompanyForms:
+    """A name that starts with its own capitalised article: "Le Bon Marché", "L’Oréal"."""
+    if own["elided"]:  # never contracted: "chez L’Oréal", "de L’Oréal", "à L’Oréal"
+        return CompanyForms(
+            name, "l'", False, True, name, f"chez {name}", f"de {name}", f"à {name}", f"rejoindre {name}"
+        )
+    article = own["word"].lower()
+    rest = name[own.end() :]
+    de = _CONTRACTED.get(("de", article))
+    a = _CONTRACTED.get(("à", article))
+    de_form = f"{de} {rest}" if de else f"de {name}"
+    a_form = f"{a} {rest}" if a else f"à {name}"
+    return CompanyForms(name, article, False, True, name, a_form, de_form, a_form, f"rejoindre {name}")
+
+
+def _forms(name: str, core: str, article: str, guessed: bool, *, in_name: bool) -> CompanyForms:
+    """The forms of ``core`` said with ``article`` ("" for none)."""
+    if not article:
+        de = f"d{APOSTROPHE}{core}" if _elides(core) else f"de {core}"
+        return CompanyForms(name, "", guessed, in_name, core, f"chez {core}", de, f"à {core}", f"rejoindre {core}")
+    bare = f"l{APOSTROPHE}{core}" if article == "l'" else f"{article} {core}"
+    de_form = f"{_CONTRACTED[('de', article)]} {core}" if ("de", article) in _CONTRACTED else f"de {bare}"
+    a_form = f"{_CONTRACTED[('à', article)]} {core}" if ("à", article) in _CONTRACTED else f"à {bare}"
+    return CompanyForms(name, article, guessed, in_name, bare, f"chez {bare}", de_form, a_form, f"rejoindre {bare}")
+
+
+# Common words of French job titles, lowered mid-sentence when capitalised (folded).
+_TITLE_WORDS = _folded_set(
+    "responsable chef cheffe directeur directrice ingénieur ingénieure ingenieur développeur développeuse "
+    "analyste consultant consultante gestionnaire assistant assistante chargé chargée manager cadre agent "
+    "agente technicien technicienne architecte juriste avocat avocate comptable contrôleur contrôleuse "
+    "conseiller conseillère administrateur administratrice rédacteur rédactrice stagiaire alternant "
+    "alternante apprenti apprentie vendeur vendeuse acheteur acheteuse commercial commerciale coordinateur "
+    "coordinatrice coordonnateur coordonnatrice délégué déléguée expert experte opérateur opératrice "
+    "infirmier infirmière médecin professeur professeure enseignant enseignante formateur formatrice "
+    "designer graphiste animateur animatrice président présidente secrétaire adjoint adjointe "
+    "marketing digital digitale numérique données data projet projets produit produits ressources humaines "
+    "financier financière finance finances communication commerce ventes vente achats achat qualité client "
+    "clients clientèle compte comptes grands affaires stratégie innovation études étude recherche "
+    "transformation réseau réseaux sécurité systèmes système infrastructure infrastructures exploitation "
+    "production maintenance logistique partenariats partenariat gestion paie formation recrutement talents "
+    "contenu contenus éditorial éditoriale opérations opération service services support conseil senior "
+    "junior confirmé confirmée principal principale général générale régional régionale national nationale "
+    "international internationale technique technico informatique logiciel logiciels développement web "
+    "mobile business product growth expérience utilisateur interface front back end full stack fullstack "
+    "devops plateforme plateformes cybersécurité juridique fiscal fiscale fiscalité audit risques risque "
+    "conformité trésorerie contrôle santé environnement travaux chantier bureau méthodes usine magasin "
+    "boutique agence secteur zone pôle département division équipe équipes senior lead principal "
+    "sénior"
+)
+# Title-case words ending like French common nouns or adjectives ("Opérationnel", "Stratégique")…
+_COMMON_ENDINGS = ("eur", "euse", "rice", "iste", "ique", "tion", "sion", "ment", "able", "ible", "aire", "ier",
+                   "ière", "iel", "ielle", "elle", "al", "ale", "aux", "ant", "ante", "ente", "té", "ée", "é", "if",
+                   "ive", "eux")  # fmt: skip
+# …that are names of places or people nonetheless.
+_PROPER_EXCEPTIONS = _folded_set(
+    "Amérique Afrique Belgique Martinique Mozambique Dominique Monique Véronique Angélique Pacifique "
+    "Atlantique Montréal Portugal Sénégal Népal Montpellier Olivier Xavier Gabriel Daniel Michel Emmanuel "
+    "Nathalie Isabelle Michelle Bruxelles Marseille Versailles Chantal Laval Noël Valérie"
+)
+# Words of job titles that are only English ("Data Engineer", "Head of Product")…
+_ENGLISH_TITLE_WORDS = _folded_set(
+    "engineer engineering developer analyst scientist officer head director specialist architect owner "
+    "executive associate coordinator administrator representative advisor adviser strategist writer editor "
+    "recruiter researcher intern chief vice of and the staff software account sales success customer people "
+    "talent operations"
+)
+# …and those both languages use: a title made of these only is French ("Product Manager").
+_LOANWORDS = _folded_set(
+    "data marketing digital web business product growth manager designer design senior junior lead devops "
+    "mobile front back end full stack fullstack consultant principal support finance finances communication "
+    "audit production innovation transformation infrastructure infrastructures international national "
+    "general service services expert agent client clients interface commercial"
+)
+_FRENCH_TITLE_WORDS = _TITLE_WORDS - _LOANWORDS - _ENGLISH_TITLE_WORDS
+_FRENCH_MARKERS = _folded_set("de du des d la le les l et en pour au aux chez")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
+
+
+def role_in_sentence(role: str, language: str) -> str:
+    """``role`` as written in the middle of a sentence in ``language``: in French, the capitals
+    of habit lowered (see the module's docstring); in English (or any other language), as typed.
+    Always one line."""
+    role = _one_line(role)
+    if language != "fr" or not role or _looks_english(role):
+        return role
+    words = role.split(" ")
+    return " ".join(_lowered_word(word, first=index == 0) for index, word in enumerate(words))
+
+
+def _looks_english(role: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", _fold(role))
+    if not words or set(words) & _FRENCH_MARKERS:
+        return False
+    return any(word in _ENGLISH_TITLE_WORDS for word in words) and not any(
+        word in _FRENCH_TITLE_WORDS for word in words
+    )
+
+
+def _lowered_word(word: str, *, first: bool) -> str:
+    """``word`` with the first letter of each of its hyphenated parts lowered when that part is
+    a common word capitalised by habit."""
+    parts = re.split(r"(-)", word)
+    return "".join(
+        _lower_part(part, first=first and index == 0) if part != "-" else part for index, part in enumerate(parts)
+    )
+
+
+def _lower_part(part: str, *, first: bool) -> str:
+    prefix, core = ("", part)
+    match = re.match(r"([dl]['’])(.+)", part, re.IGNORECASE)
+    if match:
+        prefix, core = match.group(1), match.group(2)
+    if not _capitalised_by_habit(core):
+        return part
+    word = core.rstrip(".,;:!?)»”")
+    folded = _fold(word)
+    common = folded in _TITLE_WORDS or (word.lower().endswith(_COMMON_ENDINGS) and folded not in _PROPER_EXCEPTIONS)
+    lowered = core[0].lower()
+    if (first or common) and len(lowered) == 1:  # "İ" lowers to two code points: kept
+        return prefix + lowered + core[1:]
+    return part
+
+
+def _capitalised_by_habit(word: str) -> bool:
+    """An upper-case letter then only lower-case letters ("Marketing"; not "SI", "DevOps",
+    "iOS", "B2B", "X")."""
+    letters = word.rstrip(".,;:!?)»”")
+    return (
+        len(letters) > 1
+        and letters[0].isupper()
+        and all(char.isalpha() for char in letters)
+        and letters[1:] == letters[1:].lower()
+    )
