@@ -279,9 +279,9 @@ def test_a_text_too_long_to_save_is_refused_on_the_page_and_still_shown_as_typed
 @pytest.mark.parametrize(
     ("status", "written", "expected"),
     [
-        ("draft", False, ["Enregistrer", "Programmer à l’heure du plan", "Envoyer maintenant", "Je l’ai envoyé moi-même",
+        ("draft", False, ["Enregistrer", "Programmer le vendredi 4 décembre à 09:00", "Envoyer maintenant", "Je l’ai envoyé moi-même",
                           "Annuler"]),
-        ("failed", False, ["Enregistrer", "Programmer à l’heure du plan", "Envoyer maintenant", "Je l’ai envoyé moi-même",
+        ("failed", False, ["Enregistrer", "Programmer le vendredi 4 décembre à 09:00", "Envoyer maintenant", "Je l’ai envoyé moi-même",
                            "Annuler"]),
         ("scheduled", False, ["Enregistrer", "Envoyer maintenant", "Annuler"]),
         ("scheduled", True, ["Enregistrer", "Envoyer maintenant", "Je l’ai envoyé moi-même", "Annuler"]),

@@ -17,14 +17,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
 from babel.lists import format_list
 
-from lastimpression.core.checklist import EXIT_CHECKLIST, TITLE, exit_checklist
+from lastimpression.core.checklist import TITLE, checklist_lines, exit_checklist
 from lastimpression.core.compose.typography import NARROW_NBSP, NBSP, typeset
 from lastimpression.core.lessons import Lesson, shorten
+from lastimpression.core.zonenames import zone_time
 
 __all__ = ["MODES", "QUESTION", "SENTENCE", "CardFacts", "alarm_text", "card_html", "card_text"]
 
@@ -52,6 +54,9 @@ _LABELS = {
         "checklist": "Jusqu'à la porte",
         "sentence": "À dire à la porte",
         "question": "À demander avant de partir",
+        "checklist_call": "Jusqu'à la fin de l'appel",
+        "sentence_call": "À dire en fin d'appel",
+        "question_call": "À demander avant de raccrocher",
         "lessons": "Vos leçons",
         "lesson": "Votre leçon",
         "no_lessons": "Aucune pour l'instant : elles viendront de vos débriefings et de votre journal.",
@@ -69,6 +74,9 @@ _LABELS = {
         "checklist": "Until the door closes",
         "sentence": "To say at the door",
         "question": "To ask before leaving",
+        "checklist_call": "Until the call ends",
+        "sentence_call": "To say as the call ends",
+        "question_call": "To ask before the call ends",
         "lessons": "Your lessons",
         "lesson": "Your lesson",
         "no_lessons": "None yet: they will come from your debriefs and your journal.",
@@ -125,6 +133,9 @@ class CardFacts:
     language: str = "fr"
     user_language: str = "fr"
     country: str = "FR"
+    # The user's own time zone (a name): when the interview is in another, the card names
+    # both and gives the user's hours too. Empty: not said.
+    user_timezone: str = ""
 
     def __post_init__(self) -> None:
         for name in ("start", "end"):
@@ -195,6 +206,25 @@ def _when(facts: CardFacts, locale: Locale) -> str:
     return f"{day}, {start_time}–{end_time}"
 
 
+def _zones(facts: CardFacts, locale: Locale) -> str:
+    """ " (heure de Toronto ; 16:00–17:00 heure de Paris)" when the interview is in another zone
+    than the user's; else nothing."""
+    there, here = getattr(facts.start.tzinfo, "key", ""), facts.user_timezone
+    if not there or not here or there == here:
+        return ""
+    try:
+        mine = ZoneInfo(here)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ""
+    language = facts.user_language
+    start, end = facts.start.astimezone(mine), facts.end.astimezone(mine)
+    hours = f"{format_time(start, 'short', locale=locale)}–{format_time(end, 'short', locale=locale)}"
+    if start.date() != facts.start.date():
+        hours = f"{format_date(start, 'full', locale=locale)}, {hours}"
+    that_is = "soit" if language == "fr" else "that is"
+    return f" ({zone_time(there, language)}, {that_is} {hours} {zone_time(here, language)})"
+
+
 def _card(facts: CardFacts, lessons: Sequence[Lesson], lesson_limit: int = LESSON_LIMIT) -> _Card:
     language, country = facts.user_language, facts.country
     labels = _LABELS[language]
@@ -205,21 +235,23 @@ def _card(facts: CardFacts, lessons: Sequence[Lesson], lesson_limit: int = LESSO
     mode = labels[facts.mode]
     where = f"{mode} — {facts.location.strip()}" if facts.location.strip() else mode
     rows = [(say(labels["role"]), facts.role.strip())] if facts.role.strip() else []
-    rows.append((say(labels["when"]), _when(facts, _locale(language, country))))
+    locale = _locale(language, country)
+    rows.append((say(labels["when"]), _when(facts, locale) + _zones(facts, locale)))
     rows.append((say(labels["where"]), where))
     people = [name.strip() for name in facts.people if name.strip()]
     if people:
         rows.append((say(labels["who"]), format_list(people, locale=language)))
     in_language = f", {labels['in_' + facts.language]}" if facts.language != language else ""
+    call = "_call" if facts.mode in ("video", "phone") else ""
     lesson_lines = tuple(_lesson(lesson, language, country, lesson_limit) for lesson in lessons)
     return _Card(
         title=f"{TITLE[language]} — {facts.company}",
         facts=tuple(rows),
-        checklist_heading=say(labels["checklist"]),
-        checklist=tuple(say(line) for line in EXIT_CHECKLIST[language]),
-        sentence_heading=say(labels["sentence"] + in_language),
+        checklist_heading=say(labels["checklist" + call]),
+        checklist=tuple(say(line) for line in checklist_lines(language, facts.mode)),
+        sentence_heading=say(labels["sentence" + call] + in_language),
         sentence=_typeset(SENTENCE[facts.language], facts.language, country),
-        question_heading=say(labels["question"] + in_language),
+        question_heading=say(labels["question" + call] + in_language),
         question=_typeset(QUESTION[facts.language], facts.language, country),
         lessons_heading=say(labels["lessons"]),
         lessons=lesson_lines or (say(labels["no_lessons"]),),
@@ -232,7 +264,7 @@ def _card(facts: CardFacts, lessons: Sequence[Lesson], lesson_limit: int = LESSO
 def card_text(facts: CardFacts, lessons: Sequence[Lesson]) -> str:
     """The card as plain text (lines; ``lessons`` in the given order, most important first)."""
     card = _card(facts, lessons)
-    checklist = exit_checklist(card.language)
+    checklist = exit_checklist(card.language, facts.mode)
     if card.language == "fr":
         checklist = typeset(checklist, "fr", facts.country)
     lines = [card.title, ""]

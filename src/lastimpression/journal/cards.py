@@ -20,6 +20,7 @@ def card_facts(interview: Interview, profile: Profile | None) -> CardFacts:
         location=interview.location, mode=interview.mode,
         people=tuple(person.name for person in interview.people.all()), language=interview.language,
         user_language=profile.language if profile else interview.language, country=interview.country,
+        user_timezone=profile.timezone if profile else "",
     )  # fmt: skip
 
 

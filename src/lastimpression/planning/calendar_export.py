@@ -75,7 +75,7 @@ def _interview_event(interview: Interview, language: str, profile: Profile | Non
     from lastimpression.journal.cards import card_facts
 
     label = "Entretien" if language == "fr" else "Interview"
-    checklist = exit_checklist(language)
+    checklist = exit_checklist(language, interview.mode)
     people = ", ".join(person.name for person in interview.people.all())
     met = (f"Personnes : {people}" if language == "fr" else f"People: {people}") if people else ""
     description = "\n".join(

@@ -72,6 +72,22 @@ class Card:
     editing: bool = False
     # "I sent it myself" was pressed: the card asks to confirm it before recording it.
     confirming: bool = False
+    language: str = "en"
+
+    @property
+    def slot(self) -> tuple[str, str]:
+        """When the Schedule button would send it (the plan's slot, ``sending.default_slot``), as
+        (the day, empty when it is today for the user; the hour, its zone named when it is not
+        the user's): ("", "12:00"), ("vendredi 4 décembre", "10:00, heure de Toronto")."""
+        from django.utils import timezone
+
+        from lastimpression import clock
+        from lastimpression.outbox.sending import default_slot
+        from lastimpression.web.leaving import day_words, hour_words
+
+        now, here = clock.now(), timezone.get_current_timezone_name()
+        slot, there = default_slot(self.message, now), self.message.interview.timezone
+        return day_words(slot, now, there, here, self.language), hour_words(slot, there, here, self.language)
 
     @property
     def mode(self) -> str:
@@ -133,7 +149,7 @@ def card_of(
     checked = lint_message(message) if findings is None else findings
     return Card(
         message, [(f.code, f.severity, f.text(lang)) for f in checked], offers(message),
-        sender if sender is not None else _sender(), replying_to, problem, editing, confirming,
+        sender if sender is not None else _sender(), replying_to, problem, editing, confirming, lang,
     )  # fmt: skip
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from csp.decorators import csp_update
+from django.conf import settings
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
-from django.views.decorators.http import require_GET, require_POST
+from django.utils.translation import gettext, ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lastimpression import clock
 from lastimpression.core.validation import InvalidValue
@@ -46,28 +47,32 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     )
     scheduled, scheduled_count = sections["scheduled"]
     found = cached_insights(now)
+    from django.contrib.messages import get_messages
+
     from lastimpression.outbox.notices import attention
-    from lastimpression.outbox.worker import last_sender, sender_words, worker_status
+    from lastimpression.web.mail_settings import is_set_up
+    from lastimpression.web.next_step import next_step
 
     # Worded by the template (web/_attention.html), with links and buttons: the CLI's notices
-    # name commands to type. The worker's warning is one of them; the heartbeat line only says
-    # when the outbox last ran.
-    worker = worker_status(now)
-    alerts = attention(now, worker)
-    worker_last = worker[0]
-    beat = last_sender() if worker_last is not None else None
-    worker_who = sender_words(beat, language(request)) if beat is not None else ""
+    # name commands to type.
+    alerts = attention(now)
     coming = Interview.objects.filter(end__gte=now).exclude(status="cancelled").order_by("start")
     upcoming = list(coming.only("company", "role", "start", "timezone")[:5])
+    has_interviews = bool(upcoming) or Interview.objects.exists()
+    lead = next_step(
+        has_profile=services.profile() is not None, has_interviews=has_interviews, mail_ready=is_set_up(),
+        alerts=alerts, due=[*overdue, *today],
+    )  # fmt: skip
     title = gettext("Last-impression score")
     return render(
         request, "web/dashboard.html",
         context(request, overdue=overdue, today=today, week=week, scheduled=scheduled, insights=found, alerts=alerts,
-                worker_last=worker_last, worker_who=worker_who, score_items=mark_safe(score_items(found["scores"])),
+                score_items=mark_safe(score_items(found["scores"])), lead=lead, said=list(get_messages(request)),
                 more={"overdue": overdue_count - SHOWN, "today": today_count - SHOWN, "week": week_count - SHOWN,
                       "scheduled": scheduled_count - SHOWN},
                 chart=mark_safe(score_chart(found["scores"], title)),
-                upcoming=upcoming, has_interviews=bool(upcoming) or Interview.objects.exists()),
+                imap_ready=bool(settings.CONFIG.get("imap", "host")),
+                upcoming=upcoming, has_interviews=has_interviews),
     )  # fmt: skip
 
 
@@ -106,16 +111,34 @@ def interview_page(
     from django.contrib.messages import get_messages
 
     from lastimpression.planning.service import plan_items
+    from lastimpression.web.leaving import span_words
+    from lastimpression.web.ready_views import TAG, can_draft, ready_lines, sending_mode
 
-    messages = message_cards(interview, language(request), instead)
+    lang, now = language(request), clock.now()
+    messages = message_cards(interview, lang, instead)
     plan = plan_items(interview)
+    said = list(get_messages(request))
+    ready = ready_lines(interview, lang, now)
     return render(
         request, "web/interview_detail.html",
-        context(request, interview=interview, people=list(interview.people.all()),
-                actions=plan,
-                messages=messages, drafting_notes=list(get_messages(request)), now=clock.now()),
+        context(request, interview=interview, people=list(interview.people.all()), actions=plan, messages=messages,
+                drafting_notes=[note for note in said if not {TAG, "people"} & set(note.tags.split())],
+                ready_notes=[note for note in said if TAG in note.tags.split()], ready=ready,
+                people_notes=[note for note in said if "people" in note.tags.split()],
+                clean_count=sum(1 for line in ready if line.item.clean), can_draft=can_draft(interview),
+                mode=sending_mode(), now=now, imap_ready=bool(settings.CONFIG.get("imap", "host")),
+                interview_when=span_words(interview.start, interview.end, interview.timezone,
+                                          timezone.get_current_timezone_name(), lang),
+                country_name=country_name(interview.country, lang)),
         status=status,
     )  # fmt: skip
+
+
+def country_name(code: str, lang: str) -> str:
+    """The country ``code`` (FR) in ``lang``'s words (France); the code when Babel has no name."""
+    from babel import Locale
+
+    return str(Locale.parse(lang).territories.get(code.upper(), code))
 
 
 @require_POST
@@ -130,6 +153,32 @@ def interview_outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
         french = language(request) == "fr" and change.french
         notes.warning(request, french or change.message)
     return HttpResponseRedirect(f"/interviews/{interview_id}/")
+
+
+@require_http_methods(["GET", "POST"])
+def interview_delete(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """A page asking to confirm, then the deletion: the interview with its people, plan, notes
+    and messages (``interviews.services.delete_interview``, as ``interview delete``)."""
+    from django.contrib import messages as notes
+
+    try:
+        interview = services.get_interview(interview_id)
+    except InvalidValue:
+        return not_found(request)
+    if request.method == "POST":
+        removed, people = services.delete_interview(interview.id)
+        said = ngettext(
+            "Deleted: %(interview)s, with the %(count)s person recorded for it.",
+            "Deleted: %(interview)s, with the %(count)s people recorded for it.",
+            people,
+        )
+        notes.success(request, said % {"interview": f"{removed.company} — {removed.role}", "count": people})
+        return HttpResponseRedirect("/")
+    return render(
+        request, "web/interview_delete.html",
+        context(request, interview=interview, people=interview.people.count(),
+                messages=interview.messages.count(), sent=interview.messages.filter(status="sent").count()),
+    )  # fmt: skip
 
 
 @require_GET

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.timezone import get_current_timezone as current_zone  # the user's, set by LanguageMiddleware
 from django.utils.translation import gettext, ngettext
@@ -45,7 +45,11 @@ def report(now: datetime, lang: str, zone: ZoneInfo) -> tuple[list[str], list[st
     except InvalidValue as error:
         return [], [error.say(lang)], False
     except ValueError:
-        return [], [gettext("Replies are read over IMAP, which is not set up yet: see docs/mail.md.")], False
+        return (
+            [],
+            [gettext("Replies are read from your mailbox, which is not set up yet: set it up on the Mail page.")],
+            False,
+        )
     except MailError as error:
         return [], [error.say(lang)], False
     lines = []
@@ -84,3 +88,31 @@ def check(request: HttpRequest) -> HttpResponse:
             response["HX-Trigger"] = TRIGGER
         return response
     return render(request, "web/replies.html", values)
+
+
+@require_POST
+def replied_another_way(request: HttpRequest, person_id: int) -> HttpResponse:
+    """A reply received another way (phone, in person), as ``person replied``: it is recorded
+    on the person now, with what they said, and cancels their follow-ups not sent yet
+    (``journal.service.record_reply``); back to the interview's people, a note saying so."""
+    from django.contrib import messages as notes
+
+    from lastimpression.interviews.services import get_person
+    from lastimpression.journal.service import record_reply
+    from lastimpression.web.common import not_found
+
+    try:
+        person = get_person(person_id)
+    except InvalidValue:
+        return not_found(request)
+    try:
+        who, cancelled = record_reply(person.pk, clock.now(), request.POST.get("note", "").strip() or None)
+    except InvalidValue as error:
+        return render(request, "web/error.html", context(request, error=error.say(language(request))), status=400)
+    said = ngettext(
+        "Reply from %(person)s recorded: %(count)s follow-up cancelled.",
+        "Reply from %(person)s recorded: %(count)s follow-ups cancelled.",
+        cancelled,
+    )
+    notes.success(request, said % {"person": who.name, "count": cancelled}, extra_tags="people")
+    return HttpResponseRedirect(f"/interviews/{who.interview_id}/#people")
