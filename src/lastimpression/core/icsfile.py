@@ -175,7 +175,7 @@ def read_events(
         warnings.simplefilter("always")
         source = clean_calendar(bytes(data))
         try:
-            calendar = icalendar.Calendar.from_ical(source.text)
+            calendar = source.parse()
         except LIBRARY_ERRORS as exc:
             raise IcsError(
                 f"the calendar could not be read: {exc}",

@@ -17,13 +17,14 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import icalendar
 from icalendar.parser.content_line import Contentline
 from icalendar.parser.parameter import Parameters
+from icalendar.parser.property import unescape_backslash
 
 from lastimpression.core.icslimits import MAX_DEPTH, MAX_EVENTS, MAX_FILE_BYTES, MAX_LINE_BYTES
 from lastimpression.core.icszones import iana_zone, zone_hints
@@ -47,6 +48,12 @@ _COMPONENT_NAME = re.compile(r"[A-Z0-9-]+")
 _LEADING_NAME = re.compile(r"\s*([A-Za-z0-9-]*)")
 _LINE_BREAK = re.compile(rb"\r\n|\n|\r")
 _IMPORT_PRODID = "-//Last Impression//import//EN"
+_BEGIN_CALENDAR = Contentline("BEGIN:VCALENDAR")  # type: ignore[no-untyped-call]
+_END_CALENDAR = Contentline("END:VCALENDAR")  # type: ignore[no-untyped-call]
+_BEGIN_EVENT = Contentline("BEGIN:VEVENT")  # type: ignore[no-untyped-call]
+_END_EVENT = Contentline("END:VEVENT")  # type: ignore[no-untyped-call]
+_VERSION = Contentline("VERSION:2.0")  # type: ignore[no-untyped-call]
+_PRODID = Contentline(f"PRODID:{_IMPORT_PRODID}")  # type: ignore[no-untyped-call]
 
 
 class IcsError(Exception):
@@ -117,17 +124,36 @@ class EventSource:
 class CleanCalendar:
     """A calendar ready for icalendar, and what the cleaning found.
 
-    ``events`` lists the VEVENTs of ``text`` in order; ``custom_zones`` maps the TZID used in
-    ``text`` for a custom VTIMEZONE back to the name the file gave it, ``zone_hints`` to the
-    IANA zones that name or its X-LIC-LOCATION suggest.
+    ``lines`` are its content lines, each event's already split (icalendar reads them without
+    parsing them again: ``parse``). ``events`` lists the VEVENTs of ``lines`` in order;
+    ``custom_zones`` maps the TZID used in ``lines`` for a custom VTIMEZONE back to the name
+    the file gave it, ``zone_hints`` to the IANA zones that name or its X-LIC-LOCATION suggest.
     """
 
-    text: str
+    lines: list[Contentline]
     events: list[EventSource]
     method: str | None
     custom_zones: dict[str, str]
     zone_hints: dict[str, list[str]]
     notices: list[str]
+
+    @property
+    def text(self) -> str:
+        """The calendar as iCalendar text (what ``parse`` reads)."""
+        return "\r\n".join(self.lines) + "\r\n"
+
+    def parse(self) -> icalendar.Calendar:
+        """The calendar as icalendar's components, each line parsed once (by this module).
+
+        Raises what icalendar raises on a value it cannot read outside an event (the caller
+        turns it into an IcsError).
+        """
+        # icalendar's own entry point, whose parser takes content lines as well as text: the
+        # lines already split are not parsed again.
+        calendar = icalendar.Calendar.from_ical(self.lines)  # type: ignore[call-overload]
+        if not isinstance(calendar, icalendar.Calendar):
+            raise ValueError("the cleaned text is not a calendar")
+        return calendar
 
 
 @dataclass(frozen=True)
@@ -263,22 +289,93 @@ _TOKEN = re.compile(r"[\w.-]+")
 _BLANKS = re.compile(r"[ \t]+")
 
 
-def split_content_line(text: str) -> tuple[str, Parameters, str]:
+class ParsedLine(Contentline):
+    """A content line already split by this pass: icalendar's parser asks it for its parts
+    (``parts``, ``raw_parts``) and gets them without reading the line a second time."""
+
+    __slots__ = ("_name", "_params", "_raw_value")
+
+    _name: str
+    _params: Parameters
+    _raw_value: str
+
+    @classmethod
+    def of(cls, text: str, name: str, params: Parameters, raw_value: str) -> ParsedLine:
+        line = str.__new__(cls, text)
+        line.strict = False  # type: ignore[attr-defined]
+        line._name, line._params, line._raw_value = name, params, raw_value
+        return line
+
+    def raw_parts(self) -> tuple[str, Parameters, str]:
+        return self._name, self._params, self._raw_value
+
+    def parts(self) -> tuple[str, Parameters, str]:
+        return self._name, self._params, unescape_backslash(self._raw_value)
+
+
+def _fresh(params: Parameters) -> Parameters:
+    """A copy of parsed parameters (their keys are upper case already: no re-parsing)."""
+    copy = Parameters()
+    for key, value in params.items():
+        OrderedDict.__setitem__(copy, key, list(value) if isinstance(value, list) else value)
+    return copy
+
+
+def _value_colon(text: str) -> int:
+    """The index of the first colon outside double quotes, or -1."""
+    start = 0
+    while True:
+        colon, quote = text.find(":", start), text.find('"', start)
+        if quote == -1 or (colon != -1 and colon < quote):
+            return colon
+        closing = text.find('"', quote + 1)
+        if closing == -1:
+            return -1
+        start = closing + 1
+
+
+def split_content_line(text: str, known: dict[str, Parameters] | None = None) -> tuple[str, Parameters, str]:
     """(name, parameters, raw value) of a content line, as icalendar's own parser reads it.
 
-    Most lines have no parameter (``UID:…``, ``SUMMARY:…``): those are split here at the
-    first colon, which is what icalendar's character-by-character parser finds for them; every
-    other line goes through that parser, so that both always agree on what a line is.
+    icalendar's parser walks every character of a line, its value included; a line is split
+    here at the first colon outside double quotes instead, which is what that parser finds
+    whenever the line's name and parameters hold no backslash, and the parameters alone are
+    handed to it (``known`` keeps those already parsed: a file repeats ``TZID=…`` and
+    ``LANGUAGE=…`` thousands of times). Any other line goes through icalendar's parser whole,
+    so that both always agree on what a line is (a test checks it on drawn lines).
     """
     colon = text.find(":")
+    if colon > 0 and '"' in text[:colon]:
+        colon = _value_colon(text)
     if colon > 0:
         head = text[:colon]
-        if ";" not in head and '"' not in head and "\\" not in head:
-            name = _BLANKS.sub("", head.strip())
-            if _TOKEN.fullmatch(name):
-                return name, Parameters(), text[colon + 1 :]
+        if "\\" not in head:
+            name, separator, parameters = head.partition(";")
+            if '"' not in name and (parameters or not separator):
+                name = _BLANKS.sub("", name.strip())
+                if _TOKEN.fullmatch(name):
+                    if not separator:
+                        return name, Parameters(), text[colon + 1 :]
+                    params = _parameters(parameters, known)
+                    if params is not None:
+                        return name, params, text[colon + 1 :]
     parsed: tuple[str, Parameters, str] = Contentline(text).raw_parts()  # type: ignore[no-untyped-call]
     return parsed
+
+
+def _parameters(text: str, known: dict[str, Parameters] | None) -> Parameters | None:
+    """The parameters ``text`` (between the name and the colon) as icalendar reads them, or
+    None when icalendar refuses them (the whole line then goes through its parser, which says
+    why)."""
+    parsed = known.get(text) if known is not None else None
+    if parsed is None:
+        try:
+            parsed = Contentline(f"X;{text}:").raw_parts()[1]  # type: ignore[no-untyped-call]
+        except LIBRARY_ERRORS:
+            return None
+        if known is not None:
+            known[text] = parsed
+    return _fresh(parsed)
 
 
 class _Walker:
@@ -295,10 +392,11 @@ class _Walker:
         self.ignored: Counter[str] = Counter()
         self.zone_notices: set[str] = set()
         self.hints: dict[str, list[str]] = {}
+        self.known_parameters: dict[str, Parameters] = {}
 
     def feed(self, line: SourceLine) -> None:
         try:
-            name, params, raw_value = split_content_line(line.text)
+            name, params, raw_value = split_content_line(line.text, self.known_parameters)
         except LIBRARY_ERRORS:
             self.unreadable(line)
             return
@@ -455,22 +553,22 @@ class _Walker:
             )
         custom = self.custom_zones()
         calendar_zones = [self.calendar_zone(calendar) for calendar in self.calendars]
-        texts = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{_IMPORT_PRODID}"]
+        lines: list[Contentline] = [_BEGIN_CALENDAR, _VERSION, _PRODID]
         for _, zone_text in custom.values():
-            texts.extend(zone_text)
+            lines.extend(Contentline(text) for text in zone_text)  # type: ignore[no-untyped-call]
         sources: list[EventSource] = []
         for block in self.events:
-            texts.append("BEGIN:VEVENT")
-            texts.extend(self.event_line(prop, custom) for prop in block.properties)
-            texts.append("END:VEVENT")
+            lines.append(_BEGIN_EVENT)
+            lines.extend(self.event_line(prop, custom) for prop in block.properties)
+            lines.append(_END_EVENT)
             property_lines: dict[str, int] = {}
             for prop in block.properties:
                 property_lines.setdefault(prop.name, prop.line.number)
             calendar = self.calendars[block.calendar]
             sources.append(EventSource(block.line, property_lines, calendar.method, calendar_zones[block.calendar]))
-        texts.append("END:VCALENDAR")
+        lines.append(_END_CALENDAR)
         return CleanCalendar(
-            text="\r\n".join(texts) + "\r\n",
+            lines=lines,
             events=sources,
             method=next((c.method for c in self.calendars if c.method), None),
             custom_zones={identifier: tzid for tzid, (identifier, _) in custom.items()},
@@ -532,10 +630,10 @@ class _Walker:
             self.hints[identifier] = zone_hints(block.tzid, block.location)
         return found
 
-    def event_line(self, prop: _Property, custom: dict[str, tuple[str, list[str]]]) -> str:
+    def event_line(self, prop: _Property, custom: dict[str, tuple[str, list[str]]]) -> ParsedLine:
         tzid = _param_text(prop.params.get("TZID"))
         if tzid is None:
-            return prop.line.text
+            return ParsedLine.of(prop.line.text, prop.name, prop.params, prop.raw_value)
         params = Parameters(prop.params)
         if tzid in custom:
             params["TZID"] = custom[tzid][0]
@@ -550,7 +648,7 @@ class _Walker:
                         ),
                     )
                 if match.name == tzid:
-                    return prop.line.text
+                    return ParsedLine.of(prop.line.text, prop.name, prop.params, prop.raw_value)
                 params["TZID"] = match.name
             else:
                 self.zone_notice(
@@ -563,7 +661,7 @@ class _Walker:
                     ),
                 )
                 del params["TZID"]
-        return _rebuild(prop.name, params, prop.raw_value)
+        return ParsedLine.of(_rebuild(prop.name, params, prop.raw_value), prop.name, params, prop.raw_value)
 
     def zone_notice(self, tzid: str, message: str) -> None:
         if tzid not in self.zone_notices:
