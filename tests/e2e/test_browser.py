@@ -56,6 +56,8 @@ def replace_in_editor(page: Page, message: Locator, old: str, new: str, save: st
     The whole text is set at once (``fill``): typing over a selection was flaky when the page
     was still settling after the previous save."""
     editor = message.locator("textarea")
+    if not editor.is_visible():  # the text is folded until opened (its subject is the summary)
+        message.locator("details.text > summary").click()
     text = editor.input_value()
     assert old in text
     editor.fill(text.replace(old, new, 1))

@@ -64,6 +64,8 @@ def message_of(page: Page, person: str) -> Locator:
 def edit(message: Locator, old: str, new: str, save: str) -> None:
     """Replace ``old`` by ``new`` in the message's text and save it (htmx: no page load)."""
     editor = message.locator("textarea")
+    if not editor.is_visible():  # the text is folded until opened (its subject is the summary)
+        message.locator("details.text > summary").click()
     text = editor.input_value()
     assert old in text, text
     editor.fill(text.replace(old, new, 1))
