@@ -149,7 +149,7 @@ def test_in_french_the_thank_yous_go_out_by_smtp_and_a_reply_read_over_imap_canc
     expect(page.locator("table.list tbody tr")).to_have_count(2)
 
     page.get_by_label("Type de message").select_option("thank_you")
-    page.get_by_role("button", name="Rédiger").click()
+    page.get_by_role("button", name="Rédiger", exact=True).click()
     expect(page.locator("article.message")).to_have_count(2)
     claire, julien = message_of(page, "Claire Martin"), message_of(page, "Julien Moreau")
     expect(claire.locator(".findings")).to_have_text("Aucun problème relevé.")
@@ -172,7 +172,7 @@ def test_in_french_the_thank_yous_go_out_by_smtp_and_a_reply_read_over_imap_canc
     assert still_the_same_page(page)
 
     # Claire's at the plan's time, Julien's now (one dispatch pass, on the server).
-    claire.get_by_role("button", name="Programmer à l’heure du plan").click()
+    claire.get_by_role("button", name=re.compile(r"^Programmer (à|le) ")).click()
     expect(claire.locator("h3 .state")).to_have_text("(programmé)")
     expect(claire).to_contain_text("Le programme l’envoie le jeu 4 déc. 16:15")
     julien.get_by_role("button", name="Envoyer maintenant").click()
@@ -263,7 +263,7 @@ def test_in_english_at_375_px_the_same_flow_fits_and_replies_are_checked_from_th
     assert still_the_same_page(page)
     fits(tab, 375)
 
-    sarah.get_by_role("button", name="Schedule at the plan's time").click()
+    sarah.get_by_role("button", name=re.compile(r"^Schedule (at|for) ")).click()
     expect(sarah.locator("h3 .state")).to_have_text("(scheduled)")
     expect(sarah).to_contain_text("The program sends it on Thu, Dec 4, 11:15")
     priya.get_by_role("button", name="Send now").click()

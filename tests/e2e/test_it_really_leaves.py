@@ -119,9 +119,9 @@ def schedule_a_thank_you(serving: Serving) -> None:
         "Enregistrer",
     )  # fmt: skip
     page.get_by_label("Type de message").select_option("thank_you")
-    page.get_by_role("button", name="Rédiger").click()
+    page.get_by_role("button", name="Rédiger", exact=True).click()
     claire = page.locator("article.message").first
-    claire.get_by_role("button", name="Programmer à l’heure du plan").click()
+    claire.get_by_role("button", name=re.compile(r"^Programmer (à|le) ")).click()
     page.wait_for_load_state("load")
 
 

@@ -149,7 +149,19 @@ def test_an_import_links_to_the_interview_it_created_and_says_imported_once(cand
     interview = Interview.objects.get()
     assert sorted(interview.people.values_list("name", flat=True)) == ["Sarah Thompson", "Tom Baker"]
     assert done.count("Imported.") == 1
-    assert f'<a class="button primary" href="/interviews/{interview.pk}/">' in done
+    assert f'<a href="/interviews/{interview.pk}/">Open Northwind Labs — Data engineer</a>' in done
+    # One tap from there drafts everything and lands on the interview's list.
+    assert f'action="/interviews/{interview.pk}/draft-all"' in done and "Draft and schedule all: Northwind Labs" in done
+    drafted = post(browser, f"/interviews/{interview.pk}/draft-all", "/import")
+    assert drafted["Location"] == f"/interviews/{interview.pk}/#ready"
+    assert Message.objects.filter(kind="thank_you").count() == 2
+
+
+def test_the_dashboard_of_a_new_user_takes_an_invitation_file_directly(candidate: None) -> None:
+    html = browser_in("en").get("/").content.decode()
+    lead = html.split('id="lead-title"')[1].split("</section>")[0]
+    assert 'action="/import"' in lead and 'enctype="multipart/form-data"' in lead
+    assert '<label for="quick-ics">Or an invitation from your calendar (.ics)</label>' in lead
 
 
 # --- the card of a call --------------------------------------------------------------------------
