@@ -12,24 +12,90 @@ the interview), as the plan would set it.
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime, time
 
 from lastimpression.core.messages import Candidate, Occasion, Recipient
+from lastimpression.core.panel import PanelMember, main_contact
+from lastimpression.core.plan import PlanInterview, PlanPerson, PlanSettings, build_plan
+
+_ZONES = {"FR": "Europe/Paris", "BE": "Europe/Brussels", "CH": "Europe/Zurich", "CA": "America/Toronto",
+          "GB": "Europe/London", "US": "America/New_York", "IE": "Europe/Dublin"}  # fmt: skip
+
+
+def planned(occasion: Occasion, timezone: str = "") -> Occasion:
+    """``occasion`` with the follow-up date the real plan sets for an interview that day
+    (10:00–11:00 local unless ``start_time`` says otherwise): the date its thank-you promises."""
+    zone = timezone or _ZONES.get(occasion.country, "UTC")
+    from zoneinfo import ZoneInfo
+
+    start = datetime.combine(occasion.interview_date, occasion.start_time or time(10), ZoneInfo(zone))
+    end = start.replace(hour=min(start.hour + 1, 23))
+    interview = PlanInterview(1, start, end, occasion.country, occasion.subdivision, zone, occasion.decision_by)
+    actions = build_plan(interview, [PlanPerson(1, True)], PlanSettings(zone), datetime(2026, 1, 1, tzinfo=UTC))
+    (follow_up,) = [action for action in actions if action.kind == "follow_up"]
+    return replace(occasion, promise_date=follow_up.due.date())
+
+
+def with_main_contact(people: list[Recipient]) -> list[Recipient]:
+    """The panel with its main contact marked as the program guesses it (``core.panel``)."""
+    chosen = main_contact([PanelMember(person.id, person.title, bool(person.email)) for person in people])
+    return [replace(person, main_contact=person.id == chosen) for person in people]
+
 
 CAMILLE = Candidate(
     "Camille Durand", "camille.durand@example.org", "+33 6 12 34 56 78",
     "https://www.linkedin.com/in/camille-durand-data", "feminine",
+    (
+        "Chez Datalyse, j’ai migré l’entrepôt de données vers PostgreSQL en quatre mois, sans interruption de service.",
+        "J’ai réduit de 40 % la durée des traitements de nuit en parallélisant les pipelines.",
+        "At Datalyse I moved the data warehouse to PostgreSQL in four months with no downtime.",
+        "I cut the nightly batch time by 40% by running the pipelines in parallel.",
+    ),
 )  # fmt: skip
-HUGO = Candidate("Hugo Lefèvre", "hugo.lefevre@example.org", "+33 7 98 76 54 32", "", "masculine")
+HUGO = Candidate(
+    "Hugo Lefèvre", "hugo.lefevre@example.org", "+33 7 98 76 54 32", "", "masculine",
+    (
+        "J’ai conçu l’architecture événementielle d’un système bancaire qui traite deux millions d’opérations par jour.",
+        "In my last role I cut the onboarding of a new client from three weeks to four days.",
+    ),
+)  # fmt: skip
 ALEX = Candidate(
-    "Alex Rivière", "alex.riviere@example.org", "+32 470 12 34 56", "https://www.linkedin.com/in/alexriviere", "neutral"
-)
+    "Alex Rivière", "alex.riviere@example.org", "+32 470 12 34 56", "https://www.linkedin.com/in/alexriviere", "neutral",
+    ("J’ai ramené la clôture mensuelle d’un groupe de douze filiales de neuf à cinq jours ouvrés.",),
+)  # fmt: skip
+# Without proof points: the messages stay honest and the linter asks for one (LI021).
 MAUDE = Candidate("Maude Tremblay-Gagnon", "maude.tg@example.org", "+1 514 555 0142", "", "feminine")
 SAM = Candidate(
-    "Sam O'Connor", "sam.oconnor@example.org", "+44 7700 900123", "https://www.linkedin.com/in/samoconnor", "neutral"
-)
-PRIYA = Candidate("Priya Raman", "priya.raman@example.org", "", "", "feminine")  # no phone, no LinkedIn
-JEAN = Candidate("Jean-Émile Bérard", "je.berard@example.org", "+41 79 123 45 67", "", "masculine")
+    "Sam O'Connor", "sam.oconnor@example.org", "+44 7700 900123", "https://www.linkedin.com/in/samoconnor", "neutral",
+    ("At Wise I led the split of a payments monolith into twelve services without a single outage.",),
+)  # fmt: skip
+PRIYA = Candidate("Priya Raman", "priya.raman@example.org", "", "", "feminine")  # no phone, no LinkedIn, no proof
+JEAN = Candidate(
+    "Jean-Émile Bérard", "je.berard@example.org", "+41 79 123 45 67", "", "masculine",
+    (
+        "À la BCV, j’ai automatisé le calcul des risques de contrepartie pour 300 portefeuilles.",
+        "At BCV I automated counterparty risk reporting for 300 portfolios.",
+    ),
+)  # fmt: skip
+LEA = Candidate(
+    "Léa Fontaine", "lea.fontaine@example.org", "+33 6 45 67 89 01", "", "feminine",
+    (
+        "Chez Monoprix, j’ai relancé une gamme de 120 produits et augmenté ses ventes de 18 % en un an.",
+        "J’ai animé un réseau de 35 magasins pendant le lancement d’une nouvelle marque.",
+    ),
+)  # fmt: skip
+NOAH = Candidate(
+    "Noah Bernard", "noah.bernard@example.org", "+33 7 11 22 33 44", "", "masculine",
+    ("Chez Transdev, j’ai réduit de 15 % les retards d’un réseau de 60 lignes en refondant les horaires.",),
+)  # fmt: skip
+EMILY = Candidate(
+    "Emily Carter", "emily.carter@example.com", "+1 617 555 0199", "https://www.linkedin.com/in/emilycarter", "feminine",
+    (
+        "At Wayfair I grew the conversion rate of the checkout by 12% with a redesign tested on 2 million visits.",
+        "I built the design system now used by 40 product teams.",
+    ),
+)  # fmt: skip
 
 CLAIRE = Recipient(1, "Claire Martin", "claire.martin@example.org", "Directrice des ressources humaines", "madame")
 JULIEN = Recipient(
@@ -41,7 +107,7 @@ NADIA = Recipient(
     ("le passage à Kubernetes",),
 )  # fmt: skip
 
-WORLD: list[tuple[Candidate, list[Recipient], Occasion]] = [
+_CASES: list[tuple[Candidate, list[Recipient], Occasion]] = [
     # 1. The Lyon panel of three: vous without topics, tu with two, vous with one.
     (CAMILLE, [CLAIRE, JULIEN, NADIA],
      Occasion("Lumière Analytique", "Ingénieure data", "fr", "FR", date(2026, 12, 3),
@@ -144,4 +210,153 @@ WORLD: list[tuple[Candidate, list[Recipient], Occasion]] = [
     (JEAN, [Recipient(47, "Emma Wilson", "e.wilson@example.com", "Talent Partner", "madame", "vous", ("why the team moved to Rust?",))],
      Occasion("Shopify", "Staff Developer", "en", "CA", date(2027, 8, 10), subdivision="ON", decision_by=date(2027, 8, 20),
               promise_date=date(2027, 8, 23))),
+    # -- The craft suite's cases (issue 15): proof points, main contacts, same-day and next-day
+    # thank-yous, companies said with an article, panels of up to six. Their promise dates come
+    # from the real plan (``planned``).
+    # 23. Paris, feminine, a panel of three at the Galeries Lafayette ("chez les…"), the recruiter
+    # is the main contact, thanked the same afternoon.
+    (LEA, [Recipient(50, "Sophie Garnier", "s.garnier@example.org", "Chargée de recrutement", "madame", "vous",
+                     ("le calendrier du recrutement",)),
+           Recipient(51, "Bertrand Leroy", "b.leroy@example.org", "Directeur des achats", "monsieur", "vous",
+                     ("la refonte de la gamme maison",)),
+           Recipient(52, "Inès Haddad", "i.haddad@example.org", "Cheffe de produit", "madame", "vous",
+                     ("les ventes des magasins de province",))],
+     planned(Occasion("Galeries Lafayette", "Cheffe de produit textile", "fr", "FR", date(2027, 3, 23),
+                      decision_by=date(2027, 4, 2), start_time=time(14, 0), sent_on=date(2027, 3, 23)))),
+    # 24. La Réunion, masculine, the next day ("hier"), no decision date, the Crédit Agricole ("au…").
+    (NOAH, [Recipient(53, "Mickaël Payet", "m.payet@example.org", "Responsable RH", "monsieur", "vous",
+                      ("les horaires des lignes de l’Est",))],
+     planned(Occasion("Crédit Agricole de La Réunion", "Chargé d’études", "fr", "FR", date(2027, 5, 18),
+                      subdivision="974", start_time=time(10, 0), sent_on=date(2027, 5, 19)), "Indian/Reunion")),
+    # 25. Guadeloupe, neutral, tu, a phone interview, no topic: an honest, shorter note.
+    (ALEX, [Recipient(54, "Yannick Bélénus", "y.belenus@example.org", "Directeur financier", "monsieur", "tu")],
+     planned(Occasion("Air Caraïbes", "Contrôleur de gestion", "fr", "FR", date(2027, 2, 9), subdivision="971",
+                      decision_by=date(2027, 2, 19), mode="phone"), "America/Guadeloupe")),
+    # 26. Mulhouse (Alsace), feminine, a panel of four at the Laboratoires ("aux…"), the same morning.
+    (CAMILLE, [Recipient(55, "Claire Wagner", "c.wagner@example.org", "Talent Acquisition Partner", "madame", "vous", ()),
+               Recipient(56, "Jonas Meyer", "j.meyer@example.org", "Responsable data", "monsieur", "vous",
+                         ("la qualité des données de production",)),
+               Recipient(57, "Élodie Koenig", "e.koenig@example.org", "Pharmacienne", "madame", "vous",
+                         ("la traçabilité des lots",)),
+               Recipient(58, "Paul Schaeffer", "p.schaeffer@example.org", "Ingénieur", "monsieur", "tu",
+                         ("les tableaux de bord de l’usine",))],
+     planned(Occasion("Laboratoires Pierre Fabre", "Ingénieure données", "fr", "FR", date(2027, 6, 15), subdivision="6AE",
+                      decision_by=date(2027, 6, 25), start_time=time(9, 30), sent_on=date(2027, 6, 15)))),
+    # 27. Nantes, masculine, a panel of five at the SNCF ("à la SNCF"), the HR director chosen.
+    (NOAH, [Recipient(59, "Agnès Perrin", "a.perrin@example.org", "Directrice des ressources humaines", "madame", "vous", ()),
+            Recipient(60, "Thomas Caron", "t.caron@example.org", "Responsable des horaires", "monsieur", "vous",
+                      ("la régularité des TER",)),
+            Recipient(61, "Lucie Marchand", "l.marchand@example.org", "Cheffe de projet", "madame", "vous",
+                      ("le futur système d’information voyageurs",)),
+            Recipient(62, "Romain Guérin", "r.guerin@example.org", "Analyste", "monsieur", "tu", ()),
+            Recipient(63, "Fatou Diallo", "f.diallo@example.org", "Responsable qualité", "madame", "vous",
+                      ("les retours des voyageurs",))],
+     planned(Occasion("SNCF", "Chef de projet exploitation", "fr", "FR", date(2027, 9, 21), decision_by=date(2027, 10, 1),
+                      start_time=time(10, 0), sent_on=date(2027, 9, 21)))),
+    # 28. Bordeaux, neutral, a panel of six at the Banque de France ("à la…"), two without topics.
+    (ALEX, [Recipient(64, "Hélène Bertin", "h.bertin@example.org", "Responsable du recrutement", "madame", "vous", ()),
+            Recipient(65, "Marc Aubert", "m.aubert@example.org", "Directeur comptable", "monsieur", "vous",
+                      ("la clôture des comptes consolidés",)),
+            Recipient(66, "Nathalie Roux", "n.roux@example.org", "Auditrice interne", "madame", "vous",
+                      ("le contrôle interne des filiales",)),
+            Recipient(67, "David Lemoine", "d.lemoine@example.org", "Contrôleur", "monsieur", "vous", ()),
+            Recipient(68, "Julie Faure", "j.faure@example.org", "Analyste", "madame", "tu",
+                      ("l’automatisation des rapprochements",)),
+            Recipient(69, "Olivier Brun", "o.brun@example.org", "Chef de service", "monsieur", "vous",
+                      ("les délais de production des états",))],
+     planned(Occasion("Banque de France", "Contrôleur financier", "fr", "FR", date(2027, 11, 16),
+                      decision_by=date(2027, 11, 26), start_time=time(15, 0), sent_on=date(2027, 11, 17)))),
+    # 29. Namur, feminine, vous, the next day.
+    (LEA, [Recipient(70, "Geoffrey Dubois", "g.dubois@example.org", "Responsable marketing", "monsieur", "vous",
+                     ("le lancement de la marque en Wallonie",))],
+     planned(Occasion("Delhaize", "Cheffe de produit", "fr", "BE", date(2027, 4, 20), decision_by=date(2027, 4, 30),
+                      start_time=time(11, 0), sent_on=date(2027, 4, 21)))),
+    # 30. Brussels, masculine, a panel of two, the same afternoon.
+    (HUGO, [Recipient(71, "Véronique Claes", "v.claes@example.org", "HR Business Partner", "madame", "vous", ()),
+            Recipient(72, "Kevin Janssens", "k.janssens@example.org", "Architecte", "monsieur", "vous",
+                      ("le découpage du SI en événements",))],
+     planned(Occasion("Proximus", "Architecte logiciel", "fr", "BE", date(2027, 10, 12), start_time=time(14, 30),
+                      sent_on=date(2027, 10, 12)))),
+    # 31. Lausanne, feminine, La Poste (its own article), the next day.
+    (CAMILLE, [Recipient(73, "Sandrine Favre", "s.favre@example.org", "Responsable RH", "madame", "vous",
+                         ("la mesure des délais d’acheminement",))],
+     planned(Occasion("La Poste", "Data analyst", "fr", "CH", date(2027, 3, 2), subdivision="VD",
+                      decision_by=date(2027, 3, 12), start_time=time(9, 0), sent_on=date(2027, 3, 3)), "Europe/Zurich")),
+    # 32. Fribourg, masculine, tu, no proof tied to the topic.
+    (JEAN, [Recipient(74, "Nicolas Python", "n.python@example.org", "Chef d’équipe", "monsieur", "tu",
+                      ("la migration vers le cloud",))],
+     planned(Occasion("Groupe E", "Analyste risques", "fr", "CH", date(2027, 6, 8), subdivision="FR",
+                      start_time=time(13, 30), sent_on=date(2027, 6, 8)), "Europe/Zurich")),
+    # 33. Montréal, feminine without proof points, a panel of two at the Banque Nationale.
+    (MAUDE, [Recipient(75, "Caroline Lavoie", "c.lavoie@example.org", "Conseillère en acquisition de talents", "madame", "vous", ()),
+             Recipient(76, "Patrick Bouchard", "p.bouchard@example.org", "Directeur", "monsieur", "vous",
+                       ("la modernisation des systèmes de paiement",))],
+     planned(Occasion("Banque Nationale", "Analyste d’affaires", "fr", "CA", date(2027, 5, 11), subdivision="QC",
+                      decision_by=date(2027, 5, 21), start_time=time(10, 0), sent_on=date(2027, 5, 11)), "America/Toronto")),
+    # 34. Sherbrooke, masculine, tu, video, no decision date.
+    (NOAH, [Recipient(77, "Mathieu Gagné", "m.gagne@example.org", "Chef des opérations", "monsieur", "tu",
+                      ("les horaires d’hiver",))],
+     planned(Occasion("Société de transport de Sherbrooke", "Planificateur", "fr", "CA", date(2027, 11, 3),
+                      subdivision="QC", mode="video", start_time=time(9, 0), sent_on=date(2027, 11, 4)), "America/Toronto")),
+    # 35. Manchester, feminine, a panel of four, the same afternoon.
+    (EMILY, [Recipient(78, "Hannah Wright", "h.wright@example.com", "Talent Partner", "madame", "vous", ()),
+             Recipient(79, "James Taylor", "j.taylor@example.com", "Head of Product", "monsieur", "vous",
+                       ("the checkout redesign",)),
+             Recipient(80, "Aisha Khan", "a.khan@example.com", "Design Lead", "madame", "tu", ("the design system",)),
+             Recipient(81, "Tom Evans", "t.evans@example.com", "Engineering Manager", "monsieur", "vous",
+                       ("release cadence",))],
+     planned(Occasion("Auto Trader", "Senior Product Designer", "en", "GB", date(2027, 3, 16),
+                      decision_by=date(2027, 3, 26), start_time=time(13, 0), sent_on=date(2027, 3, 16)), "Europe/London")),
+    # 36. Edinburgh, masculine, no topic, the next day.
+    (HUGO, [Recipient(82, "Fiona MacLeod", "f.macleod@example.com", "Recruitment Manager", "madame", "vous")],
+     planned(Occasion("Skyscanner", "Backend Engineer", "en", "GB", date(2027, 6, 22), start_time=time(11, 0),
+                      sent_on=date(2027, 6, 23)), "Europe/London")),
+    # 37. Boston, feminine, a panel of two, a decision date.
+    (EMILY, [Recipient(83, "Rachel Green", "r.green@example.com", "Recruiter", "madame", "vous", ()),
+             Recipient(84, "Michael Chen", "m.chen@example.com", "VP Design", "monsieur", "tu", ("the design system",))],
+     planned(Occasion("HubSpot", "Design Manager", "en", "US", date(2027, 4, 13), decision_by=date(2027, 4, 23),
+                      start_time=time(10, 0), sent_on=date(2027, 4, 13)), "America/New_York")),
+    # 38. Austin, neutral, video, the same morning.
+    (SAM, [Recipient(85, "Jordan Lee", "j.lee@example.com", "Engineering Director", "none", "vous",
+                     ("splitting the monolith",))],
+     planned(Occasion("Indeed", "Staff Engineer", "en", "US", date(2027, 8, 17), mode="video", start_time=time(9, 0),
+                      sent_on=date(2027, 8, 17)), "America/Chicago")),
+    # 39. Chicago, masculine, a panel of five.
+    (HUGO, [Recipient(86, "Laura Smith", "l.smith@example.com", "Talent Acquisition Lead", "madame", "vous", ()),
+            Recipient(87, "Brian Miller", "b.miller@example.com", "CTO", "monsieur", "vous", ("client onboarding",)),
+            Recipient(88, "Nina Patel", "n.patel@example.com", "Product Manager", "madame", "tu", ("the partner API",)),
+            Recipient(89, "Carlos Diaz", "c.diaz@example.com", "Engineer", "monsieur", "tu", ()),
+            Recipient(90, "Grace Kim", "g.kim@example.com", "Engineering Manager", "madame", "vous", ("on-call load",))],
+     planned(Occasion("Grubhub", "Senior Backend Engineer", "en", "US", date(2027, 9, 14), decision_by=date(2027, 9, 24),
+                      start_time=time(14, 0), sent_on=date(2027, 9, 15)), "America/Chicago")),
+    # 40. Paris, masculine, tu, the Printemps ("au Printemps"), the next day.
+    (NOAH, [Recipient(91, "Arthur Petit", "a.petit@example.org", "Directeur logistique", "monsieur", "tu",
+                      ("les livraisons du soir",))],
+     planned(Occasion("Printemps", "Responsable des flux", "fr", "FR", date(2027, 1, 12), decision_by=date(2027, 1, 22),
+                      start_time=time(16, 0), sent_on=date(2027, 1, 13)))),
+    # 41. Paris, feminine without proof points, no topic: the honest note.
+    (PRIYA, [Recipient(92, "Camille Roussel", "c.roussel@example.org", "Éditrice", "madame", "vous")],
+     planned(Occasion("Éditions Gallimard", "Assistante d’édition", "fr", "FR", date(2027, 2, 2),
+                      start_time=time(10, 30), sent_on=date(2027, 2, 2)))),
+    # 42. Lille, neutral, a panel of two, "what I can bring" given.
+    (ALEX, [Recipient(93, "Sébastien Lefebvre", "s.lefebvre@example.org", "Responsable recrutement", "monsieur", "vous", ()),
+            Recipient(94, "Manon Dupuis", "m.dupuis@example.org", "Directrice financière", "madame", "vous",
+                      ("le pilotage de la trésorerie",))],
+     planned(Occasion("Decathlon", "Contrôleur de gestion", "fr", "FR", date(2027, 5, 25), decision_by=date(2027, 6, 4),
+                      contribution="Je peux mettre en place un suivi hebdomadaire de la trésorerie, comme je l’ai fait pour douze filiales.",
+                      start_time=time(11, 0), sent_on=date(2027, 5, 25)))),
+    # 43. Toulouse, masculine, the company's article chosen by the user ("l'Aérospatiale"?): "le".
+    (HUGO, [Recipient(95, "Valérie Martinez", "v.martinez@example.org", "DRH", "madame", "vous",
+                      ("la sécurité des systèmes embarqués",))],
+     planned(Occasion("Groupe Latécoère", "Architecte logiciel", "fr", "FR", date(2027, 7, 6), company_article="le",
+                      decision_by=date(2027, 7, 16), start_time=time(10, 0), sent_on=date(2027, 7, 6)))),
+    # 44. Leeds, feminine, tu, the next day, two topics.
+    (EMILY, [Recipient(96, "Olivia Brown", "o.brown@example.com", "Head of Design", "madame", "tu",
+                       ("accessibility audits", "the design system"))],
+     planned(Occasion("Sky Betting & Gaming", "Lead Designer", "en", "GB", date(2027, 10, 19), start_time=time(15, 0),
+                      sent_on=date(2027, 10, 20)), "Europe/London")),
 ]  # fmt: skip
+
+WORLD: list[tuple[Candidate, list[Recipient], Occasion]] = [
+    (candidate, with_main_contact(people), occasion) for candidate, people, occasion in _CASES
+]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lastimpression.core.compose import conventions
+from lastimpression.core.compose.details import as_sentence, choose_proofs, when_phrases
 from lastimpression.core.compose.measure import linkedin_length
 from lastimpression.core.compose.phrasing import (
     TOPIC_LIMIT,
@@ -24,6 +25,7 @@ from lastimpression.core.compose.phrasing import (
 from lastimpression.core.compose.promise import promise_sentence
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
+from lastimpression.core.grammar import company_forms, role_in_sentence
 from lastimpression.core.messages import LINKEDIN_FREE_LIMIT, Candidate, Draft, Occasion, Recipient
 from lastimpression.core.names import split_name
 
@@ -100,7 +102,7 @@ def compose(
             candidate, recipient, occasion, greeting, chosen, available, taken, user_templates, linkedin_limit
         )
         return Draft(kind, language, "", body)
-    values = template_values(kind, candidate, recipient, occasion, chosen)
+    values = template_values(kind, candidate, recipient, occasion, chosen, position=_position(recipient, panel))
     core = _paragraphs(render(kind, language, chosen, values, user_templates))
     parts = (
         conventions.greeting(recipient, language, occasion.country, formal=formal_closing),
@@ -123,9 +125,13 @@ def template_values(
     variant: int,
     *,
     topic_limit: int = TOPIC_LIMIT,
+    position: int = 0,
 ) -> dict[str, object]:
     """What a template sees (``templates.TEMPLATE_VARIABLES``): the data on one line, topics as
-    phrases, dates in words, the promise sentence, and the helpers ``tv`` and ``agree``."""
+    phrases, dates in words, the promise sentence (the main contact's thank-you only), the
+    proofs (``details.choose_proofs``; ``position`` is the recipient's place in the panel),
+    the company and role as said in a sentence (``core.grammar``), and the helpers ``tv`` and
+    ``agree``."""
     language, country = occasion.language, occasion.country.upper()
     tu = recipient.register == "tu"
     agreement = candidate.agreement if candidate.agreement in ("feminine", "masculine") else "neutral"
@@ -133,12 +139,17 @@ def template_values(
     phrases = (topic_phrase(topic, language, limits[min(index, 1)]) for index, topic in enumerate(_topics(recipient)))
     topics = [phrase for phrase in phrases if phrase]
     promise_date = decision_date = promise = ""
+    if occasion.decision_by is not None:
+        decision_date = conventions.date_in_words(occasion.decision_by, language, country)
     if occasion.promise_date is not None:
         promise_date = conventions.date_in_words(occasion.promise_date, language, country)
-        if occasion.decision_by is not None:
-            decision_date = conventions.date_in_words(occasion.decision_by, language, country)
-        promise = promise_sentence(language, tu, variant, promise_date, decision_date)
+        if recipient.main_contact:
+            promise = promise_sentence(language, tu, variant, promise_date, decision_date)
     first_name, surname = split_name(recipient.name)
+    proof, proof2 = choose_proofs(candidate.proof_points, occasion.contribution, _topics(recipient), language, position)
+    dated = conventions.date_in_words(occasion.interview_date, language, country)
+    when, of_when = when_phrases(occasion.interview_date, occasion.start_time, occasion.sent_on, language, dated)
+    company = company_forms(one_line(occasion.company), occasion.company_article)
 
     def tv(tu_text: str, vous_text: str) -> str:
         return tu_text if tu else vous_text
@@ -159,8 +170,13 @@ def template_values(
         "kind": kind,
         "language": language,
         "country": country,
-        "role": one_line(occasion.role),
+        "role": role_in_sentence(one_line(occasion.role), language),
+        "role_as_typed": one_line(occasion.role),
         "company": one_line(occasion.company),
+        "the_company": company.bare if language == "fr" else one_line(occasion.company),
+        "chez_company": company.chez,
+        "de_company": company.de,
+        "a_company": company.a,
         "title": one_line(recipient.title),
         "name": one_line(recipient.name),
         "first_name": first_name,
@@ -176,6 +192,14 @@ def template_values(
         "topic2": topics[1] if len(topics) > 1 else "",
         "topics": tuple(topics),
         "promise": promise,
+        "main_contact": recipient.main_contact,
+        "when": when,
+        "of_when": of_when,
+        "proof": proof.sentence,
+        "proof_tied": proof.tied,
+        "proof2": proof2.sentence,
+        "proof2_tied": proof2.tied,
+        "contribution": as_sentence(occasion.contribution),
         "promise_date": promise_date,
         "decision_date": decision_date,
         "tu": tu,
@@ -186,6 +210,11 @@ def template_values(
         "tv": tv,
         "agree": agree,
     }
+
+
+def _position(recipient: Recipient, panel: Sequence[Recipient]) -> int:
+    """The recipient's place in the panel (0 first), or 0 outside any panel."""
+    return next((index for index, person in enumerate(panel) if person.id == recipient.id), 0)
 
 
 def _topics(recipient: Recipient) -> list[str]:

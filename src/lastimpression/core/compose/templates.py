@@ -38,7 +38,13 @@ LANGUAGES = ("fr", "en")
 # What a template may use, besides Jinja's own globals (range, namespace…) and ``prep``.
 TEMPLATE_VARIABLES = frozenset({
     "kind", "language", "country",  # "thank_you"…, "fr" | "en", "FR", "CA"…
-    "role", "company", "title",  # the role applied for, the company, the recipient's job title
+    "role", "company", "title",  # the role (lower case mid-sentence in French), the company, their job title
+    "role_as_typed",  # the role exactly as the user typed it
+    "the_company", "chez_company", "de_company", "a_company",  # "les Galeries Lafayette", "chez les…", "des…", "aux…"
+    "when", "of_when",  # "ce matin" / "de ce matin", "hier" / "d’hier", "le mardi 23 mars" / "du mardi 23 mars"
+    "proof", "proof2", "contribution",  # the candidate's proof points chosen for this person; "what I can bring"
+    "proof_tied", "proof2_tied",  # whether the proof shares words with this person's topics
+    "main_contact",  # this person owns the process: only they are promised (and sent) a follow-up
     "name", "first_name", "surname", "candidate_name",
     "date", "day",  # the interview's date in words, with and without the weekday
     "meeting", "mode", "onsite",  # "entretien" / "entrevue en vidéoconférence" / "phone interview"…

@@ -1,0 +1,167 @@
+"""What a message may say beyond the fixed parts: the proof it shows, and when it speaks from.
+
+CRAFT R03 (motivation shown, not asserted): a proof point of the candidate's, tied to what the
+person cares about. R22 (no invented facts): every detail comes from the user's input: the
+person's topics, the candidate's proof points, the interview's "what I can bring"; nothing
+else is ever claimed. R24: a thank-you sent the same day says "ce matin" / "this morning",
+the next day "hier" / "yesterday".
+
+Pure: plain values in, phrases out; total on any string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from lastimpression.core.compose.phrasing import one_line
+
+__all__ = ["Proof", "as_sentence", "choose_proofs", "when_phrases"]
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# Words too common to tie a proof point to a topic.
+_COMMON = frozenset(
+    [
+        "avec",
+        "dans",
+        "pour",
+        "plus",
+        "leur",
+        "leurs",
+        "nous",
+        "vous",
+        "elle",
+        "elles",
+        "sont",
+        "avoir",
+        "faire",
+        "cette",
+        "votre",
+        "notre",
+        "sur",
+        "des",
+        "les",
+        "une",
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "your",
+        "their",
+        "about",
+        "which",
+        "what",
+        "when",
+        "were",
+        "into",
+        "équipe",
+        "equipe",
+        "team",
+        "projet",
+        "project",
+        "travail",
+        "work",
+    ]
+)
+_SENTENCE_END = ".!?…"
+_FRENCH_CODES = re.compile(r"\b(?:je|j’|j'|nous|chez|avec|le|la|les|des|une|pour)\b", re.IGNORECASE)
+_ENGLISH_CODES = re.compile(r"\b(?:i|we|my|the|with|and|for|at|our)\b", re.IGNORECASE)
+
+
+def _stems(text: str) -> set[str]:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return {word[:6] for word in _WORD.findall(plain) if word not in _COMMON}
+
+
+def _language_of(text: str) -> str:
+    french = len(_FRENCH_CODES.findall(text))
+    english = len(_ENGLISH_CODES.findall(text))
+    if french == english:
+        return ""
+    return "fr" if french > english else "en"
+
+
+@dataclass(frozen=True)
+class Proof:
+    """A proof point chosen for a message: its ``sentence`` ("" for none), and whether it shares
+    words with the person's topics (``tied``: then the message may link the two; otherwise it
+    links the proof to the role only, never claiming a link the input does not show)."""
+
+    sentence: str = ""
+    tied: bool = False
+
+
+def as_sentence(text: str) -> str:
+    """``text`` on one line, starting with a capital and ending with a full stop (a user's
+    "cut the close from 6 days to 2" becomes "Cut the close from 6 days to 2.")."""
+    flat = one_line(text).rstrip(" ,;:")
+    if not flat:
+        return ""
+    if flat[0].islower():
+        flat = flat[0].upper() + flat[1:]
+    return flat if flat[-1] in _SENTENCE_END else flat + "."
+
+
+def choose_proofs(
+    proof_points: Sequence[str],
+    contribution: str,
+    topics: Sequence[str],
+    language: str,
+    position: int = 0,
+) -> tuple[Proof, Proof]:
+    """Two different proofs for one person (the thank-you's, then the follow-up's), empty
+    when there is none: the candidate's proof points written in ``language``
+    (or in no clear language), the one sharing most words with the person's ``topics`` first;
+    ties are broken by the person's ``position`` in the panel, so that a panel's messages do
+    not all show the same one. The interview's ``contribution`` comes after the proof points
+    tied to a topic and before the others."""
+    usable = [
+        sentence
+        for sentence in (as_sentence(point) for point in proof_points)
+        if sentence and _language_of(sentence) in ("", language)
+    ]
+    wanted = set().union(*(_stems(topic) for topic in topics)) if topics else set()
+    scored = [(len(_stems(sentence) & wanted), index, sentence) for index, sentence in enumerate(usable)]
+    tied = [item for item in scored if item[0] > 0]
+    untied = [item for item in scored if item[0] == 0]
+    tied.sort(key=lambda item: (-item[0], item[1]))
+    if untied:
+        shift = position % len(untied)
+        untied = untied[shift:] + untied[:shift]
+    ordered = [Proof(sentence, True) for _, _, sentence in tied]
+    extra = as_sentence(contribution)
+    if extra and _language_of(extra) in ("", language):
+        ordered.append(Proof(extra, bool(_stems(extra) & wanted)))
+    ordered += [Proof(sentence, False) for _, _, sentence in untied]
+    unique = list({proof.sentence: proof for proof in reversed(ordered)}.values())[::-1]
+    first = unique[0] if unique else Proof()
+    second = unique[1] if len(unique) > 1 else Proof()
+    return first, second
+
+
+def when_phrases(
+    interview_day: date, start: time | None, sent_on: date | None, language: str, dated: str
+) -> tuple[str, str]:
+    """How a message sent on ``sent_on`` refers to the interview of ``interview_day`` begun at
+    ``start``: (adverbial, complement). The same day: "ce matin" / "de ce matin" (before noon),
+    "cet après-midi" / "de cet après-midi" (before 18:00), else "aujourd’hui" / "d’aujourd’hui";
+    the next day: "hier" / "d’hier"; otherwise the date ``dated`` (in words): "le mardi 23 mars" /
+    "du mardi 23 mars". English: "this morning", "this afternoon", "today", "yesterday", "on
+    Tuesday 23 March" (the complement is the same as the adverbial)."""
+    if sent_on == interview_day:
+        if start is not None and start.hour < 12:
+            french, english = ("ce matin", "de ce matin"), "this morning"
+        elif start is not None and start.hour < 18:
+            french, english = ("cet après-midi", "de cet après-midi"), "this afternoon"
+        else:
+            french, english = ("aujourd’hui", "d’aujourd’hui"), "today"
+    elif sent_on is not None and sent_on == interview_day + timedelta(days=1):
+        french, english = ("hier", "d’hier"), "yesterday"
+    else:
+        french, english = (f"le {dated}", f"du {dated}"), f"on {dated}"
+    return french if language == "fr" else (english, english)
