@@ -150,7 +150,7 @@ EN_THANK_YOU = Draft(
         "Dear Ms Thompson,\n"
         "\n"
         "Thank you for taking the time to speak with me yesterday about the Data Engineer role at Northwind "
-        "Labs. I appreciated your clear account of how the team works and what it needs this year.\n"
+        "Labs. I appreciated your clear account of how the reporting pipeline works today.\n"
         "\n"
         "Our conversation about moving the reporting pipeline to streaming confirmed my interest in joining "
         "your team: last year I led a similar migration at my current employer, cutting report delays from "

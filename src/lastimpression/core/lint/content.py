@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from lastimpression.core.lint.dates import DateMention, find_dates, weekday_name, write_date
+from lastimpression.core.lint.evidence import shown_proof_point
 from lastimpression.core.lint.finding import Finding, finding, guillemets
 from lastimpression.core.lint.text import LETTER_WORD, MessageText, fold
 
@@ -24,11 +25,12 @@ _THANKS = {
     "fr": re.compile(r"\b(?:merci|remerci\w*|reconnaissante?|gratitude)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:thank\w*|grateful|gratitude|appreciat\w*)\b", re.IGNORECASE),
 }
-_MOTIVATION = {
+# Any statement of motivation (LI006 wants one; LI021 wants it shown, not only stated).
+MOTIVATION = {
     "fr": re.compile(
         r"\b(?:motiv\w*|enthousias\w*|intéress(?:e|é|ée|és|ées)\b|(?:mon|vif|tout\s+mon|réel|grand)\s+intérêt|"
         r"envie\s+de|hâte\s+de|désireu(?:x|se)|convaincu\w*|conforté\w*|rejoindre|contribuer|apporter|"
-        r"m['’]investir|mettre\s+(?:à\s+profit|mon|ma|mes)|(?:me|m['’])\s*(?:plaît|plairait|tient\s+à\s+cœur|"
+        r"m['’]investir|mettre\s+(?:à\s+profit|mon|ma|mes)|correspond\w*\s+(?:à\s+ce\s+que\s+je|à\s+mes|parfaitement|pleinement|exactement)|(?:me|m['’])\s*(?:plaît|plairait|tient\s+à\s+cœur|"
         r"passionne|enthousiasme|attire)|attir[ée]e?\s+par|ravie?\s+de\s+(?:rejoindre|contribuer|mettre|travailler))",
         re.IGNORECASE,
     ),
@@ -36,7 +38,7 @@ _MOTIVATION = {
         r"\b(?:motivat\w*|enthusias\w*|excit(?:ed|ing)|eager|keen|interested|(?:my|strong|keen|genuine|real|"
         r"great)\s+interest|passion\w*|(?:join|joining|contribute|contributing|bring|bringing)\b|"
         r"forward\s+to\s+(?:joining|contributing|working|bringing|helping|putting)|appeals?\s+to\s+me|"
-        r"confident|a\s+(?:great|strong|good)\s+fit)",
+        r"confident|a\s+(?:great|strong|good)\s+fit|(?:matches|fits)\s+(?:what\s+I|my))",
         re.IGNORECASE,
     ),
 }
@@ -121,8 +123,9 @@ def _significant(text: str) -> tuple[str, ...]:
 
 
 def check_motivation(message: MessageText) -> Iterator[Finding]:
-    """LI006: the thank-you states no motivation for the role."""
-    if _MOTIVATION[_lang(message)].search(message.body):
+    """LI006: the thank-you states no motivation for the role. One of the candidate's proof
+    points, used in the text, shows it (CRAFT R03: shown rather than asserted) and counts."""
+    if MOTIVATION[_lang(message)].search(message.body) or shown_proof_point(message) is not None:
         return
     role = message.context.occasion.role if message.context.occasion else ""
     yield finding(

@@ -1,5 +1,5 @@
-"""The linter: every rule of PRODUCT.md §6 (except LI016, which needs the schedule) applied to
-the kinds it is for.
+"""The linter: every rule of PRODUCT.md §6 (except LI016, which needs the schedule), and those
+docs/lint.md adds (LI018–LI022), applied to the kinds they are for.
 
 Pure: no clock, no database; the only I/O is the dictionaries' first load (LI009), through
 an injectable provider.
@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from lastimpression.core.lint import addressing, content, duplicates, form, language, placeholders, spelling
+from lastimpression.core.lint import (
+    addressing,
+    content,
+    craft,
+    duplicates,
+    form,
+    language,
+    placeholders,
+    spelling,
+    wording,
+)
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.lint.spelling import DictionaryProvider
 from lastimpression.core.lint.text import MessageText
@@ -20,6 +30,7 @@ ALL = frozenset(KINDS)
 EMAIL = frozenset(EMAIL_KINDS)
 THANK_YOU = frozenset({"thank_you"})
 LINKEDIN = frozenset({"linkedin"})
+FOLLOW_UPS = frozenset({"follow_up", "follow_up_2"})
 LANGUAGES = ("fr", "en")
 # With no language given and none detectable (an empty or emoji-only text): the rules that
 # depend on the language read it as French, the product's first language.
@@ -52,6 +63,12 @@ RULES: tuple[Rule, ...] = (
     Rule("LI014", ALL, form.check_shouting),
     Rule("LI015", EMAIL, form.check_subject),
     Rule("LI017", ALL, language.check_language),
+    # Beyond PRODUCT.md §6 (docs/lint.md): what a recruiter's review found (issue 15).
+    Rule("LI018", ALL, craft.check_invented_memory),
+    Rule("LI019", ALL, wording.check_company_article),
+    Rule("LI020", ALL, wording.check_role_capitals),
+    Rule("LI021", EMAIL, craft.check_asserted_motivation),
+    Rule("LI022", FOLLOW_UPS, craft.check_panel_follow_ups),
 )
 SPELLING_KINDS = ALL
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}

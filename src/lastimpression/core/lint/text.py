@@ -110,7 +110,8 @@ def _text_vocabulary(text: str) -> frozenset[str]:
 def context_texts(context: LintContext) -> Iterator[str]:
     """Every piece of text the context holds that a message may legitimately contain: the
     recipient's name, title and topics, the company and role, the candidate's name and
-    signature, the other people's names and the user's own words."""
+    signature, the other people's names, the user's own words, the interview's recorded
+    details and the proof points."""
     if context.recipient is not None:
         yield context.recipient.name
         yield context.recipient.title
@@ -118,12 +119,16 @@ def context_texts(context: LintContext) -> Iterator[str]:
     if context.occasion is not None:
         yield context.occasion.company
         yield context.occasion.role
+        yield context.occasion.contribution
     if context.candidate is not None:
         yield context.candidate.name
         yield context.candidate.email
         yield context.candidate.linkedin
+        yield from context.candidate.proof_points
     yield from context.other_names
     yield from context.user_words
+    yield from context.known_details
+    yield from context.proof_points
 
 
 class MessageText:
