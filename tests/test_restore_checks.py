@@ -167,3 +167,15 @@ def test_every_table_is_checked(cli: Cli) -> None:
     # The tables without cleaning of their own hold only what the program writes (mail
     # accounts' state, the worker's heartbeat): their fields' types and texts are checked.
     assert labels - set(CLEANERS) == {"outbox.mailboxstate", "outbox.heartbeat"}
+
+
+def test_the_control_characters_refused_are_those_of_unicode_categories_cc_and_cs() -> None:
+    import unicodedata
+
+    from lastimpression.archive_checks import _LONG_TEXT_FORBIDDEN, _SHORT_TEXT_FORBIDDEN
+
+    for code in range(0x110000):
+        char = chr(code)
+        control = unicodedata.category(char) in ("Cc", "Cs")
+        assert bool(_SHORT_TEXT_FORBIDDEN.search(char)) == control, hex(code)
+        assert bool(_LONG_TEXT_FORBIDDEN.search(char)) == (control and char not in "\n\r\t"), hex(code)

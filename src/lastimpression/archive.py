@@ -131,6 +131,8 @@ def _build_rows(document: dict[str, Any]) -> list[models.Model]:
         if not isinstance(rows, list):
             raise _refuse(f"{label} is not a list", f"{label} n'est pas une liste")
         fields = {field.attname: field for field in model._meta.concrete_fields}
+        # Relations are checked by the database at commit, once every row is in.
+        relations = [field.name for field in model._meta.concrete_fields if field.is_relation]
         for index, row in enumerate(rows):
             where = f"{label}[{index}]"
             if not isinstance(row, dict):
@@ -144,8 +146,6 @@ def _build_rows(document: dict[str, Any]) -> list[models.Model]:
                 for attname, raw in values.items():
                     values[attname] = fields[attname].to_python(raw)
                 instance = model(**values)
-                # Relations are checked by the database at commit, once every row is in.
-                relations = [field.name for field in model._meta.concrete_fields if field.is_relation]
                 instance.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
             except ValidationError as error:
                 if hasattr(error, "error_dict"):
@@ -177,6 +177,26 @@ def restore(path: Path, *, replace: bool) -> dict[str, int]:
         raise _refuse(f"the rows do not fit together ({error})", f"les lignes ne concordent pas ({error})") from None
 
 
+def _by_model(rows: list[models.Model]) -> dict[type[models.Model], list[models.Model]]:
+    """The rows grouped by model, the models in the order they came (parents first)."""
+    grouped: dict[type[models.Model], list[models.Model]] = {}
+    for instance in rows:
+        grouped.setdefault(type(instance), []).append(instance)
+    return grouped
+
+
+def _insert(model: type[models.Model], instances: list[models.Model]) -> None:
+    """INSERT the rows of one model as they are, many a statement: what ``save_base(raw=True,
+    force_insert=True)`` does for one (created_at/updated_at kept as exported instead of
+    stamped "now", the ids given), without a statement and its compilation per row (a restore
+    of 2,000 interviews wrote 25,000 rows one by one)."""
+    fields = [field for field in model._meta.local_concrete_fields if not field.generated]
+    batch = max(1, connection.ops.bulk_batch_size(fields, instances))
+    manager = model._base_manager
+    for start in range(0, len(instances), batch):
+        manager._insert(instances[start : start + batch], fields=fields, raw=True)  # type: ignore[attr-defined]
+
+
 def _load(rows: list[models.Model], *, replace: bool) -> dict[str, int]:
     counts: dict[str, int] = {}
     with transaction.atomic():
@@ -189,10 +209,9 @@ def _load(rows: list[models.Model], *, replace: bool) -> dict[str, int]:
                 )
             for model in reversed(exported_models()):
                 model._default_manager.all().delete()
-        for instance in rows:
-            # raw=True keeps created_at/updated_at as exported instead of stamping "now".
-            instance.save_base(raw=True, force_insert=True)
-            counts[instance._meta.label_lower] = counts.get(instance._meta.label_lower, 0) + 1
+        for model, instances in _by_model(rows).items():
+            _insert(model, instances)
+            counts[model._meta.label_lower] = len(instances)
         # Every relation checked now, inside the transaction, rather than at its commit (which
         # a caller's outer transaction may defer).
         connection.check_constraints(table_names=[model._meta.db_table for model in exported_models()])

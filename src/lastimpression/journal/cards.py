@@ -31,17 +31,28 @@ def lessons_before(interview: Interview) -> list[Lesson]:
 
 def lessons_for(interviews: Sequence[Interview]) -> dict[int, list[Lesson]]:
     """``lessons_before`` for each of ``interviews``, by id, from one read of the history (the
-    interviews ended before the last of them starts), sliced for each: the ``.ics`` export asks
-    for every upcoming interview, and reading the history for each was quadratic."""
+    debriefed interviews ended before the last of them starts: only debriefs teach a lesson),
+    sliced for each: the ``.ics`` export asks for every upcoming interview, and reading the
+    history for each was quadratic. Interviews that see the same slice of the past (upcoming
+    ones, most often all of them) share one computation."""
     if not interviews:
         return {}
-    past = history(before=max(interview.start for interview in interviews))  # oldest first
+    past = history(before=max(interview.start for interview in interviews), debriefed_only=True)  # oldest first
     ends = [record.end for record in past]
+    position = {record.interview_id: index for index, record in enumerate(past)}
     journal = journal_facts()
+    by_slice: dict[int, list[Lesson]] = {}
     found = {}
     for interview in interviews:
-        before = past[: bisect_right(ends, interview.start)]
-        found[interview.id] = lessons([record for record in before if record.interview_id != interview.id], journal)
+        count = bisect_right(ends, interview.start)
+        if position.get(interview.id, count) < count:  # it ended as it started: not its own lesson
+            found[interview.id] = lessons(
+                [record for record in past[:count] if record.interview_id != interview.id], journal
+            )
+        else:
+            if count not in by_slice:
+                by_slice[count] = lessons(past[:count], journal)
+            found[interview.id] = by_slice[count]
     return found
 
 
