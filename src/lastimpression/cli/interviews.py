@@ -86,25 +86,28 @@ def add(**options: Any) -> None:
 @interview.command("list")
 @click.option("--status", type=click.Choice(STATUSES), help="Only interviews with this status.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
-@runtime.database_command
-def list_(status: str | None, as_json: bool) -> None:
+@runtime.read_command
+def list_(status: str | None, as_json: bool, lean: runtime.Lean | None) -> None:
     """List interviews, soonest first.
 
     Example: lastimpression interview list --json
     """
-    from lastimpression.interviews.models import Interview
-    from lastimpression.interviews.shapes import interviews_json
-    from lastimpression.words import label
+    if lean is not None:
+        from lastimpression.interviews.reading import interviews_json
 
+        found = interviews_json(lean.home, status)
+    else:
+        from lastimpression.interviews.shapes import interviews_json as shaped
+
+        found = shaped(status)
     if as_json:
-        runtime.print_json(interviews_json(status))
+        runtime.print_json(found)
         return
-    found = Interview.objects.prefetch_related("people").order_by("start", "id")
-    if status:
-        found = found.filter(status=status)
+    from lastimpression.reading import label
+
     rows = [
-        [str(item.id), item.local_start().strftime("%Y-%m-%d %H:%M"), item.timezone, item.company, item.role,
-         label("status", item.status, runtime.language()), str(len(item.people.all()))]
+        [str(item["id"]), item["start"][:16].replace("T", " "), item["timezone"], item["company"], item["role"],
+         label("status", item["status"], runtime.language()), str(len(item["people"]))]
         for item in found
     ]  # fmt: skip
     if not rows:
@@ -119,19 +122,25 @@ def list_(status: str | None, as_json: bool) -> None:
 @interview.command("show")
 @click.argument("interview_id")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@runtime.database_command
-def show(interview_id: str, as_json: bool) -> None:
+@runtime.read_command
+def show(interview_id: str, as_json: bool, lean: runtime.Lean | None) -> None:
     """Show an interview and the people met.
 
     Example: lastimpression interview show 3 --json
     """
     from lastimpression.cli.describe import describe_interview
-    from lastimpression.interviews import services
-    from lastimpression.interviews.shapes import interview_json
 
-    found = services.get_interview(interview_id)
+    if lean is not None:
+        from lastimpression.interviews.reading import interview_json
+
+        found = interview_json(lean.home, interview_id)
+    else:
+        from lastimpression.interviews import services
+        from lastimpression.interviews.shapes import interview_json as shaped
+
+        found = shaped(services.get_interview(interview_id))
     if as_json:
-        runtime.print_json(interview_json(found))
+        runtime.print_json(found)
         return
     describe_interview(found, runtime.language())
 

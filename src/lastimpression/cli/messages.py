@@ -112,28 +112,34 @@ def message() -> None:
 @message.command("list")
 @click.option("--interview", "interview_id", help="Only the messages of this interview.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
-@runtime.database_command
-def message_list(interview_id: str | None, as_json: bool) -> None:
+@runtime.read_command
+def message_list(interview_id: str | None, as_json: bool, lean: runtime.Lean | None) -> None:
     """List the messages.
 
     Example: lastimpression message list --interview 3 --json
     """
-    from lastimpression.interviews.services import get_interview
-    from lastimpression.outbox.models import Message
-    from lastimpression.outbox.shapes import message_json
+    if lean is not None:
+        from lastimpression.outbox.reading import messages_json
 
-    found = Message.objects.select_related("interview", "person").order_by("id")
-    if interview_id is not None:
-        found = found.filter(interview=get_interview(interview_id))
+        found = messages_json(lean.home, interview_id)
+    else:
+        from lastimpression.interviews.services import get_interview
+        from lastimpression.outbox.models import Message
+        from lastimpression.outbox.shapes import message_json
+
+        messages = Message.objects.select_related("interview", "person").order_by("id")
+        if interview_id is not None:
+            messages = messages.filter(interview=get_interview(interview_id))
+        found = [message_json(item) for item in messages]
     if as_json:
-        runtime.print_json([message_json(item) for item in found])
+        runtime.print_json(found)
         return
-    from lastimpression.words import label
+    from lastimpression.reading import label
 
     language = runtime.language()
     rows = [
-        [str(item.id), label("kind", item.kind, language), item.person.name, item.interview.company,
-         _status_words(item), item.subject or "-"]
+        [str(item["id"]), label("kind", item["kind"], language), item["person"], item["company"],
+         _status_words(item), item["subject"] or "-"]
         for item in found
     ]  # fmt: skip
     if not rows:
@@ -148,28 +154,33 @@ def message_list(interview_id: str | None, as_json: bool) -> None:
     )
 
 
-def _status_words(message: Any) -> str:
-    """The status in the user's words; a message only written to the outbox folder says it
-    was NOT sent (it stays "scheduled" until the user confirms it)."""
-    from lastimpression.outbox.shapes import awaiting_confirmation
-    from lastimpression.words import label
+def _status_words(message: dict[str, Any]) -> str:
+    """The status in the user's words (``message`` in the shape of ``outbox.shapes.message_json``);
+    a message only written to the outbox folder says it was NOT sent (it stays "scheduled" until
+    the user confirms it)."""
+    from lastimpression.reading import label
 
-    if awaiting_confirmation(message):
+    if message["awaiting_confirmation"]:
         return runtime.say("NOT SENT: written to the outbox folder, awaiting your confirmation",
                            "NON ENVOYÉ\u00a0: écrit dans le dossier d’envoi, en attente de votre confirmation")  # fmt: skip
-    return label("message_status", message.status, runtime.language())
+    return label("message_status", message["status"], runtime.language())
 
 
 @message.command("show")
 @click.argument("message_id")
 @click.option("--eml", is_flag=True, help="Print the exact e-mail that would be sent (RFC 5322).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@runtime.database_command
-def message_show(message_id: str, eml: bool, as_json: bool) -> None:
+@runtime.read_command_if(lambda options: options["as_json"] and not options["eml"])
+def message_show(message_id: str, eml: bool, as_json: bool, lean: runtime.Lean | None) -> None:
     """Show a message with its lint findings, or as the .eml that would be sent.
 
     Example: lastimpression message show 5 --eml > thank-you.eml
     """
+    if lean is not None:  # --json: the lint findings and the .eml need the Django path
+        from lastimpression.outbox.reading import one_message_json
+
+        runtime.print_json(one_message_json(lean.home, message_id))
+        return
     from lastimpression import clock
     from lastimpression.interviews.services import require_profile
     from lastimpression.outbox.drafting import lint_message
@@ -191,7 +202,7 @@ def message_show(message_id: str, eml: bool, as_json: bool) -> None:
     click.echo(f"{header}{found.person.name} <{found.to}>" if found.to else f"{header}{found.person.name} (LinkedIn)")
     if found.subject:
         click.echo(runtime.say("Subject: ", "Objet : ") + found.subject)
-    click.echo(runtime.say("Status: ", "État : ") + _status_words(found))
+    click.echo(runtime.say("Status: ", "État : ") + _status_words(message_json(found)))
     if awaiting_confirmation(found):
         click.echo(runtime.say(
             f"  Written to {found.written_to}: send it from your mail program, then confirm: "
@@ -298,44 +309,25 @@ def message_unsent(message_id: str) -> None:
 @click.option("--language", type=click.Choice(["fr", "en"]), help="Its language (default: detected).")
 @click.option("--kind", type=click.Choice(KINDS), default="thank-you", show_default=True, help="What it is.")
 @click.option("--json", "as_json", is_flag=True, help='Print {"findings": [...]}.')
-@runtime.database_command
-def lint(message_id: str | None, path: Path | None, language: str | None, kind: str, as_json: bool) -> None:
+@runtime.read_command_if(lambda options: options["path"] is not None, tables=False)
+def lint(
+    message_id: str | None, path: Path | None, language: str | None, kind: str, as_json: bool,
+    lean: runtime.Lean | None,
+) -> None:  # fmt: skip
     """Check a message, drafted or hand-written; exit status 1 when a finding is an error.
 
     A file may start with "Subject: ..." and a blank line.
 
     Example: lastimpression lint --file merci.txt --language fr --json
     """
-    from lastimpression.core.lint import detect_language
-    from lastimpression.core.lint import lint as check
-    from lastimpression.core.messages import Draft, LintContext
-    from lastimpression.core.validation import InvalidValue
-    from lastimpression.outbox.drafting import CLI_KINDS, lint_message, user_words
-    from lastimpression.outbox.manual import get_message
-
     if (message_id is None) == (path is None):
         raise click.UsageError("give a MESSAGE_ID or --file PATH (one of them)")
     if path is not None:
-        try:
-            with path.open("rb") as file:  # read no further than the limit (a device never ends)
-                data = file.read(LINT_FILE_MAX + 1)
-            if len(data) > LINT_FILE_MAX:
-                raise InvalidValue(
-                    "--file", f"{path} is over {LINT_FILE_MAX // 1000} KB: too long to be a message",
-                    f"{path} dépasse {LINT_FILE_MAX // 1000} Ko\u00a0: trop long pour un message",
-                )  # fmt: skip
-            content = data.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise InvalidValue(
-                "--file", f"cannot read {path} as UTF-8 text ({error})", f"impossible de lire {path} en UTF-8 ({error})"
-            ) from None
-        subject, body = _split_file(content)
-        internal = CLI_KINDS[kind]
-        chosen = language or detect_language(body) or "fr"
-        findings = list(
-            check(Draft(internal, chosen, subject, body), LintContext(internal, chosen, user_words=user_words()))
-        )
+        findings = _lint_file(path, language, kind, lean)
     else:
+        from lastimpression.outbox.drafting import lint_message
+        from lastimpression.outbox.manual import get_message
+
         assert message_id is not None
         findings = lint_message(get_message(message_id))
     if as_json:
@@ -345,3 +337,46 @@ def lint(message_id: str | None, path: Path | None, language: str | None, kind: 
         _print_findings(findings)
     if any(finding.severity == "error" for finding in findings):
         sys.exit(1)
+
+
+def _lint_file(path: Path, language: str | None, kind: str, lean: runtime.Lean | None) -> list[Any]:
+    """The findings on a text file: no database, no Django on the lean path (only the
+    profile's language was read, for the words of the findings)."""
+    from lastimpression.core.lint import detect_language
+    from lastimpression.core.lint import lint as check
+    from lastimpression.core.messages import Draft, LintContext
+    from lastimpression.core.validation import InvalidValue
+
+    internal = kind.replace("-", "_")  # ``outbox.drafting.CLI_KINDS``, which would start the ORM
+    try:
+        with path.open("rb") as file:  # read no further than the limit (a device never ends)
+            data = file.read(LINT_FILE_MAX + 1)
+        if len(data) > LINT_FILE_MAX:
+            raise InvalidValue(
+                "--file", f"{path} is over {LINT_FILE_MAX // 1000} KB: too long to be a message",
+                f"{path} dépasse {LINT_FILE_MAX // 1000} Ko\u00a0: trop long pour un message",
+            )  # fmt: skip
+        content = data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidValue(
+            "--file", f"cannot read {path} as UTF-8 text ({error})", f"impossible de lire {path} en UTF-8 ({error})"
+        ) from None
+    subject, body = _split_file(content)
+    chosen = language or detect_language(body) or "fr"
+    words = _user_words(lean.folder) if lean is not None else _django_user_words()
+    return list(check(Draft(internal, chosen, subject, body), LintContext(internal, chosen, user_words=words)))
+
+
+def _django_user_words() -> frozenset[str]:
+    from lastimpression.outbox.drafting import user_words
+
+    return user_words()
+
+
+def _user_words(folder: Path) -> frozenset[str]:
+    """``outbox.drafting.user_words`` without Django: the home's ``dictionary.txt``."""
+    try:
+        text = (folder / "dictionary.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())

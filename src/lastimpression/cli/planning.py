@@ -3,48 +3,43 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any
 
 import click
 
 from lastimpression.cli import runtime
 
-if TYPE_CHECKING:
-    from lastimpression.planning.models import Action
 
+def _when(due: str, timezone: str, user_zone: str, language: str) -> str:
+    """The due time (an action's ``due``: ISO 8601 with the offset of ``timezone``, the zone it
+    is expressed in) in the user's zone, and in the recipient's when it differs."""
+    from lastimpression.reading import short_moment, zone
 
-def _when(action: Action, user_zone: str, language: str) -> str:
-    """The due time in the user's zone, and in the recipient's when it differs."""
-    from zoneinfo import ZoneInfo
-
-    from babel.dates import format_datetime
-
-    mine = action.effective_due.astimezone(ZoneInfo(user_zone))
-    text = format_datetime(mine, "EEE d MMM y HH:mm", locale=language)
-    theirs = action.local_due()
+    theirs = datetime.fromisoformat(due)
+    mine = theirs.astimezone(zone(user_zone))
+    text = short_moment(mine, language)
     if theirs.utcoffset() != mine.utcoffset():
-        text += f" ({format_datetime(theirs, 'HH:mm', locale=language)} {action.timezone})"
+        text += f" ({theirs:%H:%M} {timezone})"
     return text
 
 
-def _print_actions(actions: list[Action], now: datetime, *, with_status: bool) -> None:
-    from lastimpression.interviews import services
-    from lastimpression.words import label
+def _print_actions(actions: list[dict[str, Any]], user_zone: str, *, with_status: bool) -> None:
+    """The table of ``actions`` (``planning.shapes.action_json``'s shape, with ``overdue``), on
+    both paths."""
+    from lastimpression.reading import label
 
     language = runtime.language()
-    owner = services.profile()
-    user_zone = services.user_timezone(owner)
     late = runtime.say("OVERDUE", "EN RETARD")
     rows = []
     for action in actions:
-        flag = late if action.status == "pending" and action.effective_due < now else ""
-        who = action.person.name if action.person else "-"
-        if action.kind == "thank_you" and action.person is not None and not action.person.email:
+        when = _when(action["due"], action["timezone"], user_zone, language)
+        who = action["person"] or "-"
+        if action["needs_address"]:
             who += runtime.say(" (no address)", " (sans adresse)")
-        row = [str(action.id), _when(action, user_zone, language), label("kind", action.kind, language), who]
-        row += [action.interview.company, flag]
+        row = [str(action["id"]), when, label("kind", action["kind"], language), who]
+        row += [action["company"], late if action["overdue"] else ""]
         if with_status:
-            row.insert(4, label("action_status", action.status, language))
+            row.insert(4, label("action_status", action["status"], language))
         rows.append(row)
     headers = runtime.say("ID|When|What|Who|Company|Late", "ID|Quand|Quoi|Qui|Entreprise|Retard").split("|")
     if with_status:
@@ -52,11 +47,21 @@ def _print_actions(actions: list[Action], now: datetime, *, with_status: bool) -
     runtime.print_table(headers, rows)
 
 
+def _user_zone(lean: runtime.Lean | None) -> str:
+    if lean is not None:
+        from lastimpression.interviews.reading import user_timezone
+
+        return user_timezone(lean.home)
+    from lastimpression.interviews import services
+
+    return services.user_timezone(services.profile())
+
+
 @click.command()
 @click.argument("interview_id")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
-@runtime.database_command
-def plan(interview_id: str, as_json: bool) -> None:
+@runtime.read_command
+def plan(interview_id: str, as_json: bool, lean: runtime.Lean | None) -> None:
     """Show the follow-up plan of an interview: debrief, thank-yous, LinkedIn, follow-ups.
 
     Times follow the recipient's calendar (their public holidays and business hours); the
@@ -64,21 +69,27 @@ def plan(interview_id: str, as_json: bool) -> None:
 
     Example: lastimpression plan 3 --json
     """
-    from lastimpression import clock
-    from lastimpression.interviews import services
-    from lastimpression.planning.shapes import action_json, attach_messages
+    if lean is not None:
+        from lastimpression.planning.reading import plan as read_plan
 
-    interview = services.get_interview(interview_id)
-    actions = list(interview.actions.select_related("interview", "person").order_by("due", "id"))
-    now = clock.now()
+        actions = read_plan(lean.home, interview_id, lean.now)
+    else:
+        from lastimpression import clock
+        from lastimpression.interviews import services
+        from lastimpression.planning.shapes import action_json, attach_messages
+
+        interview = services.get_interview(interview_id)
+        found = list(interview.actions.select_related("interview", "person").order_by("due", "id"))
+        attach_messages(found)
+        now = clock.now()
+        actions = [action_json(action, now) for action in found]
     if as_json:
-        attach_messages(actions)
-        runtime.print_json([action_json(action, now) for action in actions])
+        runtime.print_json(actions)
         return
     if not actions:
         click.echo(runtime.say("Nothing planned.", "Rien de prévu."))
         return
-    _print_actions(actions, now, with_status=True)
+    _print_actions(actions, _user_zone(lean), with_status=True)
 
 
 _WITH_OUTBOX_HELP = (
@@ -91,8 +102,8 @@ _WITH_OUTBOX_HELP = (
 @click.option("--days", default="7", show_default=True, help="How many days ahead, 0 to 366 (0: today).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.option("--with-outbox", "with_outbox", is_flag=True, help=_WITH_OUTBOX_HELP)
-@runtime.database_command
-def agenda(days: str, as_json: bool, with_outbox: bool) -> None:
+@runtime.read_command
+def agenda(days: str, as_json: bool, with_outbox: bool, lean: runtime.Lean | None) -> None:
     """What is due: overdue first, then today and the days ahead.
 
     The outbox's notices come first: messages NOT sent but written to the outbox folder, late,
@@ -102,58 +113,75 @@ def agenda(days: str, as_json: bool, with_outbox: bool) -> None:
     """
     from lastimpression.core.validation import whole_number
 
-    _agenda(whole_number(days, "--days", 0, 366), as_json, with_outbox)
+    _agenda(whole_number(days, "--days", 0, 366), as_json, with_outbox, lean)
 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.option("--with-outbox", "with_outbox", is_flag=True, help=_WITH_OUTBOX_HELP)
-@runtime.database_command
-def today(as_json: bool, with_outbox: bool) -> None:
+@runtime.read_command
+def today(as_json: bool, with_outbox: bool, lean: runtime.Lean | None) -> None:
     """What is due today, overdue first (agenda --days 0).
 
     Example: lastimpression today
     """
-    _agenda(0, as_json, with_outbox)
+    _agenda(0, as_json, with_outbox, lean)
 
 
-def _agenda(days: int, as_json: bool, with_outbox: bool = False) -> None:
-    from zoneinfo import ZoneInfo
+def _agenda(days: int, as_json: bool, with_outbox: bool, lean: runtime.Lean | None) -> None:
+    from lastimpression.reading import zone as zone_named
 
-    from lastimpression import clock
-    from lastimpression.interviews import services
-    from lastimpression.planning.service import agenda as due_actions
-    from lastimpression.planning.shapes import action_json
+    user_zone = _user_zone(lean)
+    zone = zone_named(user_zone)
+    if lean is not None:
+        from lastimpression.outbox import reading as outbox
+        from lastimpression.planning.reading import agenda as due_actions
 
-    now = clock.now()
-    owner = services.profile()
-    zone = ZoneInfo(services.user_timezone(owner))
-    actions = due_actions(days, now, zone)
+        now = lean.now
+        actions = due_actions(lean.home, days, now, zone)
+    else:
+        from lastimpression import clock
+        from lastimpression.planning.service import agenda as due_models
+        from lastimpression.planning.shapes import action_json
+
+        now = clock.now()
+        actions = [action_json(action, now) for action in due_models(days, now, zone)]
     if as_json and not with_outbox:
-        runtime.print_json([action_json(action, now) for action in actions])
+        runtime.print_json(actions)
         return
-    from lastimpression.outbox.notices import notices
-    from lastimpression.outbox.worker import describe, worker_status
+    if lean is not None:
+        status = outbox.worker_status(lean.home, now)
+        found = outbox.notices(lean.home, now, zone, status)
 
-    status = worker_status(now)
-    found = notices(now, zone, status)
+        def describe(language: str) -> str:
+            return outbox.describe(lean.home, status, language, zone)
+    else:
+        from lastimpression.outbox.notices import notices
+        from lastimpression.outbox.worker import describe as worker_line
+        from lastimpression.outbox.worker import worker_status
+
+        status = worker_status(now)
+        found = notices(now, zone, status)
+
+        def describe(language: str) -> str:
+            return worker_line(status, language, zone)
+
     if as_json:
         worker = {
             "last_ran": status[0].isoformat() if status[0] else None, "warning": status[1],
-            "message": describe(status, "en", zone), "message_fr": describe(status, "fr", zone),
+            "message": describe("en"), "message_fr": describe("fr"),
         }  # fmt: skip
-        runtime.print_json({"actions": [action_json(action, now) for action in actions],
-                            "notices": [notice.as_json() for notice in found], "worker": worker})  # fmt: skip
+        runtime.print_json({"actions": actions, "notices": [notice.as_json() for notice in found], "worker": worker})
         return
     for notice in found:
         click.echo(notice.text(runtime.language()))
     if not any(notice.kind == "worker" for notice in found):  # the warning already says when it last ran
-        click.echo(describe(status, runtime.language(), zone))
+        click.echo(describe(runtime.language()))
     click.echo()
     if not actions:
         click.echo(runtime.say("Nothing due.", "Rien à faire."))
         return
-    _print_actions(actions, now, with_status=False)
+    _print_actions(actions, user_zone, with_status=False)
 
 
 @click.group()

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, ParamSpec, TypeVar
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
+
+if TYPE_CHECKING:
+    from lastimpression.reading import Home
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -157,6 +163,128 @@ def database_command(function: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+# The lean read path (``lastimpression.reading``): None takes it whenever it can (and Django is
+# not set up in this process already: the tests' in-process runs); False never takes it, True
+# takes it even then (the tests that compare the two paths, the benchmarks).
+LEAN: bool | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Lean:
+    """What a read command gets on the lean path: the open database (None for a command that
+    reads no table, ``lint --file``), the home folder and the instant of the command."""
+
+    database: Home | None
+    folder: Path
+    now: datetime
+
+    @property
+    def home(self) -> Home:
+        assert self.database is not None, "this command started with tables=False"
+        return self.database
+
+    def __enter__(self) -> Lean:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.database is not None:
+            self.database.close()
+
+
+def _django_started() -> bool:
+    conf = sys.modules.get("django.conf")
+    return conf is not None and bool(conf.settings.configured)
+
+
+def lean_start(*, tables: bool = True) -> Lean | None:
+    """Start a read command without Django when it reads what the Django path would
+    (``reading.open_home``: SQLite, the file exists, its schema is current), as ``setup`` does:
+    the configuration, the profile's language, the clock's line. None: take the Django path
+    (which also says a configuration error). ``tables=False``: only the profile's language is
+    read, if there is a database (``lint --file``)."""
+    global _language
+    from lastimpression import clock, config, reading
+
+    if LEAN is False or (LEAN is None and _django_started()):
+        return None
+    try:
+        loaded = config.load()
+        config.database_settings(loaded.database_url)
+    except config.ConfigError:
+        return None
+    if reading.sqlite_path(loaded.database_url) is None:
+        return None
+    home = None
+    if tables:
+        home = reading.open_home(loaded.database_url)
+        if home is None:
+            return None
+        first = home.row("SELECT language FROM interviews_profile ORDER BY id LIMIT 1")
+        if first and first[0]:
+            _language = first[0]
+    else:
+        _language = _stored_language() or _language
+    if loaded.now is not None:
+        click.echo(
+            say(f"Clock set by LASTIMPRESSION_NOW: {loaded.now.isoformat()}",
+                f"Horloge fixée par LASTIMPRESSION_NOW : {loaded.now.isoformat()}"),
+            err=True,
+        )  # fmt: skip
+    return Lean(home, loaded.home, clock.of(loaded.now))
+
+
+def read_command(function: Callable[..., R]) -> Callable[..., R]:
+    """A command that only reads: called with ``lean=`` a ``Lean`` on the lean path
+    (``lean_start``), else ``lean=None`` after the Django path's ``setup``, as
+    ``database_command``. On the lean path a refused value or a locked database is the same
+    one line as on the other."""
+    return read_command_if(None)(function)
+
+
+def read_command_if(
+    lean_when: Callable[[dict[str, Any]], bool] | None, *, tables: bool = True
+) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """``read_command`` that takes the lean path only when ``lean_when(options)`` is true
+    (``message show --json`` but not ``--eml``); ``tables=False``: a command that reads no
+    table (``lint --file``, ``lean_start``)."""
+
+    def decorate(command: Callable[..., R]) -> Callable[..., R]:
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> R:
+            lean = lean_start(tables=tables) if lean_when is None or lean_when(kwargs) else None
+            if lean is None:
+                return database_command(functools.partial(command, lean=None))(*args, **kwargs)
+            with lean:
+                return _lean_errors(functools.partial(command, lean=lean))(*args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def _lean_errors(function: Callable[..., R]) -> Callable[..., R]:
+    """``handles_errors`` for the lean path, which imports no Django."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> R:
+        import sqlite3
+
+        from lastimpression.core.validation import InvalidValue
+
+        try:
+            return function(*args, **kwargs)
+        except InvalidValue as error:
+            fail(error.say(language()))
+        except (sqlite3.Error, OSError) as error:
+            said = known_failure(error)
+            if said is None:
+                raise
+            fail(said)
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
 def failure_kind(error: BaseException | None) -> str | None:
     """ "busy" (the database locked by another process past SQLite's wait), "full" (no space
     left on the disk) or None (anything else: a fault of the program). Shared by the command
@@ -164,12 +292,14 @@ def failure_kind(error: BaseException | None) -> str | None:
     import errno
     import sqlite3
 
-    from django.db import DatabaseError
-
     if error is None:
         return None
     text = str(error).lower()
-    database = isinstance(error, DatabaseError | sqlite3.Error)
+    database = isinstance(error, sqlite3.Error)
+    if "django.db" in sys.modules:  # not imported by the lean read path (``read_command``)
+        from django.db import DatabaseError
+
+        database = database or isinstance(error, DatabaseError)
     if database and ("locked" in text or "busy" in text):
         return "busy"
     if (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)) or (

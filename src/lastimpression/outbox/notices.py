@@ -15,12 +15,11 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from lastimpression.outbox.models import Message
-
 if TYPE_CHECKING:
     from django.db.models import QuerySet
 
     from lastimpression.interviews.models import Person
+    from lastimpression.outbox.models import Message
 
 REPLIES_SHOWN_FOR = timedelta(days=14)
 ORDER = ("unknown", "failed", "bounced", "held", "late", "written", "retrying", "worker", "replied")
@@ -61,6 +60,8 @@ def needing_attention() -> QuerySet[Message]:
     scheduled messages that need nothing); ``message_kind`` still decides."""
     from django.db.models import Q
 
+    from lastimpression.outbox.models import Message
+
     scheduled = Q(status="scheduled") & (
         Q(written_at__isnull=False) | Q(late=True, scheduled_at__isnull=False) | Q(next_attempt_at__isnull=False)
     )
@@ -90,14 +91,16 @@ class Notice:
         }  # fmt: skip
 
 
+# Importable without Django (no model at import time, the words and dates of
+# ``lastimpression.reading``): the command line's lean read path words its notices here too.
 def _when(instant: datetime, zone: ZoneInfo, language: str) -> str:
-    from babel.dates import format_datetime
+    from lastimpression.reading import long_moment
 
-    return format_datetime(instant.astimezone(zone), "EEEE d MMMM y HH:mm", locale=language)
+    return long_moment(instant.astimezone(zone), language)
 
 
 def _what(message: Message, language: str) -> str:
-    from lastimpression.words import label
+    from lastimpression.reading import label
 
     return f"{label('kind', message.kind, language)} {'à' if language == 'fr' else 'to'} {message.person.name}"
 
