@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PO := src/lastimpression/locale/fr/LC_MESSAGES/django.po
 MO := $(PO:.po=.mo)
 
-.PHONY: run test test-shifted lint types check bench fuzz system system-run venv messages extract-messages clean
+.PHONY: run test test-shifted lint types check bench bench-effort fuzz system system-run venv messages extract-messages clean
 
 # System packages (Debian, as root); skipped elsewhere with a notice. `run` needs fewer.
 system:
@@ -73,6 +73,11 @@ test-shifted: venv messages
 
 bench: system venv
 	$(PY) bench/run.py
+
+# How many taps, fields and page loads the two flows of issue 16 take, in Chromium against a
+# real `serve` (bench/effort.py; docs/benchmarks.md, "Effort").
+bench-effort: system venv messages
+	$(PY) bench/effort.py --show
 
 # The fuzz tests (tests/fuzz: restore, every command's options) with many more examples than
 # `make test` gives them; their statistics (examples tried, how each ended) are printed.
