@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import click
 
 from lastimpression.cli import runtime
@@ -51,10 +53,28 @@ def serve(host: str | None, port: str | None, open_browser: bool, send_every: st
             if send_every.strip() == "0"
             else whole_number(send_every, "--send-every", 1, 3600, unit=("seconds", "secondes"))
         )
+    warm_up(host)
     try:
         run(host, number, open_browser=open_browser, interval=interval, language=runtime.language())
     except OSError as error:
         runtime.fail(f"--port: cannot listen on {host}:{number} ({error.strerror})")
+
+
+def warm_up(host: str) -> None:
+    """Answer the dashboard once, inside the process, before the address is printed: the first
+    real request then finds the templates compiled, the modules imported and the insights
+    computed (issue 17: it took most of a second). A failure here is left to the real request,
+    which shows it as it would have."""
+    from django.test import Client
+
+    from lastimpression.web.server import allow_host
+    from lastimpression.web.token import COOKIE, install_token
+
+    allow_host(host)
+    client = Client(HTTP_HOST="[::1]" if host == "::1" else host)
+    client.cookies[COOKIE] = install_token()
+    with contextlib.suppress(Exception):  # warming up must never stop the server from starting
+        client.get("/")
 
 
 @click.command()

@@ -319,7 +319,12 @@ def agenda_sections(
         week=Count("pk", filter=Q(agenda_at__gte=tomorrow)),
     )
     found = {name: ([AgendaItem(*row) for row in query[:limit]], counts[name]) for name, query in sections.items()}
-    scheduled = with_scheduled_for(Action.objects.filter(status="pending").filter(leaving))
+    # Only the interviews with a message waiting to leave can have such a step: the subquery is
+    # then asked for their actions only, not for every pending action of the home.
+    from lastimpression.outbox.models import Message
+
+    waiting = Message.objects.filter(status="scheduled", late=False, written_at=None).values("interview_id")
+    scheduled = with_scheduled_for(Action.objects.filter(status="pending", interview_id__in=waiting).filter(leaving))
     rows = scheduled.order_by("scheduled_for", "id").values_list(*_ITEM_COLUMNS, "scheduled_for")
     found["scheduled"] = ([AgendaItem(*row) for row in rows[:limit]], scheduled.count())
     return found
