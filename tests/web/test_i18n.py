@@ -326,8 +326,8 @@ def test_dates_and_times_are_in_the_users_language_and_zone(world: dict[str, str
     assert "3 décembre 2026 à 14:00" in visible_text(french.get("/interviews/").content.decode())
     assert "December 3, 2026, 14:00" in visible_text(english.get("/interviews/").content.decode())
     lyon = world["interview page"]
-    assert "3 décembre 2026, 14:00–15:15 (Europe/Paris)" in visible_text(french.get(lyon).content.decode())
-    assert "December 3, 2026, 14:00–15:15 (Europe/Paris)" in visible_text(english.get(lyon).content.decode())
+    assert "jeudi 3 décembre 2026, 14:00–15:15 (heure de Paris)" in visible_text(french.get(lyon).content.decode())
+    assert "Thursday, December 3, 2026, 14:00–15:15 (Paris time)" in visible_text(english.get(lyon).content.decode())
 
     Profile.objects.update(timezone="America/Toronto")
     listed = visible_text(english.get("/interviews/").content.decode())
@@ -339,8 +339,10 @@ def test_dates_and_times_are_in_the_users_language_and_zone(world: dict[str, str
     # June and July are told apart (Django's three-letter French months make both "jui").
     upcoming = visible_text(french.get("/").content.decode().split('id="upcoming-title"')[1])
     assert "mer 23 juin 16:00" in upcoming, upcoming  # the Montréal call, in the user's (same) zone
-    # The interview's own page keeps the interview's time, naming its zone.
-    assert "December 3, 2026, 14:00–15:15 (Europe/Paris)" in visible_text(english.get(lyon).content.decode())
+    # The interview's own page keeps the interview's time, naming its zone, then the user's.
+    assert "Thursday, December 3, 2026, 14:00–15:15 (Paris time), that is 08:00–09:15 for you (Toronto time)" in (
+        visible_text(english.get(lyon).content.decode())
+    )
 
 
 def test_counts_are_said_with_the_right_plural() -> None:
