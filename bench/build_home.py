@@ -1,4 +1,4 @@
-"""Build (once) a home with 2,000 interviews, 6,000 people and their plans for the benchmarks.
+"""Build (once) a home of 200, 2,000 or 20,000 interviews, three people each, and their plans.
 
 The schema comes from the real CLI (`lastimpression init` in a child process); the rows are then
 written with Django's ``bulk_create`` in a second child process, which is much faster than 2,000
@@ -6,10 +6,13 @@ written with Django's ``bulk_create`` in a second child process, which is much f
 ``lastimpression.planning.service.replan`` (second follow-ups on, so five kinds of action: about
 16,000 actions), and the home is aged to ``AS_OF``: most actions due before it are marked done
 or skipped, as a user would have, a few are left overdue. The result is cached in
-``bench/.out/home-2000/`` and rebuilt when its recipe changes: this script, the project's
-migrations, the planning code, or the ``holidays`` package.
+``bench/.out/home-N/`` (N the number of interviews; 2,000 unless said) and rebuilt when its
+recipe changes: this script, the project's migrations, the planning code, or the ``holidays``
+package. Every size spreads its interviews over the same three years (20,000 is a coach's
+caseload, or a heavy user's): ten times the interviews is ten times the rows on any day, so
+that comparing sizes measures how each command grows.
 
-Run alone: .venv/bin/python bench/build_home.py [--force]
+Run alone: .venv/bin/python bench/build_home.py [--size 2000] [--force]
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from zoneinfo import ZoneInfo
 from benchlib import OUT, PYTHON, ROOT, child_environment, package_version, run
 
 INTERVIEWS = 2000
+SIZES = (200, 2000, 20000)
 PEOPLE_PER_INTERVIEW = 3
 HOME = OUT / f"home-{INTERVIEWS}"
 MARKER = "bench-home.json"
@@ -124,12 +128,16 @@ def fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _rows(rng: random.Random) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def home_path(size: int = INTERVIEWS) -> Path:
+    return OUT / f"home-{size}"
+
+
+def _rows(rng: random.Random, size: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Plain field values of the interviews and people: varied, valid, reproducible."""
     interviews: list[dict[str, Any]] = []
     people: list[dict[str, Any]] = []
     first_day = date(2025, 1, 6)
-    for number in range(1, INTERVIEWS + 1):
+    for number in range(1, size + 1):
         country, subdivision, zone, language, city = rng.choice(PLACES)
         company = rng.choice(COMPANIES[country])
         day = first_day + timedelta(days=rng.randrange(0, 3 * 365))
@@ -187,7 +195,7 @@ def _rows(rng: random.Random) -> tuple[list[dict[str, Any]], list[dict[str, Any]
     return interviews, people
 
 
-def populate(home: Path) -> dict[str, int]:
+def populate(home: Path, size: int) -> dict[str, int]:
     """Write the rows into ``home`` (whose schema exists); run in a child process of its own."""
     os.environ["LASTIMPRESSION_HOME"] = str(home)
     os.environ["DJANGO_SETTINGS_MODULE"] = "lastimpression.settings"
@@ -203,13 +211,18 @@ def populate(home: Path) -> dict[str, int]:
     from lastimpression.planning.service import replan
 
     rng = random.Random(SEED)
-    interviews, people = _rows(rng)
+    interviews, people = _rows(rng, size)
+    seconds: dict[str, float] = {}
+    started = perf_counter()
     with transaction.atomic():
         Interview.objects.bulk_create([Interview(**fields) for fields in interviews], batch_size=500)
         Person.objects.bulk_create([Person(**fields) for fields in people], batch_size=500)
+        seconds["rows"] = perf_counter() - started
         for interview in Interview.objects.order_by("id"):
             replan(interview)  # the real service: what `interview add` stores
+        seconds["plans"] = perf_counter() - started - seconds["rows"]
         _age(Action, rng)
+        seconds["ageing"] = perf_counter() - started - seconds["rows"] - seconds["plans"]
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         cursor.execute("ANALYZE")
@@ -217,7 +230,7 @@ def populate(home: Path) -> dict[str, int]:
     counts["actions"] = Action.objects.count()
     for status in ("pending", "done", "skipped", "cancelled"):
         counts[f"actions_{status}"] = Action.objects.filter(status=status).count()
-    return counts
+    return {**counts, **{f"{name}_seconds": round(value, 1) for name, value in seconds.items()}}
 
 
 def _age(action_model: Any, rng: random.Random) -> None:
@@ -256,12 +269,14 @@ def _cached(home: Path, expected: str) -> bool:
     return isinstance(marker, dict) and marker.get("fingerprint") == expected
 
 
-def ensure_home(*, force: bool = False) -> tuple[Path, dict[str, Any]]:
-    """The benchmark home, built when missing or stale; returns it and how it was obtained."""
+def ensure_home(size: int = INTERVIEWS, *, force: bool = False) -> tuple[Path, dict[str, Any]]:
+    """The benchmark home of ``size`` interviews, built when missing or stale; returns it and
+    how it was obtained."""
+    home = home_path(size)
     expected = fingerprint()
-    if not force and _cached(HOME, expected):
-        marker: dict[str, Any] = json.loads((HOME / MARKER).read_text(encoding="utf-8"))
-        return HOME, {**marker, "built_now": False}
+    if not force and _cached(home, expected):
+        marker: dict[str, Any] = json.loads((home / MARKER).read_text(encoding="utf-8"))
+        return home, {**marker, "built_now": False}
     OUT.mkdir(parents=True, exist_ok=True)
     started = perf_counter()
     # Built aside, then moved into place: an interrupted build never leaves a half-filled cache.
@@ -270,27 +285,28 @@ def ensure_home(*, force: bool = False) -> tuple[Path, dict[str, Any]]:
         env = child_environment(staging)
         run([PYTHON, "-m", "lastimpression", "init", "--name", "Camille Durand", "--email", "camille@example.org",
              "--language", "fr", "--country", "FR"], env)  # fmt: skip
-        filled = run([PYTHON, __file__, "--populate", str(staging)], env, capture_stdout=True)
+        filled = run([PYTHON, __file__, "--populate", str(staging), "--size", str(size)], env, capture_stdout=True)
         counts: dict[str, int] = json.loads(filled.stdout.strip().splitlines()[-1])
         marker = {"fingerprint": expected, **counts, "build_seconds": round(perf_counter() - started, 1)}
         (staging / MARKER).write_text(json.dumps(marker, indent=2) + "\n", encoding="utf-8")
-        if HOME.exists():
-            shutil.rmtree(HOME)
-        staging.rename(HOME)
+        if home.exists():
+            shutil.rmtree(home)
+        staging.rename(home)
     finally:
         if staging.exists():
             shutil.rmtree(staging)
-    return HOME, {**marker, "built_now": True}
+    return home, {**marker, "built_now": True}
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description="Build the benchmark home (2,000 interviews, 6,000 people, plans).")
+    parser = argparse.ArgumentParser(description="Build a benchmark home (interviews, three people each, plans).")
+    parser.add_argument("--size", type=int, choices=SIZES, default=INTERVIEWS, help="Number of interviews.")
     parser.add_argument("--force", action="store_true", help="Rebuild even when the cached home is current.")
     parser.add_argument("--populate", metavar="HOME", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.populate:
-        print(json.dumps(populate(Path(arguments.populate))))
+        print(json.dumps(populate(Path(arguments.populate), arguments.size)))
         sys.exit(0)
-    path, info = ensure_home(force=arguments.force)
+    path, info = ensure_home(arguments.size, force=arguments.force)
     state = "built" if info["built_now"] else "cached"
     print(f"{path} ({state}): {info['interviews']} interviews, {info['people']} people, {info['actions']} actions")

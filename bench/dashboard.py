@@ -1,9 +1,11 @@
-"""The web UI's dashboard and interview page on a home with 2,000 interviews (issue 6).
+"""The web UI's dashboard and interview page on a home with 2,000 interviews (issues 6 and 17).
 
-Target: at most 30 ms median server time each (Django's test client in one process: the time
-from request to response, no network), and at most 100 KB per page. The first request of each
-page is reported apart (it fills the insights cache). Runs in a child process on a copy of the
-benchmark home, with the clock at ``build_home.AS_OF``.
+Targets: the dashboard at most 5 ms median server time (issue 17), the interview page at most
+30 ms (Django's test client in one process: the time from request to response, no network),
+each at most 100 KB; the first request after start under 100 ms. The child first does what
+``serve`` does before printing its address (``cli.serve.warm_up``: the dashboard rendered
+once), timed apart; the first request after it is reported apart. Runs in a child process on
+a copy of the benchmark home, with the clock at ``build_home.AS_OF``.
 
 Run alone: .venv/bin/python bench/dashboard.py [--runs 31]
 """
@@ -23,7 +25,8 @@ from typing import Any
 from benchlib import PYTHON, child_environment, run
 from build_home import AS_OF, ensure_home
 
-TARGET_MS = 30.0
+TARGET_MS = {"dashboard": 5.0, "interview page": 30.0}
+FIRST_MS = 100.0
 WEIGHT_KB = 100.0
 
 
@@ -41,11 +44,19 @@ def child(runs: int) -> dict[str, Any]:
     from lastimpression.web.token import COOKIE, install_token
 
     migrate(quiet=True)
-    client = Client()
+    warming = perf_counter()
+    try:
+        from lastimpression.cli.serve import warm_up
+    except ImportError:  # an older serve: no warm-up
+        warm_up = None
+    if warm_up is not None:
+        warm_up("127.0.0.1")
+    warm_up_ms = (perf_counter() - warming) * 1000
+    client = Client(HTTP_HOST="127.0.0.1")
     client.cookies[COOKIE] = install_token()
     middle = Interview.objects.order_by("id")[Interview.objects.count() // 2].id
     pages = {"dashboard": "/", "interview page": f"/interviews/{middle}/"}
-    result: dict[str, Any] = {}
+    result: dict[str, Any] = {"warm_up_ms": warm_up_ms if warm_up is not None else None}
     for name, url in pages.items():
         times = []
         size = 0
@@ -71,17 +82,25 @@ def main(runs: int = 31) -> dict[str, Any]:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     pages: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
-    passed = all(page["median_ms"] <= TARGET_MS and page["kb"] <= WEIGHT_KB for page in pages.values())
-    return {"pages": pages, "pass": passed}
+    warm_up_ms = pages.pop("warm_up_ms", None)
+    passed = all(_passes(name, page) for name, page in pages.items())
+    return {"pages": pages, "warm_up_ms": warm_up_ms, "pass": passed}
+
+
+def _passes(name: str, page: dict[str, Any]) -> bool:
+    first_ok = name != "dashboard" or page["first_ms"] < FIRST_MS
+    return bool(page["median_ms"] <= TARGET_MS[name] and page["kb"] <= WEIGHT_KB and first_ok)
 
 
 def report(result: dict[str, Any]) -> str:
     lines = ["Web UI on 2,000 interviews (server time, Django test client, one process)"]
+    if result.get("warm_up_ms") is not None:
+        lines.append(f"  serve's warm-up before it prints its address: {result['warm_up_ms']:.0f} ms")
     for name, page in result["pages"].items():
-        ok = page["median_ms"] <= TARGET_MS and page["kb"] <= WEIGHT_KB
+        first = f" and the first < {FIRST_MS:.0f} ms" if name == "dashboard" else ""
         lines.append(
-            f"  {name:<15} median {page['median_ms']:6.1f} ms (first {page['first_ms']:.0f} ms)  {page['kb']:.1f} KB  "
-            f"target <= {TARGET_MS:.0f} ms and <= {WEIGHT_KB:.0f} KB  {'PASS' if ok else 'FAIL'}"
+            f"  {name:<15} median {page['median_ms']:6.1f} ms (first {page['first_ms']:.1f} ms)  {page['kb']:.1f} KB  "
+            f"target <= {TARGET_MS[name]:.0f} ms{first}, <= {WEIGHT_KB:.0f} KB  {'PASS' if _passes(name, page) else 'FAIL'}"
         )
     return "\n".join(lines)
 
@@ -90,9 +109,14 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=31)
     parser.add_argument("--child", action="store_true")
+    parser.add_argument("--out", help="With --child: write the JSON to this file instead of stdout.")
     arguments = parser.parse_args()
     if arguments.child:
         sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-        print(json.dumps(child(arguments.runs)))
+        measured = json.dumps(child(arguments.runs))
+        if arguments.out:
+            Path(arguments.out).write_text(measured, encoding="utf-8")
+        else:
+            print(measured)
     else:
         print(report(main(arguments.runs)))
