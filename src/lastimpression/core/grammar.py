@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["ARTICLES", "CompanyForms", "company_forms", "role_in_sentence"]
 
@@ -160,6 +161,7 @@ class CompanyForms:
     join: str
 
 
+@lru_cache(maxsize=1024)  # the linter asks for the same company message after message
 def company_forms(name: str, article: str = "") -> CompanyForms:
     """The forms of ``name`` in a French sentence, with ``article`` the user's choice ("le",
     "la", "les", "l'", "none"; "" or anything else: guessed). An article the name starts with
@@ -283,6 +285,7 @@ _FRENCH_MARKERS = _folded_set("de du des d la le les l et en pour au aux chez")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
 
 
+@lru_cache(maxsize=1024)
 def role_in_sentence(role: str, language: str) -> str:
     """``role`` as written in the middle of a sentence in ``language``: in French, the capitals
     of habit lowered (see the module's docstring); in English (or any other language), as typed.

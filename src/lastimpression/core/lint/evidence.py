@@ -47,7 +47,7 @@ _TIMELINE = ("decid", "decision", "timeline", "calendr", "delai", "etape", "step
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _ACHIEVEMENT = {
     "fr": re.compile(
-        r"(?<!\w)(?:j['’]ai|(?:nous|moi)\s+avons|avons)\s+(?:\w+\s+){0,2}?(?:conduit|mené|piloté|dirigé|développé|"
+        r"\b(?:j['’]ai|(?:nous|moi)\s+avons|avons)\s+(?:\w+\s+){0,2}?(?:conduit|mené|piloté|dirigé|développé|"
         r"conçu|créé|mis\s+en\s+(?:place|œuvre|production|oeuvre)|lancé|réduit|augmenté|amélioré|automatisé|migré|"
         r"livré|construit|déployé|rédigé|écrit|publié|obtenu|géré|encadré|formé|organisé|optimisé|réalisé|fondé|"
         r"animé|négocié|doublé|triplé|divisé|économisé|remporté|refondu|industrialisé|accéléré|diminué|résolu|"
@@ -56,7 +56,7 @@ _ACHIEVEMENT = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?<!\w)(?:I|we|my\s+team\s+and\s+I)(?:\s+have|\s+had|['’]ve)?\s+(?:\w+\s+)?(?:led|built|designed|created|"
+        r"\b(?:I|we|my\s+team\s+and\s+I)(?:\s+have|\s+had|['’]ve)?\s+(?:\w+\s+)?(?:led|built|designed|created|"
         r"developed|launched|reduced|increased|improved|automated|migrated|delivered|shipped|deployed|wrote|"
         r"written|published|managed|ran|run|grew|grown|cut|saved|won|founded|organi[sz]ed|optimi[sz]ed|implemented|"
         r"introduced|drove|driven|headed|scaled|trained|mentored|rebuilt|redesigned|halved|doubled|tripled|"
@@ -76,9 +76,15 @@ _FIGURE = re.compile(
 )
 
 
+_PART = re.compile(r"[^\W\d_]{3,}")
+
+
 def stem(word: str) -> str:
     """The crude stem two words are compared by (see the module's docstring)."""
-    word = fold(word)
+    return _stem_folded(fold(word))
+
+
+def _stem_folded(word: str) -> str:
     if len(word) > 3 and word[-1] in "sx":
         word = word[:-1]
     return word[:STEM_LENGTH]
@@ -87,13 +93,14 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=4096)
 def content_stems(text: str) -> frozenset[str]:
     """The stems of ``text``'s words that say something: not function words, not the words
-    that name no detail (the team, the role, a day), not one or two letters."""
-    stems = set()
-    for match in LETTER_WORD.finditer(fold(text)):
-        for part in re.split(r"['’-]", match.group()):
-            if len(part) > 2 and part not in _NOT_CONTENT:
-                stems.add(stem(part))
-    return frozenset(stems)
+    that name no detail (the team, the role, a day), not one or two letters. The parts of an
+    elided or hyphenated word count apart ("l'équipe": "equipe")."""
+    return frozenset(_stem_folded(part) for part in _PART.findall(fold(text)) if part not in _NOT_CONTENT)
+
+
+@lru_cache(maxsize=64)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def is_timeline(text: str) -> bool:
@@ -126,11 +133,10 @@ def shown_proof_point(message: MessageText) -> str | None:
     """The first proof point (or what the candidate can bring to this interview) the body
     uses: its link appears, or at least half of its content words (at least one)."""
     body_stems = content_stems(message.body)
-    folded_body = fold(message.body)
     contribution = message.context.occasion.contribution if message.context.occasion is not None else ""
     for point in (*proof_points(message), contribution):
         links = [link.rstrip(".,;:)»”") for link in _URL.findall(point)]
-        if any(fold(link) in folded_body for link in links if link):
+        if any(fold(link) in _folded(message.body) for link in links if link):
             return point
         stems = content_stems(_URL.sub(" ", point))
         if stems and 2 * len(stems & body_stems) >= len(stems):

@@ -35,7 +35,9 @@ _UNCONTRACTED = re.compile(r"(?<!\w)(?P<word>de|à)\s+$", re.IGNORECASE)
 def _name_pattern(name: str) -> re.Pattern[str]:
     """``name`` as a pattern: any case, any run of spaces between its words, either apostrophe."""
     words = [re.escape(word).replace("'", "['’]").replace("’", "['’]") for word in name.split()]
-    return re.compile(r"(?<!\w)" + r"[\s\u00a0\u202f]+".join(words) + r"(?!\w)", re.IGNORECASE)
+    # \b where the name starts with a letter (twice as fast as a look-behind), else a look-behind
+    start = r"\b" if re.match(r"\w", name) else r"(?<!\w)"
+    return re.compile(start + r"[\s\u00a0\u202f]+".join(words) + r"(?!\w)", re.IGNORECASE)
 
 
 def check_company_article(message: MessageText) -> Iterator[Finding]:
