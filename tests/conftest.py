@@ -83,7 +83,11 @@ def cli(db: None) -> Callable[..., Result]:
 
 @pytest.fixture
 def candidate(cli: Callable[..., Result]) -> None:
-    result = cli("init", "--name", "Camille Durand", "--email", "camille.durand@example.org", "--agreement", "feminine")
+    result = cli(
+        "init", "--name", "Camille Durand", "--email", "camille.durand@example.org", "--agreement", "feminine",
+        "--proof", "Chez Datalyse, j’ai migré l’entrepôt de données vers PostgreSQL en quatre mois, sans interruption.",
+        "--proof", "At Datalyse I moved the data warehouse to PostgreSQL in four months with no downtime.",
+    )  # fmt: skip
     assert result.exit_code == 0, result.stderr
 
 

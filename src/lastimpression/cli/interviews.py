@@ -35,6 +35,10 @@ def _place_options(function: Any) -> Any:
                      help='Delay the recruiter gave: "10 days", "2 semaines", "3 jours ouvrés".'),
         click.option("--mode", type=click.Choice(["onsite", "video", "phone"]), help="On site, video or phone."),
         click.option("--location", help="Address or meeting link."),
+        click.option("--bring", "contribution",
+                     help="What you can bring to this company, one sentence the messages may use."),
+        click.option("--company-article", "company_article", type=click.Choice(["auto", "le", "la", "les", "l'", "none"]),
+                     help="How the company is said in French: chez les Galeries Lafayette (default: guessed)."),
     ]):  # fmt: skip
         function = option(function)
     return function

@@ -58,8 +58,10 @@ def _linkedin_profile_check(polished: bool | None) -> None:
 def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | None, as_json: bool) -> None:
     """Draft a message per person: thank-you (default), follow-up, second follow-up, LinkedIn note.
 
-    E-mail kinds go to every person with an e-mail, LinkedIn notes to every person. Drafting
-    again replaces an unsent draft, never a scheduled or sent message. Each draft is linted.
+    A thank-you goes to every person with an e-mail, a LinkedIn note to every person, a
+    follow-up to the panel's main contact only. Drafting again replaces an unsent draft, never
+    a scheduled or sent message. Each draft is linted; whoever has no topic recorded is named,
+    so that you can add one detail.
 
     Example: lastimpression draft 3 --kind thank-you
     """
@@ -87,6 +89,14 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
             continue
         click.echo(runtime.say(f"{person.name}: a {status} message exists, left as it is.",
                                f"{person.name} : un message à l'état {status} existe déjà ; il est laissé tel quel."), err=True)  # fmt: skip
+    for person in outcome.missing_detail:
+        click.echo(runtime.say(
+            f"{person.name}: nothing recorded about your conversation, so the message stays general. Add one detail "
+            f"(lastimpression person edit {person.id} --topic \"…\") and draft again for a warmer message.",
+            f"{person.name} : rien n'est noté de votre échange, le message reste donc général. Ajoutez un détail "
+            f"(lastimpression person edit {person.id} --topic \"…\") puis rédigez à nouveau pour un message plus "
+            "personnel.",
+        ), err=True)  # fmt: skip
     if "linkedin_quota" in outcome.notices:
         click.echo(runtime.say("LinkedIn: this month's quota of personalised notes is used up; invite without a note.",
                                "LinkedIn : le quota mensuel de notes personnalisées est atteint ; invitez sans note."), err=True)  # fmt: skip

@@ -27,6 +27,8 @@ def _person_options(function: Any) -> Any:
         click.option("--register", type=click.Choice(["vous", "tu"]), help="vous (default) or tu."),
         click.option("--topic", "topics", multiple=True, help="A topic discussed with them (repeatable)."),
         click.option("--greeted/--not-greeted", default=None, help="Whether you greeted them on the way out."),
+        click.option("--main-contact/--not-main-contact", "main_contact", default=None,
+                     help="They own the process: the only one promised, and sent, a follow-up."),
     ]):  # fmt: skip
         function = option(function)
     return function

@@ -19,6 +19,12 @@ from lastimpression.cli import runtime
 @click.option("--agreement", type=click.Choice(["feminine", "masculine", "neutral"]),
               help="Grammatical agreement in French: reçue / reçu / neutral wording.")  # fmt: skip
 @click.option("--linkedin-premium", is_flag=True, default=None, help="Your LinkedIn account is Premium.")
+@click.option(
+    "--proof",
+    "proof_points",
+    multiple=True,
+    help="A proof point: an achievement with its number, a project, a link (repeatable; replaces the list).",
+)
 @runtime.database_command
 def init(**options: object) -> None:
     """Create your profile (or update it when it exists).
@@ -29,6 +35,8 @@ def init(**options: object) -> None:
 
     if options.get("linkedin_premium") is False:
         options["linkedin_premium"] = None
+    if not options.get("proof_points"):
+        options["proof_points"] = None
     profile, created = services.save_profile(options)
     runtime._language = profile.language
     if created:

@@ -59,28 +59,40 @@ def allows(status: str, use: Use) -> bool:
 @dataclass(frozen=True)
 class TextBasis:
     """The facts a composed text names: the interview's local day, the recruiter's date, the
-    follow-up date promised (a thank-you's promise; None when it names none)."""
+    follow-up date promised (a thank-you's promise; None when it names none), and the day a
+    thank-you leaves when its text says so ("ce matin", "hier": ``sent_on``; None when the text
+    writes the interview's date out)."""
 
     interview_day: date
     decision_by: date | None = None
     promise: date | None = None
+    sent_on: date | None = None
 
     def to_text(self) -> str:
         parts = (self.interview_day, self.decision_by, self.promise)
-        return "|".join(part.isoformat() if part else "" for part in parts)
+        text = "|".join(part.isoformat() if part else "" for part in parts)
+        return f"{text}|{self.sent_on.isoformat()}" if self.sent_on else text
 
     @classmethod
     def from_text(cls, text: str) -> TextBasis | None:
         """The basis written by :meth:`to_text`, or None for "" or anything else."""
         parts = text.split("|")
-        if len(parts) != 3 or not parts[0]:
+        if len(parts) not in (3, 4) or not parts[0]:
             return None
         try:
-            day, decision, promise = (date.fromisoformat(part) if part else None for part in parts)
+            day, decision, promise, *sent = (date.fromisoformat(part) if part else None for part in parts)
         except ValueError:
             return None
         assert day is not None
-        return cls(day, decision, promise)
+        return cls(day, decision, promise, sent[0] if sent else None)
+
+    def outdated_by(self, now: TextBasis) -> bool:
+        """Whether a text composed on this basis no longer says what a text composed ``now``
+        would: another day, decision or promise, or, for a text that says "ce matin" or
+        "hier", another day of leaving."""
+        if (self.interview_day, self.decision_by, self.promise) != (now.interview_day, now.decision_by, now.promise):
+            return True
+        return self.sent_on is not None and self.sent_on != now.sent_on
 
 
 # -- the verdict ---------------------------------------------------------------------------
@@ -143,7 +155,7 @@ def follow(
     if kind not in EMAIL_KINDS:
         return Verdict("keep")
     scheduled = status in ("scheduled", "failed") and scheduled_at is not None
-    stale = basis is not None and basis != standing.basis
+    stale = basis is not None and basis.outdated_by(standing.basis)
     if stale and edited:
         return Verdict("hold", "moved")
     at: datetime | None = None

@@ -25,6 +25,8 @@ STATUS_CHOICES = tuple(code for code, _ in STATUSES)
 SALUTATION_CHOICES = tuple(code for code, _ in SALUTATIONS)
 AGREEMENT_CHOICES = ("feminine", "masculine", "neutral")
 REGISTER_CHOICES = ("vous", "tu")
+# How the company is said in a French sentence ("" = guessed by core.grammar).
+COMPANY_ARTICLE_CHOICES = ("le", "la", "les", "l'", "none")
 DEFAULT_DURATION_MINUTES = 60
 
 # An interview lasts at most a day: longer is a typing mistake (or a calendar's multi-day event).
@@ -118,6 +120,8 @@ def clean_profile(raw: Mapping[str, Any], *, current: Profile | None) -> dict[st
         fields["agreement"] = validation.choice(raw["agreement"], "agreement", AGREEMENT_CHOICES)
     if _given(raw, "linkedin_premium"):
         fields["linkedin_premium"] = bool(raw["linkedin_premium"])
+    if _given(raw, "proof_points"):
+        fields["proof_points"] = validation.topics(list(raw["proof_points"]), "proof")
     return fields
 
 
@@ -237,6 +241,15 @@ def clean_interview(raw: Mapping[str, Any], *, current: Interview | None, owner:
         fields["status"] = validation.choice(raw["status"], "status", STATUS_CHOICES)
     if _given(raw, "ics_uid"):
         fields["ics_uid"] = validation.text(raw["ics_uid"], "ics_uid", max_length=500)
+    if _given(raw, "contribution"):
+        fields["contribution"] = validation.text(
+            raw["contribution"], "bring", required=False, max_length=validation.TEXT_MAX
+        )
+    if _given(raw, "company_article"):
+        article = str(raw["company_article"]).strip().lower().replace("’", "'")
+        fields["company_article"] = (
+            "" if article in ("", "auto", "guess") else validation.choice(article, "article", COMPANY_ARTICLE_CHOICES)
+        )
     return fields
 
 
@@ -277,6 +290,9 @@ def add_interview(raw: Mapping[str, Any], people: Sequence[Mapping[str, Any]] = 
     owner = require_profile()
     fields = clean_interview(raw, current=None, owner=owner)
     cleaned_people = [clean_person(person, current=None) for person in people]
+    chosen = [index for index, person in enumerate(cleaned_people) if person.get("main_contact")]
+    for index in chosen[1:]:  # one main contact: the first one marked
+        cleaned_people[index]["main_contact"] = False
     with transaction.atomic():
         interview = Interview.objects.create(**fields)
         for person_fields in cleaned_people:
@@ -342,7 +358,17 @@ def clean_person(raw: Mapping[str, Any], *, current: Person | None) -> dict[str,
         fields["topics"] = validation.topics(list(raw["topics"]), "topic")
     if _given(raw, "greeted"):
         fields["greeted"] = bool(raw["greeted"])
+    if _given(raw, "main_contact"):
+        fields["main_contact"] = bool(raw["main_contact"])
     return fields
+
+
+def _one_main_contact(person: Person) -> None:
+    """When ``person`` was just made the main contact, nobody else of the interview is."""
+    if person.main_contact:
+        Person.objects.filter(interview_id=person.interview_id, main_contact=True).exclude(pk=person.pk).update(
+            main_contact=False
+        )
 
 
 def add_person(interview_id: int | str, raw: Mapping[str, Any]) -> Person:
@@ -350,6 +376,7 @@ def add_person(interview_id: int | str, raw: Mapping[str, Any]) -> Person:
     fields = clean_person(raw, current=None)
     with transaction.atomic():
         person = Person.objects.create(interview=interview, **fields)
+        _one_main_contact(person)
         replan(interview)
     return person
 
@@ -362,6 +389,7 @@ def edit_person(person_id: int | str, raw: Mapping[str, Any]) -> Person:
         for key, value in fields.items():
             setattr(person, key, value)
         person.save()
+        _one_main_contact(person)
         replan(person.interview)
         if person.email != old_address:
             _readdress(person, old_address)

@@ -20,7 +20,22 @@ PERSON_FIELDS = (
     "register",
     "topics",
     "greeted",
+    "main_contact",
 )
+
+
+def main_contact_of(people: list[Person]) -> int | None:
+    """The id of the panel's main contact: the one chosen, else the program's guess
+    (``core.panel.main_contact``); None for nobody."""
+    from lastimpression.core.panel import PanelMember, main_contact
+
+    return main_contact([PanelMember(p.id, p.title, bool(p.email), p.main_contact) for p in people])
+
+
+def _main_contact_of_rows(people: list[dict[str, Any]]) -> int | None:
+    from lastimpression.core.panel import PanelMember, main_contact
+
+    return main_contact([PanelMember(p["id"], p["title"], bool(p["email"]), p["main_contact"]) for p in people])
 
 
 def person_json(person: Person) -> dict[str, Any]:
@@ -35,6 +50,7 @@ def person_json(person: Person) -> dict[str, Any]:
         "register": person.register,
         "topics": list(person.topics),
         "greeted": person.greeted,
+        "main_contact": person.main_contact,
     }
 
 
@@ -57,6 +73,9 @@ def interview_json(interview: Interview, people: list[Person] | None = None) -> 
         "location": interview.location,
         "outcome_note": interview.outcome_note,
         "ics_uid": interview.ics_uid,
+        "contribution": interview.contribution,
+        "company_article": interview.company_article,
+        "main_contact_id": main_contact_of(members),
         "people": [person_json(person) for person in members],
     }
 
@@ -74,6 +93,7 @@ def profile_json(profile: Profile) -> dict[str, Any]:
         "timezone": profile.timezone,
         "agreement": profile.agreement,
         "linkedin_premium": profile.linkedin_premium,
+        "proof_points": list(profile.proof_points),
     }
 
 
@@ -112,6 +132,8 @@ def interviews_json(status: str | None = None) -> list[dict[str, Any]]:
         "location",
         "outcome_note",
         "ics_uid",
+        "contribution",
+        "company_article",
     ):
         shaped: dict[str, Any] = dict(row)
         zone = _zone(row["timezone"])
@@ -119,6 +141,8 @@ def interviews_json(status: str | None = None) -> list[dict[str, Any]]:
         end: datetime = row["end"]
         shaped["start"], shaped["end"] = start.astimezone(zone).isoformat(), end.astimezone(zone).isoformat()
         shaped["decision_by"] = row["decision_by"].isoformat() if row["decision_by"] else None
-        shaped["people"] = people.get(row["id"], [])
+        members = people.get(row["id"], [])
+        shaped["main_contact_id"] = _main_contact_of_rows(members)
+        shaped["people"] = members
         found.append(shaped)
     return found

@@ -4,6 +4,7 @@ their real context (the recipient, the panel, the plan's promised date, earlier 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import make_msgid
@@ -17,6 +18,7 @@ from lastimpression.core.followthrough import TextBasis
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.messages import EMAIL_KINDS, Candidate, Draft, LintContext, Occasion, Recipient
 from lastimpression.core.messages import linkedin_limit as note_limit
+from lastimpression.core.panel import PanelMember, main_contact
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Interview, Person, Profile
 from lastimpression.interviews.services import get_interview, require_profile
@@ -36,6 +38,9 @@ class DraftOutcome:
     drafted: list[Message] = field(default_factory=list)
     skipped: list[tuple[Person, str]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    # People whose message could say nothing of their own: no topic recorded. The user is
+    # asked for one detail (what they talked about); nothing is ever invented in its place.
+    missing_detail: list[Person] = field(default_factory=list)
 
 
 def candidate_of(profile: Profile) -> Candidate:
@@ -45,13 +50,24 @@ def candidate_of(profile: Profile) -> Candidate:
         phone=profile.phone,
         linkedin=profile.linkedin,
         agreement=profile.agreement,
+        proof_points=tuple(profile.proof_points),
     )
 
 
-def recipient_of(person: Person) -> Recipient:
+def main_contact_id(people: Sequence[Person]) -> int | None:
+    """The panel's main contact (``core.panel.main_contact``): the one the user chose, else
+    the program's guess."""
+    return main_contact([PanelMember(p.id, p.title, bool(p.email), p.main_contact) for p in people])
+
+
+def recipient_of(person: Person, main_id: int | None = None) -> Recipient:
+    """``person`` as the composer sees them; ``main_id`` is their panel's main contact (None:
+    worked out from the interview's people)."""
+    if main_id is None:
+        main_id = main_contact_id(list(person.interview.people.all()))
     return Recipient(
         id=person.id, name=person.name, email=person.email, title=person.title, salutation=person.salutation,
-        register=person.register, topics=tuple(person.topics),
+        register=person.register, topics=tuple(person.topics), main_contact=person.id == main_id,
     )  # fmt: skip
 
 
@@ -63,12 +79,25 @@ def promise_date(interview: Interview) -> date | None:
     return promise_of(follow_up) if follow_up is not None else None
 
 
-def occasion_of(interview: Interview) -> Occasion:
+def occasion_of(interview: Interview, sent_on: date | None = None) -> Occasion:
+    """``interview`` as the composer sees it; ``sent_on``: the day (the interview's calendar)
+    a thank-you leaves, for "ce matin" / "hier" (None: the date is written out)."""
     return Occasion(
         company=interview.company, role=interview.role, language=interview.language, country=interview.country,
         interview_date=interview.local_start().date(), subdivision=interview.subdivision,
         decision_by=interview.decision_by, promise_date=promise_date(interview), mode=interview.mode,
+        contribution=interview.contribution, company_article=interview.company_article,
+        start_time=interview.local_start().time(), sent_on=sent_on,
     )  # fmt: skip
+
+
+def leaving_day(interview: Interview, person: Person, scheduled_at: datetime | None = None) -> date | None:
+    """The day a thank-you to ``person`` leaves, in the interview's calendar: its scheduled time,
+    else the plan's slot (its snooze included); None when the plan has no such step."""
+    if scheduled_at is None:
+        action = Action.objects.filter(interview=interview, kind="thank_you", person=person).first()
+        scheduled_at = action.effective_due if action is not None else None
+    return scheduled_at.astimezone(interview.zone).date() if scheduled_at is not None else None
 
 
 def linkedin_limit(profile: Profile | None) -> int:
@@ -103,6 +132,10 @@ def _targets(interview: Interview, kind: str, person_id: str | None) -> list[Per
                 f"{person_id} n'est pas une personne de l'entretien {interview.id}",
             )  # fmt: skip
         return chosen
+    if kind in ("follow_up", "follow_up_2"):
+        # One follow-up per panel, with the person who owns the process (CRAFT R04, R27).
+        main_id = main_contact_id(people)
+        return [person for person in people if person.id == main_id and person.email]
     return people if kind == "linkedin" else [person for person in people if person.email]
 
 
@@ -125,11 +158,17 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
         raise InvalidValue(
             "interview", "has no follow-up in its plan to promise", "n'a pas de relance prévue à promettre"
         )
+    people = list(interview.people.all())
+    main_id = main_contact_id(people)
     if kind in EMAIL_KINDS and person_id is None:
         # Said, never silent: their step stays in the plan, waiting for an address.
-        outcome.skipped += [(person, "no_email") for person in interview.people.all() if not person.email]
-    panel = tuple(recipient_of(person) for person in _targets(interview, kind, None))
-    basis = basis_of(interview, occasion.promise_date).to_text()
+        outcome.skipped += [
+            (person, "no_email")
+            for person in people
+            if not person.email and (kind == "thank_you" or person.id == main_id)
+        ]
+    everyone = _targets(interview, "linkedin" if kind == "linkedin" else "thank_you", None)
+    panel = tuple(recipient_of(person, main_id) for person in everyone)
     quota = int(settings.CONFIG.get("linkedin", "monthly_quota", DEFAULT_LINKEDIN_QUOTA))
     notes_left = quota - linkedin_notes_this_month(profile, now) if kind == "linkedin" else 0
     with transaction.atomic():
@@ -142,8 +181,12 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
             if existing is not None and existing.status != "draft":
                 outcome.skipped.append((person, existing.status))
                 continue
-            composed = _compose(kind, profile, person, occasion, panel)
+            sent_on = leaving_day(interview, person) if kind == "thank_you" else None
+            occasion = occasion_of(interview, sent_on)
+            composed = _compose(kind, profile, person, occasion, panel, main_id)
             body = composed.body
+            if not any(topic.strip() for topic in person.topics):
+                outcome.missing_detail.append(person)
             if kind == "linkedin" and notes_left <= 0:
                 body = ""
                 if "linkedin_quota" not in outcome.notices:
@@ -156,7 +199,8 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
             )  # fmt: skip
             message.language, message.to = interview.language, person.email
             message.subject, message.body = composed.subject, body
-            message.basis, message.edited, message.held = basis, False, ""
+            basis = basis_of(interview, occasion.promise_date, main=person.id == main_id, kind=kind, sent_on=sent_on)
+            message.basis, message.edited, message.held = basis.to_text(), False, ""
             if kind in ("follow_up", "follow_up_2"):
                 _thread(message, interview, person)
             message.save()
@@ -166,18 +210,37 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
     return outcome
 
 
-def basis_of(interview: Interview, promise: date | None) -> TextBasis:
+def basis_of(
+    interview: Interview,
+    promise: date | None,
+    *,
+    main: bool = True,
+    kind: str = "",
+    sent_on: date | None = None,
+) -> TextBasis:
     """What a text composed now for ``interview`` names (``core.followthrough.TextBasis``),
-    ``promise`` being the follow-up date it would promise (``promise_date``)."""
-    return TextBasis(interview.local_start().date(), interview.decision_by, promise)
+    ``promise`` being the follow-up date a thank-you would promise (``promise_date``): only a
+    main contact's thank-you (``main``) promises one. A thank-you leaving on ``sent_on``, the
+    day of the interview or the next, says so ("ce matin", "hier")."""
+    day = interview.local_start().date()
+    relative = kind == "thank_you" and sent_on is not None and (sent_on - day).days in (0, 1)
+    kept = promise if (main or kind != "thank_you") else None
+    return TextBasis(day, interview.decision_by, kept, sent_on if relative else None)
 
 
-def _compose(kind: str, profile: Profile, person: Person, occasion: Occasion, panel: tuple[Recipient, ...]) -> Draft:
+def _compose(
+    kind: str,
+    profile: Profile,
+    person: Person,
+    occasion: Occasion,
+    panel: tuple[Recipient, ...],
+    main_id: int | None = None,
+) -> Draft:
     """The composer's draft of ``kind`` for ``person``, with the user's templates and limits."""
     from lastimpression.core.compose import compose
 
     return compose(
-        kind, candidate_of(profile), recipient_of(person), occasion, panel=panel,
+        kind, candidate_of(profile), recipient_of(person, main_id), occasion, panel=panel,
         user_templates=user_templates(), linkedin_limit=linkedin_limit(profile),
     )  # fmt: skip
 
@@ -187,13 +250,18 @@ def recompose(message: Message) -> None:
     Message-ID, its thread and its subject's thread ("Re: "); saved. For a text the user did
     not edit (``core.followthrough.follow``): an edited one is held for them instead."""
     interview, person, profile = message.interview, message.person, require_profile()
-    occasion = occasion_of(interview)
-    panel = tuple(recipient_of(other) for other in _targets(interview, message.kind, None))
-    composed = _compose(message.kind, profile, person, occasion, panel)
+    people = list(interview.people.all())
+    main_id = main_contact_id(people)
+    sent_on = leaving_day(interview, person, message.scheduled_at) if message.kind == "thank_you" else None
+    occasion = occasion_of(interview, sent_on)
+    everyone = _targets(interview, "linkedin" if message.kind == "linkedin" else "thank_you", None)
+    panel = tuple(recipient_of(other, main_id) for other in everyone)
+    composed = _compose(message.kind, profile, person, occasion, panel, main_id)
     message.body = composed.body
     if message.kind == "thank_you":
         message.subject = composed.subject
-    message.basis, message.held = basis_of(interview, occasion.promise_date).to_text(), ""
+    basis = basis_of(interview, occasion.promise_date, main=person.id == main_id, kind=message.kind, sent_on=sent_on)
+    message.basis, message.held = basis.to_text(), ""
     message.save(update_fields=["body", "subject", "basis", "held"])
 
 
@@ -221,7 +289,9 @@ def lint_context(message: Message) -> LintContext:
     """Everything the linter may compare ``message`` with."""
     interview = message.interview
     profile = Profile.objects.order_by("id").first()
-    others = tuple(person.name for person in interview.people.all() if person.id != message.person_id)
+    people = list(interview.people.all())
+    main_id = main_contact_id(people)
+    others = tuple(person.name for person in people if person.id != message.person_id)
     siblings = tuple(
         Draft(sibling.kind, sibling.language, sibling.subject, sibling.body)
         for sibling in Message.objects.filter(kind=message.kind, interview__company__iexact=interview.company)
@@ -229,10 +299,24 @@ def lint_context(message: Message) -> LintContext:
         .exclude(status="cancelled")
         .exclude(body="")
     )
+    panel_follow_ups = (
+        Message.objects.filter(interview=interview, kind=message.kind)
+        .exclude(pk=message.pk)
+        .exclude(person_id=message.person_id)
+        .exclude(status="cancelled")
+        .count()
+        if message.kind in ("follow_up", "follow_up_2")
+        else 0
+    )
+    known = [topic for person in people for topic in person.topics]
+    known += [interview.contribution, interview.outcome_note]
+    known += list(profile.proof_points) if profile else []
     return LintContext(
-        kind=message.kind, language=message.language, recipient=recipient_of(message.person),
+        kind=message.kind, language=message.language, recipient=recipient_of(message.person, main_id),
         candidate=candidate_of(profile) if profile else None, occasion=occasion_of(interview), other_names=others,
         siblings=siblings, linkedin_limit=linkedin_limit(profile), user_words=user_words(),
+        known_details=tuple(text for text in known if text), proof_points=tuple(profile.proof_points) if profile else (),
+        panel_follow_ups=panel_follow_ups,
     )  # fmt: skip
 
 

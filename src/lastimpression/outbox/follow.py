@@ -84,6 +84,7 @@ class Standings:
         self.settings = owner_settings()
         self._calendars: dict[tuple[str, str, str], BusinessCalendar] = {}
         self._follow_ups: dict[int, Action | None] = {}
+        self._main_contacts: dict[int, int | None] = {}
         # A dispatch pass's plan of the messages in hand (``ledger.PlanIndex``), read once for
         # a hundred of them; without it, each message's actions are read.
         self.plan: PlanIndex | None = None
@@ -95,6 +96,14 @@ class Standings:
         if place not in self._calendars:
             self._calendars[place] = calendar_of(interview, self.settings)
         return self._calendars[place]
+
+    def main_contact(self, interview: Interview) -> int | None:
+        """The id of ``interview``'s main contact (``outbox.drafting.main_contact_id``)."""
+        from lastimpression.outbox.drafting import main_contact_id
+
+        if interview.pk not in self._main_contacts:
+            self._main_contacts[interview.pk] = main_contact_id(list(interview.people.all()))
+        return self._main_contacts[interview.pk]
 
     def promise(self, interview: Interview) -> date | None:
         """The follow-up date a thank-you promises (``planning.service.promise_of``)."""
@@ -121,9 +130,13 @@ class Standings:
 
         calendar = self.calendar(interview)
         promise = self.promise(interview)
-        basis = basis_of(interview, promise)
         planned = self.planned(message) or self.now
         slot = calendar.next_business_slot(max(planned, self.now))
+        leaving = message.scheduled_at if message.scheduled_at is not None else slot
+        basis = basis_of(
+            interview, promise, main=message.person_id == self.main_contact(interview), kind=message.kind,
+            sent_on=max(leaving, self.now).astimezone(interview.zone).date(),
+        )  # fmt: skip
         not_before = interview.end
         if message.kind in FOLLOW_UPS:
             first_day = follow_up_first_day(promise, interview.decision_by)

@@ -151,6 +151,22 @@ def check_promise(message: MessageText) -> Iterator[Finding]:
     )
     yield from _impossible_dates(message, dates)
     promise = _PROMISE[_lang(message)]
+    recipient = message.context.recipient
+    if recipient is not None and not recipient.main_contact:
+        # A panel member other than the main contact is thanked without a personal promise
+        # (CRAFT R04): no finding when there is none, a warning when there is one.
+        for start, end in message.sentences:
+            if promise.search(message.body, start, end):
+                yield finding(
+                    PROMISE_CODE,
+                    "warning",
+                    "Only the main contact is promised a follow-up: in a panel, one person hears from you again.",
+                    "Seul l’interlocuteur principal se voit promettre une relance : dans un panel, une seule personne "
+                    "a de vos nouvelles.",
+                    (start, end),
+                )
+                return
+        return
     undated: tuple[int, int] | None = None
     for start, end in message.sentences:
         verb = promise.search(message.body, start, end)
