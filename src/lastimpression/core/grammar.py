@@ -44,7 +44,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["ARTICLES", "CompanyForms", "company_forms", "role_in_sentence"]
+__all__ = ["ARTICLES", "CompanyForms", "company_forms", "guess_article", "role_in_sentence"]
 
 # The user's choices for a company's article ("" = let the program guess).
 ARTICLES = ("le", "la", "les", "l'", "none")
