@@ -5,6 +5,8 @@ keep uploaded files forever."""
 from __future__ import annotations
 
 import os
+import re
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +14,13 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from lastimpression.core.placefinder import area_named, find_place
 from lastimpression.interviews.models import Interview
 from lastimpression.web.common import LANGUAGE_COOKIE
 from tests.conftest import Clock
-from tests.web.conftest import csrf_token
+from tests.web.conftest import browser_in, csrf_token
+from tests.web.test_editing import Form, labelled
+from tests.web.test_i18n import leaks, visible_text
 
 ICS = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nBEGIN:VEVENT\r\n"
@@ -67,8 +72,8 @@ def test_without_a_profile_the_import_page_links_to_settings(browser: Client) ->
 def test_a_tampered_rows_field_is_no_server_error(browser: Client, candidate: None, rows: str) -> None:
     more = post(browser, "/interviews/new", {"company": "Acme", "rows": rows, "more": "1"})
     assert more.status_code == 200
-    shown = main(more.content.decode()).count('-name"')
-    assert 3 <= shown <= 20, shown
+    shown = len(re.findall(r'name="person-\d+-name"', main(more.content.decode())))
+    assert 2 <= shown <= 20, shown
     saved = post(browser, "/interviews/new", {"company": "Acme", "role": "Dev", "start": "2026-12-10T14:00",
                                               "rows": rows, "person-0-name": "Claire Martin"})  # fmt: skip
     assert saved.status_code == 302
@@ -111,3 +116,216 @@ def test_uploads_never_imported_are_deleted_a_day_later_when_another_arrives(
     assert (folder / f"{token}.ics").exists()
     post(browser, "/import", {"token": token, "confirm": "1"})
     assert not (folder / f"{token}.ics").exists() and Interview.objects.count() == 1
+
+
+def fill(browser: Client, page: str, html: str | None = None, **typed: str) -> dict[str, str]:
+    """The new-interview form as the page fills it, with ``typed`` over it."""
+    parser = Form("")  # the form that posts to its own page
+    parser.feed(html if html is not None else browser.get(page).content.decode())
+    return {**parser.values, **typed}
+
+
+THREE_WRONG = {
+    "company": "",
+    "person-0-name": "Claire Martin",
+    "person-0-email": "claire@lumiere",
+    "decision": "bientôt",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", ["Entreprise\u00a0: obligatoire",
+                "Décision annoncée\u00a0: 'bientôt' n'est ni une date ni un délai",
+                "Personne 1 — Adresse e-mail\u00a0: la partie après le @ doit contenir un point"]),
+        ("en", ["Company: required", "Decision announced: 'bientôt' is neither a date nor a delay",
+                "Person 1 — E-mail: the part after the @ needs a dot"]),
+    ],
+)  # fmt: skip
+def test_three_wrong_fields_are_said_at_once_beside_each_with_its_label_and_the_first_focused(
+    candidate: None, language: str, said: list[str]
+) -> None:
+    browser = browser_in(language)
+    refused = browser.post("/interviews/new", fill(browser, "/interviews/new", role="Data engineer", **THREE_WRONG))
+    html = main(refused.content.decode())
+    text = visible_text(html)
+    assert refused.status_code == 400 and not Interview.objects.exists()
+    summary = text.split("\n Entreprise \n" if language == "fr" else "\n Company \n")[0]
+    assert ("3 choses à corriger" if language == "fr" else "3 things to correct") in summary
+    for sentence in said:
+        assert sentence in summary, (sentence, summary)
+    for field in ("company", "decision", "person-0-email"):
+        assert f'<a href="#{field}">' in html, "the summary links to the field"
+        tag = re.search(rf'<(?:input|textarea)[^>]* id="{field}"[^>]*>', html)
+        assert tag is not None and 'aria-invalid="true"' in tag.group(0)
+        assert f'aria-describedby="{field}-error' in tag.group(0)
+        assert re.search(rf'{re.escape(tag.group(0))}<span class="field-error" id="{field}-error">', html), "beside it"
+    autofocused = re.findall(r'<[^>]* id="([^"]+)"[^>]* autofocus', html)
+    assert autofocused == ["company"], "the page opens on the first wrong field"
+    for internal in ("company:", "email:", "decision_in", "decision:", "person-0", "est vide", "is empty", "@-sign"):
+        assert internal not in text, internal
+    assert leaks(refused.content.decode(), "en" if language == "fr" else "fr") == []
+    assert 'value="Claire Martin"' in html and 'value="claire@lumiere"' in html, "what was typed stays"
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        ("claire.martin", "il manque le @"), ("@lumiere.fr", "il manque la partie avant le @"),
+        ("claire@", "il manque la partie après le @"), ("claire martin@lumiere.fr", "contient un caractère interdit"),
+        ("claire..martin@lumiere.fr", "un point ou un tiret est mal placé"),
+    ],
+)  # fmt: skip
+def test_the_e_mail_validators_refusals_are_said_in_the_pages_words(candidate: None, address: str, said: str) -> None:
+    browser = browser_in("fr")
+    typed = {"company": "Acme", "role": "Dev", "person-0-name": "Claire Martin", "person-0-email": address}
+    text = visible_text(browser.post("/interviews/new", fill(browser, "/interviews/new", **typed)).content.decode())
+    assert f"Personne 1 — Adresse e-mail\u00a0: {said}" in text
+
+
+def test_the_form_opens_on_today_and_the_hour_that_just_ended_in_the_users_place(
+    browser: Client, candidate: None, clock: Clock
+) -> None:
+    clock.at(datetime(2026, 12, 3, 10, 5, tzinfo=UTC))  # 11:05 in Paris, leaving a 10:00 interview
+    browser.cookies[LANGUAGE_COOKIE] = "fr"
+    html = main(browser.get("/interviews/new").content.decode())
+    assert 'name="start" id="start" type="datetime-local" value="2026-12-03T10:00"' in html
+    assert 'value="60"' in html and "France, heure de Paris" in visible_text(html)
+    assert re.findall(r'<[^>]* id="([^"]+)"[^>]* autofocus', html) == ["company"]
+    assert len(re.findall(r'name="person-\d+-name"', html)) == 1, "one empty line, not four"
+
+
+def test_a_french_candidate_leaving_metz_fills_ten_fields_and_taps_twice(
+    browser: Client, candidate: None, clock: Clock
+) -> None:
+    """Issue 16's flow: "I just left an interview in Metz, 10:00–11:00, met the HR director
+    and the data lead, decision within 10 days"."""
+    clock.at(datetime(2026, 12, 3, 10, 5, tzinfo=UTC))
+    browser.cookies[LANGUAGE_COOKIE] = "fr"
+    first = {"company": "Lorraine Data", "role": "Ingénieure data", "location": "57000 Metz",
+             "person-0-name": "Mme Claire Dupont, DRH", "person-0-email": "claire.dupont@lorraine.example.org",
+             "person-0-topics": "la culture d’équipe", "decision": "sous 10 jours"}  # fmt: skip
+    more = browser.post("/interviews/new", fill(browser, "/interviews/new", **first, more="1"))
+    assert more.status_code == 200 and not Interview.objects.exists()
+    page = more.content.decode()
+    assert re.findall(r'<[^>]* id="([^"]+)"[^>]* autofocus', main(page)) == ["person-1-name"], "on the new line"
+    second = {"person-1-name": "Julien Moreau", "person-1-email": "julien.moreau@lorraine.example.org",
+              "person-1-topics": "la migration vers PostgreSQL"}  # fmt: skip
+    saved = browser.post("/interviews/new", fill(browser, "", page, **second))
+    assert saved.status_code == 302
+    assert len(first) + len(second) == 10, "fields typed: company, role, place, 2 × 3 for the people, decision"
+    interview = Interview.objects.get()
+    assert (interview.start, interview.end) == (
+        datetime(2026, 12, 3, 9, 0, tzinfo=UTC),
+        datetime(2026, 12, 3, 10, 0, tzinfo=UTC),
+    )
+    assert (interview.country, interview.subdivision, interview.timezone) == ("FR", "57", "Europe/Paris")
+    assert interview.decision_by == date(2026, 12, 13)
+    claire, julien = interview.people.order_by("id")
+    assert (claire.name, claire.salutation, claire.title, claire.topics) == (
+        "Claire Dupont",
+        "madame",
+        "DRH",
+        ["la culture d’équipe"],
+    )
+    assert (julien.salutation, julien.title) == ("none", ""), "no salutation guessed from a first name"
+    # What the form asks for at all, two people shown: labelled, and few.
+    count, unlabelled = labelled(main(page))
+    visible = [tag for tag in re.findall(r"<(?:input|select|textarea) [^>]*>", main(page).split("<details")[0])]
+    assert unlabelled == [] and count <= 30
+    assert len([tag for tag in visible if 'type="hidden"' not in tag]) <= 8, "before the people, eight fields at most"
+
+
+@pytest.mark.parametrize(
+    ("written", "decided"),
+    [("d'ici vendredi", date(2026, 12, 4)), ("18/12/2026", date(2026, 12, 18)), ("within 10 days", date(2026, 12, 13)),
+     ("2026-12-18", date(2026, 12, 18)), ("", None)],
+)  # fmt: skip
+def test_the_decision_is_one_field_read_as_a_date_a_delay_or_a_day(
+    browser: Client, candidate: None, written: str, decided: date | None
+) -> None:
+    typed = {"company": "Acme", "role": "Dev", "start": "2026-12-03T10:00", "decision": written}
+    assert browser.post("/interviews/new", fill(browser, "/interviews/new", **typed)).status_code == 302
+    assert Interview.objects.get().decision_by == decided
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "area", "calendar", "zone"),
+    [
+        ("57000 Metz", "FR", "57", "57", "Europe/Paris"), ("Metz", "FR", "57", "57", "Europe/Paris"),
+        ("Moselle", "FR", "57", "57", "Europe/Paris"), ("97400", "FR", "974", "974", "Indian/Reunion"),
+        ("20000", "FR", "2A", "", "Europe/Paris"), ("20200 Bastia", "FR", "2B", "", "Europe/Paris"),
+        ("67000 Strasbourg", "FR", "67", "6AE", "Europe/Paris"), ("12 quai Saint-Antoine, 69002 Lyon", "FR", "69", "", "Europe/Paris"),
+        ("4000 Liège", "BE", "WLG", "", "Europe/Brussels"), ("Bruxelles", "BE", "BRU", "", "Europe/Brussels"),
+        ("1201 Genève", "CH", "GE", "GE", "Europe/Zurich"), ("8001 Zürich", "CH", "ZH", "ZH", "Europe/Zurich"),
+        ("Lausanne", "CH", "VD", "VD", "Europe/Zurich"),
+        ("H2X Montréal", "CA", "QC", "QC", "America/Toronto"), ("K1A 0B1", "CA", "ON", "ON", "America/Toronto"),
+        ("Vancouver", "CA", "BC", "BC", "America/Vancouver"),
+        ("SW1A 1AA", "GB", "ENG", "ENG", "Europe/London"), ("EH1 1YZ Edinburgh", "GB", "SCT", "SCT", "Europe/London"),
+        ("Cardiff", "GB", "WLS", "WLS", "Europe/London"),
+        ("10001 New York", "US", "NY", "NY", "America/New_York"), ("Portland, OR", "US", "OR", "OR", "America/Los_Angeles"),
+        ("El Paso", "US", "TX", "TX", "America/Denver"), ("94301 Palo Alto", "US", "CA", "CA", "America/Los_Angeles"),
+    ],
+)  # fmt: skip
+def test_a_postcode_or_a_city_gives_the_area_its_calendar_and_its_time_zone(
+    written: str, country: str, area: str, calendar: str, zone: str
+) -> None:
+    found = find_place(written, home_country="FR")
+    assert found is not None and (found.country, found.area, found.calendar, found.timezone) == (
+        country,
+        area,
+        calendar,
+        zone,
+    )
+    assert area_named(country, area) is not None
+
+
+def test_a_place_names_nothing_when_it_is_a_link_or_unknown() -> None:
+    assert find_place("https://meet.example.org/northwind-data") is None
+    assert find_place("Bureau 4B, 3e étage") is None
+    assert find_place("10001", home_country="US") == find_place("10001 New York", home_country="FR").__class__(
+        "US", "NY", "NY", "America/New_York", "", "10001")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "saved"),
+    [
+        ("57000 Metz", "Metz, Moselle (57), heure de Paris", ("FR", "57", "Europe/Paris", "fr")),
+        ("97400", "La Réunion (974), heure de La Réunion", ("FR", "974", "Indian/Reunion", "fr")),
+        ("1201 Genève", "Genève (GE), Suisse, heure de Zurich", ("CH", "GE", "Europe/Zurich", "fr")),
+        ("H2X Montréal", "Montréal, Québec (QC), Canada, heure de Toronto", ("CA", "QC", "America/Toronto", "fr")),
+        ("London", "London, Angleterre, Royaume-Uni, heure de Londres", ("GB", "ENG", "Europe/London", "en")),
+    ],
+)  # fmt: skip
+def test_the_place_found_is_shown_in_words_and_saved_with_its_codes(
+    browser: Client, candidate: None, written: str, said: str, saved: tuple[str, str, str, str]
+) -> None:
+    browser.cookies[LANGUAGE_COOKIE] = "fr"
+    shown = browser.get(f"/interviews/place?location={written}")
+    assert shown.status_code == 200 and said in visible_text(shown.content.decode())
+    typed = {"company": "Acme", "role": "Dev", "location": written, "more": "1"}
+    again = browser.post("/interviews/new", fill(browser, "/interviews/new", **typed)).content.decode()
+    assert said in visible_text(again), "shown again with the form"
+    assert browser.post("/interviews/new", fill(browser, "", again, role="Dev")).status_code == 302
+    interview = Interview.objects.get()
+    assert (interview.country, interview.subdivision, interview.timezone, interview.language) == saved
+
+
+def test_a_place_changed_behind_change_is_the_users_even_on_the_next_round(browser: Client, candidate: None) -> None:
+    browser.cookies[LANGUAGE_COOKIE] = "en"
+    typed = {"company": "Acme", "role": "", "location": "57000 Metz", "country": "CA", "subdivision": "Quebec"}
+    refused = browser.post("/interviews/new", fill(browser, "/interviews/new", **typed))
+    assert refused.status_code == 400 and "Quebec (QC), Canada, Toronto time" in visible_text(refused.content.decode())
+    assert browser.post("/interviews/new", fill(browser, "", refused.content.decode(), role="Dev")).status_code == 302
+    interview = Interview.objects.get()
+    assert (interview.country, interview.subdivision, interview.timezone) == ("CA", "QC", "America/Toronto")
+
+
+def test_a_country_of_several_time_zones_asks_for_one_beside_the_field(browser: Client, candidate: None) -> None:
+    browser.cookies[LANGUAGE_COOKIE] = "en"
+    typed = {"company": "Acme", "role": "Dev", "country": "US", "subdivision": ""}
+    refused = browser.post("/interviews/new", fill(browser, "/interviews/new", **typed))
+    html = refused.content.decode()
+    assert refused.status_code == 400 and 'id="timezone-error">this country has several time zones' in html
+    assert "<details open>" in html, "the place's fields are shown, on the first of them refused"

@@ -33,7 +33,7 @@ def test_the_edit_form_refuses_a_start_the_clocks_skip_and_changes_nothing(db: N
     refused = submit(browser_in("fr"), edit, edit, start="2027-03-28T02:30", end="2027-03-28T03:30")
     assert refused.status_code == 400
     assert (
-        "start: 2027-03-28T02:30 n'existe pas à Europe/Paris (les horloges passent de 02:00 à 03:00 cette nuit-là)"
+        "Début\u00a0: 2027-03-28T02:30 n'existe pas à Europe/Paris (les horloges passent de 02:00 à 03:00 cette nuit-là)"
         in text(refused)
     )
     after = Interview.objects.get(pk=lyon_panel)
@@ -44,17 +44,17 @@ def test_the_edit_form_refuses_an_end_the_clocks_skip(db: None, lyon_panel: int)
     edit = f"/interviews/{lyon_panel}/edit"
     refused = submit(browser_in("en"), edit, edit, start="2027-03-28T01:30", end="2027-03-28T02:15")
     assert refused.status_code == 400
-    assert "end: 2027-03-28T02:15 does not exist in Europe/Paris (clocks go from 02:00 to 03:00 that night)" in text(
+    assert "End: 2027-03-28T02:15 does not exist in Europe/Paris (clocks go from 02:00 to 03:00 that night)" in text(
         refused
     )
 
 
 def test_the_edit_form_takes_the_first_of_a_start_that_happens_twice_and_says_so(db: None, lyon_panel: int) -> None:
     edit = f"/interviews/{lyon_panel}/edit"
-    saved = submit(browser_in("en"), edit, edit, start="2027-10-31T02:30", end="2027-10-31T03:00", decision_by="")
+    saved = submit(browser_in("en"), edit, edit, start="2027-10-31T02:30", end="2027-10-31T03:00", decision="")
     assert saved.status_code == 200
     assert (
-        "start: 2027-10-31T02:30 happens twice in Europe/Paris (clocks go back from 03:00 to 02:00 that night): the "
+        "Start: 2027-10-31T02:30 happens twice in Europe/Paris (clocks go back from 03:00 to 02:00 that night): the "
         "first one is taken (UTC+02:00); write 2027-10-31T02:30+01:00 for the second one" in text(saved)
     )
     interview = Interview.objects.get(pk=lyon_panel)
@@ -84,7 +84,7 @@ def test_the_new_interview_form_refuses_a_start_the_clocks_skip(browser: Client,
     browser.cookies[LANGUAGE_COOKIE] = "fr"
     refused = post_new(browser, start="2027-03-28T02:30")
     assert refused.status_code == 400 and not Interview.objects.exists()  # type: ignore[attr-defined]
-    assert "start: 2027-03-28T02:30 n'existe pas à Europe/Paris" in text(refused)
+    assert "Début\u00a0: 2027-03-28T02:30 n'existe pas à Europe/Paris" in text(refused)
 
 
 def test_the_new_interview_page_says_a_start_that_happens_twice_was_the_first(browser: Client, candidate: None) -> None:
@@ -95,5 +95,5 @@ def test_the_new_interview_page_says_a_start_that_happens_twice_was_the_first(br
     assert interview.start == datetime(2027, 10, 31, 0, 30, tzinfo=UTC)
     assert interview.end - interview.start == timedelta(minutes=30)
     page = text(browser.get(f"/interviews/{interview.id}/"))
-    assert "start: 2027-10-31T02:30 arrive deux fois à Europe/Paris" in page and "la première est retenue" in page
+    assert "Début\u00a0: 2027-10-31T02:30 arrive deux fois à Europe/Paris" in page and "la première est retenue" in page
     assert "arrive deux fois" not in text(browser.get(f"/interviews/{interview.id}/")), "said once"

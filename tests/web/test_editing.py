@@ -3,6 +3,7 @@ details and its people, each change re-planned; a bad value names its field and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from html.parser import HTMLParser
@@ -37,13 +38,13 @@ class Form(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = {name: value or "" for name, value in attrs}
         if tag == "form":
-            self.inside = found.get("action") == self.action
+            self.inside = found.get("action", "") == self.action
         elif not self.inside:
             return
-        elif tag == "input" and found.get("type") not in ("checkbox", "submit") and found.get("name"):
+        elif tag == "input" and found.get("type") not in ("checkbox", "radio", "submit") and found.get("name"):
             self.values[found["name"]] = found.get("value", "")
-        elif tag == "input" and found.get("type") == "checkbox" and "checked" in found:
-            self.values[found["name"]] = "on"
+        elif tag == "input" and found.get("type") in ("checkbox", "radio") and "checked" in found:
+            self.values[found["name"]] = found.get("value", "on") if found.get("type") == "radio" else "on"
         elif tag == "select":
             self.select = found["name"]
         elif tag == "option" and self.select and ("selected" in found or self.select not in self.values):
@@ -92,10 +93,11 @@ def test_the_interview_page_links_to_its_edit_page(db: None, lyon_panel: int) ->
 def test_a_new_decision_date_moves_the_follow_up_and_the_interview_page_shows_it(db: None, lyon_panel: int) -> None:
     browser = browser_in("fr")
     edit = f"/interviews/{lyon_panel}/edit"
-    assert follow_up(lyon_panel) == datetime(2026, 12, 18, 9, 0, tzinfo=PARIS)  # decision in 2 weeks: the 17th
-    saved = submit(browser, edit, edit, decision_by="2027-01-08", role="Ingénieure data senior")
+    # Decision in 2 weeks, the 17th: the business day after is a Friday, the follow-up waits for Tuesday.
+    assert follow_up(lyon_panel) == datetime(2026, 12, 22, 10, 0, tzinfo=PARIS)
+    saved = submit(browser, edit, edit, decision="2027-01-08", role="Ingénieure data senior")
     assert saved.status_code == 302 and saved["Location"] == f"{edit}?saved=1"
-    assert follow_up(lyon_panel) == datetime(2027, 1, 11, 9, 0, tzinfo=PARIS), "the business day after, a Monday"
+    assert follow_up(lyon_panel) == datetime(2027, 1, 12, 10, 0, tzinfo=PARIS), "after the Friday, mid-week"
     interview = Interview.objects.get(pk=lyon_panel)
     assert interview.decision_by == date(2027, 1, 8) and interview.end - interview.start == (
         datetime(2026, 12, 3, 15, 15) - datetime(2026, 12, 3, 14, 0)
@@ -104,9 +106,9 @@ def test_a_new_decision_date_moves_the_follow_up_and_the_interview_page_shows_it
     assert "8 janvier 2027" in page and "Ingénieure data senior" in page
     assert "Enregistré. Le plan est à jour." in browser.get(f"{edit}?saved=1").content.decode()
 
-    cleared = submit(browser, edit, edit, decision_by="")
+    cleared = submit(browser, edit, edit, decision="")
     assert cleared.status_code == 302 and Interview.objects.get(pk=lyon_panel).decision_by is None
-    assert follow_up(lyon_panel) == datetime(2026, 12, 14, 9, 0, tzinfo=PARIS), "7 business days after the interview"
+    assert follow_up(lyon_panel) == datetime(2026, 12, 15, 10, 0, tzinfo=PARIS), "7 business days after the interview"
 
 
 def test_a_new_start_is_read_in_the_interview_time_zone_and_a_new_country_picks_its_own(
@@ -124,26 +126,52 @@ def test_a_new_start_is_read_in_the_interview_time_zone_and_a_new_country_picks_
 @pytest.mark.parametrize(
     ("language", "changes", "said"),
     [
-        ("fr", {"end": "2026-12-03T13:00"}, "end: doit être postérieure au début"),
-        ("en", {"decision_by": "31/02/2027"}, "decision_by: &#x27;31/02/2027&#x27; is not a date"),
-        ("en", {"timezone": "Europe/Lyon"}, "timezone: unknown time zone &#x27;Europe/Lyon&#x27;"),
-        ("fr", {"company": "  "}, "company: est vide"),
+        ("fr", {"end": "2026-12-03T13:00"}, "Fin\u00a0: doit être postérieure au début"),
+        ("en", {"decision": "31/02/2027"}, "Decision announced: '31/02/2027' is not a date"),
+        ("en", {"timezone": "Europe/Lyon"}, "Time zone: unknown time zone 'Europe/Lyon'"),
+        ("fr", {"company": "  "}, "Entreprise\u00a0: obligatoire"),
+        ("fr", {"subdivision": "Mosele"}, "Département, canton, province ou État\u00a0: subdivision inconnue"),
     ],
 )
-def test_a_bad_value_names_the_field_and_changes_nothing(
+def test_a_bad_value_is_said_with_its_label_beside_its_field_and_changes_nothing(
     db: None, lyon_panel: int, language: str, changes: dict[str, str], said: str
 ) -> None:
     edit = f"/interviews/{lyon_panel}/edit"
     before, planned = Interview.objects.get(pk=lyon_panel), plan(lyon_panel)
     refused = submit(browser_in(language), edit, edit, role="Autre poste", **changes)
     html = refused.content.decode()
-    assert refused.status_code == 400 and said in html
+    assert refused.status_code == 400 and said in visible_text(html)
+    (field,) = changes
+    assert f'id="{field}-error"' in html and f'aria-describedby="{field}-error' in html, "said beside the field"
     assert 'value="Autre poste"' in html, "what was typed stays in the form"
     after = Interview.objects.get(pk=lyon_panel)
     assert (after.role, after.end, after.decision_by, after.timezone) == (
         before.role, before.end, before.decision_by, before.timezone,
     )  # fmt: skip
     assert plan(lyon_panel) == planned
+
+
+def test_the_place_is_found_from_a_postcode_and_shown_in_words(db: None, lyon_panel: int) -> None:
+    edit = f"/interviews/{lyon_panel}/edit"
+    page = visible_text(browser_in("fr").get(edit).content.decode())
+    assert "Lieu\u00a0: \n France, heure de Paris" in page, "no place written: the country and its time"
+    moved = submit(browser_in("fr"), edit, edit, location="2 rue Serpenoise, 57000 Metz")
+    assert moved.status_code == 302
+    interview = Interview.objects.get(pk=lyon_panel)
+    assert (interview.country, interview.subdivision, interview.timezone) == ("FR", "57", "Europe/Paris")
+    assert "Metz, Moselle (57), heure de Paris" in visible_text(browser_in("fr").get(edit).content.decode())
+    # Changed by hand behind "modifier", the area is the user's: the place no longer decides.
+    assert submit(browser_in("fr"), edit, edit, subdivision="Bas-Rhin").status_code == 302
+    assert Interview.objects.get(pk=lyon_panel).subdivision == "6AE"
+
+
+def test_every_refusal_of_the_details_is_said_at_once(db: None, lyon_panel: int) -> None:
+    edit = f"/interviews/{lyon_panel}/edit"
+    refused = submit(browser_in("fr"), edit, edit, company="", decision="bientôt", contribution="x" * 501)
+    text = visible_text(refused.content.decode())
+    assert refused.status_code == 400 and "3 choses à corriger" in text
+    assert "Entreprise\u00a0: obligatoire" in text and "Décision annoncée\u00a0: 'bientôt' n'est ni une date" in text
+    assert "Ce que je peux apporter\u00a0: fait 501 caractères" in text
 
 
 def test_editing_a_person_changes_the_page_and_the_plan(db: None, lyon_panel: int) -> None:
@@ -168,11 +196,13 @@ def test_editing_a_person_changes_the_page_and_the_plan(db: None, lyon_panel: in
 def test_a_bad_e_mail_names_the_field_and_changes_nothing(db: None, lyon_panel: int) -> None:
     julien = Person.objects.get(name="Julien Moreau")
     edit = f"/interviews/{lyon_panel}/edit"
-    refused = submit(browser_in("en"), edit, f"/people/{julien.id}/edit", email="julien@", title="CTO")
+    refused = submit(browser_in("en"), edit, f"/people/{julien.id}/edit", email="julien@", title="CTO", name="")
     html = refused.content.decode()
-    assert refused.status_code == 400 and "email: &#x27;julien@&#x27; is not a valid e-mail address" in html
+    said = "Julien Moreau — E-mail: the part after the @ is missing"
+    assert refused.status_code == 400 and said in visible_text(html) and "Julien Moreau — Name: required" in html
     section = html.split(f'id="person-{julien.id}"')[1].split("</form>")[0]
-    assert 'value="julien@"' in section and 'role="alert"' in section, "the error is shown with Julien's form"
+    assert 'value="julien@"' in section and f'id="person-{julien.id}-email-error"' in section, "beside Julien's e-mail"
+    assert f'href="#person-{julien.id}-name"' in html.split(f'id="person-{julien.id}"')[0], "listed at the top"
     julien.refresh_from_db()
     assert (julien.email, julien.title) == ("julien.moreau@example.org", "")
 
@@ -188,7 +218,7 @@ def test_adding_a_person_plans_their_thank_you(db: None, lyon_panel: int) -> Non
     assert (ines.salutation, ines.register, ines.topics) == ("madame", "vous", ["le recrutement"])
     assert Action.objects.filter(person=ines, kind="thank_you", status="pending").exists()
     refused = submit(browser_in("fr"), edit, f"/interviews/{lyon_panel}/people/add", name="")
-    assert refused.status_code == 400 and "name: est vide" in refused.content.decode()
+    assert refused.status_code == 400 and "Nouvelle personne — Nom\u00a0: obligatoire" in refused.content.decode()
     assert Person.objects.filter(interview_id=lyon_panel).count() == 3
 
 
@@ -234,18 +264,25 @@ def test_the_edit_pages_speak_the_chosen_language_only(db: None, lyon_panel: int
     assert ("Ajouter une personne" in pages["edit"]) == (language == "fr")
 
 
-def test_every_field_of_the_edit_page_has_a_label(db: None, lyon_panel: int) -> None:
-    """A label wraps each field (web/templates/web/_person_fields.html, interview_edit.html)."""
-    html = browser_in("en").get(f"/interviews/{lyon_panel}/edit").content.decode()
-    fields = html.count("<input name=") + html.count("<select name=") + html.count("<textarea name=")
-    assert fields > 20
-    for chunk in html.split("<label")[1:]:
-        assert "</label>" in chunk
+def labelled(html: str) -> tuple[int, list[str]]:
+    """How many fields a user fills on ``html``, and those no label names (by wrapping the
+    field or by its id)."""
+    fields = [attributes for attributes in re.findall(r"<(?:input|select|textarea) ([^>]*)>", html)
+              if 'type="hidden"' not in attributes]  # fmt: skip
+    pointed = set(re.findall(r'<label for="([^"]+)"', html))
+    wrapped = re.findall(r"<label(?! for=)[^>]*>(?:(?!</label>).)*?<(?:input|select|textarea) ([^>]*)>", html, re.S)
+    ids = {attributes: re.search(r'id="([^"]+)"', attributes) for attributes in fields}
     unlabelled = [
-        piece for piece in html.split("<label") if ("<input name=" in piece.split("</label>")[-1]
-                                                    or "<select name=" in piece.split("</label>")[-1])
+        attributes for attributes, found in ids.items()
+        if attributes not in wrapped and (found is None or found.group(1) not in pointed)
     ]  # fmt: skip
-    assert unlabelled == []
+    return len(fields), unlabelled
+
+
+def test_every_field_of_the_edit_page_has_a_label(db: None, lyon_panel: int) -> None:
+    """A label names each field (web/templates/web/_person_fields.html, interview_edit.html)."""
+    count, unlabelled = labelled(browser_in("en").get(f"/interviews/{lyon_panel}/edit").content.decode())
+    assert count > 20 and unlabelled == []
 
 
 def test_a_person_who_was_sent_a_message_stays_and_the_page_says_why(db: None, lyon_panel: int) -> None:

@@ -86,7 +86,8 @@ def normalize_country(value: str, field: str = "country") -> str:
 def normalize_subdivision(country: str, value: str | None, field: str = "subdivision") -> str:
     """Return the canonical subdivision code of ``country`` ('' for none).
 
-    Aliases are accepted (France's 67 and 68 for 6AE, "Moselle" for 57...).
+    Aliases are accepted (France's 67 and 68 for 6AE, "Moselle" for 57...), and so is any
+    area core.placefinder knows, by code or name: "Rhône" or "69" is France's own calendar ('').
     """
     if value is None or not value.strip():
         return ""
@@ -98,6 +99,13 @@ def normalize_subdivision(country: str, value: str | None, field: str = "subdivi
     alias = _subdivision_aliases(country).get(raw.casefold())
     if alias is not None:
         return alias
+    # A département, canton, province or state by its code or name ("Rhône", "69"): its
+    # calendar's subdivision, "" when it keeps the country's own.
+    from lastimpression.core.placefinder import area_called
+
+    area = area_called(country, raw)
+    if area is not None:
+        return area.calendar
     sample = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "")
     if not known:
         raise InvalidValue(
@@ -184,6 +192,11 @@ def _zones_by_country() -> dict[str, tuple[str, ...]]:
         if len(columns) >= 3:
             zones.setdefault(columns[0], []).append(columns[2])
     return {country: tuple(names) for country, names in zones.items()}
+
+
+def zones_of(country: str) -> tuple[str, ...]:
+    """The time zones of ``country`` (tzdata's zone.tab); empty for an unknown country."""
+    return _zones_by_country().get(country, ())
 
 
 def default_timezone(country: str, subdivision: str = "") -> str | None:

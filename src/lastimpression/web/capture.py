@@ -16,17 +16,17 @@ from django.contrib import messages as notes
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.translation import gettext
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from lastimpression import clock
 from lastimpression.core.icslimits import MAX_FILE_BYTES
 from lastimpression.core.validation import InvalidValue
 from lastimpression.core.when import repeated_times
 from lastimpression.interviews import services
+from lastimpression.web import capture_form, place_field
 from lastimpression.web.common import context, language
+from lastimpression.web.form_errors import Problems
 
-PEOPLE_ROWS = 4
-MAX_ROWS = 20
 MAX_UPLOAD = MAX_FILE_BYTES  # the import's own bound (core.icslimits), refused before reading
 # How long reading an uploaded calendar may take: past it the page says so, and no server
 # thread stays pinned by a file built to be slow.
@@ -45,71 +45,77 @@ _READ = (
 )
 # An uploaded file waits for its "Import" click this long; older ones go at the next upload.
 UPLOAD_KEPT_SECONDS = 24 * 3600
-INTERVIEW_FIELDS = ("company", "role", "start", "duration", "timezone", "country", "subdivision", "language", "mode",
-                    "location", "decision_by", "decision_in")  # fmt: skip
-PERSON_FIELDS = ("name", "email", "title", "salutation", "register", "topics")
-
-
-def _people(form: Any, rows: int) -> list[dict[str, Any]]:
-    people = []
-    for index in range(rows):
-        values = {field: form.get(f"person-{index}-{field}", "").strip() for field in PERSON_FIELDS}
-        if not any(values.values()):
-            continue
-        person: dict[str, Any] = {key: value or None for key, value in values.items() if key != "topics"}
-        person["name"] = values["name"]
-        person["topics"] = [topic.strip() for topic in values["topics"].split(";") if topic.strip()] or None
-        person["greeted"] = None
-        people.append(person)
-    return people
-
-
-def _rows(value: str | None) -> int:
-    """The number of person rows the form had (a hidden field): PEOPLE_ROWS when it is not a
-    number, never below 1 nor above MAX_ROWS."""
-    try:
-        return max(1, min(int(value or PEOPLE_ROWS), MAX_ROWS))
-    except ValueError:
-        return PEOPLE_ROWS
 
 
 @require_http_methods(["GET", "POST"])
 def new_interview(request: HttpRequest) -> HttpResponse:
+    """The capture form (web/capture_form.py): saved at once when every value is right, else
+    shown again with every refusal beside its field; "Add a person" shows one line more."""
     owner = services.profile()
-    rows = PEOPLE_ROWS
-    values: dict[str, str] = {"duration": "60", "timezone": owner.timezone if owner else "", "mode": "onsite"}
-    error = ""
+    form = request.POST if request.method == "POST" else None
+    capture = capture_form.read(form, owner, clock.now())
     refused = False
-    if request.method == "POST":
-        form = request.POST
-        rows = _rows(form.get("rows"))
-        values = {field: form.get(field, "").strip() for field in INTERVIEW_FIELDS}
-        if "more" in form:
-            rows = min(rows + 2, MAX_ROWS)
-        elif owner is None:
+    if form is not None and "more" not in form:
+        if owner is None:
             refused = True  # the page says to create the profile first, with a link to Settings
         else:
-            raw: dict[str, Any] = {field: value or None for field, value in values.items()}
-            if raw.get("timezone") and owner and raw["timezone"] == owner.timezone and raw.get("country"):
-                raw["timezone"] = None  # let the country decide when the user changed only the country
-            try:
-                interview = services.add_interview(raw, _people(form, rows))
-            except InvalidValue as problem:
-                error = problem.say(language(request))
-            else:
-                # A start that happens twice was saved as the first: said on the interview's page.
-                for notice in repeated_times(raw, interview.zone, ("start",)):
-                    notes.warning(request, notice.say(language(request)))
-                return HttpResponseRedirect(f"/interviews/{interview.id}/")
-    people_rows = [
-        {field: request.POST.get(f"person-{index}-{field}", "") for field in PERSON_FIELDS} | {"index": index}
-        for index in range(rows)
-    ]
+            capture_form.check(capture)
+            if not capture.problems:
+                try:
+                    interview = services.add_interview(capture.raw, capture.people)
+                except InvalidValue as error:
+                    capture_form.service_refusal(capture, error)
+                else:
+                    # A start that happens twice was saved as the first: said on the interview's page.
+                    label, lang = capture_form.labels()["start"], language(request)
+                    for notice in repeated_times(capture.raw, interview.zone, ("start",)):
+                        said = notice.message_fr if lang == "fr" else notice.message
+                        notes.warning(request, gettext("%(label)s: %(problem)s") % {"label": label, "problem": said})
+                    return HttpResponseRedirect(f"/interviews/{interview.id}/")
+    # The page opens on the company, on the line just added, or on the first refused field.
+    focus = "" if capture.problems else capture.lines[-1].names["name"] if form is not None else "company"
     return render(
         request, "web/interview_new.html",
-        context(request, values=values, people_rows=people_rows, rows=rows, error=error, has_profile=owner is not None),
-        status=400 if error or refused else 200,
+        context(request, **capture_page(request, capture, owner), focus=focus),
+        status=400 if capture.problems or refused else 200,
     )  # fmt: skip
+
+
+def place_page(request: HttpRequest, place: place_field.PlaceChoice, problems: Any, home: str) -> dict[str, Any]:
+    """What the place block (web/_place.html) shows of ``place``."""
+    lang = language(request)
+    return {
+        "place": place, "place_words": place_field.described(place, lang, home),
+        "place_note": place_field.not_found_note(place), "problems": problems,
+        "place_open": any(key in problems for key in place_field.PLACE_FIELDS),
+        "countries": place_field.country_choices(lang), "zones": place_field.zone_choices(place.values["country"]),
+    }  # fmt: skip
+
+
+def capture_page(request: HttpRequest, capture: capture_form.Capture, owner: Any) -> dict[str, Any]:
+    """What the new-interview page shows of ``capture``."""
+    home = owner.country if owner is not None else "FR"
+    return {
+        "values": capture.values, "lines": capture.lines, "rows": len(capture.lines), "main": capture.main,
+        "has_profile": owner is not None, **place_page(request, capture.place, capture.problems, home),
+    }  # fmt: skip
+
+
+@require_GET
+def place_found(request: HttpRequest) -> HttpResponse:
+    """The place block for what the place field holds (``location``), as the form would find
+    it: htmx asks for it when the field changes. ``interview``: the id of the interview being
+    edited (its own place is the base), else the profile's."""
+    owner = services.profile()
+    base = capture_form.base_of(owner)
+    try:
+        interview = services.get_interview(request.GET.get("interview", ""))
+        base = place_field.Base(interview.country, interview.subdivision, interview.timezone, interview.language)
+    except InvalidValue:
+        pass
+    home = owner.country if owner is not None else "FR"
+    place = place_field.choose(None, request.GET.get("location", "")[:500], base, home)
+    return render(request, "web/_place.html", context(request, **place_page(request, place, Problems(), home)))
 
 
 def _upload_folder() -> Path:

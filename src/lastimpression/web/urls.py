@@ -23,6 +23,7 @@ urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
     path("interviews/", pages.interview_list, name="interview-list"),
     path("interviews/new", capture.new_interview, name="interview-new"),
+    path("interviews/place", capture.place_found, name="place-found"),
     path("import", capture.import_calendar_page, name="import"),
     path("interviews/<int:interview_id>/", pages.interview_detail, name="interview-detail"),
     path("interviews/<int:interview_id>/outcome", pages.interview_outcome, name="interview-outcome"),
