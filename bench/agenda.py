@@ -6,6 +6,10 @@ Target: median wall time of `python -m lastimpression agenda --json --days 7 > /
 instant the home was aged to (``build_home.AS_OF``): the agenda then holds the overdue actions
 the user left pending and those of the days ahead.
 
+Issue 17 (the lean read path): `agenda`, `today` and `agenda --json`, each paired with
+`khal list DAY 7d` on the same plan (``khal_plan.py``), at most 1.0x khal's CPU time, and the
+agenda's peak memory at most 1.5x khal's (``paired.py``: A B B A …, each child's own figures).
+
 Run alone: .venv/bin/python bench/agenda.py [--runs 15]
 """
 
@@ -19,6 +23,8 @@ from typing import Any
 from agenda_phases import COMPARE
 from benchlib import BENCH, PYTHON, Summary, child_environment, measure, run, timed, verdict
 from build_home import AS_OF, ensure_home
+from khal_plan import khal_config
+from paired import line, paired
 
 TARGET_MS = 700.0
 COMMANDS = {
@@ -27,6 +33,26 @@ COMMANDS = {
     "agenda (human, 7 days)": [PYTHON, "-m", "lastimpression", "agenda"],
 }
 TARGETED = "agenda --json --days 7"
+# Against khal on the same plan (issue 17): CPU time at most 1.0x, the agenda's memory 1.5x.
+KHAL_TARGET = 1.0
+KHAL_MEMORY_TARGET = 1.5
+AGAINST_KHAL = {
+    "agenda": [PYTHON, "-m", "lastimpression", "agenda"],
+    "today": [PYTHON, "-m", "lastimpression", "today"],
+    "agenda --json": [PYTHON, "-m", "lastimpression", "agenda", "--json"],
+}
+
+
+def against_khal(home: Any, env: dict[str, str], runs: int) -> dict[str, Any] | None:
+    """Each of AGAINST_KHAL paired with `khal list DAY 7d` on the same plan; None without khal."""
+    config = khal_config(home, AS_OF)
+    if config is None:
+        return None
+    khal = ["khal", "-c", str(config), "list", AS_OF[:10], "7d"]
+    found = {name: paired(command, khal, env, runs) for name, command in AGAINST_KHAL.items()}
+    verdicts = [found[name]["ratio"]["cpu_ms"] <= KHAL_TARGET for name in found]
+    memory = found["agenda"]["ratio"]["peak_mib"] <= KHAL_MEMORY_TARGET
+    return {"pairs": found, "pass": all(verdicts), "memory_pass": memory, "khal": " ".join(khal[3:])}
 
 
 def _printed(env: dict[str, str]) -> dict[str, dict[str, int]]:
@@ -91,6 +117,7 @@ def main(runs: int = 15) -> dict[str, Any]:
         "pass": summaries[TARGETED].median <= TARGET_MS,
         "phases": {f"--days {days}": _phases(env, days) for days in ("7", "366")},
         "bare_interpreter_ms": round(statistics.median(timed([PYTHON, "-c", "pass"], env) for _ in range(5)), 1),
+        "khal": against_khal(home, env, runs),
     }
 
 
@@ -125,6 +152,18 @@ def report(result: dict[str, Any]) -> str:
             if name.startswith(COMPARE):
                 lines.append(f"    {value:7.1f} ms  {name}")
     lines.append(f"  bare interpreter start-up (python -c pass): {result['bare_interpreter_ms']:.1f} ms")
+    khal = result.get("khal")
+    if khal is None:
+        lines.append("  against khal: not measured (khal is not installed)")
+    else:
+        lines.append(f"  against `khal {khal['khal']}` on the same plan, paired runs (issue 17):")
+        for name, pair in khal["pairs"].items():
+            lines.append(line(name, "khal", pair, KHAL_TARGET))
+        memory = khal["pairs"]["agenda"]["ratio"]["peak_mib"]
+        lines.append(
+            f"  agenda's peak memory / khal's: {memory:.2f} (target <= {KHAL_MEMORY_TARGET})"
+            f"  {verdict(khal['memory_pass'])}"
+        )
     return "\n".join(lines)
 
 

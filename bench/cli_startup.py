@@ -1,7 +1,7 @@
 """`lastimpression --help` start-up, against a one-command click program (PRODUCT.md §7).
 
 Target: `--help` imports neither Django, nor the database layer, nor the spell checker, nor
-icalendar or Babel; its median wall time is at most 1.5x that of `bench/hello_click.py --help`,
+icalendar or Babel; its median wall time is at most 1.2x (issue 17; 1.5x before) that of `bench/hello_click.py --help`,
 the two measured alternately in the same run.
 
 Run alone: .venv/bin/python bench/cli_startup.py [--runs 30]
@@ -18,7 +18,8 @@ from typing import Any
 
 from benchlib import BENCH, PYTHON, ROOT, Summary, child_environment, measure, parse_importtime, run, timed, verdict
 
-RATIO_TARGET = 1.5
+# Issue 17: 1.2 (it was 1.5).
+RATIO_TARGET = 1.2
 # The top-level packages `--help` must not load (the spell checker is pyenchant's `enchant`).
 HEAVY = ("django", "enchant", "icalendar", "babel", "holidays", "sqlite3", "jinja2")
 # Checked too: other parts of the database layer and of the stack.

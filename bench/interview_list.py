@@ -4,6 +4,10 @@ Target: median wall time of `python -m lastimpression interview list --json > /d
 most 600 ms. Also measured, without target: the human `interview list` and
 `interview show 1000 --json`. The three commands run alternately, each in a new process.
 
+Issue 17 (the lean read path): `interview list` paired with `khal list DAY 7d` on the same
+plan (``khal_plan.py``), at most 1.0x khal's CPU time; `interview show 1000 --json` paired with
+the one-command click program (``hello_click.py``), for information (``paired.py``).
+
 Run alone: .venv/bin/python bench/interview_list.py [--runs 15]
 """
 
@@ -26,8 +30,10 @@ from benchlib import (
     timed,
     verdict,
 )
-from build_home import ensure_home
+from build_home import AS_OF, ensure_home
+from khal_plan import khal_config
 from list_phases import COMPARE
+from paired import line, paired
 
 TARGET_MS = 600.0
 COMMANDS = {
@@ -36,6 +42,21 @@ COMMANDS = {
     "interview show 1000 --json": [PYTHON, "-m", "lastimpression", "interview", "show", "1000", "--json"],
 }
 TARGETED = "interview list --json"
+KHAL_TARGET = 1.0
+
+
+def anchored(home: Any, env: dict[str, str], runs: int) -> dict[str, Any]:
+    """`interview list` against khal on the same plan (None without khal), and `interview
+    show --json` against a one-command click program."""
+    hello = [PYTHON, str(BENCH / "hello_click.py"), "--help"]
+    found: dict[str, Any] = {"show": paired(COMMANDS["interview show 1000 --json"], hello, env, runs), "khal": None}
+    config = khal_config(home, AS_OF)
+    if config is not None:
+        khal = ["khal", "-c", str(config), "list", AS_OF[:10], "7d"]
+        found["khal"] = paired(COMMANDS["interview list"], khal, env, runs)
+        found["khal_pass"] = found["khal"]["ratio"]["cpu_ms"] <= KHAL_TARGET
+        found["khal_command"] = " ".join(khal[3:])
+    return found
 
 
 def _imports(env: dict[str, str]) -> dict[str, Any]:
@@ -136,6 +157,7 @@ def main(runs: int = 15) -> dict[str, Any]:
         "pass": summaries[TARGETED].median <= TARGET_MS,
         **_imports(env),
         "phases": _phases(env),
+        "anchored": anchored(home, env, runs),
     }
 
 
@@ -174,6 +196,13 @@ def report(result: dict[str, Any]) -> str:
     lines.append("  the real command in-process, median of 7 interleaved runs each:")
     for name, value in phases["variants_ms"].items():
         lines.append(f"    {value:7.1f} ms  {name}")
+    anchors = result["anchored"]
+    lines.append("  paired runs (issue 17):")
+    if anchors["khal"] is None:
+        lines.append("  interview list / khal: not measured (khal is not installed)")
+    else:
+        lines.append(line("interview list", f"khal {anchors['khal_command']}", anchors["khal"], KHAL_TARGET))
+    lines.append(line("interview show 1000 --json", "hello_click.py --help", anchors["show"]))
     return "\n".join(lines)
 
 

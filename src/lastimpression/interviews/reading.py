@@ -12,10 +12,11 @@ from lastimpression.reading import Home, day, instant, select, zone
 # The columns read, in the order of the JSON shapes; the test checks they exist in the models.
 INTERVIEW_COLUMNS = (
     "id", "company", "role", "start", "end", "language", "country", "subdivision", "timezone", "decision_by",
-    "status", "mode", "location", "outcome_note", "ics_uid",
+    "status", "mode", "location", "outcome_note", "ics_uid", "contribution", "company_article",
 )  # fmt: skip
 PERSON_COLUMNS = (
     "id", "interview_id", "name", "email", "title", "linkedin", "salutation", "register", "topics", "greeted",
+    "main_contact",
 )  # fmt: skip
 PROFILE_COLUMNS = ("language", "timezone")
 COLUMNS = {"interviews_interview": INTERVIEW_COLUMNS, "interviews_person": PERSON_COLUMNS,
@@ -57,7 +58,7 @@ def not_found(interview_id: int | str) -> InvalidValue:
 def _person(row: tuple[Any, ...]) -> dict[str, Any]:
     person = dict(zip(PERSON_COLUMNS, row, strict=True))
     person["topics"] = list(json.loads(person["topics"])) if person["topics"] is not None else []
-    person["greeted"] = bool(person["greeted"])
+    person["greeted"], person["main_contact"] = bool(person["greeted"]), bool(person["main_contact"])
     return person
 
 
@@ -70,8 +71,16 @@ def _interview(row: tuple[Any, ...], people: list[dict[str, Any]]) -> dict[str, 
         shaped[name] = moment.astimezone(where).isoformat()
     decision = day(shaped["decision_by"])
     shaped["decision_by"] = decision.isoformat() if decision else None
+    shaped["main_contact_id"] = _main_contact(people)
     shaped["people"] = people
     return shaped
+
+
+def _main_contact(people: list[dict[str, Any]]) -> int | None:
+    """``shapes.main_contact_of``: the panel's main contact, chosen or guessed."""
+    from lastimpression.core.panel import PanelMember, main_contact
+
+    return main_contact([PanelMember(p["id"], p["title"], bool(p["email"]), p["main_contact"]) for p in people])
 
 
 def interviews_json(home: Home, status: str | None = None) -> list[dict[str, Any]]:
