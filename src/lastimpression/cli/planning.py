@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import click
@@ -13,6 +12,8 @@ from lastimpression.cli import runtime
 def _when(due: str, timezone: str, user_zone: str, language: str) -> str:
     """The due time (an action's ``due``: ISO 8601 with the offset of ``timezone``, the zone it
     is expressed in) in the user's zone, and in the recipient's when it differs."""
+    from datetime import datetime
+
     from lastimpression.reading import short_moment, zone
 
     theirs = datetime.fromisoformat(due)

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # not imported at run time: ``--help`` loads this module
+    from datetime import datetime
+    from pathlib import Path
+
     from lastimpression.reading import Home
 
 P = ParamSpec("P")
@@ -169,14 +169,12 @@ def database_command(function: Callable[P, R]) -> Callable[P, R]:
 LEAN: bool | None = None
 
 
-@dataclasses.dataclass(frozen=True)
 class Lean:
     """What a read command gets on the lean path: the open database (None for a command that
     reads no table, ``lint --file``), the home folder and the instant of the command."""
 
-    database: Home | None
-    folder: Path
-    now: datetime
+    def __init__(self, database: Home | None, folder: Path, now: datetime) -> None:
+        self.database, self.folder, self.now = database, folder, now
 
     @property
     def home(self) -> Home:
