@@ -88,19 +88,28 @@ def fits(tab: Tab, width: int) -> None:
 
 
 def new_interview(page: Page, fields: dict[str, str], people: list[dict[str, str]], save: str) -> None:
-    for name, value in fields.items():
-        field = page.locator(f"[name={name!r}]")
-        if field.evaluate("element => element.tagName") == "SELECT":
-            field.select_option(value)
-        else:
-            field.fill(value)
+    """Fill the new-interview form: a field behind its "change" or "more" is opened first, a
+    person's line added with the form's "Add a person" button (a page load)."""
     for index, person in enumerate(people):
+        if not page.locator(f"[name='person-{index}-name']").count():
+            with page.expect_navigation():
+                page.locator("button[name=more]").click()
         for name, value in person.items():
             field = page.locator(f"[name='person-{index}-{name}']")
+            if not field.is_visible():
+                page.locator(f"#person-{index} details > summary").click()
             if name in ("salutation", "register"):
                 field.select_option(value)
             else:
                 field.fill(value)
+    for name, value in fields.items():
+        field = page.locator(f"[name={name!r}]")
+        if not field.is_visible():
+            page.locator("#place-found details > summary").click()
+        if field.evaluate("element => element.tagName") == "SELECT":
+            field.select_option(value)
+        else:
+            field.fill(value)
     page.get_by_role("button", name=save, exact=True).click()
 
 
@@ -139,7 +148,7 @@ def test_in_french_the_thank_yous_go_out_by_smtp_and_a_reply_read_over_imap_canc
     new_interview(
         page,
         {"company": "Lumière Analytique", "role": "Ingénieure data", "start": "2025-12-04T14:00", "duration": "75",
-         "decision_in": "2 semaines"},
+         "decision": "2 semaines"},
         [{"name": "Claire Martin", "email": "claire.martin@example.org", "salutation": "madame"},
          {"name": "Julien Moreau", "email": "julien.moreau@example.org", "register": "tu",
           "topics": "la migration vers PostgreSQL"}],
@@ -240,7 +249,7 @@ def test_in_english_at_375_px_the_same_flow_fits_and_replies_are_checked_from_th
     new_interview(
         page,
         {"company": "Northwind Labs", "role": "Data Engineer", "start": "2025-12-04T09:30", "duration": "45",
-         "mode": "video", "language": "en", "decision_in": "10 days"},
+         "mode": "video", "language": "en", "decision": "10 days"},
         [{"name": "Sarah Thompson", "email": "sarah.thompson@example.com", "topics": "streaming ingestion"},
          {"name": "Priya Natarajan", "email": "priya.natarajan@example.com"}],
         "Save",

@@ -114,7 +114,7 @@ def schedule_a_thank_you(serving: Serving) -> None:
     new_interview(
         page,
         {"company": "Lumière Analytique", "role": "Ingénieure data", "start": "2026-12-03T14:00", "duration": "75",
-         "decision_in": "2 semaines"},
+         "decision": "2 semaines"},
         [{"name": "Claire Martin", "email": "claire.martin@example.org", "salutation": "madame"}],
         "Enregistrer",
     )  # fmt: skip
