@@ -95,7 +95,8 @@ def test_a_pass_stopped_before_completing_the_plan_is_completed_by_the_next_pass
     assert {action.status for action in done} == {"done"}
     sent_at = set(Message.objects.filter(pk__in=[claire.pk, julien.pk]).values_list("sent_at", flat=True))
     assert {action.completed_at for action in done} == sent_at and len(sent_at) == 2
-    assert str(Action.objects.get(interview_id=lyon_panel, kind="follow_up").promised) == "2026-12-18"
+    # Decision Thursday 17 December: the business day after is Friday 18, moved mid-week (issue 15).
+    assert str(Action.objects.get(interview_id=lyon_panel, kind="follow_up").promised) == "2026-12-22"
     assert unsettled() == [] and len(smtp_server.arrived) == 2
 
 

@@ -80,9 +80,23 @@ def sent_panel(
         send(cli, message)
     dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     cli("draft", str(lyon_panel), "--kind", "follow-up")
-    for follow_up in Message.objects.filter(kind="follow_up"):
-        assert send(cli, follow_up, "--force").exit_code == 0
+    # One follow-up per panel, to its main contact: Claire, the first with an address (issue 15).
+    (follow_up,) = Message.objects.filter(kind="follow_up")
+    assert follow_up.to == "claire.martin@example.org"
+    assert send(cli, follow_up, "--force").exit_code == 0
     return [Message.objects.select_related("person").get(pk=message.pk) for message in messages]
+
+
+def follow_up_by_hand(cli: Cli, thank_you: Message) -> Message:
+    """A follow-up the user chose to write to the person ``thank_you`` went to as well
+    (``draft --person``: not the main contact), scheduled: what a per-person reply rule has to
+    tell apart from the main contact's."""
+    person = str(thank_you.person_id)
+    result = cli("draft", str(thank_you.interview_id), "--kind", "follow-up", "--person", person, "--json")
+    assert result.exit_code == 0, result.stderr
+    message = Message.objects.get(kind="follow_up", person_id=thank_you.person_id)
+    assert send(cli, message, "--force").exit_code == 0
+    return message
 
 
 def mail(sender: str, subject: str, at: datetime, **headers: str) -> EmailMessage:
@@ -126,8 +140,9 @@ def test_a_reply_in_the_thread_cancels_the_follow_ups_and_is_recorded(
     assert person.replied_at == at and person.reply_note == "e-mail: Re: Merci"
     assert Action.objects.get(interview_id=claire.interview_id, kind="follow_up").status == "cancelled"
     assert set(Message.objects.filter(kind="follow_up").values_list("status", flat=True)) == {"cancelled"}
-    # Both scheduled follow-up e-mails (the plan's follow-up is theirs: not counted again).
-    assert found[0].cancelled == 2
+    # The one scheduled follow-up e-mail, Claire's as the main contact (the plan's follow-up is
+    # its: not counted again).
+    assert found[0].cancelled == 1
 
 
 def test_a_message_from_a_person_after_the_thank_you_is_a_reply_and_before_it_is_not(
@@ -162,7 +177,8 @@ def test_an_automatic_reply_is_not_a_reply(
     found, _ = check_replies(clock.at(at), ACCOUNT)
     assert [item.kind for item in found] == ["automatic"]
     assert Person.objects.get(pk=claire.person_id).replied_at is None
-    assert Message.objects.filter(kind="follow_up", status="scheduled").count() == 2
+    # The panel's one follow-up (to Claire, its main contact) still stands.
+    assert list(Message.objects.filter(kind="follow_up").values_list("status", flat=True)) == ["scheduled"]
 
 
 def test_a_delivery_failure_report_marks_its_message_bounced_and_is_not_a_reply(
@@ -207,10 +223,11 @@ def test_passes_read_only_new_messages_and_a_new_uidvalidity_reads_again_without
 
 
 def test_replies_cancel_only_that_persons_follow_up_when_configured(
-    sent_panel: list[Message], imap: FakeImap, clock: Clock, configure: Callable[..., None]
+    sent_panel: list[Message], imap: FakeImap, clock: Clock, configure: Callable[..., None], cli: Cli
 ) -> None:
     configure(replies={"cancel": "person"})
     claire, julien = sent_panel
+    follow_up_by_hand(cli, julien)
     at = THANK_YOU_SLOT + timedelta(days=1)
     imap.deliver(mail("claire.martin@example.org", "Re: Merci", at, In_Reply_To=claire.message_id_header), at)
     check_replies(clock.at(at), ACCOUNT)

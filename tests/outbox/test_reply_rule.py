@@ -14,7 +14,7 @@ from lastimpression.outbox.replies import check_replies
 from lastimpression.outbox.sending import replied_instead
 from lastimpression.planning.models import Action
 from tests.outbox.conftest import THANK_YOU_SLOT, Cli, Clock
-from tests.outbox.test_replies import ACCOUNT, FakeImap, imap, mail, sent_panel
+from tests.outbox.test_replies import ACCOUNT, FakeImap, follow_up_by_hand, imap, mail, sent_panel
 
 __all__ = ["imap", "sent_panel"]  # fixtures
 
@@ -45,6 +45,7 @@ def test_a_reply_cancels_the_same_follow_ups_found_over_imap_or_recorded_by_hand
 ) -> None:
     configure(replies={"cancel": "person"})
     claire, julien = sent_panel
+    follow_up_by_hand(cli, julien)  # only the main contact, Claire, is followed up unless chosen
     Message.objects.filter(kind="follow_up", person_id=claire.person_id).update(status="failed")
     clock.at(THANK_YOU_SLOT + timedelta(days=1))
     reply(first, claire, cli, imap, clock)

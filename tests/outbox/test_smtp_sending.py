@@ -46,14 +46,18 @@ def test_a_thank_you_arrives_once_with_its_headers_and_words(
     assert "=?utf-8?" in arrived.data.decode("ascii").split("Subject:")[1].splitlines()[0]
     assert email["Date"] and email.get_content_type() == "text/plain" and email.get_content_charset() == "utf-8"
     assert email.get_content().startswith("Bonjour Madame Martin,")
-    assert "vendredi 18 décembre" in email.get_content()
+    # Sent the afternoon of the interview: "cet après-midi", not the day's date (issue 15); it
+    # promises the follow-up day: decision Thursday 17 December, the business day after is
+    # Friday 18, moved mid-week to Tuesday 22.
+    assert "cet après-midi" in email.get_content() and "jeudi 3 décembre" not in email.get_content()
+    assert "mardi 22 décembre" in email.get_content()
     assert "X-Unsent" not in email
     claire.refresh_from_db()
     assert claire.status == "sent" and claire.sent_at == clock.now and claire.attempts == 1
     # The thank-you sent marks the plan's action done and pins the promised follow-up date.
     action = Action.objects.get(interview_id=lyon_panel, person=claire.person, kind="thank_you")
     assert action.status == "done"
-    assert str(Action.objects.get(interview_id=lyon_panel, kind="follow_up").promised) == "2026-12-18"
+    assert str(Action.objects.get(interview_id=lyon_panel, kind="follow_up").promised) == "2026-12-22"
     assert dispatch(clock.at(julien_leaves - timedelta(seconds=1))) == [] and len(smtp.arrived) == 1
     assert [report.outcome for report in dispatch(clock.at(julien_leaves))] == ["sent"]
     dates = [parsedate_to_datetime(str(mail.email["Date"])) for mail in smtp.arrived]
@@ -243,20 +247,25 @@ def test_a_slot_missed_by_more_than_two_hours_waits_marked_late_and_a_smaller_de
 def test_a_follow_up_is_threaded_and_not_sent_once_the_person_replied(
     cli: Cli, lyon_panel: int, clock: Clock, smtp: SmtpServer
 ) -> None:
-    _claire, julien = scheduled_panel(cli, lyon_panel)
+    claire, julien = scheduled_panel(cli, lyon_panel)
     dispatch_all(clock, THANK_YOU_SLOT + timedelta(minutes=10))
     result = cli("draft", str(lyon_panel), "--kind", "follow-up", "--json")
     assert result.exit_code == 0, result.stderr
+    # One follow-up for the panel, to its main contact: Claire, the first with an address.
     follow_ups = list(Message.objects.filter(kind="follow_up").order_by("id"))
+    assert [message.person_id for message in follow_ups] == [claire.person_id]
     clock.now = THANK_YOU_SLOT + timedelta(days=1)
     for message in follow_ups:
         assert send(cli, message, "--force").exit_code == 0
     due = Message.objects.get(pk=follow_ups[0].pk).scheduled_at
-    assert due is not None and due.isoformat().startswith("2026-12-18T08:")  # 09:00 in Paris
+    # Tuesday 22 December (Friday 18, the business day after the decision, moved mid-week)
+    # at 10:00 in Paris.
+    assert due is not None and due.isoformat().startswith("2026-12-22T09:00")
     assert cli("person", "replied", str(julien.person_id)).exit_code == 0
-    # The reply recorded by hand cancels the scheduled follow-up e-mails at once...
+    # Julien's reply, recorded by hand, cancels the panel's follow-up e-mail at once, though it
+    # was Claire's: a reply from anyone of the panel makes it needless...
     assert set(Message.objects.filter(kind="follow_up").values_list("status", flat=True)) == {"cancelled"}
-    # ... so the dispatch at their slot sends nothing more than the two thank-yous.
+    # ... so the dispatch at its slot sends nothing more than the two thank-yous.
     dispatch(clock.at(due + timedelta(minutes=30)))
     assert len(smtp.arrived) == 2
     # Why, in the user's language, with the day written out in the interview's calendar.
