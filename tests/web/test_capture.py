@@ -329,3 +329,23 @@ def test_a_country_of_several_time_zones_asks_for_one_beside_the_field(browser: 
     html = refused.content.decode()
     assert refused.status_code == 400 and 'id="timezone-error">this country has several time zones' in html
     assert "<details open>" in html, "the place's fields are shown, on the first of them refused"
+
+
+def test_the_main_contact_is_chosen_on_the_persons_line_or_left_to_the_program(
+    browser: Client, candidate: None
+) -> None:
+    typed = {
+        "company": "Acme",
+        "role": "Dev",
+        "rows": "2",
+        "person-0-name": "Claire Martin",
+        "person-1-name": "Julien Moreau",
+    }
+    assert browser.post("/interviews/new", fill(browser, "/interviews/new", **typed, main="1")).status_code == 302
+    chosen = Interview.objects.get()
+    assert [person.main_contact for person in chosen.people.order_by("id")] == [False, True]
+    chosen.delete()
+    assert browser.post("/interviews/new", fill(browser, "/interviews/new", **typed)).status_code == 302
+    assert not Interview.objects.get().people.filter(main_contact=True).exists(), "none chosen: the program guesses"
+    refused = browser.post("/interviews/new", fill(browser, "/interviews/new", **typed, main="5"))
+    assert refused.status_code == 400 and 'id="main-error"' in refused.content.decode()

@@ -296,3 +296,14 @@ def test_a_person_who_was_sent_a_message_stays_and_the_page_says_why(db: None, l
     assert refused.status_code == 409
     assert "des messages à Julien Moreau sont partis ou en cours d’envoi (1)" in refused.content.decode()
     assert Person.objects.filter(pk=julien.id).exists() and Message.objects.filter(person=julien).exists()
+
+
+def test_the_main_contact_is_one_person_chosen_on_the_edit_page(db: None, lyon_panel: int) -> None:
+    edit = f"/interviews/{lyon_panel}/edit"
+    claire, julien = Person.objects.get(name="Claire Martin"), Person.objects.get(name="Julien Moreau")
+    assert submit(browser_in("fr"), edit, f"/people/{julien.id}/edit", main_contact="on").status_code == 302
+    assert Person.objects.filter(interview_id=lyon_panel, main_contact=True).get() == julien
+    assert submit(browser_in("fr"), edit, f"/people/{claire.id}/edit", main_contact="on").status_code == 302
+    assert Person.objects.filter(interview_id=lyon_panel, main_contact=True).get() == claire, "one at a time"
+    html = browser_in("fr").get(edit).content.decode()
+    assert f'id="person-{claire.id}-main_contact" checked' in html
