@@ -43,3 +43,14 @@ def test_the_command_is_documented_in_the_readme_or_docs(path: tuple[str, ...], 
 @pytest.mark.parametrize(("path", "command"), ALL, ids=[" ".join(path) for path, _ in ALL])
 def test_the_help_has_an_example(path: tuple[str, ...], command: click.Command) -> None:
     assert "Example:" in (command.help or ""), f"lastimpression {' '.join(path)} has no Example: in its help"
+
+
+def test_the_sample_messages_in_docs_are_what_the_composer_writes_now() -> None:
+    """docs/samples/ shows the craft suite's messages (issue 15); regenerate with scripts/samples.py."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "scripts/samples.py", "--check"], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -12,7 +12,8 @@ from lastimpression.core.compose import compose, linkedin_length, word_count
 from lastimpression.core.compose.conventions import date_in_words
 from lastimpression.core.compose.details import choose_proofs
 from lastimpression.core.grammar import role_in_sentence
-from lastimpression.core.messages import KINDS, Candidate, Draft, Occasion, Recipient
+from lastimpression.core.lint import lint
+from lastimpression.core.messages import KINDS, Candidate, Draft, LintContext, Occasion, Recipient
 from tests.core.compose.world import WORLD
 
 CASES = [
@@ -155,3 +156,53 @@ def test_panel_messages_are_not_near_duplicates(
         bodies = [compose(kind, candidate, person, occasion, panel=people).body for person in recipients]
         for first, second in combinations(bodies, 2):
             assert SequenceMatcher(None, first, second).ratio() < 0.85, (kind, first, second)
+
+
+# -- the craft suite (issue 15): every message a recruiter would grade A -----------------------
+
+# Findings a message may carry and why: a candidate with no proof point gets LI021 (the page and
+# ``draft`` ask for one; nothing is invented in its place).
+ALLOWED_WITHOUT_PROOF = {"LI021"}
+
+
+def lint_context(
+    kind: str, candidate: Candidate, person: Recipient, people: list[Recipient], occasion: Occasion
+) -> LintContext:
+    """The context ``outbox.drafting.lint_context`` builds for a stored message of this panel."""
+    panel = [other for other in people if other.id != person.id and kind in ("thank_you", "linkedin")]
+    known = [topic for member in people for topic in member.topics] + [occasion.contribution]
+    return LintContext(
+        kind=kind, language=occasion.language, recipient=person, candidate=candidate, occasion=occasion,
+        other_names=tuple(other.name for other in people if other.id != person.id),
+        siblings=tuple(compose(kind, candidate, other, occasion, panel=people) for other in panel),
+        known_details=tuple(detail for detail in known if detail), proof_points=candidate.proof_points,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("candidate", "person", "people", "occasion"), CASES)
+def test_every_message_lints_clean_spelling_included(
+    candidate: Candidate, person: Recipient, people: list[Recipient], occasion: Occasion
+) -> None:
+    for kind in KINDS:
+        if kind in ("follow_up", "follow_up_2") and not person.main_contact:
+            continue  # one follow-up per panel: the main contact's
+        draft = compose(kind, candidate, person, occasion, panel=people)
+        findings = [
+            f for f in lint(draft, lint_context(kind, candidate, person, people, occasion)) if f.severity != "info"
+        ]
+        allowed = ALLOWED_WITHOUT_PROOF if not candidate.proof_points else set()
+        assert {f.code for f in findings} <= allowed, (kind, [(f.code, f.message) for f in findings], draft.body)
+
+
+def test_the_craft_suite_covers_what_issue_15_asks_for() -> None:
+    assert len(CASES) >= 40
+    sizes = {len(people) for _, people, _ in WORLD}
+    assert {1, 2, 3, 4, 5, 6} <= sizes
+    occasions = [occasion for _, _, occasion in WORLD]
+    places = {(occasion.country, occasion.subdivision) for occasion in occasions}
+    assert {("FR", "57"), ("FR", "6AE"), ("FR", "974"), ("FR", "971")} <= places
+    assert {"BE", "CH", "CA", "GB", "US"} <= {occasion.country for occasion in occasions}
+    gaps = {(occasion.sent_on - occasion.interview_date).days for occasion in occasions if occasion.sent_on}
+    assert {0, 1} <= gaps
+    assert any(occasion.decision_by for occasion in occasions) and any(not o.decision_by for o in occasions)
+    assert any(not candidate.proof_points for candidate, _, _ in WORLD)

@@ -47,7 +47,9 @@ _NOT_NAMES = frozenset((
     "everyone", "all", "team", "équipe",
 ))  # fmt: skip
 _TU = re.compile(
-    r"(?<![\w'’-])(?:tu|te|toi|ta|tes|ton|tien(?:ne)?s?)(?!\w)|(?<![\w'’-])t['’](?=\w)|-(?:tu|toi)(?!\w)",
+    # "tiens" is "le tien" unless a first person says it: "je tiens à", "je me tiens à".
+    r"(?<![\w'’-])(?:tu|te|toi|ta|tes|ton)(?!\w)|(?<![\w'’-])(?<!je )(?<!me )tien(?:ne)?s?(?!\w)"
+    r"|(?<![\w'’-])t['’](?=\w)|-(?:tu|toi)(?!\w)",
     re.IGNORECASE,
 )
 _VOUS = re.compile(r"(?<![\w'’-])(?:vous|votre|vos|vôtres?)(?!\w)|(?<!rendez)-vous(?!\w)", re.IGNORECASE)

@@ -154,9 +154,10 @@ def check_promise(message: MessageText) -> Iterator[Finding]:
     recipient = message.context.recipient
     if recipient is not None and not recipient.main_contact:
         # A panel member other than the main contact is thanked without a personal promise
-        # (CRAFT R04): no finding when there is none, a warning when there is one.
+        # (CRAFT R04): no finding when there is none, a warning when a dated one is written.
         for start, end in message.sentences:
-            if promise.search(message.body, start, end):
+            dated = any(start <= mention.start and mention.end <= end for mention in dates)
+            if dated and promise.search(message.body, start, end):
                 yield finding(
                     PROMISE_CODE,
                     "warning",
