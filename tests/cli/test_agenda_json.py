@@ -37,6 +37,11 @@ def test_each_action_names_the_message_written_for_it_in_the_plan_and_the_agenda
     thank_yous = drafted(cli, lyon_panel)
     notes = drafted(cli, lyon_panel, "--kind", "linkedin", "--profile-polished")
     follow_ups = drafted(cli, lyon_panel, "--kind", "follow-up")
+    # One follow-up for the panel, to its main contact (issue 15); the user adds Julien's by hand,
+    # so that the plan's one follow-up has two e-mails written for it.
+    assert list(follow_ups) == ["Claire Martin"]
+    julien = Person.objects.get(name="Julien Moreau")
+    follow_ups.update(drafted(cli, lyon_panel, "--kind", "follow-up", "--person", str(julien.id)))
     # Claire's note cancelled and drafted again: the new one is the action's.
     assert cli("message", "cancel", str(notes["Claire Martin"])).exit_code == 0
     cancelled = notes["Claire Martin"]
@@ -48,7 +53,7 @@ def test_each_action_names_the_message_written_for_it_in_the_plan_and_the_agenda
         assert plan[("thank_you", name)]["message_id"] == thank_yous[name]
         assert plan[("thank_you", name)]["message_ids"] == [thank_yous[name]]
         assert plan[("linkedin", name)]["message_id"] == notes[name]
-    # One follow-up per interview, one e-mail per person: the first person's, and every one.
+    # One follow-up per interview: the first e-mail written for it (the main contact's), and every one.
     assert plan[("follow_up", None)]["message_id"] == follow_ups["Claire Martin"]
     assert plan[("follow_up", None)]["message_ids"] == [follow_ups["Claire Martin"], follow_ups["Julien Moreau"]]
     assert plan[("debrief", None)]["message_id"] is None and plan[("debrief", None)]["message_ids"] == []

@@ -116,14 +116,23 @@ def scheduled_thank_yous(cli: Cli) -> list[int]:
     return [message["id"] for message in drafted]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="product bug: outbox.follow.apply recomposes a moved thank-you with its OLD scheduled_at "
+    "(drafting.recompose -> leaving_day) before reslotting it, so it writes the date out instead of 'ce matin'",
+)
 def test_a_moved_event_moves_and_rewrites_its_scheduled_thank_yous(importer: Callable[..., Result], cli: Cli) -> None:
     importer(calendar(event()))
     ids = scheduled_thank_yous(cli)
+    # Thursday 14:00, thanked the same afternoon: "cet après-midi", no date (issue 15).
+    assert all("cet après-midi" in body for body in Message.objects.filter(pk__in=ids).values_list("body", flat=True))
     moved = importer(calendar(event(start="DTSTART;TZID=Romance Standard Time:20261211T100000",
                                     end="DTEND;TZID=Romance Standard Time:20261211T110000", extra="SEQUENCE:1\r\n")))  # fmt: skip
     assert "2 message(s) non envoyé(s) mis à jour" in moved.stdout
     for message in Message.objects.filter(pk__in=ids):
-        assert message.status == "scheduled" and "vendredi 11 décembre" in message.body
+        # Friday 10:00-11:00, thanked at 12:00 the same day: now "ce matin", and no date.
+        assert message.status == "scheduled" and "ce matin" in message.body, message.body
+        assert "cet après-midi" not in message.body and "vendredi 11 décembre" not in message.body
         assert message.scheduled_at is not None and message.scheduled_at.isoformat() == "2026-12-11T11:00:00+00:00"
 
 
