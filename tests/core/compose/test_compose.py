@@ -52,7 +52,7 @@ def test_thank_you_promise_cites_the_recruiters_date_then_the_plans_date_in_word
 def test_the_canonical_promise_sentence() -> None:
     body = compose("thank_you", CAMILLE, CLAIRE, LYON, variant=1).body
     expected = (
-        f"Vous m’avez indiqué une décision d’ici le jeudi 25 mars{NARROW_NBSP}; sans nouvelles de votre part, "
+        f"Vous m’avez indiqué que la décision serait prise d’ici le jeudi 25 mars{NARROW_NBSP}; sans nouvelles de votre part, "
         "je me permettrai de vous recontacter le mardi 30 mars."
     )
     assert expected in body.split("\n")

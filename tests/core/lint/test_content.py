@@ -20,7 +20,7 @@ from tests.core.lint.world import (
 )
 
 FR_PROMISE = (
-    f"Vous m’avez indiqué une décision d’ici le jeudi 25 mars{NNBSP}; sans nouvelles de votre part, "
+    f"Vous m’avez indiqué que la décision serait prise d’ici le jeudi 25 mars{NNBSP}; sans nouvelles de votre part, "
     "je me permettrai de vous recontacter le mardi 30 mars.\n\n"
 )
 THANKS_PAIRS = [

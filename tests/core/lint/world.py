@@ -87,7 +87,7 @@ FR_THANK_YOU = Draft(
         f"équipe{NBSP}: j’ai conduit une migration semblable l’an dernier, sans interruption de service, "
         "et je serais heureuse de mettre cette expérience à votre service.\n"
         "\n"
-        f"Vous m’avez indiqué une décision d’ici le jeudi 25 mars{NNBSP}; sans nouvelles de votre part, "
+        f"Vous m’avez indiqué que la décision serait prise d’ici le jeudi 25 mars{NNBSP}; sans nouvelles de votre part, "
         "je me permettrai de vous recontacter le mardi 30 mars.\n"
         "\n"
         "Bien cordialement,\n"

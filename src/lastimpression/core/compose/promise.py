@@ -13,7 +13,7 @@ __all__ = ["promise_sentence"]
 # (with a decision date, without one); {decision} and {promise} are dates in words.
 _FRENCH_VOUS = (
     (
-        "Vous m’avez indiqué une décision d’ici le {decision} ; sans nouvelles de votre part, "
+        "Vous m’avez indiqué que la décision serait prise d’ici le {decision} ; sans nouvelles de votre part, "
         "je me permettrai de vous recontacter le {promise}.",
         "Sans nouvelles de votre part, je me permettrai de vous recontacter le {promise}.",
     ),
@@ -37,7 +37,7 @@ _FRENCH_VOUS = (
 )
 _FRENCH_TU = (
     (
-        "Tu m’as indiqué une décision d’ici le {decision} ; sans nouvelles de ta part, "
+        "Tu m’as indiqué que la décision serait prise d’ici le {decision} ; sans nouvelles de ta part, "
         "je me permettrai de te recontacter le {promise}.",
         "Sans nouvelles de ta part, je me permettrai de te recontacter le {promise}.",
     ),
