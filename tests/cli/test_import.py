@@ -116,11 +116,6 @@ def scheduled_thank_yous(cli: Cli) -> list[int]:
     return [message["id"] for message in drafted]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: outbox.follow.apply recomposes a moved thank-you with its OLD scheduled_at "
-    "(drafting.recompose -> leaving_day) before reslotting it, so it writes the date out instead of 'ce matin'",
-)
 def test_a_moved_event_moves_and_rewrites_its_scheduled_thank_yous(importer: Callable[..., Result], cli: Cli) -> None:
     importer(calendar(event()))
     ids = scheduled_thank_yous(cli)

@@ -9,8 +9,6 @@ import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-import pytest
-
 from lastimpression.core.compose import variants
 from lastimpression.core.compose.conventions import date_in_words
 from lastimpression.outbox.dispatch import dispatch
@@ -88,11 +86,6 @@ def test_a_cancellation_that_reaches_the_message_only_at_departure_still_stops_i
 # -- 2. moved -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: outbox.follow.apply recomposes a moved thank-you with its OLD scheduled_at "
-    "(drafting.recompose -> leaving_day) before reslotting it, so it writes the date out instead of 'hier'",
-)
 def test_a_moved_interview_moves_and_rewrites_its_thank_yous(
     cli: Cli, lyon_panel: int, clock: Clock, smtp: SmtpServer
 ) -> None:

@@ -245,14 +245,16 @@ def _compose(
     )  # fmt: skip
 
 
-def recompose(message: Message) -> None:
+def recompose(message: Message, leaving_at: datetime | None = None) -> None:
     """Compose ``message``'s text again from its interview as it stands now, keeping its
     Message-ID, its thread and its subject's thread ("Re: "); saved. For a text the user did
-    not edit (``core.followthrough.follow``): an edited one is held for them instead."""
+    not edit (``core.followthrough.follow``): an edited one is held for them instead.
+    ``leaving_at``: the new time it leaves when it is moved too (else its scheduled time)."""
     interview, person, profile = message.interview, message.person, require_profile()
     people = list(interview.people.all())
     main_id = main_contact_id(people)
-    sent_on = leaving_day(interview, person, message.scheduled_at) if message.kind == "thank_you" else None
+    leaving = leaving_at or message.scheduled_at
+    sent_on = leaving_day(interview, person, leaving) if message.kind == "thank_you" else None
     occasion = occasion_of(interview, sent_on)
     everyone = _targets(interview, "linkedin" if message.kind == "linkedin" else "thank_you", None)
     panel = tuple(recipient_of(other, main_id) for other in everyone)

@@ -176,7 +176,7 @@ def apply(message: Message, verdict: Verdict) -> MessageChange | None:
         if mine.count() != 1:
             return None
         try:
-            recompose(message)
+            recompose(message, verdict.at)
         except ValueError:
             # A template of the user's that cannot be used any more: never send the old
             # words, hold the message for them instead.
