@@ -42,9 +42,15 @@ def test_a_panel_gets_one_distinct_thank_you_each_that_lints_clean(cli: Cli, lyo
     assert claire["subject"] == "Merci pour notre entretien – Ingénieure data"
     assert str(claire["body"]).startswith("Bonjour Madame Martin,")
     assert str(julien["body"]).startswith("Bonjour Julien,") and " vous " not in str(julien["body"])
-    # The promise: the plan's follow-up, Friday 18 December (decision "2 semaines" from Thursday 3).
+    # Drafted for the plan's slot, 16:15 the day of the 14:00 interview: "cet après-midi", no date.
     for message in (claire, julien):
-        assert "vendredi 18 décembre" in str(message["body"]) and "jeudi 17 décembre" in str(message["body"])
+        assert "cet après-midi" in str(message["body"]) and "jeudi 3 décembre" not in str(message["body"])
+    # The promise, to the main contact only (Claire, the first with an address): the plan's
+    # follow-up, decision "2 semaines" from Thursday 3 = Thursday 17; the business day after is
+    # Friday 18, moved mid-week to Tuesday 22. Julien is promised nothing: no date, no follow-up.
+    assert "mardi 22 décembre" in str(claire["body"]) and "jeudi 17 décembre" in str(claire["body"])
+    assert "décembre" not in str(julien["body"]) and "recontacter" not in str(julien["body"])
+    for message in (claire, julien):
         assert str(message["message_id_header"]).startswith("<") and str(message["message_id_header"]).endswith(
             "@example.org>"
         )
@@ -68,7 +74,12 @@ def test_drafting_again_replaces_an_unsent_draft_but_never_a_scheduled_message(c
 
 def test_the_follow_up_is_a_reply_in_the_thank_you_thread(cli: Cli, lyon_panel: int) -> None:
     thank_yous = drafted(cli, str(lyon_panel))
+    # One follow-up for the panel, to its main contact Claire (issue 15); one the user chose to
+    # write to Julien as well (--person) replies in his own thread, not in Claire's.
     follow_ups = drafted(cli, str(lyon_panel), "--kind", "follow-up")
+    assert [follow_up["person"] for follow_up in follow_ups] == ["Claire Martin"]
+    follow_ups += drafted(cli, str(lyon_panel), "--kind", "follow-up", "--person", str(thank_yous[1]["person_id"]))
+    assert [follow_up["person"] for follow_up in follow_ups] == ["Claire Martin", "Julien Moreau"]
     for thank_you, follow_up in zip(thank_yous, follow_ups, strict=True):
         assert follow_up["subject"] == f"Re: {thank_you['subject']}"
         assert follow_up["in_reply_to"] == thank_you["message_id_header"]
@@ -97,7 +108,8 @@ def test_confirming_a_thank_you_sent_by_hand_completes_it_and_pins_the_promise(c
     assert Message.objects.get(pk=claire["id"]).status == "sent"
     assert Action.objects.get(kind="thank_you", person_id=claire["person_id"]).status == "done"
     follow_up = Action.objects.get(kind="follow_up")
-    assert follow_up.promised is not None and follow_up.promised.isoformat() == "2026-12-18"
+    # Decision Thursday 17 December, the business day after (Friday 18) moved mid-week: Tuesday 22.
+    assert follow_up.promised is not None and follow_up.promised.isoformat() == "2026-12-22"
     again = cli("message", "sent", str(claire["id"]))
     assert again.exit_code == 1 and again.stderr.startswith("Erreur : message: ")
 
@@ -204,7 +216,12 @@ def test_every_message_drafted_for_the_demo_lints_without_error_or_warning(cli: 
         for kind in ("thank-you", "follow-up", "follow-up-2", "linkedin"):
             assert cli("draft", interview, "--kind", kind, "--profile-polished").exit_code == 0
     messages = list(Message.objects.all())
-    assert len(messages) == 4 * 3
+    # Three people (Claire and Julien in Lyon, Sarah in Montréal): a thank-you and a LinkedIn
+    # note each, but a follow-up and a second one per interview, to its main contact only
+    # (Claire, the HR director; Sarah): 3 + 3 + 2 + 2.
+    assert len(messages) == 10
+    follow_ups = {message.person.name for message in messages if message.kind in ("follow_up", "follow_up_2")}
+    assert follow_ups == {"Claire Martin", "Sarah Thompson"}
     for message in messages:
         findings = json.loads(cli("lint", str(message.id), "--json").stdout)["findings"]
         assert [f for f in findings if f["severity"] in ("error", "warning")] == [], (message.kind, message.person.name)

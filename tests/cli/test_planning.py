@@ -35,13 +35,16 @@ def by_kind(actions: list[dict[str, object]]) -> dict[tuple[object, object], obj
 
 def test_the_plan_of_a_french_panel(cli: Cli, lyon_panel: int) -> None:
     # Thursday 3 December 2026, 14:00-15:15 in Paris; "2 semaines" -> decision Thursday 17.
+    # LinkedIn: 24 h after the end (Friday 15:15, after the thank-you's day); the next person 3
+    # business hours later: Friday 18:15 is closed, so Monday 09:00. Follow-up: the business day
+    # after the decision is Friday 18, moved mid-week to Tuesday 22, at 10:00.
     assert by_kind(plan(cli, lyon_panel)) == {
         ("thank_you", "Claire Martin"): "2026-12-03T16:15:00+01:00",
         ("thank_you", "Julien Moreau"): "2026-12-03T16:15:00+01:00",
         ("debrief", None): "2026-12-03T19:00:00+01:00",
-        ("linkedin", "Claire Martin"): "2026-12-04T09:00:00+01:00",
-        ("linkedin", "Julien Moreau"): "2026-12-04T09:00:00+01:00",
-        ("follow_up", None): "2026-12-18T09:00:00+01:00",
+        ("linkedin", "Claire Martin"): "2026-12-04T15:15:00+01:00",
+        ("linkedin", "Julien Moreau"): "2026-12-07T09:00:00+01:00",
+        ("follow_up", None): "2026-12-22T10:00:00+01:00",
     }
 
 
@@ -59,8 +62,9 @@ def test_the_montreal_example_of_the_spec(cli: Cli, candidate: None) -> None:
     assert due[("linkedin", "Sarah Thompson")] == "2027-06-28T09:00:00-04:00"
     # The debrief is the candidate's, in Paris: 23:00 there is the end, +1 h = midnight.
     assert due[("debrief", None)] == "2027-06-24T00:00:00+02:00"
-    # No decision date: 7 business days after Wednesday 23 June, skipping 24 June and 1 July (Canada Day).
-    assert due[("follow_up", None)] == "2027-07-06T09:00:00-04:00"
+    # No decision date: 7 business days after Wednesday 23 June, skipping 24 June and 1 July
+    # (Canada Day): Tuesday 6 July, already mid-week, at 10:00.
+    assert due[("follow_up", None)] == "2027-07-06T10:00:00-04:00"
 
 
 def test_a_person_without_an_e_mail_keeps_a_thank_you_step_and_draft_says_why_she_has_no_message(
@@ -91,12 +95,13 @@ def test_the_agenda_puts_overdue_first_and_shows_the_recipients_time(
     cli: Cli, lyon_panel: int, montreal_call: int
 ) -> None:
     agenda = json.loads(cli("agenda", "--days", "1", "--json").stdout)
-    assert [(item["kind"], item["overdue"]) for item in agenda] == [
-        ("thank_you", True),
-        ("thank_you", True),
-        ("debrief", False),
-        ("linkedin", False),
-        ("linkedin", False),
+    # Through Friday: Claire's LinkedIn invitation (Friday 15:15); Julien's, 3 business hours
+    # later, falls on Monday 09:00, beyond the agenda's day.
+    assert [(item["kind"], item["person"], item["overdue"]) for item in agenda] == [
+        ("thank_you", "Claire Martin", True),
+        ("thank_you", "Julien Moreau", True),
+        ("debrief", None, False),
+        ("linkedin", "Claire Martin", False),
     ]
     assert json.loads(cli("today", "--json").stdout) == agenda[:3]
     table = cli("agenda", "--days", "366").stdout
@@ -109,19 +114,21 @@ def test_the_agenda_puts_overdue_first_and_shows_the_recipients_time(
 
 
 def test_a_thank_you_done_pins_the_promised_follow_up_even_when_the_decision_moves(cli: Cli, lyon_panel: int) -> None:
-    thank_you = Action.objects.filter(kind="thank_you").first()
-    assert thank_you is not None
+    # Claire's: the main contact, whose thank-you carries the promise.
+    thank_you = Action.objects.get(kind="thank_you", person__name="Claire Martin")
     assert cli("action", "done", str(thank_you.id)).exit_code == 0
     result = cli("interview", "edit", str(lyon_panel), "--decision-by", "2027-01-08")
     assert result.exit_code == 0
     assert "la date promise est maintenue" in result.stderr
-    assert by_kind(plan(cli, lyon_panel))[("follow_up", None)] == "2026-12-18T09:00:00+01:00"
+    # The date promised: Tuesday 22 December at 10:00 (decision Thursday 17 -> Friday 18 -> mid-week).
+    assert by_kind(plan(cli, lyon_panel))[("follow_up", None)] == "2026-12-22T10:00:00+01:00"
 
 
 def test_without_a_promise_the_follow_up_follows_the_decision_date(cli: Cli, lyon_panel: int) -> None:
     result = cli("interview", "edit", str(lyon_panel), "--decision-by", "2027-01-08")
     assert result.exit_code == 0 and result.stderr == ""
-    assert by_kind(plan(cli, lyon_panel))[("follow_up", None)] == "2027-01-11T09:00:00+01:00"
+    # Decision Friday 8 January: the business day after is Monday 11, moved mid-week to Tuesday 12, 10:00.
+    assert by_kind(plan(cli, lyon_panel))[("follow_up", None)] == "2027-01-12T10:00:00+01:00"
 
 
 def test_a_done_action_never_moves(cli: Cli, lyon_panel: int) -> None:
@@ -135,17 +142,16 @@ def test_a_done_action_never_moves(cli: Cli, lyon_panel: int) -> None:
 
 
 def test_snooze_and_skip(cli: Cli, lyon_panel: int) -> None:
-    linkedin = Action.objects.filter(kind="linkedin").first()
-    assert linkedin is not None
+    # Julien's invitation is due Monday 7 December 09:00 (3 business hours after Claire's).
+    linkedin = Action.objects.get(kind="linkedin", person__name="Julien Moreau")
     assert cli("action", "snooze", str(linkedin.id), "--until", "2026-12-07T10:30").exit_code == 0
     snoozed = next(action for action in plan(cli, lyon_panel) if action["id"] == linkedin.id)
     assert snoozed["due"] == "2026-12-07T10:30:00+01:00"
-    assert snoozed["planned_due"] == "2026-12-04T09:00:00+01:00"
-    default = Action.objects.filter(kind="linkedin").last()
-    assert default is not None
+    assert snoozed["planned_due"] == "2026-12-07T09:00:00+01:00"
+    default = Action.objects.get(kind="linkedin", person__name="Claire Martin")
     cli("action", "snooze", str(default.id))
     default.refresh_from_db()
-    # Due Friday 09:00: put off, it moves a day after that (Saturday), into business hours:
+    # Due Friday 15:15: put off, it moves a day after that (Saturday), into business hours:
     # Monday 09:00. Never earlier than it was.
     assert default.local_due().isoformat() == "2026-12-07T09:00:00+01:00"
     assert cli("action", "skip", str(linkedin.id)).exit_code == 0
