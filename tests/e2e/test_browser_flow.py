@@ -89,11 +89,11 @@ def fits(tab: Tab, width: int) -> None:
 
 def new_interview(page: Page, fields: dict[str, str], people: list[dict[str, str]], save: str) -> None:
     """Fill the new-interview form: a field behind its "change" or "more" is opened first, a
-    person's line added with the form's "Add a person" button (a page load)."""
+    person's line added with the form's "Add a person" button."""
     for index, person in enumerate(people):
         if not page.locator(f"[name='person-{index}-name']").count():
-            with page.expect_navigation():
-                page.locator("button[name=more]").click()
+            page.locator("button[name=more]").click()
+            page.locator(f"[name='person-{index}-name']").wait_for()
         for name, value in person.items():
             field = page.locator(f"[name='person-{index}-{name}']")
             if not field.is_visible():
