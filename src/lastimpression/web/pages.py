@@ -110,6 +110,7 @@ def interview_page(
     action, said there: web/message_views.py), and the notes left by drafting above them."""
     from django.contrib.messages import get_messages
 
+    from lastimpression.outbox.drafting import main_contact_id
     from lastimpression.planning.service import plan_items
     from lastimpression.web.leaving import span_words
     from lastimpression.web.ready_views import TAG, can_draft, ready_lines, sending_mode
@@ -119,9 +120,14 @@ def interview_page(
     plan = plan_items(interview)
     said = list(get_messages(request))
     ready = ready_lines(interview, lang, now)
+    people = list(interview.people.all())
+    main_id = main_contact_id(people)
     return render(
         request, "web/interview_detail.html",
-        context(request, interview=interview, people=list(interview.people.all()), actions=plan, messages=messages,
+        context(request, interview=interview, people=people, actions=plan, messages=messages,
+                main_contact=next((person for person in people if person.id == main_id), None),
+                main_guessed=not any(person.main_contact for person in people),
+                without_detail=[person for person in people if not any(topic.strip() for topic in person.topics)],
                 drafting_notes=[note for note in said if not {TAG, "people"} & set(note.tags.split())],
                 ready_notes=[note for note in said if TAG in note.tags.split()], ready=ready,
                 people_notes=[note for note in said if "people" in note.tags.split()],

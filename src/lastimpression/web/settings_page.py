@@ -52,6 +52,8 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     owner = services.profile()
     error, tested, preview = "", None, None
     values = {field: str(getattr(owner, field, "") or "") for field in PROFILE_FIELDS} if owner else {}
+    if owner:
+        values["proof_points"] = "\n".join(owner.proof_points)
     mail_values = mail_settings.file_values(mail_settings.config_path())
     mail_problems: dict[str, InvalidValue] = {}
     if request.method == "POST":
@@ -68,11 +70,13 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         elif action == "profile":
             raw: dict[str, Any] = {field: request.POST.get(field, "").strip() or None for field in PROFILE_FIELDS}
             raw["linkedin_premium"] = request.POST.get("linkedin_premium") == "on"
+            # One proof point a line; an empty box clears them.
+            raw["proof_points"] = [line for line in request.POST.get("proof_points", "").splitlines() if line.strip()]
             try:
                 services.save_profile(raw)
             except InvalidValue as problem:
                 error = problem.say(lang)
-                values = {field: request.POST.get(field, "") for field in PROFILE_FIELDS}
+                values = {field: request.POST.get(field, "") for field in (*PROFILE_FIELDS, "proof_points")}
             else:
                 return HttpResponseRedirect("/settings/?saved=1")
     interviews = list(Interview.objects.order_by("-start")[:50])

@@ -1,0 +1,65 @@
+"""Issue 15 on the web: proof points in the settings, the panel's main contact on the interview
+page, and the page asking for one detail when nothing is recorded of a conversation."""
+
+from __future__ import annotations
+
+import html
+
+from django.test import Client
+
+from lastimpression.interviews.models import Person, Profile
+from lastimpression.outbox.models import Message
+from tests.web.conftest import browser_in, csrf_token
+
+PROOF = "Chez Datalyse, j’ai divisé par trois le temps de chargement des rapports mensuels."
+
+
+def post(browser: Client, url: str, data: dict[str, object], page: str) -> object:
+    return browser.post(url, {**data, "csrfmiddlewaretoken": csrf_token(browser, page)})
+
+
+def profile_form(**changes: str) -> dict[str, str]:
+    form = {"action": "profile", "name": "Camille Durand", "email": "camille@example.org", "language": "fr",
+            "country": "FR", "timezone": "Europe/Paris", "agreement": "feminine"}  # fmt: skip
+    return {**form, **changes}
+
+
+def test_proof_points_are_typed_one_a_line_in_the_settings_and_shown_again(browser: Client, lyon_panel: int) -> None:
+    typed = f"{PROOF}\n\n  At Datalyse I cut report loading time by two thirds.  \n"
+    assert post(browser, "/settings/", profile_form(proof_points=typed), "/settings/").status_code == 302
+    assert Profile.objects.get().proof_points == [PROOF, "At Datalyse I cut report loading time by two thirds."]
+    page = html.unescape(browser.get("/settings/").content.decode())
+    assert "Preuves, une par ligne" in page and PROOF in page
+    # Too long a line is refused naming the field, and nothing is lost.
+    refused = post(browser, "/settings/", profile_form(proof_points="x" * 600), "/settings/")
+    assert refused.status_code == 400 and "proof" in refused.content.decode()
+    assert Profile.objects.get().proof_points[0] == PROOF
+
+
+def test_the_thank_you_shows_a_proof_point_tied_to_the_topic(browser: Client, lyon_panel: int) -> None:
+    page = f"/interviews/{lyon_panel}/"
+    post(browser, f"/interviews/{lyon_panel}/draft", {"kind": "thank_you"}, page)
+    julien = Message.objects.get(person__name="Julien Moreau", kind="thank_you")
+    # His topic is the PostgreSQL migration; the profile's proof point about it is the one shown.
+    assert "j’ai migré l’entrepôt de données vers PostgreSQL" in julien.body
+
+
+def test_the_interview_page_names_the_main_contact_and_says_it_was_guessed(browser: Client, lyon_panel: int) -> None:
+    page = html.unescape(browser_in("en").get(f"/interviews/{lyon_panel}/").content.decode())
+    facts = page.split('class="facts"')[1].split("</dl>")[0]
+    assert "Main contact" in facts and "Claire Martin" in facts and "guessed from the titles" in facts
+    julien = Person.objects.get(name="Julien Moreau")
+    julien.main_contact = True
+    julien.save()
+    page = html.unescape(browser_in("en").get(f"/interviews/{lyon_panel}/").content.decode())
+    facts = page.split('class="facts"')[1].split("</dl>")[0]
+    assert "Julien Moreau" in facts and "your choice" in facts and "Claire Martin" not in facts
+
+
+def test_the_page_asks_for_one_detail_when_nothing_is_recorded_of_a_conversation(
+    browser: Client, lyon_panel: int
+) -> None:
+    page = html.unescape(browser.get(f"/interviews/{lyon_panel}/").content.decode())
+    people = page.split('id="people"')[1]
+    assert "Rien n’est noté de votre échange avec Claire Martin" in people
+    assert "avec Julien Moreau" not in people  # his topics are recorded
