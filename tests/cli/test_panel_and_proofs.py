@@ -1,0 +1,89 @@
+"""Issue 15 from the command line: proof points, 'what I can bring', the company's French
+article and the panel's main contact, through the JSON contract, drafting, export and restore."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
+
+from lastimpression.interviews.models import Interview, Person, Profile
+
+Cli = Callable[..., Result]
+BRING = "Je peux mettre en place la supervision des pipelines que j’ai conçue chez Datalyse."
+
+
+def show(cli: Cli, interview_id: int) -> dict[str, object]:
+    result = cli("interview", "show", str(interview_id), "--json")
+    assert result.exit_code == 0, result.stderr
+    shown: dict[str, object] = json.loads(result.stdout)
+    return shown
+
+
+def test_proof_points_are_kept_until_given_again(cli: Cli, candidate: None) -> None:
+    assert len(Profile.objects.get().proof_points) == 2
+    assert cli("init", "--name", "Camille Durand", "--email", "camille.durand@example.org").exit_code == 0
+    assert len(Profile.objects.get().proof_points) == 2, "an init without --proof keeps them"
+    assert cli("init", "--name", "Camille Durand", "--email", "c@example.org", "--proof", "One result.").exit_code == 0
+    assert Profile.objects.get().proof_points == ["One result."]
+    refused = cli("init", "--name", "Camille Durand", "--email", "c@example.org", "--proof", "x" * 600)
+    assert refused.exit_code == 1 and "proof" in refused.stderr and "Traceback" not in refused.stderr
+    assert Profile.objects.get().proof_points == ["One result."], "nothing half-written"
+
+
+def test_what_i_can_bring_and_the_company_article_are_in_the_json(cli: Cli, lyon_panel: int) -> None:
+    edited = cli("interview", "edit", str(lyon_panel), "--bring", BRING, "--company-article", "la")
+    assert edited.exit_code == 0, edited.stderr
+    shown = show(cli, lyon_panel)
+    assert shown["contribution"] == BRING and shown["company_article"] == "la"
+    assert cli("interview", "edit", str(lyon_panel), "--company-article", "auto").exit_code == 0
+    assert show(cli, lyon_panel)["company_article"] == ""
+    assert cli("interview", "edit", str(lyon_panel), "--company-article", "des").exit_code == 2
+    too_long = cli("interview", "edit", str(lyon_panel), "--bring", "x" * 600)
+    assert too_long.exit_code == 1 and "bring" in too_long.stderr
+    assert Interview.objects.get().contribution == BRING
+
+
+def test_the_main_contact_is_guessed_then_chosen_and_only_one(cli: Cli, lyon_panel: int) -> None:
+    claire, julien = Person.objects.order_by("id")
+    assert show(cli, lyon_panel)["main_contact_id"] == claire.id  # no title says HR: the first reachable
+    hr = cli("person", "add", str(lyon_panel), "--name", "Inès Haddad", "--email", "i.haddad@example.org",
+             "--title", "Chargée de recrutement")  # fmt: skip
+    assert hr.exit_code == 0
+    ines = Person.objects.get(name="Inès Haddad")
+    assert show(cli, lyon_panel)["main_contact_id"] == ines.id  # recruiting owns the process
+    assert cli("person", "edit", str(julien.id), "--main-contact").exit_code == 0
+    shown = show(cli, lyon_panel)
+    assert shown["main_contact_id"] == julien.id
+    assert [person["main_contact"] for person in shown["people"]] == [False, True, False]  # type: ignore[index]
+    assert cli("person", "edit", str(claire.id), "--main-contact").exit_code == 0
+    assert list(Person.objects.filter(main_contact=True)) == [claire], "one main contact at a time"
+
+
+def test_one_follow_up_per_panel_and_draft_asks_for_a_missing_detail(cli: Cli, lyon_panel: int) -> None:
+    thank_yous = cli("draft", str(lyon_panel))
+    assert thank_yous.exit_code == 0
+    # Claire has no topic recorded: named, with the command that adds one.
+    assert "Claire Martin : rien n'est noté de votre échange" in thank_yous.stderr
+    assert "Julien Moreau : rien" not in thank_yous.stderr
+    follow_ups = cli("draft", str(lyon_panel), "--kind", "follow-up", "--json")
+    assert follow_ups.exit_code == 0
+    drafted = json.loads(follow_ups.stdout)
+    assert [message["to"] for message in drafted] == ["claire.martin@example.org"]
+
+
+def test_export_and_restore_keep_proofs_contribution_and_main_contact(
+    cli: Cli, lyon_panel: int, tmp_path: Path
+) -> None:
+    julien = Person.objects.get(name="Julien Moreau")
+    assert cli("person", "edit", str(julien.id), "--main-contact").exit_code == 0
+    assert cli("interview", "edit", str(lyon_panel), "--bring", BRING, "--company-article", "la").exit_code == 0
+    path = tmp_path / "backup.json"
+    assert cli("export", "--out", str(path)).exit_code == 0
+    restored = cli("restore", str(path), "--replace")
+    assert restored.exit_code == 0, restored.stderr
+    assert len(Profile.objects.get().proof_points) == 2
+    assert Interview.objects.get().contribution == BRING and Interview.objects.get().company_article == "la"
+    assert Person.objects.get(name="Julien Moreau").main_contact
