@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from click.testing import Result
 
@@ -15,10 +16,10 @@ Cli = Callable[..., Result]
 BRING = "Je peux mettre en place la supervision des pipelines que j’ai conçue chez Datalyse."
 
 
-def show(cli: Cli, interview_id: int) -> dict[str, object]:
+def show(cli: Cli, interview_id: int) -> dict[str, Any]:
     result = cli("interview", "show", str(interview_id), "--json")
     assert result.exit_code == 0, result.stderr
-    shown: dict[str, object] = json.loads(result.stdout)
+    shown: dict[str, Any] = json.loads(result.stdout)
     return shown
 
 
@@ -57,7 +58,7 @@ def test_the_main_contact_is_guessed_then_chosen_and_only_one(cli: Cli, lyon_pan
     assert cli("person", "edit", str(julien.id), "--main-contact").exit_code == 0
     shown = show(cli, lyon_panel)
     assert shown["main_contact_id"] == julien.id
-    assert [person["main_contact"] for person in shown["people"]] == [False, True, False]  # type: ignore[index]
+    assert [person["main_contact"] for person in shown["people"]] == [False, True, False]
     assert cli("person", "edit", str(claire.id), "--main-contact").exit_code == 0
     assert list(Person.objects.filter(main_contact=True)) == [claire], "one main contact at a time"
 
