@@ -4,6 +4,7 @@ the edit form, "Put off" on the plan, "Send now" on a follow-up (issue "One trut
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -30,16 +31,21 @@ def test_moving_the_interview_in_the_form_moves_and_rewrites_its_thank_yous_and_
     browser: Client, cli: Cli, lyon_panel: int
 ) -> None:
     claire, julien = scheduled_thank_yous(cli, lyon_panel)
+    # Thanked the afternoon of the interview: "cet après-midi", no date (issue 15).
+    assert all("cet après-midi" in message.body for message in (claire, julien))
     edit = f"/interviews/{lyon_panel}/edit"
-    saved = submit(browser, edit, edit, start="2026-12-07T14:00", end="2026-12-07T15:15")
+    # Monday 17:00-18:15: end + 1 h is after closing, so the thank-yous leave Tuesday from
+    # 09:00, the day after the interview, and must say "hier".
+    saved = submit(browser, edit, edit, start="2026-12-07T17:00", end="2026-12-07T18:15")
     html = saved.content.decode()
     assert saved.status_code == 200
     assert "réécrit avec les nouvelles dates" in html and "Claire Martin" in html
     for message in (claire, julien):
         message.refresh_from_db()
         assert message.status == "scheduled" and message.scheduled_at is not None
-        assert message.scheduled_at >= datetime(2026, 12, 7, 15, 15, tzinfo=UTC)
-        assert "lundi 7 décembre" in message.body and "jeudi 3 décembre" not in message.body
+        assert message.scheduled_at >= datetime(2026, 12, 8, 8, tzinfo=UTC)
+        assert re.search(r"\bhier\b", message.body) and "cet après-midi" not in message.body, message.body
+        assert "jeudi 3 décembre" not in message.body and "lundi 7 décembre" not in message.body
 
 
 def test_put_off_on_the_plan_moves_the_follow_up_later_never_earlier(
@@ -52,7 +58,9 @@ def test_put_off_on_the_plan_moves_the_follow_up_later_never_earlier(
     assert answer.status_code in (200, 302)
     moved = Action.objects.get(pk=follow_up.pk)
     assert moved.snoozed_until is not None and moved.snoozed_until > follow_up.due
-    assert moved.local_due().strftime("%H:%M") == "09:00"
+    # Due Tuesday 22 December at 10:00 (mid-week, mid-morning: issue 15), put off by a day:
+    # Wednesday 23 at 10:00.
+    assert moved.local_due().isoformat() == "2026-12-23T10:00:00+01:00"
 
 
 def test_send_now_on_a_follow_up_before_the_promised_date_is_refused_on_the_page(

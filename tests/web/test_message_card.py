@@ -125,9 +125,14 @@ def test_drafting_says_what_it_did_in_english(cli: Cli, lyon_panel: int) -> None
     english = browser_in("en")
     assert cli("person", "add", str(lyon_panel), "--name", "Inès Petit").exit_code == 0
     page = f"/interviews/{lyon_panel}/"
-    post(english, f"/interviews/{lyon_panel}/draft", {"kind": "follow_up"}, page)
+    post(english, f"/interviews/{lyon_panel}/draft", {"kind": "thank_you"}, page)
     shown = visible_text(page_of(english, lyon_panel))
     assert "2 messages drafted." in shown and "Inès Petit: no e-mail address, so no message." in shown
+    # The follow-up is one for the panel, to its main contact (Claire, the first with an
+    # address, issue 15): one message, and Inès, who would get none anyway, is not named.
+    post(english, f"/interviews/{lyon_panel}/draft", {"kind": "follow_up"}, page)
+    shown = visible_text(page_of(english, lyon_panel))
+    assert "1 message drafted." in shown and "Inès Petit: no e-mail address" not in shown
 
 
 def test_drafting_that_is_refused_says_why_on_the_page_not_on_an_error_page(browser: Client, lyon_panel: int) -> None:
@@ -390,20 +395,24 @@ def test_each_e_mail_shows_from_to_subject_and_the_thank_you_a_follow_up_answers
 
     page = f"/interviews/{lyon_panel}/"
     post(browser, f"/messages/{claire.pk}/sent", {"confirm": "yes"}, page)
-    follow_up, _ = drafted(cli, lyon_panel, "follow-up")
+    assert cli("draft", str(lyon_panel), "--kind", "follow-up").exit_code == 0
+    follow_up = Message.objects.get(kind="follow_up")  # the panel's one, to Claire (issue 15)
+    assert follow_up.person_id == claire.person_id
     assert post(browser, f"/messages/{follow_up.pk}/schedule", {"when": "slot"}, page).status_code == 302
     html = page_of(browser, lyon_panel)
     mine = card(html, follow_up)
     assert re.search(rf"<dt>En réponse à</dt><dd lang=\"fr\">{re.escape(claire.subject)}</dd>", mine)
-    # No mail account in this test: it says honestly that nothing will send it, only a reminder.
-    assert "Aucun compte de messagerie\u00a0: un rappel pour l’envoyer vous-même le ven 18 déc. 09:00" in visible_text(
+    # No mail account in this test: it says honestly that nothing will send it, only a reminder,
+    # at the plan's slot: decision Thursday 17 December, the business day after (Friday 18)
+    # moved mid-week to Tuesday 22, at 10:00 (issue 15).
+    assert "Aucun compte de messagerie\u00a0: un rappel pour l’envoyer vous-même le mar 22 déc. 10:00" in visible_text(
         mine
     )
 
     Profile.objects.update(timezone="America/Toronto")
     english = visible_text(card(page_of(browser_in("en"), lyon_panel), follow_up))
     assert "In reply to" in english and "From \n Camille Durand" in english and "To \n Claire Martin" in english
-    assert "No mail account: a reminder to send it yourself on Fri, Dec 18, 03:00 (09:00 Europe/Paris)" in english
+    assert "No mail account: a reminder to send it yourself on Tue, Dec 22, 04:00 (10:00 Europe/Paris)" in english
 
 
 def test_a_save_that_loses_to_a_dispatch_keeps_the_text_that_went_out(

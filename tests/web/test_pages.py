@@ -196,7 +196,9 @@ def test_settings_change_the_profile_preview_the_templates_and_explain_missing_m
     from lastimpression.interviews.models import Profile
 
     page = browser.get(f"/settings/?interview={lyon_panel}&kind=thank_you").content.decode()
-    assert "Bonjour Madame Martin," in page and "vendredi 18 décembre" in page
+    # Claire's thank-you (the main contact's) promises the plan's follow-up: decision Thursday
+    # 17 December, the business day after (Friday 18) moved mid-week to Tuesday 22 (issue 15).
+    assert "Bonjour Madame Martin," in page and "mardi 22 décembre" in page
     assert not Message.objects.exists(), "a preview saves nothing"
     tested = post(browser, "/settings/", {"action": "smtp"}, "/settings/").content.decode()
     assert "SMTP\u00a0: non configuré" in tested  # French typography: a no-break space before ":"
