@@ -16,6 +16,7 @@ from django.test import Client
 
 from lastimpression.core.placefinder import area_named, find_place
 from lastimpression.interviews.models import Interview
+from lastimpression.outbox.models import Message
 from lastimpression.web.common import LANGUAGE_COOKIE
 from tests.conftest import Clock
 from tests.web.conftest import browser_in, csrf_token
@@ -33,7 +34,7 @@ ICS = (
 pytestmark = pytest.mark.usefixtures("evening")
 
 
-def post(browser: Client, url: str, data: dict[str, object]) -> object:
+def post(browser: Client, url: str, data: dict[str, Any]) -> Any:
     return browser.post(url, {**data, "csrfmiddlewaretoken": csrf_token(browser, url)})
 
 
@@ -193,29 +194,28 @@ def test_the_form_opens_on_today_and_the_hour_that_just_ended_in_the_users_place
     assert 'name="start" id="start" type="datetime-local" value="2026-12-03T10:00"' in html
     assert 'value="60"' in html and "France, heure de Paris" in visible_text(html)
     assert re.findall(r'<[^>]* id="([^"]+)"[^>]* autofocus', html) == ["company"]
-    assert len(re.findall(r'name="person-\d+-name"', html)) == 1, "one empty line, not four"
+    assert len(re.findall(r'name="person-\d+-name"', html)) == 2, "two empty lines (a panel is common), not four"
 
 
-def test_a_french_candidate_leaving_metz_fills_ten_fields_and_taps_twice(
+def test_a_french_candidate_leaving_metz_fills_six_fields_and_taps_once(
     browser: Client, candidate: None, clock: Clock
 ) -> None:
     """Issue 16's flow: "I just left an interview in Metz, 10:00–11:00, met the HR director
-    and the data lead, decision within 10 days"."""
+    and the data lead, decision within 10 days": two lines are there, each says the name, the
+    address and the title; "Enregistrer et rédiger" saves and drafts in one tap."""
     clock.at(datetime(2026, 12, 3, 10, 5, tzinfo=UTC))
     browser.cookies[LANGUAGE_COOKIE] = "fr"
-    first = {"company": "Lorraine Data", "role": "Ingénieure data", "location": "57000 Metz",
-             "person-0-name": "Mme Claire Dupont, DRH", "person-0-email": "claire.dupont@lorraine.example.org",
-             "person-0-topics": "la culture d’équipe", "decision": "sous 10 jours"}  # fmt: skip
-    more = browser.post("/interviews/new", fill(browser, "/interviews/new", **first, more="1"))
-    assert more.status_code == 200 and not Interview.objects.exists()
-    page = more.content.decode()
-    assert re.findall(r'<[^>]* id="([^"]+)"[^>]* autofocus', main(page)) == ["person-1-name"], "on the new line"
-    second = {"person-1-name": "Julien Moreau", "person-1-email": "julien.moreau@lorraine.example.org",
-              "person-1-topics": "la migration vers PostgreSQL"}  # fmt: skip
-    saved = browser.post("/interviews/new", fill(browser, "", page, **second))
-    assert saved.status_code == 302
-    assert len(first) + len(second) == 10, "fields typed: company, role, place, 2 × 3 for the people, decision"
+    page = browser.get("/interviews/new").content.decode()
+    assert "Enregistrer et rédiger</button>" in page
+    assert re.findall(r'<label for="person-\d-name">([^<]+)</label>', page) == ["Nom, e-mail, fonction"] * 2
+    typed = {"company": "Lorraine Data", "role": "Ingénieure data", "location": "57000 Metz",
+             "decision": "sous 10 jours",
+             "person-0-name": "Mme Claire Dupont <claire.dupont@lorraine.example.org>, DRH",
+             "person-1-name": "Julien Moreau julien.moreau@lorraine.example.org, Responsable data"}  # fmt: skip
+    saved = browser.post("/interviews/new", fill(browser, "", page, **typed, then="draft"))
+    assert len(typed) == 6, "fields typed: company, role, place, decision, one line per person"
     interview = Interview.objects.get()
+    assert saved.status_code == 302 and saved["Location"] == f"/interviews/{interview.pk}/#ready"
     assert (interview.start, interview.end) == (
         datetime(2026, 12, 3, 9, 0, tzinfo=UTC),
         datetime(2026, 12, 3, 10, 0, tzinfo=UTC),
@@ -223,18 +223,69 @@ def test_a_french_candidate_leaving_metz_fills_ten_fields_and_taps_twice(
     assert (interview.country, interview.subdivision, interview.timezone) == ("FR", "57", "Europe/Paris")
     assert interview.decision_by == date(2026, 12, 13)
     claire, julien = interview.people.order_by("id")
-    assert (claire.name, claire.salutation, claire.title, claire.topics) == (
-        "Claire Dupont",
-        "madame",
-        "DRH",
-        ["la culture d’équipe"],
-    )
-    assert (julien.salutation, julien.title) == ("none", ""), "no salutation guessed from a first name"
+    assert (claire.name, claire.salutation, claire.title, claire.email) == (
+        "Claire Dupont", "madame", "DRH", "claire.dupont@lorraine.example.org")  # fmt: skip
+    assert (julien.name, julien.salutation, julien.title, julien.email) == (
+        "Julien Moreau",
+        "none",
+        "Responsable data",
+        "julien.moreau@lorraine.example.org",
+    ), "no salutation guessed from a first name"
+    assert Message.objects.filter(interview=interview, kind="thank_you").count() == 2, "drafted on saving"
+    opened = visible_text(main(browser.get(saved["Location"]).content.decode()))
+    assert "messages rédigés" in opened and "Vos messages" in opened
+    assert "e-mail de remerciement — Claire Dupont" in opened and "e-mail de remerciement — Julien Moreau" in opened
     # What the form asks for at all, two people shown: labelled, and few.
     count, unlabelled = labelled(main(page))
     visible = [tag for tag in re.findall(r"<(?:input|select|textarea) [^>]*>", main(page).split("<details")[0])]
     assert unlabelled == [] and count <= 30
     assert len([tag for tag in visible if 'type="hidden"' not in tag]) <= 8, "before the people, eight fields at most"
+
+
+def test_save_alone_drafts_nothing_and_an_empty_second_line_is_ignored(browser: Client, candidate: None) -> None:
+    typed = {"company": "Acme", "role": "Dev", "person-0-name": "Claire Martin claire@acme.example.org"}
+    saved = browser.post("/interviews/new", fill(browser, "/interviews/new", **typed))
+    interview = Interview.objects.get()
+    assert saved["Location"] == f"/interviews/{interview.pk}/"
+    assert [person.email for person in interview.people.all()] == ["claire@acme.example.org"]
+    assert not Message.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "apart", "field", "said"),
+    [
+        ("Claire Martin claire@lumiere", "", "person-0-name",
+         "Personne 1 — Adresse e-mail\u00a0: la partie après le @ doit contenir un point"),
+        ("Claire Martin claire@a.example.org", "claire@b.example.org", "person-0-email",
+         "Personne 1 — Adresse e-mail\u00a0: diffère de l’adresse écrite sur la ligne (claire@a.example.org)\u00a0: "
+         "gardez-en une"),
+        ("Claire Martin claire@a.example.org julien@a.example.org", "", "person-0-name",
+         "Personne 1 — Nom, e-mail, fonction\u00a0: une adresse e-mail par personne\u00a0: cette ligne en contient 2"),
+    ],
+)  # fmt: skip
+def test_an_address_on_the_line_is_refused_beside_the_field_it_was_typed_in(
+    candidate: None, line: str, apart: str, field: str, said: str
+) -> None:
+    browser = browser_in("fr")
+    typed = {"company": "Acme", "role": "Dev", "person-0-name": line, "person-0-email": apart}
+    refused = browser.post("/interviews/new", fill(browser, "/interviews/new", **typed))
+    html = main(refused.content.decode())
+    assert refused.status_code == 400 and not Interview.objects.exists()
+    assert said in visible_text(html)
+    assert re.search(rf'<input [^>]*id="{field}"[^>]*aria-invalid="true"', html), "beside the field typed in"
+    assert f'value="{line}"' in html, "what was typed stays"
+
+
+def test_the_address_given_apart_is_kept_and_the_same_on_the_line_is_no_conflict(
+    browser: Client, candidate: None
+) -> None:
+    typed = {"company": "Acme", "role": "Dev", "rows": "2",
+             "person-0-name": "Claire Martin, DRH", "person-0-email": "claire@acme.example.org",
+             "person-1-name": "Julien Moreau <Julien@Acme.example.org>", "person-1-email": "julien@acme.example.org"}  # fmt: skip
+    assert browser.post("/interviews/new", fill(browser, "/interviews/new", **typed)).status_code == 302
+    claire, julien = Interview.objects.get().people.order_by("id")
+    assert (claire.name, claire.title, claire.email) == ("Claire Martin", "DRH", "claire@acme.example.org")
+    assert (julien.name, julien.email) == ("Julien Moreau", "julien@acme.example.org")
 
 
 @pytest.mark.parametrize(
@@ -284,8 +335,9 @@ def test_a_postcode_or_a_city_gives_the_area_its_calendar_and_its_time_zone(
 def test_a_place_names_nothing_when_it_is_a_link_or_unknown() -> None:
     assert find_place("https://meet.example.org/northwind-data") is None
     assert find_place("Bureau 4B, 3e étage") is None
-    assert find_place("10001", home_country="US") == find_place("10001 New York", home_country="FR").__class__(
-        "US", "NY", "NY", "America/New_York", "", "10001")  # fmt: skip
+    found = find_place("10001", home_country="US")
+    assert found is not None
+    assert found == found.__class__("US", "NY", "NY", "America/New_York", "", "10001")
 
 
 @pytest.mark.parametrize(

@@ -49,8 +49,9 @@ UPLOAD_KEPT_SECONDS = 24 * 3600
 
 @require_http_methods(["GET", "POST"])
 def new_interview(request: HttpRequest) -> HttpResponse:
-    """The capture form (web/capture_form.py): saved at once when every value is right, else
-    shown again with every refusal beside its field; "Add a person" shows one line more."""
+    """The capture form (web/capture_form.py): saved at once when every value is right (with
+    "Save and draft", every message drafted too), else shown again with every refusal beside
+    its field; "Add a person" shows one line more."""
     owner = services.profile()
     form = request.POST if request.method == "POST" else None
     capture = capture_form.read(form, owner, clock.now())
@@ -71,6 +72,11 @@ def new_interview(request: HttpRequest) -> HttpResponse:
                     for notice in repeated_times(capture.raw, interview.zone, ("start",)):
                         said = notice.message_fr if lang == "fr" else notice.message
                         notes.warning(request, gettext("%(label)s: %(problem)s") % {"label": label, "problem": said})
+                    if form.get("then") == "draft":  # "Save and draft": the page opens on the messages
+                        from lastimpression.web.ready_views import draft_and_tell
+
+                        draft_and_tell(request, interview)
+                        return HttpResponseRedirect(f"/interviews/{interview.id}/#ready")
                     return HttpResponseRedirect(f"/interviews/{interview.id}/")
     # The page opens on the company, on the line just added, or on the first refused field.
     focus = "" if capture.problems else capture.lines[-1].names["name"] if form is not None else "company"

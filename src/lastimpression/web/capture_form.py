@@ -16,7 +16,7 @@ from django.utils.translation import gettext, pgettext
 from lastimpression import clock
 from lastimpression.core import places, validation
 from lastimpression.core.decision import read_decision
-from lastimpression.core.personline import read_person_line
+from lastimpression.core.personline import PersonLine, read_person_line
 from lastimpression.core.placefinder import area_called
 from lastimpression.core.validation import InvalidValue
 from lastimpression.core.when import Delay, read_instant
@@ -28,6 +28,7 @@ from lastimpression.web.place_field import Base, PlaceChoice
 
 LOCAL_MINUTE = "%Y-%m-%dT%H:%M"  # what <input type="datetime-local"> shows and sends
 MAX_ROWS = 20
+ROWS_SHOWN = 2  # a panel is the common case: two lines at first, an empty one is ignored
 PERSON_FIELDS = ("name", "email", "topics", "title", "salutation", "register")
 # How the service names what it refuses -> the field of this form that holds it.
 SERVICE_FIELDS = {"end": "duration", "decision_by": "decision", "decision_in": "decision", "bring": "contribution"}
@@ -46,6 +47,11 @@ def labels() -> dict[str, str]:
         "contribution": gettext("What I can bring"), "main": gettext("Main contact"),
         "end": gettext("End"),
     }  # fmt: skip
+
+
+def quick_line_label() -> str:
+    """The label of a person's quick line: the e-mail and the title can be written on it."""
+    return gettext("Name, e-mail, title")
 
 
 def person_labels() -> dict[str, str]:
@@ -115,15 +121,16 @@ def read(form: Any, owner: Profile | None, now: datetime) -> Capture:
         values = {"start": just_ended(now, zone, services.DEFAULT_DURATION_MINUTES),
                   "duration": str(services.DEFAULT_DURATION_MINUTES), "mode": "onsite"}  # fmt: skip
         place = place_field.choose(None, "", base_of(owner), owner.country if owner else "FR")
-        return Capture(values, [Line(0, dict.fromkeys(PERSON_FIELDS, ""))], place, "")
+        lines = [Line(index, dict.fromkeys(PERSON_FIELDS, "")) for index in range(ROWS_SHOWN)]
+        return Capture(values, lines, place, "")
     keys = ("company", "role", "start", "duration", "mode", "location", "decision", "contribution")
     values = {key: str(form.get(key, "")).strip() for key in keys}
     if "decision" not in form:  # the two fields of earlier forms
         values["decision"] = str(form.get("decision_by", "") or form.get("decision_in", "")).strip()
     try:
-        rows = max(1, min(int(form.get("rows", "1")), MAX_ROWS))
+        rows = max(ROWS_SHOWN, min(int(form.get("rows", "1")), MAX_ROWS))
     except ValueError:
-        rows = 1
+        rows = ROWS_SHOWN
     if "more" in form:
         rows = min(rows + 1, MAX_ROWS)
     lines = [Line(index, {key: str(form.get(f"person-{index}-{key}", "")).strip() for key in PERSON_FIELDS})
@@ -213,7 +220,7 @@ def _people(capture: Capture) -> list[dict[str, Any]]:
 
 def _person(problems: Problems, line: Line, main: str) -> dict[str, Any]:
     """One quick line checked (its refusals in ``problems``), as the service takes a person:
-    the salutation and the title read from the name unless chosen."""
+    the salutation, the title and the address read from the line unless given apart."""
     typed, names, words = line.values, line.names, person_labels()
     written = line.guessed = read_person_line(typed["name"])
 
@@ -224,7 +231,7 @@ def _person(problems: Problems, line: Line, main: str) -> dict[str, Any]:
     topics = [topic for topic in typed["topics"].split(";")]
     person: dict[str, Any] = {
         "name": problems.check(names["name"], label("name"), lambda: validation.text(written.name, "name")),
-        "email": problems.email(names["email"], label("email"), typed["email"]),
+        "email": _address(problems, line, written),
         "title": problems.check(names["title"], label("title"),
                                 lambda: validation.text(title, "title", required=False)),
         "topics": problems.check(names["topics"], label("topics"), lambda: validation.topics(topics, "topic")),
@@ -238,6 +245,25 @@ def _person(problems: Problems, line: Line, main: str) -> dict[str, Any]:
         person["register"] = problems.check(names["register"], label("register"), lambda: validation.choice(
             register, "register", services.REGISTER_CHOICES))  # fmt: skip
     return person
+
+
+def _address(problems: Problems, line: Line, written: PersonLine) -> str:
+    """The person's address: the one in the e-mail field, else the one written on the quick
+    line (each refusal beside the field it was typed in); two different ones are refused."""
+    typed, names = line.values, line.names
+    label = person_label(line.number, person_labels()["email"])
+    if len(written.addresses) > 1:
+        problems.add(names["name"], person_label(line.number, quick_line_label()),
+                     gettext("one e-mail address per person: this line holds %(count)s") % {
+                         "count": len(written.addresses)})  # fmt: skip
+        return ""
+    if typed["email"] and written.email and typed["email"].casefold() != written.email.casefold():
+        problems.add(names["email"], label, gettext("differs from the address written on the line (%(address)s): "
+                                                    "keep one") % {"address": written.email})  # fmt: skip
+        return ""
+    if typed["email"]:
+        return problems.email(names["email"], label, typed["email"])
+    return problems.email(names["name"], label, written.email)
 
 
 def service_refusal(capture: Capture, error: InvalidValue) -> None:

@@ -102,6 +102,13 @@ def draft_everything(request: HttpRequest, interview_id: int) -> HttpResponse:
     interview = _interview(interview_id)
     if interview is None:
         return not_found(request)
+    draft_and_tell(request, interview)
+    return _back(interview)
+
+
+def draft_and_tell(request: HttpRequest, interview: Interview) -> None:
+    """Draft every message of ``interview`` (``outbox.ready.draft_all``); the notes above the
+    list say what was drafted and what was refused, and why."""
     lang = language(request)
     done = draft_all(interview.pk, clock.now())
     count = len(done.drafted)
@@ -125,7 +132,6 @@ def draft_everything(request: HttpRequest, interview_id: int) -> HttpResponse:
             "LinkedIn: this month's quota of personalised notes is used up: send the invitations without a note."
         )
         notes.warning(request, quota, extra_tags=TAG)
-    return _back(interview)
 
 
 @require_POST
