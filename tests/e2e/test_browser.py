@@ -83,20 +83,17 @@ def test_in_french_a_panel_is_entered_thanked_corrected_and_a_reply_cancels_the_
         ("company", "Lumière Analytique"), ("role", "Ingénieure data"), ("start", "2026-12-03T14:00"),
         ("duration", "75"), ("mode", None), ("location", "12 quai Saint-Antoine, 69002 Lyon"), (None, None),
         ("decision", "2 semaines"), ("contribution", None),
-        ("person-0-name", "Mme Claire Martin, Directrice des ressources humaines"),
-        ("person-0-email", "claire.martin@example.org"), ("person-0-topics", None), (None, None), ("main", None),
-    ])  # fmt: skip
-    page.keyboard.press("Tab")  # past Save, on "Add a person": a second line, the focus on it
-    assert tab.focused() == "more"
-    page.keyboard.press("Enter")  # htmx brings the people back with one line more, no page load
-    expect(page.locator("[name=person-1-name]")).to_be_focused()
-    tab.tab_through([
-        ("person-1-name", "M. Julien Moreau, Responsable de l'équipe data"), ("person-1-email", "julien.moreau@example.org"),
+        # Two lines are there at first; the first says the address too, the second has it apart.
+        ("person-0-name", "Mme Claire Martin <claire.martin@example.org>, Directrice des ressources humaines"),
+        ("person-0-topics", None), (None, None),
+        ("person-1-name", "M. Julien Moreau, Responsable de l'équipe data"),
         ("person-1-topics", "la migration vers PostgreSQL ; les tests de bout en bout"),
     ])  # fmt: skip
-    page.keyboard.press("Enter")  # on "Title, salutation, tu or vous": open, then into it
+    page.keyboard.press("Enter")  # on "E-mail apart, title, salutation": open, then into it
     page.keyboard.press("Tab")
-    tab.tab_through([("person-1-title", None), ("person-1-salutation", None), ("person-1-register", "t")])
+    tab.tab_through([("person-1-email", "julien.moreau@example.org"), ("person-1-title", None),
+                     ("person-1-salutation", None), ("person-1-register", "t"), ("main", None)])  # fmt: skip
+    assert tab.focused() == "then", "then 'Save and draft', the first button"
     assert page.locator("[name=duration]").input_value() == "75"
     assert page.locator("[name=language]").input_value() == "fr"
     assert page.locator("[name=person-1-register]").input_value() == "tu"
@@ -166,14 +163,15 @@ def test_in_english_at_375_px_the_same_flow_fits_without_scrolling_sideways(open
         ("company", "Northwind Labs"), ("role", "Data Engineer"), ("start", "2026-12-03T09:30"),
         ("duration", "45"), ("mode", "v"), ("location", "https://meet.example.org/northwind-data"), (None, None),
         ("decision", "10 days"), ("contribution", None),
-        ("person-0-name", "Sarah Thompson, Engineering Manager"), ("person-0-email", "sarah.thompson@example.com"),
-        ("person-0-topics", "streaming ingestion; the on-call rotation"), (None, None), ("main", None),
+        ("person-0-name", "Sarah Thompson <sarah.thompson@example.com>, Engineering Manager"),
+        ("person-0-topics", "streaming ingestion; the on-call rotation"), (None, None),
+        ("person-1-name", "Priya Natarajan priya.natarajan@example.com"), ("person-1-topics", None), (None, None),
+        ("main", None), ("then", None), (None, None),
     ])  # fmt: skip
-    page.keyboard.press("Tab")
-    page.keyboard.press("Enter")  # "Add a person"
-    expect(page.locator("[name=person-1-name]")).to_be_focused()
+    assert tab.focused() == "more"
+    page.keyboard.press("Enter")  # "Add a person": a third line, the focus on it
+    expect(page.locator("[name=person-2-name]")).to_be_focused()
     assert_fits(tab, 375)
-    tab.tab_through([("person-1-name", "Priya Natarajan"), ("person-1-email", "priya.natarajan@example.com")])
     page.get_by_role("button", name="Save", exact=True).press("Enter")
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Northwind Labs — Data Engineer")
@@ -299,6 +297,7 @@ def test_a_person_named_like_a_script_is_shown_as_text(open_tab: OpenTab) -> Non
     page.locator("[name=role]").fill("Ingénieure data")
     page.locator("[name=start]").fill("2026-12-03T14:00")
     page.locator("[name=person-0-name]").fill(HOSTILE)
+    page.locator("#person-0 details > summary").click()  # the address apart
     page.locator("[name=person-0-email]").fill("claire.martin@example.org")
     page.get_by_role("button", name="Enregistrer", exact=True).click()
 
@@ -334,8 +333,9 @@ def test_a_linkedin_note_is_copied_to_the_clipboard_by_its_copy_button_and_by_ha
     tab.go(f"/interviews/{interview.pk}/")
     page.get_by_label("Type de message").select_option("linkedin")
     page.get_by_role("button", name="Rédiger", exact=True).click()
-    expect(page.locator("ul.notes")).to_contain_text("2 messages rédigés.")
-    expect(page.locator("ul.notes")).to_contain_text("Julien Moreau\u00a0: aucun profil LinkedIn enregistré")
+    drafted = page.locator("ul.notes", has_text="messages rédigés")
+    expect(drafted).to_contain_text("2 messages rédigés.")
+    expect(drafted).to_contain_text("Julien Moreau\u00a0: aucun profil LinkedIn enregistré")
     claire = message_of(page, "Claire Martin")
     expect(claire.get_by_role("link", name="Claire Martin sur LinkedIn")).to_have_attribute("href", CLAIRE_PROFILE)
     expect(claire.get_by_role("link", name="Télécharger le .eml")).to_have_count(0)
