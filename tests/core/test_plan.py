@@ -17,6 +17,7 @@ from lastimpression.core.plan import (
     StoredAction,
     build_plan,
     reconcile,
+    waits_longer,
 )
 
 NOW = datetime(2020, 1, 1, tzinfo=UTC)  # the plan never depends on it
@@ -226,6 +227,35 @@ def test_follow_up_is_mid_week_mid_morning_after_the_decision_date(place, end, d
 )
 def test_follow_up_without_decision_date_is_seven_business_days_later(place, end, expected):
     assert due(plan(place, end), "follow_up") == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "language", "country", "expected"),
+    [
+        ("Senior Data Scientist", "en", "US", True),
+        ("Directrice financière", "fr", "FR", True),
+        ("Head of Operations", "en", "GB", True),
+        ("Analyste d’affaires", "fr", "CA", True),  # a French-speaking process in Québec
+        ("Business Analyst", "en", "CA", False),
+        ("Ingénieure data", "fr", "FR", False),
+        ("Leader de la planification", "fr", "FR", False),  # "Lead" as a whole word only
+    ],
+)
+def test_senior_roles_and_quebec_wait_longer(role, language, country, expected):
+    assert waits_longer(role, language, country) is expected
+
+
+def test_a_patient_follow_up_without_decision_date_waits_ten_business_days():
+    # Tuesday 21 September 2027 in Paris: 10 business days is Tuesday 5 October (7 would be
+    # Thursday 30 September); a decision date given keeps its own rule.
+    start = datetime.fromisoformat("2027-09-21T13:00+02:00")
+    patient = PlanInterview(1, start, start + timedelta(hours=1), "FR", "", "Europe/Paris", patient=True)
+    actions = build_plan(patient, [CLAIRE], PARIS_USER, NOW)
+    assert due(actions, "follow_up") == "2027-10-05T10:00:00+02:00"
+    ordinary = PlanInterview(1, start, start + timedelta(hours=1), "FR", "", "Europe/Paris")
+    assert due(build_plan(ordinary, [CLAIRE], PARIS_USER, NOW), "follow_up") == "2027-09-30T10:00:00+02:00"
+    decided = PlanInterview(1, start, start + timedelta(hours=1), "FR", "", "Europe/Paris", date(2027, 9, 24), True)
+    assert due(build_plan(decided, [CLAIRE], PARIS_USER, NOW), "follow_up") == "2027-09-28T10:00:00+02:00"
 
 
 def test_follow_up_business_days_are_configurable():

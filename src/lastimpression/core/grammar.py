@@ -66,7 +66,8 @@ _PLURAL_NOUNS = _folded_set(
     "Galeries Laboratoires Éditions Chantiers Ateliers Établissements Ets Transports Mutuelles Caves Magasins "
     "Assurances Hospices Hôpitaux Presses Forges Fonderies Brasseries Papeteries Moulins Salins Ciments "
     "Aciéries Cliniques Vignobles Domaines Chemins Aéroports Usines Grands Nouvelles Chais Caisses Entrepôts "
-    "Imprimeries Pompes Laiteries Fromageries Verreries Haras Thermes Archives Jardins Ports Vergers"
+    "Imprimeries Pompes Laiteries Fromageries Verreries Haras Thermes Archives Jardins Ports Vergers "
+    "Services Industries Hôtels Restaurants Télécommunications Messageries Coopératives Tanneries"
 )
 _FEMININE_NOUNS = _folded_set(
     "Banque Société Caisse Compagnie Fondation Maison Mutuelle Poste Française Fédération Confédération "
@@ -197,9 +198,11 @@ def guess_article(name: str) -> str:
     if acronym is not None:
         rest = name[len(name.split(" ", 1)[0]) :]
         return acronym if _AFTER_ACRONYM.match(rest) else ""
-    if set(re.findall(r"[^\W\d_]+", folded)) & _ENGLISH_WORDS:
-        return ""
     head = first.split("'", 1)[0]
+    # The head word itself may be English as well as French ("Services"): the rest decides.
+    words = re.findall(r"[^\W\d_]+", folded)
+    if set(words[1:] if head in _PLURAL_NOUNS and len(words) > 1 else words) & _ENGLISH_WORDS:
+        return ""
     if head in _PLURAL_NOUNS:
         return "les"
     gender = "la" if head in _FEMININE_NOUNS else "le" if head in _MASCULINE_NOUNS else ""

@@ -8,6 +8,7 @@ time zone); the debrief is the candidate's and lives in the user's time zone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -28,6 +29,13 @@ STATUSES = ("pending", "done", "skipped", "cancelled")
 
 FOLLOW_UP_BUSINESS_DAYS_RANGE = range(3, 11)
 SECOND_FOLLOW_UP_BUSINESS_DAYS = 5
+# CRAFT R25: with no recruiter's date, 10 business days (two weeks) for a senior role or fr-CA.
+PATIENT_FOLLOW_UP_BUSINESS_DAYS = 10
+_SENIOR = re.compile(
+    r"\b(?:senior|s[ée]nior|principal|principale|staff|lead|head|director|directeur|directrice|chief|vp|"
+    r"vice[- ]pr[ée]sident\w*|cto|cfo|ceo|coo|cio|drh|daf|dsi)\b",
+    re.IGNORECASE,
+)
 DEBRIEF_TIME = time(19)
 DEBRIEF_MIN_DELAY = timedelta(hours=1)
 # "Within 24 h, at most 48 h" (§4): a delay beyond a day could no longer meet that.
@@ -53,6 +61,9 @@ class PlanInterview:
     subdivision: str
     timezone: str
     decision_by: date | None = None
+    # Without a recruiter's date, a senior role or a Québec process waits longer before the
+    # follow-up (CRAFT R25: 10–14 days rather than 7): ``waits_longer``.
+    patient: bool = False
 
     def __post_init__(self) -> None:
         require_aware(self.start, "interview start")
@@ -282,6 +293,13 @@ def follow_up_time(calendar: BusinessCalendar, day: date) -> datetime:
     return wall_time(day, wanted, calendar.zone)
 
 
+def waits_longer(role: str, language: str, country: str) -> bool:
+    """Whether a follow-up with no recruiter's date waits two weeks rather than
+    ``follow_up_business_days``: a senior role ("Senior", "Lead", "Directrice", "Head of"…) or
+    a French-speaking process in Canada (CRAFT R25)."""
+    return bool(_SENIOR.search(role)) or (language == "fr" and country.upper() == "CA")
+
+
 def promised_day(promised: date | None, effective_due: datetime, timezone: str) -> date:
     """The follow-up date a thank-you announces: the date a thank-you already sent promised
     (``promised``: a commitment the plan keeps), else the day the follow-up is due now
@@ -310,7 +328,10 @@ def _follow_up_rule_date(
         day = calendar.next_business_day(interview.decision_by)
     else:
         interview_day = calendar.local_date(interview.start)
-        day = calendar.add_business_days(interview_day, settings.follow_up_business_days)
+        days = settings.follow_up_business_days
+        if interview.patient:
+            days = max(days, PATIENT_FOLLOW_UP_BUSINESS_DAYS)
+        day = calendar.add_business_days(interview_day, days)
     return mid_week(calendar, max(day, calendar.next_business_day(thank_you_day)))
 
 

@@ -29,6 +29,7 @@ from lastimpression.core.plan import (
     promised_day,
     recipient_calendar,
     reconcile,
+    waits_longer,
 )
 from lastimpression.core.slots import SnoozeRefused, snooze_until
 from lastimpression.core.validation import InvalidValue
@@ -57,6 +58,7 @@ def interview_facts(interview: Interview) -> PlanInterview:
     return PlanInterview(
         id=interview.id, start=interview.start, end=interview.end, country=interview.country,
         subdivision=interview.subdivision, timezone=interview.timezone, decision_by=interview.decision_by,
+        patient=waits_longer(interview.role, interview.language, interview.country),
     )  # fmt: skip
 
 

@@ -127,7 +127,7 @@ def test_french_typography_in_france_puts_a_narrow_no_break_space_before_semicol
     thank_you = compose("thank_you", CAMILLE, CLAIRE, LYON, variant=1).body
     follow_up = compose("follow_up", CAMILLE, CLAIRE, LYON, variant=1).body
     assert f"mars{NARROW_NBSP}; sans" in thank_you
-    assert f"recrutement{NARROW_NBSP}?" in follow_up
+    assert f"sélection{NARROW_NBSP}?" in follow_up
     assert " ;" not in thank_you and " ?" not in follow_up and "'" not in thank_you
 
 
@@ -136,7 +136,7 @@ def test_quebec_typography_has_no_space_before_semicolons_and_question_marks() -
     thank_you = compose("thank_you", CAMILLE, CLAIRE, montreal_fr, variant=1).body
     follow_up = compose("follow_up", CAMILLE, CLAIRE, montreal_fr, variant=1).body
     assert "mars; sans" in thank_you
-    assert "recrutement?" in follow_up
+    assert "sélection?" in follow_up
     assert NARROW_NBSP not in thank_you + follow_up
     with_proof = replace(CAMILLE, proof_points=("J’ai migré 40 services vers Kubernetes en six mois.",))
     assert f"{NBSP}:" in compose("thank_you", with_proof, NADIA, montreal_fr, variant=3).body
@@ -144,7 +144,7 @@ def test_quebec_typography_has_no_space_before_semicolons_and_question_marks() -
 
 def test_quebec_vocabulary_says_entrevue() -> None:
     draft = compose("thank_you", CAMILLE, CLAIRE, with_occasion(LYON, country="CA"), variant=2)
-    assert draft.subject == "Merci pour notre entrevue – Ingénieure data"
+    assert draft.subject == "Merci pour notre entrevue du 11 mars – Ingénieure data"
     assert "entrevue" in draft.body and "entretien" not in draft.body
     assert draft.body.startswith("Madame,\n")
 
@@ -152,12 +152,13 @@ def test_quebec_vocabulary_says_entrevue() -> None:
 @pytest.mark.parametrize(
     ("kind", "occasion", "expected"),
     [
-        ("thank_you", LYON, "Merci pour notre entretien – Ingénieure data"),
-        ("follow_up", LYON, "Re: Merci pour notre entretien – Ingénieure data"),
-        ("follow_up_2", LYON, "Re: Merci pour notre entretien – Ingénieure data"),
+        # CRAFT R12: the type of message, the role and the date.
+        ("thank_you", LYON, "Merci pour notre entretien du 11 mars – Ingénieure data"),
+        ("follow_up", LYON, "Re: Merci pour notre entretien du 11 mars – Ingénieure data"),
+        ("follow_up_2", LYON, "Re: Merci pour notre entretien du 11 mars – Ingénieure data"),
         ("linkedin", LYON, ""),
-        ("thank_you", MONTREAL, "Thank you – Data Engineer interview"),
-        ("follow_up", MONTREAL, "Re: Thank you – Data Engineer interview"),
+        ("thank_you", MONTREAL, "Thank you – Data Engineer interview, June 23"),
+        ("follow_up", MONTREAL, "Re: Thank you – Data Engineer interview, June 23"),
     ],
 )
 def test_subjects(kind: str, occasion: Occasion, expected: str) -> None:
@@ -327,7 +328,9 @@ def test_without_a_role_the_messages_name_the_company_and_never_an_empty_role(
             if kind != "linkedin":
                 assert occasion.company in body, body
     assert compose("thank_you", CAMILLE, CLAIRE, no_role).subject == (
-        "Merci pour notre entretien" if occasion.language == "fr" else "Thank you for the interview"
+        "Merci pour notre entretien du 11 mars"
+        if occasion.language == "fr"
+        else "Thank you for the interview on June 23"
     )
 
 

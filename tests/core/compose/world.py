@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, time
 
 from lastimpression.core.messages import Candidate, Occasion, Recipient
 from lastimpression.core.panel import PanelMember, main_contact
-from lastimpression.core.plan import PlanInterview, PlanPerson, PlanSettings, build_plan
+from lastimpression.core.plan import PlanInterview, PlanPerson, PlanSettings, build_plan, waits_longer
 
 _ZONES = {"FR": "Europe/Paris", "BE": "Europe/Brussels", "CH": "Europe/Zurich", "CA": "America/Toronto",
           "GB": "Europe/London", "US": "America/New_York", "IE": "Europe/Dublin"}  # fmt: skip
@@ -31,7 +31,10 @@ def planned(occasion: Occasion, timezone: str = "") -> Occasion:
 
     start = datetime.combine(occasion.interview_date, occasion.start_time or time(10), ZoneInfo(zone))
     end = start.replace(hour=min(start.hour + 1, 23))
-    interview = PlanInterview(1, start, end, occasion.country, occasion.subdivision, zone, occasion.decision_by)
+    patient = waits_longer(occasion.role, occasion.language, occasion.country)
+    interview = PlanInterview(
+        1, start, end, occasion.country, occasion.subdivision, zone, occasion.decision_by, patient
+    )
     actions = build_plan(interview, [PlanPerson(1, True)], PlanSettings(zone), datetime(2026, 1, 1, tzinfo=UTC))
     (follow_up,) = [action for action in actions if action.kind == "follow_up"]
     return replace(occasion, promise_date=follow_up.due.date())

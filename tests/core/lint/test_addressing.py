@@ -34,7 +34,7 @@ NAME_PAIRS = [
     Pair("another panelist's surname in the greeting", "fr_thank_you", "LI003", "error",
          (("Madame Martin,", "Madame Moreau,"),), flagged="Moreau"),
     Pair("another panelist's full name in the text", "fr_thank_you", "LI003", "error",
-         (("Notre échange sur", "Notre échange avec Julien Moreau sur"),), flagged="Julien Moreau"),
+         (("Notre échange sur", "Julien Moreau, notre échange sur"),), flagged="Julien Moreau"),
     Pair("another panelist's first name in a LinkedIn note", "fr_linkedin", "LI003", "error",
          (("Bonjour Julien,", "Bonjour Claire,"),), flagged="Claire"),
     Pair("a name in capitals", "fr_thank_you", "LI003", "error", (("Madame Martin,", "Madame MOREAU,"),), flagged="MOREAU"),
@@ -100,6 +100,18 @@ def test_greetings_and_closings_that_suit_a_madame_pass(check: Check, greeting: 
     assert [item for item in check(draft, context_for(draft, CLAIRE, LYON)) if item.code in ("LI002", "LI003")] == []
 
 
+def test_another_panelist_named_as_someone_met_is_a_mention_not_a_copy(check: Check) -> None:
+    """Issue 15: a thank-you may name the others of the panel ("Mes échanges avec M. Moreau…"),
+    which a message copied from another person's never does as someone met."""
+    for sentence in ("Mes échanges, notamment avec M. Moreau sur la migration, ont renforcé mon intérêt.",
+                     "Mes échanges avec Julien Moreau ont renforcé mon intérêt."):  # fmt: skip
+        draft = replace(
+            FR_THANK_YOU, body=FR_THANK_YOU.body.replace("Notre échange sur", f"{sentence} Notre échange sur")
+        )
+        codes = [item.code for item in check(draft, context_for(draft, CLAIRE, LYON)) if item.code == "LI003"]
+        assert codes == [], sentence
+
+
 def test_a_recipient_without_a_salutation_may_be_addressed_either_way(check: Check) -> None:
     neutral = replace(CLAIRE, salutation="none")
     for greeting in ("Bonjour Claire Martin,", "Madame Martin,", "Monsieur Martin,"):
@@ -112,7 +124,7 @@ def test_the_candidates_own_name_and_a_shared_first_name_are_not_someone_else(ch
     draft = replace(FR_THANK_YOU, body=FR_THANK_YOU.body.replace("Madame Martin,", "Bonjour Claire,"))
     context = context_for(draft, replace(CLAIRE, register="vous"), LYON, other_names=(other_claire, "Camille Durand"))
     assert [item for item in check(draft, context) if item.code == "LI003"] == []
-    mentioned = replace(draft, body=draft.body.replace("Notre échange", "Notre échange avec Mme Dubois"))
+    mentioned = replace(draft, body=draft.body.replace("Notre échange", "Mme Dubois, notre échange"))
     assert [item.code for item in check(mentioned, context) if item.code == "LI003"] == ["LI003"]
 
 

@@ -12,13 +12,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lastimpression.core.compose import conventions
-from lastimpression.core.compose.details import as_sentence, choose_proofs, when_phrases
+from lastimpression.core.compose.details import (
+    Hooks,
+    as_sentence,
+    choose_proofs,
+    detail_sentences,
+    inline,
+    interest_sentence,
+    when_phrases,
+)
 from lastimpression.core.compose.measure import linkedin_length
 from lastimpression.core.compose.phrasing import (
     TOPIC_LIMIT,
     content_words,
     first_clause,
     one_line,
+    prep,
     shorten,
     topic_phrase,
 )
@@ -32,6 +41,7 @@ from lastimpression.core.names import split_name
 __all__ = ["LINKEDIN_LIMIT", "choose_variant", "compose"]
 
 LINKEDIN_LIMIT = LINKEDIN_FREE_LIMIT  # a free account (core.messages.linkedin_limit)
+LINKEDIN_TARGET = 190
 # The second topic is a detail added to a sentence: shorter than the first.
 _SECOND_TOPIC_LIMIT = 80
 # A hook shortened below this many meaningful words ("le passage") says nothing: it is left out instead.
@@ -99,10 +109,12 @@ def compose(
         greeting = conventions.greeting(recipient, language, occasion.country)
         taken = [choose_variant(available, person, occasion, panel) for person in panel if person.id != recipient.id]
         body = _linkedin_note(
-            candidate, recipient, occasion, greeting, chosen, available, taken, user_templates, linkedin_limit
+            candidate, recipient, occasion, greeting, chosen, available, taken, user_templates, linkedin_limit, panel
         )
         return Draft(kind, language, "", body)
-    values = template_values(kind, candidate, recipient, occasion, chosen, position=_position(recipient, panel))
+    values = template_values(
+        kind, candidate, recipient, occasion, chosen, position=_position(recipient, panel), panel=panel
+    )
     core = _paragraphs(render(kind, language, chosen, values, user_templates))
     parts = (
         conventions.greeting(recipient, language, occasion.country, formal=formal_closing),
@@ -112,7 +124,9 @@ def compose(
         + conventions.signature(candidate),
     )
     body = typeset("\n\n".join(part for part in parts if part), language, occasion.country, names)
-    thank_you_subject = typeset(conventions.subject(occasion.role, language, occasion.country), language, "", ())
+    thank_you_subject = typeset(
+        conventions.subject(occasion.role, language, occasion.country, occasion.interview_date), language, "", ()
+    )
     subject = thank_you_subject if kind == "thank_you" else conventions.reply_subject(thank_you_subject)
     return Draft(kind, language, subject, body)
 
@@ -126,6 +140,7 @@ def template_values(
     *,
     topic_limit: int = TOPIC_LIMIT,
     position: int = 0,
+    panel: Sequence[Recipient] = (),
 ) -> dict[str, object]:
     """What a template sees (``templates.TEMPLATE_VARIABLES``): the data on one line, topics as
     phrases, dates in words, the promise sentence (the main contact's thank-you only), the
@@ -150,6 +165,15 @@ def template_values(
     dated = conventions.date_in_words(occasion.interview_date, language, country)
     when, of_when = when_phrases(occasion.interview_date, occasion.start_time, occasion.sent_on, language, dated)
     company = company_forms(one_line(occasion.company), occasion.company_article)
+    others = [person for person in panel if person.id != recipient.id and one_line(person.name)]
+    mentions = [_mention(person, language) for person in others]
+    talked = next(((person, _topics(person)[0]) for person in others if _topics(person)), None)
+    other_hook = ""
+    if talked is not None:
+        phrase = topic_phrase(talked[1], language, _SECOND_TOPIC_LIMIT)
+        other_hook = (
+            f"{_mention(talked[0], language)} {'sur' if language == 'fr' else 'about'} {phrase}" if phrase else ""
+        )
 
     def tv(tu_text: str, vous_text: str) -> str:
         return tu_text if tu else vous_text
@@ -166,6 +190,13 @@ def template_values(
             )
         return neutral
 
+    hooks = Hooks(
+        topics[0] if topics else "",
+        topics[1] if len(topics) > 1 else "",
+        other_hook,
+        _joined(mentions, language),
+        proof,
+    )
     return {
         "kind": kind,
         "language": language,
@@ -199,6 +230,13 @@ def template_values(
         "proof_tied": proof.tied,
         "proof2": proof2.sentence,
         "proof2_tied": proof2.tied,
+        "proof_inline": inline(proof.sentence),
+        "proof2_inline": inline(proof2.sentence),
+        "others": _joined(mentions, language),
+        "team": _team(mentions, language, tu),
+        "other_hook": other_hook,
+        "detail": detail_sentences(hooks, language, agreement, variant, prep("de", topics[0]) if topics else ""),
+        "interest": interest_sentence(hooks, language),
         "contribution": as_sentence(occasion.contribution),
         "promise_date": promise_date,
         "decision_date": decision_date,
@@ -210,6 +248,35 @@ def template_values(
         "tv": tv,
         "agree": agree,
     }
+
+
+def _mention(person: Recipient, language: str) -> str:
+    """How a message names another person of the panel: "M. Masson", "Mme Dumas" in French
+    when the salutation is known, else their name as written."""
+    name = one_line(person.name)
+    if language == "fr" and person.salutation in ("madame", "monsieur"):
+        surname = split_name(name)[1] or name
+        return f"{'Mme' if person.salutation == 'madame' else 'M.'} {surname}"
+    return name
+
+
+def _team(mentions: Sequence[str], language: str, tu: bool) -> str:
+    """Who else was met, short enough for a LinkedIn note: "M. Masson et Mme Dumas" for one or
+    two people, "votre équipe" / "your team" past that; "" when the recipient was alone."""
+    if not mentions:
+        return ""
+    if len(mentions) <= 2:
+        return _joined(mentions, language)
+    if language == "fr":
+        return "ton équipe" if tu else "votre équipe"
+    return "your team"
+
+
+def _joined(names: Sequence[str], language: str) -> str:
+    """ "A", "A et B", "A, B et C" ("and" in English)."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {'et' if language == 'fr' else 'and'} {names[-1]}"
 
 
 def _position(recipient: Recipient, panel: Sequence[Recipient]) -> int:
@@ -239,6 +306,7 @@ def _linkedin_note(
     taken: Sequence[int],
     user_templates: Path | None,
     limit: int,
+    panel: Sequence[Recipient] = (),
 ) -> str:
     """The note within ``limit``.
 
@@ -253,9 +321,13 @@ def _linkedin_note(
     language, country = occasion.language, occasion.country
     names = [recipient.name, *split_name(recipient.name), candidate.name]
     topic = next(iter(_topics(recipient)), "")
+    # A free account's note aims below its ceiling (CRAFT R28: 120–190 characters).
+    limit = LINKEDIN_TARGET if limit == LINKEDIN_FREE_LIMIT else limit
 
     def draft(variant: int, topic_limit: int) -> str:
-        values = template_values("linkedin", candidate, recipient, occasion, variant, topic_limit=topic_limit)
+        values = template_values(
+            "linkedin", candidate, recipient, occasion, variant, topic_limit=topic_limit, panel=panel
+        )
         core = " ".join(_paragraphs(render("linkedin", language, variant, values, user_templates)).split("\n\n"))
         return typeset(f"{greeting}\n{core}", language, country, names)
 

@@ -139,24 +139,25 @@ def meeting_noun(language: str, country: str, mode: str) -> str:
     return {"phone": "phone interview", "video": "video interview"}.get(mode, "interview")
 
 
-def subject(role: str, language: str, country: str) -> str:
+def subject(role: str, language: str, country: str, day: date | None = None) -> str:
     """The thank-you's subject, on one line and at most ``SUBJECT_LIMIT`` characters (a very
-    long role is cut on a word boundary, marked "…"): "Merci pour notre entretien – {poste}"
-    ("entrevue" in Québec), "Thank you – {role} interview"; without a role, "Merci pour notre
-    entretien", "Thank you for the interview"."""
+    long role is cut on a word boundary, marked "…"): "Merci pour notre entretien du 16 février
+    – {poste}" ("entrevue" in Québec), "Thank you – {role} interview, 8 June" (CRAFT R12: the
+    type, the role and the date); without ``day`` the date is left out; without a role,
+    "Merci pour notre entretien du 16 février", "Thank you for the interview on 8 June"."""
     role = one_line(role)
+    when = date_in_words(day, language, country, weekday=False) if day is not None else ""
+    noun = meeting_noun("fr", country, "onsite")
     if not role:
-        return (
-            f"Merci pour notre {meeting_noun('fr', country, 'onsite')}"
-            if language == "fr"
-            else "Thank you for the interview"
-        )
+        if language == "fr":
+            return f"Merci pour notre {noun}" + (f" du {when}" if when else "")
+        return "Thank you for the interview" + (f" on {when}" if when else "")
     if language == "fr":
         role = role.replace("'", "’")
-        head = f"Merci pour notre {meeting_noun('fr', country, 'onsite')} – "
+        head = f"Merci pour notre {noun}" + (f" du {when}" if when else "") + " – "
         tail = ""
     else:
-        head, tail = "Thank you – ", " interview"
+        head, tail = "Thank you – ", " interview" + (f", {when}" if when else "")
     room = SUBJECT_LIMIT - len(head) - len(tail)
     if len(role) > room:
         role = (shorten(role, room - 1) or role[: room - 1]) + "…"

@@ -19,7 +19,7 @@ from datetime import date, time, timedelta
 
 from lastimpression.core.compose.phrasing import one_line
 
-__all__ = ["Proof", "as_sentence", "choose_proofs", "when_phrases"]
+__all__ = ["Proof", "as_sentence", "choose_proofs", "inline", "when_phrases"]
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Words too common to tie a proof point to a topic.
@@ -58,9 +58,6 @@ _COMMON = frozenset(
         "when",
         "were",
         "into",
-        "équipe",
-        "equipe",
-        "team",
         "projet",
         "project",
         "travail",
@@ -105,6 +102,54 @@ def as_sentence(text: str) -> str:
     if flat[0].islower():
         flat = flat[0].upper() + flat[1:]
     return flat if flat[-1] in _SENTENCE_END else flat + "."
+
+
+# Words a proof point may start with that take a lower case after a colon ("…intéressée : chez
+# Vinci, j’ai…"); a proper noun ("Datalyse", "Ocado") or "I" keeps its capital.
+_LOWER_AFTER_COLON = frozenset(
+    [
+        "chez",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "pour",
+        "pendant",
+        "avec",
+        "lors",
+        "sur",
+        "depuis",
+        "j’ai",
+        "j'ai",
+        "je",
+        "nous",
+        "comme",
+        "at",
+        "in",
+        "as",
+        "while",
+        "when",
+        "during",
+        "with",
+        "for",
+        "on",
+        "over",
+        "since",
+        "by",
+        "after",
+    ]
+)
+
+
+def inline(sentence: str) -> str:
+    """A proof point's ``sentence`` as it reads after a colon: its first word lowered when it
+    is a common word ("Chez Vinci, j’ai…" → "chez Vinci, j’ai…"), as written otherwise."""
+    first = sentence.split(" ", 1)[0].rstrip(",")
+    acronym = len(first) > 1 and first.isupper()
+    if first.lower() in _LOWER_AFTER_COLON and first[:1].isupper() and not acronym:
+        return sentence[:1].lower() + sentence[1:]
+    return sentence
 
 
 def choose_proofs(
@@ -165,3 +210,104 @@ def when_phrases(
     else:
         french, english = (f"le {dated}", f"du {dated}"), f"on {dated}"
     return french if language == "fr" else (english, english)
+
+
+@dataclass(frozen=True)
+class Hooks:
+    """What a message can say of this interview, all of it from the user's input: the
+    person's own topic phrases, another panel member with theirs ("M. Masson sur la
+    maintenance"), the panel's other people ("M. Masson et Mme Dumas"), and the proof."""
+
+    topic: str = ""
+    topic2: str = ""
+    other_hook: str = ""
+    others: str = ""
+    proof: Proof = Proof()
+
+
+def _agreed(language: str, agreement: str, masculine: str, feminine: str, neutral: str) -> str:
+    if language != "fr":
+        return masculine
+    return {"feminine": feminine, "masculine": masculine}.get(agreement, neutral)
+
+
+def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, de_topic: str) -> str:
+    """The sentences that make a thank-you this person's (CRAFT R02, R03): their topic, and one
+    proof point linked to it by a colon when they share words, else to the role; without a
+    topic of their own, the panel's other people and what was said with them; "" when the
+    input holds nothing (the template then thanks for the time, never invents). ``variant``
+    picks one of three phrasings so that a panel's messages differ; ``de_topic`` is "de" +
+    the topic with its contraction ("du calendrier")."""
+    proof = inline(hooks.proof.sentence)
+    pick = (variant - 1) % 3
+    if language == "fr":
+        interested = _agreed(language, agreement, "m’a particulièrement intéressé", "m’a particulièrement intéressée",
+                             "a retenu toute mon attention")  # fmt: skip
+        if hooks.topic:
+            also = f", ainsi que sur {hooks.topic2}" if hooks.topic2 else ""
+            if proof and hooks.proof.tied:
+                return (
+                    f"Notre échange sur {hooks.topic}{also} {interested} : {proof}",
+                    f"Je retiens en particulier notre discussion sur {hooks.topic}{also}, un sujet que je connais "
+                    f"bien : {proof}",
+                    f"Ce que nous avons dit {de_topic}{also} rejoint directement mon expérience : {proof}",
+                )[pick]
+            said = (
+                f"Notre échange sur {hooks.topic}{also} {interested}.",
+                f"Je retiens en particulier notre discussion sur {hooks.topic}{also}.",
+                f"Ce que nous avons dit {de_topic}{also} m’a permis de mieux mesurer les enjeux du poste.",
+            )[pick]
+            return f"{said} Mon parcours me prépare à ce poste : {proof}" if proof else said
+        if hooks.other_hook:
+            if proof:
+                return (
+                    f"Mes échanges, notamment avec {hooks.other_hook}, ont renforcé mon intérêt pour ce poste : {proof}"
+                )
+            return (
+                f"Mes échanges, notamment avec {hooks.other_hook}, m’ont permis de mieux mesurer les enjeux du poste."
+            )
+        if hooks.others:
+            if proof:
+                return f"Mes échanges avec {hooks.others} ont renforcé mon intérêt pour ce poste : {proof}"
+            return f"Mes échanges avec {hooks.others} m’ont permis de mieux mesurer les enjeux du poste."
+        return f"Ce poste rejoint directement mon expérience : {proof}" if proof else ""
+    if hooks.topic:
+        also = f" and {hooks.topic2}" if hooks.topic2 else ""
+        if proof and hooks.proof.tied:
+            return (
+                f"I particularly enjoyed our conversation about {hooks.topic}{also}, which is close to my own work: "
+                f"{proof}",
+                f"Our discussion of {hooks.topic}{also} touched on familiar ground for me: {proof}",
+                f"What we said about {hooks.topic}{also} ties in directly with my own experience: {proof}",
+            )[pick]
+        said = (
+            f"I particularly enjoyed our conversation about {hooks.topic}{also}.",
+            f"Our discussion of {hooks.topic}{also} gave me a clearer picture of the role.",
+            f"Talking about {hooks.topic}{also} helped me see what the role involves.",
+        )[pick]
+        return f"{said} My background has prepared me for it: {proof}" if proof else said
+    if hooks.other_hook:
+        if proof:
+            return f"My conversation with {hooks.other_hook} confirmed my interest in the role: {proof}"
+        return f"My conversation with {hooks.other_hook} gave me a clearer picture of the role."
+    if hooks.others:
+        if proof:
+            return f"Meeting {hooks.others} confirmed my interest in the role: {proof}"
+        return f"Meeting {hooks.others} gave me a clearer picture of the role."
+    return f"The role builds directly on my experience: {proof}" if proof else ""
+
+
+def interest_sentence(hooks: Hooks, language: str) -> str:
+    """A follow-up's renewed interest with one hook of the interview (CRAFT R26): the person's
+    topic, else what was said with another panel member, else the interest alone."""
+    if language == "fr":
+        if hooks.topic:
+            return f"Notre échange sur {hooks.topic} a renforcé mon intérêt pour ce poste."
+        if hooks.other_hook:
+            return f"Mes échanges, notamment avec {hooks.other_hook}, ont renforcé mon intérêt pour ce poste."
+        return "Ce poste m’intéresse toujours vivement."
+    if hooks.topic:
+        return f"Our conversation about {hooks.topic} has only strengthened my interest in the role."
+    if hooks.other_hook:
+        return f"My conversation with {hooks.other_hook} has only strengthened my interest in the role."
+    return "I remain very interested in the role."

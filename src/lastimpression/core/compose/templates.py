@@ -44,6 +44,11 @@ TEMPLATE_VARIABLES = frozenset({
     "when", "of_when",  # "ce matin" / "de ce matin", "hier" / "d’hier", "le mardi 23 mars" / "du mardi 23 mars"
     "proof", "proof2", "contribution",  # the candidate's proof points chosen for this person; "what I can bring"
     "proof_tied", "proof2_tied",  # whether the proof shares words with this person's topics
+    "proof_inline", "proof2_inline",  # the same, as they read after a colon ("chez Vinci, j’ai…")
+    "others", "other_hook",  # the panel's other people ("M. Masson et Mme Dumas"); "M. Masson sur …"
+    "team",  # the same for one or two people, else "votre équipe" / "your team" (for LinkedIn notes)
+    "detail",  # this person's topic and a proof point linked to it, in one or two sentences ("" when none)
+    "interest",  # a follow-up's renewed interest with one hook of the interview
     "main_contact",  # this person owns the process: only they are promised (and sent) a follow-up
     "name", "first_name", "surname", "candidate_name",
     "date", "day",  # the interview's date in words, with and without the weekday

@@ -1,7 +1,8 @@
 """Typography of the text a recipient reads (PRODUCT.md §4, CRAFT R20).
 
 French of France, Belgium and Switzerland: a narrow no-break space (U+202F) before ``; ! ?``, a
-no-break space (U+00A0) before ``:`` and inside « ». French of Québec (CA): no space before
+no-break space (U+00A0) before ``:`` and inside « »; everywhere in French, a narrow no-break
+space between a number and ``%``. French of Québec (CA): no space before
 ``; ! ?``, a no-break space before ``:``. French text uses the apostrophe ’ (U+2019). English:
 no space before punctuation. Web and e-mail addresses, and the names given as ``keep``, are left
 exactly as written (a name is spelled as its owner spells it).
@@ -30,6 +31,8 @@ _FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(f"«{_SPACES}*"), f"«{NBSP}"),
     (re.compile(f"{_SPACES}*»"), f"{NBSP}»"),
     (re.compile(f"(?<=\\S){_SPACES}*:{_AFTER}"), f"{NBSP}:"),
+    # "25 %", "25%": a narrow no-break space between a number and its per cent sign.
+    (re.compile(f"(?<=\\d){_SPACES}?%"), f"{NARROW_NBSP}%"),
 )
 _FRANCE_RULE = (re.compile(f"(?<=[^\\s;!?]){_SPACES}*([;!?]){_AFTER}"), f"{NARROW_NBSP}\\1")
 _QUEBEC_RULE = (re.compile(f"(?<=[^\\s;!?]){_SPACES}+([;!?]){_AFTER}"), r"\1")

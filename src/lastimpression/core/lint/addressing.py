@@ -158,13 +158,29 @@ def check_names(message: MessageText) -> Iterator[Finding]:
                 for match in pattern.finditer(text):
                     if any(start < match.end() and match.start() < end for start, end in taken):
                         continue  # a part of a full name already reported
-                    if _common_word_opening_a_sentence(message, text, match):
+                    if _common_word_opening_a_sentence(message, text, match) or _named_as_met(text, match):
                         continue
                     taken.append(match.span())
                     reported |= name_tokens(match.group())
                     yield _other_name_finding(message, match, other, in_subject)
     if context.recipient is not None and _GREETING_START.match(message.greeting_line):
         yield from _greeting_names(message, own, reported)
+
+
+# "Mes échanges avec M. Masson et Mme Dumas", "My conversation with James O'Neill", "Meeting Tom
+# Evans and you": another person of the panel named as someone met, not a copied greeting.
+_MET_WITH = re.compile(r"\b(?:avec|with|meeting|meet|met|rencontr\w*)\b", re.IGNORECASE)
+# A sentence's end, not a title's dot ("M. Masson", "Dr. Smith").
+_SENTENCE_BREAK = re.compile(r"(?<!\bM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMme)(?<!\bMrs)[.!?\n]")
+
+
+def _named_as_met(text: str, match: re.Match[str]) -> bool:
+    """Whether the other person's name follows "avec" / "with" / "meeting" in its sentence: a
+    mention of someone else of the panel (issue 15), which a copy-paste leftover is not."""
+    before = text[max(0, match.start() - 160) : match.start()]
+    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(before)]
+    sentence = before[breaks[-1] :] if breaks else before
+    return _MET_WITH.search(sentence) is not None
 
 
 def _common_word_opening_a_sentence(message: MessageText, text: str, match: re.Match[str]) -> bool:
