@@ -155,6 +155,10 @@ def _person(hands: Hands, number: int, name: str, title: str, salutation: str, e
         hands.tap(page.get_by_role("button", name=re.compile("^(Ajouter une personne|Plus de personnes)$")),
                   "Ajouter une personne")  # fmt: skip
         hands.settle()
+    quick = _field(person, "Nom, e-mail, fonction")
+    if quick is not None:  # one line says it all: the salutation, the address and the title read from it
+        hands.type(quick, f"{salutation} {name} {email}, {title}", f"person {number}: name, e-mail, title")
+        return
     title_field = _field(person, "Titre")
     if title_field is None:  # the quick line guesses the title and salutation from the name
         hands.type(person.get_by_label("Nom", exact=True), f"{salutation} {name}, {title}", f"person {number} name")
@@ -189,12 +193,19 @@ def french_by_hand(address: str, page: Page) -> Count:
     hands.type(decision, "sous 10 jours", "decision")
     _person(hands, 1, "Claire Martin", "DRH", "Mme", "claire.martin@acier-lorrain.example.fr")
     _person(hands, 2, "Julien Moreau", "Responsable data", "M.", "julien.moreau@acier-lorrain.example.fr")
-    hands.tap(page.get_by_role("button", name="Enregistrer", exact=True), "Enregistrer")
+    save_and_draft = page.get_by_role("button", name="Enregistrer et rédiger", exact=True)
+    if save_and_draft.count():  # one tap saves and drafts: the page opens on the messages
+        hands.tap(save_and_draft, "Enregistrer et rédiger")
+    else:
+        hands.tap(page.get_by_role("button", name="Enregistrer", exact=True), "Enregistrer")
     hands.settle()
     if not re.search(r"/interviews/\d+/", page.url):
         errors = page.locator("[role=alert], .error").all_inner_texts()
         raise RuntimeError(f"the interview was not saved: {errors}")
-    _draft_and_schedule(hands, "Tout rédiger et programmer", "Programmer tous les messages sans erreur")
+    if page.locator("#ready .ready-list").count():  # drafted on saving: the messages are there
+        _schedule(hands, "Programmer tous les messages sans erreur")
+    else:
+        _draft_and_schedule(hands, "Tout rédiger et programmer", "Programmer tous les messages sans erreur")
     return hands.count
 
 
@@ -236,6 +247,7 @@ def _schedule(hands: Hands, schedule: str) -> None:
     button = hands.page.get_by_role("button", name=re.compile(f"^{re.escape(schedule)}"))
     if not button.count():
         hands.count.steps.append("(nothing clean to schedule)")
+        _needs(hands)
         return
     before = hands.page.locator("#ready [role=status]").inner_text()
     hands.tap(button, schedule)
@@ -245,6 +257,10 @@ def _schedule(hands: Hands, schedule: str) -> None:
     )
     said = hands.page.locator("#ready [role=status]").inner_text()
     hands.count.steps.append(f"said: {' / '.join(said.splitlines())}")
+    _needs(hands)
+
+
+def _needs(hands: Hands) -> None:
     for line in hands.page.locator("#ready li.ready-line:has(.needs)").all():
         what = " ".join(line.inner_text().split())
         hands.count.steps.append(f"needs you: {what}")
