@@ -33,8 +33,12 @@ from tests.outbox.conftest import smtp_server as smtp_server
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-CAMILLE = {"name": "Camille Durand", "email": CANDIDATE, "agreement": "feminine"}
-SAM = {"name": "Sam Taylor", "email": CANDIDATE, "language": "en", "country": "CA", "subdivision": "QC"}
+# Each with a proof point, as tests/conftest.py's candidate (issue 15): without one, every
+# thank-you asserts motivation it cannot show (LI021), and no message lints clean.
+CAMILLE = {"name": "Camille Durand", "email": CANDIDATE, "agreement": "feminine", "proof_points": [
+    "Chez Datalyse, j’ai migré l’entrepôt de données vers PostgreSQL en quatre mois, sans interruption."]}  # fmt: skip
+SAM = {"name": "Sam Taylor", "email": CANDIDATE, "language": "en", "country": "CA", "subdivision": "QC",
+       "proof_points": ["At Datalyse I moved the data warehouse to PostgreSQL in four months with no downtime."]}  # fmt: skip
 
 
 @pytest.fixture

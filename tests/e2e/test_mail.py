@@ -122,9 +122,16 @@ def test_thank_yous_go_through_postfix_and_replies_bounces_and_auto_replies_come
     }
     assert messages[nobody["id"]]["status"] == "bounced" and "5.1.1" in messages[nobody["id"]]["last_error"]
 
-    # Follow-ups: Claire answered (none for her); Julie's, when due, arrives threaded.
-    later = "2026-12-18T09:05:00+01:00"
+    # Follow-ups: the panel's one goes to its main contact, Claire (the first with an address,
+    # issue 15); the user writes one to Julie as well (--person). Claire answered (none for her:
+    # with cancel = person, her reply stops only hers); Julie's, when due, arrives threaded.
+    later = "2026-12-22T10:05:00+01:00"
     follow_ups = json.loads(run(program, env, later, "draft", "1", "--kind", "follow-up", "--json").stdout)
+    assert [item["person"] for item in follow_ups] == ["Claire Martin"]
+    follow_ups += json.loads(
+        run(program, env, later, "draft", "1", "--kind", "follow-up", "--person", str(julien["person_id"]),
+            "--json").stdout
+    )  # fmt: skip
     by_person = {item["person"]: item for item in follow_ups}
     refused = program("send", str(by_person["Claire Martin"]["id"]), env={**env, "LASTIMPRESSION_NOW": later})
     assert refused.returncode == 1 and "Claire Martin" in refused.stderr
@@ -378,12 +385,13 @@ def thank_you_sent(cli: Cli, clock: Clock, boxes: Mailboxes) -> tuple[str, dict[
 
 def scheduled_follow_up(cli: Cli, clock: Clock, interview: str) -> dict[str, Any]:
     """The follow-up drafted the next morning and scheduled by ``send`` at its plan's slot:
-    Friday 18 December 2026 at 09:00 in Lyon, the business day after the decision date."""
+    Tuesday 22 December 2026 at 10:00 in Lyon (the business day after the decision date, Friday
+    18, moved mid-week, mid-morning: issue 15)."""
     clock.at(paris("2026-12-04T09:00"))
     (drafted,) = json.loads(ok(cli, "draft", interview, "--kind", "follow-up", "--json").stdout)
     scheduled: dict[str, Any] = json.loads(ok(cli, "send", str(drafted["id"]), "--json").stdout)
     assert scheduled["status"] == "scheduled"
-    assert datetime.fromisoformat(scheduled["scheduled_at"]) == paris("2026-12-18T09:00")
+    assert datetime.fromisoformat(scheduled["scheduled_at"]) == paris("2026-12-22T10:00")
     return scheduled
 
 
@@ -418,7 +426,7 @@ def test_a_reply_arriving_after_the_follow_up_was_scheduled_cancels_it_and_nothi
     assert f"Claire Martin a répondu le {in_french(arrived)}." in ok(cli, "agenda").stdout.splitlines()
 
     # The slot passes: nothing goes to Claire.
-    paris_clock.at(paris("2026-12-18T09:30"))
+    paris_clock.at(paris("2026-12-22T10:30"))
     assert json.loads(ok(cli, "dispatch", "--json").stdout) == []
     assert boxes.find(CLAIRE, "INBOX", follow_up["message_id_header"], timeout=1) == []
     after = json.loads(ok(cli, "message", "show", str(follow_up["id"]), "--json").stdout)
@@ -432,9 +440,9 @@ def test_a_due_follow_up_is_sent_by_dispatch_at_its_slot_and_arrives_threaded_un
     interview, thank_you = thank_you_sent(cli, paris_clock, boxes)
     follow_up = scheduled_follow_up(cli, paris_clock, interview)
 
-    paris_clock.at(paris("2026-12-18T08:59"))
+    paris_clock.at(paris("2026-12-22T09:59"))
     assert json.loads(ok(cli, "dispatch", "--json").stdout) == []  # not a minute early
-    paris_clock.at(paris("2026-12-18T09:00"))
+    paris_clock.at(paris("2026-12-22T10:00"))
     (report,) = json.loads(ok(cli, "dispatch", "--json").stdout)
     assert (report["id"], report["outcome"]) == (follow_up["id"], "sent")
 
@@ -443,10 +451,10 @@ def test_a_due_follow_up_is_sent_by_dispatch_at_its_slot_and_arrives_threaded_un
     assert arrived["References"] == thank_you["message_id_header"]
     assert arrived["Subject"] == "Re: Merci pour notre entretien – Ingénieure data"
     assert arrived["To"] == f"Claire Martin <{CLAIRE}>"
-    assert parsedate_to_datetime(arrived["Date"]) == paris("2026-12-18T09:00")
+    assert parsedate_to_datetime(arrived["Date"]) == paris("2026-12-22T10:00")
     assert arrived.get_content().replace("\r\n", "\n").strip() == follow_up["body"].strip()
     sent = json.loads(ok(cli, "message", "show", str(follow_up["id"]), "--json").stdout)
-    assert sent["status"] == "sent" and datetime.fromisoformat(sent["sent_at"]) == paris("2026-12-18T09:00")
+    assert sent["status"] == "sent" and datetime.fromisoformat(sent["sent_at"]) == paris("2026-12-22T10:00")
 
 
 def test_config_test_imap_explains_failures_against_the_real_dovecot_in_plain_words(
@@ -503,7 +511,8 @@ def test_in_drafts_mode_the_thank_you_appears_in_the_users_drafts_and_is_recorde
     header = str(claire["message_id_header"])
     (draft,) = boxes.find(CANDIDATE, "Drafts", header)
     assert draft["To"] == "Claire Martin <claire.martin@example.org>"
-    assert "vous recontacter le vendredi 18 décembre" in str(draft.get_body(("plain",)).get_content())
+    # Decision Thursday 17 December: the business day after (Friday 18) moved mid-week (issue 15).
+    assert "vous recontacter le mardi 22 décembre" in str(draft.get_body(("plain",)).get_content())
     shown = json.loads(
         run(program, env, "2026-12-03T16:21:00+01:00", "message", "show", str(claire["id"]), "--json").stdout
     )
