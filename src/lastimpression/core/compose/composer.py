@@ -14,6 +14,7 @@ from pathlib import Path
 from lastimpression.core.compose import conventions
 from lastimpression.core.compose.details import (
     Hooks,
+    Proof,
     as_sentence,
     choose_proofs,
     detail_sentences,
@@ -167,13 +168,21 @@ def template_values(
     company = company_forms(one_line(occasion.company), occasion.company_article)
     others = [person for person in panel if person.id != recipient.id and one_line(person.name)]
     mentions = [_mention(person, language) for person in others]
-    talked = next(((person, _topics(person)[0]) for person in others if _topics(person)), None)
-    other_hook = ""
+    # Another person met and what was said with them, preferring one whose topic a proof point
+    # answers ("notamment avec M. Faure sur les prévisions… : chez Decathlon, j’ai…").
+    spoken = [
+        (person, choose_proofs(candidate.proof_points, occasion.contribution, _topics(person), language)[0])
+        for person in others
+        if _topics(person)
+    ]
+    talked = next((item for item in spoken if item[1].tied), spoken[0] if spoken else None)
+    other_hook, other_proof = "", Proof()
     if talked is not None:
-        phrase = topic_phrase(talked[1], language, _SECOND_TOPIC_LIMIT)
+        phrase = topic_phrase(_topics(talked[0])[0], language, _SECOND_TOPIC_LIMIT)
         other_hook = (
             f"{_mention(talked[0], language)} {'sur' if language == 'fr' else 'about'} {phrase}" if phrase else ""
         )
+        other_proof = talked[1]
 
     def tv(tu_text: str, vous_text: str) -> str:
         return tu_text if tu else vous_text
@@ -196,6 +205,7 @@ def template_values(
         other_hook,
         _joined(mentions, language),
         proof,
+        other_proof if other_proof.tied else Proof(),
     )
     return {
         "kind": kind,

@@ -223,6 +223,8 @@ class Hooks:
     other_hook: str = ""
     others: str = ""
     proof: Proof = Proof()
+    # The proof point that answers what another person met talked about (``other_hook``).
+    other_proof: Proof = Proof()
 
 
 def _agreed(language: str, agreement: str, masculine: str, feminine: str, neutral: str) -> str:
@@ -257,8 +259,15 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
                 f"Je retiens en particulier notre discussion sur {hooks.topic}{also}.",
                 f"Ce que nous avons dit {de_topic}{also} m’a permis de mieux mesurer les enjeux du poste.",
             )[pick]
+            if hooks.other_hook and hooks.other_proof.sentence:
+                other = inline(hooks.other_proof.sentence)
+                return (
+                    f"{said} Mes échanges, notamment avec {hooks.other_hook}, ont renforcé mon intérêt pour ce "
+                    f"poste : {other}"
+                )
             return f"{said} Mon parcours me prépare à ce poste : {proof}" if proof else said
         if hooks.other_hook:
+            proof = inline(hooks.other_proof.sentence) or proof
             if proof:
                 return (
                     f"Mes échanges, notamment avec {hooks.other_hook}, ont renforcé mon intérêt pour ce poste : {proof}"
@@ -285,8 +294,12 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
             f"Our discussion of {hooks.topic}{also} gave me a clearer picture of the role.",
             f"Talking about {hooks.topic}{also} helped me see what the role involves.",
         )[pick]
+        if hooks.other_hook and hooks.other_proof.sentence:
+            other = inline(hooks.other_proof.sentence)
+            return f"{said} My conversation with {hooks.other_hook} also confirmed my interest in the role: {other}"
         return f"{said} My background has prepared me for it: {proof}" if proof else said
     if hooks.other_hook:
+        proof = inline(hooks.other_proof.sentence) or proof
         if proof:
             return f"My conversation with {hooks.other_hook} confirmed my interest in the role: {proof}"
         return f"My conversation with {hooks.other_hook} gave me a clearer picture of the role."
