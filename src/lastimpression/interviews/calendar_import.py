@@ -21,7 +21,15 @@ from django.db import transaction
 
 from lastimpression.core import places
 from lastimpression.core.eventtitle import company_from_domain, guess_from_title
-from lastimpression.core.icsfile import DEFAULT_KEYWORDS, IcsError, IcsEvent, Notice, in_language, read_events
+from lastimpression.core.icsfile import (
+    DEFAULT_KEYWORDS,
+    IcsError,
+    IcsEvent,
+    IcsReport,
+    Notice,
+    in_language,
+    read_events,
+)
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.interviews.models import Interview, Person, Profile
@@ -236,22 +244,51 @@ def _not_an_interview_length(event: IcsEvent) -> Notice | None:
     )
 
 
-def import_calendar(data: bytes, *, now: datetime, dry_run: bool) -> ImportOutcome:
-    """Import the interviews of an `.ics` file in one transaction; raise InvalidValue naming
-    the line for a file that cannot be read (nothing is written then)."""
-    owner = services.require_profile()
+def own_addresses(owner: Profile) -> set[str]:
+    """The user's own addresses (lower case): never a person met."""
     own = {owner.email.lower()}
     smtp_from = settings.CONFIG.get("smtp", "from")
     if smtp_from:
         own.add(str(smtp_from).rpartition("<")[2].strip(" >").lower())
-    keywords: tuple[str, ...] = tuple(settings.CONFIG.get("import", "keywords") or DEFAULT_KEYWORDS)
+    return own
+
+
+def import_keywords() -> tuple[str, ...]:
+    """The words that make an event an interview (config, else DEFAULT_KEYWORDS)."""
+    return tuple(settings.CONFIG.get("import", "keywords") or DEFAULT_KEYWORDS)
+
+
+def _read(data: bytes, owner: Profile, own: set[str], keywords: tuple[str, ...], now: datetime) -> IcsReport:
     try:
-        report = read_events(
+        return read_events(
             data, own_addresses=own, keywords=keywords, default_timezone=owner.timezone,
             window=(now - WINDOW_BEFORE, now + WINDOW_AFTER),
         )  # fmt: skip
     except IcsError as error:
         raise InvalidValue("FILE", str(error), error.say("fr")) from None
+
+
+def first_invitation(data: bytes, *, now: datetime) -> tuple[IcsEvent, str, str] | None:
+    """The event of an invitation (an `.ics` text or file) as an interview would be made of
+    it, without importing it: the first interview it holds (else its first event), with the
+    company and the role its title names; None when it holds no event. Raises InvalidValue
+    for a file that cannot be read."""
+    owner = services.require_profile()
+    own, keywords = own_addresses(owner), import_keywords()
+    events = [event for event in _read(data, owner, own, keywords, now).events if not event.cancelled]
+    if not events:
+        return None
+    event = next((event for event in events if event.is_interview), events[0])
+    company, role = company_and_role(event, keywords, own)
+    return event, company, role
+
+
+def import_calendar(data: bytes, *, now: datetime, dry_run: bool) -> ImportOutcome:
+    """Import the interviews of an `.ics` file in one transaction; raise InvalidValue naming
+    the line for a file that cannot be read (nothing is written then)."""
+    owner = services.require_profile()
+    own, keywords = own_addresses(owner), import_keywords()
+    report = _read(data, owner, own, keywords, now)
     outcome = ImportOutcome(notices=list(report.notices))
     try:
         with transaction.atomic():

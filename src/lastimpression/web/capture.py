@@ -54,6 +54,8 @@ def new_interview(request: HttpRequest) -> HttpResponse:
     its field; "Add a person" shows one line more."""
     owner = services.profile()
     form = request.POST if request.method == "POST" else None
+    if form is not None and "paste" in form:
+        return _pasted(request, owner)
     capture = capture_form.read(form, owner, clock.now())
     refused = False
     if form is not None and "more" not in form:
@@ -84,6 +86,37 @@ def new_interview(request: HttpRequest) -> HttpResponse:
         request, "web/interview_new.html",
         context(request, **capture_page(request, capture, owner), focus=focus),
         status=400 if capture.problems or refused else 200,
+    )  # fmt: skip
+
+
+def _pasted(request: HttpRequest, owner: Any) -> HttpResponse:
+    """The capture form filled from a pasted invitation (web/invitation_paste.py), never saved:
+    the user checks it and saves; what could not be read is said beside the paste field."""
+    from lastimpression.web.invitation_paste import FIELD, read_paste
+
+    text = str(request.POST.get(FIELD, ""))
+    upload = request.FILES.get(f"{FIELD}-file")
+    capture = capture_form.read(None, owner, clock.now())
+    problem, filled = "", False
+    if owner is None:
+        problem = gettext("create your profile first")
+    elif upload is not None and not isinstance(upload, list) and upload.size is not None and upload.size > MAX_UPLOAD:
+        problem = gettext("is larger than 5 MB")
+    elif not text.strip() and upload is None:
+        problem = gettext("required")
+    else:
+        data = upload.read() if upload is not None and not isinstance(upload, list) else None
+        pasted = read_paste(text, data, owner, clock.now())
+        problem = pasted.problem
+        if not problem:
+            capture, filled = capture_form.read(pasted.form, owner, clock.now()), True
+    if problem:
+        capture.problems.add(FIELD, gettext("Pasted invitation"), problem)
+    return render(
+        request, "web/interview_new.html",
+        context(request, **capture_page(request, capture, owner), focus="" if problem else "company",
+                paste_text=text if problem else "", paste_open=bool(problem), pasted=filled),
+        status=400 if problem else 200,
     )  # fmt: skip
 
 
