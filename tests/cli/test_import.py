@@ -239,7 +239,8 @@ def test_a_title_without_a_role_leaves_it_empty_says_so_and_the_thank_you_invent
     drafted = cli("draft", str(interview.id), "--json")
     assert drafted.exit_code == 0, drafted.stderr
     for message in json.loads(drafted.stdout):
-        assert message["subject"] == "Merci pour notre entretien"
+        # No role: the subject names the interview by its date alone (CRAFT R12).
+        assert message["subject"] == "Merci pour notre entretien du 10 décembre"
         assert "Entretien chez" not in message["body"] and "poste d" not in message["body"]
         assert "Icsco" in message["body"]
 

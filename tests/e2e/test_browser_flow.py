@@ -204,7 +204,8 @@ def test_in_french_the_thank_yous_go_out_by_smtp_and_a_reply_read_over_imap_canc
     to_julien = arrived_for(outgoing, "julien.moreau@example.org")
     assert to_claire["To"] == "Claire Martin <claire.martin@example.org>"
     assert to_julien["To"] == "Julien Moreau <julien.moreau@example.org>"
-    assert to_claire["Subject"] == to_julien["Subject"] == "Merci pour notre entretien – Ingénieure data"
+    # The subject carries the interview's date (CRAFT R12, issue 15).
+    assert to_claire["Subject"] == to_julien["Subject"] == "Merci pour notre entretien du 4 décembre – Ingénieure data"
     claire_text = text_of(to_claire)
     assert "Merci encore pour la visite des locaux.\n" in claire_text and "!!" not in claire_text
     assert claire_text == Message.objects.get(person__name="Claire Martin").body.strip(), "the text as fixed"

@@ -42,7 +42,8 @@ def test_a_thank_you_arrives_once_with_its_headers_and_words(
     assert email["Message-ID"] == claire.message_id_header
     assert email["From"] == "Camille Durand <camille.durand@example.org>"
     assert email["To"] == "Claire Martin <claire.martin@example.org>"
-    assert email["Subject"] == "Merci pour notre entretien – Ingénieure data"
+    # The subject carries the interview's date (CRAFT R12, issue 15).
+    assert email["Subject"] == "Merci pour notre entretien du 3 décembre – Ingénieure data"
     assert "=?utf-8?" in arrived.data.decode("ascii").split("Subject:")[1].splitlines()[0]
     assert email["Date"] and email.get_content_type() == "text/plain" and email.get_content_charset() == "utf-8"
     assert email.get_content().startswith("Bonjour Madame Martin,")
