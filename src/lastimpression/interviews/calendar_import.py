@@ -56,9 +56,14 @@ class ImportOutcome:
     # In English; most are a Notice, which also says it in French (``icsfile.in_language``).
     notices: list[str] = field(default_factory=list)
 
-    def notices_in(self, language: str) -> list[str]:
-        """The notices in ``language`` ("fr" or "en")."""
-        return [in_language(notice, language) if language == "fr" else str(notice) for notice in self.notices]
+    def notices_in(self, language: str, *, web: bool = False) -> list[str]:
+        """The notices in ``language`` ("fr" or "en"); ``web``: an Advice says what to do in the
+        web pages rather than the command to type."""
+        return [
+            notice.in_web(language) if web and isinstance(notice, Advice)
+            else in_language(notice, language) if language == "fr" else str(notice)
+            for notice in self.notices
+        ]  # fmt: skip
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +75,21 @@ class ImportOutcome:
             "notices": [str(notice) for notice in self.notices],
             "notices_fr": [in_language(notice, "fr") for notice in self.notices],
         }
+
+
+class Advice(Notice):
+    """A notice that names the command to type; ``web`` (English, French) says what to do in
+    the web pages instead."""
+
+    web: tuple[str, str]
+
+    def __new__(cls, english: str, french: str, web: tuple[str, str] = ("", "")) -> Advice:
+        advice = super().__new__(cls, english, french)
+        advice.web = web
+        return advice
+
+    def in_web(self, language: str) -> str:
+        return (self.web[1] if language == "fr" else self.web[0]) or self.say(language)
 
 
 class _DryRun(Exception):
@@ -106,18 +126,29 @@ def _missing(interview: Interview, title: str, dry_run: bool) -> list[Notice]:
     if not interview.role:
         command = f"lastimpression interview edit {reference} --role …"
         notices.append(
-            Notice(
+            Advice(
                 f"{said!r}: no role in the title; set it with `{command}`",
                 f"«\u00a0{said}\u00a0»\u00a0: aucun poste dans le titre\u202f; précisez-le avec «\u00a0{command}\u00a0»",
+                (
+                    f"{said!r}: no role in the title; once imported, set it with “Edit” on the interview's page",
+                    f"«\u00a0{said}\u00a0»\u00a0: aucun poste dans le titre\u202f; une fois importé, précisez-le avec "
+                    "«\u00a0Modifier\u00a0» sur la page de l’entretien",
+                ),
             )
         )
     if interview.company == said[:200]:
         command = f"lastimpression interview edit {reference} --company …"
         notices.append(
-            Notice(
+            Advice(
                 f"{said!r}: no company in the title nor in the attendees' addresses; set it with `{command}`",
                 f"«\u00a0{said}\u00a0»\u00a0: aucune entreprise dans le titre ni dans les adresses des invités\u202f; "
                 f"précisez-la avec «\u00a0{command}\u00a0»",
+                (
+                    f"{said!r}: no company in the title nor in the attendees' addresses; once imported, set it with "
+                    "“Edit” on the interview's page",
+                    f"«\u00a0{said}\u00a0»\u00a0: aucune entreprise dans le titre ni dans les adresses des invités\u202f; "
+                    "une fois importé, précisez-la avec «\u00a0Modifier\u00a0» sur la page de l’entretien",
+                ),
             )
         )
     return notices
@@ -231,10 +262,16 @@ def _not_an_interview_length(event: IcsEvent) -> Notice | None:
         return None
     start, end = (moment.strftime("%Y-%m-%d %H:%M") for moment in (event.start, event.end))
     if elapsed <= timedelta(0):
-        return Notice(
+        return Advice(
             f"{event.summary!r} ends when it starts ({start}): not imported; add it with `interview add --duration`",
             f"l’événement {event.summary!r} finit quand il commence ({start})\u00a0: il n’est pas importé\u202f; "
             "ajoutez-le avec «\u00a0lastimpression interview add --duration\u00a0»",
+            (
+                f"{event.summary!r} ends when it starts ({start}): not imported; add it with “Add an interview”, "
+                "with its length",
+                f"l’événement {event.summary!r} finit quand il commence ({start})\u00a0: il n’est pas importé\u202f; "
+                "ajoutez-le avec «\u00a0Ajouter un entretien\u00a0», avec sa durée",
+            ),
         )
     return Notice(
         f"{event.summary!r} lasts more than 24 hours ({start} to {end}): not imported, an interview lasts at most 24 "
@@ -348,10 +385,16 @@ def _apply(
             continue
         if event.all_day:
             outcome.notices.append(
-                Notice(
+                Advice(
                     f"{event.summary!r} is an all-day event with no time: add it with `interview add`",
                     f"l’événement {event.summary!r} dure toute la journée, sans heure\u00a0: ajoutez-le avec "
                     "«\u00a0lastimpression interview add\u00a0»",
+                    (
+                        f"{event.summary!r} is an all-day event with no time: add it with “Add an interview”, "
+                        "with its time",
+                        f"l’événement {event.summary!r} dure toute la journée, sans heure\u00a0: ajoutez-le avec "
+                        "«\u00a0Ajouter un entretien\u00a0», avec son heure",
+                    ),
                 )
             )
             continue

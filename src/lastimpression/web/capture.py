@@ -247,6 +247,6 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
     return render(
         request, "web/import.html",
         context(request, preview=preview, error=error, token=token, done=done, has_profile=owner is not None,
-                notices=preview.notices_in(language(request)) if preview is not None else []),
+                notices=preview.notices_in(language(request), web=True) if preview is not None else []),
         status=400 if error or (request.method == "POST" and owner is None) else 200,
     )  # fmt: skip

@@ -321,7 +321,7 @@ def connection_test(kind: str, lang: str) -> tuple[bool, str]:
     from lastimpression.outbox.transport import MailError
 
     protocol = kind.upper()
-    not_configured = gettext("%(protocol)s: not configured (see docs/mail.md).") % {"protocol": protocol}
+    not_configured = gettext("%(protocol)s: not configured yet: set it up on the Mail page.") % {"protocol": protocol}
     try:
         if kind == "smtp":
             from lastimpression.outbox.smtp import check, smtp_settings

@@ -263,17 +263,16 @@ def _stored_words(where: str) -> str:
     current = settings.CONFIG
     section = "smtp" if current.get("outbox", "mode") == "smtp" else "imap"
     if where == "file":
-        path = current.get(section, "password_file") or ""
         return gettext(
-            "Saved. Your password is in the file %(path)s, which only you can read; it is not in config.toml "
-            "nor in the database."
-        ) % {"path": path}
+            "Saved. Your password is in a file of your data folder that only you can read; it is neither with "
+            "the other settings nor in the database."
+        )
     if where == "keyring":
         words = {"service": KEYRING_SERVICE.format(section=section), "user": current.get(section, "username")}
         return (
             gettext(
-                "Saved. Your password is in the system keyring (%(service)s, %(user)s); it is not in config.toml "
-                "nor in the database."
+                "Saved. Your password is in the system keyring (%(service)s, %(user)s); it is neither with the "
+                "other settings nor in the database."
             )
             % words
         )

@@ -91,6 +91,6 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         context(request, values=values, premium=bool(owner and owner.linkedin_premium), error=error, tested=tested,
                 saved=request.GET.get("saved") == "1", interviews=interviews, chosen=chosen, kind=kind, preview=preview,
                 mail_saved=request.GET.get("saved") == "mail", mail_problems=[p.say(lang) for p in mail_problems.values()],
-                mail_sections=mail_settings.sections(mail_values, mail_problems, lang), mail_path=mail_settings.config_path()),
+                mail_sections=mail_settings.sections(mail_values, mail_problems, lang)),
         status=400 if (error or mail_problems) and request.method == "POST" else 200,
     )  # fmt: skip
