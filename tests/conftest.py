@@ -30,13 +30,14 @@ def _fresh_language() -> None:
 @pytest.fixture(autouse=True)
 def _settings_restored() -> Iterator[None]:
     """The settings a test's code may replace (a page that saves config.toml reloads
-    ``settings.CONFIG``) are the suite's again after it: one test's mail set-up never becomes
-    the next one's."""
+    ``settings.CONFIG``; serve's warm-up narrows ``ALLOWED_HOSTS`` as serve does) are the
+    suite's again after it: one test's mail set-up never becomes the next one's."""
     from django.conf import settings as django_settings
 
-    config, home = django_settings.CONFIG, django_settings.HOME
+    config, home, hosts = django_settings.CONFIG, django_settings.HOME, list(django_settings.ALLOWED_HOSTS)
     yield
     django_settings.CONFIG, django_settings.HOME = config, home
+    django_settings.ALLOWED_HOSTS = hosts
 
 
 # Thursday 3 December 2026, 15:30 in Paris: the Lyon interview (14:00-15:15) has just ended.

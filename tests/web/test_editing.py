@@ -108,7 +108,9 @@ def test_a_new_decision_date_moves_the_follow_up_and_the_interview_page_shows_it
 
     cleared = submit(browser, edit, edit, decision="")
     assert cleared.status_code == 302 and Interview.objects.get(pk=lyon_panel).decision_by is None
-    assert follow_up(lyon_panel) == datetime(2026, 12, 15, 10, 0, tzinfo=PARIS), "7 business days after the interview"
+    # The role is now senior: with no recruiter's date the follow-up waits 10 business days,
+    # not 7 (CRAFT R25): Thursday 3 December + 10 is Thursday 17.
+    assert follow_up(lyon_panel) == datetime(2026, 12, 17, 10, 0, tzinfo=PARIS), "10 business days, a senior role"
 
 
 def test_a_new_start_is_read_in_the_interview_time_zone_and_a_new_country_picks_its_own(
