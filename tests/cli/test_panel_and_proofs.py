@@ -88,3 +88,22 @@ def test_export_and_restore_keep_proofs_contribution_and_main_contact(
     assert len(Profile.objects.get().proof_points) == 2
     assert Interview.objects.get().contribution == BRING and Interview.objects.get().company_article == "la"
     assert Person.objects.get(name="Julien Moreau").main_contact
+
+
+def test_a_thank_you_that_promised_nothing_pins_no_follow_up_date(cli: Cli, lyon_panel: int) -> None:
+    """Julien is not the main contact: his thank-you names no date, so sending it commits to none
+    (a later decision date must still move the follow-up); Claire's names one, and pins it."""
+    from lastimpression.outbox.models import Message
+    from lastimpression.planning.models import Action
+
+    assert cli("draft", str(lyon_panel)).exit_code == 0
+    julien = Message.objects.get(person__name="Julien Moreau", kind="thank_you")
+    assert "recontacter" not in julien.body
+    assert cli("message", "sent", str(julien.id)).exit_code == 0
+    assert Action.objects.get(kind="follow_up").promised is None
+    moved = cli("interview", "edit", str(lyon_panel), "--decision-by", "2027-01-08")
+    assert moved.exit_code == 0 and "promis" not in moved.stderr
+    claire = Message.objects.get(person__name="Claire Martin", kind="thank_you")
+    assert "le mardi 12 janvier" in claire.body  # rewritten for the new date, after the decision
+    assert cli("message", "sent", str(claire.id)).exit_code == 0
+    assert str(Action.objects.get(kind="follow_up").promised) == "2027-01-12"

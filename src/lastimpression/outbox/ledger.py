@@ -238,8 +238,11 @@ def _fulfil(execute: Execute, plan: PlanIndex, message: Message) -> None:
     action.status = "done"
     follow_up = plan.follow_up(message.interview_id) if message.kind == "thank_you" else None
     if follow_up is not None and follow_up.promised is None:
-        # What the recruiter read is the commitment: the date the text named.
+        # What the recruiter read is the commitment: the date the text named. A text that
+        # named none (a panel member other than the main contact) pins nothing.
         written = TextBasis.from_text(message.basis)
+        if written is not None and written.promise is None:
+            return
         follow_up.promised = (written.promise if written else None) or follow_up.promise()
         execute(_PROMISE, [connection.ops.adapt_datefield_value(follow_up.promised), stamp, follow_up.pk])
 

@@ -148,4 +148,6 @@ def complete_plan(message: Message) -> None:
     action = plan_action(message)
     if action is not None and action.status == "pending":
         written = TextBasis.from_text(message.basis)
-        complete(action.id, "done", promised=written.promise if written else None)
+        # A thank-you whose text named no date (not the main contact's) pins nothing.
+        pins = written is None or written.promise is not None
+        complete(action.id, "done", promised=written.promise if written else None, pins=pins)

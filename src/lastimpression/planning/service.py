@@ -146,16 +146,17 @@ def _require_pending(action: Action) -> None:
         )
 
 
-def complete(action_id: int | str, status: str, *, promised: date | None = None) -> Action:
+def complete(action_id: int | str, status: str, *, promised: date | None = None, pins: bool = True) -> Action:
     """Mark an action done or skipped. A thank-you marked done pins the follow-up's date:
     the thank-you promised it (``promised``, the date its text named; by default the plan's),
-    and the promise stands whatever changes later."""
+    and the promise stands whatever changes later. ``pins`` False: the text sent named no
+    date (a panel member other than the main contact), so nothing is pinned."""
     action = get_action(action_id)
     _require_pending(action)
     with transaction.atomic():
         action.status, action.completed_at = status, clock.now()
         action.save(update_fields=["status", "completed_at", "updated_at"])
-        if action.kind == "thank_you" and status == "done":
+        if action.kind == "thank_you" and status == "done" and pins:
             follow_up = action.interview.actions.filter(kind="follow_up", promised__isnull=True).first()
             if follow_up is not None:
                 follow_up.promised = promised or promise_of(follow_up)
