@@ -67,7 +67,7 @@ _PLURAL_NOUNS = _folded_set(
     "Assurances Hospices Hôpitaux Presses Forges Fonderies Brasseries Papeteries Moulins Salins Ciments "
     "Aciéries Cliniques Vignobles Domaines Chemins Aéroports Usines Grands Nouvelles Chais Caisses Entrepôts "
     "Imprimeries Pompes Laiteries Fromageries Verreries Haras Thermes Archives Jardins Ports Vergers "
-    "Services Industries Hôtels Restaurants Télécommunications Messageries Coopératives Tanneries"
+    "Services Industries Hôtels Restaurants Télécommunications Messageries Coopératives Tanneries Mutualités"
 )
 _FEMININE_NOUNS = _folded_set(
     "Banque Société Caisse Compagnie Fondation Maison Mutuelle Poste Française Fédération Confédération "

@@ -144,7 +144,7 @@ def test_quebec_typography_has_no_space_before_semicolons_and_question_marks() -
 
 def test_quebec_vocabulary_says_entrevue() -> None:
     draft = compose("thank_you", CAMILLE, CLAIRE, with_occasion(LYON, country="CA"), variant=2)
-    assert draft.subject == "Merci pour notre entrevue du 11 mars – Ingénieure data"
+    assert draft.subject == "Merci – Ingénieure data, entrevue du 11 mars"
     assert "entrevue" in draft.body and "entretien" not in draft.body
     assert draft.body.startswith("Madame,\n")
 
@@ -153,9 +153,9 @@ def test_quebec_vocabulary_says_entrevue() -> None:
     ("kind", "occasion", "expected"),
     [
         # CRAFT R12: the type of message, the role and the date.
-        ("thank_you", LYON, "Merci pour notre entretien du 11 mars – Ingénieure data"),
-        ("follow_up", LYON, "Re: Merci pour notre entretien du 11 mars – Ingénieure data"),
-        ("follow_up_2", LYON, "Re: Merci pour notre entretien du 11 mars – Ingénieure data"),
+        ("thank_you", LYON, "Merci – Ingénieure data, entretien du 11 mars"),
+        ("follow_up", LYON, "Re: Merci – Ingénieure data, entretien du 11 mars"),
+        ("follow_up_2", LYON, "Re: Merci – Ingénieure data, entretien du 11 mars"),
         ("linkedin", LYON, ""),
         ("thank_you", MONTREAL, "Thank you – Data Engineer interview, June 23"),
         ("follow_up", MONTREAL, "Re: Thank you – Data Engineer interview, June 23"),

@@ -18,6 +18,7 @@ from lastimpression.core.compose.details import (
     as_sentence,
     choose_proofs,
     detail_sentences,
+    follow_up_proof,
     inline,
     interest_sentence,
     when_phrases,
@@ -199,14 +200,21 @@ def template_values(
             )
         return neutral
 
+    # Naming the others met is for the one who owns the process; to a panel member it would
+    # credit a colleague to their face (CRAFT R05).
+    main = recipient.main_contact and bool(panel)
     hooks = Hooks(
         topics[0] if topics else "",
         topics[1] if len(topics) > 1 else "",
-        other_hook,
-        _joined(mentions, language),
+        other_hook if main else "",
+        _joined(mentions, language) if main else "",
         proof,
-        other_proof if other_proof.tied else Proof(),
+        other_proof if other_proof.tied and main else Proof(),
+        "" if topics else _title_proof(candidate, recipient, occasion, language, tu, position),
+        *_follow_proof(candidate, occasion, proof, [recipient, *others], language),
     )
+    detail = detail_sentences(hooks, language, agreement, variant, prep("de", topics[0]) if topics else "")
+    addition = follow_up_proof(hooks, language)
     return {
         "kind": kind,
         "language": language,
@@ -245,8 +253,10 @@ def template_values(
         "others": _joined(mentions, language),
         "team": _team(mentions, language, tu),
         "other_hook": other_hook,
-        "detail": detail_sentences(hooks, language, agreement, variant, prep("de", topics[0]) if topics else ""),
-        "interest": interest_sentence(hooks, language),
+        "detail": detail,
+        "shows_interest": _shows_proof(detail, hooks),
+        "interest": interest_sentence(hooks, language, recall=not addition),
+        "addition": addition,
         "contribution": as_sentence(occasion.contribution),
         "promise_date": promise_date,
         "decision_date": decision_date,
@@ -258,6 +268,48 @@ def template_values(
         "tv": tv,
         "agree": agree,
     }
+
+
+def _shows_proof(detail: str, hooks: Hooks) -> bool:
+    """Whether ``detail`` shows a proof point (and so renews the interest with it): the closing
+    sentence of the template then says something else instead of repeating the interest."""
+    shown = [hooks.proof.sentence, hooks.other_proof.sentence]
+    return bool(hooks.title_proof) or any(sentence and sentence[1:40].lower() in detail.lower() for sentence in shown)
+
+
+def _title_proof(
+    candidate: Candidate, recipient: Recipient, occasion: Occasion, language: str, tu: bool, position: int
+) -> str:
+    """For someone with no topic recorded: a proof point that speaks to their job title, tied
+    to it ("Votre fonction de chef de rayon me parle tout particulièrement : j’ai formé douze
+    chefs de rayon…"); "" when none shares a word with the title."""
+    title = one_line(recipient.title)
+    if not title:
+        return ""
+    found, _ = choose_proofs(candidate.proof_points, "", (title,), language, position)
+    if not found.tied:
+        return ""
+    if language == "fr":
+        owner = "Ta" if tu else "Votre"
+        return f"{owner} fonction {prep('de', role_in_sentence(title, 'fr'))} me parle tout particulièrement : {inline(found.sentence)}"
+    return f"Your work as {title} is close to my own experience: {inline(found.sentence)}"
+
+
+def _follow_proof(
+    candidate: Candidate, occasion: Occasion, sent: Proof, people: Sequence[Recipient], language: str
+) -> tuple[str, str]:
+    """A proof point the thank-you did not show that answers a topic of the interview (the
+    recipient's first, then the others'), and that topic as a phrase; ("", "") when none."""
+    sentences = [as_sentence(point) for point in (*candidate.proof_points, occasion.contribution)]
+    for person in people:
+        for topic in _topics(person):
+            for sentence in sentences:
+                if not sentence or sentence == sent.sentence:
+                    continue
+                found, _ = choose_proofs((sentence,), "", (topic,), language)
+                if found.tied:
+                    return found.sentence, topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
+    return "", ""
 
 
 def _mention(person: Recipient, language: str) -> str:

@@ -141,9 +141,9 @@ def meeting_noun(language: str, country: str, mode: str) -> str:
 
 def subject(role: str, language: str, country: str, day: date | None = None) -> str:
     """The thank-you's subject, on one line and at most ``SUBJECT_LIMIT`` characters (a very
-    long role is cut on a word boundary, marked "…"): "Merci pour notre entretien du 16 février
-    – {poste}" ("entrevue" in Québec), "Thank you – {role} interview, 8 June" (CRAFT R12: the
-    type, the role and the date); without ``day`` the date is left out; without a role,
+    long role is cut on a word boundary, marked "…"): "Merci – {poste}, entretien du 16 février"
+    ("entrevue" in Québec), "Thank you – {role} interview, 8 June" (CRAFT R12: the type, the
+    role and the date, about 60 characters); without ``day`` the date is left out; without a role,
     "Merci pour notre entretien du 16 février", "Thank you for the interview on 8 June"."""
     role = one_line(role)
     when = date_in_words(day, language, country, weekday=False) if day is not None else ""
@@ -154,8 +154,7 @@ def subject(role: str, language: str, country: str, day: date | None = None) -> 
         return "Thank you for the interview" + (f" on {when}" if when else "")
     if language == "fr":
         role = role.replace("'", "’")
-        head = f"Merci pour notre {noun}" + (f" du {when}" if when else "") + " – "
-        tail = ""
+        head, tail = ("Merci – ", f", {noun} du {when}") if when else (f"Merci pour notre {noun} – ", "")
     else:
         head, tail = "Thank you – ", " interview" + (f", {when}" if when else "")
     room = SUBJECT_LIMIT - len(head) - len(tail)

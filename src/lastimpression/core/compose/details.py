@@ -225,6 +225,12 @@ class Hooks:
     proof: Proof = Proof()
     # The proof point that answers what another person met talked about (``other_hook``).
     other_proof: Proof = Proof()
+    # For someone with no topic: a sentence tying a proof point to their job title ("Votre
+    # fonction de chef de rayon me parle tout particulièrement : j’ai formé…"), "" when none.
+    title_proof: str = ""
+    # The follow-up's proof (not the thank-you's) and the topic of the interview it answers.
+    follow_proof: str = ""
+    follow_topic: str = ""
 
 
 def _agreed(language: str, agreement: str, masculine: str, feminine: str, neutral: str) -> str:
@@ -233,94 +239,184 @@ def _agreed(language: str, agreement: str, masculine: str, feminine: str, neutra
     return {"feminine": feminine, "masculine": masculine}.get(agreement, neutral)
 
 
+# A proof point that reads as a clause after "que" / "because": "que j’ai formé…", "que, chez
+# Decathlon, j’ai réduit…"; "because I cut…", "because at Tesco I cut…".
+_FRENCH_SUBJECT = re.compile(r"^(?:j[’']|je |nous )", re.IGNORECASE)
+_FRENCH_FRONTED = re.compile(r"^(?:chez|à|au|aux|en|dans|pendant|lors|depuis|avec|pour) [^,]{1,60}, (?:j[’']|je |nous )",
+                             re.IGNORECASE)  # fmt: skip
+_ENGLISH_SUBJECT = re.compile(r"^(?:I|we) ")
+_ENGLISH_FRONTED = re.compile(r"^(?:at|in|as|while|during|with|for|on|over|since) [^,]{1,60}?,? (?:I|we) ",
+                              re.IGNORECASE)  # fmt: skip
+
+
+def as_clause(sentence: str, language: str) -> str:
+    """``sentence`` as the clause that follows "que" (French, with its leading space or comma)
+    or "because" (English, with its leading space): " j’ai formé…", ", chez Decathlon, j’ai…",
+    " at Tesco I cut…"; "" when it does not start with the candidate as subject (a noun phrase
+    such as "Migration de 40 services" cannot follow "que")."""
+    if not sentence:
+        return ""
+    if language == "fr":
+        if _FRENCH_SUBJECT.match(sentence):
+            return " " + sentence[:1].lower() + sentence[1:]
+        if _FRENCH_FRONTED.match(sentence):
+            return ", " + sentence[:1].lower() + sentence[1:]
+        return ""
+    if _ENGLISH_SUBJECT.match(sentence):
+        return " " + sentence
+    if _ENGLISH_FRONTED.match(sentence):
+        return " " + sentence[:1].lower() + sentence[1:]
+    return ""
+
+
 def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, de_topic: str) -> str:
-    """The sentences that make a thank-you this person's (CRAFT R02, R03): their topic, and one
-    proof point linked to it by a colon when they share words, else to the role; without a
-    topic of their own, the panel's other people and what was said with them; "" when the
-    input holds nothing (the template then thanks for the time, never invents). ``variant``
-    picks one of three phrasings so that a panel's messages differ; ``de_topic`` is "de" +
-    the topic with its contraction ("du calendrier")."""
+    """The sentences that make a thank-you this person's (CRAFT R02, R03, R05): their topic and
+    one proof point, joined by a real link ("m’a d’autant plus intéressée que j’ai…") when they
+    share words, the proof otherwise tied to the role ("Ce poste m’intéresse d’autant plus
+    que…"); without a topic of their own, their job title when a proof point speaks to it, or
+    (for the main contact, who owns the process) what was said with the others met; "" when
+    the input holds nothing (the template then thanks for the time, never invents). Every
+    branch that shows a proof also renews the interest, so the template need not repeat it.
+    ``variant`` picks one of three phrasings so that a panel's messages differ; ``de_topic`` is
+    "de" + the topic with its contraction ("du calendrier")."""
     proof = inline(hooks.proof.sentence)
+    clause = as_clause(hooks.proof.sentence, language)
     pick = (variant - 1) % 3
     if language == "fr":
-        interested = _agreed(language, agreement, "m’a particulièrement intéressé", "m’a particulièrement intéressée",
-                             "a retenu toute mon attention")  # fmt: skip
+        more = _agreed(language, agreement, "m’a d’autant plus intéressé que", "m’a d’autant plus intéressée que",
+                       "a d’autant plus retenu mon attention que")  # fmt: skip
         if hooks.topic:
             also = f", ainsi que sur {hooks.topic2}" if hooks.topic2 else ""
             if proof and hooks.proof.tied:
-                return (
-                    f"Notre échange sur {hooks.topic}{also} {interested} : {proof}",
+                linked = (
+                    f"Notre échange sur {hooks.topic}{also} {more}{clause}" if clause else "",
                     f"Je retiens en particulier notre discussion sur {hooks.topic}{also}, un sujet que je connais "
                     f"bien : {proof}",
-                    f"Ce que nous avons dit {de_topic}{also} rejoint directement mon expérience : {proof}",
-                )[pick]
+                    f"Notre échange sur {hooks.topic}{also} rejoint directement mon expérience : {proof}",
+                )
+                return linked[pick] or linked[2]
             said = (
-                f"Notre échange sur {hooks.topic}{also} {interested}.",
+                f"Merci également pour notre échange sur {hooks.topic}{also}.",
                 f"Je retiens en particulier notre discussion sur {hooks.topic}{also}.",
-                f"Ce que nous avons dit {de_topic}{also} m’a permis de mieux mesurer les enjeux du poste.",
+                f"Notre échange sur {hooks.topic}{also} m’a été très utile.",
             )[pick]
             if hooks.other_hook and hooks.other_proof.sentence:
-                other = inline(hooks.other_proof.sentence)
-                return (
-                    f"{said} Mes échanges, notamment avec {hooks.other_hook}, ont renforcé mon intérêt pour ce "
-                    f"poste : {other}"
-                )
-            return f"{said} Mon parcours me prépare à ce poste : {proof}" if proof else said
-        if hooks.other_hook:
-            proof = inline(hooks.other_proof.sentence) or proof
+                other = as_clause(hooks.other_proof.sentence, language)
+                if other:
+                    return f"{said} Mes échanges, notamment avec {hooks.other_hook}, {more.replace('m’a', 'm’ont').replace('a d’autant', 'ont d’autant')}{other}"
             if proof:
                 return (
-                    f"Mes échanges, notamment avec {hooks.other_hook}, ont renforcé mon intérêt pour ce poste : {proof}"
+                    f"{said} Ce poste m’intéresse d’autant plus que{clause}"
+                    if clause
+                    else (f"{said} Ce poste rejoint directement mon expérience : {proof}")
                 )
+            return said
+        if hooks.title_proof:
+            return hooks.title_proof
+        if hooks.other_hook:
+            chosen = hooks.other_proof.sentence or hooks.proof.sentence
+            other = as_clause(chosen, language)
+            verb = more.replace("m’a", "m’ont").replace("a d’autant", "ont d’autant")
+            if other:
+                return f"Mes échanges, notamment avec {hooks.other_hook}, {verb}{other}"
+            if chosen:
+                return f"Mes échanges, notamment avec {hooks.other_hook}, ont renforcé mon intérêt pour ce poste : {inline(chosen)}"
             return (
                 f"Mes échanges, notamment avec {hooks.other_hook}, m’ont permis de mieux mesurer les enjeux du poste."
             )
         if hooks.others:
+            if clause:
+                return f"Mes échanges avec {hooks.others} ont renforcé mon intérêt pour ce poste, d’autant que{clause}"
             if proof:
                 return f"Mes échanges avec {hooks.others} ont renforcé mon intérêt pour ce poste : {proof}"
             return f"Mes échanges avec {hooks.others} m’ont permis de mieux mesurer les enjeux du poste."
+        if clause:
+            return f"Ce poste m’intéresse d’autant plus que{clause}"
         return f"Ce poste rejoint directement mon expérience : {proof}" if proof else ""
     if hooks.topic:
         also = f" and {hooks.topic2}" if hooks.topic2 else ""
         if proof and hooks.proof.tied:
-            return (
-                f"I particularly enjoyed our conversation about {hooks.topic}{also}, which is close to my own work: "
-                f"{proof}",
+            linked = (
+                f"I particularly enjoyed our conversation about {hooks.topic}{also}, not least because{clause}"
+                if clause
+                else "",
                 f"Our discussion of {hooks.topic}{also} touched on familiar ground for me: {proof}",
-                f"What we said about {hooks.topic}{also} ties in directly with my own experience: {proof}",
-            )[pick]
+                f"Our discussion about {hooks.topic}{also} ties in directly with my own experience: {proof}",
+            )
+            return linked[pick] or linked[2]
         said = (
-            f"I particularly enjoyed our conversation about {hooks.topic}{also}.",
+            f"I enjoyed our conversation about {hooks.topic}{also}.",
             f"Our discussion of {hooks.topic}{also} gave me a clearer picture of the role.",
             f"Talking about {hooks.topic}{also} helped me see what the role involves.",
         )[pick]
         if hooks.other_hook and hooks.other_proof.sentence:
-            other = inline(hooks.other_proof.sentence)
-            return f"{said} My conversation with {hooks.other_hook} also confirmed my interest in the role: {other}"
-        return f"{said} My background has prepared me for it: {proof}" if proof else said
-    if hooks.other_hook:
-        proof = inline(hooks.other_proof.sentence) or proof
+            other = as_clause(hooks.other_proof.sentence, language)
+            if other:
+                return f"{said} My conversation with {hooks.other_hook} made me all the more interested, because{other}"
         if proof:
-            return f"My conversation with {hooks.other_hook} confirmed my interest in the role: {proof}"
+            return (
+                f"{said} I am all the more interested in the role because{clause}"
+                if clause
+                else (f"{said} The role is close to my own experience: {proof}")
+            )
+        return said
+    if hooks.title_proof:
+        return hooks.title_proof
+    if hooks.other_hook:
+        chosen = hooks.other_proof.sentence or hooks.proof.sentence
+        other = as_clause(chosen, language)
+        if other:
+            return (
+                f"My conversation with {hooks.other_hook} made me all the more interested in the role, because{other}"
+            )
+        if chosen:
+            return f"My conversation with {hooks.other_hook} confirmed my interest in the role: {inline(chosen)}"
         return f"My conversation with {hooks.other_hook} gave me a clearer picture of the role."
     if hooks.others:
         if proof:
             return f"Meeting {hooks.others} confirmed my interest in the role: {proof}"
         return f"Meeting {hooks.others} gave me a clearer picture of the role."
+    if clause:
+        return f"I am all the more interested in the role because{clause}"
     return f"The role builds directly on my experience: {proof}" if proof else ""
 
 
-def interest_sentence(hooks: Hooks, language: str) -> str:
-    """A follow-up's renewed interest with one hook of the interview (CRAFT R26): the person's
-    topic, else what was said with another panel member, else the interest alone."""
+def interest_sentence(hooks: Hooks, language: str, recall: bool = False) -> str:
+    """A follow-up's renewed interest with one hook of the interview (CRAFT R26), worded
+    otherwise than the thank-you: the person's topic, else what was said with another person
+    met, else the interest alone. ``recall``: the follow-up has nothing new to add, so the
+    interest is shown again by the thank-you's proof, as a reason ("d’autant que j’ai…"), never
+    re-sent as news."""
+    clause = as_clause((hooks.proof.sentence or hooks.other_proof.sentence) if recall else "", language)
     if language == "fr":
-        if hooks.topic:
-            return f"Notre échange sur {hooks.topic} a renforcé mon intérêt pour ce poste."
-        if hooks.other_hook:
-            return f"Mes échanges, notamment avec {hooks.other_hook}, ont renforcé mon intérêt pour ce poste."
-        return "Ce poste m’intéresse toujours vivement."
-    if hooks.topic:
-        return f"Our conversation about {hooks.topic} has only strengthened my interest in the role."
-    if hooks.other_hook:
-        return f"My conversation with {hooks.other_hook} has only strengthened my interest in the role."
-    return "I remain very interested in the role."
+        since = (
+            f", notamment depuis notre échange sur {hooks.topic}"
+            if hooks.topic
+            else f", notamment depuis mon échange avec {hooks.other_hook}"
+            if hooks.other_hook
+            else ""
+        )
+        reason = f", d’autant que{clause}" if clause else "."
+        return f"Le poste m’intéresse toujours vivement{since}{reason}"
+    since = (
+        f", particularly since our conversation about {hooks.topic}"
+        if hooks.topic
+        else f", particularly since my conversation with {hooks.other_hook}"
+        if hooks.other_hook
+        else ""
+    )
+    reason = f", not least because{clause}" if clause else "."
+    return f"I remain very interested in the role{since}{reason}"
+
+
+def follow_up_proof(hooks: Hooks, language: str) -> str:
+    """The follow-up's concrete addition (CRAFT R03, R26): a proof point not sent in the
+    thank-you that answers a topic of the interview, introduced by that topic ("Sur les
+    prévisions de ventes, une autre expérience me semble utile : j’ai formé…"); "" when there
+    is none (never the thank-you's proof again, never one tied to nothing)."""
+    if not hooks.follow_proof or not hooks.follow_topic:
+        return ""
+    proof = inline(hooks.follow_proof)
+    if language == "fr":
+        return f"Sur {hooks.follow_topic}, une autre expérience me semble utile : {proof}"
+    return f"On {hooks.follow_topic}, one more example may be useful: {proof}"

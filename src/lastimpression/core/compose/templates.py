@@ -49,6 +49,8 @@ TEMPLATE_VARIABLES = frozenset({
     "team",  # the same for one or two people, else "votre équipe" / "your team" (for LinkedIn notes)
     "detail",  # this person's topic and a proof point linked to it, in one or two sentences ("" when none)
     "interest",  # a follow-up's renewed interest with one hook of the interview
+    "shows_interest",  # whether ``detail`` already renews the interest (then say it only once)
+    "addition",  # a follow-up's new proof point, introduced by the topic it answers ("" when none)
     "main_contact",  # this person owns the process: only they are promised (and sent) a follow-up
     "name", "first_name", "surname", "candidate_name",
     "date", "day",  # the interview's date in words, with and without the weekday
