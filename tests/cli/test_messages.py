@@ -39,7 +39,7 @@ def drafted(cli: Cli, *args: str) -> list[dict[str, object]]:
 def test_a_panel_gets_one_distinct_thank_you_each_that_lints_clean(cli: Cli, lyon_panel: int) -> None:
     claire, julien = drafted(cli, str(lyon_panel))
     assert (claire["person"], julien["person"]) == ("Claire Martin", "Julien Moreau")
-    assert claire["subject"] == "Merci pour notre entretien du 3 décembre – Ingénieure data"  # dated: CRAFT R12
+    assert claire["subject"] == "Merci – Ingénieure data, entretien du 3 décembre"  # dated: CRAFT R12
     assert str(claire["body"]).startswith("Bonjour Madame Martin,")
     assert str(julien["body"]).startswith("Bonjour Julien,") and " vous " not in str(julien["body"])
     # Drafted for the plan's slot, 16:15 the day of the 14:00 interview: "cet après-midi", no date.
@@ -120,7 +120,7 @@ def test_message_list_show_and_cancel(cli: Cli, lyon_panel: int) -> None:
     assert [message["kind"] for message in listed] == ["thank_you", "thank_you"]
     shown = cli("message", "show", str(listed[0]["id"])).stdout
     assert (
-        "Objet : Merci pour notre entretien du 3 décembre – Ingénieure data" in shown
+        "Objet : Merci – Ingénieure data, entretien du 3 décembre" in shown
         and "0 erreur(s), 0 avertissement(s)" in shown
     )
     assert cli("message", "cancel", str(listed[0]["id"])).exit_code == 0

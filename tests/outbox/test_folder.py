@@ -36,11 +36,13 @@ def test_a_due_message_is_written_as_an_eml_that_parses_with_the_right_headers(
     assert email["Message-ID"] == claire.message_id_header
     assert email["From"] == "Camille Durand <camille.durand@example.org>"
     assert email["To"] == "Claire Martin <claire.martin@example.org>"
-    assert email["Subject"] == "Merci pour notre entretien – Ingénieure data"
+    assert email["Subject"] == "Merci – Ingénieure data, entretien du 3 décembre"
     assert email["X-Unsent"] == "1" and email["Date"]
     assert email.get_content().replace("\r\n", "\n").rstrip("\n") == claire.body.rstrip("\n")
     assert b"\r\n" in raw and all(len(line) <= 998 for line in raw.split(b"\r\n"))
-    assert reports[0].link.startswith("mailto:claire.martin@example.org?subject=Merci%20pour")
+    assert reports[0].link.startswith(
+        "mailto:claire.martin@example.org?subject=Merci%20%E2%80%93%20Ing%C3%A9nieure%20data"
+    )
     claire.refresh_from_db()
     # Written is not sent: the status says scheduled, the plan still waits, the agenda says so.
     assert claire.status == "scheduled" and claire.sent_at is None and claire.written_to.endswith(files[0])

@@ -43,7 +43,7 @@ def test_a_thank_you_arrives_once_with_its_headers_and_words(
     assert email["From"] == "Camille Durand <camille.durand@example.org>"
     assert email["To"] == "Claire Martin <claire.martin@example.org>"
     # The subject carries the interview's date (CRAFT R12, issue 15).
-    assert email["Subject"] == "Merci pour notre entretien du 3 décembre – Ingénieure data"
+    assert email["Subject"] == "Merci – Ingénieure data, entretien du 3 décembre"
     assert "=?utf-8?" in arrived.data.decode("ascii").split("Subject:")[1].splitlines()[0]
     assert email["Date"] and email.get_content_type() == "text/plain" and email.get_content_charset() == "utf-8"
     assert email.get_content().startswith("Bonjour Madame Martin,")
@@ -289,7 +289,7 @@ def test_a_threaded_follow_up_carries_in_reply_to_and_references(
     arrived = smtp.arrived[-1].email
     assert arrived["In-Reply-To"] == claire.message_id_header
     assert arrived["References"] == claire.message_id_header
-    assert arrived["Subject"].startswith("Re: Merci pour notre entretien")
+    assert arrived["Subject"] == "Re: Merci – Ingénieure data, entretien du 3 décembre"
 
 
 def test_no_header_can_be_injected_through_a_name_or_a_subject(

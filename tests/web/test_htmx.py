@@ -128,11 +128,14 @@ def test_the_connection_test_answers_its_result_alone_to_htmx(browser: Client, l
     swapped = post(browser, "/settings/", {"action": "smtp"}, "/settings/", htmx=True)
     html = swapped.content.decode()
     assert swapped.status_code == 200 and "HX-Request" in swapped["Vary"]
-    assert html.strip() == '<p class="error">SMTP\u00a0: non configuré (voir docs/mail.md).</p>'
+    assert (
+        html.strip()
+        == '<p class="error">SMTP\u00a0: pas encore configuré\u00a0: configurez-le sur la page Messagerie.</p>'
+    )
     whole = post(browser, "/settings/", {"action": "imap"}, "/settings/").content.decode()
     assert (
         "<h1" in whole
-        and '<div id="connection-result" role="status"><p class="error">IMAP\u00a0: non configuré' in whole
+        and '<div id="connection-result" role="status"><p class="error">IMAP\u00a0: pas encore configuré' in whole
     )
 
 

@@ -201,7 +201,7 @@ def test_settings_change_the_profile_preview_the_templates_and_explain_missing_m
     assert "Bonjour Madame Martin," in page and "mardi 22 décembre" in page
     assert not Message.objects.exists(), "a preview saves nothing"
     tested = post(browser, "/settings/", {"action": "smtp"}, "/settings/").content.decode()
-    assert "SMTP\u00a0: non configuré" in tested  # French typography: a no-break space before ":"
+    assert "SMTP\u00a0: pas encore configuré" in tested  # French typography: a no-break space before ":"
     form = {"action": "profile", "name": "Camille Durand", "email": "camille@example.org", "language": "fr",
             "country": "FR", "timezone": "Europe/Paris", "agreement": "neutral"}  # fmt: skip
     assert post(browser, "/settings/", form, "/settings/").status_code == 302
