@@ -223,7 +223,9 @@ def template_values(
         "role_as_typed": one_line(occasion.role),
         "company": one_line(occasion.company),
         "the_company": company.bare if language == "fr" else one_line(occasion.company),
-        "chez_company": company.chez,
+        # "à la Banque de France", "aux Galeries Lafayette", "au Crédit Agricole": a name said with
+        # its article reads best with "à"; "chez Decathlon" otherwise.
+        "chez_company": company.a if company.article and not company.in_name else company.chez,
         "de_company": company.de,
         "a_company": company.a,
         "title": one_line(recipient.title),
@@ -411,6 +413,11 @@ def _linkedin_note(
     position = available.index(chosen)
     rotation = [*available[position:], *available[:position]]
     own = [number for number in rotation if number == chosen or number not in taken]
+    # The people of a panel fall back along different paths: first the variants a panel's
+    # length away from their own (1, 4 for one person, 2, 5 for the next…), so that two notes too
+    # long for their own wording do not both land on the same shorter one.
+    stride = len(taken) + 1
+    own.sort(key=lambda number: (rotation.index(number) % stride != 0, rotation.index(number)))
     others = [number for number in rotation if number != chosen and number in taken]
     for group in (own, others):
         for attempt in (

@@ -337,9 +337,7 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
         also = f" and {hooks.topic2}" if hooks.topic2 else ""
         if proof and hooks.proof.tied:
             linked = (
-                f"I particularly enjoyed our conversation about {hooks.topic}{also}, not least because{clause}"
-                if clause
-                else "",
+                f"I particularly enjoyed our conversation about {hooks.topic}{also}: {proof}",
                 f"Our discussion of {hooks.topic}{also} touched on familiar ground for me: {proof}",
                 f"Our discussion about {hooks.topic}{also} ties in directly with my own experience: {proof}",
             )
@@ -350,25 +348,15 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
             f"Talking about {hooks.topic}{also} helped me see what the role involves.",
         )[pick]
         if hooks.other_hook and hooks.other_proof.sentence:
-            other = as_clause(hooks.other_proof.sentence, language)
-            if other:
-                return f"{said} My conversation with {hooks.other_hook} made me all the more interested, because{other}"
+            other = inline(hooks.other_proof.sentence)
+            return f"{said} My conversation with {hooks.other_hook} was of particular interest to me: {other}"
         if proof:
-            return (
-                f"{said} I am all the more interested in the role because{clause}"
-                if clause
-                else (f"{said} The role is close to my own experience: {proof}")
-            )
+            return f"{said} The role is close to my own experience: {proof}"
         return said
     if hooks.title_proof:
         return hooks.title_proof
     if hooks.other_hook:
         chosen = hooks.other_proof.sentence or hooks.proof.sentence
-        other = as_clause(chosen, language)
-        if other:
-            return (
-                f"My conversation with {hooks.other_hook} made me all the more interested in the role, because{other}"
-            )
         if chosen:
             return f"My conversation with {hooks.other_hook} confirmed my interest in the role: {inline(chosen)}"
         return f"My conversation with {hooks.other_hook} gave me a clearer picture of the role."
@@ -376,37 +364,32 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
         if proof:
             return f"Meeting {hooks.others} confirmed my interest in the role: {proof}"
         return f"Meeting {hooks.others} gave me a clearer picture of the role."
-    if clause:
-        return f"I am all the more interested in the role because{clause}"
-    return f"The role builds directly on my experience: {proof}" if proof else ""
+    return f"The role builds directly on my experience, and it interests me all the more: {proof}" if proof else ""
 
 
 def interest_sentence(hooks: Hooks, language: str, recall: bool = False) -> str:
     """A follow-up's renewed interest with one hook of the interview (CRAFT R26), worded
     otherwise than the thank-you: the person's topic, else what was said with another person
     met, else the interest alone. ``recall``: the follow-up has nothing new to add, so the
-    interest is shown again by the thank-you's proof, as a reason ("d’autant que j’ai…"), never
-    re-sent as news."""
-    clause = as_clause((hooks.proof.sentence or hooks.other_proof.sentence) if recall else "", language)
+    thank-you's proof shows the interest again, after a colon, never re-sent as news."""
+    shown = (hooks.proof.sentence or hooks.other_proof.sentence) if recall else ""
     if language == "fr":
-        since = (
-            f", notamment depuis notre échange sur {hooks.topic}"
+        after = (
+            f", en particulier après notre échange sur {hooks.topic}"
             if hooks.topic
-            else f", notamment depuis mon échange avec {hooks.other_hook}"
+            else f", en particulier après mon échange avec {hooks.other_hook}"
             if hooks.other_hook
             else ""
         )
-        reason = f", d’autant que{clause}" if clause else "."
-        return f"Le poste m’intéresse toujours vivement{since}{reason}"
-    since = (
-        f", particularly since our conversation about {hooks.topic}"
+        return f"Le poste m’intéresse toujours vivement{after}" + (f" : {inline(shown)}" if shown else ".")
+    after = (
+        f", especially after our conversation about {hooks.topic}"
         if hooks.topic
-        else f", particularly since my conversation with {hooks.other_hook}"
+        else f", especially after my conversation with {hooks.other_hook}"
         if hooks.other_hook
         else ""
     )
-    reason = f", not least because{clause}" if clause else "."
-    return f"I remain very interested in the role{since}{reason}"
+    return f"I remain very interested in the role{after}" + (f": {inline(shown)}" if shown else ".")
 
 
 def follow_up_proof(hooks: Hooks, language: str) -> str:

@@ -18,8 +18,8 @@ _FRENCH_VOUS = (
         "Sans nouvelles de votre part, je me permettrai de vous recontacter le {promise}.",
     ),
     (
-        "Une décision étant attendue d’ici le {decision}, je me permettrai, à défaut de nouvelles d’ici là, "
-        "de vous recontacter le {promise}.",
+        "Une décision étant attendue pour le {decision}, je me permettrai, sans nouvelles de votre part à cette "
+        "date, de vous recontacter le {promise}.",
         "Je me permettrai de vous recontacter le {promise} si je n’ai pas eu de nouvelles d’ici là.",
     ),
     (
@@ -42,8 +42,8 @@ _FRENCH_TU = (
         "Sans nouvelles de ta part, je me permettrai de te recontacter le {promise}.",
     ),
     (
-        "Une décision étant attendue d’ici le {decision}, je me permettrai, à défaut de nouvelles d’ici là, "
-        "de te recontacter le {promise}.",
+        "Une décision étant attendue pour le {decision}, je me permettrai, sans nouvelles de ta part à cette "
+        "date, de te recontacter le {promise}.",
         "Je me permettrai de te recontacter le {promise} si je n’ai pas eu de nouvelles d’ici là.",
     ),
     (
