@@ -24,8 +24,16 @@ PAGE_WEIGHT_LIMIT = 100_000
 HOSTILE = "<script>alert(1)</script>"
 # Any script but this host's own files: htmx, which every page loads, and copy.js (the interview page).
 INJECTED_SCRIPT = "script:not([src^='/static/web/'])"
-CAMILLE = {"name": "Camille Durand", "email": "camille.durand@example.org", "agreement": "feminine"}
-SAM = {"name": "Sam Taylor", "email": "sam.taylor@example.com", "language": "en", "country": "CA", "subdivision": "QC"}
+# With a proof point each, as tests/conftest.py's candidate (issue 15): without one, the linter
+# rightly asks for one (LI021) and no thank-you is "clean".
+CAMILLE = {
+    "name": "Camille Durand",
+    "email": "camille.durand@example.org",
+    "agreement": "feminine",
+    "proof_points": ["Chez Datalyse, j’ai migré l’entrepôt de données vers PostgreSQL en quatre mois."],
+}
+SAM = {"name": "Sam Taylor", "email": "sam.taylor@example.com", "language": "en", "country": "CA", "subdivision": "QC",
+       "proof_points": ["At Datalyse I moved the data warehouse to PostgreSQL in four months with no downtime."]}  # fmt: skip
 
 
 @pytest.fixture(autouse=True)

@@ -185,6 +185,6 @@ def test_with_no_account_the_dashboard_says_to_send_it_now(serving: Serving, ser
     assert wait_for(lambda: bool(list((serving.database.parent / "outbox").glob("*.eml"))))
     serving.tab.go("/")
     alerts = serving.page.locator(".alerts")
-    expect(alerts).to_contain_text("non envoyé")
+    expect(alerts).to_contain_text("pas encore envoyé")
     expect(alerts.get_by_role("link", name="Télécharger le .eml")).to_be_visible()
     assert json.dumps(serving.statuses()) == '["scheduled"]'

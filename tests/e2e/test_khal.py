@@ -73,8 +73,9 @@ def test_khal_shows_the_plan_and_the_interview_alarm_at_the_right_times(program:
     assert "2026-12-01 16:30 2026-12-01 17:15 Entretien — Northwind Labs (Data Engineer) [ ⏰]" in lines
     # Its thank-you is at 12:15 Toronto time, 18:15 in Paris.
     assert "2026-12-01 18:15 2026-12-01 18:30 E-mail de remerciement — Sarah Thompson (Northwind Labs) [ ⏰]" in lines
-    # "2 semaines" from Wednesday 25 November: decision 9 December, follow-up Thursday 10 at 09:00.
-    assert "2026-12-10 09:00 2026-12-10 09:15 Relance (Lumière Analytique) [ ⏰]" in lines
+    # "2 semaines" from Wednesday 25 November: decision 9 December, follow-up Thursday 10 (mid-week)
+    # at 10:00 (CRAFT R25: mid-morning).
+    assert "2026-12-10 10:00 2026-12-10 10:15 Relance (Lumière Analytique) [ ⏰]" in lines
     events = len(list((tmp_path / "cal").iterdir()))
 
     # Importing the export again updates the events, it does not duplicate them.
@@ -89,5 +90,10 @@ def test_the_interview_alarm_carries_the_exit_checklist(program: Process, tmp_pa
     text = program("ics", env=now).stdout
     unfolded = text.replace("\r\n ", "")
     assert "TRIGGER;RELATED=END:-PT10M" in unfolded
-    assert "Saluez chaque personne croisée en partant" in unfolded
+    # The Montréal interview is a video call: its checklist is the call's, not the corridor's.
+    assert "remerciez chaque personne par son nom" in unfolded
+    assert (
+        "Saluez chaque personne croisée en partant"
+        not in unfolded.split("UID:interview-2@lastimpression")[0].rsplit("BEGIN:VEVENT", 1)[-1]
+    )
     assert "UID:interview-2@lastimpression" in unfolded
