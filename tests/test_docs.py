@@ -54,3 +54,16 @@ def test_the_sample_messages_in_docs_are_what_the_composer_writes_now() -> None:
         [sys.executable, "scripts/samples.py", "--check"], capture_output=True, text=True, cwd=ROOT, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_readmes_messages_are_what_the_composer_writes() -> None:
+    """README "What it writes" shows messages of docs/samples/ (kept current by the test above)."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## What it writes", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```text\n(.*?)\n```", section, flags=re.DOTALL)
+    assert len(blocks) >= 5
+    samples = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "docs" / "samples").glob("*.md"))
+    for block in blocks:
+        assert block in samples, block[:80]
