@@ -79,11 +79,52 @@ def render() -> dict[Path, str]:
     return files
 
 
+README = ROOT / "README.md"
+# The README shows a French panel and an English thank-you (issue 15): (case, recipient, kind, caption).
+README_MESSAGES = (
+    (23, "Sophie Garnier", "thank_you", "Sophie Garnier, Chargée de recrutement (main contact)"),
+    (23, "Bertrand Leroy", "thank_you", "Bertrand Leroy, Directeur des achats"),
+    (23, "Inès Haddad", "thank_you", "Inès Haddad, Cheffe de produit"),
+    (23, "Sophie Garnier", "follow_up", "Sophie Garnier's follow-up, on the day the thank-you promised"),
+    (36, "Fiona MacLeod", "thank_you", "Fiona MacLeod, Recruitment Manager (Edinburgh), the day after"),
+)
+README_INTRO = """## What it writes
+
+Every message is composed from what you recorded, and from nothing else: the people met and
+what you talked about, your proof points (`init --proof`, or Settings), what you can bring
+to this company. Here is a French panel of three as the program writes it (the recruiter is
+the main contact: only she is promised, and later sent, a follow-up; the others are thanked
+and offered help), then an English thank-you. These are the craft suite's cases 23 and 36;
+every message of the 44 cases is in [docs/samples/](docs/samples/), and
+`scripts/samples.py` (checked by a test) keeps this section and that folder equal to what the
+program writes today.
+"""
+
+
+def readme_section() -> str:
+    """The README's "What it writes" section, from the suite's messages."""
+    parts = [README_INTRO]
+    for number, name, kind, caption in README_MESSAGES:
+        candidate, people, occasion = WORLD[number - 1]
+        (person,) = [member for member in people if member.name == name]
+        draft = compose(kind, candidate, person, occasion, panel=people)
+        parts.append(f"**{caption}** — *{draft.subject}*\n\n```text\n{draft.body}\n```\n")
+    return "\n".join(parts) + "\n"
+
+
+def readme_with_section(text: str) -> str:
+    start = text.index("## What it writes")
+    end = text.index("\n## ", start) + 1
+    return text[:start] + readme_section() + text[end:]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check that the files are up to date")
     arguments = parser.parse_args()
     files = render()
+    readme = README.read_text(encoding="utf-8")
+    files[README] = readme_with_section(readme)
     stale = [path for path, text in files.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
     extra = [path for path in SAMPLES.glob("*.md") if path not in files and path.name != "README.md"]
     if arguments.check:
@@ -95,7 +136,7 @@ def main() -> int:
         path.unlink()
     for path in stale:
         path.write_text(files[path], encoding="utf-8")
-    print(f"{len(files)} sample files in {SAMPLES.relative_to(ROOT)} ({len(stale)} written)")
+    print(f"{len(files) - 1} sample files in {SAMPLES.relative_to(ROOT)} and README's section ({len(stale)} written)")
     return 0
 
 

@@ -249,6 +249,12 @@ _ENGLISH_FRONTED = re.compile(r"^(?:at|in|as|while|during|with|for|on|over|since
                               re.IGNORECASE)  # fmt: skip
 
 
+def _named_in(topic: str, sentence: str) -> bool:
+    """Whether ``sentence`` already names ``topic``: every meaningful word of the topic is in it."""
+    wanted = _stems(topic)
+    return bool(wanted) and wanted <= _stems(sentence)
+
+
 def as_clause(sentence: str, language: str) -> str:
     """``sentence`` as the clause that follows "que" (French, with its leading space or comma)
     or "because" (English, with its leading space): " j’ai formé…", ", chez Decathlon, j’ai…",
@@ -288,11 +294,13 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
         if hooks.topic:
             also = f", ainsi que sur {hooks.topic2}" if hooks.topic2 else ""
             if proof and hooks.proof.tied:
+                # When the proof itself names the topic, the link does not say it twice.
+                about = "" if _named_in(hooks.topic, hooks.proof.sentence) else f" sur {hooks.topic}{also}"
                 linked = (
-                    f"Notre échange sur {hooks.topic}{also} {more}{clause}" if clause else "",
-                    f"Je retiens en particulier notre discussion sur {hooks.topic}{also}, un sujet que je connais "
-                    f"bien : {proof}",
-                    f"Notre échange sur {hooks.topic}{also} rejoint directement mon expérience : {proof}",
+                    f"Notre échange{about} {more}{clause}" if clause else "",
+                    f"Je retiens en particulier notre discussion{about}, qui a renforcé mon intérêt pour le poste : "
+                    f"{proof}",
+                    f"Notre échange{about} a renforcé mon intérêt pour le poste : {proof}",
                 )
                 return linked[pick] or linked[2]
             said = (
@@ -338,8 +346,8 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
         if proof and hooks.proof.tied:
             linked = (
                 f"I particularly enjoyed our conversation about {hooks.topic}{also}: {proof}",
-                f"Our discussion of {hooks.topic}{also} touched on familiar ground for me: {proof}",
-                f"Our discussion about {hooks.topic}{also} ties in directly with my own experience: {proof}",
+                f"Our discussion of {hooks.topic}{also} strengthened my interest in the role: {proof}",
+                f"Our conversation about {hooks.topic}{also} was of particular interest to me: {proof}",
             )
             return linked[pick] or linked[2]
         said = (
@@ -401,5 +409,5 @@ def follow_up_proof(hooks: Hooks, language: str) -> str:
         return ""
     proof = inline(hooks.follow_proof)
     if language == "fr":
-        return f"Sur {hooks.follow_topic}, une autre expérience me semble utile : {proof}"
-    return f"On {hooks.follow_topic}, one more example may be useful: {proof}"
+        return f"Sur {hooks.follow_topic}, une expérience me semble utile : {proof}"
+    return f"On {hooks.follow_topic}, one example may be useful: {proof}"
