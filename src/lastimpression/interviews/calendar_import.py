@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.db import transaction
@@ -84,7 +84,7 @@ class Advice(Notice):
     web: tuple[str, str]
 
     def __new__(cls, english: str, french: str, web: tuple[str, str] = ("", "")) -> Advice:
-        advice = super().__new__(cls, english, french)
+        advice = cast("Advice", super().__new__(cls, english, french))
         advice.web = web
         return advice
 
@@ -122,7 +122,7 @@ def _missing(interview: Interview, title: str, dry_run: bool) -> list[Notice]:
     """What the import could not tell about a new interview, and the command that sets it."""
     reference = "ID" if dry_run else str(interview.id)
     said = " ".join(title.split())
-    notices = []
+    notices: list[Notice] = []
     if not interview.role:
         command = f"lastimpression interview edit {reference} --role …"
         notices.append(
