@@ -20,13 +20,17 @@ from lastimpression.core.lint.finding import Finding, finding, quoted
 from lastimpression.core.lint.form import KIND_NAMES
 from lastimpression.core.lint.text import MessageText
 
-_indel_ratio: Callable[..., float] | None
-try:
-    from rapidfuzz.fuzz import ratio as _rapidfuzz_ratio
 
-    _indel_ratio = _rapidfuzz_ratio
-except ImportError:  # pragma: no cover - rapidfuzz is a dependency; difflib alone is exact, only slower
-    _indel_ratio = None
+@lru_cache(maxsize=1)
+def _indel() -> Callable[..., float] | None:
+    """rapidfuzz's ratio, imported on first need (a text linted alone has no sibling to compare
+    and never loads it: issue 17); None without rapidfuzz (difflib alone is exact, only slower)."""
+    try:
+        from rapidfuzz.fuzz import ratio
+    except ImportError:  # pragma: no cover - rapidfuzz is a dependency
+        return None
+    return ratio
+
 
 CODE = "LI011"
 THRESHOLD = 0.85
@@ -46,8 +50,9 @@ def _collapse(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # a panel's messages are linted in turn: each pair is seen twice
 def _ratio(a: str, b: str) -> float:
-    if _indel_ratio is not None:
-        if _indel_ratio(a, b, score_cutoff=THRESHOLD * 100 - 0.01) == 0:
+    indel = _indel()
+    if indel is not None:
+        if indel(a, b, score_cutoff=THRESHOLD * 100 - 0.01) == 0:
             return 0.0
         return difflib.SequenceMatcher(None, a, b).ratio()
     matcher = difflib.SequenceMatcher(None, a, b)

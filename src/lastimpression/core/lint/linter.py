@@ -13,13 +13,11 @@ from dataclasses import dataclass
 from lastimpression.core.lint import (
     addressing,
     content,
-    craft,
     duplicates,
     form,
     language,
     placeholders,
     spelling,
-    wording,
 )
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.lint.spelling import DictionaryProvider
@@ -46,6 +44,31 @@ class Rule:
     check: Callable[[MessageText], Iterable[Finding]]
 
 
+def _craft(message: MessageText, check: str) -> Iterable[Finding]:
+    """A rule of ``core.lint.craft``, imported on first need: LI018 and LI021 are silent without
+    a recipient and LI022 without other follow-ups, so a text linted alone (``lint --file``)
+    never pays for compiling their patterns (issue 17)."""
+    context = message.context
+    if context.recipient is None and context.panel_follow_ups <= 0:
+        return ()
+    from lastimpression.core.lint import craft
+
+    rule: Callable[[MessageText], Iterable[Finding]] = getattr(craft, check)
+    return rule(message)
+
+
+def _wording(message: MessageText, check: str) -> Iterable[Finding]:
+    """A rule of ``core.lint.wording`` (the company's article, the role's capitals), imported on
+    first need: both are silent without the interview, so ``lint --file`` never loads the
+    grammar of company names."""
+    if message.context.occasion is None:
+        return ()
+    from lastimpression.core.lint import wording
+
+    rule: Callable[[MessageText], Iterable[Finding]] = getattr(wording, check)
+    return rule(message)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("LI001", ALL, placeholders.check_placeholders),
     Rule("LI002", EMAIL, addressing.check_greeting),
@@ -64,11 +87,11 @@ RULES: tuple[Rule, ...] = (
     Rule("LI015", EMAIL, form.check_subject),
     Rule("LI017", ALL, language.check_language),
     # Beyond PRODUCT.md §6 (docs/lint.md): what a recruiter's review found (issue 15).
-    Rule("LI018", ALL, craft.check_invented_memory),
-    Rule("LI019", ALL, wording.check_company_article),
-    Rule("LI020", ALL, wording.check_role_capitals),
-    Rule("LI021", EMAIL, craft.check_asserted_motivation),
-    Rule("LI022", FOLLOW_UPS, craft.check_panel_follow_ups),
+    Rule("LI018", ALL, lambda message: _craft(message, "check_invented_memory")),
+    Rule("LI019", ALL, lambda message: _wording(message, "check_company_article")),
+    Rule("LI020", ALL, lambda message: _wording(message, "check_role_capitals")),
+    Rule("LI021", EMAIL, lambda message: _craft(message, "check_asserted_motivation")),
+    Rule("LI022", FOLLOW_UPS, lambda message: _craft(message, "check_panel_follow_ups")),
 )
 SPELLING_KINDS = ALL
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
