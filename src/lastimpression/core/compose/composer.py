@@ -279,6 +279,52 @@ def _shows_proof(detail: str, hooks: Hooks) -> bool:
     return bool(hooks.title_proof) or any(sentence and sentence[1:40].lower() in detail.lower() for sentence in shown)
 
 
+_TITLE_WORDS = frozenset(
+    [
+        "chargé",
+        "chargée",
+        "charge",
+        "responsable",
+        "directeur",
+        "directrice",
+        "chef",
+        "cheffe",
+        "adjoint",
+        "adjointe",
+        "assistant",
+        "assistante",
+        "conseiller",
+        "conseillère",
+        "gestionnaire",
+        "manager",
+        "head",
+        "director",
+        "lead",
+        "senior",
+        "principal",
+        "officer",
+        "partner",
+        "coordinator",
+        "coordinatrice",
+        "coordinateur",
+        "spécialiste",
+        "specialist",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "d’",
+        "d'",
+        "of",
+        "the",
+        "and",
+        "et",
+    ]
+)
+
+
 def _title_proof(
     candidate: Candidate, recipient: Recipient, occasion: Occasion, language: str, tu: bool, position: int
 ) -> str:
@@ -288,7 +334,12 @@ def _title_proof(
     title = one_line(recipient.title)
     if not title:
         return ""
-    found, _ = choose_proofs(candidate.proof_points, "", (title,), language, position)
+    # The words of any job title ("chargée", "responsable", "head") tie to nothing: only what the
+    # title is about ("chef de rayon", "conformité") may call for a proof point.
+    subject = " ".join(word for word in title.split() if word.casefold().strip(".,") not in _TITLE_WORDS)
+    if not subject.strip():
+        return ""
+    found, _ = choose_proofs(candidate.proof_points, "", (subject,), language, position)
     if not found.tied:
         return ""
     if language == "fr":

@@ -249,12 +249,6 @@ _ENGLISH_FRONTED = re.compile(r"^(?:at|in|as|while|during|with|for|on|over|since
                               re.IGNORECASE)  # fmt: skip
 
 
-def _named_in(topic: str, sentence: str) -> bool:
-    """Whether ``sentence`` already names ``topic``: every meaningful word of the topic is in it."""
-    wanted = _stems(topic)
-    return bool(wanted) and wanted <= _stems(sentence)
-
-
 def as_clause(sentence: str, language: str) -> str:
     """``sentence`` as the clause that follows "que" (French, with its leading space or comma)
     or "because" (English, with its leading space): " j’ai formé…", ", chez Decathlon, j’ai…",
@@ -294,8 +288,8 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
         if hooks.topic:
             also = f", ainsi que sur {hooks.topic2}" if hooks.topic2 else ""
             if proof and hooks.proof.tied:
-                # When the proof itself names the topic, the link does not say it twice.
-                about = "" if _named_in(hooks.topic, hooks.proof.sentence) else f" sur {hooks.topic}{also}"
+                # The topic is always named (CRAFT R02), even when the proof repeats its words.
+                about = f" sur {hooks.topic}{also}"
                 linked = (
                     f"Notre échange{about} {more}{clause}" if clause else "",
                     f"Je retiens en particulier notre discussion{about}, qui a renforcé mon intérêt pour le poste : "
@@ -319,7 +313,7 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
                     else (f"{said} Ce poste rejoint directement mon expérience : {proof}")
                 )
             return said
-        if hooks.title_proof:
+        if hooks.title_proof and not hooks.other_hook:
             return hooks.title_proof
         if hooks.other_hook:
             chosen = hooks.other_proof.sentence or hooks.proof.sentence
@@ -361,7 +355,7 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
         if proof:
             return f"{said} The role is close to my own experience: {proof}"
         return said
-    if hooks.title_proof:
+    if hooks.title_proof and not hooks.other_hook:
         return hooks.title_proof
     if hooks.other_hook:
         chosen = hooks.other_proof.sentence or hooks.proof.sentence
