@@ -33,6 +33,9 @@ _FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(f"(?<=\\S){_SPACES}*:{_AFTER}"), f"{NBSP}:"),
     # "25 %", "25%": a narrow no-break space between a number and its per cent sign.
     (re.compile(f"(?<=\\d){_SPACES}?%"), f"{NARROW_NBSP}%"),
+    # "12 000 foyers": a narrow no-break space between groups of thousands, never inside a phone
+    # number ("+1 514 555 0142": its groups are followed by more digits).
+    (re.compile(r"(?<=\d) (?=\d{3}(?: \d{3})*(?:[^\d\s]|\s+[^\d\s]|$))"), NARROW_NBSP),
 )
 _FRANCE_RULE = (re.compile(f"(?<=[^\\s;!?]){_SPACES}*([;!?]){_AFTER}"), f"{NARROW_NBSP}\\1")
 _QUEBEC_RULE = (re.compile(f"(?<=[^\\s;!?]){_SPACES}+([;!?]){_AFTER}"), r"\1")
