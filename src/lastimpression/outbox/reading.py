@@ -146,7 +146,7 @@ def worker_status(home: Home, now: datetime) -> tuple[datetime | None, bool]:
     return last, waiting is not None
 
 
-# ``outbox.worker.SENDER_WORDS``, kept in step by the test (it compares the agenda's lines).
+# Who ran the outbox, in words (``outbox.worker`` uses these too: one wording for both paths).
 SENDER_WORDS = {
     "serve": ("the web UI (lastimpression serve)", "l’interface web (lastimpression serve)"),
     "worker": ("lastimpression worker", "lastimpression worker"),
@@ -155,30 +155,40 @@ SENDER_WORDS = {
 }
 
 
-def describe(home: Home, status: tuple[datetime | None, bool], language: str, zone: ZoneInfo) -> str:
-    """``outbox.worker.describe``: when the outbox last ran and who ran it, and the warning."""
-    last, warning = status
-    when = last.astimezone(zone).strftime("%Y-%m-%d %H:%M") if last else None
-    beat = home.row("SELECT name, pid FROM outbox_heartbeat ORDER BY beat_at DESC LIMIT 1") if last else None
-    who = ""
-    if beat is not None:
-        english, french = SENDER_WORDS.get(beat[0], (beat[0], beat[0]))
-        who = f" ({french}, processus {beat[1]})" if language == "fr" else f" ({english}, process {beat[1]})"
+def sender_text(name: str, pid: int, language: str) -> str:
+    """Who ran the outbox, in words: "the web UI (lastimpression serve), process 4242"."""
+    english, french = SENDER_WORDS.get(name, (name, name))
+    return f"{french}, processus {pid}" if language == "fr" else f"{english}, process {pid}"
+
+
+def outbox_line(when: str | None, who: str, warning: bool, language: str) -> str:
+    """The agenda's line on the outbox: when it last ran (``when``, local "YYYY-MM-DD HH:MM")
+    and who ran it (``who``, in words, "" when unknown), and the warning if messages wait."""
+    shown = f" ({who})" if who else ""
     if language == "fr":
-        text = f"Envois : dernier passage {when}{who}." if when else "Envois : aucun passage pour l'instant."
+        text = f"Envois : dernier passage {when}{shown}." if when else "Envois : aucun passage pour l'instant."
         if warning:
             text += (
                 " Des messages attendent : l’interface web les envoie tant qu’elle tourne (« lastimpression serve ») ;"
                 " sans elle, lancez « lastimpression worker » (ou dispatch via cron)."
             )
         return text
-    text = f"Outbox: last ran {when}{who}." if when else "Outbox: has not run yet."
+    text = f"Outbox: last ran {when}{shown}." if when else "Outbox: has not run yet."
     if warning:
         text += (
             " Messages are waiting: the web UI sends them while it runs (`lastimpression serve`);"
             " without it, start `lastimpression worker` (or dispatch from cron)."
         )
     return text
+
+
+def describe(home: Home, status: tuple[datetime | None, bool], language: str, zone: ZoneInfo) -> str:
+    """``outbox.worker.describe`` read from the database file."""
+    last, warning = status
+    when = last.astimezone(zone).strftime("%Y-%m-%d %H:%M") if last else None
+    beat = home.row("SELECT name, pid FROM outbox_heartbeat ORDER BY beat_at DESC LIMIT 1") if last else None
+    who = sender_text(beat[0], beat[1], language) if beat is not None else ""
+    return outbox_line(when, who, warning, language)
 
 
 # ``outbox.notices.needing_attention``: the messages ``message_kind`` may call for.

@@ -21,6 +21,7 @@ from types import FrameType
 from typing import Any
 
 from lastimpression.outbox.models import Heartbeat
+from lastimpression.outbox.reading import SENDER_WORDS, outbox_line, sender_text  # noqa: F401 (SENDER_WORDS)
 from lastimpression.outbox.sender_lock import Holder, SenderLock
 
 DEFAULT_INTERVAL = 60
@@ -65,20 +66,9 @@ def last_sender() -> Heartbeat | None:
     return Heartbeat.objects.order_by("-beat_at").first()
 
 
-SENDER_WORDS = {
-    "serve": ("the web UI (lastimpression serve)", "l’interface web (lastimpression serve)"),
-    "worker": ("lastimpression worker", "lastimpression worker"),
-    "dispatch": ("a dispatch pass (cron, or “send now”)", "un passage d’envoi (cron, ou « envoyer maintenant »)"),
-    "replies": ("a replies pass", "une relève des réponses"),
-}
-
-
 def sender_words(beat: Heartbeat, language: str) -> str:
     """Who ran the outbox, in words: "the web UI (lastimpression serve), process 4242"."""
-    english, french = SENDER_WORDS.get(beat.name, (beat.name, beat.name))
-    if language == "fr":
-        return f"{french}, processus {beat.pid}"
-    return f"{english}, process {beat.pid}"
+    return sender_text(beat.name, beat.pid, language)
 
 
 @dataclass
@@ -248,19 +238,4 @@ def describe(status: tuple[datetime | None, bool], language: str, zone: Any) -> 
     last, warning = status
     when = last.astimezone(zone).strftime("%Y-%m-%d %H:%M") if last else None
     beat = last_sender() if last else None
-    who = f" ({sender_words(beat, language)})" if beat is not None else ""
-    if language == "fr":
-        text = f"Envois : dernier passage {when}{who}." if when else "Envois : aucun passage pour l'instant."
-        if warning:
-            text += (
-                " Des messages attendent : l’interface web les envoie tant qu’elle tourne (« lastimpression serve ») ;"
-                " sans elle, lancez « lastimpression worker » (ou dispatch via cron)."
-            )
-        return text
-    text = f"Outbox: last ran {when}{who}." if when else "Outbox: has not run yet."
-    if warning:
-        text += (
-            " Messages are waiting: the web UI sends them while it runs (`lastimpression serve`);"
-            " without it, start `lastimpression worker` (or dispatch from cron)."
-        )
-    return text
+    return outbox_line(when, sender_words(beat, language) if beat is not None else "", warning, language)
