@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["PanelMember", "main_contact", "owns_the_process"]
+__all__ = ["PanelMember", "main_contact", "main_contact_of_rows", "owns_the_process"]
 
 # Titles of people who usually own a hiring process (folded: lower case, no accents).
 _PROCESS_OWNER = re.compile(
@@ -58,6 +59,14 @@ def main_contact(people: Sequence[PanelMember]) -> int | None:
         if owns_the_process(person.title):
             return person.id
     return (reachable or list(people))[0].id
+
+
+def main_contact_of_rows(rows: Sequence[Mapping[str, Any]]) -> int | None:
+    """``main_contact`` of people read as rows (``id``, ``title``, ``email``, ``main_contact``):
+    the JSON shapes and the lean read path both call it."""
+    return main_contact(
+        [PanelMember(row["id"], row["title"], bool(row["email"]), bool(row["main_contact"])) for row in rows]
+    )
 
 
 def is_guessed(people: Sequence[PanelMember]) -> bool:

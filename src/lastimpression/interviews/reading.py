@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lastimpression.core.panel import main_contact_of_rows
 from lastimpression.core.validation import InvalidValue
 from lastimpression.reading import Home, day, instant, select, zone
 
@@ -71,16 +72,9 @@ def _interview(row: tuple[Any, ...], people: list[dict[str, Any]]) -> dict[str, 
         shaped[name] = moment.astimezone(where).isoformat()
     decision = day(shaped["decision_by"])
     shaped["decision_by"] = decision.isoformat() if decision else None
-    shaped["main_contact_id"] = _main_contact(people)
+    shaped["main_contact_id"] = main_contact_of_rows(people)
     shaped["people"] = people
     return shaped
-
-
-def _main_contact(people: list[dict[str, Any]]) -> int | None:
-    """``shapes.main_contact_of``: the panel's main contact, chosen or guessed."""
-    from lastimpression.core.panel import PanelMember, main_contact
-
-    return main_contact([PanelMember(p["id"], p["title"], bool(p["email"]), p["main_contact"]) for p in people])
 
 
 def interviews_json(home: Home, status: str | None = None) -> list[dict[str, Any]]:

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from lastimpression.core.panel import PanelMember, main_contact, main_contact_of_rows
 from lastimpression.interviews.models import Interview, Person, Profile
 
 PERSON_FIELDS = (
@@ -27,15 +28,7 @@ PERSON_FIELDS = (
 def main_contact_of(people: list[Person]) -> int | None:
     """The id of the panel's main contact: the one chosen, else the program's guess
     (``core.panel.main_contact``); None for nobody."""
-    from lastimpression.core.panel import PanelMember, main_contact
-
     return main_contact([PanelMember(p.id, p.title, bool(p.email), p.main_contact) for p in people])
-
-
-def _main_contact_of_rows(people: list[dict[str, Any]]) -> int | None:
-    from lastimpression.core.panel import PanelMember, main_contact
-
-    return main_contact([PanelMember(p["id"], p["title"], bool(p["email"]), p["main_contact"]) for p in people])
 
 
 def person_json(person: Person) -> dict[str, Any]:
@@ -142,7 +135,7 @@ def interviews_json(status: str | None = None) -> list[dict[str, Any]]:
         shaped["start"], shaped["end"] = start.astimezone(zone).isoformat(), end.astimezone(zone).isoformat()
         shaped["decision_by"] = row["decision_by"].isoformat() if row["decision_by"] else None
         members = people.get(row["id"], [])
-        shaped["main_contact_id"] = _main_contact_of_rows(members)
+        shaped["main_contact_id"] = main_contact_of_rows(members)
         shaped["people"] = members
         found.append(shaped)
     return found

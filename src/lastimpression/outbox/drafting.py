@@ -18,10 +18,10 @@ from lastimpression.core.followthrough import TextBasis
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.messages import EMAIL_KINDS, Candidate, Draft, LintContext, Occasion, Recipient
 from lastimpression.core.messages import linkedin_limit as note_limit
-from lastimpression.core.panel import PanelMember, main_contact
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Interview, Person, Profile
 from lastimpression.interviews.services import get_interview, require_profile
+from lastimpression.interviews.shapes import main_contact_of
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
 
@@ -57,7 +57,7 @@ def candidate_of(profile: Profile) -> Candidate:
 def main_contact_id(people: Sequence[Person]) -> int | None:
     """The panel's main contact (``core.panel.main_contact``): the one the user chose, else
     the program's guess."""
-    return main_contact([PanelMember(p.id, p.title, bool(p.email), p.main_contact) for p in people])
+    return main_contact_of(list(people))
 
 
 def recipient_of(person: Person, main_id: int | None = None) -> Recipient:
