@@ -183,7 +183,10 @@ def choose_proofs(
     if extra and _language_of(extra) in ("", language):
         ordered.append(Proof(extra, bool(_stems(extra) & wanted)))
     ordered += [Proof(sentence, False) for _, _, sentence in untied]
-    unique = list({proof.sentence: proof for proof in reversed(ordered)}.values())[::-1]
+    unique: list[Proof] = []
+    for proof in ordered:  # the first time a sentence comes (a contribution may repeat a proof point)
+        if all(proof.sentence != kept.sentence for kept in unique):
+            unique.append(proof)
     first = unique[0] if unique else Proof()
     second = unique[1] if len(unique) > 1 else Proof()
     return first, second
