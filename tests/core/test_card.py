@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lastimpression.core.card import QUESTION, SENTENCE, CardFacts, alarm_text, card_html, card_text
-from lastimpression.core.checklist import EXIT_CHECKLIST, exit_checklist
+from lastimpression.core.checklist import checklist_lines, exit_checklist
 from lastimpression.core.compose.typography import NARROW_NBSP, NBSP
 from lastimpression.core.lessons import Lesson, lessons
 from lastimpression.core.observation import DebriefFacts, InterviewRecord
@@ -59,8 +59,8 @@ def test_the_card_speaks_the_users_language_and_the_door_sentence_the_interviews
     assert f"Où{NBSP}: Sur place — 12 rue de la Paix, Paris" in text
     assert f"Qui{NBSP}: Claire Martin et Paul Durand" in text
     assert exit_checklist("fr").replace(" :", f"{NBSP}:") in text
-    assert f"À dire à la porte, en anglais{NBSP}:\n«{NBSP}{SENTENCE['en']}{NBSP}»" in text
-    assert f"À demander avant de partir, en anglais{NBSP}:\n«{NBSP}{QUESTION['en']}{NBSP}»" in text
+    assert f"À dire à la porte, en anglais{NBSP}:\n«{NBSP}{SENTENCE.say('en')}{NBSP}»" in text
+    assert f"À demander avant de partir, en anglais{NBSP}:\n«{NBSP}{QUESTION.say('en')}{NBSP}»" in text
     assert text.index(RECEPTIONIST.text_fr) < text.index(CONTINUATION.text_fr)
     assert "The last two times" not in text and "Stay sharp" not in text
 
@@ -151,10 +151,10 @@ def test_the_html_card_is_a_standalone_page_with_every_value_escaped() -> None:
 def test_the_html_card_holds_the_checklist_the_sentence_in_its_language_and_the_lessons() -> None:
     page = card_html(FACTS, [RECEPTIONIST])
 
-    for line in EXIT_CHECKLIST["fr"]:
+    for line in checklist_lines("fr"):
         assert html.escape(line.replace(" :", f"{NBSP}:")) in page
-    assert f'<blockquote lang="en">{SENTENCE["en"]}</blockquote>' in page
-    assert f'<blockquote lang="en">{QUESTION["en"]}</blockquote>' in page
+    assert f'<blockquote lang="en">{SENTENCE.say("en")}</blockquote>' in page
+    assert f'<blockquote lang="en">{QUESTION.say("en")}</blockquote>' in page
     assert f"<li>{RECEPTIONIST.text_fr}</li>" in page
     assert "jeudi 3 décembre 2026" in page
 
@@ -164,8 +164,8 @@ def test_the_alarm_is_the_card_compacted_with_only_the_top_lesson() -> None:
 
     lines = alarm.splitlines()
     assert lines[0] == "Dernière impression — Acme"
-    assert len(lines) == 1 + len(EXIT_CHECKLIST["fr"]) + 3
-    assert SENTENCE["en"] in alarm and QUESTION["en"] in alarm
+    assert len(lines) == 1 + len(checklist_lines("fr")) + 3
+    assert SENTENCE.say("en") in alarm and QUESTION.say("en") in alarm
     assert lines[-1] == f"Votre leçon{NBSP}: {RECEPTIONIST.text_fr}"
     assert CONTINUATION.text_fr not in alarm
     assert "Votre leçon" not in alarm_text(FACTS, [])

@@ -4,7 +4,8 @@ the calendar alarm 10 minutes before the end. Pure: no Django, no I/O, no clock.
 
 Who, where and when (the date in words, by Babel, in the user's language); the exit checklist;
 a sentence to say at the door and the question to ask before leaving, both in the **interview's**
-language; the candidate's own lessons. Everything else speaks the user's language. French is
+language; the candidate's own lessons. Everything else speaks the user's language. Every word of
+the card is a ``Phrase`` of the one catalogue (``lastimpression.phrases``). French is
 typeset for the interview's country: a narrow no-break space before ``; ! ?`` and a no-break
 space before ``:`` (France, Belgium, Switzerland), no space before ``; ! ?`` in Québec (CA).
 Values (company, names, place) are printed as written.
@@ -23,69 +24,44 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
 from babel.lists import format_list
 
-from lastimpression.core.checklist import TITLE, checklist_lines, exit_checklist
+from lastimpression.core.checklist import TITLE, checklist_lines
 from lastimpression.core.compose.typography import NARROW_NBSP, NBSP, typeset
 from lastimpression.core.lessons import Lesson, shorten
 from lastimpression.core.zonenames import zone_time
+from lastimpression.phrases import Phrase, tr
 
 __all__ = ["MODES", "QUESTION", "SENTENCE", "CardFacts", "alarm_text", "card_html", "card_text"]
 
 MODES = ("onsite", "video", "phone")
 LANGUAGES = ("fr", "en")
-# What to say at the door, and what to ask before leaving (vouvoiement; no agreement needed).
-SENTENCE = {
-    "fr": "J'ai vraiment apprécié notre échange ; ce serait un plaisir de poursuivre nos discussions prochainement.",
-    "en": "I really enjoyed our conversation and would be glad to continue our discussions soon.",
-}
-QUESTION = {
-    "fr": "Quand pensez-vous prendre votre décision ? Me permettez-vous de vous recontacter à ce moment-là ?",
-    "en": "When do you expect to make your decision, and may I follow up with you then?",
-}
+# What to say at the door, and what to ask before leaving, said in the interview's language
+# (vouvoiement; no agreement needed).
+SENTENCE = tr("I really enjoyed our conversation and would be glad to continue our discussions soon.")
+QUESTION = tr("When do you expect to make your decision, and may I follow up with you then?")
 # A lesson is already short; these limits only guard the page and the alarm against odd input.
 LESSON_LIMIT = 400
 ALARM_LESSON_LIMIT = 200
 
-_LABELS = {
-    "fr": {
-        "role": "Poste",
-        "when": "Quand",
-        "where": "Où",
-        "who": "Qui",
-        "checklist": "Jusqu'à la porte",
-        "sentence": "À dire à la porte",
-        "question": "À demander avant de partir",
-        "checklist_call": "Jusqu'à la fin de l'appel",
-        "sentence_call": "À dire en fin d'appel",
-        "question_call": "À demander avant de raccrocher",
-        "lessons": "Vos leçons",
-        "lesson": "Votre leçon",
-        "no_lessons": "Aucune pour l'instant : elles viendront de vos débriefings et de votre journal.",
-        "onsite": "Sur place",
-        "video": "En visioconférence",
-        "phone": "Par téléphone",
-        "in_fr": "en français",
-        "in_en": "en anglais",
-    },
-    "en": {
-        "role": "Role",
-        "when": "When",
-        "where": "Where",
-        "who": "Who",
-        "checklist": "Until the door closes",
-        "sentence": "To say at the door",
-        "question": "To ask before leaving",
-        "checklist_call": "Until the call ends",
-        "sentence_call": "To say as the call ends",
-        "question_call": "To ask before the call ends",
-        "lessons": "Your lessons",
-        "lesson": "Your lesson",
-        "no_lessons": "None yet: they will come from your debriefs and your journal.",
-        "onsite": "On site",
-        "video": "Video call",
-        "phone": "By phone",
-        "in_fr": "in French",
-        "in_en": "in English",
-    },
+# The card's own words, said in the user's language.
+_LABELS: dict[str, Phrase] = {
+    "role": tr("Role"),
+    "when": tr("When"),
+    "where": tr("Where"),
+    "who": tr("Who"),
+    "checklist": tr("Until the door closes"),
+    "sentence": tr("To say at the door"),
+    "question": tr("To ask before leaving"),
+    "checklist_call": tr("Until the call ends"),
+    "sentence_call": tr("To say as the call ends"),
+    "question_call": tr("To ask before the call ends"),
+    "lessons": tr("Your lessons"),
+    "lesson": tr("Your lesson"),
+    "no_lessons": tr("None yet: they will come from your debriefs and your journal."),
+    "onsite": tr("On site"),
+    "video": tr("Video call"),
+    "phone": tr("By phone"),
+    "in_fr": tr("in French"),
+    "in_en": tr("in English"),
 }
 
 _STYLE = """
@@ -221,41 +197,45 @@ def _zones(facts: CardFacts, locale: Locale) -> str:
     hours = f"{format_time(start, 'short', locale=locale)}–{format_time(end, 'short', locale=locale)}"
     if start.date() != facts.start.date():
         hours = f"{format_date(start, 'full', locale=locale)}, {hours}"
-    that_is = "soit" if language == "fr" else "that is"
-    return f" ({zone_time(there, language)}, {that_is} {hours} {zone_time(here, language)})"
+    both = tr(
+        "(%(there)s, that is %(hours)s %(here)s)",
+        there=zone_time(there, language),
+        hours=hours,
+        here=zone_time(here, language),
+    )
+    return " " + both.say(language)
 
 
 def _card(facts: CardFacts, lessons: Sequence[Lesson], lesson_limit: int = LESSON_LIMIT) -> _Card:
     language, country = facts.user_language, facts.country
-    labels = _LABELS[language]
 
-    def say(text: str) -> str:
-        return _typeset(text, language, country)
+    def say(key: str, after: str = "") -> str:
+        return _typeset(_LABELS[key].say(language) + after, language, country)
 
-    mode = labels[facts.mode]
+    mode = _LABELS[facts.mode].say(language)
     where = f"{mode} — {facts.location.strip()}" if facts.location.strip() else mode
-    rows = [(say(labels["role"]), facts.role.strip())] if facts.role.strip() else []
+    rows = [(say("role"), facts.role.strip())] if facts.role.strip() else []
     locale = _locale(language, country)
-    rows.append((say(labels["when"]), _when(facts, locale) + _zones(facts, locale)))
-    rows.append((say(labels["where"]), where))
+    rows.append((say("when"), _when(facts, locale) + _zones(facts, locale)))
+    rows.append((say("where"), where))
     people = [name.strip() for name in facts.people if name.strip()]
     if people:
-        rows.append((say(labels["who"]), format_list(people, locale=language)))
-    in_language = f", {labels['in_' + facts.language]}" if facts.language != language else ""
+        rows.append((say("who"), format_list(people, locale=language)))
+    in_language = f", {_LABELS['in_' + facts.language].say(language)}" if facts.language != language else ""
     call = "_call" if facts.mode in ("video", "phone") else ""
     lesson_lines = tuple(_lesson(lesson, language, country, lesson_limit) for lesson in lessons)
     return _Card(
-        title=f"{TITLE[language]} — {facts.company}",
+        title=f"{TITLE.say(language)} — {facts.company}",
         facts=tuple(rows),
-        checklist_heading=say(labels["checklist" + call]),
-        checklist=tuple(say(line) for line in checklist_lines(language, facts.mode)),
-        sentence_heading=say(labels["sentence" + call] + in_language),
-        sentence=_typeset(SENTENCE[facts.language], facts.language, country),
-        question_heading=say(labels["question" + call] + in_language),
-        question=_typeset(QUESTION[facts.language], facts.language, country),
-        lessons_heading=say(labels["lessons"]),
-        lessons=lesson_lines or (say(labels["no_lessons"]),),
-        lesson_heading=say(labels["lesson"]),
+        checklist_heading=say("checklist" + call),
+        checklist=tuple(_typeset(line, language, country) for line in checklist_lines(language, facts.mode)),
+        sentence_heading=say("sentence" + call, in_language),
+        sentence=_typeset(SENTENCE.say(facts.language), facts.language, country),
+        question_heading=say("question" + call, in_language),
+        question=_typeset(QUESTION.say(facts.language), facts.language, country),
+        lessons_heading=say("lessons"),
+        lessons=lesson_lines or (say("no_lessons"),),
+        lesson_heading=say("lesson"),
         language=language,
         interview_language=facts.language,
     )
@@ -264,12 +244,10 @@ def _card(facts: CardFacts, lessons: Sequence[Lesson], lesson_limit: int = LESSO
 def card_text(facts: CardFacts, lessons: Sequence[Lesson]) -> str:
     """The card as plain text (lines; ``lessons`` in the given order, most important first)."""
     card = _card(facts, lessons)
-    checklist = exit_checklist(card.language, facts.mode)
-    if card.language == "fr":
-        checklist = typeset(checklist, "fr", facts.country)
     lines = [card.title, ""]
     lines += [f"{card.label(name)} {value}" for name, value in card.facts]
-    lines += ["", card.label(card.checklist_heading), checklist]
+    lines += ["", card.label(card.checklist_heading)]
+    lines += [f"- {line}" for line in card.checklist]
     lines += ["", card.label(card.sentence_heading), card.quote(card.sentence)]
     lines += ["", card.label(card.question_heading), card.quote(card.question)]
     lines += ["", card.label(card.lessons_heading)]

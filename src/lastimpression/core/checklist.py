@@ -1,60 +1,41 @@
-"""The exit checklist of the method (PRODUCT.md §1, points 1 and 2), in French and English.
+"""The exit checklist of the method (PRODUCT.md §1, points 1 and 2), in the one catalogue.
 
 The question to ask before leaving and the sentence for the door are the card's (core.card).
 
-Worded so that it needs no grammatical agreement with the candidate.
+Worded so that it needs no grammatical agreement with the candidate. The lines are ``Phrase``s
+(English msgids, French in ``locale/fr/LC_MESSAGES/django.po``, with the catalogue's typography);
+``checklist_lines`` and ``exit_checklist`` say them in the language asked.
 """
 
 from __future__ import annotations
 
-EXIT_CHECKLIST: dict[str, tuple[str, ...]] = {
-    "fr": (
-        "Gardez toute votre attention jusqu’à la porte : le trajet vers la sortie et les propos "
-        "anodins (la météo, les grèves) comptent autant que l’entretien.",
-        "Saluez chaque personne croisée en partant : l’accueil, le secrétariat, toute personne rencontrée.",
+from lastimpression.phrases import Phrase, tr
+
+_STAY_SHARP_CALL = tr(
+    "Stay sharp until the call ends: the last minutes and the small talk count as much as the interview."
+)
+
+# The checklist by interview mode. A call has no corridor and no receptionist: the same two
+# points, for the end of a call.
+CHECKLIST: dict[str, tuple[Phrase, ...]] = {
+    "onsite": (
+        tr(
+            "Stay sharp until the door closes: the walk out and the small talk (the weather, the strikes) "
+            "count as much as the interview."
+        ),
+        tr("Greet everyone on the way out: the receptionist, the assistants, anyone you cross."),
     ),
-    "en": (
-        "Stay sharp until the door closes: the walk out and the small talk (the weather, the strikes) "
-        "count as much as the interview.",
-        "Greet everyone on the way out: the receptionist, the assistants, anyone you cross.",
-    ),
+    "video": (_STAY_SHARP_CALL, tr("Thank each person by name before you leave the call, and let the host end it.")),
+    "phone": (_STAY_SHARP_CALL, tr("Thank the person by name and let them hang up first.")),
 }
 
-# A call has no corridor and no receptionist: the same two points, for the end of a call.
-CALL_CHECKLIST: dict[str, dict[str, tuple[str, ...]]] = {
-    "video": {
-        "fr": (
-            "Gardez toute votre attention jusqu’à la fin de l’appel : les dernières minutes et les propos "
-            "anodins comptent autant que l’entretien.",
-            "Avant de quitter la visioconférence, remerciez chaque personne par son nom ; laissez l’hôte "
-            "mettre fin à l’appel.",
-        ),
-        "en": (
-            "Stay sharp until the call ends: the last minutes and the small talk count as much as the interview.",
-            "Thank each person by name before you leave the call, and let the host end it.",
-        ),
-    },
-    "phone": {
-        "fr": (
-            "Gardez toute votre attention jusqu’à la fin de l’appel : les dernières minutes et les propos "
-            "anodins comptent autant que l’entretien.",
-            "Remerciez votre interlocuteur par son nom et laissez-le raccrocher le premier.",
-        ),
-        "en": (
-            "Stay sharp until the call ends: the last minutes and the small talk count as much as the interview.",
-            "Thank the person by name and let them hang up first.",
-        ),
-    },
-}
-
-TITLE = {"fr": "Dernière impression", "en": "Last impression"}
+TITLE = tr("Last impression")
 
 
 def checklist_lines(language: str, mode: str = "onsite") -> tuple[str, ...]:
     """The checklist's lines in ``language`` (fr or en) for an interview held ``mode`` (onsite,
     video, phone): only an interview on site has a way out past a receptionist."""
-    language = "fr" if language == "fr" else "en"
-    return CALL_CHECKLIST[mode][language] if mode in CALL_CHECKLIST else EXIT_CHECKLIST[language]
+    return tuple(line.say(language) for line in CHECKLIST.get(mode, CHECKLIST["onsite"]))
 
 
 def exit_checklist(language: str, mode: str = "onsite") -> str:

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from babel.dates import get_timezone_location
 
+from lastimpression.phrases import ptr, tr
+
 # Zones without a city: said by their own name.
 _NO_CITY = frozenset({"UTC", "Etc/UTC", "GMT", "Etc/GMT"})
 
@@ -36,6 +38,6 @@ def zone_time(zone: str, language: str) -> str:
     city = zone_city(zone, language)
     if city == "UTC":
         return "UTC"
-    if language == "fr":
-        return f"heure d’{city}" if _elided(city) else f"heure de {city}"
-    return f"{city} time"
+    if _elided(city):
+        return ptr("a zone's time, its city starting with a vowel", "%(city)s time", city=city).say(language)
+    return tr("%(city)s time", city=city).say(language)

@@ -14,6 +14,7 @@ from typing import Any
 from lastimpression.core.checklist import exit_checklist
 from lastimpression.core.icswrite import OutEvent, write_calendar
 from lastimpression.interviews.models import Interview, Profile
+from lastimpression.phrases import PLAIN_SPACES, Phrase, tr
 from lastimpression.planning.models import Action
 from lastimpression.words import label
 
@@ -28,35 +29,34 @@ def _sequence(created: datetime, updated: datetime) -> int:
 
 # What the alarm of a step whose message is scheduled says, by sending mode (outbox.drafts).
 _LEAVING = {
-    "smtp": ("Last Impression sends it at this time.", "Dernière impression l’envoie à cette heure-ci."),
-    "drafts": (
-        "At this time it is placed in your mail's Drafts: send it from your mail program.",
-        "À cette heure-ci, il est placé dans les brouillons de votre messagerie : envoyez-le depuis votre messagerie.",
-    ),
-    "remind": (
+    "smtp": tr("Last Impression sends it at this time."),
+    "drafts": tr("At this time it is placed in your mail's Drafts: send it from your mail program."),
+    "remind": tr(
         "Send it now: no mail account is set up, so Last Impression does not send it "
-        "(lastimpression message show --eml, or the web page's .eml and mail link).",
-        "Envoyez-le maintenant : aucun compte de messagerie n’est configuré, Dernière impression ne l’envoie donc pas "
-        "(lastimpression message show --eml, ou le .eml et le lien de messagerie de la page web).",
+        "(lastimpression message show --eml, or the web page's .eml and mail link)."
     ),
 }
+
+
+def _say(phrase: Phrase, language: str) -> str:
+    """``phrase`` in ``language`` as an event's plain text: plain spaces, as the terminal's."""
+    return phrase.say(language).translate(PLAIN_SPACES)
 
 
 def _action_event(action: Action, language: str, mode: str = "remind") -> OutEvent:
     what = label("kind", action.kind, language)
     who = f" — {action.person.name}" if action.person else ""
     summary = f"{what[:1].upper()}{what[1:]}{who} ({action.interview.company})"
-    if language == "fr":
-        description = f"{summary}\nEntretien : {action.interview.role}, {action.interview.company}.\nlastimpression plan {action.interview_id}"
-    else:
-        description = f"{summary}\nInterview: {action.interview.role}, {action.interview.company}.\nlastimpression plan {action.interview_id}"
+    interview = _say(
+        tr("Interview: %(role)s, %(company)s.", role=action.interview.role, company=action.interview.company), language
+    )
+    description = f"{summary}\n{interview}\nlastimpression plan {action.interview_id}"
     start = action.effective_due
     leaving: datetime | None = getattr(action, "scheduled_for", None)
     if leaving is not None:
         # Its message is scheduled: the alarm rings when it leaves, and says how it will.
         start = leaving
-        english, french = _LEAVING.get(mode, _LEAVING["remind"])
-        description += "\n" + (french if language == "fr" else english)
+        description += "\n" + _say(_LEAVING.get(mode, _LEAVING["remind"]), language)
     return OutEvent(
         uid=f"action-{action.id}@lastimpression",
         summary=summary,
@@ -74,16 +74,17 @@ def _interview_event(interview: Interview, language: str, profile: Profile | Non
     from lastimpression.core.card import alarm_text
     from lastimpression.journal.cards import card_facts
 
-    label = "Entretien" if language == "fr" else "Interview"
-    checklist = exit_checklist(language, interview.mode)
+    checklist = exit_checklist(language, interview.mode).translate(PLAIN_SPACES)
     people = ", ".join(person.name for person in interview.people.all())
-    met = (f"Personnes : {people}" if language == "fr" else f"People: {people}") if people else ""
+    met = _say(tr("People: %(people)s", people=people), language) if people else ""
     description = "\n".join(
         part for part in (f"{interview.role} — {interview.company}", met, "", checklist) if part is not None
     )
     return OutEvent(
         uid=f"interview-{interview.id}@lastimpression",
-        summary=f"{label} — {interview.company} ({interview.role})",
+        summary=_say(
+            tr("Interview — %(company)s (%(role)s)", company=interview.company, role=interview.role), language
+        ),
         start=interview.start,
         end=interview.end,
         timezone=interview.timezone,
