@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from lastimpression.core.lint.finding import Finding, finding
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import LETTER_WORD, MessageText, at_sentence_start, excerpt
 from lastimpression.core.messages import Recipient
 from lastimpression.core.names import belongs_to, distinctive_words, is_particle, mentions, name_tokens, split_name
@@ -22,20 +23,20 @@ GREETING_CODE = "LI002"
 NAME_CODE = "LI003"
 REGISTER_CODE = "LI010"
 
-_GREETING_START = re.compile(
+_GREETING_START = lazy(
     r"(?:bonjour|bonsoir|madame|monsieur|mademoiselle|mesdames|messieurs|ch[eè]re?s?|salut|coucou|"
     r"ma[iî]tre|docteur|professeur|dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|"
     r"to\s+whom)\b",
     re.IGNORECASE,
 )
-_GENERIC_GREETING = re.compile(
+_GENERIC_GREETING = lazy(
     r"madame,?\s+(?:ou\s+)?monsieur|monsieur,?\s+(?:ou\s+)?madame|mesdames,?\s+messieurs|"
     r"sir\s+(?:or|/)\s*madam|madam\s+(?:or|/)\s*sir|to\s+whom\s+it\s+may\s+concern|whom\s+it\s+may",
     re.IGNORECASE,
 )
-_FEMININE = re.compile(r"\b(?:Madame|Mme|Mademoiselle|Mlle|Ms|Mrs|Miss|Madam)\b\.?")
-_MASCULINE = re.compile(r"\b(?:Monsieur|Mr|Mister|Sir)\b\.?|\bM\.(?=\s)")
-_FORMAL_CLOSING = re.compile(r"(?:agréer|recevoir|recevez|croire|accepter)\s*,\s*(Madame|Monsieur)\s*,", re.IGNORECASE)
+_FEMININE = lazy(r"\b(?:Madame|Mme|Mademoiselle|Mlle|Ms|Mrs|Miss|Madam)\b\.?")
+_MASCULINE = lazy(r"\b(?:Monsieur|Mr|Mister|Sir)\b\.?|\bM\.(?=\s)")
+_FORMAL_CLOSING = lazy(r"(?:agréer|recevoir|recevez|croire|accepter)\s*,\s*(Madame|Monsieur)\s*,", re.IGNORECASE)
 CIVILITIES = {"madame": "Madame", "monsieur": "Monsieur"}
 ENGLISH_CIVILITIES = {"madame": "Ms", "monsieur": "Mr"}
 # Words of a greeting that are not a name.
@@ -46,17 +47,17 @@ _NOT_NAMES = frozenset((
     "maitre", "professeur", "professor", "prof", "sir", "madam", "et", "and", "à", "tous", "toutes",
     "everyone", "all", "team", "équipe",
 ))  # fmt: skip
-_TU = re.compile(
+_TU = lazy(
     # "tiens" is "le tien" unless a first person says it: "je tiens à", "je me tiens à".
     r"(?<![\w'’-])(?:tu|te|toi|ta|tes|ton)(?!\w)|(?<![\w'’-])(?<!je )(?<!me )tien(?:ne)?s?(?!\w)"
     r"|(?<![\w'’-])t['’](?=\w)|-(?:tu|toi)(?!\w)",
     re.IGNORECASE,
 )
-_VOUS = re.compile(r"(?<![\w'’-])(?:vous|votre|vos|vôtres?)(?!\w)|(?<!rendez)-vous(?!\w)", re.IGNORECASE)
-_APOSTROPHE = re.compile("['’]")
-_SPACES = re.compile(r"(?:\\ )+")  # a space as re.escape writes it
+_VOUS = lazy(r"(?<![\w'’-])(?:vous|votre|vos|vôtres?)(?!\w)|(?<!rendez)-vous(?!\w)", re.IGNORECASE)
+_APOSTROPHE = lazy("['’]")
+_SPACES = lazy(r"(?:\\ )+")  # a space as re.escape writes it
 # "Le ton" is a tone, not a possessive: "un ton", "sur le ton de…".
-_TONE = re.compile(r"(?:\b(?:le|un|du|au|ce|même|bon)\s+)$", re.IGNORECASE)
+_TONE = lazy(r"(?:\b(?:le|un|du|au|ce|même|bon)\s+)$", re.IGNORECASE)
 
 
 def greeting_suggestion(recipient: Recipient | None, language: str, country: str = "") -> str:
@@ -169,9 +170,9 @@ def check_names(message: MessageText) -> Iterator[Finding]:
 
 # "Mes échanges avec M. Masson et Mme Dumas", "My conversation with James O'Neill", "Meeting Tom
 # Evans and you": another person of the panel named as someone met, not a copied greeting.
-_MET_WITH = re.compile(r"\b(?:avec|with|meeting|meet|met|rencontr\w*)\b", re.IGNORECASE)
+_MET_WITH = lazy(r"\b(?:avec|with|meeting|meet|met|rencontr\w*)\b", re.IGNORECASE)
 # A sentence's end, not a title's dot ("M. Masson", "Dr. Smith").
-_SENTENCE_BREAK = re.compile(r"(?<!\bM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMme)(?<!\bMrs)[.!?\n]")
+_SENTENCE_BREAK = lazy(r"(?<!\bM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMme)(?<!\bMrs)[.!?\n]")
 
 
 def _named_as_met(text: str, match: re.Match[str]) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from lastimpression.core.lint.dates import DateMention, find_dates, weekday_name, write_date
 from lastimpression.core.lint.evidence import shown_proof_point
 from lastimpression.core.lint.finding import Finding, finding, guillemets
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import LETTER_WORD, MessageText, fold
 
 THANKS_CODE = "LI004"
@@ -22,19 +23,19 @@ MOTIVATION_CODE = "LI006"
 PROMISE_CODE = "LI007"
 
 _THANKS = {
-    "fr": re.compile(r"\b(?:merci|remerci\w*|reconnaissante?|gratitude)\b", re.IGNORECASE),
-    "en": re.compile(r"\b(?:thank\w*|grateful|gratitude|appreciat\w*)\b", re.IGNORECASE),
+    "fr": lazy(r"\b(?:merci|remerci\w*|reconnaissante?|gratitude)\b", re.IGNORECASE),
+    "en": lazy(r"\b(?:thank\w*|grateful|gratitude|appreciat\w*)\b", re.IGNORECASE),
 }
 # Any statement of motivation (LI006 wants one; LI021 wants it shown, not only stated).
 MOTIVATION = {
-    "fr": re.compile(
+    "fr": lazy(
         r"\b(?:motiv\w*|enthousias\w*|intéress(?:e|é|ée|és|ées)\b|(?:mon|vif|tout\s+mon|réel|grand)\s+intérêt|"
         r"envie\s+de|hâte\s+de|désireu(?:x|se)|convaincu\w*|conforté\w*|rejoindre|contribuer|apporter|"
         r"m['’]investir|mettre\s+(?:à\s+profit|mon|ma|mes)|correspond\w*\s+(?:à\s+ce\s+que\s+je|à\s+mes|parfaitement|pleinement|exactement)|(?:me|m['’])\s*(?:plaît|plairait|tient\s+à\s+cœur|"
         r"passionne|enthousiasme|attire)|attir[ée]e?\s+par|ravie?\s+de\s+(?:rejoindre|contribuer|mettre|travailler))",
         re.IGNORECASE,
     ),
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:motivat\w*|enthusias\w*|excit(?:ed|ing)|eager|keen|interested|(?:my|strong|keen|genuine|real|"
         r"great)\s+interest|passion\w*|(?:join|joining|contribute|contributing|bring|bringing)\b|"
         r"forward\s+to\s+(?:joining|contributing|working|bringing|helping|putting)|appeals?\s+to\s+me|"
@@ -43,13 +44,13 @@ MOTIVATION = {
     ),
 }
 _PROMISE = {
-    "fr": re.compile(
+    "fr": lazy(
         r"(?:recontact\w*|reprend\w{0,6}\s+contact|reprise\s+de\s+contact|rev(?:enir|iendrai|iendrais)\s+vers|"
         r"relanc\w*|prend\w{0,6}\s+de\s+(?:vos|tes)\s+nouvelles|(?:vous|te)\s+rappeler\w*|(?:vous|te)\s+rappellerai\w*|"
         r"(?:vous|te)\s+(?:réécrire|écrire\s+à\s+nouveau|recontacte)|(?:vous|te)\s+contacter|prendrai\s+contact)",
         re.IGNORECASE,
     ),
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:follow(?:ing)?[\s-]+up|get(?:ting)?\s+back\s+(?:in\s+touch|to\s+you)|be\s+in\s+touch|"
         r"reach(?:ing)?\s+out|touch(?:ing)?\s+base|check(?:ing)?\s+in|contact(?:ing)?\s+you|"
         r"get(?:ting)?\s+in\s+touch|write\s+to\s+you\s+again)\b",

@@ -21,6 +21,7 @@ from lastimpression.core.lint.evidence import (
     shows_achievement,
 )
 from lastimpression.core.lint.finding import Finding, finding, guillemets, quoted
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText
 
 MEMORY_CODE = "LI018"
@@ -28,7 +29,7 @@ ASSERTED_CODE = "LI021"
 PANEL_CODE = "LI022"
 
 # The words said after a claim, up to the end of its clause, are what it claims was said.
-_CLAUSE_END = re.compile(r"[,;:.!?…()«»\"“”\n\u2014\u2013]|\s-\s")
+_CLAUSE_END = lazy(r"[,;:.!?…()«»\"“”\n\u2014\u2013]|\s-\s")
 _CLAIMED_WORDS = 10
 # Words that end the claimed detail: the sentence's own verb or a new clause begins.
 _CLAUSE_BREAK_WORDS = (
@@ -40,7 +41,7 @@ _A = r"['’]"
 # A sentence that claims a detail of the conversation: what follows the match is the detail,
 # unless the match names it itself (the "detail" group: "answering all of my questions").
 _CLAIM = {
-    "fr": re.compile(
+    "fr": lazy(
         rf"(?<!\w)(?:ce\s+que\s+)?(?:vous|tu)\s+m{_A}(?:avez|as)\s+(?:expliqué|présenté|décrit|raconté|montré|"
         rf"partagé|confié|exposé|détaillé|appris|fait\s+découvrir|fait\s+part|parlé)(?:\s+(?:de|du|des|d{_A}))?"
         rf"|(?<!\w)ce\s+que\s+(?:vous|tu)\s+m{_A}(?:avez|as)\s+dit(?:\s+(?:de|du|des|d{_A}|sur))?"
@@ -58,7 +59,7 @@ _CLAIM = {
         rf"|(?<!\w)(?P<detail>(?:avoir\s+)?répondu\s+(?:avec\s+\w+\s+)?à\s+(?:toutes\s+)?mes\s+(?:nombreuses\s+)?questions)",
         re.IGNORECASE,
     ),
-    "en": re.compile(
+    "en": lazy(
         r"(?<!\w)what\s+you\s+(?:said|told\s+me|shared|explained|described|mentioned|showed\s+me)"
         r"(?:\s+(?:about|of|on|regarding))?"
         r"|(?<!\w)(?:how|the\s+way)\s+you\s+(?:described|explained|presented|framed|outlined|approach(?:ed)?)"
@@ -78,7 +79,7 @@ _CLAIM = {
 # The first words of the claims above: the claims are tried only where one of these starts
 # (three times faster than searching the whole text with the claim patterns).
 _CLAIM_START = {
-    language: re.compile(rf"(?<!\w)(?:{'|'.join(words.split())})(?!\w)", re.IGNORECASE)
+    language: lazy(rf"(?<!\w)(?:{'|'.join(words.split())})(?!\w)", re.IGNORECASE)
     for language, words in (
         ("fr", "ce vous tu la votre vos ta tes notre nos mon ton avoir échangé répondu nous"),
         ("en", "what how the you your our hearing learning we answering answered answer"),
@@ -87,7 +88,7 @@ _CLAIM_START = {
 # A motivation asserted (CRAFT R03: "très motivé", "perfect fit"), beside content.MOTIVATION's
 # broader statements ("heureuse de contribuer", "keen to join").
 _ASSERTED = {
-    "fr": re.compile(
+    "fr": lazy(
         rf"\b(?:ma\s+motivation|mon\s+intérêt\s+(?:pour|reste|demeure)|(?:vif|réel|grand|fort|tout\s+mon)\s+"
         rf"intérêt|(?:très|vivement|d{_A}autant\s+plus|toujours|particulièrement|fortement|extrêmement|pleinement|"
         rf"réellement|vraiment)\s+(?:motivée?s?|intéressée?s?|enthousiaste)|je\s+(?:suis|reste|demeure)\s+"
@@ -97,7 +98,7 @@ _ASSERTED = {
         rf"qualifiée?))",
         re.IGNORECASE,
     ),
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:my\s+motivation|(?:all\s+the\s+more|very|highly|extremely|really|truly|deeply|genuinely|"
         r"particularly|strongly|even\s+more|so)\s+(?:motivated|interested|excited|enthusiastic|eager|keen|"
         r"passionate)|I\s*(?:am|['’]m|remain)\s+(?:[^\W\d_]+\s+){0,2}?(?:motivated|interested|excited|"

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from lastimpression.core.lint.patterns import lazy
+
 WEEKDAYS = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -67,15 +69,15 @@ _PATTERNS = {
     "any": (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",),
     _NUMERIC: (r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?",),
 }
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 _COMPILED = {
-    group: tuple(re.compile(rf"(?<![\w/-]){pattern}(?![\w/-])", re.IGNORECASE) for pattern in patterns)
+    group: tuple(lazy(rf"(?<![\w/-]){pattern}(?![\w/-])", re.IGNORECASE) for pattern in patterns)
     for group, patterns in _PATTERNS.items()
 }
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = lazy(
     rf"(?<!\w)(?P<weekday>{_alternatives({**_FR_WEEKDAYS, **_EN_WEEKDAYS})})\.?,?\s+(?:the\s+)?$", re.IGNORECASE
 )
-_LE_BEFORE = re.compile(r"(?<!\w)le\s+$", re.IGNORECASE)
+_LE_BEFORE = lazy(r"(?<!\w)le\s+$", re.IGNORECASE)
 _LOOK_BEHIND = 20  # enough for "Wednesday, the "
 
 

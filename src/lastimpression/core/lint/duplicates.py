@@ -11,13 +11,12 @@ take microseconds.
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from lastimpression.core.lint.finding import Finding, finding, quoted
 from lastimpression.core.lint.form import KIND_NAMES
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText
 
 
@@ -34,7 +33,7 @@ def _indel() -> Callable[..., float] | None:
 
 CODE = "LI011"
 THRESHOLD = 0.85
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 
 
 def similarity(first: str, second: str) -> float:
@@ -50,6 +49,8 @@ def _collapse(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # a panel's messages are linted in turn: each pair is seen twice
 def _ratio(a: str, b: str) -> float:
+    import difflib  # only when there are siblings to compare (issue 17)
+
     indel = _indel()
     if indel is not None:
         if indel(a, b, score_cutoff=THRESHOLD * 100 - 0.01) == 0:

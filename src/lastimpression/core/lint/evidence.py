@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import LETTER_WORD, MessageText, fold
 
 STEM_LENGTH = 6
@@ -41,12 +42,19 @@ _NOT_CONTENT_WORDS = (
     "november december plaisir pleasure chance opportunity opportunité intéressant interesting passionnant "
     "détail détails detail details point points aspect aspects élément éléments manière façon way"
 )
-_NOT_CONTENT = frozenset(fold(word) for word in _NOT_CONTENT_WORDS.split())
+
+
+@cache
+def _not_content() -> frozenset[str]:
+    """The words of ``_NOT_CONTENT_WORDS``, folded (on first need: issue 17)."""
+    return frozenset(fold(word) for word in _NOT_CONTENT_WORDS.split())
+
+
 # A claim about the recruiter's timeline is backed by the interview's decision date, not a topic.
 _TIMELINE = ("decid", "decision", "timeline", "calendr", "delai", "etape", "steps", "process", "prochain", "next")
-_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_URL = lazy(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _ACHIEVEMENT = {
-    "fr": re.compile(
+    "fr": lazy(
         r"\b(?:j['’]ai|(?:nous|moi)\s+avons|avons)\s+(?:\w+\s+){0,2}?(?:conduit|mené|piloté|dirigé|développé|"
         r"conçu|créé|mis\s+en\s+(?:place|œuvre|production|oeuvre)|lancé|réduit|augmenté|amélioré|automatisé|migré|"
         r"livré|construit|déployé|rédigé|écrit|publié|obtenu|géré|encadré|formé|organisé|optimisé|réalisé|fondé|"
@@ -55,7 +63,7 @@ _ACHIEVEMENT = {
         r"participé|travaillé|accompagné|fait\s+passer|fait\s+gagner)(?!\w)",
         re.IGNORECASE,
     ),
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:I|we|my\s+team\s+and\s+I)(?:\s+have|\s+had|['’]ve)?\s+(?:\w+\s+)?(?:led|built|designed|created|"
         r"developed|launched|reduced|increased|improved|automated|migrated|delivered|shipped|deployed|wrote|"
         r"written|published|managed|ran|run|grew|grown|cut|saved|won|founded|organi[sz]ed|optimi[sz]ed|implemented|"
@@ -66,7 +74,7 @@ _ACHIEVEMENT = {
 }
 # A figure: a number with a unit, a currency or a count of something ("40 %", "2 M€", "3x",
 # "six days to two" is not caught: the action verb usually is).
-_FIGURE = re.compile(
+_FIGURE = lazy(
     # a run of digits is read from its first digit only (the look-behinds): linear on "1 1 1 1…"
     r"(?:[€$£]\s?\d|(?<![\w/.:,-])(?<!\d[\u00a0\u202f ])\d[\d\u00a0\u202f .,]*+\s?(?:%|€|k€|m€|\$|£|x(?!\w)|fois|times|ms(?!\w)|"
     r"secondes|seconds|minutes|heures|hours|jours|days|semaines|weeks|mois|months|ans(?!\w)|years|clients|"
@@ -76,7 +84,7 @@ _FIGURE = re.compile(
 )
 
 
-_PART = re.compile(r"[^\W\d_]{3,}")
+_PART = lazy(r"[^\W\d_]{3,}")
 
 
 def stem(word: str) -> str:
@@ -95,7 +103,7 @@ def content_stems(text: str) -> frozenset[str]:
     """The stems of ``text``'s words that say something: not function words, not the words
     that name no detail (the team, the role, a day), not one or two letters. The parts of an
     elided or hyphenated word count apart ("l'équipe": "equipe")."""
-    return frozenset(_stem_folded(part) for part in _PART.findall(fold(text)) if part not in _NOT_CONTENT)
+    return frozenset(_stem_folded(part) for part in _PART.findall(fold(text)) if part not in _not_content())
 
 
 @lru_cache(maxsize=64)

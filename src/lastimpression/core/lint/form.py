@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from lastimpression.core.lint.finding import Finding, finding
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText, fold, folded_words, linkedin_length, word_count
 
 LENGTH_CODE = "LI008"
@@ -53,7 +54,7 @@ KNOWN_ACRONYMS = frozenset((
     "SICAV", "SNCF", "SOLID", "TOEFL", "TOEIC", "UEFA", "UNESCO", "UNICEF", "UNIX", "URSSAF", "YAML", "XBRL",
 ))  # fmt: skip
 
-_ABBREVIATED_CLOSING = re.compile(r"(?<!\w)(?:cdt|cdlt|cdlmt|crdlt|bav|bàv|slts|thx|rgds|brgds)(?!\w)", re.IGNORECASE)
+_ABBREVIATED_CLOSING = lazy(r"(?<!\w)(?:cdt|cdlt|cdlmt|crdlt|bav|bàv|slts|thx|rgds|brgds)(?!\w)", re.IGNORECASE)
 _ABBREVIATIONS = frozenset(("cdt", "cdlt", "cdlmt", "crdlt", "bav", "slts", "thx", "rgds", "brgds"))
 # A closing is one of these words anywhere after the greeting line ("Bien cordialement",
 # "Je vous prie d’agréer…", "Kind regards", "Yours sincerely")…
@@ -65,7 +66,7 @@ _CLOSING_WORDS = frozenset(
     )
 )  # fmt: skip
 # …or a line that begins with one of these formulas.
-_CLOSING_LINE = re.compile(
+_CLOSING_LINE = lazy(
     r"\s*(?:bien\s+à\s+(?:vous|toi)|au\s+plaisir|à\s+(?:très\s+)?bientôt|(?:belle|bonne|excellente)\s+(?:journée|"
     r"soirée|fin\s+de\s+journée)|avec\s+(?:mes\s+remerciements|toute\s+ma\s+considération)|best\s+wishes|"
     r"all\s+the\s+best|with\s+(?:thanks|gratitude|appreciation)|yours\s+truly|respectfully|(?:many\s+)?thanks(?:\s+again)?"
@@ -73,11 +74,11 @@ _CLOSING_LINE = re.compile(
     re.IGNORECASE,
 )
 # No ASCII lower-case letter: most words fail at their first letter.
-_CAPITAL_WORD = re.compile(r"(?<!\w)[^\W\d_a-z]{4,}(?!\w)")
+_CAPITAL_WORD = lazy(r"(?<!\w)[^\W\d_a-z]{4,}(?!\w)")
 # Each pattern that repeats a class starts where a run of it starts (a look-behind), so that a
 # 5,000-character run is scanned once, not once per character.
-_BANGS = re.compile(r"(?<![?!])\?*+!(?:\s?!)++\?*+")
-_ROMAN = re.compile(r"[IVXLCDM]+")
+_BANGS = lazy(r"(?<![?!])\?*+!(?:\s?!)++\?*+")
+_ROMAN = lazy(r"[IVXLCDM]+")
 
 
 def check_length(message: MessageText) -> Iterator[Finding]:

@@ -9,10 +9,10 @@ or an English one with "rendez-vous", stays in its language.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lastimpression.core.lint.finding import Finding, finding
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText
 
 CODE = "LI017"
@@ -38,7 +38,7 @@ _ENGLISH = frozenset((
     "which", "who", "whom", "when", "where", "there", "here", "very", "also", "just", "more", "most", "any",
     "all", "my", "thank", "thanks", "dear", "regards", "hi", "look", "forward", "am", "interview", "role",
 ))  # fmt: skip
-_TOKEN = re.compile(r"[^\W\d_]+['’]?")
+_TOKEN = lazy(r"[^\W\d_]+['’]?")
 
 
 def language_scores(text: str) -> dict[str, int]:

@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterator
 
 from lastimpression.core.lint.finding import Finding, finding, quoted
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText
 
 CODE = "LI001"
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     r"""
       \{\{.{0,200}?\}\}                            # {{ jinja }}
     | \{%.{0,200}?%\}                              # {% jinja %}

@@ -15,12 +15,12 @@ finding saying spelling was not checked and how to install them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Iterator
 from functools import lru_cache
 from typing import Protocol
 
 from lastimpression.core.lint.finding import Finding, finding, guillemets
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import WORD, MessageText
 
 CODE = "LI009"
@@ -31,13 +31,13 @@ _CACHE_LIMIT = 100_000
 
 # Each alternative starts where a run of its characters starts (the look-behinds), so that a
 # long run without a match is scanned once, not once per character.
-_NOT_WORDS = re.compile(
+_NOT_WORDS = lazy(
     r"(?<![\w.])(?:https?://|www\.)\S+"  # URLs
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
     r"|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|fr|io|dev|ca|ch|be|uk|eu|co|app|info)\b(?:/\S*)?"  # domains
 )
-_DIGIT = re.compile(r"\d")
-_PART_SEPARATOR = re.compile(r"(['\-])")
+_DIGIT = lazy(r"\d")
+_PART_SEPARATOR = lazy(r"(['\-])")
 
 
 class SpellingUnavailable(Exception):

@@ -6,29 +6,29 @@ shared by the rules. Offsets are code-point offsets into the body as given.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.messages import Draft, LintContext
 
 # A word: letters or digits, joined by inner apostrophes (both ' and ’) or hyphens.
-WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+WORD = lazy(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # The same, letters only.
-LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-WORD_PART_SEPARATOR = re.compile(r"['’\-]")
+LETTER_WORD = lazy(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+WORD_PART_SEPARATOR = lazy(r"['’\-]")
 # "M. Martin", "Dr. Smith": a title's dot does not end a sentence.
 _TITLE_DOT = r"(?<!\bM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bPr)"
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy(
     # possessive runs (*+): a run of 5,000 "!" must not be backtracked through
     rf"(?<![.!?…])(?:{_TITLE_DOT}\.|[!?…])[.!?…]*+(?:[\u00a0\u202f ]?[\"'»”’)])*+(?=\s)"
     r"|\n[ \t\r\f\v\u00a0\u202f]*+\n"
 )
-_TITLE_BEFORE = re.compile(r"\b(?:M|Mr|Ms|Mrs|Dr|Pr|Mme|Mlle)\.$")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_COUNTED = re.compile(r"\S+")
-_ALNUM = re.compile(r"[^\W_]")
+_TITLE_BEFORE = lazy(r"\b(?:M|Mr|Ms|Mrs|Dr|Pr|Mme|Mlle)\.$")
+_LINE_BREAK = lazy(r"\r\n|\r|\n")
+_COUNTED = lazy(r"\S+")
+_ALNUM = lazy(r"[^\W_]")
 
 Span = tuple[int, int]
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from lastimpression.core.grammar import CompanyForms, company_forms, role_in_sentence
 from lastimpression.core.lint.finding import Finding, finding
+from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText, at_sentence_start
 
 ARTICLE_CODE = "LI019"
@@ -22,13 +23,13 @@ ROLE_CODE = "LI020"
 LONGEST_NAME = 200
 
 # The words that need the company's article after them, as the text ends just before the name.
-_BEFORE_NAME = re.compile(
+_BEFORE_NAME = lazy(
     r"(?:(?<!\w)(?P<word>chez|de|à|pour|avec|sur|par|dans|vers|envers|contre|entre|rejoindre|rejoins|rejoint|"
     r"rejoignez|rejoignant|intégrer|intègre|intégrant)\s+|(?<!\w)(?P<elided>d['’]))$",
     re.IGNORECASE,
 )
 # Contractions a name's own capitalised article needs ("de Le Bon Marché" -> "du Bon Marché").
-_UNCONTRACTED = re.compile(r"(?<!\w)(?P<word>de|à)\s+$", re.IGNORECASE)
+_UNCONTRACTED = lazy(r"(?<!\w)(?P<word>de|à)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
