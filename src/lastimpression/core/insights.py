@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from lastimpression.core.compose.typography import typeset
 from lastimpression.core.lessons import (
     IngredientAverage,
     best_ingredients,
@@ -22,6 +21,7 @@ from lastimpression.core.lessons import (
     check_journal,
 )
 from lastimpression.core.observation import KNOWN_OUTCOMES, POSITIVE_OUTCOMES, InterviewRecord, JournalFacts
+from lastimpression.phrases import Phrase, tr
 
 __all__ = [
     "FORMULA",
@@ -58,42 +58,29 @@ class Habit:
     (``achieved``: True, False, or None when unknown; in ``HABITS`` it is always None)."""
 
     code: str
-    label_en: str
-    label_fr: str
+    name: Phrase
     weight: int
     achieved: bool | None = None
 
     def label(self, language: str) -> str:
-        """The label in ``language`` (fr, anything else is English)."""
-        return self.label_fr if language == "fr" else self.label_en
+        """The label in ``language`` (from the one catalogue)."""
+        return self.name.say(language)
 
 
 # The formula, in one place: the UI and `stats --json` show these weights. They add up to 100.
 HABITS: tuple[Habit, ...] = (
-    Habit("focused_to_door", "Stayed focused until the door", "Attention gardée jusqu’à la porte", 25),
-    Habit("greeted_people", "Greeted everyone met", "Chaque personne rencontrée saluée en partant", 20),
-    Habit(
-        "greeted_others",
-        "Greeted the others crossed (reception, assistants…)",
-        "Autres personnes croisées saluées (accueil, assistants…)",
-        15,
-    ),
-    Habit("parted_continuation", "Parted on a continuation", "Rencontre conclue sur une invitation à poursuivre", 15),
-    Habit("thank_you_24h", "Thank-you sent within 24 hours", "Remerciement envoyé dans les 24 heures", 15),
-    Habit("follow_up_kept", "Follow-up promise kept", "Promesse de relance tenue", 10),
+    Habit("focused_to_door", tr("Stayed focused until the door"), 25),
+    Habit("greeted_people", tr("Greeted everyone met"), 20),
+    Habit("greeted_others", tr("Greeted the others crossed (reception, assistants…)"), 15),
+    Habit("parted_continuation", tr("Parted on a continuation"), 15),
+    Habit("thank_you_24h", tr("Thank-you sent within 24 hours"), 15),
+    Habit("follow_up_kept", tr("Follow-up promise kept"), 10),
 )
 
-FORMULA = {
-    "en": "Score = 100 × (sum of the weights of the habits achieved) ÷ (sum of the weights of the habits known). "
-    "A habit not known (no debrief, no promise made, a date not yet reached) is left out.",
-    "fr": typeset(
-        "Score = 100 × (somme des poids des habitudes respectées) ÷ (somme des poids des habitudes connues). "
-        "Une habitude inconnue (pas de débriefing, pas de promesse faite, une date pas encore atteinte) "
-        "n'est pas comptée.",
-        "fr",
-        "FR",
-    ),
-}
+FORMULA = tr(
+    "Score = 100 × (sum of the weights of the habits achieved) ÷ (sum of the weights of the habits known). "
+    "A habit not known (no debrief, no promise made, a date not yet reached) is left out."
+)
 
 
 @dataclass(frozen=True)
@@ -313,11 +300,12 @@ class Insights:
         return {
             "formula": {
                 "habits": [
-                    {"code": h.code, "label_en": h.label_en, "label_fr": h.label_fr, "weight": h.weight} for h in HABITS
+                    {"code": h.code, "label_en": h.label("en"), "label_fr": h.label("fr"), "weight": h.weight}
+                    for h in HABITS
                 ],
                 "total_weight": sum(habit.weight for habit in HABITS),
-                "text_en": FORMULA["en"],
-                "text_fr": FORMULA["fr"],
+                "text_en": FORMULA.say("en"),
+                "text_fr": FORMULA.say("fr"),
             },
             "thresholds": {"min_sample": MIN_SAMPLE, "min_share": MIN_SHARE, "trend_window": TREND_WINDOW},
             "interviews": len(self.scores),

@@ -1,70 +1,101 @@
 """The insights (``stats``) as lines of text in the user's language: every figure with the
-counts behind it, and "not enough data yet" where the data does not support a figure."""
+counts behind it, and "not enough data yet" where the data does not support a figure.
+
+The words come from the one catalogue (``lastimpression.phrases``); a terminal line is written
+as it is typed (plain spaces, the apostrophe '), the values it holds (a habit's label, the
+formula) as they are.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
+from lastimpression.phrases import Phrase, fill, tr
 
-def _say(language: str, english: str, french: str) -> str:
-    return french if language == "fr" else english
+# The catalogue's French typography, as a terminal line is typed.
+_TERMINAL = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2019": "'"})
 
 
-def _share(share: dict[str, Any], language: str) -> str:
+def _say(phrase: Phrase, language: str) -> str:
+    """``phrase`` in ``language``: its own words (and those of the phrases it holds) as typed in
+    a terminal, its other values as they are."""
+    bare = dataclasses.replace(phrase, values=())  # said with no values: not %-formatted
+    values = {name: _say(value, language) if isinstance(value, Phrase) else value for name, value in phrase.values}
+    return fill(bare.say(language).translate(_TERMINAL), values, language)
+
+
+def _share(share: dict[str, Any]) -> Phrase:
     if not share["enough"]:
-        return _say(language, f"not enough data yet ({share['total']} of {share['threshold']} needed)",
-                    f"pas encore assez de données ({share['total']} sur {share['threshold']} nécessaires)")  # fmt: skip
-    percent = round(100 * share["rate"])
-    return (
-        f"{percent} % ({share['count']}/{share['total']})"
-        if language == "fr"
-        else f"{percent}% ({share['count']}/{share['total']})"
+        return tr(
+            "not enough data yet (%(total)d of %(threshold)d needed)",
+            total=share["total"],
+            threshold=share["threshold"],
+        )
+    return tr(
+        "%(percent)d%% (%(count)d/%(total)d)",
+        percent=round(100 * share["rate"]),
+        count=share["count"],
+        total=share["total"],
+    )
+
+
+def _habit_row(name: str, row: dict[str, Any]) -> Phrase:
+    with_, without = row["with"], row["without"]
+    if not row["enough"]:
+        return tr(
+            "%(habit)s: not enough data yet (with %(with_total)d, without %(without_total)d; %(threshold)d each needed)",
+            habit=name,
+            with_total=with_["total"],
+            without_total=without["total"],
+            threshold=row["threshold"],
+        )
+    return tr(
+        "%(habit)s: %(with_rate)d%% positive with it (%(with_count)d/%(with_total)d), "
+        "%(without_rate)d%% without (%(without_count)d/%(without_total)d)",
+        habit=name,
+        with_rate=round(100 * with_["rate"]),
+        with_count=with_["count"],
+        with_total=with_["total"],
+        without_rate=round(100 * without["rate"]),
+        without_count=without["count"],
+        without_total=without["total"],
     )
 
 
 def describe(document: dict[str, Any], language: str) -> Iterator[str]:
-    labels = {
-        habit["code"]: habit[f"label_{'fr' if language == 'fr' else 'en'}"] for habit in document["formula"]["habits"]
-    }
-    yield _say(language, "Last-impression score — the formula:", "Score de dernière impression — la formule :")
+    language = "fr" if language == "fr" else "en"  # the document holds the texts of both
+    labels = {habit["code"]: habit[f"label_{language}"] for habit in document["formula"]["habits"]}
+    yield _say(tr("Last-impression score — the formula:"), language)
     for habit in document["formula"]["habits"]:
         yield f"  {habit['weight']:>3}  {labels[habit['code']]}"
-    yield "  " + document["formula"]["text_fr" if language == "fr" else "text_en"]
+    yield "  " + document["formula"][f"text_{language}"]
     yield ""
-    yield _say(language, "Scores by interview:", "Scores par entretien :")
+    yield _say(tr("Scores by interview:"), language)
     if not document["scores"]:
-        yield _say(language, "  none yet: debrief an interview (lastimpression debrief ID)",
-                   "  aucun pour l'instant : débriefez un entretien (lastimpression debrief ID)")  # fmt: skip
+        yield "  " + _say(tr("none yet: debrief an interview (lastimpression debrief ID)"), language)
     for scored in document["scores"]:
         value = "—" if scored["value"] is None else str(scored["value"])
         yield f"  {value:>3}  {scored['end'][:10]}  {scored['company']} — {scored['role']}"
     trend = document["trend"]
     if trend["enough"]:
-        yield _say(language, f"Trend: {trend['change']:+.0f} points (last {trend['recent']['count']} vs the {trend['previous']['count']} before)",
-                   f"Tendance : {trend['change']:+.0f} points ({trend['recent']['count']} derniers contre les {trend['previous']['count']} précédents)")  # fmt: skip
+        change = f"{trend['change']:+.0f}"
+        recent, previous = trend["recent"]["count"], trend["previous"]["count"]
+        said = tr(
+            "Trend: %(change)s points (last %(recent)d vs the %(previous)d before)",
+            change=change,
+            recent=recent,
+            previous=previous,
+        )
+        yield _say(said, language)
     else:
-        yield _say(language, "Trend: not enough data yet", "Tendance : pas encore assez de données")
+        yield _say(tr("Trend: not enough data yet"), language)
     yield ""
-    yield _say(language, "Thank-yous sent within 24 h: ", "Remerciements envoyés dans les 24 h : ") + _share(
-        document["thank_you_within_24h"], language
-    )
-    yield _say(language, "Promises kept: ", "Promesses de relance tenues : ") + _share(
-        document["promises_kept"], language
-    )
-    yield _say(language, "Reply rate: ", "Taux de réponse : ") + _share(document["reply_rate"], language)
+    yield _say(tr("Thank-yous sent within 24 h: %(share)s", share=_share(document["thank_you_within_24h"])), language)
+    yield _say(tr("Promises kept: %(share)s", share=_share(document["promises_kept"])), language)
+    yield _say(tr("Reply rate: %(share)s", share=_share(document["reply_rate"])), language)
     yield ""
-    yield _say(
-        language,
-        "Habits and positive outcomes (next round, offer):",
-        "Habitudes et issues positives (tour suivant, offre) :",
-    )
+    yield _say(tr("Habits and positive outcomes (next round, offer):"), language)
     for row in document["habits_and_outcomes"]:
-        name = labels.get(row["habit"], row["habit"])
-        if not row["enough"]:
-            yield "  " + name + _say(language, f": not enough data yet (with {row['with']['total']}, without {row['without']['total']}; {row['threshold']} each needed)",
-                                     f" : pas encore assez de données (avec {row['with']['total']}, sans {row['without']['total']} ; {row['threshold']} de chaque nécessaires)")  # fmt: skip
-            continue
-        with_, without = row["with"], row["without"]
-        yield "  " + name + _say(language, f": {round(100 * with_['rate'])}% positive with it ({with_['count']}/{with_['total']}), {round(100 * without['rate'])}% without ({without['count']}/{without['total']})",
-                                 f" : {round(100 * with_['rate'])} % d'issues positives avec ({with_['count']}/{with_['total']}), {round(100 * without['rate'])} % sans ({without['count']}/{without['total']})")  # fmt: skip
+        yield "  " + _say(_habit_row(labels.get(row["habit"], row["habit"]), row), language)
