@@ -65,7 +65,7 @@ def test_a_database_error_costs_the_worker_one_pass_not_its_life(
     turns.clear()
     assert run(60, clock=clock, passes=1, stop=NoWait(), language="fr", log=lines.append) == 1
     assert lines == [
-        f"{stamp} erreur de la base de données, passage abandonné (prochain dans 60 s)\u00a0: database is locked"
+        f"{stamp} erreur de la base de données, passage abandonné (prochain dans 60 s) : database is locked"
     ]
 
 

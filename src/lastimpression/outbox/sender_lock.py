@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from lastimpression.phrases import PLAIN_SPACES, tr
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no flock; the claims still keep sending exactly once
@@ -35,9 +37,9 @@ class Holder:
     host: str
 
     def describe(self, language: str) -> str:
-        if language == "fr":
-            return f"« {self.name} » (processus {self.pid} sur {self.host})"
-        return f"`{self.name}` (process {self.pid} on {self.host})"
+        """Who holds the lock, in ``language``, for a terminal line (plain spaces)."""
+        holder = tr("`%(name)s` (process %(pid)d on %(host)s)", name=self.name, pid=self.pid, host=self.host)
+        return holder.say(language).translate(PLAIN_SPACES)
 
 
 class SenderLock:

@@ -23,6 +23,7 @@ from typing import Any
 from lastimpression.outbox.models import Heartbeat
 from lastimpression.outbox.reading import SENDER_WORDS, outbox_line, sender_text  # noqa: F401 (SENDER_WORDS)
 from lastimpression.outbox.sender_lock import Holder, SenderLock
+from lastimpression.phrases import PLAIN_SPACES, Phrase, tr
 
 DEFAULT_INTERVAL = 60
 SILENCE = timedelta(minutes=15)
@@ -210,27 +211,37 @@ def next_wait(now: datetime, interval: int) -> float:
     return float(max(0.5, min(float(interval), (min(times) - now).total_seconds())))
 
 
+def _said(phrase: Phrase, language: str) -> str:
+    """A line of the worker's log in ``language``: plain spaces, as every terminal line."""
+    return phrase.say(language).translate(PLAIN_SPACES)
+
+
 def _held_line(at: datetime, other: Holder, language: str) -> str:
     stamp = at.isoformat(timespec="seconds")
-    if language == "fr":
-        return f"{stamp} {other.describe('fr')} envoie déjà les messages de ce dossier de données : celui-ci attend."
-    return f"{stamp} {other.describe('en')} is already sending for this data folder: this one waits."
+    held = tr(
+        "%(stamp)s %(holder)s is already sending for this data folder: this one waits.",
+        stamp=stamp,
+        holder=other.describe(language),
+    )
+    return _said(held, language)
 
 
 def _line(result: Pass, language: str) -> str:
     stamp = result.at.isoformat(timespec="seconds")
-    if language == "fr":
-        text = f"{stamp} envoyés : {result.sent}, autres : {result.other}, réponses : {result.replies}"
-    else:
-        text = f"{stamp} sent: {result.sent}, other: {result.other}, replies: {result.replies}"
+    counts = dict(stamp=stamp, sent=result.sent, other=result.other, replies=result.replies)
+    text = _said(tr("%(stamp)s sent: %(sent)d, other: %(other)d, replies: %(replies)d", **counts), language)
     return text + "".join(f"\n  {error}" for error in result.errors)
 
 
 def _database_line(at: datetime, error: Exception, interval: int, language: str) -> str:
     stamp, words = at.isoformat(timespec="seconds"), " ".join(str(error).split()) or type(error).__name__
-    if language == "fr":
-        return f"{stamp} erreur de la base de données, passage abandonné (prochain dans {interval} s)\u00a0: {words}"
-    return f"{stamp} database error, pass skipped (next in {interval} s): {words}"
+    skipped = tr(
+        "%(stamp)s database error, pass skipped (next in %(interval)d s): %(words)s",
+        stamp=stamp,
+        interval=interval,
+        words=words,
+    )
+    return _said(skipped, language)
 
 
 def describe(status: tuple[datetime | None, bool], language: str, zone: Any) -> str:
