@@ -186,6 +186,7 @@ class _Pass:
             messages = [by_id[key] for key in chunk if key in by_id]
             self.ledger.settle()
             self.ledger.plan = self.standings.plan = PlanIndex(messages)
+            self.standings.read_panels({message.interview_id for message in messages})
             for message in messages:
                 if should_stop():
                     return reports

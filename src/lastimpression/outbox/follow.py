@@ -7,8 +7,10 @@ message is claimed, so that what leaves always matches the interview as it is th
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from lastimpression import clock
 from lastimpression.core.calendar import BusinessCalendar
@@ -96,6 +98,20 @@ class Standings:
         if place not in self._calendars:
             self._calendars[place] = calendar_of(interview, self.settings)
         return self._calendars[place]
+
+    def read_panels(self, interview_ids: Iterable[int]) -> None:
+        """Read the main contact of each of ``interview_ids`` in one query (a dispatch pass does,
+        a chunk at a time, right after reading the chunk), as ``main_contact`` would one by one."""
+        from lastimpression.core.panel import main_contact_of_rows
+        from lastimpression.interviews.models import Person
+
+        wanted = set(interview_ids)
+        rows: dict[int, list[Mapping[str, Any]]] = {key: [] for key in wanted}
+        found = Person.objects.filter(interview_id__in=wanted).order_by("id")
+        for row in found.values("id", "interview_id", "title", "email", "main_contact"):
+            rows[row["interview_id"]].append(row)
+        for key, people in rows.items():
+            self._main_contacts[key] = main_contact_of_rows(people)
 
     def main_contact(self, interview: Interview) -> int | None:
         """The id of ``interview``'s main contact (``outbox.drafting.main_contact_id``)."""
