@@ -224,4 +224,4 @@ def test_a_reply_recorded_by_hand_counts_the_one_scheduled_follow_up_once(
     assert replied.exit_code == 0, replied.stderr
     follow_up.refresh_from_db()
     assert follow_up.status == "cancelled"
-    assert replied.stdout.splitlines()[0] == "Claire Martin replied; 1 pending follow-up(s) cancelled."
+    assert replied.stdout.splitlines()[0] == "Claire Martin replied; 1 pending follow-up cancelled."

@@ -85,9 +85,9 @@ class ValueRefused(click.ClickException):
     exit_code = 1
 
     def show(self, file: IO[Any] | None = None) -> None:
-        from lastimpression.cli.runtime import say
+        from lastimpression.cli import runtime
 
-        click.echo(say("Error: ", "Erreur : ") + self.message, err=True)
+        click.echo(runtime._("Error: %(message)s", message=self.message), err=True)
 
 
 def _is_syntax(error: click.BadParameter) -> bool:

@@ -22,7 +22,9 @@ def export(out: Path) -> None:
     data, counts = export_bytes()
     runtime.write_out(out, data)
     total = sum(counts.values())
-    click.echo(runtime.say(f"Exported {total} records to {out}.", f"{total} enregistrements exportés dans {out}."))
+    click.echo(
+        runtime.n_("Exported %(count)d record to %(out)s.", "Exported %(count)d records to %(out)s.", total, out=out)
+    )
 
 
 @click.command()
@@ -39,5 +41,7 @@ def restore(file: Path, replace: bool) -> None:
     counts = load(file, replace=replace)
     total = sum(counts.values())
     click.echo(
-        runtime.say(f"Restored {total} records from {file}.", f"{total} enregistrements restaurés depuis {file}.")
+        runtime.n_(
+            "Restored %(count)d record from %(file)s.", "Restored %(count)d records from %(file)s.", total, file=file
+        )
     )

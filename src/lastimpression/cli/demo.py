@@ -20,8 +20,4 @@ def demo() -> None:
     created = fill(clock.now())
     runtime._language = "fr"
     for interview in created:
-        click.echo(
-            runtime.say(
-                f"Created interview {interview.id}: {interview}.", f"Entretien {interview.id} créé : {interview}."
-            )
-        )
+        click.echo(runtime._("Created interview %(id)s: %(interview)s.", id=interview.id, interview=interview))

@@ -20,42 +20,42 @@ def when(interview: dict[str, Any], language: str) -> str:
 
 def describe_interview(interview: dict[str, Any], language: str) -> None:
     """``interview`` in the shape of ``interviews.shapes.interview_json``."""
-    say = runtime.say
+    _ = runtime._
     place = interview["country"] + (f"-{interview['subdivision']}" if interview["subdivision"] else "")
     decision = (
         full_date(date.fromisoformat(interview["decision_by"]), language)
         if interview["decision_by"]
-        else say("not given", "non indiquée")
+        else _("not given")
     )
     lines = [
-        (say("Company", "Entreprise"), interview["company"]),
-        (say("Role", "Poste"), interview["role"]),
-        (say("When", "Quand"), when(interview, language)),
+        (_("Company"), interview["company"]),
+        (_("Role"), interview["role"]),
+        (_("When"), when(interview, language)),
         (
-            say("Mode", "Mode"),
+            _("Mode"),
             label("mode", interview["mode"], language)
             + (f" — {interview['location']}" if interview["location"] else ""),
         ),
-        (say("Calendar", "Calendrier"), f"{place}, {interview['language']}"),
-        (say("Decision by", "Décision d'ici"), decision),
+        (_("Calendar"), f"{place}, {interview['language']}"),
+        (_("Decision by"), decision),
         (
-            say("Status", "Statut"),
+            _("Status"),
             label("status", interview["status"], language)
             + (f" — {interview['outcome_note']}" if interview["outcome_note"] else ""),
         ),
     ]
-    click.echo(say(f"Interview {interview['id']}", f"Entretien {interview['id']}"))
-    width = max(len(title) for title, _ in lines)
+    click.echo(_("Interview %(id)s", id=interview["id"]))
+    width = max(len(title) for title, _value in lines)
     for title, value in lines:
         click.echo(f"  {title.ljust(width)}  {value}")
     people = interview["people"]
     click.echo()
     if not people:
-        click.echo(say("No one recorded yet: lastimpression person add ID --name ...",
-                       "Personne n'est encore enregistré : lastimpression person add ID --name …"))  # fmt: skip
+        click.echo(_("No one recorded yet: lastimpression person add ID --name ..."))
         return
-    headers = say("ID|Name|Title|E-mail|Register|Greeted|Topics", "ID|Nom|Fonction|Adresse|Registre|Salué|Sujets")
-    yes, no = say("yes", "oui"), say("no", "non")
+    # Translators: the headers of a table's columns, separated by "|".
+    headers = _("ID|Name|Title|E-mail|Register|Greeted|Topics")
+    yes, no = _("yes"), _("no")
     rows = [
         [str(person["id"]), person["name"], person["title"] or "-", person["email"] or "-", person["register"],
          yes if person["greeted"] else no, "; ".join(person["topics"]) or "-"]

@@ -50,7 +50,7 @@ def _say_repeated_times(options: dict[str, Any], saved: Interview) -> None:
     from lastimpression.core.when import repeated_times
 
     for notice in repeated_times(options, saved.zone, ("start", "end")):
-        click.echo(runtime.say("Warning: ", "Attention : ") + notice.say(runtime.language()), err=True)
+        click.echo(runtime._("Warning: %(message)s", message=notice.say(runtime.language())), err=True)
 
 
 def _check_exclusive(options: dict[str, Any]) -> None:
@@ -82,7 +82,7 @@ def add(**options: Any) -> None:
 
     _check_exclusive(options)
     created = services.add_interview(options)
-    click.echo(runtime.say(f"Interview recorded: {created}.", f"Entretien enregistré : {created}."))
+    click.echo(runtime._("Interview recorded: %(interview)s.", interview=created))
     _say_repeated_times(options, created)
     click.echo(created.id)
 
@@ -115,11 +115,10 @@ def list_(status: str | None, as_json: bool, lean: runtime.Lean | None) -> None:
         for item in found
     ]  # fmt: skip
     if not rows:
-        click.echo(runtime.say("No interviews yet.", "Aucun entretien pour l'instant."))
+        click.echo(runtime._("No interviews yet."))
         return
-    headers = runtime.say(
-        "ID|When|Time zone|Company|Role|Status|People", "ID|Quand|Fuseau|Entreprise|Poste|Statut|Personnes"
-    )
+    # Translators: the headers of a table's columns, separated by "|".
+    headers = runtime._("ID|When|Time zone|Company|Role|Status|People")
     runtime.print_table(headers.split("|"), rows)
 
 
@@ -165,7 +164,7 @@ def edit(interview_id: str, **options: Any) -> None:
 
     _check_exclusive(options)
     changed, warnings = services.edit_interview(interview_id, options)
-    click.echo(runtime.say(f"Interview {changed.id} updated.", f"Entretien {changed.id} mis à jour."))
+    click.echo(runtime._("Interview %(id)s updated.", id=changed.id))
     _say_repeated_times(options, changed)
     for warning in warnings:
         click.echo(runtime.plan_warning(warning), err=True)
@@ -184,7 +183,7 @@ def outcome(interview_id: str, status: str, note: str | None) -> None:
     from lastimpression.interviews import services
 
     changed, warnings = services.set_outcome(interview_id, status, note)
-    click.echo(runtime.say(f"Interview {changed.id}: {changed.status}.", f"Entretien {changed.id} : {changed.status}."))
+    click.echo(runtime._("Interview %(id)s: %(status)s.", id=changed.id, status=changed.status))
     for warning in warnings:
         click.echo(runtime.plan_warning(warning), err=True)
 
@@ -201,6 +200,7 @@ def delete(interview_id: str) -> None:
 
     removed, people = services.delete_interview(interview_id)
     click.echo(
-        runtime.say(f"Deleted interview {interview_id} ({removed}) and the {people} people recorded for it.",
-                    f"Entretien {interview_id} supprimé ({removed}), ainsi que ses {people} fiches de personnes.")
+        runtime.n_("Deleted interview %(id)s (%(interview)s) and the %(count)d person recorded for it.",
+                   "Deleted interview %(id)s (%(interview)s) and the %(count)d people recorded for it.",
+                   people, id=interview_id, interview=removed)
     )  # fmt: skip

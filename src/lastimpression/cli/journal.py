@@ -15,44 +15,35 @@ ANSWERS = ("focused", "last_minutes", "greeted", "greeted_others", "missed_other
 
 def _ask(raw: dict[str, Any], interview: Any) -> None:
     """Ask every question of the debrief in the user's language (only on a terminal)."""
-    say = runtime.say
-    raw["focused"] = click.confirm(
-        say("Did your attention hold until the door?", "Votre attention est-elle restée entière jusqu'à la porte ?"),
-        default=True,
-    )
+    _ = runtime._
+    raw["focused"] = click.confirm(_("Did your attention hold until the door?"), default=True)
     raw["last_minutes"] = click.prompt(
-        say(
-            "What happened in the last minutes? (empty: skip)",
-            "Que s'est-il passé dans les dernières minutes ? (vide : passer)",
-        ),
+        _("What happened in the last minutes? (empty: skip)"),
         default="",
         show_default=False,
     )
     people = list(interview.people.all())
     raw["greeted"] = [str(person.id) for person in people
-                      if click.confirm(say(f"Did you greet {person.name} on the way out?", f"Avez-vous salué {person.name} en partant ?"), default=True)]  # fmt: skip
-    crossed = click.prompt(say("Whom else did you cross (receptionist, assistant...), comma-separated? (empty: nobody)",
-                               "Qui d'autre avez-vous croisé (accueil, assistant…), séparés par des virgules ? (vide : personne)"),
+                      if click.confirm(_("Did you greet %(name)s on the way out?", name=person.name), default=True)]  # fmt: skip
+    crossed = click.prompt(_("Whom else did you cross (receptionist, assistant...), comma-separated? (empty: nobody)"),
                            default="", show_default=False)  # fmt: skip
     for other in [part.strip() for part in crossed.split(",") if part.strip()]:
-        greeted = click.confirm(say(f"Did you greet the {other}?", f"Avez-vous salué : {other} ?"), default=True)
+        greeted = click.confirm(_("Did you greet the %(other)s?", other=other), default=True)
         raw["greeted_others" if greeted else "missed_others"].append(other)
-    raw["parting"] = click.prompt(say("How did you part: goodbye, continuation or unclear?", "Comment vous êtes-vous quittés : goodbye (un au revoir), continuation (une suite annoncée) ou unclear (incertain) ?"),
+    raw["parting"] = click.prompt(_("How did you part: goodbye, continuation or unclear?"),
                                   type=click.Choice(["goodbye", "continuation", "unclear"]))  # fmt: skip
     raw["parting_words"] = click.prompt(
-        say("The words said when parting (empty: skip)", "Les mots échangés en vous quittant (vide : passer)"),
+        _("The words said when parting (empty: skip)"),
         default="",
         show_default=False,
     )
     for person in people:
-        answer = click.prompt(say(f"Ratings for {person.name}, e.g. serious=4, cheerful=5 (empty: skip)",
-                                  f"Notes pour {person.name}, par exemple serious=4, cheerful=5 (vide : passer)"), default="", show_default=False)  # fmt: skip
+        answer = click.prompt(_("Ratings for %(name)s, e.g. serious=4, cheerful=5 (empty: skip)", name=person.name),
+                              default="", show_default=False)  # fmt: skip
         raw["ratings"] += [f"{person.id}:{part.strip()}" for part in answer.split(",") if part.strip()]
-    raw["state_of_mind"] = click.prompt(
-        say("Your state of mind (empty: skip)", "Votre état d'esprit (vide : passer)"), default="", show_default=False
-    )
+    raw["state_of_mind"] = click.prompt(_("Your state of mind (empty: skip)"), default="", show_default=False)
     raw["do_differently"] = click.prompt(
-        say("What will you do differently? (empty: skip)", "Que ferez-vous autrement ? (vide : passer)"),
+        _("What will you do differently? (empty: skip)"),
         default="",
         show_default=False,
     )
@@ -107,20 +98,14 @@ def debrief(interview_id: str, interactive: bool, as_json: bool, **answers: Any)
     if interactive or (not given and sys.stdin.isatty()):
         _ask(raw, interview)
     elif not given:
-        runtime.fail(runtime.say("debrief: give the answers as options (see --help), or run it in a terminal",
-                                 "debrief : donnez les réponses en options (voir --help), ou lancez-le dans un terminal"))  # fmt: skip
+        runtime.fail(runtime._("debrief: give the answers as options (see --help), or run it in a terminal"))
     saved, warnings = save_debrief(interview_id, raw, clock.now())
     if "not_ended" in warnings:
-        click.echo(runtime.say("Warning: this interview has not ended yet; the debrief is saved anyway.",
-                               "Attention : cet entretien n'est pas encore terminé ; le débriefing est tout de même enregistré."), err=True)  # fmt: skip
+        click.echo(runtime._("Warning: this interview has not ended yet; the debrief is saved anyway."), err=True)
     if as_json:
         runtime.print_json(debrief_json(saved))
         return
-    click.echo(
-        runtime.say(
-            f"Debrief of interview {interview.id} saved.", f"Débriefing de l'entretien {interview.id} enregistré."
-        )
-    )
+    click.echo(runtime._("Debrief of interview %(id)s saved.", id=interview.id))
 
 
 @click.group()
@@ -154,7 +139,7 @@ def journal_add(**raw: Any) -> None:
 
     today = clock.now().astimezone(ZoneInfo(user_timezone(owner))).date()
     entry = add_entry(raw, today)
-    click.echo(runtime.say("Journal entry recorded.", "Rencontre notée dans le journal."))
+    click.echo(runtime._("Journal entry recorded."))
     click.echo(entry.id)
 
 
@@ -174,11 +159,12 @@ def journal_list(as_json: bool) -> None:
         runtime.print_json([entry_json(entry) for entry in entries])
         return
     if not entries:
-        click.echo(runtime.say("The journal is empty.", "Le journal est vide."))
+        click.echo(runtime._("The journal is empty."))
         return
     rows = [[str(entry.id), entry.when.isoformat(), entry.who or "-", entry.parting or "-",
              " ".join(entry.context.split())[:60]] for entry in entries]  # fmt: skip
-    runtime.print_table(runtime.say("ID|When|Who|Parting|Context", "ID|Quand|Qui|Départ|Contexte").split("|"), rows)
+    # Translators: the headers of a table's columns, separated by "|".
+    runtime.print_table(runtime._("ID|When|Who|Parting|Context").split("|"), rows)
 
 
 @click.command()
@@ -205,7 +191,7 @@ def card(interview_id: str, output: str, out: str | None) -> None:
         click.echo(document)
         return
     runtime.write_out(out, (document if document.endswith("\n") else document + "\n").encode("utf-8"))
-    click.echo(runtime.say(f"Card written to {out}.", f"Fiche écrite dans {out}."))
+    click.echo(runtime._("Card written to %(out)s.", out=out))
 
 
 @click.command()

@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from lastimpression import phrases
 from lastimpression.cli import runtime
 
 KINDS = ["thank-you", "follow-up", "follow-up-2", "linkedin"]
@@ -19,7 +20,7 @@ LINT_FILE_MAX = 200_000
 def _summary(findings: list[Any]) -> str:
     errors = sum(1 for finding in findings if finding.severity == "error")
     warnings = sum(1 for finding in findings if finding.severity == "warning")
-    return runtime.say(f"{errors} error(s), {warnings} warning(s)", f"{errors} erreur(s), {warnings} avertissement(s)")
+    return runtime._("%(errors)d error(s), %(warnings)d warning(s)", errors=errors, warnings=warnings)
 
 
 def _print_findings(findings: list[Any]) -> None:
@@ -37,14 +38,12 @@ def _linkedin_profile_check(polished: bool | None) -> None:
         profile.save(update_fields=["linkedin_polished"])
     elif profile.linkedin_polished is None and sys.stdin.isatty():
         profile.linkedin_polished = click.confirm(
-            runtime.say("Before your first invitation: is your LinkedIn profile polished (photo, headline, current experience)?",
-                        "Avant votre première invitation : votre profil LinkedIn est-il soigné (photo, titre, poste actuel) ?"),
+            runtime._("Before your first invitation: is your LinkedIn profile polished (photo, headline, current experience)?"),
             default=True,
         )  # fmt: skip
         profile.save(update_fields=["linkedin_polished"])
     if profile.linkedin_polished is False:
-        click.echo(runtime.say("Polish your profile (photo, headline, current experience) before sending invitations.",
-                               "Soignez votre profil (photo, titre, poste actuel) avant d'envoyer les invitations."), err=True)  # fmt: skip
+        click.echo(runtime._("Polish your profile (photo, headline, current experience) before sending invitations."), err=True)  # fmt: skip
 
 
 @click.command()
@@ -79,30 +78,26 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
         return
     for person, status in outcome.skipped:
         if status == "no_email":
-            click.echo(runtime.say(
-                f"{person.name}: no e-mail address, so no message. Add one (lastimpression person edit {person.id} "
+            click.echo(runtime._(
+                "%(name)s: no e-mail address, so no message. Add one (lastimpression person edit %(id)s "
                 "--email …), or thank them on LinkedIn or by hand and mark the step done (lastimpression action done).",
-                f"{person.name} : pas d'adresse électronique, donc pas de message. Ajoutez-en une (lastimpression person "
-                f"edit {person.id} --email …), ou remerciez cette personne sur LinkedIn ou de vive voix, puis marquez "
-                "l'étape comme faite (lastimpression action done).",
+                name=person.name, id=person.id,
             ), err=True)  # fmt: skip
             continue
-        click.echo(runtime.say(f"{person.name}: a {status} message exists, left as it is.",
-                               f"{person.name} : un message à l'état {status} existe déjà ; il est laissé tel quel."), err=True)  # fmt: skip
+        click.echo(runtime._("%(name)s: a %(status)s message exists, left as it is.", name=person.name, status=status),
+                   err=True)  # fmt: skip
     for person in outcome.missing_detail:
-        click.echo(runtime.say(
-            f"{person.name}: nothing recorded about your conversation, so the message stays general. Add one detail "
-            f"(lastimpression person edit {person.id} --topic \"…\") and draft again for a warmer message.",
-            f"{person.name} : rien n'est noté de votre échange, le message reste donc général. Ajoutez un détail "
-            f"(lastimpression person edit {person.id} --topic \"…\") puis rédigez à nouveau pour un message plus "
-            "personnel.",
+        click.echo(runtime._(
+            "%(name)s: nothing recorded about your conversation, so the message stays general. Add one detail "
+            "(lastimpression person edit %(id)s --topic \"…\") and draft again for a warmer message.",
+            name=person.name, id=person.id,
         ), err=True)  # fmt: skip
     if "linkedin_quota" in outcome.notices:
-        click.echo(runtime.say("LinkedIn: this month's quota of personalised notes is used up; invite without a note.",
-                               "LinkedIn : le quota mensuel de notes personnalisées est atteint ; invitez sans note."), err=True)  # fmt: skip
+        click.echo(runtime._("LinkedIn: this month's quota of personalised notes is used up; invite without a note."),
+                   err=True)  # fmt: skip
     if "linkedin_profile" in outcome.notices:
-        click.echo(runtime.say("LinkedIn: is your profile polished? Answer once with --profile-polished or --profile-not-polished.",
-                               "LinkedIn : votre profil est-il soigné ? Répondez une fois avec --profile-polished ou --profile-not-polished."), err=True)  # fmt: skip
+        click.echo(runtime._("LinkedIn: is your profile polished? Answer once with --profile-polished or --profile-not-polished."),
+                   err=True)  # fmt: skip
     for message in outcome.drafted:
         findings = lint_message(message)
         click.echo(f"{message.id}  {kind}  {message.person.name}  {_summary(findings)}")
@@ -153,15 +148,10 @@ def message_list(interview_id: str | None, as_json: bool, lean: runtime.Lean | N
         for item in found
     ]  # fmt: skip
     if not rows:
-        click.echo(
-            runtime.say(
-                "No messages yet: lastimpression draft ID", "Aucun message pour l'instant : lastimpression draft ID"
-            )
-        )
+        click.echo(runtime._("No messages yet: lastimpression draft ID"))
         return
-    runtime.print_table(
-        runtime.say("ID|Kind|To|Company|Status|Subject", "ID|Type|À|Entreprise|État|Objet").split("|"), rows
-    )
+    # Translators: the headers of a table's columns, separated by "|".
+    runtime.print_table(runtime._("ID|Kind|To|Company|Status|Subject").split("|"), rows)
 
 
 def _status_words(message: dict[str, Any]) -> str:
@@ -171,8 +161,7 @@ def _status_words(message: dict[str, Any]) -> str:
     from lastimpression.reading import label
 
     if message["awaiting_confirmation"]:
-        return runtime.say("NOT SENT: written to the outbox folder, awaiting your confirmation",
-                           "NON ENVOYÉ\u00a0: écrit dans le dossier d’envoi, en attente de votre confirmation")  # fmt: skip
+        return runtime.said(phrases.tr("NOT SENT: written to the outbox folder, awaiting your confirmation"))
     return label("message_status", message["status"], runtime.language())
 
 
@@ -208,20 +197,19 @@ def message_show(message_id: str, eml: bool, as_json: bool, lean: runtime.Lean |
     if as_json:
         runtime.print_json(message_json(found))
         return
-    header = runtime.say("To: ", "À : ")
-    click.echo(f"{header}{found.person.name} <{found.to}>" if found.to else f"{header}{found.person.name} (LinkedIn)")
+    recipient = f"{found.person.name} <{found.to}>" if found.to else f"{found.person.name} (LinkedIn)"
+    click.echo(runtime._("To: %(recipient)s", recipient=recipient))
     if found.subject:
-        click.echo(runtime.say("Subject: ", "Objet : ") + found.subject)
-    click.echo(runtime.say("Status: ", "État : ") + _status_words(message_json(found)))
+        click.echo(runtime._("Subject: %(subject)s", subject=found.subject))
+    click.echo(runtime._("Status: %(status)s", status=_status_words(message_json(found))))
     if awaiting_confirmation(found):
-        click.echo(runtime.say(
-            f"  Written to {found.written_to}: send it from your mail program, then confirm: "
-            f"lastimpression message sent {found.id}",
-            f"  Écrit dans {found.written_to}\u00a0: envoyez-le depuis votre messagerie, puis confirmez\u00a0: "
-            f"lastimpression message sent {found.id}",
-        ))  # fmt: skip
+        line = phrases.tr(
+            "Written to %(path)s: send it from your mail program, then confirm: lastimpression message sent %(id)s",
+            path=found.written_to, id=found.id,
+        )  # fmt: skip
+        click.echo("  " + runtime.said(line))
     click.echo()
-    click.echo(found.body or runtime.say("(invitation without a note)", "(invitation sans note)"))
+    click.echo(found.body or runtime._("(invitation without a note)"))
     findings = lint_message(found)
     click.echo()
     click.echo(_summary(findings))
@@ -252,17 +240,19 @@ def message_edit(message_id: str) -> None:
     found = get_message(message_id)
     if not allows(found.status, "edit"):
         raise cannot_edit(found)
-    prefix = runtime.say("Subject: ", "Objet : ") if found.kind != "linkedin" else ""
-    current = f"{prefix}{found.subject}\n\n{found.body}" if prefix else found.body
+    with_subject = found.kind != "linkedin"
+    current = (
+        f"{runtime._('Subject: %(subject)s', subject=found.subject)}\n\n{found.body}" if with_subject else found.body
+    )
     edited = click.edit(current, extension=".txt", require_save=True)
     if edited is None:
-        click.echo(runtime.say("No change.", "Aucun changement."))
+        click.echo(runtime._("No change."))
         return
-    subject, body = _split_file(edited) if prefix else ("", edited)
+    subject, body = _split_file(edited) if with_subject else ("", edited)
     # Saved only if nothing changed it while the editor was open (a pass that sent it wins).
     found = edit_text(found, subject, body)
     findings = lint_message(found)
-    click.echo(runtime.say(f"Message {found.id} saved: ", f"Message {found.id} enregistré : ") + _summary(findings))
+    click.echo(runtime._("Message %(id)s saved: %(summary)s", id=found.id, summary=_summary(findings)))
     _print_findings(findings)
 
 
@@ -277,7 +267,7 @@ def message_cancel(message_id: str) -> None:
     from lastimpression.outbox.manual import cancel
 
     cancelled = cancel(message_id)
-    click.echo(runtime.say(f"Message {cancelled.id} cancelled.", f"Message {cancelled.id} annulé."))
+    click.echo(runtime._("Message %(id)s cancelled.", id=cancelled.id))
 
 
 @message.command("sent")
@@ -292,7 +282,7 @@ def message_sent(message_id: str) -> None:
     from lastimpression.outbox.manual import mark_sent
 
     done = mark_sent(message_id, clock.now())
-    click.echo(runtime.say(f"Message {done.id} recorded as sent.", f"Message {done.id} noté comme envoyé."))
+    click.echo(runtime._("Message %(id)s recorded as sent.", id=done.id))
 
 
 @message.command("unsent")
@@ -309,8 +299,7 @@ def message_unsent(message_id: str) -> None:
     from lastimpression.outbox.manual import undo_sent
 
     done = undo_sent(message_id, clock.now())
-    click.echo(runtime.say(f"Message {done.id} is a draft again: it was not sent.",
-                           f"Le message {done.id} est de nouveau un brouillon\u00a0: il n’a pas été envoyé."))  # fmt: skip
+    click.echo(runtime.said(phrases.tr("Message %(id)s is a draft again: it was not sent.", id=done.id)))
 
 
 @click.command()

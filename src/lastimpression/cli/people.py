@@ -49,8 +49,7 @@ def add(interview_id: str, **options: Any) -> None:
     if not options["topics"]:
         options["topics"] = None
     created = services.add_person(interview_id, options)
-    click.echo(runtime.say(f"{created.name} added to interview {interview_id}.",
-                           f"Fiche de {created.name} ajoutée à l'entretien {interview_id}."))  # fmt: skip
+    click.echo(runtime._("%(name)s added to interview %(id)s.", name=created.name, id=interview_id))
     click.echo(created.id)
 
 
@@ -69,7 +68,7 @@ def edit(person_id: str, **options: Any) -> None:
     if not options["topics"]:
         options["topics"] = None
     changed = services.edit_person(person_id, options)
-    click.echo(runtime.say(f"{changed.name} updated.", f"{changed.name} : fiche mise à jour."))
+    click.echo(runtime._("%(name)s updated.", name=changed.name))
 
 
 @person.command("remove")
@@ -83,7 +82,7 @@ def remove(person_id: str) -> None:
     from lastimpression.interviews import services
 
     removed = services.remove_person(person_id)
-    click.echo(runtime.say(f"{removed.name} removed.", f"{removed.name} : fiche supprimée."))
+    click.echo(runtime._("%(name)s removed.", name=removed.name))
 
 
 @person.command("replied")
@@ -107,5 +106,5 @@ def replied(person_id: str, at: str | None, note: str | None) -> None:
     zone = ZoneInfo(user_timezone(owner))
     instant = parse_instant(at, zone, "--at") if at is not None else clock.now()
     who, cancelled = record_reply(person_id, instant, note)
-    click.echo(runtime.say(f"{who.name} replied; {cancelled} pending follow-up(s) cancelled.",
-                           f"Réponse de {who.name} notée ; relances annulées : {cancelled}."))  # fmt: skip
+    click.echo(runtime.n_("%(name)s replied; %(count)d pending follow-up cancelled.",
+                          "%(name)s replied; %(count)d pending follow-ups cancelled.", cancelled, name=who.name))  # fmt: skip

@@ -30,22 +30,23 @@ def _print_actions(actions: list[dict[str, Any]], user_zone: str, *, with_status
     from lastimpression.reading import label
 
     language = runtime.language()
-    late = runtime.say("OVERDUE", "EN RETARD")
+    late = runtime._("OVERDUE")
     rows = []
     for action in actions:
         when = _when(action["due"], action["timezone"], user_zone, language)
         who = action["person"] or "-"
         if action["needs_address"]:
-            who += runtime.say(" (no address)", " (sans adresse)")
+            who = runtime._("%(name)s (no address)", name=who)
         row = [str(action["id"]), when, label("kind", action["kind"], language), who]
         row += [action["company"], late if action["overdue"] else ""]
         if with_status:
             row.insert(4, label("action_status", action["status"], language))
         rows.append(row)
-    headers = runtime.say("ID|When|What|Who|Company|Late", "ID|Quand|Quoi|Qui|Entreprise|Retard").split("|")
-    if with_status:
-        headers.insert(4, runtime.say("Status", "État"))
-    runtime.print_table(headers, rows)
+    # Translators: the headers of a table's columns, separated by "|".
+    headers = (
+        runtime._("ID|When|What|Who|Status|Company|Late") if with_status else runtime._("ID|When|What|Who|Company|Late")
+    )
+    runtime.print_table(headers.split("|"), rows)
 
 
 def _user_zone(lean: runtime.Lean | None) -> str:
@@ -88,7 +89,7 @@ def plan(interview_id: str, as_json: bool, lean: runtime.Lean | None) -> None:
         runtime.print_json(actions)
         return
     if not actions:
-        click.echo(runtime.say("Nothing planned.", "Rien de prévu."))
+        click.echo(runtime._("Nothing planned."))
         return
     _print_actions(actions, _user_zone(lean), with_status=True)
 
@@ -180,7 +181,7 @@ def _agenda(days: int, as_json: bool, with_outbox: bool, lean: runtime.Lean | No
         click.echo(describe(runtime.language()))
     click.echo()
     if not actions:
-        click.echo(runtime.say("Nothing due.", "Rien à faire."))
+        click.echo(runtime._("Nothing due."))
         return
     _print_actions(actions, user_zone, with_status=False)
 
@@ -244,5 +245,4 @@ def snooze(action_id: str, until: str | None) -> None:
     target = get_action(action_id)
     instant = parse_instant(until, ZoneInfo(target.timezone), "--until") if until is not None else None
     changed = put_off(action_id, instant)
-    click.echo(runtime.say(f"{changed.id}: put off until {changed.local_due().isoformat()}",
-                           f"{changed.id} : reporté au {changed.local_due().isoformat()}"))  # fmt: skip
+    click.echo(runtime._("%(id)s: put off until %(due)s", id=changed.id, due=changed.local_due().isoformat()))

@@ -40,7 +40,7 @@ def init(**options: object) -> None:
     profile, created = services.save_profile(options)
     runtime._language = profile.language
     if created:
-        click.echo(runtime.say(f"Profile created for {profile.name}.", f"Profil créé pour {profile.name}."))
+        click.echo(runtime._("Profile created for %(name)s.", name=profile.name))
     else:
-        click.echo(runtime.say(f"Profile of {profile.name} updated.", f"Profil de {profile.name} mis à jour."))
+        click.echo(runtime._("Profile of %(name)s updated.", name=profile.name))
     click.echo(profile.id)

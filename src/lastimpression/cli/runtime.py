@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import os
@@ -11,10 +12,13 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
+from lastimpression import phrases
+
 if TYPE_CHECKING:  # not imported at run time: ``--help`` loads this module
     from datetime import datetime
     from pathlib import Path
 
+    from lastimpression.phrases import Phrase
     from lastimpression.reading import Home
 
 P = ParamSpec("P")
@@ -36,13 +40,37 @@ def language() -> str:
     return _language or _lang_from_environment()
 
 
-def say(english: str, french: str) -> str:
-    return french if language() == "fr" else english
+# The French of the catalogue is typeset (a no-break space before ":", a narrow one before
+# ";!?", the apostrophe ’); the CLI's own lines are written as a terminal line is typed.
+PLAIN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2019": "'"})
+
+
+def said(phrase: Phrase | str, *, plain: bool = False) -> str:
+    """``phrase`` (a ``Phrase`` of the core, or a plain string shown as it is) in the CLI's
+    language, with the catalogue's typography; ``plain=True``: its own words with plain spaces
+    and apostrophes (``_``), the values it holds left as they are."""
+    if isinstance(phrase, str):
+        return phrase
+    if not plain:
+        return phrase.say(language())
+    bare = dataclasses.replace(phrase, values=())  # said with no values: not %-formatted
+    return phrases.fill(bare.say(language()).translate(PLAIN), dict(phrase.values), language())
+
+
+def _(msgid: str, /, **values: Any) -> str:
+    """The CLI's sentence ``msgid`` (English, ``%(name)s`` placeholders) in its language, from
+    the one catalogue, with plain spaces (``said``)."""
+    return said(phrases.tr(msgid, **values), plain=True)
+
+
+def n_(singular: str, plural: str, count: int, /, **values: Any) -> str:
+    """``_`` for a sentence that counts: ``count`` picks the form and is ``%(count)d``."""
+    return said(phrases.ntr(singular, plural, count, **values), plain=True)
 
 
 def fail(message: str) -> None:
     """Print one error line on stderr and exit with status 1."""
-    click.echo(say("Error: ", "Erreur : ") + message, err=True)
+    click.echo(_("Error: %(message)s", message=message), err=True)
     sys.exit(1)
 
 
@@ -91,11 +119,7 @@ def setup() -> None:
     if first:
         _language = first
     if loaded.now is not None:
-        click.echo(
-            say(f"Clock set by LASTIMPRESSION_NOW: {loaded.now.isoformat()}",
-                f"Horloge fixée par LASTIMPRESSION_NOW : {loaded.now.isoformat()}"),
-            err=True,
-        )  # fmt: skip
+        click.echo(_("Clock set by LASTIMPRESSION_NOW: %(now)s", now=loaded.now.isoformat()), err=True)
 
 
 # The migrations this process applied when it started (``lastimpression migrate`` names them).
@@ -223,11 +247,7 @@ def lean_start(*, tables: bool = True) -> Lean | None:
     else:
         _language = _stored_language() or _language
     if loaded.now is not None:
-        click.echo(
-            say(f"Clock set by LASTIMPRESSION_NOW: {loaded.now.isoformat()}",
-                f"Horloge fixée par LASTIMPRESSION_NOW : {loaded.now.isoformat()}"),
-            err=True,
-        )  # fmt: skip
+        click.echo(_("Clock set by LASTIMPRESSION_NOW: %(now)s", now=loaded.now.isoformat()), err=True)
     return Lean(home, loaded.home, clock.of(loaded.now))
 
 
@@ -315,18 +335,12 @@ def known_failure(error: BaseException) -> str | None:
     any other error."""
     kind = failure_kind(error)
     if kind == "busy":
-        return say(
+        return _(
             "the database is busy: another program (an import, the worker, a second window?) kept it locked "
-            "for 20 seconds; what this command was writing was not saved: run it again",
-            "la base de données est occupée : un autre programme (un import, le worker, une autre fenêtre ?) "
-            "l'a verrouillée 20 secondes ; ce que cette commande écrivait n'est pas enregistré : relancez-la",
+            "for 20 seconds; what this command was writing was not saved: run it again"
         )
     if kind == "full":
-        return say(
-            "the disk is full: what this command was writing was not saved; free some space and run it again",
-            "le disque est plein : ce que cette commande écrivait n'est pas enregistré ; libérez de la place "
-            "et relancez-la",
-        )
+        return _("the disk is full: what this command was writing was not saved; free some space and run it again")
     return None
 
 
@@ -372,16 +386,15 @@ def last_resort(command: click.Command, args: Sequence[str] | None = None) -> No
     except (SystemExit, KeyboardInterrupt):
         raise
     except Exception as error:  # the last resort: every error is one line
-        said = known_failure(error)
-        if said is None:
+        line = known_failure(error)
+        if line is None:
             log = _crash_log(error)
             summary = " ".join(f"{type(error).__name__}: {error}".split())[:200]
-            where = log if log is not None else say("(no log: the data folder cannot be written)",
-                                                    "(pas de journal : le dossier de données n'est pas inscriptible)")  # fmt: skip
-            said = say(f"unexpected failure ({summary}); this is a bug, the details are in {where}",
-                       f"échec inattendu ({summary}) ; c'est un défaut du programme, le détail est dans {where}")  # fmt: skip
+            where = log if log is not None else _("(no log: the data folder cannot be written)")
+            line = _("unexpected failure (%(summary)s); this is a bug, the details are in %(where)s",
+                     summary=summary, where=where)  # fmt: skip
         try:
-            fail(said)
+            fail(line)
         finally:
             sys.stderr.flush()
 
@@ -439,12 +452,15 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 
 def plan_warning(warning: Any) -> str:
     """A plan warning (``core.plan.PlanWarning``) in the user's language."""
-    if warning.code == "promise_kept" and language() == "fr":
+    if warning.code == "promise_kept":
         rule_day, promised = warning.dates
-        return (
-            f"Attention : la date de décision a changé ; le plan relancerait désormais le {rule_day.isoformat()}, "
-            f"mais le remerciement envoyé a promis le {promised.isoformat()} : la date promise est maintenue."
-        )
+        # Translators: the English is core.plan's PlanWarning message for "promise_kept".
+        kept = _(
+            "The decision date moved: the plan would now follow up on %(rule_day)s, but the thank-you already "
+            "sent promised %(promised)s. The promised date stands.",
+            rule_day=rule_day.isoformat(), promised=promised.isoformat(),
+        )  # fmt: skip
+        return _("Warning: %(message)s", message=kept)
     if warning.french and language() == "fr":
-        return f"Attention\u00a0: {warning.french}"
-    return f"Warning: {warning.message}"
+        return said(phrases.tr("Warning: %(message)s", message=warning.french))
+    return _("Warning: %(message)s", message=warning.message)

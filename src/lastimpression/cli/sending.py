@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from lastimpression import phrases
 from lastimpression.cli import runtime
 
 if TYPE_CHECKING:
@@ -36,20 +37,19 @@ def _print_findings(findings: list[Any]) -> None:
 
 
 OUTCOMES = {
-    "sent": ("sent", "envoyé"),
-    "written": ("NOT SENT, written to a file", "NON ENVOYÉ, écrit dans un fichier"),
-    "retry": ("will be tried again", "sera réessayé"),
-    "failed": ("FAILED", "ÉCHEC"),
-    "unknown": ("fate UNKNOWN", "sort INCONNU"),
-    "late": ("LATE: waits for you", "EN RETARD : vous attend"),
-    "cancelled": ("cancelled", "annulé"),
-    "requeued": ("put back in the queue", "remis dans la file"),
-    "spaced": (
-        "leaves a few minutes after the panel's previous message",
-        "part quelques minutes après le message précédent du panel",
+    "sent": phrases.ptr("outcome of a message in a sending pass", "sent"),
+    "written": phrases.ptr("outcome of a message in a sending pass", "NOT SENT, written to a file"),
+    "retry": phrases.ptr("outcome of a message in a sending pass", "will be tried again"),
+    "failed": phrases.ptr("outcome of a message in a sending pass", "FAILED"),
+    "unknown": phrases.ptr("outcome of a message in a sending pass", "fate UNKNOWN"),
+    "late": phrases.ptr("outcome of a message in a sending pass", "LATE: waits for you"),
+    "cancelled": phrases.ptr("outcome of a message in a sending pass", "cancelled"),
+    "requeued": phrases.ptr("outcome of a message in a sending pass", "put back in the queue"),
+    "spaced": phrases.ptr(
+        "outcome of a message in a sending pass", "leaves a few minutes after the panel's previous message"
     ),
-    "held": ("HELD for you", "MIS DE CÔTÉ pour vous"),
-    "moved": ("not sent now", "pas envoyé maintenant"),
+    "held": phrases.ptr("outcome of a message in a sending pass", "HELD for you"),
+    "moved": phrases.ptr("outcome of a message in a sending pass", "not sent now"),
 }
 
 
@@ -69,23 +69,20 @@ def print_reports(reports: list[Report], as_json: bool) -> None:
         return
     if not reports:
         if sys.stdout.isatty():
-            click.echo(runtime.say("Nothing due.", "Rien à envoyer."))
+            click.echo(runtime.said(phrases.ptr("the outbox: no message to send", "Nothing due."), plain=True))
         return
     zone = _user_zone()
     for report in reports:
-        english, french = OUTCOMES[report.outcome]
-        line = f"{report.message_id}  {report.person}  {runtime.say(english, french)}"
+        line = f"{report.message_id}  {report.person}  {runtime.said(OUTCOMES[report.outcome], plain=True)}"
         if report.outcome in ("retry", "spaced") and report.at is not None:
             line += f" ({_when(report.at, zone)})"
         if report.detail:
-            line += runtime.say(": ", " : ") + report.detail
+            line = runtime._("%(line)s: %(detail)s", line=line, detail=report.detail)
         click.echo(line)
         if report.outcome == "written":
-            click.echo(runtime.say(
-                f"  Send it from your mail program (open the .eml, or this link), then confirm: "
-                f"lastimpression message sent {report.message_id}",
-                f"  Envoyez-le depuis votre messagerie (ouvrez le .eml, ou ce lien), puis confirmez : "
-                f"lastimpression message sent {report.message_id}",
+            click.echo("  " + runtime._(
+                "Send it from your mail program (open the .eml, or this link), then confirm: "
+                "lastimpression message sent %(id)s", id=report.message_id,
             ))  # fmt: skip
             click.echo(f"  {report.link}")
 
@@ -134,19 +131,17 @@ def send(message_id: str, at_text: str | None, immediately: bool, force: bool, a
             done = schedule(message_id, at=at, now=now, force=force)
     except LintRefusal as refusal:
         _print_findings(refusal.findings)
-        runtime.fail(runtime.say(
-            f"message: {refusal.message.id} has lint errors; fix them (lastimpression message edit {refusal.message.id}) "
-            f"or send anyway with --force",
-            f"message : {refusal.message.id} a des erreurs ; corrigez-les (lastimpression message edit {refusal.message.id}) "
-            f"ou envoyez quand même avec --force",
+        runtime.fail(runtime._(
+            "message: %(id)s has lint errors; fix them (lastimpression message edit %(id)s) or send anyway with --force",
+            id=refusal.message.id,
         ))  # fmt: skip
         return
     _print_findings([finding for finding in done.findings if finding.severity != "info"])
     zone = done.message.interview.timezone
     if done.moved_from is not None:
-        click.echo(runtime.say(
-            f"Moved from {_when(done.moved_from, zone)} to leave a few minutes after another message of the panel.",
-            f"Décalé du {_when(done.moved_from, zone)} pour partir quelques minutes après un autre message du panel.",
+        click.echo(runtime._(
+            "Moved from %(when)s to leave a few minutes after another message of the panel.",
+            when=_when(done.moved_from, zone),
         ), err=True)  # fmt: skip
     # How it will leave, said honestly (outbox.drafts.sending_mode): sent by the program; placed
     # in the user's Drafts; or, with no account, an .eml written for the user to send.
@@ -163,25 +158,22 @@ def send(message_id: str, at_text: str | None, immediately: bool, force: bool, a
         return
     key, when = done.message.id, _when(done.at, zone)
     if delivery == "smtp":
-        click.echo(runtime.say(f"Message {key} scheduled for {when}.", f"Message {key} programmé pour le {when}."))
+        click.echo(runtime._("Message %(id)s scheduled for %(when)s.", id=key, when=when))
         return
     if delivery == "drafts":
-        click.echo(runtime.say(
-            f"Message {key} will be placed in your mail's Drafts on {when}, NOT sent: send it from your mail "
-            "program then; it is recorded as sent once it is in your Sent folder.",
-            f"Le message {key} sera placé dans les brouillons de votre messagerie le {when}, NON ENVOYÉ\u00a0: "
-            "envoyez-le alors depuis votre messagerie\u202f; il sera noté comme envoyé dès qu’il sera dans vos envoyés.",
-        ))  # fmt: skip
+        click.echo(runtime.said(phrases.tr(
+            "Message %(id)s will be placed in your mail's Drafts on %(when)s, NOT sent: send it from your mail "
+            "program then; it is recorded as sent once it is in your Sent folder.", id=key, when=when,
+        )))  # fmt: skip
         return
     folder = Path(settings.HOME) / "outbox"
-    click.echo(runtime.say(
-        f"Message {key} will be written to {folder} on {when}, NOT sent: no SMTP server is configured.",
-        f"Le message {key} sera écrit dans {folder} le {when}, NON ENVOYÉ\u00a0: aucun serveur SMTP n’est configuré.",
-    ))  # fmt: skip
-    click.echo(runtime.say(
-        f"Then send the .eml from your mail program, and confirm: lastimpression message sent {key}",
-        f"Envoyez ensuite le .eml depuis votre messagerie, puis confirmez\u00a0: lastimpression message sent {key}",
-    ))  # fmt: skip
+    click.echo(runtime.said(phrases.tr(
+        "Message %(id)s will be written to %(folder)s on %(when)s, NOT sent: no SMTP server is configured.",
+        id=key, folder=folder, when=when,
+    )))  # fmt: skip
+    click.echo(runtime.said(phrases.tr(
+        "Then send the .eml from your mail program, and confirm: lastimpression message sent %(id)s", id=key
+    )))  # fmt: skip
 
 
 @click.command("dispatch")
@@ -250,19 +242,20 @@ def replies(as_json: bool) -> None:
     zone = _user_zone()
     for item in found:
         if item.kind == "reply":
-            click.echo(runtime.say(
-                f"{item.person} replied on {_when(item.at, zone)}: {item.cancelled} follow-up(s) cancelled.",
-                f"{item.person} a répondu le {_when(item.at, zone)} : {item.cancelled} relance(s) annulée(s).",
+            click.echo(runtime.n_(
+                "%(name)s replied on %(when)s: %(count)d follow-up cancelled.",
+                "%(name)s replied on %(when)s: %(count)d follow-ups cancelled.",
+                item.cancelled, name=item.person, when=_when(item.at, zone),
             ))  # fmt: skip
         elif item.kind == "automatic":
-            click.echo(runtime.say(f"{item.person}: automatic reply ({item.detail}), not counted as a reply.",
-                                   f"{item.person} : réponse automatique ({item.detail}), non comptée."))  # fmt: skip
+            click.echo(runtime._("%(name)s: automatic reply (%(detail)s), not counted as a reply.",
+                                 name=item.person, detail=item.detail))  # fmt: skip
         elif item.kind == "sent":
-            click.echo(runtime.say(f"Message {item.message_id} to {item.person} left from your mail program: recorded as sent.",
-                                   f"Le message {item.message_id} à {item.person} est parti de votre messagerie\u00a0: noté comme envoyé."))  # fmt: skip
+            click.echo(runtime.said(phrases.tr("Message %(id)s to %(name)s left from your mail program: recorded as sent.",
+                                       id=item.message_id, name=item.person)))  # fmt: skip
         else:
-            click.echo(runtime.say(f"Message {item.message_id} to {item.person} BOUNCED: {item.detail}",
-                                   f"Le message {item.message_id} à {item.person} est REVENU : {item.detail}"))  # fmt: skip
+            click.echo(runtime._("Message %(id)s to %(name)s BOUNCED: %(detail)s",
+                                 id=item.message_id, name=item.person, detail=item.detail))  # fmt: skip
 
 
 @click.command()
@@ -295,12 +288,12 @@ def worker(interval: str | None) -> None:
         if interval is not None
         else int(settings.CONFIG.get("worker", "interval") or DEFAULT_INTERVAL)
     )
-    click.echo(runtime.say(f"Worker started: a pass every {chosen} s (stop: Ctrl-C or SIGTERM).",
-                           f"Worker démarré : un passage toutes les {chosen} s (arrêt : Ctrl-C ou SIGTERM)."), err=True)  # fmt: skip
+    click.echo(runtime._("Worker started: a pass every %(seconds)d s (stop: Ctrl-C or SIGTERM).", seconds=chosen),
+               err=True)  # fmt: skip
     # One sender per data folder: with `serve` already sending, this one waits and says so.
     lock = SenderLock(settings.HOME, "worker")
     run(chosen, clock=clock.now, language=runtime.language(), name="worker", lock=lock)
-    click.echo(runtime.say("Worker stopped.", "Worker arrêté."), err=True)
+    click.echo(runtime._("Worker stopped."), err=True)
 
 
 @click.group()
@@ -326,19 +319,18 @@ def test_smtp() -> None:
     try:
         configured = smtp_settings(settings.CONFIG)
         if configured is None:
-            runtime.fail(runtime.say(
-                "smtp.host: not set; without SMTP, messages are written as .eml files in the outbox folder",
-                "smtp.host : non défini ; sans SMTP, les messages sont écrits en fichiers .eml dans le dossier d'envoi",
+            runtime.fail(runtime._(
+                "smtp.host: not set; without SMTP, messages are written as .eml files in the outbox folder"
             ))  # fmt: skip
             return
         greeting = check(configured)
     except MailError as error:
         runtime.fail("SMTP: " + error.say(runtime.language()))
         return
-    login = configured.username or runtime.say("no login", "sans identification")
-    click.echo(runtime.say(
-        f"SMTP works: {configured.where}, {configured.security}, {login}. {greeting}",
-        f"SMTP fonctionne : {configured.where}, {configured.security}, {login}. {greeting}",
+    login = configured.username or runtime._("no login")
+    click.echo(runtime._(
+        "SMTP works: %(where)s, %(security)s, %(login)s. %(greeting)s",
+        where=configured.where, security=configured.security, login=login, greeting=greeting,
     ).strip())  # fmt: skip
 
 
@@ -357,12 +349,11 @@ def test_imap() -> None:
     try:
         configured = imap_settings(settings.CONFIG)
         if configured is None:
-            runtime.fail(runtime.say("imap.host: not set; replies are then recorded by hand (person replied)",
-                                     "imap.host : non défini ; les réponses se notent alors à la main (person replied)"))  # fmt: skip
+            runtime.fail(runtime._("imap.host: not set; replies are then recorded by hand (person replied)"))
             return
         folders = check(configured)
     except MailError as error:
         runtime.fail("IMAP: " + error.say(runtime.language()))
         return
-    click.echo(runtime.say(f"IMAP works: {configured.where}, {configured.security}; " + ", ".join(folders),
-                           f"IMAP fonctionne : {configured.where}, {configured.security} ; " + ", ".join(folders)))  # fmt: skip
+    click.echo(runtime._("IMAP works: %(where)s, %(security)s; %(folders)s",
+                         where=configured.where, security=configured.security, folders=", ".join(folders)))  # fmt: skip

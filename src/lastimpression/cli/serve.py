@@ -40,10 +40,11 @@ def serve(host: str | None, port: str | None, open_browser: bool, send_every: st
     number = settings.CONFIG.get("web", "port", 8765) if port is None else int(port)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(
-            runtime.say(f"Warning: listening on {host}, not on loopback: others on the network can reach it.",
-                        f"Attention : écoute sur {host} et non sur la boucle locale : le réseau peut y accéder."),
+            runtime._(
+                "Warning: listening on %(host)s, not on loopback: others on the network can reach it.", host=host
+            ),
             err=True,
-        )  # fmt: skip
+        )
     from lastimpression.core.validation import whole_number
 
     interval = None
@@ -85,7 +86,7 @@ def migrate() -> None:
     Example: lastimpression migrate
     """
     if runtime.APPLIED:
-        count, names, plural = len(runtime.APPLIED), ", ".join(runtime.APPLIED), "s" if len(runtime.APPLIED) > 1 else ""
-        click.echo(runtime.say(f"Applied {count} migration{plural}: {names}.",
-                               f"{count} migration{plural} appliquée{plural} : {names}."))  # fmt: skip
-    click.echo(runtime.say("Database up to date.", "Base de données à jour."))
+        names = ", ".join(runtime.APPLIED)
+        click.echo(runtime.n_("Applied %(count)d migration: %(names)s.", "Applied %(count)d migrations: %(names)s.",
+                              len(runtime.APPLIED), names=names))  # fmt: skip
+    click.echo(runtime._("Database up to date."))

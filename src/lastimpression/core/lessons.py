@@ -3,9 +3,10 @@
 
 A lesson is a failure that repeats (a person not greeted, attention dropped before the door, an
 interview that did not end on an invitation to continue), the last "what I will do differently",
-or the ingredients of the candidate's best meetings. Every text exists in English and in French,
-worded without grammatical agreement with the candidate, French typeset as in France (the card
-adapts it for Québec).
+or the ingredients of the candidate's best meetings. A lesson's sentences are ``Phrase``s of the one
+catalogue (``lastimpression.phrases``), worded without grammatical agreement with the candidate,
+the French typeset as in France (the card adapts it for Québec); notes and names are values,
+inserted as written.
 
 This module also holds the checks of observation data (``check_ratings``, ``check_debrief``,
 ``check_journal``): the web form and the CLI call them on input, and ``lessons`` and
@@ -58,24 +59,24 @@ BEST_MEETING_RATING = 4.0
 INGREDIENTS_NAMED = 3
 NOTE_LIMIT = 160
 
-# Each ingredient as a noun: (English, French with its article).
-INGREDIENT_NAMES: dict[str, tuple[str, str]] = {
-    "serious": ("seriousness", "le sérieux"),
-    "cheerful": ("cheerfulness", "l’enjouement"),
-    "convinced": ("conviction", "la conviction"),
-    "enthusiastic": ("enthusiasm", "l’enthousiasme"),
-    "professional": ("professionalism", "le professionnalisme"),
-    "responsive": ("responsiveness", "la réactivité"),
-    "confident": ("confidence", "l’assurance"),
-    "balanced_rapport": ("a balanced rapport", "une relation équilibrée"),
+# Each ingredient as a noun (French with its article).
+INGREDIENT_NAMES: dict[str, Phrase] = {
+    "serious": ptr("an ingredient, as a noun", "seriousness"),
+    "cheerful": ptr("an ingredient, as a noun", "cheerfulness"),
+    "convinced": ptr("an ingredient, as a noun", "conviction"),
+    "enthusiastic": ptr("an ingredient, as a noun", "enthusiasm"),
+    "professional": ptr("an ingredient, as a noun", "professionalism"),
+    "responsive": ptr("an ingredient, as a noun", "responsiveness"),
+    "confident": ptr("an ingredient, as a noun", "confidence"),
+    "balanced_rapport": ptr("an ingredient, as a noun", "a balanced rapport"),
 }
 
 # The people crossed on the way out, under the names users give them: canonical role, then
-# (English, French) as the object of "greet" / "saluer".
-_ROLES: dict[str, tuple[str, str]] = {
-    "receptionist": ("the receptionist", "la personne de l’accueil"),
-    "assistant": ("the assistant", "l’assistant ou l’assistante"),
-    "security": ("the security staff", "le personnel de sécurité"),
+# the role as the object of "greet" / "saluer".
+_ROLES: dict[str, Phrase] = {
+    "receptionist": ptr("whom to greet", "the receptionist"),
+    "assistant": ptr("whom to greet", "the assistant"),
+    "security": ptr("whom to greet", "the security staff"),
 }
 _ROLE_ALIASES: dict[str, str] = {
     **{alias: "receptionist" for alias in ("receptionist", "reception", "front desk", "accueil", "réception")},
@@ -86,24 +87,55 @@ _ROLE_ALIASES: dict[str, str] = {
     **{alias: "security" for alias in ("gardien", "gardienne", "vigile")},
 }
 
-_WORDS_EN = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_WORDS_FR = ("zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+# "The last three times", "trois fois sur les cinq dernières" (French counts "fois": "une").
+_NUMBERS = (
+    ptr("how many times", "zero"),
+    ptr("how many times", "one"),
+    ptr("how many times", "two"),
+    ptr("how many times", "three"),
+    ptr("how many times", "four"),
+    ptr("how many times", "five"),
+    ptr("how many times", "six"),
+    ptr("how many times", "seven"),
+    ptr("how many times", "eight"),
+    ptr("how many times", "nine"),
+    ptr("how many times", "ten"),
+)
+
+
+@dataclass(frozen=True)
+class _Listed(Phrase):
+    """Several phrases as one value, listed as ``language`` lists them ("a, b and c", "a, b et c")."""
+
+    items: tuple[Phrase, ...] = ()
+
+    def say(self, language: str) -> str:
+        return format_list([item.say(language) for item in self.items], locale=language)
 
 
 @dataclass(frozen=True)
 class Lesson:
     """One lesson: ``code`` is stable (e.g. ``not_greeted:receptionist``), ``weight`` orders the
-    lessons (higher first), ``count`` is how many debriefs or journal entries it rests on."""
+    lessons (higher first), ``count`` is how many debriefs or journal entries it rests on;
+    ``sentences`` say it (a plain string is shown as it is)."""
 
     code: str
-    text_en: str
-    text_fr: str
+    sentences: tuple[Phrase | str, ...]
     weight: float
     count: int
 
     def text(self, language: str) -> str:
-        """The lesson in ``language`` (fr, anything else is English)."""
-        return self.text_fr if language == "fr" else self.text_en
+        """The lesson in ``language``, its first letter a capital."""
+        text = " ".join(say(sentence, language) for sentence in self.sentences)
+        return text[:1].upper() + text[1:]
+
+    @property
+    def text_en(self) -> str:
+        return self.text("en")
+
+    @property
+    def text_fr(self) -> str:
+        return self.text("fr")
 
 
 @dataclass(frozen=True)
@@ -188,61 +220,47 @@ def _quoted(text: str, limit: int = NOTE_LIMIT) -> str:
     return note[:-1].rstrip() if note.endswith(".") and not note.endswith("..") else note
 
 
-def _number(n: int, language: str) -> str:
-    words = _WORDS_FR if language == "fr" else _WORDS_EN
-    return words[n] if n < len(words) else str(n)
+def _number(n: int) -> Phrase | str:
+    return _NUMBERS[n] if n < len(_NUMBERS) else str(n)
 
 
-def _frequency(streak: int, failures: int, window: int) -> tuple[str, str]:
-    """How often, as the opening of an English and a French sentence."""
+def _frequency(streak: int, failures: int, window: int) -> Phrase:
+    """How often, as the opening of a sentence."""
     if streak >= 2:
-        return f"The last {_number(streak, 'en')} times", f"Les {_number(streak, 'fr')} dernières fois"
+        return tr("the last %(number)s times", number=_number(streak))
     if streak == 1:
-        return "Last time", "La dernière fois"
-    en = f"{_number(failures, 'en').capitalize()} of the last {_number(window, 'en')} times"
-    return en, f"{_number(failures, 'fr').capitalize()} fois sur les {_number(window, 'fr')} dernières"
-
-
-def _fr(template: str, **values: str) -> str:
-    """French ``template`` typeset, then ``values`` inserted as written (a company named
-    "Yahoo!" keeps its spelling)."""
-    return typeset(template, "fr", "FR").format(**values)
+        return tr("last time")
+    return tr("%(failures)s of the last %(window)s times", failures=_number(failures), window=_number(window))
 
 
 @dataclass(frozen=True)
 class _Habit:
     """A failure to look for in each debrief: ``observe`` says True (failed), False (done) or
-    None (not observed that time); ``clause`` gives the English and French main clause and
-    ``detail`` an optional sentence from the most recent failing debrief."""
+    None (not observed that time); ``sentence`` says the failure, how often given as ``when``
+    (``_frequency``), and ``detail`` an optional sentence from the most recent failing debrief."""
 
     code: str
     observe: Callable[[DebriefFacts], bool | None]
-    clause: tuple[str, str]
-    detail: Callable[[DebriefFacts], tuple[str, str]] | None = None
+    sentence: Callable[[Phrase], Phrase]
+    detail: Callable[[DebriefFacts], Phrase | None] | None = None
 
 
-def _role(name: str) -> tuple[str, tuple[str, str]]:
+def _role(name: str) -> tuple[str, Phrase]:
     key = re.sub(r"\s+", " ", name.replace("’", "'")).strip().casefold()
     role = _ROLE_ALIASES.get(key)
     if role is not None:
         return role, _ROLES[role]
-    shown = shorten(name, 60)
-    return key, (
-        f"someone you passed on the way out ({shown})",
-        _fr("une personne croisée en partant ({shown})", shown=shown),
-    )
+    return key, ptr("whom to greet", "someone you passed on the way out (%(name)s)", name=shorten(name, 60))
 
 
-def _last_minutes(debrief: DebriefFacts) -> tuple[str, str]:
+def _last_minutes(debrief: DebriefFacts) -> Phrase | None:
     note = _quoted(debrief.last_minutes)
-    return (f"You noted: “{note}”.", _fr('Vous aviez noté : "{note}".', note=note)) if note else ("", "")
+    return tr("You noted: “%(note)s”.", note=note) if note else None
 
 
-def _parting_words(debrief: DebriefFacts) -> tuple[str, str]:
+def _parting_words(debrief: DebriefFacts) -> Phrase | None:
     words = _quoted(debrief.parting_words)
-    return (
-        (f"The words exchanged: “{words}”.", _fr('Les mots échangés : "{words}".', words=words)) if words else ("", "")
-    )
+    return tr("The words exchanged: “%(words)s”.", words=words) if words else None
 
 
 def _habits(debriefs: Sequence[DebriefFacts]) -> list[_Habit]:
@@ -250,41 +268,39 @@ def _habits(debriefs: Sequence[DebriefFacts]) -> list[_Habit]:
         _Habit(
             "lost_focus",
             lambda d: None if d.focused_to_door is None else not d.focused_to_door,
-            ("your attention dropped before the door", _fr("votre attention s'est relâchée avant la porte")),
+            lambda when: tr("%(when)s, your attention dropped before the door.", when=when),
             _last_minutes,
         ),
         _Habit(
             "people_not_greeted",
             lambda d: d.greeted_people < d.people_met if d.people_met > 0 else None,
-            (
-                "you did not greet everyone you met on the way out",
-                _fr("vous n'avez pas salué en partant chacune des personnes rencontrées"),
-            ),
+            lambda when: tr("%(when)s, you did not greet everyone you met on the way out.", when=when),
         ),
         _Habit(
             "no_continuation",
             lambda d: None if d.parting is None else d.parting != "continuation",
-            (
-                "the interview did not end on an invitation to continue; say the sentence at the door",
-                _fr(
-                    "l'entretien ne s'est pas conclu sur une invitation à poursuivre ; dites la phrase prévue pour la porte"
-                ),
+            lambda when: tr(
+                "%(when)s, the interview did not end on an invitation to continue; say the sentence at the door.",
+                when=when,
             ),
             _parting_words,
         ),
     ]
-    seen: dict[str, tuple[str, str]] = {}
+    seen: dict[str, Phrase] = {}
     for debrief in debriefs:
         for name in debrief.others:
             key, words = _role(name)
             seen.setdefault(key, words)
-    for key, (en, fr) in seen.items():
+    for key, whom in seen.items():
 
         def observe(debrief: DebriefFacts, key: str = key) -> bool | None:
             greeted = [ok for name, ok in debrief.others.items() if _role(name)[0] == key]
             return (not all(greeted)) if greeted else None
 
-        habits.append(_Habit(f"not_greeted:{key}", observe, (f"you did not greet {en}", f"vous n’avez pas salué {fr}")))
+        def sentence(when: Phrase, whom: Phrase = whom) -> Phrase:
+            return tr("%(when)s, you did not greet %(whom)s.", when=when, whom=whom)
+
+        habits.append(_Habit(f"not_greeted:{key}", observe, sentence))
     return habits
 
 
@@ -303,13 +319,11 @@ def _failure_lesson(habit: _Habit, debriefs: Sequence[DebriefFacts]) -> Lesson |
         return None
     streak = next((index for index, (_, _, failed) in enumerate(observed) if not failed), len(observed))
     # The window runs from the most recent observation back to the oldest failure.
-    opening_en, opening_fr = _frequency(streak, len(failing), failing[-1] + 1)
-    text_en, text_fr = f"{opening_en}, {habit.clause[0]}.", f"{opening_fr}, {habit.clause[1]}."
-    if habit.detail is not None:
-        detail_en, detail_fr = habit.detail(observed[failing[0]][0])
-        if detail_en:
-            text_en, text_fr = f"{text_en} {detail_en}", f"{text_fr} {detail_fr}"
-    return Lesson(habit.code, text_en, text_fr, round(weight, 6), len(failing))
+    sentences: list[Phrase | str] = [habit.sentence(_frequency(streak, len(failing), failing[-1] + 1))]
+    detail = habit.detail(observed[failing[0]][0]) if habit.detail is not None else None
+    if detail is not None:
+        sentences.append(detail)
+    return Lesson(habit.code, tuple(sentences), round(weight, 6), len(failing))
 
 
 def _do_differently(records: Sequence[InterviewRecord]) -> Lesson | None:
@@ -318,17 +332,12 @@ def _do_differently(records: Sequence[InterviewRecord]) -> Lesson | None:
         note = _quoted(record.debrief.do_differently) if record.debrief else ""
         if note:
             company = shorten(record.company, 80)
-            return Lesson(
-                "do_differently",
-                f"After your interview at {company}, you noted what you would do differently: “{note}”.",
-                _fr(
-                    'Après votre entretien chez {company}, vous aviez noté ce que vous feriez autrement : "{note}".',
-                    company=company,
-                    note=note,
-                ),
-                round(DO_DIFFERENTLY_WEIGHT * DECAY**age, 6),
-                1,
+            noted = tr(
+                "After your interview at %(company)s, you noted what you would do differently: “%(note)s”.",
+                company=company,
+                note=note,
             )
+            return Lesson("do_differently", (noted,), round(DO_DIFFERENTLY_WEIGHT * DECAY**age, 6), 1)
     return None
 
 
@@ -361,17 +370,12 @@ def _journal_lesson(journal: Sequence[JournalFacts]) -> Lesson | None:
     if not named:
         return None
     count = len(best_meetings(journal))
-    en = format_list([INGREDIENT_NAMES[item.ingredient][0] for item in named], locale="en")
-    fr = format_list([INGREDIENT_NAMES[item.ingredient][1] for item in named], locale="fr")
+    ingredients = _Listed("", items=tuple(INGREDIENT_NAMES[item.ingredient] for item in named))
     if count == 1:
-        text_en, text_fr = (
-            f"Your best meeting had: {en}.",
-            _fr("Les ingrédients de votre meilleure rencontre : {fr}.", fr=fr),
-        )
+        had = tr("Your best meeting had: %(ingredients)s.", ingredients=ingredients)
     else:
-        text_en = f"Your best meetings had in common: {en}."
-        text_fr = _fr("Vos meilleures rencontres avaient en commun : {fr}.", fr=fr)
-    return Lesson("best_meetings", text_en, text_fr, JOURNAL_WEIGHT, count)
+        had = tr("Your best meetings had in common: %(ingredients)s.", ingredients=ingredients)
+    return Lesson("best_meetings", (had,), JOURNAL_WEIGHT, count)
 
 
 def lessons(history: Sequence[InterviewRecord], journal: Sequence[JournalFacts], *, limit: int = 3) -> list[Lesson]:
