@@ -16,6 +16,7 @@ from lastimpression.core.checklist import checklist_lines, exit_checklist
 from lastimpression.core.compose.typography import NARROW_NBSP, NBSP
 from lastimpression.core.lessons import Lesson, lessons
 from lastimpression.core.observation import DebriefFacts, InterviewRecord
+from lastimpression.phrases import ptr, tr
 
 PARIS = ZoneInfo("Europe/Paris")
 MONTREAL = ZoneInfo("America/Montreal")
@@ -36,16 +37,24 @@ FACTS = CardFacts(
 )
 RECEPTIONIST = Lesson(
     "not_greeted:receptionist",
-    "The last two times, you did not greet the receptionist.",
-    "Les deux dernières fois, vous n’avez pas salué la personne de l’accueil.",
+    (
+        tr(
+            "%(when)s, you did not greet %(whom)s.",
+            when=tr("the last %(number)s times", number=ptr("how many times", "two")),
+            whom=ptr("whom to greet", "the receptionist"),
+        ),
+    ),
     1.8,
     2,
 )
 CONTINUATION = Lesson(
     "no_continuation",
-    "Last time, the interview did not end on an invitation to continue; say the sentence at the door.",
-    "La dernière fois, l’entretien ne s’est pas conclu sur une invitation à poursuivre\u202f; dites la phrase "
-    "prévue pour la porte.",
+    (
+        tr(
+            "%(when)s, the interview did not end on an invitation to continue; say the sentence at the door.",
+            when=tr("last time"),
+        ),
+    ),
     1.0,
     1,
 )
@@ -135,7 +144,7 @@ def test_video_and_phone_interviews_say_so() -> None:
 
 def test_the_html_card_is_a_standalone_page_with_every_value_escaped() -> None:
     facts = replace(FACTS, company="<script>alert(1)</script>", people=('Bob "<b>" Smith',), location="A & B")
-    evil = Lesson("do_differently", "<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>", 1.0, 1)
+    evil = Lesson("do_differently", ("<img src=x onerror=alert(1)>",), 1.0, 1)
 
     page = card_html(facts, [evil])
 
@@ -198,7 +207,7 @@ def test_a_ten_thousand_character_note_is_shortened_on_the_card() -> None:
     history = [
         InterviewRecord(1, "Acme", "Dev", end, "done", DebriefFacts(1, focused_to_door=False, last_minutes=note))
     ]
-    long_lesson = Lesson("odd", "x " * 5000, "x " * 5000, 1.0, 1)
+    long_lesson = Lesson("odd", ("x " * 5000,), 1.0, 1)
 
     text = card_text(replace(FACTS, location="Tour " * 2000), [*lessons(history, []), long_lesson])
 

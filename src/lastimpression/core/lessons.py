@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from babel.lists import format_list
 
-from lastimpression.core.compose.typography import typeset
 from lastimpression.core.observation import INGREDIENTS, PARTINGS, DebriefFacts, InterviewRecord, JournalFacts
 from lastimpression.core.validation import InvalidValue
+from lastimpression.phrases import Phrase, ptr, say, tr
 
 __all__ = [
     "BEST_MEETING_RATING",
