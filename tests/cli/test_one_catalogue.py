@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import io
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,17 @@ def test_a_value_that_looks_like_a_placeholder_is_printed_as_typed(cli: Callable
     said = {"fr": f"Fiche de Ana %(count)d ajoutée à l'entretien {interview_id}.",
             "en": f"Ana %(count)d added to interview {interview_id}."}  # fmt: skip
     assert person.stdout.splitlines()[0] == said[language]
+
+
+def test_the_promise_kept_warning_says_the_cores_english_and_the_catalogues_french() -> None:
+    """Its msgid is core.plan's English sentence: the English line stays the core's, word for word."""
+    from lastimpression.core.plan import _promise_kept
+
+    warning = _promise_kept(date(2026, 12, 18), date(2026, 12, 22))
+    runtime._language = "en"
+    assert runtime.plan_warning(warning) == f"Warning: {warning.message}"
+    runtime._language = "fr"
+    assert runtime.plan_warning(warning) == (
+        "Attention : la date de décision a changé ; le plan relancerait désormais le 2026-12-18, mais le "
+        "remerciement envoyé a promis le 2026-12-22 : la date promise est maintenue."
+    )
