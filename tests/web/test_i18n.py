@@ -58,7 +58,8 @@ def test_every_msgid_has_a_reviewed_french_translation(message: Message) -> None
 
 
 # The words French writes as English does; any other msgstr equal to its msgid is a copy.
-SAME_IN_BOTH = {"Date", "Journal", "Messages", "Mode", "Note", "Plan", "Scores"}
+# ("six": the number of times a lesson counts, core.lessons.)
+SAME_IN_BOTH = {"Date", "Journal", "Messages", "Mode", "Note", "Plan", "Scores", "six"}
 
 
 def test_no_french_translation_is_a_copy_of_the_english() -> None:

@@ -28,7 +28,7 @@ from lastimpression.core.checklist import TITLE, checklist_lines
 from lastimpression.core.compose.typography import NARROW_NBSP, NBSP, typeset
 from lastimpression.core.lessons import Lesson, shorten
 from lastimpression.core.zonenames import zone_time
-from lastimpression.phrases import Phrase, tr
+from lastimpression.phrases import Phrase, ptr, tr
 
 __all__ = ["MODES", "QUESTION", "SENTENCE", "CardFacts", "alarm_text", "card_html", "card_text"]
 
@@ -167,10 +167,11 @@ class _Card:
 
     def label(self, heading: str) -> str:
         """``heading:`` with the colon of the user's language."""
-        return f"{heading}{NBSP}:" if self.language == "fr" else f"{heading}:"
+        return ptr("a heading on the card, before its text", "%(heading)s:", heading=heading).say(self.language)
 
     def quote(self, text: str) -> str:
-        return f"«{NBSP}{text}{NBSP}»" if self.language == "fr" else f"“{text}”"
+        """``text`` between the quotation marks of the user's language."""
+        return ptr("a sentence quoted on the card", "“%(text)s”", text=text).say(self.language)
 
 
 def _when(facts: CardFacts, locale: Locale) -> str:
