@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from lastimpression.core.card import CardFacts
@@ -60,10 +61,11 @@ def current_insights(now: datetime) -> Insights:
     return insights(history(before=now), journal_facts(), now=now)
 
 
-def _data_version() -> tuple[object, ...]:
-    """Changes whenever anything the insights read changes: the latest change of each table
-    (on an index) and the number of interviews and people (deletions). One statement: it runs
-    at every visit of the dashboard, and five queries cost five times the ORM's overhead."""
+@lru_cache(maxsize=1)  # the tables' names do not change while the program runs
+def data_version_columns() -> tuple[str, ...]:
+    """The columns of a SELECT that change whenever anything the insights read changes: the
+    latest change of each table (on an index) and the number of interviews and people
+    (deletions). The dashboard asks them in the statement that reads its other counts."""
     from django.db import connection
 
     from lastimpression.interviews.models import Person
@@ -81,22 +83,35 @@ def _data_version() -> tuple[object, ...]:
         parts.append(f"(SELECT MAX({column}) FROM {table})")
         if counted:
             parts.append(f"(SELECT COUNT(*) FROM {table})")
+    return tuple(parts)
+
+
+def _data_version() -> tuple[str, ...]:
+    """``data_version_columns``' values, in one statement."""
+    from django.db import connection
+
     with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts))
+        cursor.execute("SELECT " + ", ".join(data_version_columns()))
         row = cursor.fetchone()
+    return data_version(row)
+
+
+def data_version(row: Sequence[object]) -> tuple[str, ...]:
+    """The version the insights are cached under, from ``data_version_columns``' values."""
     return tuple(str(part) for part in row)
 
 
 DASHBOARD_SCORES = 20
 
 
-def cached_insights(now: datetime) -> dict[str, Any]:
+def cached_insights(now: datetime, version: tuple[str, ...] | None = None) -> dict[str, Any]:
     """``current_insights(now).as_json()`` with the last 20 scores, recomputed only when the data or the hour changed:
     the dashboard shows it on every visit, and a home of thousands of interviews takes a
-    noticeable moment to go through."""
+    noticeable moment to go through. ``version``: ``data_version`` when the caller read it."""
     from django.core.cache import cache
 
-    key = "insights:" + str(hash((_data_version(), now.replace(minute=0, second=0, microsecond=0).isoformat())))
+    version = version if version is not None else _data_version()
+    key = "insights:" + str(hash((version, now.replace(minute=0, second=0, microsecond=0).isoformat())))
     found = cache.get(key)
     if found is None:
         found = current_insights(now).as_json()
