@@ -4,14 +4,16 @@ request, call the services, render; every form works without JavaScript."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from csp.decorators import csp_update
 from django.conf import settings
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -39,9 +41,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     something needs the user (issue 17: at most 5 ms at 2,000 interviews)."""
     from django.contrib.messages import get_messages
 
-    from lastimpression.journal.cards import cached_insights
     from lastimpression.outbox.notices import attention
     from lastimpression.planning.service import agenda_sections
+    from lastimpression.web.action_line import LinePage, action_words, page_csrf_token
+    from lastimpression.web.dashboard_agenda import agenda
     from lastimpression.web.dashboard_reads import read_state, upcoming
     from lastimpression.web.mail_settings import is_set_up
     from lastimpression.web.next_step import next_step
@@ -49,14 +52,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     now = clock.now()
     zone = timezone.get_current_timezone()  # the user's: LanguageMiddleware activated it
     sections = agenda_sections(now, zone, limit=SHOWN)
-    (overdue, overdue_count), (today, today_count), (week, week_count) = (
-        sections["overdue"],
-        sections["today"],
-        sections["week"],
-    )
-    scheduled, scheduled_count = sections["scheduled"]
     state = read_state(now)
-    found = cached_insights(now, state.version)
     # Worded by the template (web/_attention.html), with links and buttons: the CLI's notices
     # name commands to type.
     alerts = attention(now, state.worker) if state.alerts else []
@@ -64,19 +60,42 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     has_interviews = state.has_interviews
     lead = next_step(
         has_profile=state.has_profile, has_interviews=has_interviews, mail_ready=is_set_up(),
-        alerts=alerts, due=[*overdue, *today],
+        alerts=alerts, due=[*sections["overdue"][0], *sections["today"][0]],
     )  # fmt: skip
-    title = gettext("Last-impression score")
+    page = LinePage(action_words(), page_csrf_token(request), back_to=request.path, with_interview=True)
+    lines = {name: items for name, (items, _) in sections.items()}
+    more = {name: count - SHOWN for name, (_, count) in sections.items()}
     return render(
         request, "web/dashboard.html",
-        context(request, overdue=overdue, today=today, week=week, scheduled=scheduled, insights=found, alerts=alerts,
-                score_items=mark_safe(score_items(found["scores"])), lead=lead, said=list(get_messages(request)),
-                more={"overdue": overdue_count - SHOWN, "today": today_count - SHOWN, "week": week_count - SHOWN,
-                      "scheduled": scheduled_count - SHOWN},
-                chart=mark_safe(score_chart(found["scores"], title)),
-                imap_ready=bool(settings.CONFIG.get("imap", "host")),
+        context(request, insights=dashboard_insights(request, now, state.version), alerts=alerts,
+                agenda=agenda(lines, more, page, has_interviews=has_interviews), lead=lead,
+                said=list(get_messages(request)), imap_ready=bool(settings.CONFIG.get("imap", "host")),
                 upcoming=coming, has_interviews=has_interviews),
     )  # fmt: skip
+
+
+def dashboard_insights(request: HttpRequest, now: datetime, version: tuple[str, ...]) -> SafeString:
+    """The dashboard's insights section, rendered when the insights are computed: they change
+    only with the data (``version``, ``journal.cards.data_version``) or the hour, and the section
+    depends on nothing else but the language and the time zone, so it is kept under those."""
+    from django.core.cache import cache
+
+    from lastimpression.journal.cards import cached_insights
+
+    lang, zone = language(request), timezone.get_current_timezone_name()
+    key = "insights-html:" + str(
+        hash((version, now.replace(minute=0, second=0, microsecond=0).isoformat(), lang, zone))
+    )
+    html: str | None = cache.get(key)
+    if html is None:
+        found = cached_insights(now, version)
+        title = gettext("Last-impression score")
+        html = render_to_string("web/_insights.html", {
+            "lang": lang, "insights": found, "chart": mark_safe(score_chart(found["scores"], title)),
+            "score_items": mark_safe(score_items(found["scores"])),
+        }).rstrip("\n")  # fmt: skip
+        cache.set(key, html, timeout=3600)
+    return mark_safe(html)  # rendered by the template, which escapes
 
 
 @require_GET
