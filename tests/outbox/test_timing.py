@@ -73,4 +73,4 @@ def test_a_follow_up_on_or_before_the_recruiters_date_is_an_error() -> None:
 
 def test_a_thank_you_before_the_interview_has_ended_is_an_error() -> None:
     (finding,) = check_timing(END - timedelta(minutes=5), TimingContext("thank_you", PARIS, END))
-    assert finding.severity == "error" and "avant la fin de l'entretien" in finding.message_fr
+    assert finding.severity == "error" and "avant la fin de l’entretien" in finding.message_fr

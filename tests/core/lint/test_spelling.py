@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from lastimpression.core.lint import EnchantDictionaries, SpellingUnavailable, WordChecker, lint
+from lastimpression.phrases import tr
 from tests.core.lint.conftest import Check
 from tests.core.lint.pairs import Pair, params, run_pair
 from tests.core.lint.world import (
@@ -116,7 +117,7 @@ class _Missing:
     """A provider for a machine without the dictionaries."""
 
     def checker(self, language: str) -> WordChecker:
-        raise SpellingUnavailable("pyenchant is not installed", "pyenchant n’est pas installé")
+        raise SpellingUnavailable(tr("pyenchant is not installed"))
 
 
 def test_without_dictionaries_one_info_finding_says_how_to_install_them() -> None:
@@ -130,6 +131,7 @@ def test_without_dictionaries_one_info_finding_says_how_to_install_them() -> Non
     assert "apt-get install hunspell-fr hunspell-en-us libenchant-2-2" in finding.message
     assert "pip install pyenchant" in finding.message
     assert "pas été vérifiée" in finding.message_fr and "apt-get install" in finding.message_fr
+    assert "pyenchant n’est pas installé" in finding.message_fr  # the reason said in French too
     assert [f for f in findings if f.severity != "info"] == []
 
 

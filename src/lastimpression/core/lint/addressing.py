@@ -18,6 +18,7 @@ from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import LETTER_WORD, MessageText, at_sentence_start, excerpt
 from lastimpression.core.messages import Recipient
 from lastimpression.core.names import belongs_to, distinctive_words, is_particle, mentions, name_tokens, split_name
+from lastimpression.phrases import Phrase, tr
 
 GREETING_CODE = "LI002"
 NAME_CODE = "LI003"
@@ -87,10 +88,11 @@ def check_greeting(message: MessageText) -> Iterator[Finding]:
         yield finding(
             GREETING_CODE,
             "error",
-            "The message does not open with a greeting: begin with “{suggestion}”.",
-            "Le message ne commence pas par une formule d’appel : commencez par « {suggestion} ».",
+            tr(
+                "The message does not open with a greeting: begin with “%(suggestion)s”.",
+                suggestion=greeting_suggestion(recipient, message.language, _country(message)),
+            ),
             message.first_line,
-            suggestion=greeting_suggestion(recipient, message.language, _country(message)),
         )
         return
     if recipient is None:
@@ -102,12 +104,13 @@ def check_greeting(message: MessageText) -> Iterator[Finding]:
         yield finding(
             GREETING_CODE,
             "error",
-            "“{text}” is for an unknown reader; this message is for {name}: write “{suggestion}”.",
-            "« {text} » s’adresse à un inconnu ; ce message est pour {name} : écrivez « {suggestion} ».",
+            tr(
+                "“%(text)s” is for an unknown reader; this message is for %(name)s: write “%(suggestion)s”.",
+                text=generic.group(),
+                name=recipient.name,
+                suggestion=greeting_suggestion(recipient, message.language, _country(message)),
+            ),
             (offset + generic.start(), offset + generic.end()),
-            text=generic.group(),
-            name=recipient.name,
-            suggestion=greeting_suggestion(recipient, message.language, _country(message)),
         )
         return
     yield from _civility_mismatch(line, offset, recipient, "greeting")
@@ -125,19 +128,12 @@ def _civility_mismatch(text: str, offset: int, recipient: Recipient, where: str)
     match = wrong.search(text) if wrong else None
     if match is None:
         return
-    recorded = CIVILITIES[recipient.salutation]
-    yield finding(
-        GREETING_CODE,
-        "error",
-        "The {where_en} says {said} but {name} is recorded as {recorded}.",
-        "La {where_fr} dit « {said} » alors que la fiche de {name} indique {recorded}.",
-        (offset + match.start(), offset + match.end()),
-        where_en=where,
-        where_fr="formule d’appel" if where == "greeting" else "formule de politesse",
-        said=match.group(),
-        name=recipient.name,
-        recorded=recorded,
-    )
+    values = {"said": match.group(), "name": recipient.name, "recorded": CIVILITIES[recipient.salutation]}
+    if where == "greeting":
+        said = tr("The greeting says %(said)s but %(name)s is recorded as %(recorded)s.", **values)
+    else:
+        said = tr("The closing says %(said)s but %(name)s is recorded as %(recorded)s.", **values)
+    yield finding(GREETING_CODE, "error", said, (offset + match.start(), offset + match.end()))
 
 
 def check_names(message: MessageText) -> Iterator[Finding]:
@@ -218,19 +214,19 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 
 def _other_name_finding(message: MessageText, match: re.Match[str], other: str, in_subject: bool) -> Finding:
-    name = message.context.recipient.name if message.context.recipient else "its recipient"
-    name_fr = message.context.recipient.name if message.context.recipient else "son destinataire"
+    recipient = message.context.recipient
+    name: str | Phrase = recipient.name if recipient else tr("its recipient")
     return finding(
         NAME_CODE,
         "error",
-        "“{text}” is {other}, not {name}: is this copied from another message?",
-        "« {text} » désigne {other}, pas {name_fr} : ce passage vient-il d’un autre message ?",
+        tr(
+            "“%(text)s” is %(other)s, not %(name)s: is this copied from another message?",
+            text=match.group(),
+            other=other,
+            name=name,
+        ),
         match.span(),
         in_subject=in_subject,
-        text=match.group(),
-        other=other,
-        name=name,
-        name_fr=name_fr,
     )
 
 
@@ -252,11 +248,12 @@ def _greeting_names(message: MessageText, own: set[str], reported: set[str]) -> 
         yield finding(
             NAME_CODE,
             "error",
-            "The greeting addresses “{text}”, but this message is for {name}.",
-            "La formule d’appel s’adresse à « {text} », mais ce message est pour {name}.",
+            tr(
+                "The greeting addresses “%(text)s”, but this message is for %(name)s.",
+                text=word,
+                name=message.context.recipient.name,
+            ),
             (offset + match.start(), offset + match.end()),
-            text=word,
-            name=message.context.recipient.name,
         )
 
 
@@ -276,27 +273,26 @@ def check_register(message: MessageText) -> Iterator[Finding]:
     if not stray:
         return
     first = stray[0]
-    mixed = bool(tu and vous)
-    who_en = f"{recipient.name} is addressed as {expected}" if recipient else f"the message mostly says {expected}"
-    who_fr = (
-        f"{recipient.name} est à {'vouvoyer' if expected == 'vous' else 'tutoyer'}"
-        if recipient
-        else (f"le message emploie surtout « {expected} »")
-    )
+    mixes = {"mixed": tr("mixes tu and vous"), "vous": tr("is not vous"), "tu": tr("is not tu")}[
+        "mixed" if tu and vous else expected
+    ]
+    if recipient is None:
+        who = tr("the message mostly says %(expected)s", expected=expected)
+    elif expected == "vous":
+        who = tr("%(name)s is addressed as vous", name=recipient.name)
+    else:
+        who = tr("%(name)s is addressed as tu", name=recipient.name)
     yield finding(
         REGISTER_CODE,
         "error",
-        "“{text}” {mixes_en}: {who_en}. Use {expected} throughout.",
-        "« {text} » {mixes_fr} : {who_fr}. Employez « {expected} » partout.",
+        tr(
+            "“%(text)s” %(mixes)s: %(who)s. Use %(expected)s throughout.",
+            text=excerpt(message.body, first.start(), first.end()),
+            mixes=mixes,
+            who=who,
+            expected=expected,
+        ),
         first.span(),
-        text=excerpt(message.body, first.start(), first.end()),
-        mixes_en="mixes tu and vous" if mixed else f"is not {expected}",
-        mixes_fr="mélange tutoiement et vouvoiement"
-        if mixed
-        else "n’est pas du " + ("vouvoiement" if expected == "vous" else "tutoiement"),
-        who_en=who_en,
-        who_fr=who_fr,
-        expected=expected,
     )
 
 

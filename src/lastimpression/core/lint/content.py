@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from lastimpression.core.lint.dates import DateMention, find_dates, weekday_name, write_date
+from lastimpression.core.lint.dates import DateMention, find_dates, said_date, said_weekday
 from lastimpression.core.lint.evidence import shown_proof_point
-from lastimpression.core.lint.finding import Finding, finding, guillemets
+from lastimpression.core.lint.finding import Finding, alternatives, finding
 from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import LETTER_WORD, MessageText, fold
+from lastimpression.phrases import Phrase, tr
 
 THANKS_CODE = "LI004"
 SPECIFIC_CODE = "LI005"
@@ -78,10 +79,10 @@ def check_thanks(message: MessageText) -> Iterator[Finding]:
     yield finding(
         THANKS_CODE,
         "error" if thank_you else "warning",
-        "The message never thanks {name}: thank them for their time and the interest they showed.",
-        "Le message ne remercie jamais {name_fr} : remerciez pour le temps accordé et l’intérêt porté.",
-        name=_recipient(message, "the recipient"),
-        name_fr=_recipient(message, "le destinataire"),
+        tr(
+            "The message never thanks %(name)s: thank them for their time and the interest they showed.",
+            name=_recipient(message) or tr("the recipient"),
+        ),
     )
 
 
@@ -107,12 +108,11 @@ def check_specific(message: MessageText) -> Iterator[Finding]:
     yield finding(
         SPECIFIC_CODE,
         "warning",
-        "Nothing in the message is specific to {name} or this interview: mention {examples}.",
-        "Rien dans le message n’est propre à {name_fr} ni à cet entretien : évoquez {examples_fr}.",
-        name=_recipient(message, "its recipient"),
-        name_fr=_recipient(message, "son destinataire"),
-        examples=" or ".join(f"“{text}”" for text in examples[:3]),
-        examples_fr=" ou ".join(guillemets(text) for text in examples[:3]),
+        tr(
+            "Nothing in the message is specific to %(name)s or this interview: mention %(examples)s.",
+            name=_recipient(message) or tr("its recipient"),
+            examples=alternatives(examples[:3]),
+        ),
     )
 
 
@@ -132,11 +132,10 @@ def check_motivation(message: MessageText) -> Iterator[Finding]:
     yield finding(
         MOTIVATION_CODE,
         "warning",
-        "The message does not say why you want {role_en}: add one sentence tying your experience to a need they raised.",
-        "Le message ne dit pas votre motivation pour {role_fr} : ajoutez une phrase qui relie votre expérience à un "
-        "besoin évoqué en entretien.",
-        role_en=f"the {role} role" if role else "the role",
-        role_fr=f"le poste {guillemets(role)}" if role else "le poste",
+        tr(
+            "The message does not say why you want %(role)s: add one sentence tying your experience to a need they raised.",
+            role=tr("the %(role)s role", role=role) if role else tr("the role"),
+        ),
     )
 
 
@@ -162,9 +161,7 @@ def check_promise(message: MessageText) -> Iterator[Finding]:
                 yield finding(
                     PROMISE_CODE,
                     "warning",
-                    "Only the main contact is promised a follow-up: in a panel, one person hears from you again.",
-                    "Seul l’interlocuteur principal se voit promettre une relance : dans un panel, une seule personne "
-                    "a de vos nouvelles.",
+                    tr("Only the main contact is promised a follow-up: in a panel, one person hears from you again."),
                     (start, end),
                 )
                 return
@@ -182,34 +179,33 @@ def check_promise(message: MessageText) -> Iterator[Finding]:
             return
         undated = undated or (start, end)
     if undated is not None:
-        yield finding(
-            PROMISE_CODE,
-            "error",
-            "The promise to follow up gives no date: write the day you will get back in touch{plan_en}.",
-            "La promesse de reprendre contact ne donne pas de date : écrivez le jour où vous recontacterez{plan_fr}.",
-            undated,
-            plan_en=_plan_date(message, "en"),
-            plan_fr=_plan_date(message, "fr"),
-        )
+        plan = _plan_date(message)
+        if plan is None:
+            said = tr("The promise to follow up gives no date: write the day you will get back in touch.")
+        else:
+            said = tr(
+                "The promise to follow up gives no date: write the day you will get back in touch (the plan says %(date)s).",
+                date=plan,
+            )
+        yield finding(PROMISE_CODE, "error", said, undated)
         return
-    yield finding(
-        PROMISE_CODE,
-        "error",
-        "The thank-you does not say when you will follow up: add a sentence with the date{plan_en}.",
-        "Le remerciement n’annonce pas de relance : ajoutez une phrase avec la date{plan_fr}.",
-        plan_en=_plan_date(message, "en"),
-        plan_fr=_plan_date(message, "fr"),
-    )
+    plan = _plan_date(message)
+    if plan is None:
+        said = tr("The thank-you does not say when you will follow up: add a sentence with the date.")
+    else:
+        said = tr(
+            "The thank-you does not say when you will follow up: add a sentence with the date (the plan says %(date)s).",
+            date=plan,
+        )
+    yield finding(PROMISE_CODE, "error", said)
 
 
-def _plan_date(message: MessageText, language: str) -> str:
-    """The plan's date as ' (the plan says …)' in ``language``, or "" when it is unknown."""
+def _plan_date(message: MessageText) -> Phrase | None:
+    """The plan's follow-up date, in words, or None when it is unknown."""
     occasion = message.context.occasion
     if occasion is None or occasion.promise_date is None:
-        return ""
-    if language == "fr":
-        return f" (le plan prévoit le {write_date(occasion.promise_date, 'fr')})"
-    return f" (the plan says {write_date(occasion.promise_date, 'en')})"
+        return None
+    return said_date(occasion.promise_date)
 
 
 def _promised_date(message: MessageText, mention: DateMention) -> Iterator[Finding]:
@@ -221,24 +217,23 @@ def _promised_date(message: MessageText, mention: DateMention) -> Iterator[Findi
         yield finding(
             PROMISE_CODE,
             "error",
-            "The message promises to follow up on {date_en}, but the plan's follow-up is on {plan_en}.",
-            "Le message promet une relance le {date_fr}, mais le plan la prévoit le {plan_fr}.",
+            tr(
+                "The message promises to follow up on %(date)s, but the plan's follow-up is on %(plan)s.",
+                date=written,
+                plan=said_date(occasion.promise_date),
+            ),
             (mention.start, mention.end),
-            date_en=written,
-            date_fr=written,
-            plan_en=write_date(occasion.promise_date, "en"),
-            plan_fr=write_date(occasion.promise_date, "fr"),
         )
     elif occasion.decision_by is not None and mention.value < occasion.decision_by:
         yield finding(
             PROMISE_CODE,
             "error",
-            "The message promises to follow up on {date}, before the decision date the recruiter gave ({decision_en}).",
-            "Le message promet une relance le {date}, avant la date de décision annoncée ({decision_fr}).",
+            tr(
+                "The message promises to follow up on %(date)s, before the decision date the recruiter gave (%(decision)s).",
+                date=written,
+                decision=said_date(occasion.decision_by),
+            ),
             (mention.start, mention.end),
-            date=written,
-            decision_en=write_date(occasion.decision_by, "en"),
-            decision_fr=write_date(occasion.decision_by, "fr"),
         )
 
 
@@ -249,25 +244,21 @@ def _impossible_dates(message: MessageText, dates: list[DateMention]) -> Iterato
             yield finding(
                 PROMISE_CODE,
                 "error",
-                "“{text}” is not a date that exists.",
-                "« {text} » n’est pas une date qui existe.",
+                tr("“%(text)s” is not a date that exists.", text=written),
                 (mention.start, mention.end),
-                text=written,
             )
         elif mention.value is not None and mention.weekday is not None and mention.weekday != mention.value.weekday():
             yield finding(
                 PROMISE_CODE,
                 "error",
-                "“{text}”: {date_en} is a {actual_en}, not a {said_en}.",
-                "« {text} » : le {date_fr} est un {actual_fr}, pas un {said_fr}.",
+                tr(
+                    "“%(text)s”: %(date)s is a %(actual)s, not a %(said)s.",
+                    text=written,
+                    date=said_date(mention.value, with_weekday=False),
+                    actual=said_weekday(mention.value.weekday()),
+                    said=said_weekday(mention.weekday),
+                ),
                 (mention.start, mention.end),
-                text=written,
-                date_en=f"{mention.value.day} {write_date(mention.value, 'en').split(' ', 2)[2]}",
-                date_fr=write_date(mention.value, "fr").split(" ", 1)[1],
-                actual_en=weekday_name(mention.value.weekday(), "en"),
-                said_en=weekday_name(mention.weekday, "en"),
-                actual_fr=weekday_name(mention.value.weekday(), "fr"),
-                said_fr=weekday_name(mention.weekday, "fr"),
             )
 
 
@@ -275,6 +266,7 @@ def _lang(message: MessageText) -> str:
     return "fr" if message.language == "fr" else "en"
 
 
-def _recipient(message: MessageText, fallback: str) -> str:
+def _recipient(message: MessageText) -> str:
+    """The recipient's name, or "" when none is recorded."""
     recipient = message.context.recipient
-    return recipient.name if recipient is not None and recipient.name.strip() else fallback
+    return recipient.name if recipient is not None and recipient.name.strip() else ""

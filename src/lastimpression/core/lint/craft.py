@@ -20,9 +20,10 @@ from lastimpression.core.lint.evidence import (
     shown_proof_point,
     shows_achievement,
 )
-from lastimpression.core.lint.finding import Finding, finding, guillemets, quoted
+from lastimpression.core.lint.finding import Finding, finding, quoted
 from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText
+from lastimpression.phrases import ntr, tr
 
 MEMORY_CODE = "LI018"
 ASSERTED_CODE = "LI021"
@@ -136,14 +137,13 @@ def check_invented_memory(message: MessageText) -> Iterator[Finding]:
         yield finding(
             MEMORY_CODE,
             "warning",
-            "“{claim}” says the person told you about something nothing you recorded mentions: if it was said, "
-            "add it to {name_en}'s topics; if not, remove it (never state what did not happen).",
-            "« {claim} » prête à votre interlocuteur des propos que rien dans vos notes ne mentionne : si cela a été "
-            "dit, ajoutez-le aux sujets de {name_fr} ; sinon, retirez-le (n’affirmez rien qui n’ait eu lieu).",
+            tr(
+                "“%(claim)s” says the person told you about something nothing you recorded mentions: if it was said, "
+                "add it to %(name)s's topics; if not, remove it (never state what did not happen).",
+                claim=quoted(body[claim.start() : detail_end], 80),
+                name=name or tr("the person"),
+            ),
             (claim.start(), detail_end),
-            claim=quoted(body[claim.start() : detail_end], 80),
-            name_en=name or "the person",
-            name_fr=name or "cette personne",
         )
 
 
@@ -189,20 +189,20 @@ def check_asserted_motivation(message: MessageText) -> Iterator[Finding]:
     points = proof_points(message)
     sentence = next(((start, end) for start, end in message.sentences if start <= assertion.start() < end), None)
     written = message.body[sentence[0] : sentence[1]] if sentence else assertion.group()
-    yield finding(
-        ASSERTED_CODE,
-        "warning",
-        "“{text}” asserts your motivation without showing it: add one concrete result of yours tied to what the "
-        "person cares about{hint_en}.",
-        "« {text} » affirme votre motivation sans la montrer : ajoutez un résultat concret de votre parcours, lié à "
-        "ce qui compte pour votre interlocuteur{hint_fr}.",
-        assertion.span(),
-        text=quoted(written, 80),
-        hint_en=f" (for example: “{quoted(points[0], 80)}”)" if points else " (add proof points to your profile)",
-        hint_fr=f" (par exemple {guillemets(quoted(points[0], 80))})"
-        if points
-        else " (ajoutez des preuves à votre profil)",
-    )
+    if points:
+        said = tr(
+            "“%(text)s” asserts your motivation without showing it: add one concrete result of yours tied to what the "
+            "person cares about (for example: “%(point)s”).",
+            text=quoted(written, 80),
+            point=quoted(points[0], 80),
+        )
+    else:
+        said = tr(
+            "“%(text)s” asserts your motivation without showing it: add one concrete result of yours tied to what the "
+            "person cares about (add proof points to your profile).",
+            text=quoted(written, 80),
+        )
+    yield finding(ASSERTED_CODE, "warning", said, assertion.span())
 
 
 def check_panel_follow_ups(message: MessageText) -> Iterator[Finding]:
@@ -214,12 +214,11 @@ def check_panel_follow_ups(message: MessageText) -> Iterator[Finding]:
     yield finding(
         PANEL_CODE,
         "warning",
-        "{others_en} of this interview also {verb_en} a follow-up: a panel compares notes, so follow up once, with "
-        "the main contact (the person who owns the process), and cancel the others.",
-        "{others_fr} de cet entretien {verb_fr} aussi une relance : les membres d’un jury en parlent entre eux ; "
-        "ne relancez qu’une fois, la personne qui pilote le recrutement, et annulez les autres.",
-        others_en="Another person" if others == 1 else f"{others} other people",
-        verb_en="has" if others == 1 else "have",
-        others_fr="Une autre personne" if others == 1 else f"{others} autres personnes",
-        verb_fr="reçoit" if others == 1 else "reçoivent",
+        ntr(
+            "Another person of this interview also has a follow-up: a panel compares notes, so follow up once, with "
+            "the main contact (the person who owns the process), and cancel the others.",
+            "%(count)s other people of this interview also have a follow-up: a panel compares notes, so follow up "
+            "once, with the main contact (the person who owns the process), and cancel the others.",
+            others,
+        ),
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lastimpression.core.lint.patterns import lazy
+from lastimpression.phrases import Phrase
 
 WEEKDAYS = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
@@ -186,3 +187,30 @@ def write_date(value: date, language: str) -> str:
 def weekday_name(number: int, language: str) -> str:
     """The name of weekday ``number`` (0 = Monday) in ``language``."""
     return WEEKDAYS["fr" if language == "fr" else "en"][number]
+
+
+@dataclass(frozen=True)
+class DateWords(Phrase):
+    """A date, or a weekday, as a value of a finding's phrase: written in words in the language
+    the phrase is said in, with this module's names (the ones it reads dates with)."""
+
+    day: date | None = None
+    weekday: int | None = None
+    with_weekday: bool = True
+
+    def say(self, language: str) -> str:
+        if self.day is None:
+            return weekday_name(self.weekday or 0, language)
+        written = write_date(self.day, language)
+        return written if self.with_weekday else written.split(" ", 1)[1]
+
+
+def said_date(value: date, *, with_weekday: bool = True) -> DateWords:
+    """``value`` in words, in the language said: "mardi 30 mars 2027", "Tuesday 30 March 2027"
+    (without the weekday: "30 mars 2027", "30 March 2027")."""
+    return DateWords("", day=value, with_weekday=with_weekday)
+
+
+def said_weekday(number: int) -> DateWords:
+    """Weekday ``number`` (0 = Monday) in words, in the language said."""
+    return DateWords("", weekday=number)

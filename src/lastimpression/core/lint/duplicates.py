@@ -18,6 +18,7 @@ from lastimpression.core.lint.finding import Finding, finding, quoted
 from lastimpression.core.lint.form import KIND_NAMES
 from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText
+from lastimpression.phrases import tr
 
 
 @lru_cache(maxsize=1)
@@ -78,20 +79,19 @@ def check_duplicates(message: MessageText) -> Iterator[Finding]:
     if not close:
         return
     ratio, closest = max(close, key=lambda item: item[0])
-    kind_en, kind_fr = KIND_NAMES.get(message.kind, ("message", "message"))
     # The sibling's first line is its greeting, which names its reader; subjects are all alike.
     label = next((line for line in closest.body.splitlines() if line.strip()), closest.subject)
-    yield finding(
-        CODE,
-        "warning",
-        "This {kind_en} is {percent}% the same as another one to the same company (the one beginning “{label}”){more_en}: "
-        "make each message specific to its reader.",
-        "Ce message ({kind_fr}) est identique à {percent} % à un autre envoyé à la même entreprise (celui qui commence par « {label} »){more_fr} : "
-        "rendez chaque message propre à son destinataire.",
-        kind_en=kind_en,
-        kind_fr=kind_fr,
-        percent=round(ratio * 100),
-        label=quoted(label, 50),
-        more_en=f", and {len(close) - 1} more" if len(close) > 1 else "",
-        more_fr=f", et {len(close) - 1} de plus" if len(close) > 1 else "",
-    )
+    kind, percent, beginning = KIND_NAMES[message.kind], round(ratio * 100), quoted(label, 50)
+    if len(close) > 1:
+        said = tr(
+            "This %(kind)s is %(percent)s%% the same as another one to the same company (the one beginning "
+            "“%(label)s”), and %(more)s more: make each message specific to its reader.",
+            kind=kind, percent=percent, label=beginning, more=len(close) - 1,
+        )  # fmt: skip
+    else:
+        said = tr(
+            "This %(kind)s is %(percent)s%% the same as another one to the same company (the one beginning "
+            "“%(label)s”): make each message specific to its reader.",
+            kind=kind, percent=percent, label=beginning,
+        )  # fmt: skip
+    yield finding(CODE, "warning", said)

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from lastimpression.core.lint.finding import Finding, finding
 from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText, fold, folded_words, linkedin_length, word_count
+from lastimpression.phrases import Phrase, ptr, tr
 
 LENGTH_CODE = "LI008"
 LINKEDIN_CODE = "LI012"
@@ -38,11 +39,11 @@ WORD_RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("follow_up_2", "fr"): (25, 90),
     ("follow_up_2", "en"): (30, 100),
 }
-KIND_NAMES = {
-    "thank_you": ("thank-you", "remerciement"),
-    "follow_up": ("follow-up", "relance"),
-    "follow_up_2": ("second follow-up", "seconde relance"),
-    "linkedin": ("LinkedIn note", "note LinkedIn"),
+KIND_NAMES: dict[str, Phrase] = {
+    "thank_you": ptr("kind of message", "thank-you"),
+    "follow_up": ptr("kind of message", "follow-up"),
+    "follow_up_2": ptr("kind of message", "second follow-up"),
+    "linkedin": ptr("kind of message", "LinkedIn note"),
 }
 SUBJECT_LIMIT = 78
 # Acronyms of four letters or more that are not shouting (shorter ones never are).
@@ -90,20 +91,24 @@ def check_length(message: MessageText) -> Iterator[Finding]:
     count = word_count(message.body)
     if low <= count <= high:
         return
-    kind_en, kind_fr = KIND_NAMES[message.kind]
-    yield finding(
-        LENGTH_CODE,
-        "warning",
-        "The {kind_en} has {count} words; aim for {low}–{high}{language_en}.",
-        "Le message ({kind_fr}) compte {count} mots ; visez {low} à {high}{language_fr}.",
-        count=count,
-        low=low,
-        high=high,
-        kind_en=kind_en,
-        kind_fr=kind_fr,
-        language_en=" in French" if message.language == "fr" else " in English",
-        language_fr=" en français" if message.language == "fr" else " en anglais",
-    )
+    kind = KIND_NAMES[message.kind]
+    if message.language == "fr":
+        said = tr(
+            "The %(kind)s has %(count)s words; aim for %(low)s–%(high)s in French.",
+            kind=kind,
+            count=count,
+            low=low,
+            high=high,
+        )
+    else:
+        said = tr(
+            "The %(kind)s has %(count)s words; aim for %(low)s–%(high)s in English.",
+            kind=kind,
+            count=count,
+            low=low,
+            high=high,
+        )
+    yield finding(LENGTH_CODE, "warning", said)
 
 
 def check_linkedin_length(message: MessageText) -> Iterator[Finding]:
@@ -118,12 +123,13 @@ def check_linkedin_length(message: MessageText) -> Iterator[Finding]:
     yield finding(
         LINKEDIN_CODE,
         "error",
-        "The LinkedIn note has {length} characters; the account allows {limit}: remove {excess}.",
-        "La note LinkedIn compte {length} caractères ; le compte en permet {limit} : retirez-en {excess}.",
+        tr(
+            "The LinkedIn note has %(length)s characters; the account allows %(limit)s: remove %(excess)s.",
+            length=length,
+            limit=limit,
+            excess=length - limit,
+        ),
         (max(0, limit), len(message.body)) if nfc else None,
-        length=length,
-        limit=limit,
-        excess=length - limit,
     )
 
 
@@ -136,21 +142,29 @@ def check_closing(message: MessageText) -> Iterator[Finding]:
         yield finding(
             CLOSING_CODE,
             "error",
-            "“{text}” is an abbreviated closing: write it out (“{suggestion}”).",
-            "« {text} » est une formule abrégée : écrivez-la en entier (« {suggestion} »).",
+            tr(
+                "“%(text)s” is an abbreviated closing: write it out (“%(suggestion)s”).",
+                text=match.group(),
+                suggestion=_closing_suggestion(message),
+            ),
             match.span(),
-            text=match.group(),
-            suggestion="Bien cordialement," if message.language == "fr" else "Best regards,",
         )
     if abbreviations or _has_closing(message):
         return
     yield finding(
         CLOSING_CODE,
         "warning",
-        "The message has no closing: end with “{suggestion}” before your signature.",
-        "Le message n’a pas de formule de politesse : terminez par « {suggestion} » avant votre signature.",
-        suggestion="Bien cordialement," if message.language == "fr" else "Best regards,",
+        tr(
+            "The message has no closing: end with “%(suggestion)s” before your signature.",
+            suggestion=_closing_suggestion(message),
+        ),
     )
+
+
+def _closing_suggestion(message: MessageText) -> str:
+    """The closing to write, in the message's language (words of the message, not of the
+    interface: the same whichever language the finding is read in)."""
+    return "Bien cordialement," if message.language == "fr" else "Best regards,"
 
 
 def _has_closing(message: MessageText) -> bool:
@@ -182,11 +196,9 @@ def check_shouting(message: MessageText) -> Iterator[Finding]:
             yield finding(
                 SHOUTING_CODE,
                 "warning",
-                "“{text}” reads as shouting: one “!” at most.",
-                "« {text} » donne l’impression de crier : un « ! » au plus.",
+                tr("“%(text)s” reads as shouting: one “!” at most.", text=match.group()),
                 match.span(),
                 in_subject=in_subject,
-                text=match.group(),
             )
 
 
@@ -194,11 +206,9 @@ def _shout(text: str, span: tuple[int, int], in_subject: bool) -> Finding:
     return finding(
         SHOUTING_CODE,
         "warning",
-        "“{text}” is in capitals, which reads as shouting: write it in lower case.",
-        "« {text} » est en majuscules, ce qui donne l’impression de crier : écrivez-le en minuscules.",
+        tr("“%(text)s” is in capitals, which reads as shouting: write it in lower case.", text=text[span[0] : span[1]]),
         span,
         in_subject=in_subject,
-        text=text[span[0] : span[1]],
     )
 
 
@@ -209,18 +219,17 @@ def check_subject(message: MessageText) -> Iterator[Finding]:
         yield finding(
             SUBJECT_CODE,
             "error",
-            "The e-mail has no subject: for example “{suggestion}”.",
-            "L’e-mail n’a pas d’objet : par exemple « {suggestion} ».",
-            suggestion=_subject_suggestion(message),
+            tr("The e-mail has no subject: for example “%(suggestion)s”.", suggestion=_subject_suggestion(message)),
         )
     elif linkedin_length(subject) > SUBJECT_LIMIT:
         yield finding(
             SUBJECT_CODE,
             "warning",
-            "The subject has {length} characters; keep it under {limit} so that it is read whole.",
-            "L’objet compte {length} caractères ; restez sous {limit} pour qu’il soit lu en entier.",
-            length=linkedin_length(subject),
-            limit=SUBJECT_LIMIT,
+            tr(
+                "The subject has %(length)s characters; keep it under %(limit)s so that it is read whole.",
+                length=linkedin_length(subject),
+                limit=SUBJECT_LIMIT,
+            ),
         )
 
 

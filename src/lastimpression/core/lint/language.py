@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from lastimpression.core.lint.finding import Finding, finding
 from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText
+from lastimpression.phrases import Phrase, ptr, tr
 
 CODE = "LI017"
 MIN_EVIDENCE = 3
-NAMES = {"fr": ("French", "français"), "en": ("English", "anglais")}
+NAMES: dict[str, Phrase] = {"fr": ptr("name of a language", "French"), "en": ptr("name of a language", "English")}
 
 _FRENCH = frozenset((
     "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "et", "est", "sont", "été",
@@ -70,12 +71,10 @@ def check_language(message: MessageText) -> Iterator[Finding]:
         yield finding(
             CODE,
             "error",
-            "The text reads as {detected_en} but the message is marked {declared_en}: "
-            "translate it or change the message's language.",
-            "Le texte semble rédigé en {detected_fr} alors que le message est déclaré en {declared_fr} : "
-            "traduisez-le ou changez la langue du message.",
-            detected_en=NAMES[detected][0],
-            declared_en=NAMES[message.language][0],
-            detected_fr=NAMES[detected][1],
-            declared_fr=NAMES[message.language][1],
+            tr(
+                "The text reads as %(detected)s but the message is marked %(declared)s: "
+                "translate it or change the message's language.",
+                detected=NAMES[detected],
+                declared=NAMES[message.language],
+            ),
         )

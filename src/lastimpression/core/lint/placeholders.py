@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from lastimpression.core.lint.finding import Finding, finding, quoted
 from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText
+from lastimpression.phrases import tr
 
 CODE = "LI001"
 
@@ -41,9 +42,10 @@ def check_placeholders(message: MessageText) -> Iterator[Finding]:
             yield finding(
                 CODE,
                 "error",
-                "Placeholder left in the text: “{text}”. Replace it with the real wording.",
-                "Un espace réservé est resté dans le texte : « {text} ». Remplacez-le par le texte voulu.",
+                tr(
+                    "Placeholder left in the text: “%(text)s”. Replace it with the real wording.",
+                    text=quoted(match.group()),
+                ),
                 match.span(),
                 in_subject=in_subject,
-                text=quoted(match.group()),
             )

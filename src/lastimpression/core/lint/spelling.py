@@ -19,9 +19,10 @@ from collections.abc import Callable, Hashable, Iterator
 from functools import lru_cache
 from typing import Protocol
 
-from lastimpression.core.lint.finding import Finding, finding, guillemets
+from lastimpression.core.lint.finding import Finding, alternatives, finding
 from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import WORD, MessageText
+from lastimpression.phrases import Phrase, tr
 
 CODE = "LI009"
 INSTALL = "apt-get install hunspell-fr hunspell-en-us libenchant-2-2, then pip install pyenchant"
@@ -41,13 +42,11 @@ _PART_SEPARATOR = lazy(r"(['\-])")
 
 
 class SpellingUnavailable(Exception):
-    """The dictionaries for a language cannot be used; ``reason`` says why, in English and
-    French."""
+    """The dictionaries for a language cannot be used; ``reason`` says why."""
 
-    def __init__(self, reason: str, reason_fr: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Phrase) -> None:
+        super().__init__(reason.say("en"))
         self.reason = reason
-        self.reason_fr = reason_fr
 
 
 class WordChecker(Hashable, Protocol):
@@ -130,10 +129,8 @@ class EnchantDictionaries:
             import enchant  # type: ignore[import-untyped]
         except ImportError as error:
             if isinstance(error, ModuleNotFoundError) and error.name == "enchant":
-                return SpellingUnavailable("pyenchant is not installed", "pyenchant n’est pas installé")
-            return SpellingUnavailable(
-                "the enchant library (libenchant-2) was not found", "la bibliothèque enchant (libenchant-2) est absente"
-            )
+                return SpellingUnavailable(tr("pyenchant is not installed"))
+            return SpellingUnavailable(tr("the enchant library (libenchant-2) was not found"))
         tags = self._tags.get(language, ())
         dictionaries = []
         for tag in tags:
@@ -143,9 +140,7 @@ class EnchantDictionaries:
                 continue
         if not dictionaries:
             wanted = " or ".join(tags) or language
-            return SpellingUnavailable(
-                f"no {wanted} dictionary was found", f"aucun dictionnaire {wanted} n’est installé"
-            )
+            return SpellingUnavailable(tr("no %(wanted)s dictionary was found", wanted=wanted))
         return _EnchantChecker(dictionaries, self._suggestions, (enchant.errors.Error,))
 
 
@@ -190,30 +185,24 @@ def _unavailable(error: SpellingUnavailable) -> Finding:
     return finding(
         CODE,
         "info",
-        "Spelling was not checked: {reason}. To check it, install the dictionaries: {install}.",
-        "L’orthographe n’a pas été vérifiée : {reason_fr}. Pour la vérifier, installez les dictionnaires : {install}.",
-        reason=error.reason,
-        reason_fr=error.reason_fr,
-        install=INSTALL,
+        tr(
+            "Spelling was not checked: %(reason)s. To check it, install the dictionaries: %(install)s.",
+            reason=error.reason,
+            install=INSTALL,
+        ),
     )
 
 
 def _misspelling(word: str, suggestions: list[str], span: tuple[int, int], in_subject: bool) -> Finding:
-    hint_en = hint_fr = ""
     if suggestions:
-        hint_en = " (did you mean " + " or ".join(f"“{option}”" for option in suggestions) + "?)"
-        hint_fr = " (vouliez-vous dire " + " ou ".join(guillemets(option) for option in suggestions) + "\u202f?)"
-    return finding(
-        CODE,
-        "warning",
-        "Possible misspelling: “{word}”{hint_en}. If it is right, add it to your dictionary.",
-        "Orthographe douteuse : « {word} »{hint_fr}. Si le mot est juste, ajoutez-le à votre dictionnaire.",
-        span,
-        in_subject=in_subject,
-        word=word,
-        hint_en=hint_en,
-        hint_fr=hint_fr,
-    )
+        said = tr(
+            "Possible misspelling: “%(word)s” (did you mean %(options)s?). If it is right, add it to your dictionary.",
+            word=word,
+            options=alternatives(suggestions),
+        )
+    else:
+        said = tr("Possible misspelling: “%(word)s”. If it is right, add it to your dictionary.", word=word)
+    return finding(CODE, "warning", said, span, in_subject=in_subject)
 
 
 def _mask(text: str) -> str:

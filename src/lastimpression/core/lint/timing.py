@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from lastimpression.core.calendar import BusinessCalendar, require_aware
-from lastimpression.core.lint.dates import write_date
+from lastimpression.core.lint.dates import said_date
 from lastimpression.core.lint.finding import Finding, finding
+from lastimpression.phrases import tr
 
 CODE = "LI016"
 EMAIL_KINDS = ("thank_you", "follow_up", "follow_up_2")
@@ -48,26 +49,24 @@ def _local(instant: datetime, calendar: BusinessCalendar) -> str:
 
 def _outside_business_time(scheduled: datetime, calendar: BusinessCalendar) -> Finding | None:
     day = calendar.local_date(scheduled)
-    en_day, fr_day = write_date(day, "en"), write_date(day, "fr")
     holiday = calendar.holiday_name(day)
     if holiday is not None:
         return finding(
-            CODE, "warning", "Scheduled on {day}, a public holiday for the recipient ({name}).",
-            "Envoi prévu le {day_fr}, jour férié chez le destinataire ({name}).",
-            day=en_day, day_fr=fr_day, name=holiday,
+            CODE, "warning",
+            tr("Scheduled on %(day)s, a public holiday for the recipient (%(name)s).", day=said_date(day), name=holiday),
         )  # fmt: skip
     if day.weekday() >= 5:
         return finding(
-            CODE, "warning", "Scheduled on {day}, a weekend for the recipient.",
-            "Envoi prévu le {day_fr}, un week-end chez le destinataire.", day=en_day, day_fr=fr_day,
+            CODE, "warning", tr("Scheduled on %(day)s, a weekend for the recipient.", day=said_date(day)),
         )  # fmt: skip
     if not calendar.is_business_time(scheduled):
         opening, closing = calendar.opening_time.strftime("%H:%M"), calendar.closing_time.strftime("%H:%M")
         return finding(
             CODE, "warning",
-            "Scheduled at {time} ({zone}), outside the recipient's business hours ({opening}–{closing}).",
-            "Envoi prévu à {time} ({zone}), hors des heures de bureau du destinataire ({opening}–{closing}).",
-            time=_local(scheduled, calendar), zone=calendar.timezone, opening=opening, closing=closing,
+            tr(
+                "Scheduled at %(time)s (%(zone)s), outside the recipient's business hours (%(opening)s–%(closing)s).",
+                time=_local(scheduled, calendar), zone=calendar.timezone, opening=opening, closing=closing,
+            ),
         )  # fmt: skip
     return None
 
@@ -90,37 +89,35 @@ def check_timing(scheduled: datetime, context: TimingContext) -> list[Finding]:
     if context.kind == "thank_you":
         if scheduled < context.interview_end:
             findings.append(
-                finding(CODE, "error", "Scheduled before the interview has ended: a thank-you never leaves before.",
-                        "Envoi prévu avant la fin de l'entretien : un remerciement ne part jamais avant.")
+                finding(CODE, "error", tr("Scheduled before the interview has ended: a thank-you never leaves before."))
             )  # fmt: skip
         next_day = calendar.next_business_day(calendar.local_date(context.interview_end))
         if scheduled >= calendar.closing(next_day):
             findings.append(
                 finding(
                     CODE, "warning",
-                    "Scheduled after the end of {day}, the next business day after the interview: "
-                    "a thank-you loses its point after a day or two.",
-                    "Envoi prévu après la fin du {day_fr}, le jour ouvré qui suit l'entretien : "
-                    "un remerciement perd son sens au-delà d'un ou deux jours.",
-                    day=write_date(next_day, "en"), day_fr=write_date(next_day, "fr"),
+                    tr(
+                        "Scheduled after the end of %(day)s, the next business day after the interview: "
+                        "a thank-you loses its point after a day or two.",
+                        day=said_date(next_day),
+                    ),
                 )
             )  # fmt: skip
     elif context.promise_date is not None and calendar.local_date(scheduled) < context.promise_date:
         findings.append(
             finding(
                 CODE, "error",
-                "Scheduled before {day}, the follow-up date the thank-you promised.",
-                "Envoi prévu avant le {day_fr}, date de relance promise dans le remerciement.",
-                day=write_date(context.promise_date, "en"), day_fr=write_date(context.promise_date, "fr"),
+                tr("Scheduled before %(day)s, the follow-up date the thank-you promised.", day=said_date(context.promise_date)),
             )
         )  # fmt: skip
     elif context.decision_by is not None and calendar.local_date(scheduled) <= context.decision_by:
         findings.append(
             finding(
                 CODE, "error",
-                "Scheduled on or before {day}, the date the recruiter gave for their decision.",
-                "Envoi prévu au plus tard le {day_fr}, date de décision annoncée par le recruteur.",
-                day=write_date(context.decision_by, "en"), day_fr=write_date(context.decision_by, "fr"),
+                tr(
+                    "Scheduled on or before %(day)s, the date the recruiter gave for their decision.",
+                    day=said_date(context.decision_by),
+                ),
             )
         )  # fmt: skip
     return findings

@@ -16,6 +16,7 @@ from lastimpression.core.grammar import CompanyForms, company_forms, role_in_sen
 from lastimpression.core.lint.finding import Finding, finding
 from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.lint.text import MessageText, at_sentence_start
+from lastimpression.phrases import tr
 
 ARTICLE_CODE = "LI019"
 ROLE_CODE = "LI020"
@@ -68,12 +69,13 @@ def check_company_article(message: MessageText) -> Iterator[Finding]:
         yield finding(
             ARTICLE_CODE,
             "warning",
-            "“{written}”: in French this company takes an article ({article}); write “{fix}”.",
-            "« {written} » : en français, cette entreprise prend un article ({article}) ; écrivez « {fix} ».",
+            tr(
+                "“%(written)s”: in French this company takes an article (%(article)s); write “%(fix)s”.",
+                written=written,
+                article=forms.article,
+                fix=_fixed(before, forms),
+            ),
             (start, found.end()),
-            written=written,
-            article=forms.article,
-            fix=_fixed(before, forms),
         )
 
 
@@ -99,11 +101,10 @@ def _uncontracted(body: str, forms: CompanyForms) -> Iterator[Finding]:
         yield finding(
             ARTICLE_CODE,
             "warning",
-            "“{written}”: the article of the name contracts in French; write “{fix}”.",
-            "« {written} » : l’article du nom se contracte ; écrivez « {fix} ».",
+            tr(
+                "“%(written)s”: the article of the name contracts in French; write “%(fix)s”.", written=written, fix=fix
+            ),
             (start, found.end()),
-            written=written,
-            fix=fix,
         )
 
 
@@ -131,9 +132,10 @@ def check_role_capitals(message: MessageText) -> Iterator[Finding]:
         yield finding(
             ROLE_CODE,
             "warning",
-            "“{written}”: in the middle of a French sentence, the role takes no capital; write “{fix}”.",
-            "« {written} » : au milieu d’une phrase, l’intitulé du poste s’écrit sans majuscule ; écrivez « {fix} ».",
+            tr(
+                "“%(written)s”: in the middle of a French sentence, the role takes no capital; write “%(fix)s”.",
+                written=found.group(),
+                fix=" ".join(expected),
+            ),
             found.span(),
-            written=found.group(),
-            fix=" ".join(expected),
         )
