@@ -325,7 +325,8 @@ def _lower_part(part: str, *, first: bool) -> str:
         prefix, core = match.group(1), match.group(2)
     if not _capitalised_by_habit(core):
         return part
-    word = core.rstrip(".,;:!?)»”")
+    # An inclusive ending ("Technicien·ne", "Chargé·e") is read on the word before its dot.
+    word = re.split(r"[·•]", core.rstrip(".,;:!?)»”"), maxsplit=1)[0]
     folded = _fold(word)
     common = folded in _TITLE_WORDS or (word.lower().endswith(_COMMON_ENDINGS) and folded not in _PROPER_EXCEPTIONS)
     lowered = core[0].lower()
@@ -335,9 +336,9 @@ def _lower_part(part: str, *, first: bool) -> str:
 
 
 def _capitalised_by_habit(word: str) -> bool:
-    """An upper-case letter then only lower-case letters ("Marketing"; not "SI", "DevOps",
-    "iOS", "B2B", "X")."""
-    letters = word.rstrip(".,;:!?)»”")
+    """An upper-case letter then only lower-case letters ("Marketing", "Technicien·ne"; not "SI",
+    "DevOps", "iOS", "B2B", "X")."""
+    letters = word.rstrip(".,;:!?)»”").replace("·", "").replace("•", "")
     return (
         len(letters) > 1
         and letters[0].isupper()

@@ -16,20 +16,21 @@ from lastimpression.core.compose.details import (
     Hooks,
     Proof,
     as_sentence,
-    choose_proofs,
+    assign_proofs,
+    bring_sentence,
     detail_sentences,
-    follow_up_proof,
     inline,
     interest_sentence,
+    ties,
     when_phrases,
 )
+from lastimpression.core.compose.details import language_of as details_language_of
 from lastimpression.core.compose.measure import linkedin_length
 from lastimpression.core.compose.phrasing import (
     TOPIC_LIMIT,
     content_words,
     first_clause,
     one_line,
-    prep,
     shorten,
     topic_phrase,
 )
@@ -108,16 +109,33 @@ def compose(
     chosen = choose_variant(available, recipient, occasion, panel, variant)
     names = [recipient.name, *split_name(recipient.name), candidate.name]
     if kind == "linkedin":
-        greeting = conventions.greeting(recipient, language, occasion.country)
-        taken = [choose_variant(available, person, occasion, panel) for person in panel if person.id != recipient.id]
-        body = _linkedin_note(
-            candidate, recipient, occasion, greeting, chosen, available, taken, user_templates, linkedin_limit, panel
-        )
-        return Draft(kind, language, "", body)
+        # The notes of a panel are settled in its order: each person's note avoids the wordings
+        # the people before actually got (a note too long for its own falls back on another) and
+        # those the people after would choose, so that no two notes share one (LI011).
+        people = list(panel) if any(person.id == recipient.id for person in panel) else [recipient]
+        wanted = {person.id: choose_variant(available, person, occasion, panel) for person in people}
+        wanted[recipient.id] = chosen
+        used: list[int] = []
+        for index, person in enumerate(people):
+            later = [wanted[other.id] for other in people[index + 1 :]]
+            greeting = conventions.greeting(person, language, occasion.country)
+            body, number = _linkedin_note(
+                candidate, person, occasion, greeting, wanted[person.id], available, [*used, *later],
+                user_templates, linkedin_limit, panel,
+            )  # fmt: skip
+            if person.id == recipient.id:
+                return Draft(kind, language, "", body)
+            used.append(number)
+        raise AssertionError("unreachable: the recipient is one of the people")
     values = template_values(
         kind, candidate, recipient, occasion, chosen, position=_position(recipient, panel), panel=panel
     )
     core = _paragraphs(render(kind, language, chosen, values, user_templates))
+    role, chez = str(values["role"]), str(values["chez_company"])
+    if ", " in role and chez:
+        # A role with a comma is an apposition ("directeur principal, produits numériques"): it is
+        # closed by a comma before what follows ("…, produits numériques, à la Banque Nationale").
+        core = core.replace(f"{role} {chez}", f"{role}, {chez}")
     parts = (
         conventions.greeting(recipient, language, occasion.country, formal=formal_closing),
         core,
@@ -163,27 +181,32 @@ def template_values(
         if recipient.main_contact:
             promise = promise_sentence(language, tu, variant, promise_date, decision_date)
     first_name, surname = split_name(recipient.name)
-    proof, proof2 = choose_proofs(candidate.proof_points, occasion.contribution, _topics(recipient), language, position)
     dated = conventions.date_in_words(occasion.interview_date, language, country)
     when, of_when = when_phrases(occasion.interview_date, occasion.start_time, occasion.sent_on, language, dated)
     company = company_forms(one_line(occasion.company), occasion.company_article)
-    others = [person for person in panel if person.id != recipient.id and one_line(person.name)]
+    people = _people(recipient, panel)
+    others = [person for person in people if person.id != recipient.id and one_line(person.name)]
     mentions = [_mention(person, language) for person in others]
-    # Another person met and what was said with them, preferring one whose topic a proof point
-    # answers ("notamment avec M. Faure sur les prévisions… : chez Decathlon, j’ai…").
-    spoken = [
-        (person, choose_proofs(candidate.proof_points, occasion.contribution, _topics(person), language)[0])
-        for person in others
-        if _topics(person)
-    ]
-    talked = next((item for item in spoken if item[1].tied), spoken[0] if spoken else None)
-    other_hook, other_proof = "", Proof()
-    if talked is not None:
+    assigned = assign_proofs(candidate.proof_points, [_topics(person) for person in people], language)
+    proof, shared = assigned[_position(recipient, people)]
+    about = "sur" if language == "fr" else "about"
+    # The main contact without a topic of their own cites a colleague and what was said with
+    # them, preferring the one whose topic their proof answers; someone else without a topic,
+    # what the panel talked about (never naming a colleague to their face: CRAFT R05).
+    talked = _talked(recipient, people, proof.sentence)
+    other_hook = panel_topic = ""
+    main = recipient.main_contact and bool(others)
+    if not topics and talked:
         phrase = topic_phrase(_topics(talked[0])[0], language, _SECOND_TOPIC_LIMIT)
-        other_hook = (
-            f"{_mention(talked[0], language)} {'sur' if language == 'fr' else 'about'} {phrase}" if phrase else ""
-        )
-        other_proof = talked[1]
+        if main and phrase:
+            other_hook = f"{_mention(talked[0], language)} {about} {phrase}"
+        elif phrase:
+            panel_topic = phrase
+    if proof.sentence and not topics:
+        proof = Proof(proof.sentence, ties(proof.sentence, [*_topics(talked[0])[:1]]) if talked else False)
+    follow, follow_new, follow_hook = _follow_up_proof(
+        candidate, recipient, people, proof, topics, other_hook, language
+    )
 
     def tv(tu_text: str, vous_text: str) -> str:
         return tu_text if tu else vous_text
@@ -200,21 +223,20 @@ def template_values(
             )
         return neutral
 
-    # Naming the others met is for the one who owns the process; to a panel member it would
-    # credit a colleague to their face (CRAFT R05).
-    main = recipient.main_contact and bool(panel)
     hooks = Hooks(
         topics[0] if topics else "",
         topics[1] if len(topics) > 1 else "",
-        other_hook if main else "",
-        _joined(mentions, language) if main else "",
+        other_hook,
+        panel_topic,
         proof,
-        other_proof if other_proof.tied and main else Proof(),
-        "" if topics else _title_proof(candidate, recipient, occasion, language, tu, position),
-        *_follow_proof(candidate, occasion, proof, [recipient, *others], language),
+        shared,
+        follow,
+        follow_new,
+        follow_hook,
     )
-    detail = detail_sentences(hooks, language, agreement, variant, prep("de", topics[0]) if topics else "")
-    addition = follow_up_proof(hooks, language)
+    detail = detail_sentences(hooks, language, agreement, variant)
+    hook_topic = topics[0] if topics else topic_phrase(_topics(talked[0])[0], language, limits[0]) if talked else ""
+    a_company = company.a if language == "fr" else one_line(occasion.company)
     return {
         "kind": kind,
         "language": language,
@@ -248,18 +270,21 @@ def template_values(
         "of_when": of_when,
         "proof": proof.sentence,
         "proof_tied": proof.tied,
-        "proof2": proof2.sentence,
-        "proof2_tied": proof2.tied,
+        "proof2": follow.sentence if follow_new else "",
+        "proof2_tied": follow.tied and follow_new,
         "proof_inline": inline(proof.sentence),
-        "proof2_inline": inline(proof2.sentence),
+        "proof2_inline": inline(follow.sentence) if follow_new else "",
         "others": _joined(mentions, language),
         "team": _team(mentions, language, tu),
         "other_hook": other_hook,
+        # The hook of a LinkedIn note: the person's topic, else what the panel talked about.
+        "hook": hook_topic,
         "detail": detail,
-        "shows_interest": _shows_proof(detail, hooks),
-        "interest": interest_sentence(hooks, language, recall=not addition),
-        "addition": addition,
+        "shows_interest": bool(proof.sentence),
+        "interest": interest_sentence(hooks, language),
+        "addition": "",
         "contribution": as_sentence(occasion.contribution),
+        "bring": bring_sentence(occasion.contribution, language, a_company, one_line(occasion.company)),
         "promise_date": promise_date,
         "decision_date": decision_date,
         "tu": tu,
@@ -272,97 +297,67 @@ def template_values(
     }
 
 
-def _shows_proof(detail: str, hooks: Hooks) -> bool:
-    """Whether ``detail`` shows a proof point (and so renews the interest with it): the closing
-    sentence of the template then says something else instead of repeating the interest."""
-    shown = [hooks.proof.sentence, hooks.other_proof.sentence]
-    return bool(hooks.title_proof) or any(sentence and sentence[1:40].lower() in detail.lower() for sentence in shown)
-
-
-_TITLE_WORDS = frozenset(
-    [
-        "chargé",
-        "chargée",
-        "charge",
-        "responsable",
-        "directeur",
-        "directrice",
-        "chef",
-        "cheffe",
-        "adjoint",
-        "adjointe",
-        "assistant",
-        "assistante",
-        "conseiller",
-        "conseillère",
-        "gestionnaire",
-        "manager",
-        "head",
-        "director",
-        "lead",
-        "senior",
-        "principal",
-        "officer",
-        "partner",
-        "coordinator",
-        "coordinatrice",
-        "coordinateur",
-        "spécialiste",
-        "specialist",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "les",
-        "d’",
-        "d'",
-        "of",
-        "the",
-        "and",
-        "et",
-    ]
-)
-
-
-def _title_proof(
-    candidate: Candidate, recipient: Recipient, occasion: Occasion, language: str, tu: bool, position: int
-) -> str:
-    """For someone with no topic recorded: a proof point that speaks to their job title, tied
-    to it ("Votre fonction de chef de rayon me parle tout particulièrement : j’ai formé douze
-    chefs de rayon…"); "" when none shares a word with the title."""
-    title = one_line(recipient.title)
-    if not title:
-        return ""
-    # The words of any job title ("chargée", "responsable", "head") tie to nothing: only what the
-    # title is about ("chef de rayon", "conformité") may call for a proof point.
-    subject = " ".join(word for word in title.split() if word.casefold().strip(".,") not in _TITLE_WORDS)
-    if not subject.strip():
-        return ""
-    found, _ = choose_proofs(candidate.proof_points, "", (subject,), language, position)
-    if not found.tied:
-        return ""
-    if language == "fr":
-        owner = "Ta" if tu else "Votre"
-        return f"{owner} fonction {prep('de', role_in_sentence(title, 'fr'))} me parle tout particulièrement : {inline(found.sentence)}"
-    return f"Your work as {title} is close to my own experience: {inline(found.sentence)}"
-
-
-def _follow_proof(
-    candidate: Candidate, occasion: Occasion, sent: Proof, people: Sequence[Recipient], language: str
-) -> tuple[str, str]:
-    """A proof point the thank-you did not show that answers a topic of the interview (the
-    recipient's first, then the others'), and that topic as a phrase; ("", "") when none."""
-    sentences = [as_sentence(point) for point in (*candidate.proof_points, occasion.contribution)]
-    for person in people:
+def _follow_up_proof(
+    candidate: Candidate,
+    recipient: Recipient,
+    people: Sequence[Recipient],
+    sent: Proof,
+    topics: Sequence[str],
+    other_hook: str,
+    language: str,
+) -> tuple[Proof, bool, str]:
+    """The follow-up's proof, whether the thank-you did not show it, and its hook: a proof point
+    the thank-you did not show that answers a topic of the interview (the recipient's first,
+    then the others'), with that topic ("notre échange sur…", "mon échange avec M. Weber
+    sur…"); else the thank-you's proof (worded otherwise by ``details.interest_sentence``) with
+    the thank-you's hook."""
+    about, ours, mine = ("sur", "notre échange", "mon échange avec") if language == "fr" else (
+        "about", "our conversation", "my conversation with")  # fmt: skip
+    sentences = [as_sentence(point) for point in candidate.proof_points]
+    for person in [recipient, *(other for other in people if other.id != recipient.id)]:
         for topic in _topics(person):
             for sentence in sentences:
-                if not sentence or sentence == sent.sentence:
+                if not sentence or sentence == sent.sentence or not ties(sentence, [topic]):
                     continue
-                found, _ = choose_proofs((sentence,), "", (topic,), language)
-                if found.tied:
-                    return found.sentence, topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
-    return "", ""
+                if details_language_of(sentence) not in ("", language):
+                    continue
+                phrase = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
+                if person.id == recipient.id:
+                    return Proof(sentence, True), True, f"{ours} {about} {phrase}"
+                return Proof(sentence, True), True, f"{mine} {_mention(person, language)} {about} {phrase}"
+    if topics:
+        hook = f"{ours} {about} {topics[0]}"
+    elif other_hook:
+        hook = f"{mine} {other_hook}"
+    else:
+        hook = ""
+    return sent, False, hook
+
+
+def _people(recipient: Recipient, panel: Sequence[Recipient]) -> list[Recipient]:
+    """Everyone met: the panel when it holds the recipient, else the recipient and the panel."""
+    return list(panel) if any(person.id == recipient.id for person in panel) else [recipient, *panel]
+
+
+def _talked(recipient: Recipient, people: Sequence[Recipient], proof: str) -> list[Recipient]:
+    """The recipient's colleagues with a topic, in the order a message without a topic of its
+    own cites them: by rotation from the recipient's place (two such people of one panel do
+    not cite the same); for the main contact, the one whose topic ``proof`` answers first."""
+    talked = [person for person in people if person.id != recipient.id and one_line(person.name) and _topics(person)]
+    if talked:
+        shift = _position(recipient, people) % len(talked)
+        talked = talked[shift:] + talked[:shift]
+    if recipient.main_contact:
+        talked.sort(key=lambda person: not (proof and ties(proof, _topics(person))))
+    return talked
+
+
+def _panel_topic(recipient: Recipient, panel: Sequence[Recipient], candidate: Candidate, language: str) -> str:
+    """The topic a message to someone without one cites (as typed), "" when nobody has one."""
+    people = _people(recipient, panel)
+    assigned = assign_proofs(candidate.proof_points, [_topics(person) for person in people], language)
+    talked = _talked(recipient, people, assigned[_position(recipient, people)][0].sentence)
+    return _topics(talked[0])[0] if talked else ""
 
 
 def _mention(person: Recipient, language: str) -> str:
@@ -422,8 +417,8 @@ def _linkedin_note(
     user_templates: Path | None,
     limit: int,
     panel: Sequence[Recipient] = (),
-) -> str:
-    """The note within ``limit``.
+) -> tuple[str, int]:
+    """The note within ``limit``, and the variant it uses (0 for the minimal note).
 
     Alone: the chosen variant, then the others from it in rotation order (shorter wordings),
     each with the hook (the first topic) whole; then with the hook shortened on word boundaries
@@ -435,7 +430,8 @@ def _linkedin_note(
     """
     language, country = occasion.language, occasion.country
     names = [recipient.name, *split_name(recipient.name), candidate.name]
-    topic = next(iter(_topics(recipient)), "")
+    # The note's hook: the person's topic, else what the panel talked about (``template_values``).
+    topic = next(iter(_topics(recipient)), "") or _panel_topic(recipient, panel, candidate, language)
     # A free account's note aims below its ceiling (CRAFT R28: 120–190 characters).
     limit = LINKEDIN_TARGET if limit == LINKEDIN_FREE_LIMIT else limit
 
@@ -479,11 +475,11 @@ def _linkedin_note(
             for number in group:
                 text = attempt(number)
                 if text is not None:
-                    return text
+                    return text, number
     minimal = _minimal_note(greeting, occasion, names)
     if linkedin_length(minimal) <= limit:
-        return minimal
-    return shorten(minimal, limit)
+        return minimal, 0
+    return shorten(minimal, limit), 0
 
 
 def _minimal_note(greeting: str, occasion: Occasion, names: Sequence[str]) -> str:

@@ -27,6 +27,8 @@ __all__ = [
 
 # LI015 warns past 78 characters; the follow-ups prefix "Re: " to the thank-you's subject.
 SUBJECT_LIMIT = 78 - len("Re: ")
+# CRAFT R12: about 60 characters, the follow-up's "Re: " included; past it, shorter forms.
+SUBJECT_TARGET = 60 - len("Re: ")
 
 # Countries whose English writes the day before the month, without a comma ("Thursday 10 December").
 _DAY_FIRST_ENGLISH = frozenset({"GB", "IE", "AU", "NZ", "ZA", "IN", "MT", "SG", "HK"})
@@ -154,9 +156,19 @@ def subject(role: str, language: str, country: str, day: date | None = None) -> 
         return "Thank you for the interview" + (f" on {when}" if when else "")
     if language == "fr":
         role = role.replace("'", "’")
-        head, tail = ("Merci – ", f", {noun} du {when}") if when else (f"Merci pour notre {noun} – ", "")
+        if when:
+            # Shorter forms first dropped the word "entretien", then the date (CRAFT R12: ~60).
+            forms = [("Merci – ", f", {noun} du {when}"), ("Merci – ", f", {when}"), ("Merci – ", "")]
+        else:
+            forms = [(f"Merci pour notre {noun} – ", ""), ("Merci – ", "")]
+    elif when:
+        forms = [("Thank you – ", f" interview, {when}"), ("Thank you – ", f", {when}"), ("Thank you – ", " interview")]
     else:
-        head, tail = "Thank you – ", " interview" + (f", {when}" if when else "")
+        forms = [("Thank you – ", " interview")]
+    for head, tail in forms:
+        if len(head) + len(role) + len(tail) <= SUBJECT_TARGET:
+            return f"{head}{role}{tail}"
+    head, tail = forms[-1]
     room = SUBJECT_LIMIT - len(head) - len(tail)
     if len(role) > room:
         role = (shorten(role, room - 1) or role[: room - 1]) + "…"

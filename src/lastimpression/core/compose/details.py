@@ -19,7 +19,21 @@ from datetime import date, time, timedelta
 
 from lastimpression.core.compose.phrasing import one_line
 
-__all__ = ["Proof", "as_sentence", "choose_proofs", "inline", "when_phrases"]
+__all__ = [
+    "Hooks",
+    "Proof",
+    "as_sentence",
+    "assign_proofs",
+    "bring_sentence",
+    "choose_proofs",
+    "detail_sentences",
+    "inline",
+    "interest_sentence",
+    "language_of",
+    "recall",
+    "ties",
+    "when_phrases",
+]
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Words too common to tie a proof point to a topic.
@@ -69,13 +83,30 @@ _FRENCH_CODES = re.compile(r"\b(?:je|j’|j'|nous|chez|avec|le|la|les|des|une|po
 _ENGLISH_CODES = re.compile(r"\b(?:i|we|my|the|with|and|for|at|our)\b", re.IGNORECASE)
 
 
+# Stems that name the same practice in other words ("experimentation culture" and "the A/B
+# testing program", "la formation" and "training"): they only decide which of the candidate's
+# own proof points a message shows; nothing is said that the input does not hold.
+_KINSHIP = (
+    ("experi", "testin", "tests", "tester"),
+    ("recrut", "recrui", "hiring", "embauc"),
+    ("format", "traini"),
+    ("client", "custom"),
+    ("ventes", "vente", "sales"),
+    ("fiabil", "reliab"),
+    ("livrai", "delive"),
+    ("factur", "billin", "invoic"),
+)
+_KIN = {stem: group[0] for group in _KINSHIP for stem in group}
+
+
 def _stems(text: str) -> set[str]:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return {word[:6] for word in _WORD.findall(plain) if word not in _COMMON}
+    stems = (word[:6] for word in _WORD.findall(plain) if word not in _COMMON)
+    return {_KIN.get(stem, stem) for stem in stems}
 
 
-def _language_of(text: str) -> str:
+def language_of(text: str) -> str:
     french = len(_FRENCH_CODES.findall(text))
     english = len(_ENGLISH_CODES.findall(text))
     if french == english:
@@ -168,7 +199,7 @@ def choose_proofs(
     usable = [
         sentence
         for sentence in (as_sentence(point) for point in proof_points)
-        if sentence and _language_of(sentence) in ("", language)
+        if sentence and language_of(sentence) in ("", language)
     ]
     wanted = set().union(*(_stems(topic) for topic in topics)) if topics else set()
     scored = [(len(_stems(sentence) & wanted), index, sentence) for index, sentence in enumerate(usable)]
@@ -180,7 +211,7 @@ def choose_proofs(
         untied = untied[shift:] + untied[:shift]
     ordered = [Proof(sentence, True) for _, _, sentence in tied]
     extra = as_sentence(contribution)
-    if extra and _language_of(extra) in ("", language):
+    if extra and language_of(extra) in ("", language):
         ordered.append(Proof(extra, bool(_stems(extra) & wanted)))
     ordered += [Proof(sentence, False) for _, _, sentence in untied]
     unique: list[Proof] = []
@@ -215,25 +246,96 @@ def when_phrases(
     return french if language == "fr" else (english, english)
 
 
+def assign_proofs(
+    proof_points: Sequence[str], topics: Sequence[Sequence[str]], language: str
+) -> list[tuple[Proof, bool]]:
+    """The thank-you's proof of each person of a panel (``topics``: each person's, in panel
+    order) and whether a colleague's thank-you already shows it (then it must be worded
+    otherwise, ``recall``: CRAFT R05). People with a topic a proof point answers choose first,
+    each a proof nobody took when there is one; the others then take the proofs left, and only
+    when none is left share one, preferring one that can be worded otherwise."""
+    usable = [
+        sentence
+        for sentence in dict.fromkeys(as_sentence(point) for point in proof_points)
+        if sentence and language_of(sentence) in ("", language)
+    ]
+    chosen: list[tuple[Proof, bool] | None] = [None] * len(topics)
+    taken: list[str] = []
+    for index, own in enumerate(topics):
+        wanted = set().union(*(_stems(topic) for topic in own)) if own else set()
+        scored = sorted(
+            ((len(_stems(sentence) & wanted), order, sentence) for order, sentence in enumerate(usable)),
+            key=lambda item: (-item[0], item[1]),
+        )
+        tied = [sentence for score, _, sentence in scored if score > 0]
+        if tied:
+            free = [sentence for sentence in tied if sentence not in taken]
+            sentence = (free or tied)[0]
+            chosen[index] = (Proof(sentence, True), sentence in taken)
+            taken.append(sentence)
+    for index in range(len(topics)):
+        if chosen[index] is not None or not usable:
+            continue
+        free = [sentence for sentence in usable if sentence not in taken]
+        if free:
+            chosen[index] = (Proof(free[0], False), False)
+            taken.append(free[0])
+        else:
+            shared = sorted(usable, key=lambda sentence: (not recall(sentence, language), taken.count(sentence)))
+            chosen[index] = (Proof(shared[0], False), True)
+            taken.append(shared[0])
+    return [item or (Proof(), False) for item in chosen]
+
+
+def ties(sentence: str, topics: Sequence[str]) -> bool:
+    """Whether the proof ``sentence`` shares a word (or a word's kin) with one of ``topics``."""
+    wanted = set().union(*(_stems(topic) for topic in topics)) if topics else set()
+    return bool(_stems(sentence) & wanted)
+
+
+# "Chez Proximus, j’ai mené…" → "mon expérience chez Proximus, où j’ai mené…";
+# "At Dell I rebuilt…" → "my work at Dell, where I rebuilt…".
+_FRENCH_PLACE = re.compile(r"^(chez|à|au|aux) ([^,]{1,60}), (j[’']|je |nous )(.+?)[.!…]?$", re.IGNORECASE)
+_ENGLISH_PLACE = re.compile(r"^(at|in) ([^,]{1,60}?),? (I|we) (.+?)[.!…]?$", re.IGNORECASE)
+
+
+def recall(sentence: str, language: str) -> str:
+    """A proof point's ``sentence`` said as the experience it comes from, so that a second
+    message does not paste it word for word: "mon expérience chez Proximus, où j’ai mené…",
+    "my work at Dell, where I rebuilt…"; "" when it names no place to start from."""
+    if language == "fr":
+        match = _FRENCH_PLACE.match(sentence)
+        if not match:
+            return ""
+        place, where, subject, rest = match.groups()
+        return f"mon expérience {place.lower()} {where}, où {subject.lower()}{rest}"
+    match = _ENGLISH_PLACE.match(sentence)
+    if not match:
+        return ""
+    place, where, subject, rest = match.groups()
+    return f"my work {place.lower()} {where}, where {subject} {rest}"
+
+
 @dataclass(frozen=True)
 class Hooks:
     """What a message can say of this interview, all of it from the user's input: the
     person's own topic phrases, another panel member with theirs ("M. Masson sur la
-    maintenance"), the panel's other people ("M. Masson et Mme Dumas"), and the proof."""
+    maintenance"), what the panel talked about, and the proof."""
 
     topic: str = ""
     topic2: str = ""
+    # The main contact without a topic of their own: a colleague and what was said with them.
     other_hook: str = ""
-    others: str = ""
+    # Someone else without a topic: what the panel talked about ("la formation continue").
+    panel_topic: str = ""
     proof: Proof = Proof()
-    # The proof point that answers what another person met talked about (``other_hook``).
-    other_proof: Proof = Proof()
-    # For someone with no topic: a sentence tying a proof point to their job title ("Votre
-    # fonction de chef de rayon me parle tout particulièrement : j’ai formé…"), "" when none.
-    title_proof: str = ""
-    # The follow-up's proof (not the thank-you's) and the topic of the interview it answers.
-    follow_proof: str = ""
-    follow_topic: str = ""
+    # A colleague's thank-you shows the same proof: it is worded otherwise (``recall``).
+    shared: bool = False
+    # The follow-up's proof, whether the thank-you did not show it (``new``), and its hook
+    # ("notre échange sur…", "mon échange avec M. Weber sur…").
+    follow: Proof = Proof()
+    follow_new: bool = False
+    follow_hook: str = ""
 
 
 def _agreed(language: str, agreement: str, masculine: str, feminine: str, neutral: str) -> str:
@@ -272,139 +374,161 @@ def as_clause(sentence: str, language: str) -> str:
     return ""
 
 
-def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, de_topic: str) -> str:
+def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False) -> str:
+    """The sentence tying the proof to the role when no topic is linked to it, worded otherwise
+    when a colleague's thank-you shows the same proof; "" without a proof. ``after_role``: the
+    sentence before ends on the role ("…mon intérêt pour ce poste."), so this one says "il"."""
+    sentence = hooks.proof.sentence
+    if not sentence:
+        return ""
+    again = recall(sentence, language) if hooks.shared else ""
+    if language == "fr":
+        role = "Il" if after_role else "Ce poste"
+        if again:
+            return f"{role} s’inscrit dans la continuité de {again}."
+        clause = as_clause(sentence, language)
+        if clause and hooks.shared:
+            return f"{role} m’intéresse d’autant plus que{clause}"
+        return f"{role} rejoint directement mon expérience : {inline(sentence)}"
+    role = "It" if after_role else "The role"
+    if again:
+        return f"{role} builds directly on {again}."
+    return f"{role} is close to my own experience: {inline(sentence)}"
+
+
+def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int) -> str:
     """The sentences that make a thank-you this person's (CRAFT R02, R03, R05): their topic and
-    one proof point, joined by a real link ("m’a d’autant plus intéressée que j’ai…") when they
-    share words, the proof otherwise tied to the role ("Ce poste m’intéresse d’autant plus
-    que…"); without a topic of their own, their job title when a proof point speaks to it, or
-    (for the main contact, who owns the process) what was said with the others met; "" when
-    the input holds nothing (the template then thanks for the time, never invents). Every
-    branch that shows a proof also renews the interest, so the template need not repeat it.
-    ``variant`` picks one of three phrasings so that a panel's messages differ; ``de_topic`` is
-    "de" + the topic with its contraction ("du calendrier")."""
+    one proof point, joined by a real link when they share words ("Notre échange sur… a confirmé
+    mon intérêt pour ce poste, d’autant que j’ai…"), the proof otherwise tied to the role ("Ce
+    poste rejoint directement mon expérience : …"); without a topic of their own, what was said
+    with a colleague (the main contact) or what the panel talked about; "" when the input holds
+    nothing (the template then never invents). A topic is named once. ``variant`` picks one of
+    three phrasings so that a panel's messages differ."""
     proof = inline(hooks.proof.sentence)
     clause = as_clause(hooks.proof.sentence, language)
+    again = recall(hooks.proof.sentence, language) if hooks.shared else ""
     pick = (variant - 1) % 3
+    tied = bool(proof) and hooks.proof.tied
     if language == "fr":
-        more = _agreed(language, agreement, "m’a d’autant plus intéressé que", "m’a d’autant plus intéressée que",
-                       "a d’autant plus retenu mon attention que")  # fmt: skip
         if hooks.topic:
-            also = f", ainsi que sur {hooks.topic2}" if hooks.topic2 else ""
-            if proof and hooks.proof.tied:
-                # The topic is always named (CRAFT R02), even when the proof repeats its words.
-                about = f" sur {hooks.topic}{also}"
+            about = f"sur {hooks.topic}" + (f" et sur {hooks.topic2}" if hooks.topic2 else "")
+            if tied and again:
+                return f"Notre échange {about} a renforcé mon intérêt pour ce poste, qui rejoint directement {again}."
+            if tied:
                 linked = (
-                    f"Notre échange{about} {more}{clause}" if clause else "",
-                    f"Je retiens en particulier notre discussion{about}, qui a renforcé mon intérêt pour le poste : "
-                    f"{proof}",
-                    f"Notre échange{about} a renforcé mon intérêt pour le poste : {proof}",
+                    f"Notre échange {about} a confirmé mon intérêt pour ce poste, d’autant que{clause}"
+                    if clause
+                    else "",
+                    f"Je retiens en particulier notre discussion {about}, un sujet que je connais bien : {proof}",
+                    f"Notre échange {about} a renforcé mon intérêt pour le poste : {proof}",
                 )
                 return linked[pick] or linked[2]
             said = (
-                f"Merci également pour notre échange sur {hooks.topic}{also}.",
-                f"Je retiens en particulier notre discussion sur {hooks.topic}{also}.",
-                f"Notre échange sur {hooks.topic}{also} m’a été très utile.",
+                f"Notre échange {about} a retenu toute mon attention.",
+                f"Je retiens en particulier notre discussion {about}.",
+                f"Notre échange {about} a renforcé mon intérêt pour ce poste.",
             )[pick]
-            if hooks.other_hook and hooks.other_proof.sentence:
-                other = as_clause(hooks.other_proof.sentence, language)
-                if other:
-                    return f"{said} Mes échanges, notamment avec {hooks.other_hook}, {more.replace('m’a', 'm’ont').replace('a d’autant', 'ont d’autant')}{other}"
-            if proof:
-                return (
-                    f"{said} Ce poste m’intéresse d’autant plus que{clause}"
-                    if clause
-                    else (f"{said} Ce poste rejoint directement mon expérience : {proof}")
-                )
-            return said
-        if hooks.title_proof and not hooks.other_hook:
-            return hooks.title_proof
-        if hooks.other_hook:
-            chosen = hooks.other_proof.sentence or hooks.proof.sentence
-            other = as_clause(chosen, language)
-            verb = more.replace("m’a", "m’ont").replace("a d’autant", "ont d’autant")
-            if other:
-                return f"Mes échanges, notamment avec {hooks.other_hook}, {verb}{other}"
-            if chosen:
-                return f"Mes échanges, notamment avec {hooks.other_hook}, ont renforcé mon intérêt pour ce poste : {inline(chosen)}"
-            return (
-                f"Mes échanges, notamment avec {hooks.other_hook}, m’ont permis de mieux mesurer les enjeux du poste."
+            return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2)) if part)
+        if hooks.other_hook or hooks.panel_topic:
+            lead = (
+                f"Nos échanges, notamment avec {hooks.other_hook}, ont confirmé mon intérêt pour ce poste"
+                if hooks.other_hook
+                else f"Nos échanges sur {hooks.panel_topic} ont renforcé mon intérêt pour ce poste"
             )
-        if hooks.others:
-            if clause:
-                return f"Mes échanges avec {hooks.others} ont renforcé mon intérêt pour ce poste, d’autant que{clause}"
-            if proof:
-                return f"Mes échanges avec {hooks.others} ont renforcé mon intérêt pour ce poste : {proof}"
-            return f"Mes échanges avec {hooks.others} m’ont permis de mieux mesurer les enjeux du poste."
-        if clause:
+            if tied and not again:
+                return f"{lead}, d’autant que{clause}" if clause else f"{lead} : {proof}"
+            return " ".join(part for part in (lead + ".", _builds_on(hooks, language, after_role=True)) if part)
+        if clause and not hooks.shared:
             return f"Ce poste m’intéresse d’autant plus que{clause}"
-        return f"Ce poste rejoint directement mon expérience : {proof}" if proof else ""
+        return _builds_on(hooks, language)
     if hooks.topic:
-        also = f" and {hooks.topic2}" if hooks.topic2 else ""
-        if proof and hooks.proof.tied:
-            linked = (
-                f"I particularly enjoyed our conversation about {hooks.topic}{also}: {proof}",
-                f"Our discussion of {hooks.topic}{also} strengthened my interest in the role: {proof}",
-                f"Our conversation about {hooks.topic}{also} was of particular interest to me: {proof}",
+        about = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
+        if tied and again:
+            return (
+                f"Our conversation about {about} confirmed my interest in the role, which builds directly on {again}."
             )
-            return linked[pick] or linked[2]
+        if tied:
+            return (
+                f"I particularly enjoyed our conversation about {about}, a subject close to my own experience: {proof}",
+                f"Our discussion of {about} strengthened my interest in the role: {proof}",
+                f"Our conversation about {about} confirmed my interest in the role: {proof}",
+            )[pick]
         said = (
-            f"I enjoyed our conversation about {hooks.topic}{also}.",
-            f"Our discussion of {hooks.topic}{also} gave me a clearer picture of the role.",
-            f"Talking about {hooks.topic}{also} helped me see what the role involves.",
+            f"I enjoyed our conversation about {about}.",
+            f"Our discussion of {about} gave me a clearer picture of the role.",
+            f"Talking about {about} confirmed my interest in the role.",
         )[pick]
-        if hooks.other_hook and hooks.other_proof.sentence:
-            other = inline(hooks.other_proof.sentence)
-            return f"{said} My conversation with {hooks.other_hook} was of particular interest to me: {other}"
-        if proof:
-            return f"{said} The role is close to my own experience: {proof}"
-        return said
-    if hooks.title_proof and not hooks.other_hook:
-        return hooks.title_proof
-    if hooks.other_hook:
-        chosen = hooks.other_proof.sentence or hooks.proof.sentence
-        if chosen:
-            return f"My conversation with {hooks.other_hook} confirmed my interest in the role: {inline(chosen)}"
-        return f"My conversation with {hooks.other_hook} gave me a clearer picture of the role."
-    if hooks.others:
-        if proof:
-            return f"Meeting {hooks.others} confirmed my interest in the role: {proof}"
-        return f"Meeting {hooks.others} gave me a clearer picture of the role."
-    return f"The role builds directly on my experience, and it interests me all the more: {proof}" if proof else ""
-
-
-def interest_sentence(hooks: Hooks, language: str, recall: bool = False) -> str:
-    """A follow-up's renewed interest with one hook of the interview (CRAFT R26), worded
-    otherwise than the thank-you: the person's topic, else what was said with another person
-    met, else the interest alone. ``recall``: the follow-up has nothing new to add, so the
-    thank-you's proof shows the interest again, after a colon, never re-sent as news."""
-    shown = (hooks.proof.sentence or hooks.other_proof.sentence) if recall else ""
-    if language == "fr":
-        after = (
-            f", en particulier après notre échange sur {hooks.topic}"
-            if hooks.topic
-            else f", en particulier après mon échange avec {hooks.other_hook}"
+        return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2)) if part)
+    if hooks.other_hook or hooks.panel_topic:
+        lead = (
+            f"Our conversation, and the one with {hooks.other_hook}, confirmed my strong interest in the role"
             if hooks.other_hook
-            else ""
+            else f"Our discussion of {hooks.panel_topic} confirmed my interest in the role"
         )
-        return f"Le poste m’intéresse toujours vivement{after}" + (f" : {inline(shown)}" if shown else ".")
-    after = (
-        f", especially after our conversation about {hooks.topic}"
-        if hooks.topic
-        else f", especially after my conversation with {hooks.other_hook}"
-        if hooks.other_hook
-        else ""
-    )
-    return f"I remain very interested in the role{after}" + (f": {inline(shown)}" if shown else ".")
+        if tied and not again:
+            return f"{lead}: {proof}"
+        return " ".join(part for part in (lead + ".", _builds_on(hooks, language, after_role=True)) if part)
+    return _builds_on(hooks, language)
 
 
-def follow_up_proof(hooks: Hooks, language: str) -> str:
-    """The follow-up's concrete addition (CRAFT R03, R26): a proof point not sent in the
-    thank-you that answers a topic of the interview, introduced by that topic ("Sur les
-    prévisions de ventes, une autre expérience me semble utile : j’ai formé…"); "" when there
-    is none (never the thank-you's proof again, never one tied to nothing)."""
-    if not hooks.follow_proof or not hooks.follow_topic:
-        return ""
-    proof = inline(hooks.follow_proof)
+def interest_sentence(hooks: Hooks, language: str) -> str:
+    """A follow-up's renewed interest with one hook of the interview (CRAFT R26) and a concrete
+    experience (R03): a proof the thank-you did not show when one answers a topic ("Sur ce
+    point, une autre expérience me semble utile : …"), else the thank-you's worded otherwise
+    ("…, qui rejoint directement mon expérience chez Proximus, où j’ai…"), never pasted twice
+    word for word when it can be said otherwise; the interest alone when there is no proof."""
+    sentence = hooks.follow.sentence
+    again = recall(sentence, language) if sentence and not hooks.follow_new else ""
     if language == "fr":
-        return f"Sur {hooks.follow_topic}, une expérience me semble utile : {proof}"
-    return f"On {hooks.follow_topic}, one example may be useful: {proof}"
+        base = "Le poste m’intéresse toujours vivement" + (
+            f", en particulier après {hooks.follow_hook}" if hooks.follow_hook else ""
+        )
+        if not sentence:
+            return base + "."
+        if hooks.follow_new:
+            clause = as_clause(sentence, language)
+            if clause:
+                return f"{base}. J’ajoute que{clause}"
+            return f"{base}. Une autre expérience me semble utile sur ce point : {inline(sentence)}"
+        if again:
+            return f"{base} : {'ce sujet' if hooks.follow_hook else 'il'} rejoint directement {again}."
+        clause = as_clause(sentence, language)
+        return f"{base}, d’autant que{clause}" if clause else f"{base} : {inline(sentence)}"
+    base = "I remain very interested in the role" + (
+        f", especially after {hooks.follow_hook}" if hooks.follow_hook else ""
+    )
+    if not sentence:
+        return base + "."
+    if hooks.follow_new:
+        clause = as_clause(sentence, language)
+        if clause:
+            return f"{base}. I would add that{clause}"
+        return f"{base}. Another example may be useful on that point: {inline(sentence)}"
+    if again:
+        return f"{base}, which ties in directly with {again}."
+    return f"{base}: {inline(sentence)}"
+
+
+_NOUN_OPENERS = frozenset(
+    ["a", "an", "the", "my", "our", "some", "un", "une", "des", "le", "la", "les", "l", "mon", "ma", "mes",
+     "notre", "nos", "du", "de"]
+)  # fmt: skip
+
+
+def bring_sentence(contribution: str, language: str, a_company: str, company: str) -> str:
+    """What the candidate would like to bring to this interview's company (PRODUCT.md: "what I
+    can bring"), said as a wish: a noun phrase ("a faster experiment review process") becomes
+    "I would like to bring a faster experiment review process to Chewy." / "J’aimerais apporter
+    à Decathlon un suivi…"; a sentence with the candidate as subject ("Je peux mettre en
+    place…") is said as written; "" for none. Never shown as a proof."""
+    flat = one_line(contribution).rstrip(" .,;:!…")
+    if not flat:
+        return ""
+    if as_clause(flat, language) or language_of(flat) not in ("", language):
+        return as_sentence(flat) if as_clause(flat, language) else ""
+    first = re.split(r"[\s’']", flat, maxsplit=1)[0]
+    if first.lower() in _NOUN_OPENERS and first[:1].isupper() and first[1:] == first[1:].lower():
+        flat = flat[:1].lower() + flat[1:]
+    if language == "fr":
+        return f"J’aimerais apporter {a_company} {flat}."
+    return f"I would like to bring {flat} to {company}."

@@ -68,7 +68,7 @@ _ENGLISH = (
     (
         "As a decision is planned for {decision}, I will follow up on {promise}, "
         "unless I have heard from you in the meantime.",
-        "If I have not heard from you in the meantime, I will follow up on {promise}.",
+        "I will follow up on {promise} if I have not heard from you before then.",
     ),
     (
         "I understand that a decision should be made by {decision}. If there is no news by then, "

@@ -57,6 +57,8 @@ TEMPLATE_VARIABLES = frozenset({
     "meeting", "mode", "onsite",  # "entretien" / "entrevue en vidéoconférence" / "phone interview"…
     "interview_word",  # "entretien" (France…), "entrevue" (Québec), "interview"
     "topic", "topic2", "topics",  # topics discussed with this person, as phrases ("" when none)
+    "hook",  # the person's first topic, else what the panel talked about ("" when nothing was recorded)
+    "bring",  # "what I can bring" said as a wish ("J’aimerais apporter à Decathlon…"; "" when none)
     "promise", "promise_date", "decision_date",  # the promise sentence; dates in words or ""
     "tu", "agreement", "feminine", "masculine", "neutral",
     "tv", "agree",  # tv(tu_text, vous_text); agree(masculine, feminine[, neutral])
