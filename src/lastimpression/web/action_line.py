@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, cached_property
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -95,6 +95,14 @@ class LinePage:
     # The user's time zone (its name): the request's current one.
     here: str = field(default_factory=timezone.get_current_timezone_name)
 
+    @cached_property
+    def hidden_fields(self) -> str:
+        """The CSRF token and where to go back to, as every line's form carries them (escaped once)."""
+        return (
+            f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(self.csrf_token)}">'
+            f'<input type="hidden" name="next" value="{escape(self.back_to)}">'
+        )
+
 
 def action_line(action: AgendaItem, page: LinePage, *, problem: str = "", swapped: bool = False) -> SafeString:
     """The ``<li id="action-<id>">`` of ``action``: when it is due (web/when.py), what it is and
@@ -137,9 +145,7 @@ def action_line(action: AgendaItem, page: LinePage, *, problem: str = "", swappe
     if pending:
         html += (
             f'\n<form method="post" action="/actions/{key}" class="inline act" hx-post="/actions/{key}" '
-            f'hx-target="#action-{key}" hx-swap="outerHTML">'
-            f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(page.csrf_token)}">'
-            f'<input type="hidden" name="next" value="{escape(page.back_to)}">\n'
+            f'hx-target="#action-{key}" hx-swap="outerHTML">{page.hidden_fields}\n'
             f'<button type="submit" name="do" value="done" aria-describedby="{what}">{words.done}</button>\n'
             f'<button type="submit" name="do" value="skip" class="secondary" aria-describedby="{what}">'
             f"{words.skip}</button>\n"
