@@ -105,7 +105,7 @@ def test_the_refusal_speaks_french_when_the_user_does(
     assert result.exit_code == 1
     assert result.stderr.strip() == (
         "Erreur : interviews.interview[0].timezone: fuseau horaire inconnu 'Mars/Olympus' "
-        "(attendu : un nom IANA tel que Europe/Paris)"
+        "(attendu\u00a0: un nom IANA tel que Europe/Paris)"
     )
 
 

@@ -22,6 +22,7 @@ from django.db import IntegrityError, connection, models, transaction
 from lastimpression import clock
 from lastimpression.archive_checks import cleaned_row, typed_row
 from lastimpression.core.validation import InvalidValue
+from lastimpression.phrases import Phrase, tr
 
 FORMAT_VERSION = 1
 APPLICATION = "lastimpression"
@@ -65,8 +66,8 @@ def export_bytes() -> tuple[bytes, dict[str, int]]:
     return text.encode("utf-8"), {label: len(rows) for label, rows in document["data"].items()}
 
 
-def _refuse(message: str, message_fr: str) -> InvalidValue:
-    return InvalidValue("FILE", message, message_fr)
+def _refuse(problem: Phrase | str) -> InvalidValue:
+    return InvalidValue("FILE", problem)
 
 
 def _no_constant(name: str) -> Any:
@@ -78,44 +79,42 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise _refuse(f"{path} does not exist", f"{path} n'existe pas") from None
+        raise _refuse(tr("%(path)s does not exist", path=str(path))) from None
     except (OSError, UnicodeDecodeError) as error:
         raise _refuse(
-            f"{path} cannot be read as UTF-8 text ({error})", f"{path} n'est pas lisible en UTF-8 ({error})"
+            tr("%(path)s cannot be read as UTF-8 text (%(reason)s)", path=str(path), reason=str(error))
         ) from None
     try:
         document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise _refuse(
-            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
-            f"{path} n'est pas du JSON valide (ligne {error.lineno}, colonne {error.colno} : {error.msg})",
-        ) from None
+            tr(
+                "%(path)s is not valid JSON (line %(line)d, column %(column)d: %(reason)s)",
+                path=str(path), line=error.lineno, column=error.colno, reason=error.msg,
+            )
+        ) from None  # fmt: skip
     except RecursionError:
-        raise _refuse(
-            f"{path} nests its brackets too deeply to be an export",
-            f"{path} imbrique trop de crochets pour être un export",
-        ) from None
+        raise _refuse(tr("%(path)s nests its brackets too deeply to be an export", path=str(path))) from None
     except ValueError as error:  # NaN, Infinity, an integer of thousands of digits
-        raise _refuse(f"{path} is not valid JSON ({error})", f"{path} n'est pas du JSON valide ({error})") from None
+        raise _refuse(tr("%(path)s is not valid JSON (%(reason)s)", path=str(path), reason=str(error))) from None
     if not isinstance(document, dict) or document.get("application") != APPLICATION or "format_version" not in document:
-        raise _refuse(
-            f"{path} is not a Last Impression export (no application/format_version)",
-            f"{path} n'est pas un export de Dernière impression (ni application ni format_version)",
-        )
+        raise _refuse(tr("%(path)s is not a Last Impression export (no application/format_version)", path=str(path)))
     version = document["format_version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _refuse(f"format_version {version!r} is not valid", f"format_version {version!r} n'est pas valide")
+        raise _refuse(tr("format_version %(version)s is not valid", version=repr(version)))
     if version > FORMAT_VERSION:
         raise _refuse(
-            f"format_version {version} is newer than this program's ({FORMAT_VERSION}): upgrade Last Impression first",
-            f"format_version {version} est plus récent que celui de ce programme ({FORMAT_VERSION}) : mettez d'abord Dernière impression à jour",
-        )
+            tr(
+                "format_version %(version)d is newer than this program's (%(ours)d): upgrade Last Impression first",
+                version=version, ours=FORMAT_VERSION,
+            )
+        )  # fmt: skip
     while version < FORMAT_VERSION:
         document = UPGRADES[version](document)
         version += 1
         document["format_version"] = version
     if not isinstance(document.get("data"), dict):
-        raise _refuse(f"{path} has no data object", f"{path} n'a pas d'objet data")
+        raise _refuse(tr("%(path)s has no data object", path=str(path)))
     checked: dict[str, Any] = document
     return checked
 
@@ -124,22 +123,22 @@ def _build_rows(document: dict[str, Any]) -> list[models.Model]:
     known = {model._meta.label_lower: model for model in exported_models()}
     unknown = sorted(set(document["data"]) - set(known))
     if unknown:
-        raise _refuse(f"unknown table {unknown[0]!r}", f"table inconnue {unknown[0]!r}")
+        raise _refuse(tr("unknown table %(table)s", table=repr(unknown[0])))
     built: list[models.Model] = []
     for label, model in known.items():
         rows = document["data"].get(label, [])
         if not isinstance(rows, list):
-            raise _refuse(f"{label} is not a list", f"{label} n'est pas une liste")
+            raise _refuse(tr("%(table)s is not a list", table=label))
         fields = {field.attname: field for field in model._meta.concrete_fields}
         # Relations are checked by the database at commit, once every row is in.
         relations = [field.name for field in model._meta.concrete_fields if field.is_relation]
         for index, row in enumerate(rows):
             where = f"{label}[{index}]"
             if not isinstance(row, dict):
-                raise _refuse(f"{where} is not an object", f"{where} n'est pas un objet")
+                raise _refuse(tr("%(row)s is not an object", row=where))
             extra = sorted(set(row) - set(fields))
             if extra:
-                raise _refuse(f"{where}: unknown field {extra[0]!r}", f"{where} : champ inconnu {extra[0]!r}")
+                raise _refuse(tr("%(row)s: unknown field %(field)s", row=where, field=repr(extra[0])))
             # The checks the CLI applies to what a user types, the record and field named.
             values = cleaned_row(label, typed_row(model, row, where), where)
             try:
@@ -152,9 +151,9 @@ def _build_rows(document: dict[str, Any]) -> list[models.Model]:
                     key, messages = next(iter(error.message_dict.items()))
                     raise InvalidValue(f"{where}.{key}", " ".join(messages)) from None
                 detail = " ".join(error.messages)
-                raise _refuse(f"{where}: {detail}", f"{where} : {detail}") from None
+                raise _refuse(tr("%(row)s: %(reason)s", row=where, reason=detail)) from None
             except (TypeError, ValueError) as error:
-                raise _refuse(f"{where}: {error}", f"{where} : {error}") from None
+                raise _refuse(tr("%(row)s: %(reason)s", row=where, reason=str(error))) from None
             built.append(instance)
     return built
 
@@ -174,7 +173,7 @@ def restore(path: Path, *, replace: bool) -> dict[str, int]:
     try:
         return _load(rows, replace=replace)
     except IntegrityError as error:
-        raise _refuse(f"the rows do not fit together ({error})", f"les lignes ne concordent pas ({error})") from None
+        raise _refuse(tr("the rows do not fit together (%(reason)s)", reason=str(error))) from None
 
 
 def _by_model(rows: list[models.Model]) -> dict[type[models.Model], list[models.Model]]:
@@ -203,9 +202,7 @@ def _load(rows: list[models.Model], *, replace: bool) -> dict[str, int]:
         if not is_empty():
             if not replace:
                 raise InvalidValue(
-                    "--replace",
-                    "this home already holds data: restore into an empty home, or give --replace",
-                    "ce dossier contient déjà des données : restaurez dans un dossier vide, ou ajoutez --replace",
+                    "--replace", tr("this home already holds data: restore into an empty home, or give --replace")
                 )
             for model in reversed(exported_models()):
                 model._default_manager.all().delete()

@@ -19,6 +19,7 @@ from django.db import models
 
 from lastimpression.core import places, validation
 from lastimpression.core.validation import InvalidValue
+from lastimpression.phrases import Phrase, ptr, tr
 
 # SQLite stores an integer in 64 bits; a larger one would fail inside the database driver.
 _INT_LOW, _INT_HIGH = -(2**63), 2**63 - 1
@@ -32,21 +33,20 @@ _SHORT_TEXT_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _LONG_TEXT_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def _kind_of(raw: Any) -> tuple[str, str]:
+def _kind_of(raw: Any) -> Phrase:
     if isinstance(raw, bool):
-        return "true/false", "vrai/faux"
+        return ptr("kind of JSON value", "true/false")
     if isinstance(raw, int | float):
-        return "a number", "un nombre"
+        return ptr("kind of JSON value", "a number")
     if isinstance(raw, str):
-        return "text", "du texte"
+        return ptr("kind of JSON value", "text")
     if isinstance(raw, list):
-        return "a list", "une liste"
-    return "an object", "un objet"
+        return ptr("kind of JSON value", "a list")
+    return ptr("kind of JSON value", "an object")
 
 
-def _wrong_type(name: str, expected: tuple[str, str], raw: Any) -> InvalidValue:
-    given = _kind_of(raw)
-    return InvalidValue(name, f"must be {expected[0]}, not {given[0]}", f"doit être {expected[1]}, et non {given[1]}")
+def _wrong_type(name: str, expected: Phrase, raw: Any) -> InvalidValue:
+    return InvalidValue(name, tr("must be %(expected)s, not %(given)s", expected=expected, given=_kind_of(raw)))
 
 
 def _typed(field: models.Field[Any, Any], raw: Any, name: str) -> Any:
@@ -54,47 +54,39 @@ def _typed(field: models.Field[Any, Any], raw: Any, name: str) -> Any:
     if raw is None:
         if field.null or field.primary_key:
             return None
-        raise InvalidValue(name, "cannot be null", "ne peut pas être nul")
+        raise InvalidValue(name, tr("cannot be null"))
     kind = field.get_internal_type()
     if kind in _TEXT:
         if not isinstance(raw, str):
-            raise _wrong_type(name, ("text", "du texte"), raw)
+            raise _wrong_type(name, ptr("kind of JSON value", "text"), raw)
         if (_LONG_TEXT_FORBIDDEN if kind == "TextField" else _SHORT_TEXT_FORBIDDEN).search(raw):
-            raise InvalidValue(
-                name,
-                "contains a control character (NUL, line break...)",
-                "contient un caractère de contrôle (NUL, saut de ligne…)",
-            )
+            raise InvalidValue(name, tr("contains a control character (NUL, line break...)"))
         return raw
     if kind == "DateTimeField":
         if not isinstance(raw, str):
-            raise _wrong_type(name, ("an ISO 8601 date and time", "une date et heure ISO 8601"), raw)
+            raise _wrong_type(name, ptr("kind of JSON value", "an ISO 8601 date and time"), raw)
         try:
             instant = datetime.fromisoformat(raw)
         except ValueError:
-            raise InvalidValue(
-                name,
-                f"{raw[:40]!r} is not an ISO 8601 date and time",
-                f"{raw[:40]!r} n'est pas une date et heure ISO 8601",
-            ) from None
+            raise InvalidValue(name, tr("%(value)s is not an ISO 8601 date and time", value=repr(raw[:40]))) from None
         return validation.instant_in_window(instant, name, raw)
     if kind == "DateField":
         if not isinstance(raw, str):
-            raise _wrong_type(name, ("an ISO 8601 date", "une date ISO 8601"), raw)
+            raise _wrong_type(name, ptr("kind of JSON value", "an ISO 8601 date"), raw)
         try:
             day = date.fromisoformat(raw)
         except ValueError:
-            raise InvalidValue(name, f"{raw[:40]!r} is not a date", f"{raw[:40]!r} n'est pas une date") from None
+            raise InvalidValue(name, tr("%(value)s is not a date", value=repr(raw[:40]))) from None
         validation.in_window(day, name, raw)
         return day
     if kind in _WHOLE or kind.endswith("IntegerField"):
         if not isinstance(raw, int) or isinstance(raw, bool):
-            raise _wrong_type(name, ("a whole number", "un nombre entier"), raw)
+            raise _wrong_type(name, ptr("kind of JSON value", "a whole number"), raw)
         if not _INT_LOW <= raw <= _INT_HIGH:
-            raise InvalidValue(name, "is too large a number", "est un nombre trop grand")
+            raise InvalidValue(name, tr("is too large a number"))
         return raw
     if kind == "BooleanField" and not isinstance(raw, bool):
-        raise _wrong_type(name, ("true or false", "true ou false"), raw)
+        raise _wrong_type(name, ptr("kind of JSON value", "true or false"), raw)
     return raw
 
 
@@ -104,7 +96,7 @@ def typed_row(model: type[models.Model], row: Mapping[str, Any], where: str) -> 
     fields = {field.attname: field for field in model._meta.concrete_fields}
     for attname, field in fields.items():
         if attname not in row and not (field.null or field.has_default() or field.primary_key):
-            raise InvalidValue(f"{where}.{attname}", "is missing", "manque")
+            raise InvalidValue(f"{where}.{attname}", tr("is missing"))
     return {attname: _typed(fields[attname], raw, f"{where}.{attname}") for attname, raw in row.items()}
 
 
@@ -118,7 +110,7 @@ def _note(value: Any, field: str, *, required: bool = False) -> str:
 
 def _texts(value: Any, field: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise _wrong_type(field, ("a list of texts", "une liste de textes"), value)
+        raise _wrong_type(field, ptr("kind of JSON value", "a list of texts"), value)
     return value
 
 
@@ -126,16 +118,12 @@ def _scores(value: Any, field: str) -> dict[str, int]:
     from lastimpression.core.observation import INGREDIENTS
 
     if not isinstance(value, dict):
-        raise _wrong_type(field, ("an object", "un objet"), value)
+        raise _wrong_type(field, ptr("kind of JSON value", "an object"), value)
     for ingredient, score in value.items():
         if ingredient not in INGREDIENTS:
-            raise InvalidValue(
-                field, f"unknown ingredient {ingredient[:40]!r}", f"ingrédient inconnu {ingredient[:40]!r}"
-            )
+            raise InvalidValue(field, tr("unknown ingredient %(value)s", value=repr(ingredient[:40])))
         if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5:
-            raise InvalidValue(
-                field, f"{ingredient}: the score must be from 1 to 5", f"{ingredient} : la note va de 1 à 5"
-            )
+            raise InvalidValue(field, tr("%(ingredient)s: the score must be from 1 to 5", ingredient=ingredient))
     return value
 
 
@@ -172,7 +160,7 @@ def _person(values: Mapping[str, Any]) -> dict[str, Any]:
         cleaned = clean_person(raw, current=None)
     except InvalidValue as error:
         if error.field == "topic":
-            raise InvalidValue("topics", error.message, error.message_fr) from None
+            raise InvalidValue("topics", error.problem) from None
         raise
     cleaned["reply_note"] = _note(values.get("reply_note"), "reply_note")
     return cleaned
@@ -198,9 +186,9 @@ def _message(values: Mapping[str, Any]) -> dict[str, Any]:
 def _debrief(values: Mapping[str, Any]) -> dict[str, Any]:
     others, ratings = values.get("others", {}), values.get("ratings", {})
     if not isinstance(others, dict) or not all(isinstance(value, bool) for value in others.values()):
-        raise _wrong_type("others", ("an object of true/false", "un objet de vrai/faux"), others)
+        raise _wrong_type("others", ptr("kind of JSON value", "an object of true/false"), others)
     if not isinstance(ratings, dict):
-        raise _wrong_type("ratings", ("an object", "un objet"), ratings)
+        raise _wrong_type("ratings", ptr("kind of JSON value", "an object"), ratings)
     for scores in ratings.values():
         _scores(scores, "ratings")
     texts = ("last_minutes", "parting_words", "state_of_mind", "do_differently")
@@ -238,4 +226,4 @@ def cleaned_row(label: str, values: Mapping[str, Any], where: str) -> dict[str, 
     try:
         return {**values, **cleaner(values)}
     except InvalidValue as error:
-        raise InvalidValue(f"{where}.{error.field}", error.message, error.message_fr) from None
+        raise InvalidValue(f"{where}.{error.field}", error.problem) from None

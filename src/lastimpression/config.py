@@ -16,37 +16,41 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
+from lastimpression.phrases import Phrase, tr
+
 PREFIX = "LASTIMPRESSION_"
 RESERVED = ("HOME", "NOW", "DATABASE_URL")
 
 
 class ConfigError(ValueError):
     """A setting that cannot be used: ``setting`` names it (``LASTIMPRESSION_SMTP_PORT``,
-    ``[smtp] port``, the file), ``message`` says what is wrong in English and ``message_fr`` in
-    French. ``str()`` is the English line, starting with the setting's name."""
+    ``[smtp] port``, the file), ``problem`` says what is wrong (a ``Phrase`` of the catalogue),
+    ``message`` in English. ``str()`` is the English line, starting with the setting's name."""
 
-    def __init__(self, setting: str, message: str, message_fr: str) -> None:
-        super().__init__(f"{setting}: {message}")
-        self.setting = setting
-        self.message = message
-        self.message_fr = message_fr
+    def __init__(self, setting: str, problem: Phrase) -> None:
+        self.setting, self.problem = setting, problem
+        self.message = problem.say("en")
+        super().__init__(f"{setting}: {self.message}")
+
+    @property
+    def phrase(self) -> Phrase:
+        """The setting and its problem, to be said in the user's language."""
+        return tr("%(setting)s: %(problem)s", setting=self.setting, problem=self.problem)
 
     def say(self, language: str) -> str:
         """The one line shown to the user, in ``language`` (fr or en)."""
-        return f"{self.setting}: {self.message_fr if language == 'fr' else self.message}"
+        return f"{self.setting}: {self.problem.say(language)}"
 
 
 def _text(value: Any, key: str) -> str:
     if not isinstance(value, str):
-        raise ConfigError(key, f"expected text, got {value!r}", f"doit être du texte, et non {value!r}")
+        raise ConfigError(key, tr("expected text, got %(value)s", value=repr(value)))
     return value
 
 
 def _integer(low: int, high: int) -> Callable[[Any, str], int]:
     def parse(value: Any, key: str) -> int:
-        refused = ConfigError(
-            key, f"expected a whole number, got {value!r}", f"doit être un nombre entier, et non {value!r}"
-        )
+        refused = ConfigError(key, tr("expected a whole number, got %(value)s", value=repr(value)))
         if isinstance(value, bool):
             raise refused
         try:
@@ -55,9 +59,7 @@ def _integer(low: int, high: int) -> Callable[[Any, str], int]:
             raise refused from None
         if not low <= number <= high:
             raise ConfigError(
-                key,
-                f"must be between {low} and {high}, got {number}",
-                f"doit être compris entre {low} et {high}, et non {number}",
+                key, tr("must be between %(low)d and %(high)d, got %(number)d", low=low, high=high, number=number)
             )
         return number
 
@@ -72,7 +74,7 @@ def _boolean(value: Any, key: str) -> bool:
         return True
     if text in ("false", "0", "no", "off"):
         return False
-    raise ConfigError(key, f"expected true or false, got {value!r}", f"doit valoir true ou false, et non {value!r}")
+    raise ConfigError(key, tr("expected true or false, got %(value)s", value=repr(value)))
 
 
 def _choice(*choices: str) -> Callable[[Any, str], str]:
@@ -80,11 +82,7 @@ def _choice(*choices: str) -> Callable[[Any, str], str]:
         text = _text(value, key).strip().lower()
         if text not in choices:
             listed = ", ".join(choices)
-            raise ConfigError(
-                key,
-                f"must be one of {listed}, got {value!r}",
-                f"doit être l’une des valeurs {listed}, et non {value!r}",
-            )
+            raise ConfigError(key, tr("must be one of %(choices)s, got %(value)s", choices=listed, value=repr(value)))
         return text
 
     return parse
@@ -96,9 +94,7 @@ def _clock_time(value: Any, key: str) -> time:
     try:
         return time.fromisoformat(_text(value, key))
     except ValueError:
-        raise ConfigError(
-            key, f"expected a time such as 09:00, got {value!r}", f"doit être une heure comme 09:00, et non {value!r}"
-        ) from None
+        raise ConfigError(key, tr("expected a time such as 09:00, got %(value)s", value=repr(value))) from None
 
 
 def _word_list(value: Any, key: str) -> tuple[str, ...]:
@@ -190,16 +186,10 @@ def parse_now(value: str) -> datetime:
         instant = datetime.fromisoformat(value.strip())
     except ValueError:
         raise ConfigError(
-            name,
-            f"{value!r} is not an ISO 8601 instant (e.g. 2026-11-26T14:00:00+01:00)",
-            f"{value!r} n’est pas un instant ISO 8601 (par exemple 2026-11-26T14:00:00+01:00)",
+            name, tr("%(value)s is not an ISO 8601 instant (e.g. 2026-11-26T14:00:00+01:00)", value=repr(value))
         ) from None
     if instant.tzinfo is None or instant.utcoffset() is None:
-        raise ConfigError(
-            name,
-            f"{value!r} has no UTC offset (add e.g. +01:00 or Z)",
-            f"{value!r} n’a pas de décalage UTC (ajoutez par exemple +01:00 ou Z)",
-        )
+        raise ConfigError(name, tr("%(value)s has no UTC offset (add e.g. +01:00 or Z)", value=repr(value)))
     return instant
 
 
@@ -210,28 +200,27 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(str(path), str(error), f"ce n’est pas du TOML valide ({error})") from None
+        raise ConfigError(str(path), tr("is not valid TOML (%(reason)s)", reason=str(error))) from None
 
 
 def _merge(file_values: dict[str, Any], environ: Mapping[str, str], path: Path) -> dict[str, dict[str, Any]]:
     merged: dict[str, dict[str, Any]] = {}
     for section, table in file_values.items():
         if section not in SCHEMA or not isinstance(table, dict):
-            raise ConfigError(str(path), f"unknown section [{section}]", f"section [{section}] inconnue")
+            raise ConfigError(str(path), tr("unknown section [%(section)s]", section=section))
         for key, value in table.items():
             if key not in SCHEMA[section]:
-                raise ConfigError(
-                    str(path), f"unknown key {key!r} in [{section}]", f"clé {key!r} inconnue dans [{section}]"
-                )
+                raise ConfigError(str(path), tr("unknown key %(key)s in [%(section)s]", key=repr(key), section=section))
             if key in SECRET_KEYS:
                 variable = f"{PREFIX}{section.upper()}_PASSWORD"
                 raise ConfigError(
                     str(path),
-                    f"[{section}] {key} is refused: put passwords in the environment ({variable}), a {key}_file, "
-                    "or the OS keyring",
-                    f"la clé [{section}] {key} est refusée\u00a0: mettez le mot de passe dans l’environnement "
-                    f"({variable}), dans le fichier que désigne {key}_file ou dans le trousseau du système",
-                )
+                    tr(
+                        "[%(section)s] %(key)s is refused: put passwords in the environment (%(variable)s), a "
+                        "%(key)s_file, or the OS keyring",
+                        section=section, key=key, variable=variable,
+                    ),
+                )  # fmt: skip
             merged.setdefault(section, {})[key] = SCHEMA[section][key](value, f"[{section}] {key}")
     for name, value in environ.items():
         if not name.startswith(PREFIX):
@@ -242,7 +231,7 @@ def _merge(file_values: dict[str, Any], environ: Mapping[str, str], path: Path) 
         section, _, key = rest.partition("_")
         section, key = section.lower(), key.lower()
         if section not in SCHEMA or key not in SCHEMA[section]:
-            raise ConfigError(name, "unknown setting", "réglage inconnu")
+            raise ConfigError(name, tr("unknown setting"))
         merged.setdefault(section, {})[key] = SCHEMA[section][key](value, name)
     return merged
 
@@ -314,7 +303,7 @@ def database_settings(url: str) -> dict[str, Any]:
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///") :]  # sqlite:////abs/path or sqlite:///relative/path
         if not path:
-            raise ConfigError(name, f"no file path in {url!r}", f"aucun chemin de fichier dans {url!r}")
+            raise ConfigError(name, tr("no file path in %(url)s", url=repr(url)))
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": path,
@@ -327,7 +316,7 @@ def database_settings(url: str) -> dict[str, Any]:
     parts = urlsplit(url)
     if parts.scheme in ("postgres", "postgresql"):
         if not parts.path.strip("/"):
-            raise ConfigError(name, "no database name in the URL", "aucun nom de base de données dans l’URL")
+            raise ConfigError(name, tr("no database name in the URL"))
         return {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": unquote(parts.path.lstrip("/")),
@@ -336,8 +325,4 @@ def database_settings(url: str) -> dict[str, Any]:
             "HOST": parts.hostname or "",
             "PORT": str(parts.port or ""),
         }
-    raise ConfigError(
-        name,
-        f"unsupported URL {url!r} (expected sqlite:///PATH or postgresql://...)",
-        f"URL non prise en charge {url!r} (attendu\u00a0: sqlite:///CHEMIN ou postgresql://…)",
-    )
+    raise ConfigError(name, tr("unsupported URL %(url)s (expected sqlite:///PATH or postgresql://...)", url=repr(url)))

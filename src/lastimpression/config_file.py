@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lastimpression.config import SCHEMA, SECRET_KEYS, ConfigError, _merge
+from lastimpression.phrases import tr
 
 # The mode of a config.toml written for the first time: it names servers and accounts.
 NEW_FILE_MODE = 0o600
@@ -40,18 +41,14 @@ def update(path: Path, changes: Mapping[str, Mapping[str, Any]]) -> None:
     try:
         document = tomlkit.parse(original)
     except TOMLKitError as error:
-        raise ConfigError(str(path), str(error), f"ce n’est pas du TOML valide ({error})") from None
+        raise ConfigError(str(path), tr("is not valid TOML (%(reason)s)", reason=str(error))) from None
     for section, values in changes.items():
         for key, value in values.items():
             setting = f"[{section}] {key}"
             if key in SECRET_KEYS:
-                raise ConfigError(
-                    setting,
-                    f"passwords are never written to {path.name}",
-                    f"les mots de passe ne sont jamais écrits dans {path.name}",
-                )
+                raise ConfigError(setting, tr("passwords are never written to %(file)s", file=path.name))
             if section not in SCHEMA or key not in SCHEMA[section]:
-                raise ConfigError(setting, "unknown setting", "réglage inconnu")
+                raise ConfigError(setting, tr("unknown setting"))
             _set(document, section, key, value)
     text = tomlkit.dumps(document)
     # The same checks as at start-up: what is written here loads there.

@@ -14,7 +14,9 @@ from functools import cache
 from django.utils.functional import Promise
 from django.utils.translation import override, pgettext_lazy
 
-__all__ = ["GROUPS", "label", "labels"]
+from lastimpression.phrases import Phrase, ptr
+
+__all__ = ["GROUPS", "label", "labels", "phrase"]
 
 GROUPS: dict[str, dict[str, Promise]] = {
     "status": {
@@ -75,6 +77,13 @@ def labels(group: str) -> dict[str, str]:
     """Code → words of ``group`` in the active language (the web request's), in the catalogue's
     order. Raises ``KeyError`` for an unknown group."""
     return {code: str(words) for code, words in GROUPS[group].items()}
+
+
+def phrase(group: str, code: str) -> Phrase:
+    """The words for ``code`` of ``group`` as a ``Phrase``: a value of a sentence said later, in
+    any language, without Django. Raises ``KeyError`` for an unknown group or code."""
+    context, msgid = GROUPS[group][code]._args  # type: ignore[attr-defined]  # pgettext_lazy's
+    return ptr(context, msgid)
 
 
 @cache  # a table of thousands of rows asks for the same few words: switching language costs

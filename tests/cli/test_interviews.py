@@ -355,17 +355,17 @@ def add(cli: Cli, *options: str) -> Result:
     [
         (
             ["--start", "2027-03-28T02:30"],
-            "Erreur : start: 2027-03-28T02:30 n'existe pas à Europe/Paris "
+            "Erreur : start: 2027-03-28T02:30 n’existe pas à Europe/Paris "
             "(les horloges passent de 02:00 à 03:00 cette nuit-là)",
         ),
         (
             ["--start", "2027-03-28T01:30", "--end", "2027-03-28T02:15"],
-            "Erreur : end: 2027-03-28T02:15 n'existe pas à Europe/Paris "
+            "Erreur : end: 2027-03-28T02:15 n’existe pas à Europe/Paris "
             "(les horloges passent de 02:00 à 03:00 cette nuit-là)",
         ),
         (
             ["--start", "2027-03-14 02:30", "--country", "CA", "--subdivision", "QC"],
-            "Erreur : start: 2027-03-14T02:30 n'existe pas à America/Toronto "
+            "Erreur : start: 2027-03-14T02:30 n’existe pas à America/Toronto "
             "(les horloges passent de 02:00 à 03:00 cette nuit-là)",
         ),
     ],
@@ -444,7 +444,7 @@ def test_edit_refuses_a_skipped_start_and_keeps_the_real_duration_across_the_aut
 ) -> None:
     created = last_line(add(cli, "--start", "2027-10-30T10:00", "--duration", "45"))
     refused = cli("interview", "edit", created, "--start", "2027-03-28T02:00")
-    assert refused.exit_code == 1 and refused.stderr.strip().startswith("Erreur : start: 2027-03-28T02:00 n'existe")
+    assert refused.exit_code == 1 and refused.stderr.strip().startswith("Erreur : start: 2027-03-28T02:00 n’existe")
     moved = cli("interview", "edit", created, "--start", "2027-10-31T02:45")
     assert moved.exit_code == 0
     assert moved.stderr.strip().startswith("Attention : start: 2027-10-31T02:45 arrive deux fois")

@@ -38,16 +38,16 @@ def test_a_debrief_has_no_business_hours() -> None:
 @pytest.mark.parametrize(
     ("until", "words"),
     [
-        (datetime(2027, 3, 24, 15, 0, tzinfo=UTC), "n'est pas dans le futur"),
+        (datetime(2027, 3, 24, 15, 0, tzinfo=UTC), "n’est pas dans le futur"),
         (datetime(2027, 4, 6, 7, 0, tzinfo=UTC), "son échéance"),
-        (datetime(2028, 4, 8, 7, 0, tzinfo=UTC), "plus d'un an"),
+        (datetime(2028, 4, 8, 7, 0, tzinfo=UTC), "plus d’un an"),
     ],
 )
 def test_an_until_that_would_not_put_it_off_is_refused_in_both_languages(until: datetime, words: str) -> None:
     now, due = datetime(2027, 3, 24, 15, 40, tzinfo=UTC), datetime(2027, 4, 7, 7, 0, tzinfo=UTC)
     with pytest.raises(SnoozeRefused) as refused:
         snooze_until(now, due, PARIS, until=until)
-    assert words in refused.value.french and refused.value.english
+    assert words in refused.value.problem.say("fr") and str(refused.value) == refused.value.problem.say("en")
 
 
 def test_an_until_before_the_promised_day_is_refused() -> None:

@@ -120,7 +120,7 @@ def test_a_wall_time_the_clocks_skip_is_refused_naming_the_field() -> None:
         "start: 2027-03-28T02:30 does not exist in Europe/Paris (clocks go from 02:00 to 03:00 that night)"
     )
     assert caught.value.say("fr") == (
-        "start: 2027-03-28T02:30 n'existe pas à Europe/Paris (les horloges passent de 02:00 à 03:00 cette nuit-là)"
+        "start: 2027-03-28T02:30 n’existe pas à Europe/Paris (les horloges passent de 02:00 à 03:00 cette nuit-là)"
     )
 
 

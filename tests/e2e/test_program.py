@@ -49,7 +49,7 @@ def test_a_fresh_home_is_created_private_and_filled_by_the_demo(program: Process
     assert montreal["start"] == "2026-12-01T10:30:00-05:00" and montreal["subdivision"] == "QC"
     again = program("demo")
     assert again.returncode == 1
-    assert again.stderr.startswith("Erreur : home: n'est pas vide")
+    assert again.stderr.startswith("Erreur : home: n’est pas vide")
     assert len(json.loads(program("interview", "list", "--json").stdout)) == 2
 
 

@@ -345,6 +345,7 @@ def _lint_file(path: Path, language: str | None, kind: str, lean: runtime.Lean |
     from lastimpression.core.lint import lint as check
     from lastimpression.core.messages import Draft, LintContext
     from lastimpression.core.validation import InvalidValue
+    from lastimpression.phrases import tr
 
     internal = kind.replace("-", "_")  # ``outbox.drafting.CLI_KINDS``, which would start the ORM
     try:
@@ -352,13 +353,15 @@ def _lint_file(path: Path, language: str | None, kind: str, lean: runtime.Lean |
             data = file.read(LINT_FILE_MAX + 1)
         if len(data) > LINT_FILE_MAX:
             raise InvalidValue(
-                "--file", f"{path} is over {LINT_FILE_MAX // 1000} KB: too long to be a message",
-                f"{path} dépasse {LINT_FILE_MAX // 1000} Ko\u00a0: trop long pour un message",
-            )  # fmt: skip
+                "--file",
+                tr(
+                    "%(path)s is over %(size)d KB: too long to be a message", path=str(path), size=LINT_FILE_MAX // 1000
+                ),
+            )
         content = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise InvalidValue(
-            "--file", f"cannot read {path} as UTF-8 text ({error})", f"impossible de lire {path} en UTF-8 ({error})"
+            "--file", tr("cannot read %(path)s as UTF-8 text (%(reason)s)", path=str(path), reason=str(error))
         ) from None
     subject, body = _split_file(content)
     chosen = language or detect_language(body) or "fr"

@@ -352,6 +352,7 @@ def write_out(out: str | os.PathLike[str], data: bytes, option: str = "--out") -
     from pathlib import Path
 
     from lastimpression.core.validation import InvalidValue
+    from lastimpression.phrases import tr
 
     path = Path(out)
     try:
@@ -359,11 +360,7 @@ def write_out(out: str | os.PathLike[str], data: bytes, option: str = "--out") -
     except OSError:  # a name too long: refused below, by the write
         folder = False
     if not str(out).strip() or not path.name or folder:
-        raise InvalidValue(
-            option,
-            f"{str(out)!r} is not a file name (e.g. --out card.html)",
-            f"{str(out)!r} n'est pas un nom de fichier (par exemple --out fiche.html)",
-        )
+        raise InvalidValue(option, tr("%(value)s is not a file name (e.g. --out card.html)", value=repr(str(out))))
     partial = path.with_name(path.name + ".part")
     try:
         partial.write_bytes(data)
@@ -372,7 +369,7 @@ def write_out(out: str | os.PathLike[str], data: bytes, option: str = "--out") -
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         reason = error.strerror or type(error).__name__
-        raise InvalidValue(option, f"cannot write {path}: {reason}", f"impossible d'écrire {path} : {reason}") from None
+        raise InvalidValue(option, tr("cannot write %(path)s: %(reason)s", path=str(path), reason=reason)) from None
 
 
 def last_resort(command: click.Command, args: Sequence[str] | None = None) -> None:

@@ -214,6 +214,7 @@ def replies(as_json: bool) -> None:
     from lastimpression.outbox.replies import check_replies
     from lastimpression.outbox.transport import MailError
     from lastimpression.outbox.worker import beat
+    from lastimpression.phrases import tr
 
     now = clock.now()
     try:
@@ -221,8 +222,7 @@ def replies(as_json: bool) -> None:
     except ValueError as error:
         if isinstance(error, InvalidValue):
             raise
-        raise InvalidValue("imap.host", "is not set: configure [imap] to detect replies",
-                           "n'est pas défini : configurez [imap] pour détecter les réponses") from None  # fmt: skip
+        raise InvalidValue("imap.host", tr("is not set: configure [imap] to detect replies")) from None
     except MailError as error:
         beat("replies", now, error=error.say("en"))
         runtime.fail(error.say(runtime.language()))
@@ -284,7 +284,7 @@ def worker(interval: str | None) -> None:
     # Checked here rather than by click: a bad value is exit status 1 naming the option
     # (PRODUCT.md §5), as for agenda --days; 2 is for syntax only.
     chosen = (
-        whole_number(interval, "--interval", 5, 3600, unit=("seconds", "secondes"))
+        whole_number(interval, "--interval", 5, 3600, unit="seconds")
         if interval is not None
         else int(settings.CONFIG.get("worker", "interval") or DEFAULT_INTERVAL)
     )

@@ -49,11 +49,7 @@ def serve(host: str | None, port: str | None, open_browser: bool, send_every: st
 
     interval = None
     if send_every is not None:
-        interval = (
-            0
-            if send_every.strip() == "0"
-            else whole_number(send_every, "--send-every", 1, 3600, unit=("seconds", "secondes"))
-        )
+        interval = 0 if send_every.strip() == "0" else whole_number(send_every, "--send-every", 1, 3600, unit="seconds")
     warm_up(host)
     try:
         run(host, number, open_browser=open_browser, interval=interval, language=runtime.language())

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from lastimpression.core.validation import InvalidValue, in_window, quoted
 from lastimpression.core.when import Delay, parse_date, parse_delay
+from lastimpression.phrases import tr
 
 __all__ = ["read_decision"]
 
@@ -111,8 +112,10 @@ def read_decision(value: str, interview_day: date, field: str = "decision") -> d
     if found is None:
         raise InvalidValue(
             field,
-            f"{quoted(raw)} is neither a date nor a delay (e.g. 2026-12-18, within 10 days, by Friday)",
-            f"{quoted(raw)} n'est ni une date ni un délai (par exemple 18/12/2026, sous 10 jours, d'ici vendredi)",
+            tr(
+                "%(value)s is neither a date nor a delay (e.g. 2026-12-18, within 10 days, by Friday)",
+                value=quoted(raw),
+            ),
         )
     in_window(found, field, raw)
     return found

@@ -50,6 +50,7 @@ from lastimpression.core.icslines import (
 from lastimpression.core.icsrepeat import MAX_INSTANCES, expansion_cost, occurrences, recurrence_id
 from lastimpression.core.icstimes import EventClock, single_value, text_value, title, title_fr
 from lastimpression.core.icszones import is_known_zone
+from lastimpression.phrases import tr
 
 __all__ = [
     "DEFAULT_KEYWORDS",
@@ -177,10 +178,7 @@ def read_events(
         try:
             calendar = source.parse()
         except LIBRARY_ERRORS as exc:
-            raise IcsError(
-                f"the calendar could not be read: {exc}",
-                message_fr=f"le calendrier est illisible (selon icalendar\u00a0: {exc})",
-            ) from exc
+            raise IcsError(tr("the calendar could not be read: %(reason)s", reason=str(exc))) from exc
         reader = _Reader(source, own_addresses, keywords, default_timezone, window)
         events = reader.read(calendar)
     library = (Notice(f"icalendar: {w.message}", f"avertissement d’icalendar\u00a0: {w.message}") for w in caught)
@@ -217,10 +215,7 @@ class _Reader:
     def read(self, calendar: icalendar.Calendar) -> list[IcsEvent]:
         components = [c for c in calendar.subcomponents if isinstance(c, icalendar.Event)]
         if len(components) != len(self.source.events):
-            raise IcsError(
-                "the events of this file could not be told apart",
-                message_fr="les événements de ce fichier n’ont pas pu être distingués les uns des autres",
-            )
+            raise IcsError(tr("the events of this file could not be told apart"))
         # Every event counts towards the file's bound, occurrences of a series included.
         self.listed = len(components)
         series: dict[str, list[_Member]] = {}
@@ -240,9 +235,7 @@ class _Reader:
             upper = (name or "").upper()
             line = source.property_lines.get(upper, source.line)
             if upper in TIMING_PROPERTIES:
-                raise IcsError(
-                    f"{upper} cannot be read: {message}", line, f"{upper} illisible (selon icalendar\u00a0: {message})"
-                )
+                raise IcsError(tr("%(name)s cannot be read: %(reason)s", name=upper, reason=str(message)), line)
             consequence = consequence_fr = ""
             if upper in _RULES:
                 component.pop(upper, None)

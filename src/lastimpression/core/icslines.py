@@ -28,6 +28,7 @@ from icalendar.parser.property import unescape_backslash
 
 from lastimpression.core.icslimits import MAX_DEPTH, MAX_EVENTS, MAX_FILE_BYTES, MAX_LINE_BYTES
 from lastimpression.core.icszones import iana_zone, zone_hints
+from lastimpression.phrases import Phrase, tr
 
 # Properties without which an event has no place in time: when one is broken the file is
 # refused, because importing the event at a guessed time would be worse than not importing.
@@ -59,20 +60,39 @@ _PRODID = Contentline(f"PRODID:{_IMPORT_PRODID}")  # type: ignore[no-untyped-cal
 class IcsError(Exception):
     """An `.ics` file that cannot be imported.
 
-    ``message`` says what is wrong in words a user can act on, ``message_fr`` the same in French
-    (the English when not given); ``line`` is the 1-based line of the file at fault, or ``None``
-    when no single line is. ``str()`` is the English line.
+    ``problem`` says what is wrong in words a user can act on (a ``Phrase`` of the catalogue);
+    ``line`` is the 1-based line of the file at fault, or ``None`` when no single line is.
+    ``message`` and ``str()`` are the English, the latter with its line.
     """
 
-    def __init__(self, message: str, line: int | None = None, message_fr: str | None = None) -> None:
-        super().__init__(at_line(line, "en") + message)
-        self.message = message
-        self.message_fr = message_fr or message
-        self.line = line
+    def __init__(self, problem: Phrase, line: int | None = None) -> None:
+        self.problem, self.line = problem, line
+        self.message = problem.say("en")
+        super().__init__(self.say("en"))
+
+    @property
+    def phrase(self) -> Phrase:
+        """The problem with its line ("line 12: ..."), to be said in the user's language."""
+        return (
+            self.problem
+            if self.line is None
+            else tr("line %(line)d: %(problem)s", line=self.line, problem=self.problem)
+        )
 
     def say(self, language: str) -> str:
         """The problem, with its line, in ``language`` (fr or en)."""
-        return at_line(self.line, language) + (self.message_fr if language == "fr" else self.message)
+        return self.phrase.say(language)
+
+
+class Count(Phrase):
+    """A count said with the digit grouping of the language of the sentence holding it
+    ("12,345", "12 345")."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(str(number))
+
+    def say(self, language: str) -> str:
+        return _count(int(self.msgid), language)
 
 
 class Notice(str):
@@ -226,12 +246,12 @@ def logical_lines(data: bytes, notices: list[str]) -> list[SourceLine]:
     for number, raw in unfolded:
         if len(raw) > MAX_LINE_BYTES:
             raise IcsError(
-                f"a line of {_count(len(raw))} bytes (folded lines included); at most {_count(MAX_LINE_BYTES)} "
-                "are read",
+                tr(
+                    "a line of %(size)s bytes (folded lines included); at most %(limit)s are read",
+                    size=Count(len(raw)), limit=Count(MAX_LINE_BYTES),
+                ),
                 number,
-                f"une ligne de {_count(len(raw), 'fr')} octets (lignes repliées comprises)\u202f; "
-                f"{_count(MAX_LINE_BYTES, 'fr')} au plus sont lus",
-            )
+            )  # fmt: skip
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -259,10 +279,7 @@ def clean_calendar(data: bytes) -> CleanCalendar:
     """
     if len(data) > MAX_FILE_BYTES:
         megabytes = MAX_FILE_BYTES // (1024 * 1024)
-        raise IcsError(
-            f"the file is larger than {megabytes} MB: export a shorter period",
-            message_fr=f"le fichier dépasse {megabytes}\u00a0Mo\u00a0: exportez une période plus courte",
-        )
+        raise IcsError(tr("the file is larger than %(size)d MB: export a shorter period", size=megabytes))
     notices: list[str] = []
     walker = _Walker(notices)
     for line in logical_lines(data, notices):
@@ -417,10 +434,10 @@ class _Walker:
             return
         text = snippet(line.text)
         if leading in ("BEGIN", "END"):
-            raise IcsError(f"unreadable line {text}", line.number, f"ligne illisible {text}")
+            raise IcsError(tr("unreadable line %(text)s", text=text), line.number)
         in_event = self.event is not None and depth == 2
         if in_event and leading in TIMING_PROPERTIES:
-            raise IcsError(f"unreadable {leading} line {text}", line.number, f"ligne {leading} illisible {text}")
+            raise IcsError(tr("unreadable %(name)s line %(text)s", name=leading, text=text), line.number)
         if in_event or self.zone is not None or depth == 1:
             self.notices.append(
                 Notice(
@@ -433,9 +450,7 @@ class _Walker:
         text = snippet(line.text)
         if not self.calendars:
             raise IcsError(
-                f"not an iCalendar file: expected BEGIN:VCALENDAR, found {text}",
-                line.number,
-                f"ce n’est pas un fichier iCalendar\u00a0: BEGIN:VCALENDAR attendu, {text} trouvé",
+                tr("not an iCalendar file: expected BEGIN:VCALENDAR, found %(text)s", text=text), line.number
             )
         self.notices.append(
             Notice(
@@ -447,33 +462,25 @@ class _Walker:
     def begin(self, line: SourceLine, name: str) -> None:
         if not _COMPONENT_NAME.fullmatch(name):
             text = snippet(line.text)
-            raise IcsError(f"invalid component name in {text}", line.number, f"nom de composant invalide dans {text}")
+            raise IcsError(tr("invalid component name in %(text)s", text=text), line.number)
         depth = len(self.stack)
         if depth >= MAX_DEPTH:
             raise IcsError(
-                f"BEGIN:{name} nests components more than {MAX_DEPTH} deep",
-                line.number,
-                f"BEGIN:{name} imbrique des composants sur plus de {MAX_DEPTH} niveaux",
+                tr("BEGIN:%(name)s nests components more than %(depth)d deep", name=name, depth=MAX_DEPTH), line.number
             )
         if depth == 1 and name == "VEVENT" and len(self.events) >= MAX_EVENTS:
             raise IcsError(
-                f"more than {_count(MAX_EVENTS)} events: export a shorter period",
-                line.number,
-                f"plus de {_count(MAX_EVENTS, 'fr')} événements\u00a0: exportez une période plus courte",
+                tr("more than %(count)s events: export a shorter period", count=Count(MAX_EVENTS)), line.number
             )
         if depth == 0:
             if name != "VCALENDAR":
                 raise IcsError(
-                    f"a calendar file starts with BEGIN:VCALENDAR, not BEGIN:{name}",
-                    line.number,
-                    f"un fichier de calendrier commence par BEGIN:VCALENDAR, et non par BEGIN:{name}",
+                    tr("a calendar file starts with BEGIN:VCALENDAR, not BEGIN:%(name)s", name=name), line.number
                 )
             self.calendars.append(_CalendarInfo())
         elif name == "VCALENDAR":
             raise IcsError(
-                f"BEGIN:VCALENDAR inside the calendar begun on line {self.stack[0][1]}",
-                line.number,
-                f"BEGIN:VCALENDAR à l’intérieur du calendrier commencé à la ligne {self.stack[0][1]}",
+                tr("BEGIN:VCALENDAR inside the calendar begun on line %(line)d", line=self.stack[0][1]), line.number
             )
         elif depth == 1 and name == "VEVENT":
             self.event = _EventBlock(line.number, len(self.calendars) - 1)
@@ -488,18 +495,16 @@ class _Walker:
 
     def end(self, line: SourceLine, name: str) -> None:
         if not self.stack:
-            raise IcsError(
-                f"END:{name} without a matching BEGIN:{name}",
-                line.number,
-                f"END:{name} sans BEGIN:{name} qui lui réponde",
-            )
+            raise IcsError(tr("END:%(name)s without a matching BEGIN:%(name)s", name=name), line.number)
         open_name, open_line = self.stack[-1]
         if name != open_name:
             raise IcsError(
-                f"END:{name} does not close BEGIN:{open_name} of line {open_line}",
+                tr(
+                    "END:%(name)s does not close BEGIN:%(open)s of line %(line)d",
+                    name=name, open=open_name, line=open_line,
+                ),
                 line.number,
-                f"END:{name} ne ferme pas le BEGIN:{open_name} de la ligne {open_line}",
-            )
+            )  # fmt: skip
         self.stack.pop()
         if self.zone is not None:
             self.zone.texts.append(line.text)
@@ -533,16 +538,9 @@ class _Walker:
     def finish(self) -> CleanCalendar:
         if self.stack:
             name, number = self.stack[-1]
-            raise IcsError(
-                f"BEGIN:{name} is never closed: the file looks cut short",
-                number,
-                f"BEGIN:{name} n’est jamais fermé\u00a0: le fichier semble tronqué",
-            )
+            raise IcsError(tr("BEGIN:%(name)s is never closed: the file looks cut short", name=name), number)
         if not self.calendars:
-            raise IcsError(
-                "not an iCalendar file: it has no BEGIN:VCALENDAR",
-                message_fr="ce n’est pas un fichier iCalendar\u00a0: il n’a pas de BEGIN:VCALENDAR",
-            )
+            raise IcsError(tr("not an iCalendar file: it has no BEGIN:VCALENDAR"))
         for name, count in sorted(self.ignored.items()):
             ignored_fr = f"1 composant {name} ignoré" if count == 1 else f"{count} composants {name} ignorés"
             self.notices.append(

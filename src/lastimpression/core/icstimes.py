@@ -21,6 +21,7 @@ from icalendar.prop import vBroken
 from lastimpression.core.icslines import CleanCalendar, EventSource, IcsError, Notice
 from lastimpression.core.icszones import UTC_NAME, canonical_zone_name, is_known_zone, matching_zone
 from lastimpression.core.when import later, local_instant
+from lastimpression.phrases import tr
 
 DEFAULT_DURATION = timedelta(hours=1)
 _ALL_DAY = timedelta(days=1)
@@ -93,15 +94,11 @@ class EventClock:
                 zone_name = self.default_zone
                 start = local_instant(datetime.combine(value, time()), ZoneInfo(zone_name))[0]
             else:
-                raise IcsError(
-                    "the event has no start (DTSTART)", source.line, "l’événement n’a pas de début (DTSTART)"
-                )
+                raise IcsError(tr("the event has no start (DTSTART)"), source.line)
             end = self.end(component, source, start, zone_name, isinstance(value, datetime), skipped)
         except (OverflowError, ValueError) as exc:
             raise IcsError(
-                f"the dates of this event are out of range ({exc})",
-                start_line,
-                f"les dates de cet événement sont hors limites ({exc})",
+                tr("the dates of this event are out of range (%(reason)s)", reason=str(exc)), start_line
             ) from exc
         return EventTimes(start, end, zone_name, not isinstance(value, datetime))
 
@@ -112,11 +109,7 @@ class EventClock:
             return None
         moment = getattr(value, "dt", None)
         if isinstance(value, vBroken) or not isinstance(moment, date):
-            raise IcsError(
-                f"{name} must be a date or a date and time",
-                line,
-                f"{name} doit être une date, ou une date et une heure",
-            )
+            raise IcsError(tr("%(name)s must be a date or a date and time", name=name), line)
         return moment
 
     def place(
@@ -228,9 +221,7 @@ class EventClock:
             line = source.property_lines.get("DURATION", source.line)
             delta = getattr(duration, "dt", None)
             if isinstance(duration, vBroken) or not isinstance(delta, timedelta):
-                raise IcsError(
-                    "DURATION must be a duration such as PT1H", line, "DURATION doit être une durée, comme PT1H"
-                )
+                raise IcsError(tr("DURATION must be a duration such as PT1H"), line)
             end = _after(start, delta, tz)
         else:
             line = source.line
@@ -245,8 +236,12 @@ class EventClock:
                 )
         end = end.astimezone(tz)
         if _utc(end) < _utc(start):
+            summary = text_value(component, "SUMMARY")
             raise IcsError(
-                f"{title(component)} ends before it starts", line, f"{title_fr(component)} finit avant de commencer"
+                tr("%(title)s ends before it starts", title=repr(summary))
+                if summary
+                else tr("an untitled event ends before it starts"),
+                line,
             )
         if _utc(end) == _utc(start) and not timed:
             end = _after(start, _ALL_DAY, tz)

@@ -155,23 +155,15 @@ def check_ratings(ratings: Mapping[str, int], field: str = "ratings") -> None:
     for ingredient, rating in ratings.items():
         name = f"{field}.{ingredient}"
         if ingredient not in INGREDIENTS:
-            raise InvalidValue(
-                name,
-                f"is not an ingredient (one of {', '.join(INGREDIENTS)})",
-                f"n’est pas un ingrédient (l’un de {', '.join(INGREDIENTS)})",
-            )
+            raise InvalidValue(name, tr("is not an ingredient (one of %(known)s)", known=", ".join(INGREDIENTS)))
         if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
-            raise InvalidValue(
-                name, f"{rating!r} is not a rating from 1 to 5", f"{rating!r} n’est pas une note de 1 à 5"
-            )
+            raise InvalidValue(name, tr("%(value)s is not a rating from 1 to 5", value=repr(rating)))
 
 
 def _check_parting(parting: str | None) -> None:
     if parting is not None and parting not in PARTINGS:
         raise InvalidValue(
-            "parting",
-            f"{parting!r} is not one of {', '.join(PARTINGS)}",
-            f"{parting!r} n’est pas l’un de {', '.join(PARTINGS)}",
+            "parting", tr("%(value)s is not one of %(known)s", value=repr(parting), known=", ".join(PARTINGS))
         )
 
 
@@ -184,16 +176,18 @@ def check_debrief(debrief: DebriefFacts) -> None:
     if debrief.people_met < 0 or not 0 <= debrief.greeted_people <= debrief.people_met:
         raise InvalidValue(
             "greeted_people",
-            f"{debrief.greeted_people} greeted out of {debrief.people_met} met is not possible",
-            f"{debrief.greeted_people} personnes saluées sur {debrief.people_met} rencontrées est impossible",
-        )
+            tr(
+                "%(greeted)d greeted out of %(met)d met is not possible",
+                greeted=debrief.greeted_people, met=debrief.people_met,
+            ),
+        )  # fmt: skip
 
 
 def check_journal(entry: JournalFacts) -> None:
     """Refuse a journal entry with nothing in it (field ``context``), a bad rating (field
     ``ratings.<ingredient>``) or an unknown parting. Raises ``InvalidValue``."""
     if not (entry.context.strip() or entry.who.strip() or entry.why.strip() or entry.ratings or entry.parting):
-        raise InvalidValue("context", "the entry is empty", "l’entrée est vide")
+        raise InvalidValue("context", tr("the entry is empty"))
     check_ratings(entry.ratings)
     _check_parting(entry.parting)
 

@@ -11,6 +11,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from lastimpression.core.validation import InvalidValue, quoted
+from lastimpression.phrases import tr
 
 __all__ = ["InvalidValue", "normalize_country", "normalize_language", "normalize_subdivision", "normalize_timezone"]
 
@@ -66,19 +67,15 @@ def normalize_country(value: str, field: str = "country") -> str:
     would have no time zone, and the refusal would blame the time zone instead."""
     code = (value or "").strip().upper()
     if not code:
-        raise InvalidValue(field, "is empty", "est vide")
+        raise InvalidValue(field, tr("is empty"))
     iso = _iso_codes().get(code) if len(code) <= 3 else None
     if iso is not None and iso != code:
         raise InvalidValue(
-            field,
-            f"{quoted(value)} is not a two-letter ISO country code: give {iso}",
-            f"{quoted(value)} n'est pas un code de pays ISO à deux lettres\u00a0: indiquez {iso}",
+            field, tr("%(value)s is not a two-letter ISO country code: give %(code)s", value=quoted(value), code=iso)
         )
     if code not in supported_countries():
         raise InvalidValue(
-            field,
-            f"unknown country code {quoted(value)} (expected e.g. FR, BE, CH, CA, GB, US)",
-            f"code de pays inconnu {quoted(value)} (attendu : FR, BE, CH, CA, GB, US…)",
+            field, tr("unknown country code %(value)s (expected e.g. FR, BE, CH, CA, GB, US)", value=quoted(value))
         )
     return code
 
@@ -109,15 +106,15 @@ def normalize_subdivision(country: str, value: str | None, field: str = "subdivi
     sample = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "")
     if not known:
         raise InvalidValue(
-            field,
-            f"{country} has no subdivisions; got {quoted(value)}",
-            f"{country} n'a pas de subdivisions ; reçu {quoted(value)}",
+            field, tr("%(country)s has no subdivisions; got %(value)s", country=country, value=quoted(value))
         )
     raise InvalidValue(
         field,
-        f"unknown subdivision {quoted(value)} for {country} (known: {sample})",
-        f"subdivision inconnue {quoted(value)} pour {country} (connues : {sample})",
-    )
+        tr(
+            "unknown subdivision %(value)s for %(country)s (known: %(sample)s)",
+            value=quoted(value), country=country, sample=sample,
+        ),
+    )  # fmt: skip
 
 
 @cache
@@ -129,15 +126,14 @@ def normalize_timezone(value: str, field: str = "timezone") -> str:
     """Return the IANA name if it is a known zone, or raise InvalidValue."""
     name = (value or "").strip()
     if not name:
-        raise InvalidValue(field, "is empty", "est vide")
+        raise InvalidValue(field, tr("is empty"))
     if name not in _timezones():
         try:
             ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             raise InvalidValue(
                 field,
-                f"unknown time zone {quoted(value)} (expected an IANA name such as Europe/Paris)",
-                f"fuseau horaire inconnu {quoted(value)} (attendu : un nom IANA tel que Europe/Paris)",
+                tr("unknown time zone %(value)s (expected an IANA name such as Europe/Paris)", value=quoted(value)),
             ) from None
     return name
 
@@ -145,9 +141,7 @@ def normalize_timezone(value: str, field: str = "timezone") -> str:
 def normalize_language(value: str, field: str = "language") -> str:
     code = (value or "").strip().lower()
     if code not in LANGUAGES:
-        raise InvalidValue(
-            field, f"must be fr or en, not {quoted(value)}", f"doit être fr ou en, et non {quoted(value)}"
-        )
+        raise InvalidValue(field, tr("must be fr or en, not %(value)s", value=quoted(value)))
     return code
 
 

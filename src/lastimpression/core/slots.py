@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
 from lastimpression.core.calendar import BusinessCalendar, require_aware
+from lastimpression.phrases import Phrase, tr
 
 # -- snooze ----------------------------------------------------------------------------------
 
@@ -18,11 +19,11 @@ SNOOZE_HORIZON = timedelta(days=366)
 
 
 class SnoozeRefused(ValueError):
-    """An instant that would not put the action off; ``english`` and ``french`` say why."""
+    """An instant that would not put the action off; ``problem`` says why (a ``Phrase``)."""
 
-    def __init__(self, english: str, french: str) -> None:
-        super().__init__(english)
-        self.english, self.french = english, french
+    def __init__(self, problem: Phrase) -> None:
+        super().__init__(problem.say("en"))
+        self.problem = problem
 
 
 def snooze_until(
@@ -50,18 +51,19 @@ def snooze_until(
         require_aware(until, "until")
         chosen = until
         if until <= now:
-            raise SnoozeRefused("is not in the future", "n'est pas dans le futur")
+            raise SnoozeRefused(tr("is not in the future"))
         if until < due:
             raise SnoozeRefused(
-                f"is before {due.isoformat(timespec='minutes')}, when the action is due: a snooze puts it off",
-                f"est avant le {due.isoformat(timespec='minutes')}, son échéance : reporter, c'est repousser",
+                tr(
+                    "is before %(due)s, when the action is due: a snooze puts it off",
+                    due=due.isoformat(timespec="minutes"),
+                )
             )
         if until > now + SNOOZE_HORIZON:
-            raise SnoozeRefused("is more than a year from now", "est à plus d'un an d'ici")
+            raise SnoozeRefused(tr("is more than a year from now"))
     if promised is not None and calendar is not None and calendar.local_date(chosen) < promised:
         raise SnoozeRefused(
-            f"is before {promised.isoformat()}, the follow-up date the thank-you promised",
-            f"est avant le {promised.isoformat()}, date de relance promise dans le remerciement",
+            tr("is before %(promised)s, the follow-up date the thank-you promised", promised=promised.isoformat())
         )
     return chosen.astimezone(calendar.zone) if calendar is not None else chosen
 

@@ -1,7 +1,7 @@
 """Validation of what a user types, in one place, for the CLI, the web UI, import and restore.
 
 Each function returns the cleaned value or raises ``InvalidValue`` naming the field, with the
-problem said in English and in French (the caller picks the user's language).
+problem as a ``Phrase`` of the one catalogue (the caller says it in the user's language).
 """
 
 from __future__ import annotations
@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, date, datetime
+from typing import Literal
+
+from lastimpression.phrases import N_, Phrase, say, tr
 
 NAME_MAX = 200
 TEXT_MAX = 500
@@ -45,19 +48,24 @@ def _one_line(message: str) -> str:
 
 
 class InvalidValue(ValueError):
-    """A user-supplied value that is not acceptable; ``field`` names what was wrong. The
-    messages are kept on one line."""
+    """A user-supplied value that is not acceptable: ``field`` names what was wrong, ``problem``
+    says what is wrong with it, a ``Phrase`` of the catalogue (or, rarely, words that are not
+    ours, a library's or the system's, shown as they are). ``message`` is the problem in
+    English; every line is kept on one line."""
 
-    def __init__(self, field: str, message: str, message_fr: str | None = None) -> None:
-        message = _one_line(message)
-        super().__init__(f"{field}: {message}")
+    def __init__(self, field: str, problem: Phrase | str) -> None:
         self.field = field
-        self.message = message
-        self.message_fr = _one_line(message_fr) if message_fr else message
+        self.problem = problem
+        self.message = self.problem_in("en")
+        super().__init__(f"{field}: {self.message}")
+
+    def problem_in(self, language: str) -> str:
+        """The problem without the field, in ``language`` (fr or en)."""
+        return _one_line(say(self.problem, language))
 
     def say(self, language: str) -> str:
         """The one line shown to the user, in ``language`` (fr or en)."""
-        return f"{self.field}: {self.message_fr if language == 'fr' else self.message}"
+        return f"{self.field}: {self.problem_in(language)}"
 
 
 def text(
@@ -75,22 +83,17 @@ def text(
         cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
     if not cleaned:
         if required:
-            raise InvalidValue(field, "is empty", "est vide")
+            raise InvalidValue(field, tr("is empty"))
         return ""
     if len(cleaned) > max_length:
         raise InvalidValue(
             field,
-            f"is {len(cleaned)} characters long; at most {max_length} are allowed",
-            f"fait {len(cleaned)} caractères ; {max_length} au plus sont permis",
+            tr("is %(length)d characters long; at most %(limit)d are allowed", length=len(cleaned), limit=max_length),
         )
     allowed = "\n\t" if multiline else ""
     refused = ("Cc",) if multiline else ("Cc", "Zl", "Zp")
     if any(unicodedata.category(char) in refused and char not in allowed for char in cleaned):
-        raise InvalidValue(
-            field,
-            "contains a control character (line break, tab...)",
-            "contient un caractère de contrôle (saut de ligne, tabulation…)",
-        )
+        raise InvalidValue(field, tr("contains a control character (line break, tab...)"))
     return cleaned
 
 
@@ -105,9 +108,7 @@ def email(value: str | None, field: str = "email", *, required: bool = False) ->
         return validate_email(raw, check_deliverability=False).normalized
     except EmailNotValidError as error:
         raise InvalidValue(
-            field,
-            f"{quoted(raw)} is not a valid e-mail address ({error})",
-            f"{quoted(raw)} n'est pas une adresse électronique valide ({error})",
+            field, tr("%(value)s is not a valid e-mail address (%(reason)s)", value=quoted(raw), reason=str(error))
         ) from None
 
 
@@ -120,22 +121,29 @@ def linkedin_url(value: str | None, field: str = "linkedin") -> str:
     if not match:
         raise InvalidValue(
             field,
-            f"{quoted(raw)} is not a LinkedIn profile URL (expected https://www.linkedin.com/in/NAME)",
-            f"{quoted(raw)} n'est pas l'adresse d'un profil LinkedIn (attendu : https://www.linkedin.com/in/NOM)",
+            tr(
+                "%(value)s is not a LinkedIn profile URL (expected https://www.linkedin.com/in/NAME)", value=quoted(raw)
+            ),
         )
     return f"https://www.linkedin.com/{match.group(1).lower()}/{match.group(2)}"
 
 
-def whole_number(value: str | None, field: str, low: int, high: int, *, unit: tuple[str, str] = ("", "")) -> int:
-    """A whole number from ``low`` to ``high`` typed as text; ``unit`` (English, French) names
-    what it counts ("seconds", "secondes") in the refusal."""
+# The refusal of a whole number, by the unit it counts.
+_WHOLE_NUMBER = {
+    "": N_("must be a whole number from %(low)d to %(high)d, not %(value)s"),
+    "seconds": N_("must be a whole number of seconds from %(low)d to %(high)d, not %(value)s"),
+    "minutes": N_("must be a whole number of minutes from %(low)d to %(high)d, not %(value)s"),
+}
+
+
+def whole_number(
+    value: str | None, field: str, low: int, high: int, *, unit: Literal["", "seconds", "minutes"] = ""
+) -> int:
+    """A whole number from ``low`` to ``high`` typed as text; ``unit`` names what it counts in
+    the refusal."""
     cleaned = (value or "").strip()
     if not cleaned.isdigit() or not low <= int(cleaned) <= high:
-        of_en, of_fr = (f" of {unit[0]}", f" de {unit[1]}") if unit[0] else ("", "")
-        raise InvalidValue(
-            field, f"must be a whole number{of_en} from {low} to {high}, not {quoted(value)}",
-            f"doit être un nombre entier{of_fr} de {low} à {high}, et non {quoted(value)}",
-        )  # fmt: skip
+        raise InvalidValue(field, tr(_WHOLE_NUMBER[unit], low=low, high=high, value=quoted(value)))
     return int(cleaned)
 
 
@@ -143,11 +151,7 @@ def choice(value: str | None, field: str, choices: tuple[str, ...]) -> str:
     cleaned = (value or "").strip().lower()
     if cleaned not in choices:
         listed = ", ".join(choices)
-        raise InvalidValue(
-            field,
-            f"must be one of {listed}, not {quoted(value)}",
-            f"doit être l'une des valeurs {listed}, et non {quoted(value)}",
-        )
+        raise InvalidValue(field, tr("must be one of %(choices)s, not %(value)s", choices=listed, value=quoted(value)))
     return cleaned
 
 
@@ -164,9 +168,11 @@ def in_window(value: date, field: str, shown: str | None = None) -> None:
     written = shown if shown is not None else value.isoformat()
     raise InvalidValue(
         field,
-        f"{quoted(written)} is outside the dates this program accepts (years {FIRST_YEAR} to {LAST_YEAR})",
-        f"{quoted(written)} est hors des dates acceptées (années {FIRST_YEAR} à {LAST_YEAR})",
-    )
+        tr(
+            "%(value)s is outside the dates this program accepts (years %(first)d to %(last)d)",
+            value=quoted(written), first=FIRST_YEAR, last=LAST_YEAR,
+        ),
+    )  # fmt: skip
 
 
 def instant_in_window(value: datetime, field: str, shown: str | None = None) -> datetime:
@@ -174,7 +180,7 @@ def instant_in_window(value: datetime, field: str, shown: str | None = None) -> 
     offset and in UTC; else InvalidValue naming ``field`` (``shown``: how the user wrote it)."""
     written = shown if shown is not None else value.isoformat()
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidValue(field, f"{quoted(written)} has no UTC offset", f"{quoted(written)} n'a pas de décalage UTC")
+        raise InvalidValue(field, tr("%(value)s has no UTC offset", value=quoted(written)))
     in_window(value, field, written)
     in_window(value.astimezone(UTC), field, written)
     return value

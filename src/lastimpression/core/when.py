@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from lastimpression.core.validation import InvalidValue, in_window, instant_in_window, quoted
+from lastimpression.phrases import Phrase, tr
 
 
 class BusinessDays(Protocol):
@@ -100,15 +101,24 @@ def later(start: datetime, elapsed: timedelta) -> datetime:
 
 @dataclass(frozen=True)
 class Notice:
-    """What the program assumed about a value it accepted, said in English and French."""
+    """What the program assumed about a value it accepted: ``field`` and a ``Phrase`` of the
+    catalogue, said in the user's language."""
 
     field: str
-    message: str
-    message_fr: str
+    problem: Phrase
+
+    @property
+    def message(self) -> str:
+        """The notice in English, without the field."""
+        return self.problem.say("en")
+
+    def problem_in(self, language: str) -> str:
+        """The notice without the field, in ``language`` (fr or en)."""
+        return self.problem.say(language)
 
     def say(self, language: str) -> str:
         """The one line shown to the user, in ``language`` (fr or en), naming the field."""
-        return f"{self.field}: {self.message_fr if language == 'fr' else self.message}"
+        return f"{self.field}: {self.problem.say(language)}"
 
 
 def _wall_text(wall: datetime) -> str:
@@ -139,9 +149,7 @@ def read_instant(value: str, zone: ZoneInfo, field: str) -> tuple[datetime, Noti
         instant = datetime.fromisoformat(raw.replace(" ", "T", 1) if " " in raw else raw)
     except ValueError:
         raise InvalidValue(
-            field,
-            f"{quoted(raw)} is not an ISO 8601 date and time (e.g. 2026-12-03T14:00)",
-            f"{quoted(raw)} n'est pas une date et heure ISO 8601 (par exemple 2026-12-03T14:00)",
+            field, tr("%(value)s is not an ISO 8601 date and time (e.g. 2026-12-03T14:00)", value=quoted(raw))
         ) from None
     # Checked before reading the wall time in ``zone``: the years 1 and 9999 overflow there.
     in_window(instant, field, raw)
@@ -156,17 +164,20 @@ def read_instant(value: str, zone: ZoneInfo, field: str) -> tuple[datetime, Noti
     if change.skipped:
         raise InvalidValue(
             field,
-            f"{shown} does not exist in {name} (clocks go from {start} to {end} that night)",
-            f"{shown} n'existe pas à {name} (les horloges passent de {start} à {end} cette nuit-là)",
-        )
+            tr(
+                "%(time)s does not exist in %(zone)s (clocks go from %(start)s to %(end)s that night)",
+                time=shown, zone=name, start=start, end=end,
+            ),
+        )  # fmt: skip
     first, second = _offset_text(change.offset_before), _offset_text(change.offset_after)
     notice = Notice(
         field,
-        f"{shown} happens twice in {name} (clocks go back from {start} to {end} that night): the first one is "
-        f"taken (UTC{first}); write {shown}{second} for the second one",
-        f"{shown} arrive deux fois à {name} (les horloges reculent de {start} à {end} cette nuit-là) : la première "
-        f"est retenue (UTC{first}) ; écrivez {shown}{second} pour la seconde",
-    )
+        tr(
+            "%(time)s happens twice in %(zone)s (clocks go back from %(start)s to %(end)s that night): the first "
+            "one is taken (UTC%(first)s); write %(time)s%(second)s for the second one",
+            time=shown, zone=name, start=start, end=end, first=first, second=second,
+        ),
+    )  # fmt: skip
     return reading, notice
 
 
@@ -211,11 +222,7 @@ def parse_date(value: str, field: str) -> date:
         match = _DMY.match(raw)
         day = date(int(match.group(3)), int(match.group(2)), int(match.group(1))) if match else date.fromisoformat(raw)
     except ValueError:
-        raise InvalidValue(
-            field,
-            f"{quoted(raw)} is not a date (expected YYYY-MM-DD)",
-            f"{quoted(raw)} n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)",
-        ) from None
+        raise InvalidValue(field, tr("%(value)s is not a date (expected YYYY-MM-DD)", value=quoted(raw))) from None
     in_window(day, field, raw)
     return day
 
@@ -302,7 +309,5 @@ def parse_delay(value: str, field: str = "--decision-in") -> Delay:
             if unit:
                 return Delay(count, unit)
     raise InvalidValue(
-        field,
-        f'{quoted(value)} is not a delay (e.g. "10 days", "2 weeks", "3 business days")',
-        f"{quoted(value)} n'est pas un délai (par exemple « 10 jours », « 2 semaines », « 3 jours ouvrés »)",
+        field, tr('%(value)s is not a delay (e.g. "10 days", "2 weeks", "3 business days")', value=quoted(value))
     )

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.interviews.models import Interview
+from lastimpression.phrases import tr
 
 
 def _previous_weekday(day: datetime) -> datetime:
@@ -29,9 +30,7 @@ def fill(now: datetime) -> list[Interview]:
     """Create the demo profile and interviews; refuse a home that is not empty."""
     if not services.is_empty():
         raise InvalidValue(
-            "home",
-            "is not empty: the demo only fills an empty home (set LASTIMPRESSION_HOME to a new folder)",
-            "n'est pas vide : la démo ne remplit qu'un dossier vide (indiquez un nouveau dossier dans LASTIMPRESSION_HOME)",
+            "home", tr("is not empty: the demo only fills an empty home (set LASTIMPRESSION_HOME to a new folder)")
         )
     services.save_profile({
         "name": "Camille Durand", "email": "camille.durand@example.org", "phone": "+33 6 12 34 56 78",

@@ -8,6 +8,7 @@ from typing import Any
 
 from lastimpression.core.panel import main_contact_of_rows
 from lastimpression.core.validation import InvalidValue
+from lastimpression.phrases import tr
 from lastimpression.reading import Home, day, instant, select, zone
 
 # The columns read, in the order of the JSON shapes; the test checks they exist in the models.
@@ -51,9 +52,7 @@ def row_id(value: int | str) -> int | None:
 
 def not_found(interview_id: int | str) -> InvalidValue:
     """The refusal of ``services.get_interview`` for an unknown id, word for word."""
-    return InvalidValue(
-        "interview", f"no interview with id {interview_id}", f"aucun entretien n'a l'identifiant {interview_id}"
-    )
+    return InvalidValue("interview", tr("no interview with id %(id)s", id=str(interview_id)))
 
 
 def _person(row: tuple[Any, ...]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from lastimpression.core.plan import PlanWarning
 from lastimpression.core.validation import InvalidValue
 from lastimpression.core.when import later, parse_date, parse_delay, parse_instant
 from lastimpression.interviews.models import MODES, SALUTATIONS, STATUSES, Interview, Person, Profile
+from lastimpression.phrases import tr
 
 MODE_CHOICES = tuple(code for code, _ in MODES)
 STATUS_CHOICES = tuple(code for code, _ in STATUSES)
@@ -54,11 +55,7 @@ def user_timezone(owner: Profile | None = None) -> str:
 def require_profile() -> Profile:
     found = profile()
     if found is None:
-        raise InvalidValue(
-            "profile",
-            "no profile yet: run `lastimpression init --name NAME --email EMAIL` first",
-            "pas encore de profil : lancez d'abord `lastimpression init --name NOM --email ADRESSE`",
-        )
+        raise InvalidValue("profile", tr("no profile yet: run `lastimpression init --name NAME --email EMAIL` first"))
     return found
 
 
@@ -67,11 +64,7 @@ def _zone_of(country: str, subdivision: str) -> str:
     asking for --timezone."""
     zone = places.default_timezone(country, subdivision)
     if zone is None:
-        raise InvalidValue(
-            "timezone",
-            f"{country} has several time zones: give --timezone",
-            f"{country} a plusieurs fuseaux horaires : précisez --timezone",
-        )
+        raise InvalidValue("timezone", tr("%(country)s has several time zones: give --timezone", country=country))
     return zone
 
 
@@ -129,18 +122,14 @@ def get_interview(interview_id: int | str) -> Interview:
     try:
         return Interview.objects.get(pk=int(interview_id))
     except (Interview.DoesNotExist, ValueError, TypeError):
-        raise NotFound(
-            "interview", f"no interview with id {interview_id}", f"aucun entretien n'a l'identifiant {interview_id}"
-        ) from None
+        raise NotFound("interview", tr("no interview with id %(id)s", id=str(interview_id))) from None
 
 
 def get_person(person_id: int | str) -> Person:
     try:
         return Person.objects.select_related("interview").get(pk=int(person_id))
     except (Person.DoesNotExist, ValueError, TypeError):
-        raise NotFound(
-            "person", f"no person with id {person_id}", f"aucune personne n'a l'identifiant {person_id}"
-        ) from None
+        raise NotFound("person", tr("no person with id %(id)s", id=str(person_id))) from None
 
 
 @dataclass(frozen=True)
@@ -209,9 +198,9 @@ def clean_interview(raw: Mapping[str, Any], *, current: Interview | None, owner:
     # Real time: two datetimes of one ZoneInfo compare and subtract as wall clocks.
     elapsed = end.astimezone(UTC) - start.astimezone(UTC)
     if elapsed <= timedelta(0):
-        raise InvalidValue("end", "must be after the start", "doit être postérieure au début")
+        raise InvalidValue("end", tr("must be after the start"))
     if elapsed > LONGEST_INTERVIEW:
-        raise InvalidValue("end", "is more than 24 hours after the start", "est plus de 24 heures après le début")
+        raise InvalidValue("end", tr("is more than 24 hours after the start"))
     # A computed end (start + duration) can leave the window that the typed ones were held to.
     validation.instant_in_window(end, "end")
     fields["start"], fields["end"] = start, end
@@ -228,7 +217,7 @@ def clean_interview(raw: Mapping[str, Any], *, current: Interview | None, owner:
     if decision is not None:
         validation.in_window(decision, "decision_by")
     if decision is not None and decision < start.astimezone(zone).date():
-        raise InvalidValue("decision_by", "is before the interview", "est antérieure à l'entretien")
+        raise InvalidValue("decision_by", tr("is before the interview"))
     fields["decision_by"] = decision
 
     if _given(raw, "mode"):
@@ -260,9 +249,7 @@ def _duration(value: Any) -> int:
         minutes = -1
     if not 1 <= minutes <= 24 * 60:
         raise InvalidValue(
-            "duration",
-            f"must be a number of minutes between 1 and 1440, not {value!r}",
-            f"doit être un nombre de minutes entre 1 et 1440, et non {value!r}",
+            "duration", tr("must be a number of minutes between 1 and 1440, not %(value)s", value=repr(value))
         )
     return minutes
 
@@ -428,10 +415,12 @@ def remove_person(person_id: int | str) -> Person:
         kept = Message.objects.filter(person=person).count()
         if kept:
             raise InvalidValue(
-                "person", f"messages to {person.name} went out or are going out ({kept}): removing this person "
-                "would erase that record",
-                f"des messages à {person.name} sont partis ou en cours d’envoi ({kept}) : retirer cette personne "
-                "en effacerait la trace",
+                "person",
+                tr(
+                    "messages to %(name)s went out or are going out (%(count)d): removing this person would erase "
+                    "that record",
+                    name=person.name, count=kept,
+                ),
             )  # fmt: skip
         person.delete()
         replan(person.interview)

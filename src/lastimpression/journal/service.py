@@ -20,6 +20,7 @@ from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Interview, Person
 from lastimpression.interviews.services import get_interview
 from lastimpression.journal.models import Debrief, JournalEntry
+from lastimpression.phrases import ptr, tr
 from lastimpression.planning.models import Action
 
 _RATING = re.compile(r"^\s*([a-z_ ]+?)\s*=\s*(\S+)\s*$", re.IGNORECASE)
@@ -30,25 +31,18 @@ def parse_rating(text: str, field: str = "--rate") -> tuple[str, int]:
     """ "serious=4" -> ("serious", 4); the ingredient must be known and the score 1..5."""
     match = _RATING.match(text or "")
     if not match:
-        raise InvalidValue(
-            field,
-            f"{text!r} is not INGREDIENT=SCORE (e.g. serious=4)",
-            f"{text!r} n'est pas INGRÉDIENT=NOTE (par exemple serious=4)",
-        )
+        raise InvalidValue(field, tr("%(value)s is not INGREDIENT=SCORE (e.g. serious=4)", value=repr(text)))
     ingredient = match.group(1).strip().lower().replace(" ", "_")
     if ingredient not in INGREDIENTS:
         known = ", ".join(INGREDIENTS)
         raise InvalidValue(
-            field,
-            f"unknown ingredient {ingredient!r} (known: {known})",
-            f"ingrédient inconnu {ingredient!r} (connus : {known})",
+            field, tr("unknown ingredient %(value)s (known: %(known)s)", value=repr(ingredient), known=known)
         )
     raw = match.group(2)
     if not raw.isdigit() or not 1 <= int(raw) <= 5:
         raise InvalidValue(
             field,
-            f"{ingredient}: the score must be from 1 to 5, not {raw!r}",
-            f"{ingredient} : la note va de 1 à 5, et non {raw!r}",
+            tr("%(ingredient)s: the score must be from 1 to 5, not %(value)s", ingredient=ingredient, value=repr(raw)),
         )
     return ingredient, int(raw)
 
@@ -62,12 +56,14 @@ def _person_of(interview: Interview, reference: str, field: str) -> Person:
     for person in people:
         if reference.strip() == str(person.id) or reference.strip().casefold() == person.name.casefold():
             return person
-    names = ", ".join(f"{person.id} ({person.name})" for person in people) or "none"
+    names = ", ".join(f"{person.id} ({person.name})" for person in people) or ptr("no people", "none")
     raise InvalidValue(
         field,
-        f"{reference!r} is not a person of interview {interview.id} (people: {names})",
-        f"{reference!r} n'est pas une personne de l'entretien {interview.id} (personnes : {names})",
-    )
+        tr(
+            "%(value)s is not a person of interview %(id)d (people: %(people)s)",
+            value=repr(reference), id=interview.id, people=names,
+        ),
+    )  # fmt: skip
 
 
 def saved_debrief(interview_id: int | str) -> Debrief:
@@ -78,10 +74,11 @@ def saved_debrief(interview_id: int | str) -> Debrief:
     if found is None:
         raise InvalidValue(
             "debrief",
-            f"interview {interview.id} has no debrief yet: record one with "
-            f"`lastimpression debrief {interview.id}` and your answers (see --help)",
-            f"l’entretien {interview.id} n’a pas encore de débriefing\u00a0: enregistrez-le avec "
-            f"«\u00a0lastimpression debrief {interview.id}\u00a0» et vos réponses (voir --help)",
+            tr(
+                "interview %(id)d has no debrief yet: record one with `lastimpression debrief %(id)d` and your "
+                "answers (see --help)",
+                id=interview.id,
+            ),
         )
     return found
 
@@ -117,8 +114,9 @@ def save_debrief(interview_id: int | str, raw: Mapping[str, Any], now: datetime)
     for text in raw.get("ratings") or ():
         reference, separator, rest = str(text).partition(":")
         if not separator:
-            raise InvalidValue("--rate", f"{text!r} is not PERSON:INGREDIENT=SCORE (e.g. 3:serious=4)",
-                               f"{text!r} n'est pas PERSONNE:INGRÉDIENT=NOTE (par exemple 3:serious=4)")  # fmt: skip
+            raise InvalidValue(
+                "--rate", tr("%(value)s is not PERSON:INGREDIENT=SCORE (e.g. 3:serious=4)", value=repr(text))
+            )
         person = _person_of(interview, reference, "--rate")
         ingredient, score = parse_rating(rest)
         ratings.setdefault(str(person.id), {})[ingredient] = score

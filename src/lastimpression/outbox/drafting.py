@@ -23,6 +23,7 @@ from lastimpression.interviews.models import Interview, Person, Profile
 from lastimpression.interviews.services import get_interview, require_profile
 from lastimpression.interviews.shapes import main_contact_of
 from lastimpression.outbox.models import Message
+from lastimpression.phrases import tr
 from lastimpression.planning.models import Action
 
 CLI_KINDS = {"thank-you": "thank_you", "follow-up": "follow_up", "follow-up-2": "follow_up_2", "linkedin": "linkedin"}
@@ -128,9 +129,9 @@ def _targets(interview: Interview, kind: str, person_id: str | None) -> list[Per
         chosen = [person for person in people if str(person.id) == str(person_id).strip()]
         if not chosen:
             raise InvalidValue(
-                "--person", f"{person_id} is not a person of interview {interview.id}",
-                f"{person_id} n'est pas une personne de l'entretien {interview.id}",
-            )  # fmt: skip
+                "--person",
+                tr("%(id)s is not a person of interview %(interview)d", id=person_id, interview=interview.id),
+            )
         return chosen
     if kind in ("follow_up", "follow_up_2"):
         # One follow-up per panel, with the person who owns the process (CRAFT R04, R27).
@@ -150,14 +151,10 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
     outcome = DraftOutcome()
     targets = _targets(interview, kind, person_id)
     if kind in EMAIL_KINDS and person_id is not None and not targets[0].email:
-        raise InvalidValue(
-            "--person", f"{targets[0].name} has no e-mail address", f"{targets[0].name} n'a pas d'adresse électronique"
-        )
+        raise InvalidValue("--person", tr("%(name)s has no e-mail address", name=targets[0].name))
     occasion = occasion_of(interview)
     if kind == "thank_you" and occasion.promise_date is None:
-        raise InvalidValue(
-            "interview", "has no follow-up in its plan to promise", "n'a pas de relance prévue à promettre"
-        )
+        raise InvalidValue("interview", tr("has no follow-up in its plan to promise"))
     people = list(interview.people.all())
     main_id = main_contact_id(people)
     if kind in EMAIL_KINDS and person_id is None:

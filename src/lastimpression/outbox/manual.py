@@ -12,6 +12,7 @@ from lastimpression import clock
 from lastimpression.core.followthrough import ALLOWED
 from lastimpression.core.validation import InvalidValue
 from lastimpression.outbox.models import Message
+from lastimpression.phrases import Phrase, ptr, tr
 from lastimpression.planning.models import Action
 
 # Statuses the user can no longer change (core.followthrough.ALLOWED: nothing allowed).
@@ -22,12 +23,11 @@ ATTEMPTS = 3
 
 def _already(message: Message) -> InvalidValue:
     """The refusal for a message in a FINAL status, the status in words ("déjà envoyé")."""
-    from lastimpression.words import label
+    from lastimpression.words import phrase
 
     return InvalidValue(
         "message",
-        f"message {message.id} is already {label('message_status', message.status, 'en')}",
-        f"le message {message.id} est déjà {label('message_status', message.status, 'fr')}",
+        tr("message %(id)d is already %(status)s", id=message.id, status=phrase("message_status", message.status)),
     )
 
 
@@ -35,9 +35,7 @@ def get_message(message_id: int | str) -> Message:
     try:
         return Message.objects.select_related("interview", "person").get(pk=int(message_id))
     except (Message.DoesNotExist, ValueError, TypeError):
-        raise InvalidValue(
-            "message", f"no message with id {message_id}", f"aucun message n'a l'identifiant {message_id}"
-        ) from None
+        raise InvalidValue("message", tr("no message with id %(id)s", id=str(message_id))) from None
 
 
 def mark_sent(message_id: int | str, at: datetime) -> Message:
@@ -48,15 +46,15 @@ def mark_sent(message_id: int | str, at: datetime) -> Message:
     sent by a dispatch pass right now (a pass that claims it while this runs wins)."""
     from lastimpression.outbox.recovery import complete_plan, orphans
 
-    def check(message: Message) -> tuple[str, str] | None:
+    def check(message: Message) -> Phrase | None:
         if message.status in FINAL:
             raise _already(message)
         # A row left in "sending" by a process that is gone may be confirmed; a live pass owns it.
         if message.status == "sending" and message.pk not in {found.pk for found in orphans(at)}:
-            return "is being sent", "est en cours d’envoi"
+            return tr("is being sent")
         return None
 
-    done = ("recorded as sent by hand", "noté comme envoyé à la main")
+    done = ptr("a message can no longer be", "recorded as sent by hand")
     changes = {"status": "sent", "sent_at": at, "by_hand": True}
     # The plan follows as when a pass sends it (the step done, the date the text named pinned).
     return _change(message_id, check, done, changes, then=complete_plan)
@@ -85,19 +83,17 @@ def undo_sent(message_id: int | str, now: datetime) -> Message:
     if limit is None or now >= limit:
         raise InvalidValue(
             "message",
-            f"message {message.id} cannot be taken back: only a message you confirmed sent yourself can, "
-            "until the follow-up's day",
-            f"le message {message.id} ne peut pas être repris\u00a0: seul un message que vous avez confirmé "
-            "envoyé vous-même le peut, jusqu’au jour de la relance",
+            tr(
+                "message %(id)d cannot be taken back: only a message you confirmed sent yourself can, until the "
+                "follow-up's day",
+                id=message.id,
+            ),
         )
     with transaction.atomic():
         if not Message.objects.filter(pk=message.pk, version=message.version, status="sent").update(
             status="draft", sent_at=None, by_hand=False, scheduled_at=None
         ):
-            raise InvalidValue(
-                "message", f"message {message.id} changed meanwhile: try again",
-                f"le message {message.id} a changé entre-temps\u00a0: réessayez",
-            )  # fmt: skip
+            raise InvalidValue("message", tr("message %(id)d changed meanwhile: try again", id=message.id))
         from lastimpression.outbox.sending import plan_action
 
         step = plan_action(message)
@@ -116,26 +112,26 @@ def cancel(message_id: int | str) -> Message:
     """Cancel a message not sent. Raises InvalidValue ("message") when it is sent, cancelled
     or bounced already, or being sent (a pass that claims it while this runs wins)."""
 
-    def check(message: Message) -> tuple[str, str] | None:
+    def check(message: Message) -> Phrase | None:
         if message.status in FINAL:
             raise _already(message)
         if message.status == "sending":
-            return "is being sent", "est en cours d’envoi"
+            return tr("is being sent")
         return None
 
-    return _change(message_id, check, ("cancelled", "annulé"), {"status": "cancelled"})
+    return _change(message_id, check, ptr("a message can no longer be", "cancelled"), {"status": "cancelled"})
 
 
 def _change(
     message_id: int | str,
-    check: Callable[[Message], tuple[str, str] | None],
-    done: tuple[str, str],
+    check: Callable[[Message], Phrase | None],
+    done: Phrase,
     changes: dict[str, Any],
     then: Callable[[Message], None] | None = None,
 ) -> Message:
     """Apply ``changes`` with a conditional UPDATE on the status the message was read with, as
     dispatch claims it (``outbox.ledger``): whichever writes first wins, never both. ``check``
-    says why the status read forbids the change (English, French), or None (or raises
+    says why the status read forbids the change, or None (or raises
     InvalidValue itself, for a final status); ``then`` runs in
     the same transaction once the row is changed. A status that moved in between is read and
     checked again; when it now forbids the change, the user is told it changed meanwhile.
@@ -155,23 +151,21 @@ def _change(
                     then(message)
                 return message
         changed_meanwhile = True
-    raise InvalidValue(
-        "message",
-        f"message {message_id} keeps changing: try again",
-        f"le message {message_id} change sans cesse\u00a0: réessayez",
-    )
+    raise InvalidValue("message", tr("message %(id)s keeps changing: try again", id=str(message_id)))
 
 
-def _refusal(key: int, reason: tuple[str, str], done: tuple[str, str], meanwhile: bool) -> InvalidValue:
+def _refusal(key: int, reason: Phrase, done: Phrase, meanwhile: bool) -> InvalidValue:
     if meanwhile:
         return InvalidValue(
-            "message", f"message {key} changed meanwhile: it {reason[0]}; it can no longer be {done[0]}",
-            f"le message {key} a changé entre-temps\u00a0: il {reason[1]}\u202f; il ne peut plus être {done[1]}",
+            "message",
+            tr(
+                "message %(id)d changed meanwhile: it %(reason)s; it can no longer be %(done)s",
+                id=key, reason=reason, done=done,
+            ),
         )  # fmt: skip
     return InvalidValue(
-        "message", f"message {key} {reason[0]}; it can no longer be {done[0]}",
-        f"le message {key} {reason[1]}\u202f; il ne peut plus être {done[1]}",
-    )  # fmt: skip
+        "message", tr("message %(id)d %(reason)s; it can no longer be %(done)s", id=key, reason=reason, done=done)
+    )
 
 
 class ChangedMeanwhile(InvalidValue):
@@ -197,15 +191,14 @@ def edit_text(message: Message, subject: str, body: str) -> Message:
     )
     if not saved:
         message.refresh_from_db()
-        from lastimpression.words import label
+        from lastimpression.words import phrase
 
-        status_en, status_fr = (
-            label("message_status", message.status, "en"),
-            label("message_status", message.status, "fr"),
-        )
         raise ChangedMeanwhile(
-            "message", f"nothing was saved: message {message.id} changed meanwhile (it is now {status_en})",
-            f"rien n'a été enregistré\u00a0: le message {message.id} a changé entre-temps (il est maintenant {status_fr})",
+            "message",
+            tr(
+                "nothing was saved: message %(id)d changed meanwhile (it is now %(status)s)",
+                id=message.id, status=phrase("message_status", message.status),
+            ),
         )  # fmt: skip
     message.subject, message.body, message.edited = subject, body, message.edited or changed
     message.updated_at, message.version = stamp, message.version + 1
@@ -213,11 +206,12 @@ def edit_text(message: Message, subject: str, body: str) -> Message:
 
 
 def cannot_edit(message: Message) -> InvalidValue:
-    from lastimpression.words import label
+    from lastimpression.words import phrase
 
     return InvalidValue(
         "message",
-        f"message {message.id} is {label('message_status', message.status, 'en')}: it can no longer be edited",
-        f"le message {message.id} est à l'état « {label('message_status', message.status, 'fr')} »\u00a0: "
-        "il ne peut plus être modifié",
-    )
+        tr(
+            "message %(id)d is %(status)s: it can no longer be edited",
+            id=message.id, status=phrase("message_status", message.status),
+        ),
+    )  # fmt: skip

@@ -19,6 +19,7 @@ from django.conf import settings
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Profile
 from lastimpression.outbox.models import Message
+from lastimpression.phrases import tr
 
 
 def sender(profile: Profile) -> tuple[str, str]:
@@ -64,9 +65,7 @@ def compose_email(
             email["In-Reply-To"] = in_reply_to
             email["References"] = references or in_reply_to
     except ValueError as error:
-        raise InvalidValue(
-            "header", f"cannot be written safely ({error})", f"ne peut pas être écrit sans risque ({error})"
-        ) from None
+        raise InvalidValue("header", tr("cannot be written safely (%(reason)s)", reason=str(error))) from None
     email.set_content(body, charset="utf-8")
     return email
 

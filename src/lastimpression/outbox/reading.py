@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.reading import interview_exists, row_id
 from lastimpression.outbox.notices import ORDER, REPLIES_SHOWN_FOR, Notice, _message_notice, _when, message_kind
+from lastimpression.phrases import tr
 from lastimpression.reading import Home, instant, select, stored
 
 # The columns read; the test checks they exist in the models.
@@ -124,9 +125,7 @@ def one_message_json(home: Home, message_id: str) -> dict[str, Any]:
     key = row_id(message_id)
     found = home.row(_FROM + " WHERE m.id = ?", (key,)) if key is not None else None
     if found is None:
-        raise InvalidValue(
-            "message", f"no message with id {message_id}", f"aucun message n'a l'identifiant {message_id}"
-        )
+        raise InvalidValue("message", tr("no message with id %(id)s", id=str(message_id)))
     return message_json(_row(found))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
@@ -28,6 +28,7 @@ from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Person
 from lastimpression.outbox.models import Message
 from lastimpression.outbox.transport import PLAIN_ADDRESS
+from lastimpression.phrases import Phrase, say, tr
 from lastimpression.planning.models import Action
 
 # What the message state machine (core.followthrough.ALLOWED) lets the user schedule.
@@ -116,21 +117,23 @@ def check_recipient(message: Message) -> str:
         return message.to  # the usual case, which parseaddr (30 µs) would return unchanged
     name, address = parseaddr(message.to)
     if not address or name or address != message.to.strip() or any(char in address for char in " ,;\r\n<>"):
-        raise InvalidValue(
-            "to", f"{message.to!r} is not one e-mail address", f"{message.to!r} n'est pas une adresse électronique"
-        )
+        raise InvalidValue("to", tr("%(value)s is not one e-mail address", value=repr(message.to)))
     local, _, domain = address.rpartition("@")
     if not local or "." not in domain:
-        raise InvalidValue(
-            "to", f"{message.to!r} is not one e-mail address", f"{message.to!r} n'est pas une adresse électronique"
-        )
+        raise InvalidValue("to", tr("%(value)s is not one e-mail address", value=repr(message.to)))
     return address
 
 
 def replied_instead(message: Message, language: str = "en") -> str | None:
-    """Why a follow-up is no longer needed (someone replied, or the plan cancelled it), in
-    ``language``, or None. ``[replies] cancel = person`` limits a reply's effect to that
-    person's follow-ups."""
+    """Why a follow-up is no longer needed (``replied_reason``), in ``language``, or None."""
+    reason = replied_reason(message)
+    return None if reason is None else say(reason, language)
+
+
+def replied_reason(message: Message) -> Phrase | str | None:
+    """Why a follow-up is no longer needed (someone replied, or the plan cancelled it: the
+    plan's note, else our words), or None. ``[replies] cancel = person`` limits a reply's
+    effect to that person's follow-ups."""
     if message.kind not in FOLLOW_UPS:
         return None
     person = message.person
@@ -143,26 +146,37 @@ def replied_instead(message: Message, language: str = "en") -> str | None:
     if replied is not None and (
         replied is person or settings.CONFIG.get("replies", "cancel", "interview") == "interview"
     ):
-        return _replied_words(replied, message, language)
+        return _replied_words(replied, message)
     action = Action.objects.filter(interview_id=message.interview_id, kind=message.kind).first()
     if action is not None and action.status == "cancelled":
         # Cancelled by replies (``cancel_follow_ups_after_reply``: everyone answered): said as such.
         if replied is not None:
-            return _replied_words(replied, message, language)
-        fallback = (
-            "la relance a été annulée dans le plan" if language == "fr" else "the follow-up was cancelled in the plan"
-        )
-        return action.note or fallback
+            return _replied_words(replied, message)
+        return action.note or tr("the follow-up was cancelled in the plan")
     return None
 
 
-def _replied_words(person: Person, message: Message, language: str) -> str:
-    from lastimpression.core.compose.conventions import date_in_words
+class _DayInWords(Phrase):
+    """A day in words ("jeudi 3 décembre 2026"), in the language the sentence holding it is
+    said in: Babel's words for the recipient's country, not the catalogue's."""
 
+    country: str
+
+    def __init__(self, day: date, country: str) -> None:
+        super().__init__(day.isoformat())
+        object.__setattr__(self, "country", country)
+
+    def say(self, language: str) -> str:
+        from lastimpression.core.compose.conventions import date_in_words
+
+        return date_in_words(date.fromisoformat(self.msgid), language, self.country)
+
+
+def _replied_words(person: Person, message: Message) -> Phrase:
     assert person.replied_at is not None
     interview = message.interview
-    day = date_in_words(person.replied_at.astimezone(ZoneInfo(interview.timezone)).date(), language, interview.country)
-    return f"{person.name} a répondu le {day}" if language == "fr" else f"{person.name} replied on {day}"
+    day = person.replied_at.astimezone(ZoneInfo(interview.timezone)).date()
+    return tr("%(name)s replied on %(day)s", name=person.name, day=_DayInWords(day, interview.country))
 
 
 def cancel_follow_ups_after_reply(person: Person) -> int:
@@ -213,37 +227,31 @@ def schedule(
     message = get_message(message_id)
     if message.kind == "linkedin":
         raise InvalidValue(
-            "message", f"message {message.id} is a LinkedIn note: send it on LinkedIn, then run message sent {message.id}",
-            f"le message {message.id} est une note LinkedIn : envoyez-la sur LinkedIn, puis message sent {message.id}",
-        )  # fmt: skip
-    if message.status not in SCHEDULABLE:
-        from lastimpression.words import label
-
-        status_en, status_fr = (label("message_status", message.status, language) for language in ("en", "fr"))
-        raise InvalidValue(
-            "message", f"message {message.id} is {status_en}: it cannot be sent again",
-            f"le message {message.id} est à l'état « {status_fr} » : il ne peut pas être envoyé à nouveau",
-        )  # fmt: skip
-    if not message.to:
-        raise InvalidValue("to", f"message {message.id} has no recipient address",
-                           f"le message {message.id} n'a pas d'adresse de destinataire")  # fmt: skip
-    check_recipient(message)
-    reason = replied_instead(message, "en")
-    if reason is not None:
-        raise InvalidValue(
-            "message", f"no follow-up needed: {reason}", f"relance inutile : {replied_instead(message, 'fr')}"
+            "message",
+            tr("message %(id)d is a LinkedIn note: send it on LinkedIn, then run message sent %(id)d", id=message.id),
         )
+    if message.status not in SCHEDULABLE:
+        from lastimpression.words import phrase
+
+        status = phrase("message_status", message.status)
+        raise InvalidValue(
+            "message", tr("message %(id)d is %(status)s: it cannot be sent again", id=message.id, status=status)
+        )
+    if not message.to:
+        raise InvalidValue("to", tr("message %(id)d has no recipient address", id=message.id))
+    check_recipient(message)
+    reason = replied_reason(message)
+    if reason is not None:
+        raise InvalidValue("message", tr("no follow-up needed: %(reason)s", reason=reason))
     if at is not None and at < now - timedelta(minutes=1):
-        raise InvalidValue("--at", f"{at.isoformat()} is in the past (use --now)",
-                           f"{at.isoformat()} est dans le passé (utilisez --now)")  # fmt: skip
+        raise InvalidValue("--at", tr("%(at)s is in the past (use --now)", at=at.isoformat()))
     chosen = default_slot(message, now) if at is None else max(at, now)
     spaced = chosen if at == now else keep_panel_apart(message, chosen, rng or random.SystemRandom())
     if message.kind == "thank_you" and spaced < message.interview.end:
         end = message.interview.local_end().isoformat(timespec="minutes")
         raise InvalidValue(
-            "--at", f"the interview ends at {end}: a thank-you never leaves before it has ended",
-            f"l'entretien se termine à {end} : un remerciement ne part jamais avant sa fin",
-        )  # fmt: skip
+            "--at", tr("the interview ends at %(end)s: a thank-you never leaves before it has ended", end=end)
+        )
     findings = [*lint_message(message), *timing_findings(message, spaced)]
     errors = any(item.severity == "error" for item in findings)
     if errors and not force:
@@ -259,8 +267,7 @@ def schedule(
             prepared_key=key, updated_at=now, forced=forced, held="",
         )  # fmt: skip
         if updated != 1:
-            raise InvalidValue("message", f"message {message.id} changed meanwhile: try again",
-                               f"le message {message.id} a changé entre-temps : réessayez")  # fmt: skip
+            raise InvalidValue("message", tr("message %(id)d changed meanwhile: try again", id=message.id))
     message.refresh_from_db()
     from lastimpression.outbox.worker import wake
 

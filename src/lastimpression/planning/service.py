@@ -34,6 +34,7 @@ from lastimpression.core.plan import (
 from lastimpression.core.slots import SnoozeRefused, snooze_until
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Interview, Profile
+from lastimpression.phrases import tr
 from lastimpression.planning.models import Action
 
 FOLLOW_UPS = ("follow_up", "follow_up_2")
@@ -132,18 +133,12 @@ def get_action(action_id: int | str) -> Action:
     try:
         return Action.objects.select_related("interview", "person").get(pk=int(action_id))
     except (Action.DoesNotExist, ValueError, TypeError):
-        raise InvalidValue(
-            "action", f"no action with id {action_id}", f"aucune action n'a l'identifiant {action_id}"
-        ) from None
+        raise InvalidValue("action", tr("no action with id %(id)s", id=str(action_id))) from None
 
 
 def _require_pending(action: Action) -> None:
     if action.status != "pending":
-        raise InvalidValue(
-            "action",
-            f"action {action.id} is already {action.status}",
-            f"l'action {action.id} est déjà à l'état {action.status}",
-        )
+        raise InvalidValue("action", tr("action %(id)d is already %(status)s", id=action.id, status=action.status))
 
 
 def complete(action_id: int | str, status: str, *, promised: date | None = None, pins: bool = True) -> Action:
@@ -186,7 +181,7 @@ def snooze(action_id: int | str, until: datetime | None) -> Action:
     try:
         chosen = snooze_until(clock.now(), action.effective_due, calendar, until=until, promised=promised)
     except SnoozeRefused as refused:
-        raise InvalidValue("--until", refused.english, refused.french) from None
+        raise InvalidValue("--until", refused.problem) from None
     action.snoozed_until = chosen
     with transaction.atomic():
         action.save(update_fields=["snoozed_until", "updated_at"])

@@ -23,6 +23,7 @@ from lastimpression.core.icslimits import MAX_FILE_BYTES
 from lastimpression.core.validation import InvalidValue
 from lastimpression.core.when import repeated_times
 from lastimpression.interviews import services
+from lastimpression.phrases import tr
 from lastimpression.web import capture_form, place_field
 from lastimpression.web.common import context, language
 from lastimpression.web.form_errors import Problems
@@ -72,7 +73,7 @@ def new_interview(request: HttpRequest) -> HttpResponse:
                     # A start that happens twice was saved as the first: said on the interview's page.
                     label, lang = capture_form.labels()["start"], language(request)
                     for notice in repeated_times(capture.raw, interview.zone, ("start",)):
-                        said = notice.message_fr if lang == "fr" else notice.message
+                        said = notice.problem_in(lang)
                         notes.warning(request, gettext("%(label)s: %(problem)s") % {"label": label, "problem": said})
                     if form.get("then") == "draft":  # "Save and draft": the page opens on the messages
                         from lastimpression.web.ready_views import draft_and_tell
@@ -203,9 +204,8 @@ def _read_in_time(data: bytes, zone: str, now: datetime) -> None:
     except subprocess.TimeoutExpired:
         seconds = round(READ_SECONDS)
         raise InvalidValue(
-            "FILE", f"takes longer than {seconds} seconds to read: export a shorter period",
-            f"prend plus de {seconds}\u00a0secondes à lire\u00a0: exportez une période plus courte",
-        ) from None  # fmt: skip
+            "FILE", tr("takes longer than %(seconds)d seconds to read: export a shorter period", seconds=seconds)
+        ) from None
 
 
 @require_http_methods(["GET", "POST"])
@@ -223,7 +223,7 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
                 upload = request.FILES.get("file")
                 assert upload is not None and not isinstance(upload, list)
                 if upload.size is not None and upload.size > MAX_UPLOAD:
-                    raise InvalidValue("FILE", gettext("is larger than 5 MB"))
+                    raise InvalidValue("FILE", tr("is larger than 5 MB"))
                 data = upload.read()
                 token = secrets.token_urlsafe(16)
                 _forget_old_uploads(_upload_folder())
@@ -232,7 +232,7 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
                 token = request.POST.get("token", "")
                 path = _upload_folder() / f"{token}.ics"
                 if not token.replace("-", "").replace("_", "").isalnum() or not path.exists():
-                    raise InvalidValue("FILE", gettext("the upload has expired: choose the file again"))
+                    raise InvalidValue("FILE", tr("the upload has expired: choose the file again"))
                 data = path.read_bytes()
             confirm = request.POST.get("confirm") == "1"
             _read_in_time(data, owner.timezone, clock.now())

@@ -152,7 +152,7 @@ def check(capture: Capture) -> None:
     raw["start"] = values["start"]
     raw["duration"] = problems.check(
         "duration", names["duration"], lambda: validation.whole_number(values["duration"] or "60", "duration", 1, 24 * 60,
-                                                                       unit=("minutes", "minutes")),
+                                                                       unit="minutes"),
     )  # fmt: skip
     raw["mode"] = problems.check("mode", names["mode"],
                                  lambda: validation.choice(values["mode"] or "onsite", "mode", services.MODE_CHOICES))  # fmt: skip

@@ -73,7 +73,7 @@ def _restore(request: HttpRequest) -> tuple[str, str]:
                 )
             lang = language(request)
             # "FILE" is the file itself: its words suffice; another field names the record.
-            said = (error.message_fr if lang == "fr" else error.message) if error.field == "FILE" else error.say(lang)
+            said = error.problem_in(lang) if error.field == "FILE" else error.say(lang)
             said = said.replace(str(path), name)
             return "", gettext("Nothing was restored: %(reason)s") % {"reason": said}
     total = sum(counts.values())

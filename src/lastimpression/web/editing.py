@@ -180,7 +180,7 @@ def edit_interview(request: HttpRequest, interview_id: int) -> HttpResponse:
 
 def _notice(notice: Notice) -> str:
     """A notice about a time, with its field's label."""
-    said_here = notice.message_fr if get_language() == "fr" else notice.message
+    said_here = notice.problem_in("fr" if get_language() == "fr" else "en")
     return gettext("%(label)s: %(problem)s") % {"label": capture_form.labels()[notice.field], "problem": said_here}
 
 

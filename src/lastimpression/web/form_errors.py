@@ -41,7 +41,7 @@ def said(error: InvalidValue) -> str:
     required field is "required"."""
     if error.message == "is empty":
         return gettext("required")
-    return error.message_fr if get_language() == "fr" else error.message
+    return error.problem_in("fr" if get_language() == "fr" else "en")
 
 
 # email-validator's messages (English only), by the fault they name: our words for each.

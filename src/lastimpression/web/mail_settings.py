@@ -20,6 +20,7 @@ from django.utils.translation import gettext, gettext_lazy
 from lastimpression import config
 from lastimpression.core import validation
 from lastimpression.core.validation import InvalidValue
+from lastimpression.phrases import tr
 
 SECURITY = ("starttls", "ssl", "none")
 SCOPES = ("interview", "person")
@@ -134,11 +135,7 @@ def _clean(field: Field, raw: str) -> Any:
     if field.kind == "number":
         return _number(text, field)
     if field.kind == "host" and any(char.isspace() for char in text):
-        raise InvalidValue(
-            field.setting,
-            f"{text!r} is not a server name (no spaces)",
-            f"{text!r} n’est pas un nom de serveur (sans espace)",
-        )
+        raise InvalidValue(field.setting, tr("%(value)s is not a server name (no spaces)", value=repr(text)))
     if field.kind == "sender":
         validation.email(parseaddr(text)[1] or text, field.setting, required=True)
     if field.kind == "folders":
@@ -172,10 +169,10 @@ def save(form: Mapping[str, str]) -> dict[str, InvalidValue]:
         config_file.update(config_path(), changes)
         settings.CONFIG = config.load()
     except config.ConfigError as error:
-        return {"": InvalidValue("config.toml", str(error), error.say("fr"))}
+        return {"": InvalidValue("config.toml", error.phrase)}
     except OSError as error:  # a home that cannot be written: the file is left as it was
         reason = error.strerror or str(error)
-        return {"": InvalidValue("config.toml", f"cannot be written ({reason})", f"impossible à écrire ({reason})")}
+        return {"": InvalidValue("config.toml", tr("cannot be written (%(reason)s)", reason=reason))}
     return {}
 
 

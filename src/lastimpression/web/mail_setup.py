@@ -25,6 +25,7 @@ from lastimpression import config
 from lastimpression.core import providers, validation
 from lastimpression.core.validation import InvalidValue
 from lastimpression.outbox import imap, smtp
+from lastimpression.phrases import tr
 from lastimpression.web import mail_settings
 from lastimpression.web.common import context, language
 from lastimpression.web.htmx import is_htmx
@@ -85,7 +86,7 @@ def _label(name: str) -> str:
 
 def _problem(name: str, words: str) -> InvalidValue:
     """A refusal naming the field by its label, already in the active language."""
-    return InvalidValue(_label(name), words, words)
+    return InvalidValue(_label(name), words)
 
 
 def chosen_preset(values: Mapping[str, str]) -> providers.Preset | None:
@@ -197,10 +198,10 @@ def save(values: Mapping[str, str], raw_password: str) -> tuple[str, dict[str, I
         config_file.update(mail_settings.config_path(), changes)
         settings.CONFIG = config.load()
     except config.ConfigError as error:
-        return "", {"": InvalidValue("config.toml", str(error), error.say("fr"))}
+        return "", {"": InvalidValue("config.toml", error.phrase)}
     except OSError as error:  # a home that cannot be written
         reason = error.strerror or str(error)
-        return "", {"": InvalidValue(str(home), f"cannot be written ({reason})", f"impossible à écrire ({reason})")}
+        return "", {"": InvalidValue(str(home), tr("cannot be written (%(reason)s)", reason=reason))}
     return where, {}
 
 

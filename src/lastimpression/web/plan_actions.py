@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from lastimpression import clock
 from lastimpression.core.validation import InvalidValue
+from lastimpression.phrases import tr
 from lastimpression.web.action_line import LinePage, action_line, action_words, page_csrf_token
 from lastimpression.web.common import context, language
 from lastimpression.web.htmx import back, is_htmx, local_path
@@ -31,7 +31,7 @@ def _change(action_id: int, change: str) -> None:
     elif change == "snooze":
         snooze(action_id, None)
     else:
-        raise InvalidValue("do", gettext("expected done, skip or snooze"))
+        raise InvalidValue("do", tr("expected done, skip or snooze"))
 
 
 @require_POST
