@@ -206,3 +206,60 @@ def test_the_craft_suite_covers_what_issue_15_asks_for() -> None:
     assert {0, 1} <= gaps
     assert any(occasion.decision_by for occasion in occasions) and any(not o.decision_by for o in occasions)
     assert any(not candidate.proof_points for candidate, _, _ in WORLD)
+
+
+# -- the sixth blind review's shapes (issue 15) --------------------------------------------------
+
+
+def _case(company: str) -> tuple[Candidate, list[Recipient], Occasion]:
+    return next(case for case in reversed(WORLD) if case[2].company == company)
+
+
+def test_what_i_can_bring_is_said_as_a_wish_and_the_proof_meeting_the_topic_in_other_words_is_shown() -> None:
+    candidate, people, occasion = _case("Chewy")
+    thank_you = compose("thank_you", candidate, people[0], occasion, panel=people).body
+    assert "I would like to bring a faster experiment review process to Chewy." in thank_you
+    assert ": A faster" not in thank_you and "A/B testing program" in thank_you
+    follow_up = compose("follow_up", candidate, people[0], occasion, panel=people).body
+    assert "faster experiment review" not in follow_up
+
+
+def test_a_role_with_an_inclusive_ending_is_lowered_mid_sentence() -> None:
+    candidate, people, occasion = _case("Réseau GDS")
+    body = compose("thank_you", candidate, people[0], occasion, panel=people).body
+    assert "poste de technicien·ne méthodes" in body and "Technicien·ne méthodes" not in body
+
+
+def test_the_follow_up_names_a_topic_once_and_never_pastes_the_thank_you_proof_again() -> None:
+    for company in ("Réseau GDS", "Emmi", "Chewy", "HubSpot"):
+        candidate, people, occasion = _case(company)
+        main = next(person for person in people if person.main_contact)
+        thank_you = compose("thank_you", candidate, main, occasion, panel=people).body
+        follow_up = compose("follow_up", candidate, main, occasion, panel=people).body
+        topics = [topic for person in people for topic in person.topics]
+        for topic in topics:
+            echoed = sum(point.count(topic) for point in candidate.proof_points)
+            assert follow_up.count(topic) <= 1 + echoed, follow_up
+        shown = [as_shown for point in candidate.proof_points if (as_shown := point.rstrip(".")[4:]) in thank_you]
+        assert not any(point in follow_up for point in shown), (thank_you, follow_up)
+
+
+def test_panel_thank_yous_do_not_share_a_proof_sentence_word_for_word() -> None:
+    for company in ("Réseau GDS", "Emmi", "HubSpot"):
+        candidate, people, occasion = _case(company)
+        bodies = [compose("thank_you", candidate, person, occasion, panel=people).body for person in people]
+        for point in candidate.proof_points:
+            pasted = point.split(", ", 1)[-1].rstrip(".")  # "j’ai automatisé…" as pasted after a colon
+            assert sum(point[1:].rstrip(".") in body or f": {pasted}" in body for body in bodies) <= 1, bodies
+
+
+def test_every_thank_you_says_plainly_that_the_candidate_wants_the_role() -> None:
+    wish = re.compile(
+        r"rejoindre|au service|apporter|contribuer|intérêt pour ce poste|m’intéresse vivement|"
+        r"join|bring|contribute|interest in the role|put that experience to work"
+    )
+    for candidate, people, occasion in WORLD:
+        for person in people:
+            body = compose("thank_you", candidate, person, occasion, panel=people).body
+            assert wish.search(body), body
+            assert not re.search(r"ainsi que sur [^,.]+ m’a", body), body

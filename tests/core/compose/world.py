@@ -100,6 +100,20 @@ EMILY = Candidate(
     ),
 )  # fmt: skip
 
+# Issue 15, sixth review: a proof point that matches a topic only in other words (A/B testing
+# for "experimentation"), a proof that repeats the topic's words, two proofs for a panel of three.
+NORA = Candidate(
+    "Nora Haddad", "nora.haddad@example.com", "+1 617 555 0175", "", "feminine",
+    ("At Wayfair I ran the A/B testing program that lifted checkout conversion by 4%.",),
+)  # fmt: skip
+CAMILLE_R = Candidate(
+    "Camille Roth", "camille.roth@example.org", "+33 6 12 34 56 78", "", "neutral",
+    (
+        "Chez Électricité de Strasbourg, j’ai automatisé le relevé de 8 000 compteurs par mois.",
+        "J’ai animé un groupe de six techniciens sur la maintenance prédictive.",
+    ),
+)  # fmt: skip
+
 CLAIRE = Recipient(1, "Claire Martin", "claire.martin@example.org", "Directrice des ressources humaines", "madame")
 JULIEN = Recipient(
     2, "Julien Moreau", "julien.moreau@example.org", "Responsable de l’équipe data", "monsieur", "tu",
@@ -358,6 +372,40 @@ _CASES: list[tuple[Candidate, list[Recipient], Occasion]] = [
                        ("accessibility audits", "the design system"))],
      planned(Occasion("Sky Betting & Gaming", "Lead Designer", "en", "GB", date(2027, 10, 19), start_time=time(15, 0),
                       sent_on=date(2027, 10, 20)), "Europe/London")),
+    # 45. Boston, feminine, "what I can bring" as a noun phrase, a topic the proof meets only in
+    # other words ("experimentation culture" / "A/B testing").
+    (NORA, [Recipient(97, "Rachel Kim", "r.kim@example.com", "Director of Product Analytics", "madame", "vous",
+                      ("experimentation culture",))],
+     planned(Occasion("Chewy", "Senior Product Analyst", "en", "US", date(2027, 1, 26), subdivision="MA",
+                      decision_by=date(2027, 2, 5), contribution="A faster experiment review process",
+                      start_time=time(11, 0), sent_on=date(2027, 1, 26)), "America/New_York")),
+    # 46. Strasbourg, neutral, a panel of three for a role with an inclusive ending ("technicien·ne"),
+    # two proof points (one repeating a topic's words), the recruiter with no topic.
+    (CAMILLE_R, [Recipient(98, "Sandrine Meyer", "s.meyer@example.org", "Chargée de recrutement", "madame", "vous", ()),
+                 Recipient(99, "Thomas Weber", "t.weber@example.org", "Responsable maintenance", "monsieur", "vous",
+                           ("la maintenance prédictive des transformateurs",)),
+                 Recipient(100, "Léa Schmitt", "l.schmitt@example.org", "Ingénieure fiabilité", "madame", "tu",
+                           ("les capteurs connectés",))],
+     planned(Occasion("Réseau GDS", "Technicien·ne méthodes", "fr", "FR", date(2027, 5, 4), subdivision="6AE",
+                      decision_by=date(2027, 5, 14), start_time=time(14, 0), sent_on=date(2027, 5, 4)))),
+    # 47. Vevey, masculine, a panel of two where the second member has no topic and the one proof
+    # is the main contact's: the second says it otherwise.
+    (Candidate("Luca Bianchi", "luca.bianchi@example.ch", "+41 78 555 12 12", "", "masculine",
+               ("Chez Nestlé, j’ai conçu la formation aux allergènes suivie par 900 employés de production.",)),
+     [Recipient(101, "Anne Rochat", "a.rochat@example.ch", "Responsable RH", "madame", "vous", ("la formation continue",)),
+      Recipient(102, "David Morel", "d.morel@example.ch", "Directeur de production", "monsieur", "vous", ())],
+     planned(Occasion("Emmi", "Responsable formation", "fr", "CH", date(2027, 11, 9), subdivision="VD",
+                      decision_by=date(2027, 11, 19), start_time=time(15, 0), sent_on=date(2027, 11, 9)))),
+    # 48. Austin, masculine, a recruiter without a topic and a VP with two: the recruiter's
+    # thank-you shows the other proof point.
+    (Candidate("Marcus Reed", "marcus.reed@example.com", "+1 512 555 0147", "", "masculine",
+               ("At Dell I rebuilt the partner onboarding flow and cut time-to-first-order from 21 to 9 days.",
+                "I manage a 14-person inside sales team.")),
+     [Recipient(103, "Ashley Morgan", "a.morgan@example.com", "Talent Acquisition Partner", "none", "vous", ()),
+      Recipient(104, "Kevin Price", "k.price@example.com", "VP of Sales", "monsieur", "vous",
+                ("partner onboarding", "quota planning"))],
+     planned(Occasion("HubSpot", "Sales Director", "en", "US", date(2027, 4, 13), subdivision="TX",
+                      start_time=time(9, 30), sent_on=date(2027, 4, 13)), "America/Chicago")),
 ]  # fmt: skip
 
 WORLD: list[tuple[Candidate, list[Recipient], Occasion]] = [

@@ -284,7 +284,7 @@ def template_values(
         "interest": interest_sentence(hooks, language),
         "addition": "",
         "contribution": as_sentence(occasion.contribution),
-        "bring": bring_sentence(occasion.contribution, language, a_company, one_line(occasion.company)),
+        "bring": bring_sentence(occasion.contribution, language, a_company, one_line(occasion.company), company.bare),
         "promise_date": promise_date,
         "decision_date": decision_date,
         "tu": tu,

@@ -419,7 +419,8 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int) 
                     f"Notre échange {about} a confirmé mon intérêt pour ce poste, d’autant que{clause}"
                     if clause
                     else "",
-                    f"Je retiens en particulier notre discussion {about}, un sujet que je connais bien : {proof}",
+                    f"Je retiens en particulier notre discussion {about}, {'des sujets' if hooks.topic2 else 'un sujet'} "
+                    f"que je connais bien : {proof}",
                     f"Notre échange {about} a renforcé mon intérêt pour le poste : {proof}",
                 )
                 return linked[pick] or linked[2]
@@ -449,7 +450,8 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int) 
             )
         if tied:
             return (
-                f"I particularly enjoyed our conversation about {about}, a subject close to my own experience: {proof}",
+                f"I particularly enjoyed our conversation about {about}, "
+                f"{'subjects' if hooks.topic2 else 'a subject'} close to my own experience: {proof}",
                 f"Our discussion of {about} strengthened my interest in the role: {proof}",
                 f"Our conversation about {about} confirmed my interest in the role: {proof}",
             )[pick]
@@ -515,17 +517,20 @@ _NOUN_OPENERS = frozenset(
 )  # fmt: skip
 
 
-def bring_sentence(contribution: str, language: str, a_company: str, company: str) -> str:
+def bring_sentence(contribution: str, language: str, a_company: str, company: str, the_company: str = "") -> str:
     """What the candidate would like to bring to this interview's company (PRODUCT.md: "what I
     can bring"), said as a wish: a noun phrase ("a faster experiment review process") becomes
     "I would like to bring a faster experiment review process to Chewy." / "J’aimerais apporter
     à Decathlon un suivi…"; a sentence with the candidate as subject ("Je peux mettre en
-    place…") is said as written; "" for none. Never shown as a proof."""
+    place…") follows the wish to join ("J’aimerais beaucoup rejoindre Decathlon : je peux…");
+    "" for none or another language. Never shown as a proof."""
     flat = one_line(contribution).rstrip(" .,;:!…")
-    if not flat:
+    if not flat or language_of(flat) not in ("", language):
         return ""
-    if as_clause(flat, language) or language_of(flat) not in ("", language):
-        return as_sentence(flat) if as_clause(flat, language) else ""
+    if as_clause(flat, language):
+        if language == "fr":
+            return f"J’aimerais beaucoup rejoindre {the_company or company} : {inline(as_sentence(flat))}"
+        return f"I would very much like to join {company}: {inline(as_sentence(flat))}"
     first = re.split(r"[\s’']", flat, maxsplit=1)[0]
     if first.lower() in _NOUN_OPENERS and first[:1].isupper() and first[1:] == first[1:].lower():
         flat = flat[:1].lower() + flat[1:]

@@ -8,6 +8,8 @@ cites it first. The promised date always follows the same verb ("vous recontacte
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["promise_sentence"]
 
 # (with a decision date, without one); {decision} and {promise} are dates in words.
@@ -88,4 +90,9 @@ def promise_sentence(language: str, tu: bool, variant: int, promise: str, decisi
     that the messages of a panel do not share it word for word."""
     table = (_FRENCH_TU if tu else _FRENCH_VOUS) if language == "fr" else _ENGLISH
     with_decision, without_decision = table[(variant - 1) % len(table)]
-    return (with_decision if decision else without_decision).format(decision=decision, promise=promise)
+    sentence = with_decision if decision else without_decision
+    if "," in promise and language != "fr":
+        # "Wednesday, April 28" is an aside in an American sentence: closed by a comma before
+        # what follows ("…on Wednesday, April 28, if I have not heard…").
+        sentence = re.sub(r"\{promise\} (?=[a-z])", "{promise}, ", sentence)
+    return sentence.format(decision=decision, promise=promise)
