@@ -36,9 +36,16 @@ _PLACEHOLDER = lazy(
 
 
 def check_placeholders(message: MessageText) -> Iterator[Finding]:
-    """One LI001 error per placeholder, in the subject (no span) and in the body."""
+    """One LI001 error per placeholder, in the subject (no span) and in the body; not inside the
+    role or company as the user typed them (a job title "Technicien·ne méthodes" is the
+    employer's wording, not a leftover)."""
+    occasion = message.context.occasion
+    typed = [name for name in ((occasion.role, occasion.company) if occasion else ()) if "·" in name]
     for text, in_subject in message.texts():
+        kept = [hit.span() for name in typed for hit in re.finditer(re.escape(name), text, re.IGNORECASE)]
         for match in _PLACEHOLDER.finditer(text):
+            if any(start <= match.start() < end for start, end in kept):
+                continue
             yield finding(
                 CODE,
                 "error",
