@@ -8,7 +8,6 @@ the key. Nothing here imports Django, so the CLI can read the configuration chea
 from __future__ import annotations
 
 import os
-import secrets
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -283,12 +282,12 @@ def _private_file(path: Path, make: Callable[[], str]) -> str:
 
 def secret_key(home: Path) -> str:
     """The Django secret key of this install, generated in the home on first use."""
-    return _private_file(home / "secret_key", lambda: secrets.token_urlsafe(50))
+    return _private_file(home / "secret_key", lambda: _token(50))
 
 
 def web_token(home: Path) -> str:
     """The per-install token of the local web UI (as Jupyter does it)."""
-    return _private_file(home / "web_token", lambda: secrets.token_urlsafe(32))
+    return _private_file(home / "web_token", lambda: _token(32))
 
 
 def database_settings(url: str) -> dict[str, Any]:
@@ -326,3 +325,11 @@ def database_settings(url: str) -> dict[str, Any]:
             "PORT": str(parts.port or ""),
         }
     raise ConfigError(name, tr("unsupported URL %(url)s (expected sqlite:///PATH or postgresql://...)", url=repr(url)))
+
+
+def _token(length: int) -> str:
+    # secrets (random, hashlib, base64: ~5 ms) only when a key is first written, not in every
+    # command that reads the configuration.
+    import secrets
+
+    return secrets.token_urlsafe(length)

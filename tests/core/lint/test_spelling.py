@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from lastimpression.core.lint import EnchantDictionaries, SpellingUnavailable, WordChecker, lint
+from lastimpression.core.lint.spelling import near_words
 from lastimpression.phrases import tr
 from tests.core.lint.conftest import Check
 from tests.core.lint.pairs import Pair, params, run_pair
@@ -111,6 +112,42 @@ def test_a_misspelling_comes_with_suggestions() -> None:
     ]
     assert finding.message.startswith("Possible misspelling: “apreciated” (did you mean “appreciated”")
     assert "«\u00a0appreciated\u00a0»" in finding.message_fr
+
+
+@pytest.mark.parametrize(
+    ("language", "typo", "first"),
+    [
+        ("fr", "passioné", "passionné"),  # a letter not doubled
+        ("fr", "intéresée", "intéressée"),
+        ("fr", "Madamme", "Madame"),  # doubled, capital kept
+        ("fr", "entretein", "entretien"),  # two letters swapped
+        ("fr", "recevoire", "recevoir"),  # one too many
+        ("fr", "remerciments", "remerciements"),  # one missing
+        ("en", "recieve", "receive"),
+        ("en", "definately", "definitely"),  # one changed
+        ("fr", "sincérment", "sincèrement"),  # two slips: Hunspell's own search
+    ],
+)
+def test_the_suggestion_is_the_word_the_slip_came_from(language: str, typo: str, first: str) -> None:
+    checker = EnchantDictionaries().checker(language)
+    assert not checker.check(typo)
+    suggestions = checker.suggest(typo)
+    assert suggestions[0] == first
+    assert all(checker.check(word) for word in suggestions)
+
+
+def test_the_words_one_slip_away_are_tried_likeliest_first_and_stop_at_the_first_kind_that_gives_one() -> None:
+    words = {"passion", "passionné", "passions", "pression"}
+    tried: list[str] = []
+
+    def check(word: str) -> bool:
+        tried.append(word)
+        return word in words
+
+    assert near_words("passioné", check) == ["passionné", "passion"]  # doubled, then dropped
+    assert "passions" not in tried  # a changed letter is a rarer slip: not tried
+    assert near_words("xqzw", lambda word: False) == []
+    assert near_words("a" * 31, check) == []  # too long to try: Hunspell's own search
 
 
 class _Missing:
