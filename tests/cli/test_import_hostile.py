@@ -98,3 +98,44 @@ def test_an_imported_interview_moved_to_last_5000_weeks_stays_as_it_was(importer
     assert "dure plus de 24\u00a0heures" in result.stderr
     after = Interview.objects.get()
     assert (after.start, after.end) == (before.start, before.end)
+
+
+def calendar_of_size(size: int) -> bytes:
+    """MAX_EVENTS one-off events (10 of them interviews), padded with descriptions to ``size``
+    bytes: the largest calendar the import reads, when ``size`` is MAX_FILE_BYTES."""
+    from lastimpression.core.icslimits import MAX_EVENTS
+
+    head, tail = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n", b"END:VCALENDAR\r\n"
+    events = []
+    for number in range(MAX_EVENTS):
+        title = f"Entretien – Analyste – Société {number}" if number % 500 == 0 else f"Réunion {number}"
+        events.append(
+            f"BEGIN:VEVENT\r\nUID:event-{number}\r\nDTSTART:20261214T{9 + number % 8:02d}0000Z\r\nDURATION:PT1H\r\n"
+            f"SUMMARY:{title}\r\nDESCRIPTION:".encode()
+        )
+    room = size - len(head) - len(tail) - sum(len(event) for event in events) - MAX_EVENTS * len(b"\r\nEND:VEVENT\r\n")
+    padded = [
+        event + b"x" * (room // MAX_EVENTS + (1 if index < room % MAX_EVENTS else 0)) + b"\r\nEND:VEVENT\r\n"
+        for index, event in enumerate(events)
+    ]
+    data = head + b"".join(padded) + tail
+    assert len(data) == size
+    return data
+
+
+def test_the_largest_calendar_the_bounds_allow_is_read_and_one_byte_more_is_refused_naming_the_file(
+    importer: Callable[..., Result],
+) -> None:
+    """MAX_EVENTS events in MAX_FILE_BYTES (about 3.4 KB an event: a real Outlook export is 1.2
+    KB) are read; the bounds no longer contradict each other (5 MB refused 5,000 such events)."""
+    from lastimpression.core.icslimits import MAX_FILE_BYTES
+
+    result = importer(calendar_of_size(MAX_FILE_BYTES), "--dry-run")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.endswith("10 nouveaux, 0 modifiés, 0 annulés, 0 inchangés, 4990 autres événements ignorés.\n")
+    result = importer(calendar_of_size(MAX_FILE_BYTES + 1), "--dry-run")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "Erreur : FILE: le fichier dépasse 16\u00a0Mo\u00a0: exportez une période plus courte"
+    )
+    assert not Interview.objects.exists()

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from lastimpression.core.icsfile import IcsError, IcsReport, read_events
-from lastimpression.core.icslimits import MAX_DEPTH, MAX_EVENTS, MAX_FILE_BYTES, MAX_LINE_BYTES
+from lastimpression.core.icsfile import IcsError, IcsReport, Notice, read_events
+from lastimpression.core.icslimits import MAX_DEPTH, MAX_EVENTS, MAX_FILE_BYTES, MAX_LINE_BYTES, MAX_LINES
 
 WINDOW = (datetime(2026, 11, 3, tzinfo=UTC), datetime(2027, 12, 4, tzinfo=UTC))
 # A bounded read of any of these files takes well under a second; the limit only tells a hang
@@ -57,6 +57,7 @@ def test_the_198_byte_calendar_with_interval_0_is_read_at_its_first_date_with_a_
     assert [event.start.isoformat() for event in report.events] == ["2026-12-01T10:00:00+00:00"]
     (notice,) = [notice for notice in report.notices if "repeats too often" in notice]
     assert notice == "line 3: 'Entretien' repeats too often to list its occurrences: only its first date is imported"
+    assert isinstance(notice, Notice)
     assert notice.say("fr").startswith("ligne 3\u00a0: l’événement 'Entretien' se répète trop souvent")
 
 
@@ -124,8 +125,9 @@ def test_200_nested_components_are_refused_naming_the_line() -> None:
     assert error.say("fr") == f"ligne {line}\u00a0: BEGIN:STANDARD imbrique des composants sur plus de 16 niveaux"
 
 
-def test_a_nesting_of_200_thousand_is_refused_as_quickly() -> None:
-    nested = "BEGIN:X-A\r\n" * 200_000 + "END:X-A\r\n" * 200_000
+def test_a_nesting_of_100_thousand_is_refused_as_quickly() -> None:
+    # 200,000 lines: under MAX_LINES, which refuses a deeper one at its line 300,001.
+    nested = "BEGIN:X-A\r\n" * 100_000 + "END:X-A\r\n" * 100_000
     assert refused((head() + nested + "END:VCALENDAR\r\n").encode()).line == 2 + MAX_DEPTH
 
 
@@ -148,5 +150,31 @@ def test_a_line_too_long_is_refused_naming_it_even_when_folded() -> None:
 
 def test_a_file_over_the_size_bound_is_refused_before_it_is_read() -> None:
     error = refused(b"BEGIN:VCALENDAR\r\nX-A:" + b"y" * MAX_FILE_BYTES)
-    assert error.say("en") == "the file is larger than 5 MB: export a shorter period"
-    assert error.say("fr") == "le fichier dépasse 5\u00a0Mo\u00a0: exportez une période plus courte"
+    assert error.say("en") == "the file is larger than 16 MB: export a shorter period"
+    assert error.say("fr") == "le fichier dépasse 16\u00a0Mo\u00a0: exportez une période plus courte"
+    assert MAX_FILE_BYTES == 16 * 1024 * 1024
+
+
+def test_more_content_lines_than_the_bound_are_refused_naming_the_first_one_over() -> None:
+    """A file of short lines under the size bound (2.4 million fit in 16 MB) would cost 48 s
+    and 1.5 GB to read: the line bound refuses it first."""
+    lines = "X-A:y\r\n" * MAX_LINES
+    error = refused((head("BEGIN:VEVENT", "UID:1", "DTSTART:20261201T100000Z") + lines + "END:VEVENT\r\n").encode())
+    assert error.line == MAX_LINES + 1
+    assert error.say("en") == f"line {MAX_LINES + 1}: more than 300,000 lines: export a shorter period"
+    assert (
+        error.say("fr")
+        == f"ligne {MAX_LINES + 1}\u00a0: plus de 300\u202f000 lignes\u00a0: exportez une période plus courte"
+    )
+
+
+def test_folded_lines_count_once_and_a_calendar_at_the_line_bound_is_read() -> None:
+    folded = "DESCRIPTION:x\r\n y\r\n z\r\n"  # one content line on three lines of the file
+    event = "BEGIN:VEVENT\r\nUID:{}\r\nDTSTART:20261201T100000Z\r\nSUMMARY:Réunion\r\n" + folded + "END:VEVENT\r\n"
+    count = (MAX_LINES - 3) // 6
+    body = "".join(event.format(number) for number in range(min(count, MAX_EVENTS)))
+    spare = MAX_LINES - 3 - 6 * min(count, MAX_EVENTS)
+    data = (head(*["X-A:y"] * spare) + body + "END:VCALENDAR\r\n").encode()
+    assert data.count(b"\r\n") > MAX_LINES
+    report = read_in_time(data)
+    assert len(report.events) == MAX_EVENTS

@@ -26,7 +26,7 @@ from icalendar.parser.content_line import Contentline
 from icalendar.parser.parameter import Parameters
 from icalendar.parser.property import unescape_backslash
 
-from lastimpression.core.icslimits import MAX_DEPTH, MAX_EVENTS, MAX_FILE_BYTES, MAX_LINE_BYTES
+from lastimpression.core.icslimits import MAX_DEPTH, MAX_EVENTS, MAX_FILE_BYTES, MAX_LINE_BYTES, MAX_LINES
 from lastimpression.core.icszones import iana_zone, zone_hints
 from lastimpression.phrases import Phrase, tr
 
@@ -241,6 +241,8 @@ def logical_lines(data: bytes, notices: list[str]) -> list[SourceLine]:
             unfolded[-1][1].extend(raw[1:])
         elif raw.strip():
             unfolded.append((number, bytearray(raw)))
+            if len(unfolded) > MAX_LINES:
+                raise IcsError(tr("more than %(count)s lines: export a shorter period", count=Count(MAX_LINES)), number)
     lines: list[SourceLine] = []
     not_utf8: list[int] = []
     for number, raw in unfolded:

@@ -19,7 +19,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lastimpression import clock
-from lastimpression.core.icslimits import MAX_FILE_BYTES
+from lastimpression.core.icslimits import MAX_FILE_BYTES, too_large
 from lastimpression.core.validation import InvalidValue
 from lastimpression.core.when import repeated_times
 from lastimpression.interviews import services
@@ -102,7 +102,7 @@ def _pasted(request: HttpRequest, owner: Any) -> HttpResponse:
     if owner is None:
         problem = gettext("create your profile first")
     elif upload is not None and not isinstance(upload, list) and upload.size is not None and upload.size > MAX_UPLOAD:
-        problem = gettext("is larger than 5 MB")
+        problem = too_large().say(language(request))
     elif not text.strip() and upload is None:
         problem = gettext("required")
     else:
@@ -223,7 +223,7 @@ def import_calendar_page(request: HttpRequest) -> HttpResponse:
                 upload = request.FILES.get("file")
                 assert upload is not None and not isinstance(upload, list)
                 if upload.size is not None and upload.size > MAX_UPLOAD:
-                    raise InvalidValue("FILE", tr("is larger than 5 MB"))
+                    raise InvalidValue("FILE", too_large())
                 data = upload.read()
                 token = secrets.token_urlsafe(16)
                 _forget_old_uploads(_upload_folder())

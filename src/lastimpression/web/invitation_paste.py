@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils.translation import get_language, gettext
 
-from lastimpression.core.icslimits import MAX_FILE_BYTES
+from lastimpression.core.icslimits import MAX_FILE_BYTES, too_large
 from lastimpression.core.invitationmail import read_invitation_mail
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
@@ -43,10 +43,8 @@ def looks_like_calendar(text: str) -> bool:
 
 def read_paste(text: str, data: bytes | None, owner: Profile, now: datetime) -> Pasted:
     """The capture form filled from ``text`` (pasted) or ``data`` (a file chosen)."""
-    if data is not None and len(data) > MAX_FILE_BYTES:
-        return Pasted({}, gettext("is larger than 5 MB"))
-    if data is None and len(text.encode()) > MAX_FILE_BYTES:
-        return Pasted({}, gettext("is larger than 5 MB"))
+    if len(data if data is not None else text.encode()) > MAX_FILE_BYTES:
+        return Pasted({}, too_large().say("fr" if get_language() == "fr" else "en"))
     if data is not None or looks_like_calendar(text):
         return _from_calendar(data if data is not None else text.encode(), owner, now)
     return _from_mail(text, owner, now)
