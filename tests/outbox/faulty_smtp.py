@@ -39,6 +39,8 @@ class Fault:
     say: str | None = None
     close: bool = False
     stall: bool = False
+    # The first ``skip`` messages of a connection are answered normally at "mail" to "dot".
+    skip: int = 0
 
     @property
     def name(self) -> str:
@@ -119,11 +121,17 @@ class FaultySmtp:
 
     def _session(self, connection: socket.socket, reader: Any, fault: Fault | None) -> None:
         self._answer(connection, "greeting", fault)
+        mails = 0
+        whole = fault
         while True:
             line = reader.readline()
             if not line:
                 return
             verb = line[:4].upper()
+            if verb == b"MAIL":
+                mails += 1
+            if whole is not None and whole.skip and whole.step in ("mail", "rcpt", "data", "dot"):
+                fault = whole if mails > whole.skip else None
             if verb in (b"EHLO", b"HELO"):
                 self._answer(connection, "ehlo", fault)
             elif verb == b"AUTH":

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from lastimpression import clock as program_clock
 from lastimpression.core.slots import PANEL_GAP, panel_slot
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.services import require_profile
+from lastimpression.outbox.chunks import read_due
 from lastimpression.outbox.follow import Standings, at_departure
 from lastimpression.outbox.imap import SentFolder, imap_settings
 from lastimpression.outbox.ledger import Ledger, PlanIndex, settle_unsettled
@@ -46,7 +48,7 @@ from lastimpression.outbox.mime import email_bytes, mailto_link, sender
 from lastimpression.outbox.models import Message
 from lastimpression.outbox.recovery import Report, claimer, mark_late, recover
 from lastimpression.outbox.sending import Scheduled, check_recipient, replied_instead
-from lastimpression.outbox.transport import Delivery, FolderTransport, MailError, Transport, eml_name
+from lastimpression.outbox.transport import FolderTransport, MailError, Transport, eml_name
 
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=60))
 
@@ -132,15 +134,6 @@ def dispatch(
     return reports
 
 
-# What sending a message never reads (each datetime costs a conversion per row, the topics a
-# JSON parse); read on demand if ever needed (a message whose preparation is out of date).
-_UNREAD = (
-    "created_at", "sent_at", "claimed_at", "written_at", "next_attempt_at", "written_to", "variant",
-    "person__title", "person__linkedin", "person__topics", "person__greeted", "person__reply_note",
-    "person__created_at",
-)  # fmt: skip
-
-
 class _Pass:
     """What stays the same for every message of a pass: the transport, the sender, the
     language, the claimer's name. Messages are read ``CHUNK`` at a time with their person,
@@ -166,6 +159,12 @@ class _Pass:
         self.copy_to_self = transport.name == "smtp" and bool(settings.CONFIG.get("smtp", "copy_to_self", False))
         self.ledger = Ledger(claimer(transport.name))
         self.standings = Standings(now)
+        from lastimpression.outbox.smtp import SmtpTransport
+
+        # Over SMTP, the claim overlaps MAIL FROM and the next message's preparation the end of data.
+        self.smtp = transport if isinstance(transport, SmtpTransport) else None
+        # The next message, prepared while the one before it was in the server's hands.
+        self.ahead: tuple[int, Report | _Departure | Exception] | None = None
 
     def run(self, ids: list[int], should_stop: Callable[[], bool]) -> list[Report]:
         try:
@@ -177,26 +176,58 @@ class _Pass:
         reports: list[Report] = []
         for start in range(0, len(ids), self.CHUNK):
             chunk = ids[start : start + self.CHUNK]
-            found = (
-                Message.objects.filter(due(self.now), pk__in=chunk)
-                .select_related("person", "interview")
-                .defer(*_UNREAD)
-            )
-            by_id = {message.pk: message for message in found}
-            messages = [by_id[key] for key in chunk if key in by_id]
+            messages = read_due(chunk, self.now)
             self.ledger.settle()
             self.ledger.plan = self.standings.plan = PlanIndex(messages)
             self.standings.read_panels({message.interview_id for message in messages})
-            for message in messages:
-                if should_stop():
+            self.ahead = None
+            for index, message in enumerate(messages):
+                step = self._step(message, should_stop)
+                if isinstance(step, _Stop):
                     return reports
-                report = self.send(message)
+                following = messages[index + 1] if index + 1 < len(messages) else None
+                report = step if isinstance(step, Report) else self.deliver(step, self._ahead(step, following))
                 if report is None:
                     continue
                 reports.append(report)
                 if report.unreachable:
                     return reports + _same_fate(ids[ids.index(message.pk) + 1 :], self.now, report)
         return reports
+
+    def _step(self, message: Message, should_stop: Callable[[], bool]) -> Report | _Departure | _Stop:
+        """What to do with ``message``: prepared while the message before it was in the
+        server's hands (``_ahead``), else now. ``_STOP`` when the pass was asked to stop, which
+        is asked here, right before the message would be claimed (a SIGTERM that came while
+        the message before it was in the server's hands stops the pass before this one)."""
+        ahead, self.ahead = self.ahead, None
+        prepared = ahead[1] if ahead is not None and ahead[0] == message.pk else None
+        if isinstance(prepared, Report):
+            return prepared  # already done (moved, cancelled…): said even if the pass stops now
+        if should_stop():
+            return _STOP
+        if prepared is None:
+            return self.prepare(message)
+        if isinstance(prepared, Exception):
+            raise prepared
+        return prepared
+
+    def _ahead(self, current: _Departure, following: Message | None) -> Callable[[], None] | None:
+        """What the transport may run while the server answers ``current``'s end of data:
+        prepare ``following`` (its last check, its place in its panel, its bytes), which
+        changes nothing that could make ``current`` leave twice. Not for a message of the same
+        panel: it needs to know whether ``current`` left."""
+        if following is None or (following.interview_id, following.kind) == (
+            current.message.interview_id, current.message.kind,
+        ):  # fmt: skip
+            return None
+
+        def meanwhile() -> None:
+            try:
+                self.ahead = (following.pk, self.prepare(following))
+            except Exception as error:  # raised when its turn comes, not into the SMTP exchange
+                self.ahead = (following.pk, error)
+
+        return meanwhile
 
     def mine(self, message: Message) -> QuerySet[Message]:
         """``message``'s row while this pass holds it (for the outcomes other than sent)."""
@@ -209,7 +240,7 @@ class _Pass:
         departures = self.panels.get(panel, [])
         later = panel_slot(at, departures, self.standings.calendar(message.interview), self.rng.randint)
         if later == at:
-            return None  # its departure is recorded by ``send`` if it leaves
+            return None  # its departure is recorded by ``deliver`` if it leaves
         moved = Message.objects.filter(pk=message.pk, status="scheduled", version=message.version).update(
             scheduled_at=later, next_attempt_at=None, updated_at=at
         )
@@ -218,8 +249,9 @@ class _Pass:
         self.panels.setdefault(panel, []).append(later)
         return Report(message.id, message.person.name, "spaced", at=later)
 
-    def send(self, message: Message) -> Report | None:
-
+    def prepare(self, message: Message) -> Report | _Departure:
+        """Everything before the claim: the last check against the interview, the panel's
+        spacing, the e-mail's bytes. A report when the message does not leave now."""
         at = self.tick()
         changed = self.follow(message)
         if changed is not None:
@@ -227,10 +259,14 @@ class _Pass:
         waits = self.space(message, at)
         if waits is not None:
             return waits
-        report = self.deliver(message, at)
-        if report is not None and report.outcome in ("sent", "unknown"):  # it left, or may have
-            self.panels.setdefault((message.interview_id, message.kind), []).append(at)
-        return report
+        try:
+            data = email_bytes(message, self.profile, date=at, origin=self.origin)
+            recipients = [check_recipient(message)]
+        except InvalidValue as error:
+            return _Departure(message, at, invalid=error)
+        if self.copy_to_self:
+            recipients.append(self.origin[1])
+        return _Departure(message, at, data, recipients)
 
     def follow(self, message: Message) -> Report | None:
         """The last check against the interview as it stands (``outbox.follow``): a report
@@ -249,34 +285,68 @@ class _Pass:
         message.refresh_from_db()  # recomposed at the same time: it leaves now, as rewritten
         return None
 
-    def deliver(self, message: Message, at: datetime) -> Report | None:
-        """Claim ``message`` and hand it to the transport; the report of what became of it, or
-        None when it was not ours to send."""
+    def claim(self, departure: _Departure) -> Report | None:
+        """Make ``departure``'s message ours (``Ledger.claim``) and check, now that nobody else
+        can change it, that no reply made it needless. None when it may leave; else the
+        report of what became of it (``departure.refused`` when it was not ours)."""
+        message, at = departure.message, departure.at
         if not self.ledger.claim(message, at):
+            departure.refused = True
             return None  # another process has it, or it changed since it was read: not ours
-        language, name = self.language, message.person.name
-        reason = replied_instead(message, language)
+        reason = replied_instead(message, self.language)
         if reason is not None:
             self.mine(message).update(status="cancelled", last_error=reason, updated_at=at)
-            return Report(message.id, name, "cancelled", reason)
+            return Report(message.id, message.person.name, "cancelled", reason)
+        return None
+
+    def deliver(self, departure: _Departure, meanwhile: Callable[[], None] | None = None) -> Report | None:
+        """Claim the message and hand it to the transport; the report of what became of it, or
+        None when it was not ours to send. Over SMTP the claim is made while the server
+        answers MAIL FROM (``SmtpTransport.deliver``), and ``meanwhile`` prepares the next
+        message while it answers the end of data."""
+        report = self._hand_over(departure, meanwhile)
+        if report is not None and report.outcome in ("sent", "unknown"):  # it left, or may have
+            message = departure.message
+            self.panels.setdefault((message.interview_id, message.kind), []).append(departure.at)
+        return report
+
+    def _hand_over(self, departure: _Departure, meanwhile: Callable[[], None] | None) -> Report | None:
+        message, at, language = departure.message, departure.at, self.language
+        name = message.person.name
+        stopped: list[Report] = []
+        overlapped = self.smtp is not None and departure.invalid is None
+
+        def claim() -> bool:
+            report = self.claim(departure)
+            if report is not None:
+                stopped.append(report)
+            return not departure.refused and report is None
+
+        if not overlapped:
+            if not claim():
+                return stopped[0] if stopped else None
+            if departure.invalid is not None:
+                words = departure.invalid.say(language)
+                self.mine(message).update(status="failed", last_error=words, updated_at=at)
+                return Report(message.id, name, "failed", words)
         try:
-            data = email_bytes(message, self.profile, date=at, origin=self.origin)
-            recipients = [check_recipient(message)]
-        except InvalidValue as error:
-            words = error.say(language)
-            self.mine(message).update(status="failed", last_error=words, updated_at=at)
-            return Report(message.id, name, "failed", words)
-        if self.copy_to_self:
-            recipients.append(self.origin[1])
-        try:
-            # The file's name matters only where a file is written.
-            file_name = eml_name(message.id, message.kind, name) if self.transport.name == "folder" else ""
-            delivery: Delivery = self.transport.deliver(data, self.origin[1], recipients, file_name=file_name)
+            if self.smtp is not None and overlapped:
+                delivery = self.smtp.deliver(
+                    departure.data, self.origin[1], departure.recipients, file_name="", claim=claim, meanwhile=meanwhile
+                )
+            else:
+                # The file's name matters only where a file is written.
+                file_name = eml_name(message.id, message.kind, name) if self.transport.name == "folder" else ""
+                delivery = self.transport.deliver(
+                    departure.data, self.origin[1], departure.recipients, file_name=file_name
+                )
         except MailError as error:
             return _failed(message, self.mine(message), error, at, language)
         except Exception as error:  # a bug, not the server: never guess whether it went out
             self.mine(message).update(status="unknown", last_error=f"{type(error).__name__}: {error}", updated_at=at)
             return Report(message.id, name, "unknown", str(error))
+        if delivery.outcome == "skipped":
+            return stopped[0] if stopped else None
         if delivery.outcome == "written":
             self.mine(message).update(
                 status="scheduled", written_at=at, written_to=delivery.path, claimed_by="", updated_at=at
@@ -285,11 +355,31 @@ class _Pass:
         note = delivery.note
         if isinstance(self.sent_folder, SentFolder) and self.sent_folder.settings.sent_folder:
             try:
-                self.sent_folder.append(data, at)
+                self.sent_folder.append(departure.data, at)
             except MailError as error:
                 note = "; ".join(filter(None, [note, error.say(language)]))
         self.ledger.sent(message, at, note)
         return Report(message.id, name, "sent", note, at=at)
+
+
+class _Stop:
+    """Asked to stop (``should_stop``) before a message: the pass ends there."""
+
+
+_STOP = _Stop()
+
+
+@dataclass(slots=True)
+class _Departure:
+    """A message ready to be claimed and sent at ``at``: its e-mail's bytes and envelope
+    recipients, or why it cannot leave (``invalid``: recorded failed once claimed)."""
+
+    message: Message
+    at: datetime
+    data: bytes = b""
+    recipients: list[str] = field(default_factory=list)
+    invalid: InvalidValue | None = None
+    refused: bool = False  # its claim found it was not ours
 
 
 def _recent_departures(now: datetime) -> dict[tuple[int, str], list[datetime]]:

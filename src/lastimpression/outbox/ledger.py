@@ -168,7 +168,8 @@ class Ledger:
        ``flush``. Nothing leaves between the two, so a crash in between leaves the message in
        ``sending`` exactly as a crash just after the SMTP exchange would (``recovery.recover``);
     3. the plan's action it fulfils done (a thank-you pins the follow-up's promised date):
-       for all the messages of a chunk at once, at ``settle``. A crash before it leaves
+       in the transaction that records it sent when the pass's ``plan`` holds the action,
+       else for all the messages recorded at once, at ``settle``. A crash in between leaves
        messages sent with their action pending, which the next pass completes
        (``unsettled``, from ``recovery.recover``).
 
@@ -224,7 +225,12 @@ class Ledger:
         stamp = _instant(at)
         execute(_SENT, [stamp, note, stamp, message.pk, self.claimer])
         self.unrecorded = None
-        self.unsettled.append(message)
+        if self.plan is not None:
+            # The pass's plan holds its action: completed in the same transaction (which a
+            # pass runs while the server answers the next MAIL FROM), not in a later one.
+            _fulfil(execute, self.plan, message)
+        else:
+            self.unsettled.append(message)
 
 
 def _fulfil(execute: Execute, plan: PlanIndex, message: Message) -> None:

@@ -112,10 +112,11 @@ def unconfirmed(words: str) -> bool:
 
 @dataclass(frozen=True)
 class Delivery:
-    """What a transport did with one message: ``sent`` (handed to the server), or ``written``
-    (an .eml in the outbox folder: NOT sent, the user sends it and confirms)."""
+    """What a transport did with one message: ``sent`` (handed to the server), ``written``
+    (an .eml in the outbox folder: NOT sent, the user sends it and confirms), or ``skipped``
+    (its claim said it was not ours to send: nothing was sent)."""
 
-    outcome: Literal["sent", "written"]
+    outcome: Literal["sent", "written", "skipped"]
     path: str = ""
     note: str = ""
 

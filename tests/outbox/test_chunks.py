@@ -1,0 +1,83 @@
+"""``outbox.chunks.read_due`` reads what the ORM would (every value of the message, its person
+and its interview), exactly the messages ``dispatch.due`` selects, and a pass touches no
+column it did not read (each would be one more query a message)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from lastimpression.outbox.chunks import read_due
+from lastimpression.outbox.dispatch import dispatch, due
+from lastimpression.outbox.models import Message
+from tests.conftest import Clock
+from tests.outbox.conftest import THANK_YOU_SLOT, Cli, SmtpServer, draft_thank_yous, send
+
+
+def _values(instance: object) -> dict[str, object]:
+    return {key: value for key, value in vars(instance).items() if not key.startswith("_")}
+
+
+def test_read_due_reads_what_the_orm_reads_and_only_what_is_due(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
+) -> None:
+    configure(smtp=smtp_server.settings())
+    claire, julien = draft_thank_yous(cli, lyon_panel)
+    for message in (claire, julien):
+        assert send(cli, message).exit_code == 0
+    Message.objects.filter(pk=julien.pk).update(edited=True, forced=True)
+    now = clock.at(THANK_YOU_SLOT + timedelta(minutes=5))
+    ids = [julien.pk, claire.pk, 10**9]
+    read = read_due(ids, now)
+    assert [message.pk for message in read] == [julien.pk, claire.pk]  # in the order asked
+    orm = {message.pk: message for message in Message.objects.filter(pk__in=ids).select_related("person", "interview")}
+    for message in read:
+        expected = orm[message.pk]
+        for ours, theirs in (
+            (message, expected),
+            (message.person, expected.person),
+            (message.interview, expected.interview),
+        ):
+            values = _values(ours)
+            assert values == {key: value for key, value in _values(theirs).items() if key in values}
+            assert set(_values(theirs)) - set(values) == ours.get_deferred_fields()  # loaded if touched
+    assert read[0].edited is True and read[0].interview.end == orm[julien.pk].interview.end
+    # Whatever ``due`` leaves out, read_due leaves out.
+    for change in ({"late": True}, {"written_at": now}, {"next_attempt_at": now + timedelta(minutes=1)},
+                   {"status": "sending"}, {"scheduled_at": now + timedelta(seconds=1)}):  # fmt: skip
+        Message.objects.filter(pk=julien.pk).update(**change)
+        assert [message.pk for message in read_due(ids, now)] == [claire.pk]
+        assert list(Message.objects.filter(due(now), pk__in=ids).values_list("pk", flat=True)) == [claire.pk]
+        Message.objects.filter(pk=julien.pk).update(late=False, written_at=None, next_attempt_at=None,
+                                                    status="scheduled", scheduled_at=julien.scheduled_at)  # fmt: skip
+
+
+def test_a_pass_reads_its_messages_in_a_few_queries_whatever_their_number(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
+) -> None:
+    configure(smtp=smtp_server.settings())
+    ids = []
+    for index in range(6):
+        made = cli(
+            "interview", "add", "--company", f"Entreprise {index}", "--role", "Ingénieure data",
+            "--start", "2026-12-03T14:00", "--duration", "75", "--decision-in", "2 semaines",
+        )  # fmt: skip
+        interview = int(made.stdout.strip().splitlines()[-1])
+        assert cli("person", "add", str(interview), "--name", f"Léa Bernard {index}",
+                   "--email", f"lea{index}@example.org").exit_code == 0  # fmt: skip
+        (message,) = draft_thank_yous(cli, interview)
+        assert send(cli, message).exit_code == 0
+        ids.append(message.pk)
+    with CaptureQueriesContext(connection) as queries:
+        reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=5)))
+    assert [report.outcome for report in reports] == ["sent"] * 6 and len(smtp_server.arrived) == 6
+    # Django's own statements (the ledger's go straight to SQLite outside a test's transaction,
+    # here through Django's cursor): a fixed number for the pass, and the ledger's per message.
+    per_message = [query["sql"] for query in queries.captured_queries if "outbox_message" in query["sql"]]
+    assert len(queries.captured_queries) < 30 + 6 * 6, [query["sql"][:80] for query in queries.captured_queries]
+    assert not any(
+        " WHERE " in sql and '"outbox_message"."id" = ' in sql and sql.startswith("SELECT") for sql in per_message
+    )
