@@ -173,3 +173,10 @@ def test_the_promise_kept_warning_says_the_cores_english_and_the_catalogues_fren
         "Attention : la date de décision a changé ; le plan relancerait désormais le 2026-12-18, mais le "
         "remerciement envoyé a promis le 2026-12-22 : la date promise est maintenue."
     )
+
+
+def test_an_outcome_is_said_in_the_users_words(cli: Callable[..., Result], lyon_panel: int) -> None:
+    """The status code ("next_round") is a label of the catalogue, not an English word in a French line."""
+    said = cli("interview", "outcome", str(lyon_panel), "--status", "next_round")
+    assert said.exit_code == 0, said.stderr
+    assert said.stdout.splitlines()[0] == f"Entretien {lyon_panel} : tour suivant."

@@ -181,9 +181,11 @@ def outcome(interview_id: str, status: str, note: str | None) -> None:
     Example: lastimpression interview outcome 3 --status next_round --note "Second round with the CTO"
     """
     from lastimpression.interviews import services
+    from lastimpression.reading import label
 
     changed, warnings = services.set_outcome(interview_id, status, note)
-    click.echo(runtime._("Interview %(id)s: %(status)s.", id=changed.id, status=changed.status))
+    status_words = label("status", changed.status, runtime.language())
+    click.echo(runtime._("Interview %(id)s: %(status)s.", id=changed.id, status=status_words))
     for warning in warnings:
         click.echo(runtime.plan_warning(warning), err=True)
 
