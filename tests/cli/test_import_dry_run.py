@@ -180,10 +180,17 @@ def homes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     shutil.copytree(french, english)
     with closing(sqlite3.connect(english / "lastimpression.sqlite3")) as database, database:
         database.execute("UPDATE interviews_profile SET language = 'en'")
+    configured = base / "configured"
+    shutil.copytree(french, configured)
+    # Other words mark an interview, and the sender's address is the user's own: never a person met.
+    (configured / "config.toml").write_text(
+        '[import]\nkeywords = ["point", "interview"]\n\n[smtp]\nfrom = "Camille <sarah@northwind.example>"\n',
+        encoding="utf-8",
+    )
     empty = base / "empty"
     migrated = _cli(empty, "migrate")
     assert migrated.returncode == 0, migrated.stderr
-    return {"fr": french, "en": english, "empty": empty}
+    return {"fr": french, "en": english, "configured": configured, "empty": empty}
 
 
 def _drive(path: str, home: Path, files: list[Path]) -> dict[str, Any]:
@@ -196,7 +203,7 @@ def _drive(path: str, home: Path, files: list[Path]) -> dict[str, Any]:
     return result
 
 
-@pytest.mark.parametrize("language", ["fr", "en", "empty"])
+@pytest.mark.parametrize("language", ["fr", "en", "configured", "empty"])
 def test_the_dry_run_without_django_prints_what_the_import_rolled_back_prints(
     homes: dict[str, Path], language: str, tmp_path: Path
 ) -> None:
@@ -214,6 +221,10 @@ def test_the_dry_run_without_django_prints_what_the_import_rolled_back_prints(
     outputs = {path.stem: by_path[path] for path in files if path.parent == tmp_path}
     if language == "empty":
         assert outputs["same"][0] == 1 and "profile: " in outputs["same"][2]
+        return
+    if language == "configured":  # "Point hebdo" is an interview; Sarah is not met, she sends
+        assert "+ nouveau  2026-12-10 14:00 Europe/Paris  hebdo — (poste à préciser)  (-)" in outputs["same"][1]
+        assert "1 inchangés, 2 autres" in outputs["same"][1] and "Sarah" not in outputs["new"][1]
         return
     # What was compared is what a user sees, in the home's language.
     new, updated, cancelled, unchanged = ("nouveaux", "modifiés", "annulés", "inchangés") if language == "fr" else (
