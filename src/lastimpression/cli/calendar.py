@@ -36,8 +36,8 @@ def ics(out: Path | None) -> None:
         sys.stdout.flush()
         return
     runtime.write_out(out, data)
-    click.echo(runtime.say(f"Wrote {actions} actions and {interviews} interviews to {out}.",
-                           f"{actions} actions et {interviews} entretiens écrits dans {out}."))  # fmt: skip
+    click.echo(runtime._("Wrote %(actions)d actions and %(interviews)d interviews to %(out)s.",
+                         actions=actions, interviews=interviews, out=out))  # fmt: skip
 
 
 @click.command("import")
