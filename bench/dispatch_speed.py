@@ -1,7 +1,7 @@
 """Dispatching 1,000 due messages to a local SMTP server, against a bare smtplib loop (issue 5).
 
-Target: one ``dispatch`` pass (``lastimpression.outbox.dispatch.dispatch``, what
-`lastimpression dispatch` runs) reaches at least 50 % of the throughput of a bare ``smtplib``
+Target (issue 17): one ``dispatch`` pass (``lastimpression.outbox.dispatch.dispatch``, what
+`lastimpression dispatch` runs) reaches at least 90 % of the throughput of a bare ``smtplib``
 loop sending the same 1,000 e-mails (the same bytes, from ``outbox.mime.email_bytes``) over one
 connection, the two measured alternately in the same run.
 
@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
-from time import perf_counter
+from time import perf_counter, process_time
 from typing import Any
 
 from benchlib import PYTHON, BenchError, child_environment, run, verdict
@@ -44,7 +44,7 @@ from mailbench import ME, MY_ADDRESS, SmtpSink, Stopwatch, sink_count, stats
 
 MESSAGES = 1000
 PANEL = 1
-RATIO_TARGET = 0.5
+RATIO_TARGET = 0.9
 WARM_UP = 20
 # Messages of the pass timed step by step (the shares are the same as for 1,000).
 BREAKDOWN = 250
@@ -108,25 +108,32 @@ _TIMED = (
     ("lastimpression.outbox.ledger", "Ledger.claim", "claim"),
     ("lastimpression.outbox.ledger", "Ledger.settle", "settle"),
     ("lastimpression.outbox.dispatch", "email_bytes", "email_bytes"),
+    ("lastimpression.outbox.dispatch", "_Pass.prepare", "prepare"),
     ("lastimpression.outbox.smtp", "SmtpTransport.deliver", "deliver"),
 )
 
 
 @contextmanager
 def _timers() -> Iterator[dict[str, float]]:
-    """Add up the time spent in each function of ``_TIMED`` while the block runs."""
+    """Add up the time spent in each function of ``_TIMED`` while the block runs, each without
+    the time of the timed functions it calls (the claim runs inside the SMTP exchange)."""
     import importlib
 
     totals: dict[str, float] = {}
     patched: list[tuple[Any, str, Any]] = []
+    inner: list[float] = []  # per timed call in progress, the time of the timed calls it made
 
     def timed(function: Callable[..., Any], label: str) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             started = perf_counter()
+            inner.append(0.0)
             try:
                 return function(*args, **kwargs)
             finally:
-                totals[label] = totals.get(label, 0.0) + perf_counter() - started
+                spent, nested = perf_counter() - started, inner.pop()
+                totals[label] = totals.get(label, 0.0) + spent - nested
+                if inner:
+                    inner[-1] += spent
 
         return wrapper
 
@@ -176,6 +183,7 @@ def _breakdown(template: Path) -> dict[str, Any]:
     parts = {
         "smtp_exchange": steps.get("deliver", 0.0),
         "email_bytes": steps.get("email_bytes", 0.0),
+        "prepare": steps.get("prepare", 0.0),
         "claim": steps.get("claim", 0.0),
         "settle": steps.get("settle", 0.0),
     }
@@ -248,17 +256,20 @@ def _child(rounds: int, port: int, profile: bool) -> dict[str, Any]:
 
         bare: list[float] = []
         passes: list[float] = []
+        cpu: dict[str, list[float]] = {"bare": [], "dispatch": []}
         started = perf_counter()
         for index in range(rounds):
             order = ("bare", "dispatch") if index % 2 == 0 else ("dispatch", "bare")
             for name in order:
                 before = sink_count(port)
+                cpu_started = process_time()
                 if name == "bare":
                     bare.append(_bare_loop(port, emails))
                 else:
                     seconds, reports = _dispatch_once(template)
                     _check_reports(reports)
                     passes.append(seconds)
+                cpu[name].append(process_time() - cpu_started)
                 _check_sent(port, before, name)
             spent = perf_counter() - started
             if index >= 1 and spent / (index + 1) * (index + 2) > BUDGET_S:
@@ -278,6 +289,7 @@ def _child(rounds: int, port: int, profile: bool) -> dict[str, Any]:
         "bare_per_s": round(bare_rate, 1),
         "dispatch_per_s": round(dispatch_rate, 1),
         "ratio": round(ratio, 3),
+        "cpu_ms_per_message": {name: round(stats(spent)["median"], 3) for name, spent in cpu.items()},
         "breakdown": breakdown,
         "profile": profiled,
     }
@@ -307,11 +319,12 @@ def main(rounds: int = 3, *, profile: bool = False) -> dict[str, Any]:
 
 
 _PART_NAMES = {
-    "smtp_exchange": "SMTP exchange (MAIL, RCPT, DATA)",
+    "smtp_exchange": "SMTP exchange (MAIL, RCPT, DATA), waits included",
     "email_bytes": "mime.email_bytes (the prepared e-mail, dated)",
-    "claim": "ledger claim (+ the message before recorded sent; one commit)",
-    "settle": "ledger settle (the plan's actions done, a chunk at once)",
-    "rest": "the rest (reading the messages and actions, reports, the pass's own queries)",
+    "prepare": "last check and panel (mostly while the server answers the previous DATA)",
+    "claim": "claim + previous message recorded sent, its plan done (during MAIL FROM)",
+    "settle": "ledger settle (what is left at the end of a chunk)",
+    "rest": "the rest (reading a chunk and its plan, reports, the pass's own queries)",
 }
 
 
@@ -331,6 +344,9 @@ def report(result: dict[str, Any]) -> str:
         f" {passes['median'] * per_message:.2f} ms each",
         f"  throughput ratio dispatch / bare (medians): {result['ratio']:.2f}  target >= {result['ratio_target']}"
         f"  {verdict(result['pass'])}",
+        f"  this process's CPU per message (medians; the server's is not counted): bare"
+        f" {result['cpu_ms_per_message']['bare']:.3f} ms, dispatch {result['cpu_ms_per_message']['dispatch']:.3f} ms"
+        f" (restoring the database before a pass included)",
         f"  where a dispatch pass spends its time (one more pass of {split['messages']} messages, timed step by step:"
         f" {split['total_s']:.3f} s):",
     ]
