@@ -406,7 +406,7 @@ def test_a_start_that_happens_twice_is_the_first_one_said_on_stderr_and_lasts_re
     assert result.exit_code == 0, result.stderr
     assert result.stderr.strip().splitlines() == [
         "Attention : start: 2027-10-31T02:30 arrive deux fois à Europe/Paris (les horloges reculent de 03:00 à "
-        "02:00 cette nuit-là) : la première est retenue (UTC+02:00) ; écrivez 2027-10-31T02:30+01:00 pour la seconde"
+        "02:00 cette nuit-là)\u00a0: la première est retenue (UTC+02:00)\u202f; écrivez 2027-10-31T02:30+01:00 pour la seconde"
     ]
     shown = json.loads(cli("interview", "show", last_line(result), "--json").stdout)
     assert (shown["start"], shown["end"]) == ("2027-10-31T02:30:00+02:00", "2027-10-31T02:00:00+01:00")

@@ -488,7 +488,7 @@ def test_config_test_imap_explains_failures_against_the_real_dovecot_in_plain_wo
     # In French when the profile speaks French.
     ok(cli, "init", "--name", "Camille Durand", "--email", CANDIDATE, "--language", "fr")
     assert refused(LASTIMPRESSION_IMAP_PORT=str(nobody)) == (
-        f"Erreur : IMAP: la connexion a été refusée par 127.0.0.1:{nobody} : vérifiez l'hôte et le port, "
+        f"Erreur : IMAP: la connexion a été refusée par 127.0.0.1:{nobody}\u00a0: vérifiez l’hôte et le port, "
         "et que le serveur fonctionne"
     )
 

@@ -46,7 +46,7 @@ def test_cancelling_the_interview_cancels_its_scheduled_thank_yous_and_says_so(
     result = cli("interview", "outcome", str(lyon_panel), "--status", "cancelled")
     assert result.exit_code == 0
     assert (
-        f"Message {claire.id} (e-mail de remerciement, Claire Martin) annulé\u00a0: l'entretien est annulé."
+        f"Message {claire.id} (e-mail de remerciement, Claire Martin) annulé\u00a0: l’entretien est annulé."
         in result.stderr
     )
     assert dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=5))) == []

@@ -126,7 +126,7 @@ def test_linkedin_notes_and_sent_messages_cannot_be_sent(
     assert cli("message", "sent", str(claire.id)).exit_code == 0
     again = send(cli, claire)
     # The status in words ("envoyé" in French), never the stored code "sent".
-    assert again.exit_code == 1 and "message: " in again.stderr and "« envoyé »" in again.stderr
+    assert again.exit_code == 1 and "message: " in again.stderr and "«\u00a0envoyé\u00a0»" in again.stderr
     assert cli("send", "999").exit_code == 1
 
 

@@ -192,7 +192,7 @@ def test_a_server_that_never_answers_times_out_and_is_retried(
         send(cli, draft)
         (report,) = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=1)))
     assert report.outcome == "retry"
-    assert "did not answer" in report.detail or "n'a pas répondu" in report.detail
+    assert "did not answer" in report.detail or "n’a pas répondu" in report.detail
 
 
 def test_a_row_left_sending_by_a_dead_process_is_never_resent_blindly(

@@ -138,7 +138,7 @@ THREE_WRONG = {
     ("language", "said"),
     [
         ("fr", ["Entreprise\u00a0: obligatoire",
-                "Décision annoncée\u00a0: 'bientôt' n'est ni une date ni un délai",
+                "Décision annoncée\u00a0: 'bientôt' n’est ni une date ni un délai",
                 "Personne 1 — Adresse e-mail\u00a0: la partie après le @ doit contenir un point"]),
         ("en", ["Company: required", "Decision announced: 'bientôt' is neither a date nor a delay",
                 "Person 1 — E-mail: the part after the @ needs a dot"]),

@@ -33,7 +33,7 @@ def test_the_edit_form_refuses_a_start_the_clocks_skip_and_changes_nothing(db: N
     refused = submit(browser_in("fr"), edit, edit, start="2027-03-28T02:30", end="2027-03-28T03:30")
     assert refused.status_code == 400
     assert (
-        "Début\u00a0: 2027-03-28T02:30 n'existe pas à Europe/Paris (les horloges passent de 02:00 à 03:00 cette nuit-là)"
+        "Début\u00a0: 2027-03-28T02:30 n’existe pas à Europe/Paris (les horloges passent de 02:00 à 03:00 cette nuit-là)"
         in text(refused)
     )
     after = Interview.objects.get(pk=lyon_panel)
@@ -84,7 +84,7 @@ def test_the_new_interview_form_refuses_a_start_the_clocks_skip(browser: Client,
     browser.cookies[LANGUAGE_COOKIE] = "fr"
     refused = post_new(browser, start="2027-03-28T02:30")
     assert refused.status_code == 400 and not Interview.objects.exists()  # type: ignore[attr-defined]
-    assert "Début\u00a0: 2027-03-28T02:30 n'existe pas à Europe/Paris" in text(refused)
+    assert "Début\u00a0: 2027-03-28T02:30 n’existe pas à Europe/Paris" in text(refused)
 
 
 def test_the_new_interview_page_says_a_start_that_happens_twice_was_the_first(browser: Client, candidate: None) -> None:

@@ -172,7 +172,7 @@ def test_every_refusal_of_the_details_is_said_at_once(db: None, lyon_panel: int)
     refused = submit(browser_in("fr"), edit, edit, company="", decision="bientôt", contribution="x" * 501)
     text = visible_text(refused.content.decode())
     assert refused.status_code == 400 and "3 choses à corriger" in text
-    assert "Entreprise\u00a0: obligatoire" in text and "Décision annoncée\u00a0: 'bientôt' n'est ni une date" in text
+    assert "Entreprise\u00a0: obligatoire" in text and "Décision annoncée\u00a0: 'bientôt' n’est ni une date" in text
     assert "Ce que je peux apporter\u00a0: fait 501 caractères" in text
 
 

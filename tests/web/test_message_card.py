@@ -141,7 +141,7 @@ def test_drafting_that_is_refused_says_why_on_the_page_not_on_an_error_page(brow
     response = post(browser, f"/interviews/{lyon_panel}/draft", {"kind": "thank_you"}, page)
     assert response.status_code == 302
     shown = visible_text(page_of(browser, lyon_panel))
-    assert "Rien n’a été rédigé (interview: n'a pas de relance prévue à promettre)." in shown
+    assert "Rien n’a été rédigé (interview: n’a pas de relance prévue à promettre)." in shown
     assert not Message.objects.exists()
 
 

@@ -124,7 +124,7 @@ def test_a_broken_export_restores_nothing_and_says_why_naming_the_file_not_a_tem
     refused = post(browser, "/data/", "/data/", upload)
     html = refused.content.decode()
     assert refused.status_code == 400
-    assert "Rien n’a été restauré\u00a0: sauvegarde.json n&#x27;est pas du JSON valide" in html
+    assert "Rien n’a été restauré\u00a0: sauvegarde.json n’est pas du JSON valide" in html
     assert "/tmp" not in html and "lastimpression-restore" not in html
     assert Interview.objects.filter(pk=lyon_panel).exists(), "nothing changed"
 

@@ -26,6 +26,7 @@ from lastimpression.core.followthrough import (
 from lastimpression.interviews.models import Interview
 from lastimpression.outbox.ledger import PlanIndex
 from lastimpression.outbox.models import Message
+from lastimpression.phrases import N_, Phrase, ptr, tr
 from lastimpression.planning.models import Action
 
 
@@ -40,39 +41,38 @@ class MessageChange:
     reason: str
     at: datetime | None = None
 
+    @property
+    def phrase(self) -> Phrase:
+        """The line, to be said in the user's language."""
+        from lastimpression.words import phrase
+
+        when = self.at.isoformat(timespec="minutes") if self.at else ""
+        what = {
+            "cancel": ptr("what became of a message", "cancelled"),
+            "recompose": tr("rewritten with the new dates, leaving at %(when)s", when=when)
+            if when
+            else tr("rewritten with the new dates"),
+            "hold": tr("held: you edited it; read it again, then schedule it"),
+            "reslot": tr("moved to %(when)s", when=when),
+        }[self.change]
+        return tr(
+            "Message %(id)d (%(kind)s, %(person)s) %(what)s: %(why)s.",
+            id=self.message_id, kind=phrase("kind", self.kind), person=self.person, what=what,
+            why=tr(_REASONS[self.reason]),
+        )  # fmt: skip
+
     def say(self, language: str) -> str:
         """One line in ``language`` ("fr" or "en")."""
-        from lastimpression.words import label
-
-        kind = label("kind", self.kind, language)
-        when = self.at.isoformat(timespec="minutes") if self.at else ""
-        why = _REASONS[self.reason][0 if language == "en" else 1]
-        if language == "fr":
-            what = {
-                "cancel": "annulé",
-                "recompose": "réécrit avec les nouvelles dates" + (f", envoi le {when}" if when else ""),
-                "hold": "mis de côté : vous l'aviez modifié, relisez-le puis reprogrammez-le",
-                "reslot": f"reprogrammé au {when}",
-            }[self.change]
-            return f"Message {self.message_id} ({kind}, {self.person}) {what}\u00a0: {why}."
-        what = {
-            "cancel": "cancelled",
-            "recompose": "rewritten with the new dates" + (f", leaving at {when}" if when else ""),
-            "hold": "held: you edited it; read it again, then schedule it",
-            "reslot": f"moved to {when}",
-        }[self.change]
-        return f"Message {self.message_id} ({kind}, {self.person}) {what}: {why}."
+        return self.phrase.say(language)
 
 
+# Why a message was changed: the msgids (the English is also what a cancelled one records).
 _REASONS = {
-    "cancelled": ("the interview is cancelled", "l'entretien est annulé"),
-    "withdrawn": ("you withdrew your application", "vous avez retiré votre candidature"),
-    "settled": ("the process has moved on, no follow-up is needed", "le processus a avancé, la relance est inutile"),
-    "moved": ("the interview's dates changed", "les dates de l'entretien ont changé"),
-    "early": (
-        "it would have left before the interview's end or the promised date",
-        "il serait parti avant la fin de l'entretien ou la date promise",
-    ),
+    "cancelled": N_("the interview is cancelled"),
+    "withdrawn": N_("you withdrew your application"),
+    "settled": N_("the process has moved on, no follow-up is needed"),
+    "moved": N_("the interview's dates changed"),
+    "early": N_("it would have left before the interview's end or the promised date"),
 }
 
 
@@ -179,7 +179,7 @@ def apply(message: Message, verdict: Verdict) -> MessageChange | None:
     person = message.person.name
     mine = Message.objects.filter(pk=message.pk, version=message.version, status__in=UNSENT)
     if verdict.change == "cancel":
-        if not mine.update(status="cancelled", last_error=_REASONS[verdict.reason][0], held=""):
+        if not mine.update(status="cancelled", last_error=_REASONS[verdict.reason], held=""):
             return None
     elif verdict.change == "hold":
         if not mine.update(status="draft", scheduled_at=None, next_attempt_at=None, late=False, held="moved"):

@@ -11,69 +11,43 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
+from lastimpression.phrases import N_, Phrase, gettext, tr
+
 # What went wrong, in words a user can act on (see EXPLANATIONS).
 Reason = Literal[
     "refused", "unknown_host", "timeout", "tls", "no_starttls", "auth", "no_auth", "no_password",
     "password_file", "disconnected", "rejected", "deferred", "folder", "imap", "unconfirmed",
 ]  # fmt: skip
 
-EXPLANATIONS: dict[str, tuple[str, str]] = {
-    "refused": (
-        "the connection was refused by {where}: check the host and port, and that the server is running",
-        "la connexion a été refusée par {where} : vérifiez l'hôte et le port, et que le serveur fonctionne",
+# The msgid of each reason; ``where`` (and ``service``, ``section``) are its values.
+EXPLANATIONS: dict[str, str] = {
+    "refused": N_("the connection was refused by %(where)s: check the host and port, and that the server is running"),
+    "unknown_host": N_("the host %(where)s is unknown: check its spelling and your network"),
+    "timeout": N_("%(where)s did not answer in time: wrong port, a firewall, or the server is overloaded"),
+    "tls": N_(
+        "TLS failure with %(where)s: the secure connection could not be set up (a certificate not trusted, or"
+        " the wrong security for this port: starttls for 587, ssl for 465)"
     ),
-    "unknown_host": (
-        "the host {where} is unknown: check its spelling and your network",
-        "l'hôte {where} est inconnu : vérifiez son orthographe et votre réseau",
+    "no_starttls": N_(
+        "%(where)s does not offer STARTTLS: use security = ssl (port 465), or none only on a trusted network"
     ),
-    "timeout": (
-        "{where} did not answer in time: wrong port, a firewall, or the server is overloaded",
-        "{where} n'a pas répondu à temps : mauvais port, pare-feu, ou serveur surchargé",
+    "auth": N_("wrong user name or password for %(where)s (Gmail and most providers need an app password)"),
+    "no_auth": N_("%(where)s does not accept a login on this connection (try security = starttls or ssl)"),
+    "no_password": N_(
+        "a user name is set but no password was found: set LASTIMPRESSION_%(service)s_PASSWORD, [%(section)s]"
+        " password_file, or store it in the OS keyring"
     ),
-    "tls": (
-        "TLS failure with {where}: the secure connection could not be set up "
-        "(a certificate not trusted, or the wrong security for this port: starttls for 587, ssl for 465)",
-        "échec TLS avec {where} : la connexion sécurisée n'a pas pu s'établir "
-        "(certificat non reconnu, ou mauvaise sécurité pour ce port : starttls pour 587, ssl pour 465)",
+    "password_file": N_("the password file %(where)s cannot be read"),
+    "disconnected": N_("%(where)s closed the connection unexpectedly"),
+    "rejected": N_("%(where)s refused the message"),
+    "unconfirmed": N_(
+        "%(where)s received the whole message but never confirmed it (the connection timed out or dropped "
+        "after the end of the data, or its answer could not be read): it may have been delivered, so it is "
+        "not sent again without you"
     ),
-    "no_starttls": (
-        "{where} does not offer STARTTLS: use security = ssl (port 465), or none only on a trusted network",
-        "{where} ne propose pas STARTTLS : utilisez security = ssl (port 465), ou none sur un réseau de confiance",
-    ),
-    "auth": (
-        "wrong user name or password for {where} (Gmail and most providers need an app password)",
-        "nom d'utilisateur ou mot de passe refusé par {where} (Gmail et la plupart des fournisseurs "
-        "demandent un mot de passe d'application)",
-    ),
-    "no_auth": (
-        "{where} does not accept a login on this connection (try security = starttls or ssl)",
-        "{where} n'accepte pas d'identification sur cette connexion (essayez security = starttls ou ssl)",
-    ),
-    "no_password": (
-        "a user name is set but no password was found: set LASTIMPRESSION_{service}_PASSWORD, "
-        "[{section}] password_file, or store it in the OS keyring",
-        "un nom d'utilisateur est donné mais aucun mot de passe : définissez LASTIMPRESSION_{service}_PASSWORD, "
-        "[{section}] password_file, ou rangez-le dans le trousseau du système",
-    ),
-    "password_file": (
-        "the password file {where} cannot be read",
-        "le fichier de mot de passe {where} est illisible",
-    ),
-    "disconnected": (
-        "{where} closed the connection unexpectedly",
-        "{where} a coupé la connexion de manière inattendue",
-    ),
-    "rejected": ("{where} refused the message", "{where} a refusé le message"),
-    "unconfirmed": (
-        "{where} received the whole message but never confirmed it (the connection timed out or dropped after "
-        "the end of the data, or its answer could not be read): it may have been delivered, so it is not sent "
-        "again without you",
-        "{where} a reçu tout le message sans jamais le confirmer (délai dépassé, connexion coupée ou réponse "
-        "illisible après la fin des données) : il a peut-être été remis, il n'est donc pas renvoyé sans vous",
-    ),
-    "deferred": ("{where} asked to try again later", "{where} demande de réessayer plus tard"),
-    "folder": ("the outbox folder {where} cannot be written", "impossible d'écrire dans le dossier d'envoi {where}"),
-    "imap": ("the IMAP server {where} answered with an error", "le serveur IMAP {where} a répondu par une erreur"),
+    "deferred": N_("%(where)s asked to try again later"),
+    "folder": N_("the outbox folder %(where)s cannot be written"),
+    "imap": N_("the IMAP server %(where)s answered with an error"),
 }
 
 
@@ -93,21 +67,25 @@ class MailError(Exception):
         self.stage = "send"
         super().__init__(self.say("en"))
 
+    @property
+    def phrase(self) -> Phrase:
+        """The explanation, with the server's words, to be said in the user's language."""
+        explanation = tr(EXPLANATIONS[self.reason], where=self.where, **self.extra)
+        if not self.server_words:
+            return explanation
+        return tr("%(explanation)s; the server said: %(words)s", explanation=explanation, words=self.server_words)
+
     def say(self, language: str) -> str:
         """The explanation in ``language`` ("fr" or English), with the server's words."""
-        english, french = EXPLANATIONS[self.reason]
-        text = (french if language == "fr" else english).format(where=self.where, **self.extra)
-        if self.server_words:
-            text += (" ; le serveur a dit : " if language == "fr" else "; the server said: ") + self.server_words
-        return text
+        return self.phrase.say(language)
 
 
 def unconfirmed(words: str) -> bool:
     """True when ``words`` (a message's ``last_error``, in either language) say the server took
     the whole message and never confirmed it: the message's fate is unknown, but the program
     did not stop."""
-    english, french = EXPLANATIONS["unconfirmed"]
-    return any(text.split("{where}")[1][:40] in words for text in (english, french))
+    said = (gettext(language, EXPLANATIONS["unconfirmed"]) for language in ("en", "fr"))
+    return any(text.split("%(where)s")[1][:40] in words for text in said)
 
 
 @dataclass(frozen=True)
