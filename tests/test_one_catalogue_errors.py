@@ -33,6 +33,7 @@ CONVERTED = (
     "core/slots.py", "core/validation.py", "core/when.py", "interviews/reading.py", "interviews/services.py",
     "journal/service.py", "outbox/drafting.py", "outbox/manual.py", "outbox/mime.py", "outbox/sending.py",
     "planning/service.py", "web/data_views.py", "web/form_errors.py", "web/mail_settings.py", "web/plan_actions.py",
+    "outbox/transport.py", "outbox/follow.py",
 )  # fmt: skip
 FRENCH = re.compile(r"[éèêàùçôîœ’«»]|\b(vous|votre|les|des|une|est|pas|dans|avec|sans|sur|doit|être|aucune?)\b", re.I)
 # Words a user may type, read as input (a delay "d'ici vendredi", "sous 10 jours").
