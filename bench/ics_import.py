@@ -10,8 +10,14 @@ Three things are timed, interleaved:
 - (a) ``icalendar.Calendar.from_ical(data)``, in-process;
 - (b) ``read_events(data, own_addresses=["x@example.org"])``, in-process;
 - (c) ``python -m lastimpression import FILE --dry-run``, a cold process on a fresh home with a
-  profile (``init --name X --email x@example.org``): start-up, Django, reading, the 200
-  interviews created and planned in a transaction that is then rolled back.
+  profile (``init --name X --email x@example.org``): start-up, reading, the events sorted
+  against the home's interviews with plain sqlite3 (``interviews.calendar_dry_run``: no Django).
+
+Then the whole processes, the target of issue 17: (c) against (d) ``python
+bench/icalendar_alone.py parse FILE`` (icalendar parsing the same file and walking its events,
+a cold process too), at 500 and at 5,000 events, in turn (c d, d c, ...): the verdict is on the
+median of the pairs' CPU-time ratios c/d, at most 1.2 (CPU time: the machine is shared, and
+the wall time of a process waits for the others).
 
 (a) and (b) run in one child process (the project's interpreter), which also launches (c); each
 in-process sample is ``perf_counter`` around one call with the cyclic GC off during the call
@@ -25,7 +31,7 @@ information. Then, to say where the reader's time goes: its three steps timed ap
 the lines, icalendar on the cleaned text, turning components into events), and, when the
 target is missed, a cProfile of one ``read_events`` call.
 
-Run alone: .venv/bin/python bench/ics_import.py [--runs 5]
+Run alone: .venv/bin/python bench/ics_import.py [--runs 5] [--processes-only]
 """
 
 from __future__ import annotations
@@ -49,6 +55,9 @@ from build_home import AS_OF
 from outlook_calendar import EVENTS, INTERVIEWS, OWN_ADDRESS, OWN_NAME, ensure_file
 
 RATIO_TARGET = 1.5
+# ``import --dry-run`` against icalendar alone, both whole processes (issue 17).
+PROCESS_TARGET = 1.2
+PROCESS_EVENTS = (500, 5000)
 NAMES = ("a: icalendar.Calendar.from_ical", "b: read_events", "c: import --dry-run (cold process)")
 STEPS = (
     "1. clean_calendar: decode, unfold, check, rewrite TZIDs (icslines)",
@@ -202,14 +211,53 @@ def _child(runs: int, file: str, home: str) -> dict[str, Any]:
     }
 
 
-def main(runs: int = 5) -> dict[str, Any]:
+def _processes(env: dict[str, str], runs: int) -> dict[str, Any]:
+    """(c) ``import FILE --dry-run`` against (d) icalendar alone, whole processes, in turn (c d,
+    then d c, ...) at each size of PROCESS_EVENTS: CPU medians and the median of the pairs'
+    CPU ratios c/d."""
+    from benchlib import OUT
+    from outlook_calendar import calendar_bytes
+
+    found: dict[str, Any] = {}
+    for events in PROCESS_EVENTS:
+        path = OUT / f"outlook-{events}.ics"
+        data = calendar_bytes(events=events, interviews=max(1, events // 25))
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+        ours = [PYTHON, "-m", "lastimpression", "import", str(path), "--dry-run"]
+        alone = [PYTHON, str(ROOT / "bench" / "icalendar_alone.py"), "parse", str(path)]
+        run(ours, env)  # untimed: the bytecode and file caches
+        run(alone, env)
+        cpu: dict[str, list[float]] = {"ours": [], "alone": []}
+        for index in range(runs):
+            order = (("ours", ours), ("alone", alone)) if index % 2 == 0 else (("alone", alone), ("ours", ours))
+            for name, command in order:
+                cpu[name].append(measure(command, env)[1])
+        ratios = [mine / theirs for mine, theirs in zip(cpu["ours"], cpu["alone"], strict=True)]
+        ratio = statistics.median(ratios)
+        found[str(events)] = {
+            "ours_cpu_ms": round(statistics.median(cpu["ours"]), 1),
+            "alone_cpu_ms": round(statistics.median(cpu["alone"]), 1),
+            "pair_ratios": [round(value, 3) for value in ratios],
+            "ratio_cpu": round(ratio, 3),
+            "target": PROCESS_TARGET,
+            "pass": ratio <= PROCESS_TARGET,
+        }
+    return found
+
+
+def main(runs: int = 5, *, processes_only: bool = False) -> dict[str, Any]:
     _, file = ensure_file()
     with tempfile.TemporaryDirectory(prefix="li-bench-import-") as home:
         env = child_environment(Path(home), {"LASTIMPRESSION_NOW": AS_OF})
         run([PYTHON, "-m", "lastimpression", "init", "--name", OWN_NAME, "--email", OWN_ADDRESS], env)
+        processes = _processes(env, runs)
+        if processes_only:
+            return {"processes": processes, "runs": runs}
         done = run([PYTHON, __file__, "--child", "--runs", str(runs), "--file", file, "--home", home], env,
                    capture_stdout=True)  # fmt: skip
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["processes"] = processes
     result.pop("_data_file", None)
     wall = result["wall"]
     a, b, c = (wall[name]["median_ms"] for name in NAMES)
@@ -235,7 +283,24 @@ def main(runs: int = 5) -> dict[str, Any]:
     return result
 
 
+def _process_lines(result: dict[str, Any]) -> list[str]:
+    lines = [
+        f"import FILE --dry-run against icalendar alone (bench/icalendar_alone.py parse), whole processes,"
+        f" {result['runs']} pairs in turn, CPU time:"
+    ]
+    for events, found in result["processes"].items():
+        pairs = ", ".join(f"{ratio:.2f}" for ratio in found["pair_ratios"])
+        lines.append(
+            f"  {int(events):>5,} events: ours {found['ours_cpu_ms']:7.0f} ms, icalendar alone {found['alone_cpu_ms']:7.0f}"
+            f" ms; median of the pairs' ratios {found['ratio_cpu']:.2f} (pairs {pairs})"
+            f"  target <= {found['target']}  {verdict(found['pass'])}"
+        )
+    return lines
+
+
 def report(result: dict[str, Any]) -> str:
+    if "wall" not in result:
+        return "\n".join(_process_lines(result))
     lines = [
         f"Importing a {result['events']:,}-event Outlook calendar ({result['interviews']} interviews;"
         f" {result['file']}, {result['file_bytes'] / 1e6:.1f} MB, {result['file_lines']:,} lines;"
@@ -270,6 +335,7 @@ def report(result: dict[str, Any]) -> str:
         f"    (the cleaned text handed to icalendar: {cleaned['bytes'] / 1e6:.1f} MB, {cleaned['lines']:,.0f} lines;"
         " VALARMs and VTIMEZONEs of known zones dropped)"
     )
+    lines += _process_lines(result)
     profile = result.get("profile")
     if profile:
         lines.append(f"  cProfile of one read_events call ({profile['total_s']:.1f} s under the profiler), cumulative:")
@@ -294,6 +360,7 @@ if __name__ == "__main__":
     parser.add_argument("--profile", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--file", help=argparse.SUPPRESS)
     parser.add_argument("--home", help=argparse.SUPPRESS)
+    parser.add_argument("--processes-only", action="store_true", help="only the whole-process pairs")
     arguments = parser.parse_args()
     if arguments.child:
         print(json.dumps(_child(arguments.runs, arguments.file, arguments.home)))
@@ -301,4 +368,4 @@ if __name__ == "__main__":
     if arguments.profile:
         print(json.dumps(_profile(Path(arguments.file).read_bytes())))
         sys.exit(0)
-    print(report(main(arguments.runs)))
+    print(report(main(arguments.runs, processes_only=arguments.processes_only)))
