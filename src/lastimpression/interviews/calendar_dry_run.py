@@ -97,7 +97,7 @@ def _created(event: IcsEvent, owner: Owner, keywords: tuple[str, ...], own: set[
     return {
         "company": company, "role": role, "timezone": timezone,
         "start": event.start.astimezone(zone(timezone)).isoformat(),
-        "people": people_to_add(event, own),
+        "people": people_to_add(event, own, addresses=False),
     }  # fmt: skip
 
 

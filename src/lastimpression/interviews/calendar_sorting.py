@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -296,11 +297,14 @@ def _new_address(email: str, own: set[str], known: Collection[str]) -> bool:
     return bool(email) and email.lower() not in own and email.lower() not in known
 
 
-def people_to_add(event: IcsEvent, own: set[str], known: Collection[str] = ()) -> list[dict[str, str]]:
+def people_to_add(
+    event: IcsEvent, own: set[str], known: Collection[str] = (), *, addresses: bool = True
+) -> list[dict[str, str]]:
     """The people ``event`` adds to its interview (``Person``'s fields, checked as ``person
     add`` checks them; an address that is not valid is left out): its attendees with an
     address that is not the user's nor one of ``known`` (lower case), each address once.
-    Raises InvalidValue for a name that cannot be a person's."""
+    ``addresses=False``: their names only (a dry run prints no address, and whether one is
+    valid changes no name). Raises InvalidValue for a name that cannot be a person's."""
     from lastimpression.core import validation
 
     seen = set(known)
@@ -309,11 +313,10 @@ def people_to_add(event: IcsEvent, own: set[str], known: Collection[str] = ()) -
         email = attendee.email.strip()
         if not _new_address(email, own, seen):
             continue
-        name = person_name(attendee.name, email)
-        try:
-            cleaned = {"name": validation.text(name, "name"), "email": validation.email(email, "email")}
-        except InvalidValue:
-            cleaned = {"name": validation.text(name, "name")}
+        cleaned = {"name": validation.text(person_name(attendee.name, email), "name")}
+        if addresses:
+            with suppress(InvalidValue):
+                cleaned["email"] = validation.email(email, "email")
         found.append(cleaned)
         seen.add(email.lower())
     return found
