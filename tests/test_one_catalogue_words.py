@@ -25,6 +25,9 @@ CONVERTED = (
     "planning/calendar_export.py",
     "outbox/sender_lock.py",
     "outbox/worker.py",
+    "outbox/notices.py",
+    "outbox/reading.py",
+    "outbox/recovery.py",
 )
 # A French sentence: a French word or letter among other words.
 FRENCH = re.compile(r"[éèêàùçôîœ’«»]|\b(vous|votre|vos|les|des|une|est|pas|dans|avec|sans|sur|fois)\b", re.I)

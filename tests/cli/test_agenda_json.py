@@ -102,8 +102,8 @@ def test_agenda_with_outbox_carries_the_notices_and_the_heartbeat(
         "last_ran": None, "warning": True,
         "message": "Outbox: has not run yet. Messages are waiting: the web UI sends them while it runs "
         "(`lastimpression serve`); without it, start `lastimpression worker` (or dispatch from cron).",
-        "message_fr": "Envois : aucun passage pour l'instant. Des messages attendent : l’interface web les envoie tant "
-        "qu’elle tourne (« lastimpression serve ») ; sans elle, lancez « lastimpression worker » (ou dispatch via cron).",
+        "message_fr": "Envois : aucun passage pour l'instant. Des messages attendent : l'interface web les envoie tant "
+        "qu'elle tourne (« lastimpression serve ») ; sans elle, lancez « lastimpression worker » (ou dispatch via cron).",
     }  # fmt: skip
     Heartbeat.objects.create(name="dispatch", beat_at=NOW, started_at=NOW)
     today = json.loads(cli("today", "--json", "--with-outbox").stdout)

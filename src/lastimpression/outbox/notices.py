@@ -4,16 +4,18 @@ received; and whether anything runs the outbox.
 
 ``attention(now)`` returns them as data (the message or the person each is about), most urgent
 first: the web dashboard words them itself, with links and buttons. ``notices(now)`` words the
-same for the terminal, in English and French; the agenda prints ``notice.text(language)``
-(``--json``: ``notice.as_json()``).
+same for the terminal in phrases of the one catalogue; the agenda prints
+``notice.text(language)`` (``--json``: ``notice.as_json()``, with the English and the French).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+from lastimpression.phrases import Phrase, fill, ptr, tr
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
@@ -69,119 +71,133 @@ def needing_attention() -> QuerySet[Message]:
     return Message.objects.filter(Q(status__in=("unknown", "failed", "bounced")) | scheduled | held)
 
 
+# A terminal line is typed: the catalogue's no-break spaces become plain ones and its apostrophes
+# straight ones (as ``cli.runtime._``); the values a sentence quotes (a name, the server's words)
+# are shown as they are.
+TYPED = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2019": "'"})
+
+
+def typed(phrase: Phrase, language: str) -> str:
+    """``phrase`` in ``language`` as a terminal line: its own words and those of the phrases it
+    holds typed (``TYPED``), an instant among its values said in words ("jeudi 3 décembre 2026
+    15:30", in the zone it holds), any other value as it is."""
+    values = {
+        name: typed(value, language)
+        if isinstance(value, Phrase)
+        else _moment(value, language)
+        if isinstance(value, datetime)
+        else value
+        for name, value in phrase.values
+    }
+    bare = replace(phrase, values=())  # said with no values: not %-formatted
+    return fill(bare.say(language).translate(TYPED), values, language)
+
+
+def said(sentences: tuple[Phrase, ...], language: str) -> str:
+    """Sentences said one after the other on one terminal line (``typed``)."""
+    return " ".join(typed(sentence, language) for sentence in sentences)
+
+
 @dataclass(frozen=True)
 class Notice:
-    """One line for the agenda. ``kind`` is one of ORDER; ``message_id`` and ``person_id`` say
-    what it is about (None for the worker)."""
+    """One line for the agenda, not yet in a language: its ``sentences`` (phrases of the one
+    catalogue), said by ``text(language)``. ``kind`` is one of ORDER; ``message_id`` and
+    ``person_id`` say what it is about (None for the worker)."""
 
     kind: str
-    text_en: str
-    text_fr: str
+    sentences: tuple[Phrase, ...]
     message_id: int | None = None
     person_id: int | None = None
     at: datetime | None = None
 
     def text(self, language: str) -> str:
-        return self.text_fr if language == "fr" else self.text_en
+        text = said(self.sentences, language)
+        # A message's line starts with its kind ("thank-you e-mail"); a reply's with a name, as typed.
+        return text if self.kind == "replied" else _upper_first(text)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind, "message_id": self.message_id, "person_id": self.person_id,
-            "at": self.at.isoformat() if self.at else None, "message": self.text_en, "message_fr": self.text_fr,
+            "at": self.at.isoformat() if self.at else None, "message": self.text("en"), "message_fr": self.text("fr"),
         }  # fmt: skip
 
 
 # Importable without Django (no model at import time, the words and dates of
 # ``lastimpression.reading``): the command line's lean read path words its notices here too.
-def _when(instant: datetime, zone: ZoneInfo, language: str) -> str:
+def _moment(instant: datetime, language: str) -> str:
     from lastimpression.reading import long_moment
 
-    return long_moment(instant.astimezone(zone), language)
+    return long_moment(instant, language)
 
 
-def _what(message: Message, language: str) -> str:
-    from lastimpression.reading import label
+def _what(message: Message) -> Phrase:
+    from lastimpression.reading import LABELS
 
-    return f"{label('kind', message.kind, language)} {'à' if language == 'fr' else 'to'} {message.person.name}"
+    return tr("%(kind)s to %(person)s", kind=ptr(*LABELS["kind"][message.kind]), person=message.person.name)
 
 
 def _message_notice(message: Message, kind: str, zone: ZoneInfo) -> Notice | None:
     """The agenda's line for ``message``, which calls for ``kind`` (``message_kind``)."""
-    key, words = message.id, message.last_error
-    what_en, what_fr = _what(message, "en"), _what(message, "fr")
+    key, words, what = message.id, message.last_error, _what(message)
+
+    def notice(phrase: Phrase, at: datetime | None) -> Notice:
+        return Notice(kind, (phrase,), key, message.person_id, at)
+
     if kind == "unknown":
-        cause_en, cause_fr = (
-            ("the server never confirmed it", "le serveur ne l'a jamais confirmé")
-            if message.unconfirmed
-            else ("the program stopped while sending it", "le programme s'est arrêté pendant l'envoi")
+        cause = (
+            tr("the server never confirmed it") if message.unconfirmed else tr("the program stopped while sending it")
         )
-        en = (
-            f"{_upper_first(what_en)} ({key}): {cause_en}; it may or may not have gone "
-            f"out. If it is in your Sent folder: lastimpression message sent {key}; if not: lastimpression send {key} --now"
-        )
-        fr = (
-            f"{_upper_first(what_fr)} ({key}) : {cause_fr} ; il est peut-être parti. "
-            f"S'il est dans vos envoyés : lastimpression message sent {key} ; sinon : lastimpression send {key} --now"
-        )
-        return Notice("unknown", en, fr, key, message.person_id, message.updated_at)  # fmt: skip
+        return notice(tr(
+            "%(what)s (%(id)s): %(cause)s; it may or may not have gone out. If it is in your Sent folder: "
+            "lastimpression message sent %(id)s; if not: lastimpression send %(id)s --now",
+            what=what, id=key, cause=cause,
+        ), message.updated_at)  # fmt: skip
     if kind == "failed":
-        en = f"{_upper_first(what_en)} ({key}) FAILED: {words}. Once fixed: lastimpression send {key} --now"
-        fr = f"{_upper_first(what_fr)} ({key}) : ÉCHEC : {words}. Une fois corrigé : lastimpression send {key} --now"
-        return Notice("failed", en, fr, key, message.person_id, message.updated_at)
+        return notice(tr(
+            "%(what)s (%(id)s) FAILED: %(error)s. Once fixed: lastimpression send %(id)s --now",
+            what=what, id=key, error=words,
+        ), message.updated_at)  # fmt: skip
     if kind == "held":
-        en = (
-            f"{_upper_first(what_en)} ({key}) is HELD: the interview's dates changed and you had edited its text. "
-            f"Read it again (lastimpression message edit {key}), then schedule it: lastimpression send {key}"
-        )
-        fr = (
-            f"{_upper_first(what_fr)} ({key}) est MIS DE CÔTÉ : les dates de l'entretien ont changé et vous aviez "
-            f"modifié son texte. Relisez-le (lastimpression message edit {key}), puis programmez-le : "
-            f"lastimpression send {key}"
-        )
-        return Notice("held", en, fr, key, message.person_id, message.updated_at)
+        return notice(tr(
+            "%(what)s (%(id)s) is HELD: the interview's dates changed and you had edited its text. "
+            "Read it again (lastimpression message edit %(id)s), then schedule it: lastimpression send %(id)s",
+            what=what, id=key,
+        ), message.updated_at)  # fmt: skip
     if kind == "bounced":
-        en = f"{_upper_first(what_en)} ({key}) BOUNCED: {words}. Check the address {message.to}."
-        fr = f"{_upper_first(what_fr)} ({key}) : REVENU EN ERREUR : {words}. Vérifiez l'adresse {message.to}."
-        return Notice("bounced", en, fr, key, message.person_id, message.updated_at)
+        return notice(tr(
+            "%(what)s (%(id)s) BOUNCED: %(error)s. Check the address %(address)s.",
+            what=what, id=key, error=words, address=message.to,
+        ), message.updated_at)  # fmt: skip
     if kind == "written" and message.placed_in:
-        folder = message.placed_in
-        en = (
-            f"{_upper_first(what_en)} ({key}) is in your mail's Drafts ({folder}), NOT sent: send it from your "
-            "mail program; it is recorded as sent once it is in your Sent folder (lastimpression replies)."
-        )
-        fr = (
-            f"{_upper_first(what_fr)} ({key}) est dans les brouillons de votre messagerie ({folder}), NON ENVOYÉ : "
-            "envoyez-le depuis votre messagerie ; il sera noté comme envoyé dès qu'il sera dans vos envoyés "
-            "(lastimpression replies)."
-        )
-        return Notice("written", en, fr, key, message.person_id, message.written_at)  # fmt: skip
+        return notice(tr(
+            "%(what)s (%(id)s) is in your mail's Drafts (%(folder)s), NOT sent: send it from your mail program; "
+            "it is recorded as sent once it is in your Sent folder (lastimpression replies).",
+            what=what, id=key, folder=message.placed_in,
+        ), message.written_at)  # fmt: skip
     if kind == "written":
-        en = (
-            f"{_upper_first(what_en)} ({key}) NOT SENT: written to {message.written_to}. Send it from your mail "
-            f"program, then confirm: lastimpression message sent {key}"
-        )
-        fr = (
-            f"{_upper_first(what_fr)} ({key}) NON ENVOYÉ : écrit dans {message.written_to}. Envoyez-le depuis votre "
-            f"messagerie, puis confirmez : lastimpression message sent {key}"
-        )
-        return Notice("written", en, fr, key, message.person_id, message.written_at)  # fmt: skip
+        return notice(tr(
+            "%(what)s (%(id)s) NOT SENT: written to %(file)s. Send it from your mail program, then confirm: "
+            "lastimpression message sent %(id)s",
+            what=what, id=key, file=message.written_to,
+        ), message.written_at)  # fmt: skip
     if kind == "late" and message.scheduled_at is not None:
-        slot_en, slot_fr = _when(message.scheduled_at, zone, "en"), _when(message.scheduled_at, zone, "fr")
-        en = (
-            f"{_upper_first(what_en)} ({key}) is LATE: its slot ({slot_en}) passed while nothing was running. "
-            f"Send it now: lastimpression send {key} --now; or at the next slot: lastimpression send {key}"
-        )
-        fr = (
-            f"{_upper_first(what_fr)} ({key}) EN RETARD : son créneau ({slot_fr}) est passé sans que rien ne tourne. "
-            f"L'envoyer maintenant : lastimpression send {key} --now ; au prochain créneau : lastimpression send {key}"
-        )
-        return Notice("late", en, fr, key, message.person_id, message.scheduled_at)  # fmt: skip
+        return notice(tr(
+            "%(what)s (%(id)s) is LATE: its slot (%(slot)s) passed while nothing was running. "
+            "Send it now: lastimpression send %(id)s --now; or at the next slot: lastimpression send %(id)s",
+            what=what, id=key, slot=message.scheduled_at.astimezone(zone),
+        ), message.scheduled_at)  # fmt: skip
     if kind == "retrying" and message.next_attempt_at is not None:
-        retry_en, retry_fr = _when(message.next_attempt_at, zone, "en"), _when(message.next_attempt_at, zone, "fr")
-        en = f"{_upper_first(what_en)} ({key}) will be tried again {retry_en}: {words}"
-        fr = f"{_upper_first(what_fr)} ({key}) sera réessayé le {retry_fr} : {words}"
-        return Notice("retrying", en, fr, key, message.person_id, message.next_attempt_at)
+        return notice(tr(
+            "%(what)s (%(id)s) will be tried again %(when)s: %(error)s",
+            what=what, id=key, when=message.next_attempt_at.astimezone(zone), error=words,
+        ), message.next_attempt_at)  # fmt: skip
     return None
+
+
+def _replied(person_id: int | None, name: str, replied_at: datetime, zone: ZoneInfo) -> Notice:
+    """The agenda's line for a reply received."""
+    phrase = tr("%(person)s replied on %(when)s.", person=name, when=replied_at.astimezone(zone))
+    return Notice("replied", (phrase,), None, person_id, replied_at)
 
 
 def attention(now: datetime, worker: tuple[datetime | None, bool] | None = None) -> list[Attention]:
@@ -213,7 +229,7 @@ def attention(now: datetime, worker: tuple[datetime | None, bool] | None = None)
 def notices(now: datetime, zone: ZoneInfo, worker: tuple[datetime | None, bool] | None = None) -> list[Notice]:
     """``attention(now)`` in words for the terminal, most urgent first; dates in ``zone``
     (the user's); ``worker`` as for ``attention``."""
-    from lastimpression.outbox.worker import describe
+    from lastimpression.outbox.worker import sentences
 
     found: list[Notice] = []
     for item in attention(now, worker):
@@ -222,13 +238,9 @@ def notices(now: datetime, zone: ZoneInfo, worker: tuple[datetime | None, bool] 
             if notice is not None:
                 found.append(notice)
         elif item.kind == "worker":
-            status = (item.at, True)
-            found.append(Notice("worker", describe(status, "en", zone), describe(status, "fr", zone), at=item.at))
+            found.append(Notice("worker", sentences((item.at, True), zone), at=item.at))
         elif item.person is not None and item.person.replied_at is not None:
-            person, replied_at = item.person, item.person.replied_at
-            en = f"{person.name} replied on {_when(replied_at, zone, 'en')}."
-            fr = f"{person.name} a répondu le {_when(replied_at, zone, 'fr')}."
-            found.append(Notice("replied", en, fr, None, person.id, replied_at))
+            found.append(_replied(item.person.id, item.person.name, item.person.replied_at, zone))
     return found
 
 

@@ -11,8 +11,17 @@ from zoneinfo import ZoneInfo
 
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.reading import interview_exists, row_id
-from lastimpression.outbox.notices import ORDER, REPLIES_SHOWN_FOR, Notice, _message_notice, _when, message_kind
-from lastimpression.phrases import tr
+from lastimpression.outbox.notices import (
+    ORDER,
+    REPLIES_SHOWN_FOR,
+    Notice,
+    _message_notice,
+    _replied,
+    message_kind,
+    said,
+    typed,
+)
+from lastimpression.phrases import Phrase, tr
 from lastimpression.reading import Home, instant, select, stored
 
 # The columns read; the test checks they exist in the models.
@@ -146,48 +155,58 @@ def worker_status(home: Home, now: datetime) -> tuple[datetime | None, bool]:
 
 
 # Who ran the outbox, in words (``outbox.worker`` uses these too: one wording for both paths).
-SENDER_WORDS = {
-    "serve": ("the web UI (lastimpression serve)", "l’interface web (lastimpression serve)"),
-    "worker": ("lastimpression worker", "lastimpression worker"),
-    "dispatch": ("a dispatch pass (cron, or “send now”)", "un passage d’envoi (cron, ou « envoyer maintenant »)"),
-    "replies": ("a replies pass", "une relève des réponses"),
+SENDER_WORDS: dict[str, Phrase | str] = {
+    "serve": tr("the web UI (lastimpression serve)"),
+    "worker": "lastimpression worker",  # a command's name, the same in every language
+    "dispatch": tr("a dispatch pass (cron, or “send now”)"),
+    "replies": tr("a replies pass"),
 }
 
 
+def sender_phrase(name: str, pid: int) -> Phrase:
+    """Who ran the outbox: "the web UI (lastimpression serve), process 4242"."""
+    return tr("%(who)s, process %(pid)s", who=SENDER_WORDS.get(name, name), pid=pid)
+
+
 def sender_text(name: str, pid: int, language: str) -> str:
-    """Who ran the outbox, in words: "the web UI (lastimpression serve), process 4242"."""
-    english, french = SENDER_WORDS.get(name, (name, name))
-    return f"{french}, processus {pid}" if language == "fr" else f"{english}, process {pid}"
+    """``sender_phrase`` said in ``language`` as a terminal line."""
+    return typed(sender_phrase(name, pid), language)
 
 
-def outbox_line(when: str | None, who: str, warning: bool, language: str) -> str:
+def outbox_sentences(when: str | None, who: Phrase | None, warning: bool) -> tuple[Phrase, ...]:
     """The agenda's line on the outbox: when it last ran (``when``, local "YYYY-MM-DD HH:MM")
-    and who ran it (``who``, in words, "" when unknown), and the warning if messages wait."""
-    shown = f" ({who})" if who else ""
-    if language == "fr":
-        text = f"Envois : dernier passage {when}{shown}." if when else "Envois : aucun passage pour l'instant."
-        if warning:
-            text += (
-                " Des messages attendent : l’interface web les envoie tant qu’elle tourne (« lastimpression serve ») ;"
-                " sans elle, lancez « lastimpression worker » (ou dispatch via cron)."
-            )
-        return text
-    text = f"Outbox: last ran {when}{shown}." if when else "Outbox: has not run yet."
-    if warning:
-        text += (
-            " Messages are waiting: the web UI sends them while it runs (`lastimpression serve`);"
-            " without it, start `lastimpression worker` (or dispatch from cron)."
-        )
-    return text
+    and who ran it (``sender_phrase``, None when unknown), and the warning if messages wait."""
+    if when is None:
+        ran = tr("Outbox: has not run yet.")
+    elif who is None:
+        ran = tr("Outbox: last ran %(when)s.", when=when)
+    else:
+        ran = tr("Outbox: last ran %(when)s (%(who)s).", when=when, who=who)
+    if not warning:
+        return (ran,)
+    waiting = tr(
+        "Messages are waiting: the web UI sends them while it runs (`lastimpression serve`); without it, start "
+        "`lastimpression worker` (or dispatch from cron)."
+    )
+    return (ran, waiting)
+
+
+def outbox_line(when: str | None, who: Phrase | None, warning: bool, language: str) -> str:
+    """``outbox_sentences`` said in ``language`` on one terminal line."""
+    return said(outbox_sentences(when, who, warning), language)
+
+
+def sentences(home: Home, status: tuple[datetime | None, bool], zone: ZoneInfo) -> tuple[Phrase, ...]:
+    """``outbox.worker.sentences`` read from the database file."""
+    last, warning = status
+    when = last.astimezone(zone).strftime("%Y-%m-%d %H:%M") if last else None
+    beat = home.row("SELECT name, pid FROM outbox_heartbeat ORDER BY beat_at DESC LIMIT 1") if last else None
+    return outbox_sentences(when, sender_phrase(beat[0], beat[1]) if beat is not None else None, warning)
 
 
 def describe(home: Home, status: tuple[datetime | None, bool], language: str, zone: ZoneInfo) -> str:
     """``outbox.worker.describe`` read from the database file."""
-    last, warning = status
-    when = last.astimezone(zone).strftime("%Y-%m-%d %H:%M") if last else None
-    beat = home.row("SELECT name, pid FROM outbox_heartbeat ORDER BY beat_at DESC LIMIT 1") if last else None
-    who = sender_text(beat[0], beat[1], language) if beat is not None else ""
-    return outbox_line(when, who, warning, language)
+    return said(sentences(home, status, zone), language)
 
 
 # ``outbox.notices.needing_attention``: the messages ``message_kind`` may call for.
@@ -211,9 +230,7 @@ def notices(home: Home, now: datetime, zone: ZoneInfo, worker: tuple[datetime | 
             found.append((kind, notice))
     last, warning = worker
     if warning:
-        status = (last, True)
-        english, french = describe(home, status, "en", zone), describe(home, status, "fr", zone)
-        found.append(("worker", Notice("worker", english, french, at=last)))
+        found.append(("worker", Notice("worker", sentences(home, (last, True), zone), at=last)))
     replied = home.rows(
         "SELECT id, name, replied_at FROM interviews_person WHERE replied_at >= ? ORDER BY replied_at DESC",
         (stored(now - REPLIES_SHOWN_FOR),),
@@ -221,7 +238,5 @@ def notices(home: Home, now: datetime, zone: ZoneInfo, worker: tuple[datetime | 
     for person_id, name, replied_text in replied:
         replied_at = instant(replied_text)
         assert replied_at is not None
-        en = f"{name} replied on {_when(replied_at, zone, 'en')}."
-        fr = f"{name} a répondu le {_when(replied_at, zone, 'fr')}."
-        found.append(("replied", Notice("replied", en, fr, None, person_id, replied_at)))
+        found.append(("replied", _replied(person_id, name, replied_at, zone)))
     return [notice for _, notice in sorted(found, key=lambda item: ORDER.index(item[0]))]

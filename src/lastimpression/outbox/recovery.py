@@ -21,8 +21,10 @@ from django.db.models import Q
 from lastimpression.core.followthrough import TextBasis
 from lastimpression.outbox.imap import SentFolder
 from lastimpression.outbox.models import Message
+from lastimpression.outbox.notices import said
 from lastimpression.outbox.sending import plan_action
 from lastimpression.outbox.transport import MailError
+from lastimpression.phrases import Phrase, tr
 
 LATE_AFTER = timedelta(hours=2)
 # A claim older than this, whoever holds it, is a crash: an SMTP exchange never lasts so long.
@@ -80,18 +82,23 @@ def orphans(now: datetime) -> list[Message]:
     ]
 
 
-def _uncertain_words(message: Message, language: str, checked: str) -> str:
-    if language == "fr":
-        return (
-            f"Le programme s'est arrêté pendant l'envoi : ce message est peut-être parti, peut-être pas{checked}. "
-            f"Regardez vos messages envoyés : s'il y est, confirmez avec « lastimpression message sent {message.id} » ; "
-            f"sinon, renvoyez-le avec « lastimpression send {message.id} --now »."
+def _uncertain_words(message: Message, language: str, checked: Phrase | str) -> str:
+    """What the message's ``last_error`` says in ``language``: it may or may not have gone out
+    (``checked``: what the Sent folder said, "" when it was not looked in), and what to do."""
+    stopped = (
+        tr(
+            "The program stopped while sending: this message may or may not have gone out (%(checked)s).",
+            checked=checked,
         )
-    return (
-        f"The program stopped while sending: this message may or may not have gone out{checked}. "
-        f"Look in your Sent folder: if it is there, confirm with `lastimpression message sent {message.id}`; "
-        f"if not, send it again with `lastimpression send {message.id} --now`."
+        if checked
+        else tr("The program stopped while sending: this message may or may not have gone out.")
     )
+    look = tr(
+        "Look in your Sent folder: if it is there, confirm with `lastimpression message sent %(id)s`; "
+        "if not, send it again with `lastimpression send %(id)s --now`.",
+        id=message.id,
+    )
+    return said((stopped, look), language)
 
 
 def recover(now: datetime, sent_folder: object | None, language: str) -> list[Report]:
@@ -106,13 +113,14 @@ def recover(now: datetime, sent_folder: object | None, language: str) -> list[Re
             if base.update(status="scheduled", claimed_by="", claimed_at=None, updated_at=now):
                 reports.append(Report(message.id, message.person.name, "requeued"))
             continue
-        found, checked = False, ""
+        found = False
+        checked: Phrase | str = ""  # what the Sent folder said
         if isinstance(sent_folder, SentFolder):
             try:
                 found = sent_folder.holds(message.message_id_header)
-                checked = " (pas dans le dossier des envoyés)" if language == "fr" else " (not in the Sent folder)"
+                checked = tr("not in the Sent folder")
             except MailError as error:
-                checked = f" ({error.say(language)})"
+                checked = error.say(language)
         if found:
             if base.update(status="sent", sent_at=message.claimed_at or now, last_error="", updated_at=now):
                 complete_plan(message)

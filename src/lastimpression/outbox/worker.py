@@ -21,7 +21,8 @@ from types import FrameType
 from typing import Any
 
 from lastimpression.outbox.models import Heartbeat
-from lastimpression.outbox.reading import SENDER_WORDS, outbox_line, sender_text  # noqa: F401 (SENDER_WORDS)
+from lastimpression.outbox.notices import said
+from lastimpression.outbox.reading import SENDER_WORDS, outbox_sentences, sender_phrase, sender_text  # noqa: F401 (SENDER_WORDS)
 from lastimpression.outbox.sender_lock import Holder, SenderLock
 from lastimpression.phrases import PLAIN_SPACES, Phrase, tr
 
@@ -244,9 +245,15 @@ def _database_line(at: datetime, error: Exception, interval: int, language: str)
     return _said(skipped, language)
 
 
-def describe(status: tuple[datetime | None, bool], language: str, zone: Any) -> str:
-    """One line for the agenda: when the outbox last ran and who ran it, and the warning if any."""
+def sentences(status: tuple[datetime | None, bool], zone: Any) -> tuple[Phrase, ...]:
+    """The agenda's line, not yet in a language: when the outbox last ran and who ran it, and
+    the warning if any (``outbox.reading.outbox_sentences``)."""
     last, warning = status
     when = last.astimezone(zone).strftime("%Y-%m-%d %H:%M") if last else None
     beat = last_sender() if last else None
-    return outbox_line(when, sender_words(beat, language) if beat is not None else "", warning, language)
+    return outbox_sentences(when, sender_phrase(beat.name, beat.pid) if beat is not None else None, warning)
+
+
+def describe(status: tuple[datetime | None, bool], language: str, zone: Any) -> str:
+    """One line for the agenda in ``language`` (``sentences``)."""
+    return said(sentences(status, zone), language)
