@@ -79,3 +79,16 @@ def test_send_now_on_a_follow_up_before_the_promised_date_is_refused_on_the_page
     assert refused.status_code == 422
     assert "LI016" in html and "date de relance promise" in html
     assert Message.objects.get(pk=message.pk).status == "draft"
+
+
+def test_an_outcome_that_cancels_messages_says_so_in_the_pages_language(
+    browser: Client, cli: Cli, lyon_panel: int
+) -> None:
+    """The warnings of "Outcome" come from the catalogue, in the page's language (issue 16)."""
+    claire, _ = scheduled_thank_yous(cli, lyon_panel)
+    page = f"/interviews/{lyon_panel}/"
+    answer = post(browser, f"/interviews/{lyon_panel}/outcome", {"status": "withdrawn"}, page)
+    assert answer.status_code == 302
+    html = browser.get(page).content.decode()
+    assert f"Message {claire.id} (e-mail de remerciement, Claire Martin) annulé" in html
+    assert "vous avez retiré votre candidature" in html and "you withdrew" not in html

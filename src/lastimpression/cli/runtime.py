@@ -448,16 +448,10 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 
 
 def plan_warning(warning: Any) -> str:
-    """A plan warning (``core.plan.PlanWarning``) in the user's language."""
+    """A plan warning (``core.plan.PlanWarning``) in the user's language: its phrase, typed with
+    plain spaces for the plan's own warning ("promise_kept"), a message's change as said."""
+    if warning.phrase is None:
+        return _("Warning: %(message)s", message=warning.message)
     if warning.code == "promise_kept":
-        rule_day, promised = warning.dates
-        # Translators: the English is core.plan's PlanWarning message for "promise_kept".
-        kept = _(
-            "The decision date moved: the plan would now follow up on %(rule_day)s, but the thank-you already "
-            "sent promised %(promised)s. The promised date stands.",
-            rule_day=rule_day.isoformat(), promised=promised.isoformat(),
-        )  # fmt: skip
-        return _("Warning: %(message)s", message=kept)
-    if warning.french and language() == "fr":
-        return said(phrases.tr("Warning: %(message)s", message=warning.french))
-    return _("Warning: %(message)s", message=warning.message)
+        return _("Warning: %(message)s", message=said(warning.phrase, plain=True))
+    return said(phrases.tr("Warning: %(message)s", message=warning.phrase))

@@ -23,6 +23,7 @@ from lastimpression.core.calendar import (
     wall_time,
     zone_named,
 )
+from lastimpression.phrases import Phrase, tr
 
 KINDS = ("debrief", "thank_you", "linkedin", "follow_up", "follow_up_2")
 STATUSES = ("pending", "done", "skipped", "cancelled")
@@ -142,13 +143,13 @@ class StoredAction:
 
 
 class PlanWarning(NamedTuple):
-    """A machine ``code``, an English sentence, and the dates it speaks of (the UI and the
-    CLI translate by code, or use ``french`` when it is given)."""
+    """A machine ``code``, the English sentence (``message``), the dates it speaks of, and the
+    ``phrase`` of the one catalogue that says it in the user's language (None: the English only)."""
 
     code: str
     message: str
     dates: tuple[date, ...] = ()
-    french: str = ""
+    phrase: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -395,10 +396,10 @@ def reconcile(
 
 
 def _promise_kept(rule_day: date, promised: date) -> PlanWarning:
-    return PlanWarning(
-        "promise_kept",
-        f"The decision date moved: the plan would now follow up on {rule_day.isoformat()}, "
-        f"but the thank-you already sent promised {promised.isoformat()}. "
-        "The promised date stands.",
-        (rule_day, promised),
+    phrase = tr(
+        "The decision date moved: the plan would now follow up on %(rule_day)s, but the thank-you already "
+        "sent promised %(promised)s. The promised date stands.",
+        rule_day=rule_day.isoformat(),
+        promised=promised.isoformat(),
     )
+    return PlanWarning("promise_kept", phrase.say("en"), (rule_day, promised), phrase)

@@ -268,7 +268,7 @@ def replan(interview: Interview, *, moved: bool = False) -> list[PlanWarning]:
 
     warnings = replan_actions(interview)
     for change in follow_interview(interview, moved=moved):
-        warnings.append(PlanWarning("message_changed", change.say("en"), french=change.say("fr")))
+        warnings.append(PlanWarning("message_changed", change.say("en"), phrase=change.phrase))
     return warnings
 
 

@@ -40,15 +40,16 @@ def _base(interview: Interview) -> place_field.Base:
     return place_field.Base(interview.country, interview.subdivision, interview.timezone, interview.language)
 
 
-def _warning(warning: PlanWarning) -> str:
+def plan_warning_text(warning: PlanWarning) -> str:
+    """A plan warning in the page's language, its dates as the page writes them."""
     if warning.code == "promise_kept":
         rule_day, promised = warning.dates
         return gettext(
             "The decision date moved: the plan would now follow up on %(rule_day)s, but the thank-you already "
             "sent promised %(promised)s. The promised date stands."
         ) % {"rule_day": date_format(rule_day, "DATE_FORMAT"), "promised": date_format(promised, "DATE_FORMAT")}
-    if warning.french and get_language() == "fr":
-        return warning.french
+    if warning.phrase is not None:
+        return warning.phrase.say("fr" if get_language() == "fr" else "en")
     return warning.message
 
 
@@ -173,7 +174,9 @@ def edit_interview(request: HttpRequest, interview_id: int) -> HttpResponse:
         else:
             said_twice = [_notice(notice) for notice in repeated_times(raw, changed.zone, ("start", "end"))]
             if warnings or said_twice:
-                return _page(request, changed, warnings=said_twice + [_warning(warning) for warning in warnings])
+                return _page(
+                    request, changed, warnings=said_twice + [plan_warning_text(warning) for warning in warnings]
+                )
             return HttpResponseRedirect(f"/interviews/{interview.id}/edit?saved=1")
     return _page(request, interview, refused=_Refused("details", values, problems, place), status=400)
 

@@ -177,9 +177,10 @@ def interview_outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
         return _error(request, error)
     from django.contrib import messages as notes
 
+    from lastimpression.web.editing import plan_warning_text
+
     for change in changes:
-        french = language(request) == "fr" and change.french
-        notes.warning(request, french or change.message)
+        notes.warning(request, plan_warning_text(change))
     return HttpResponseRedirect(f"/interviews/{interview_id}/")
 
 
