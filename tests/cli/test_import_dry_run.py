@@ -274,3 +274,22 @@ def test_the_import_holds_an_interview_to_the_length_interview_add_allows() -> N
     from lastimpression.interviews import calendar_sorting, services
 
     assert calendar_sorting.LONGEST_INTERVIEW == services.LONGEST_INTERVIEW
+
+
+def test_the_dry_run_takes_the_import_rolled_back_where_the_lean_path_would_not_read_the_same(
+    homes: dict[str, Path], tmp_path: Path
+) -> None:
+    """A schema behind the code's migrations (Django migrates it first) and a home with no
+    database yet: the Django path runs, and prints what it always printed."""
+    behind = tmp_path / "behind"
+    shutil.copytree(homes["fr"], behind)
+    with closing(sqlite3.connect(behind / "lastimpression.sqlite3")) as database, database:
+        database.execute("DELETE FROM django_migrations WHERE id = (SELECT max(id) FROM django_migrations)")
+    (tmp_path / "new.ics").write_bytes(calendar(event("z", "Entretien – Analyste – Globex"), *KEPT))
+    files = [tmp_path / "new.ics"]
+    migrated = _drive("lean", behind, files)
+    assert migrated["django"] and migrated["done"][0][1] == 0
+    assert "+ nouveau  2026-12-10 14:00 Europe/Paris  Globex — Analyste" in migrated["done"][0][2]
+    assert _drive("lean", behind, files)["done"] == _drive("django", behind, files)["done"]
+    nothing = _drive("lean", tmp_path / "no-home-yet", files)
+    assert nothing["django"] and nothing["done"][0][1] == 1 and "profile: " in nothing["done"][0][3]
