@@ -1,7 +1,7 @@
 """The mail providers candidates use in France, Belgium, Switzerland, Québec, the UK and the US:
 their SMTP and IMAP servers, how they want the user name written, and, in both languages, what
-password they take and how to make one. Plain data and two pure functions (``find``,
-``username_for``): no Django, no I/O.
+password they take and how to make one (a phrase of the one catalogue, said in the user's
+language). Plain data and two pure functions (``find``, ``username_for``): no Django, no I/O.
 
 Where each value comes from is said beside it. "ISPDB" is Thunderbird's autoconfig database
 (github.com/thunderbird/autoconfig, ``ispdb/<domain>.xml``, read at commit c6ad796 of
@@ -17,13 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from lastimpression.phrases import Phrase, tr
+
 Security = Literal["starttls", "ssl"]
 # How the user name is written: the whole address, or the part before the @.
 UsernameRule = Literal["address", "local_part"]
 # What the password field takes there.
 PasswordKind = Literal["app_password", "mailbox_password", "bridge_password", "oauth2_only"]
-
-NBSP, NNBSP = "\u00a0", "\u202f"  # French typography: before ":" and before "; ! ?"
 
 
 @dataclass(frozen=True)
@@ -38,15 +38,15 @@ class Server:
 
 @dataclass(frozen=True)
 class Preset:
-    """What a provider needs. ``how`` holds the exact words, (English, French), on the password
-    to type here; ``supported`` is False when the provider has turned password login off."""
+    """What a provider needs. ``how`` holds the exact words on the password to type here (in
+    the catalogue); ``supported`` is False when the provider has turned password login off."""
 
     key: str
     name: str
     smtp: Server
     imap: Server
     password: PasswordKind
-    how: tuple[str, str]
+    how: Phrase
     supported: bool = True
     # Gmail and Proton keep a copy of what their SMTP server sends: no IMAP copy is needed.
     keeps_sent_copy: bool = False
@@ -54,8 +54,8 @@ class Preset:
     hosts_own_domains: bool = False
 
     def words(self, language: str) -> str:
-        """The words on the password, in ``language`` ("fr", else English)."""
-        return self.how[1] if language == "fr" else self.how[0]
+        """The words on the password, in ``language`` ("fr", "en")."""
+        return self.how.say(language)
 
 
 PRESETS: dict[str, Preset] = {
@@ -68,14 +68,10 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtp.gmail.com", 587, "starttls"),
         imap=Server("imap.gmail.com", 993, "ssl"),
         password="app_password",
-        how=(
+        how=tr(
             "Gmail needs an app password, not your usual password: turn on 2-Step Verification in "
             "your Google Account, then open myaccount.google.com/apppasswords, create one named "
             "“Last Impression” and type the 16 letters it shows here.",
-            f"Gmail demande un mot de passe d’application, et non votre mot de passe habituel{NBSP}: "
-            "activez la validation en deux étapes dans votre compte Google, puis ouvrez "
-            "myaccount.google.com/apppasswords, créez-en un nommé «\u00a0Dernière impression\u00a0» et "
-            "tapez ici les 16 lettres affichées.",
         ),
         keeps_sent_copy=True,
     ),
@@ -88,14 +84,10 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtp-mail.outlook.com", 587, "starttls"),
         imap=Server("outlook.office365.com", 993, "ssl"),
         password="oauth2_only",
-        how=(
+        how=tr(
             "Outlook.com, Hotmail and Microsoft 365 accept only a Microsoft sign-in (OAuth2) from "
             "other programs, which Last Impression does not support yet: no password typed here "
             "would work. Choose “Remind me” for now.",
-            f"Outlook.com, Hotmail et Microsoft 365 n’acceptent des autres programmes qu’une "
-            f"connexion Microsoft (OAuth2), que Dernière impression ne sait pas encore faire{NBSP}: "
-            f"aucun mot de passe tapé ici ne fonctionnerait. Choisissez «{NBSP}Me le rappeler{NBSP}» "
-            "pour l’instant.",
         ),
         supported=False,
     ),
@@ -107,12 +99,9 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtp.mail.yahoo.com", 465, "ssl"),
         imap=Server("imap.mail.yahoo.com", 993, "ssl"),
         password="app_password",
-        how=(
+        how=tr(
             "Yahoo needs an app password: in Account info › Account security, choose “Generate app "
             "password”, name it “Last Impression” and type the password it shows here.",
-            f"Yahoo demande un mot de passe d’application{NBSP}: dans Infos du compte › Sécurité du "
-            f"compte, choisissez «{NBSP}Générer un mot de passe d’application{NBSP}», nommez-le "
-            f"«{NBSP}Dernière impression{NBSP}» et tapez ici le mot de passe affiché.",
         ),
     ),
     # Apple: support.apple.com/HT202304 "Mail server settings for iCloud" (imap.mail.me.com 993
@@ -123,13 +112,10 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtp.mail.me.com", 587, "starttls"),
         imap=Server("imap.mail.me.com", 993, "ssl", "local_part"),
         password="app_password",
-        how=(
+        how=tr(
             "iCloud needs an app-specific password: at account.apple.com, Sign-In and Security › "
             "App-Specific Passwords, create one named “Last Impression” and type it here "
             "(xxxx-xxxx-xxxx-xxxx).",
-            f"iCloud demande un mot de passe pour app{NBSP}: sur account.apple.com, Connexion et "
-            f"sécurité › Mots de passe pour app, créez-en un nommé «{NBSP}Dernière impression{NBSP}» et "
-            "tapez-le ici (xxxx-xxxx-xxxx-xxxx).",
         ),
     ),
     # Orange: ISPDB orange.fr.xml (smtp.orange.fr 465 SSL, imap.orange.fr 993 SSL, the full
@@ -140,12 +126,9 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtp.orange.fr", 465, "ssl"),
         imap=Server("imap.orange.fr", 993, "ssl"),
         password="mailbox_password",
-        how=(
+        how=tr(
             "Type the password of your Orange mailbox (Orange has no app password). If it is "
             "refused, check in Mail Orange's settings that access from other mail programs is allowed.",
-            "Tapez le mot de passe de votre boîte Mail Orange (Orange n’a pas de mot de passe "
-            "d’application). S’il est refusé, vérifiez dans les réglages du Mail Orange que l’accès "
-            "depuis d’autres logiciels de messagerie est autorisé.",
         ),
     ),
     # Free: ISPDB free.fr.xml (smtp.free.fr 465 SSL, imap.free.fr 993 SSL, the part before the
@@ -155,11 +138,9 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtp.free.fr", 465, "ssl", "local_part"),
         imap=Server("imap.free.fr", 993, "ssl", "local_part"),
         password="mailbox_password",
-        how=(
+        how=tr(
             "Type the password of your Free mailbox (the one of the Free webmail, not of your "
             "subscriber area). The user name is the part of your address before the @.",
-            "Tapez le mot de passe de votre boîte mail Free (celui du webmail Free, et non celui "
-            "de l’espace abonné). L’identifiant est la partie de votre adresse avant le @.",
         ),
     ),
     # SFR: ISPDB sfr.fr.xml (smtp.sfr.fr 465 SSL, imap.sfr.fr 993 SSL, the full address; domains
@@ -169,9 +150,8 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtp.sfr.fr", 465, "ssl"),
         imap=Server("imap.sfr.fr", 993, "ssl"),
         password="mailbox_password",
-        how=(
+        how=tr(
             "Type the password of your SFR Mail mailbox (SFR has no app password).",
-            "Tapez le mot de passe de votre boîte SFR Mail (SFR n’a pas de mot de passe d’application).",
         ),
     ),
     # La Poste: ISPDB laposte.net.xml (smtp.laposte.net 465 SSL, imap.laposte.net 993 SSL);
@@ -181,11 +161,9 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtp.laposte.net", 465, "ssl", "local_part"),
         imap=Server("imap.laposte.net", 993, "ssl", "local_part"),
         password="mailbox_password",
-        how=(
+        how=tr(
             "Type the password of your laposte.net mailbox. The user name is the part of your "
             "address before the @ (prenom.nom).",
-            "Tapez le mot de passe de votre boîte laposte.net. L’identifiant est la partie de votre "
-            "adresse avant le @ (prenom.nom).",
         ),
     ),
     # OVHcloud (addresses on one's own domain): ISPDB ovh.net.xml (ssl0.ovh.net: SMTP 465 SSL,
@@ -195,11 +173,9 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("ssl0.ovh.net", 465, "ssl"),
         imap=Server("ssl0.ovh.net", 993, "ssl"),
         password="mailbox_password",
-        how=(
+        how=tr(
             "Type the password of this e-mail address, set in your OVHcloud control panel "
             "(Web Cloud › E-mails), not the password of your OVHcloud account.",
-            "Tapez le mot de passe de cette adresse e-mail, défini dans l’espace client OVHcloud "
-            "(Web Cloud › E-mails), et non celui de votre compte OVHcloud.",
         ),
         hosts_own_domains=True,
     ),
@@ -211,12 +187,9 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("mail.infomaniak.com", 465, "ssl"),
         imap=Server("mail.infomaniak.com", 993, "ssl"),
         password="app_password",
-        how=(
+        how=tr(
             "Infomaniak wants a password made for each device: in the Infomaniak Manager, open "
             "this address, create a password for the device “Last Impression” and type it here.",
-            f"Infomaniak demande un mot de passe par appareil{NBSP}: dans le Manager Infomaniak, "
-            f"ouvrez cette adresse, créez un mot de passe pour l’appareil «{NBSP}Dernière impression{NBSP}» "
-            "et tapez-le ici.",
         ),
         hosts_own_domains=True,
     ),
@@ -227,9 +200,8 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtpauths.bluewin.ch", 465, "ssl"),
         imap=Server("imaps.bluewin.ch", 993, "ssl"),
         password="mailbox_password",
-        how=(
+        how=tr(
             "Type the password of your bluewin.ch address (the one of Swisscom's webmail).",
-            "Tapez le mot de passe de votre adresse bluewin.ch (celui du webmail de Swisscom).",
         ),
     ),
     # Vidéotron: NO SOURCE. Neither the ISPDB nor any page we could read documents its IMAP and
@@ -240,13 +212,10 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtp.videotron.ca", 465, "ssl"),
         imap=Server("imap.videotron.ca", 993, "ssl"),
         password="mailbox_password",
-        how=(
+        how=tr(
             "Type the password of your Vidéotron mailbox. These server names could not be checked "
             "against Vidéotron's help pages: press Test, and if it fails, copy the servers that "
             "Vidéotron's help gives into “Another provider”.",
-            f"Tapez le mot de passe de votre boîte Vidéotron. Ces noms de serveurs n’ont pas pu être "
-            f"vérifiés dans l’aide de Vidéotron{NBSP}: appuyez sur Tester et, en cas d’échec, "
-            f"recopiez les serveurs que donne l’aide de Vidéotron dans «{NBSP}Autre fournisseur{NBSP}».",
         ),
     ),
     # Fastmail: fastmail.help "Server names and ports" (smtp.fastmail.com 465 SSL, imap.fastmail.com
@@ -257,12 +226,9 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("smtp.fastmail.com", 465, "ssl"),
         imap=Server("imap.fastmail.com", 993, "ssl"),
         password="app_password",
-        how=(
+        how=tr(
             "Fastmail needs an app password for every program: Settings › Privacy & Security › "
             "Integrations › New app password, access “Mail”, then type the password it shows here.",
-            f"Fastmail demande un mot de passe d’application pour chaque programme{NBSP}: Settings › "
-            f"Privacy & Security › Integrations › New app password, accès «{NBSP}Mail{NBSP}», puis "
-            "tapez ici le mot de passe affiché.",
         ),
         hosts_own_domains=True,
     ),
@@ -275,12 +241,9 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("mail.gmx.com", 587, "starttls"),
         imap=Server("imap.gmx.com", 993, "ssl"),
         password="mailbox_password",
-        how=(
+        how=tr(
             "First allow POP3/IMAP access in GMX's settings (E-mail › POP3 & IMAP), then type "
             "your GMX password (with two-factor authentication on, an application password made there).",
-            "Autorisez d’abord l’accès POP3/IMAP dans les paramètres de GMX (E-mail › POP3 & IMAP), "
-            "puis tapez votre mot de passe GMX (avec la double authentification, un mot de passe "
-            "d’application créé au même endroit).",
         ),
     ),
     "gmx.net": Preset(
@@ -288,12 +251,9 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("mail.gmx.net", 587, "starttls"),
         imap=Server("imap.gmx.net", 993, "ssl"),
         password="mailbox_password",
-        how=(
+        how=tr(
             "First allow POP3/IMAP access in GMX's settings (E-Mail › POP3 & IMAP Abruf), then "
             "type your GMX password (with two-factor authentication on, an application password made there).",
-            "Autorisez d’abord l’accès POP3/IMAP dans les paramètres de GMX (E-Mail › POP3 & IMAP "
-            "Abruf), puis tapez votre mot de passe GMX (avec la double authentification, un mot de "
-            "passe d’application créé au même endroit).",
         ),
     ),
     # Proton: proton.me/support/protonmail-bridge-faq ("use your Proton Mail Bridge password, not
@@ -306,18 +266,12 @@ PRESETS: dict[str, Preset] = {
         smtp=Server("127.0.0.1", 1025, "starttls"),
         imap=Server("127.0.0.1", 1143, "starttls"),
         password="bridge_password",
-        how=(
+        how=tr(
             "Proton Mail works here only through Proton Mail Bridge (paid plans), running on this "
             "computer. Type the Bridge password shown in Bridge's Mailbox details, not your Proton "
             "password; if Bridge shows other ports, use “Another provider”. Bridge's certificate is "
             "its own: export it (Bridge › Settings › Advanced › Export TLS certificates) and give "
             "the file as the certificate authority file in Settings.",
-            f"Proton Mail ne fonctionne ici qu’au travers de Proton Mail Bridge (offres payantes), "
-            f"lancé sur cet ordinateur. Tapez le mot de passe de Bridge affiché dans ses détails de "
-            f"boîte aux lettres, et non votre mot de passe Proton{NNBSP}; si Bridge affiche d’autres "
-            f"ports, utilisez «{NBSP}Autre fournisseur{NBSP}». Le certificat de Bridge lui est "
-            f"propre{NBSP}: exportez-le (Bridge › Paramètres › Avancé › Exporter les certificats TLS) "
-            f"et indiquez le fichier comme autorité de certification dans les Réglages.",
         ),
         keeps_sent_copy=True,
     ),
