@@ -94,3 +94,16 @@ def test_the_cards_french_comes_from_the_catalogue() -> None:
         "heure de Paris",
     )
     assert zone_time("Europe/Paris", "en") == "Paris time"
+
+
+def test_no_template_picks_a_text_of_one_language() -> None:
+    """A page shows a text said in its language by the view or the catalogue, never one of two
+    stored texts (``{{ formula.text_fr }}``) chosen in the template."""
+    templates = sorted((SOURCE / "web" / "templates").rglob("*.html"))
+    assert templates
+    picked = [
+        (template.name, found.group())
+        for template in templates
+        for found in re.finditer(r"\{\{[^}]*?_(fr|en)\b[^}]*\}\}", template.read_text(encoding="utf-8"))
+    ]
+    assert not picked, f"a text of one language chosen in a template: {picked}"

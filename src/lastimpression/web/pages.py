@@ -80,6 +80,7 @@ def dashboard_insights(request: HttpRequest, now: datetime, version: tuple[str, 
     depends on nothing else but the language and the time zone, so it is kept under those."""
     from django.core.cache import cache
 
+    from lastimpression.core.insights import FORMULA, HABITS
     from lastimpression.journal.cards import cached_insights
 
     lang, zone = language(request), timezone.get_current_timezone_name()
@@ -93,6 +94,8 @@ def dashboard_insights(request: HttpRequest, now: datetime, version: tuple[str, 
         html = render_to_string("web/_insights.html", {
             "lang": lang, "insights": found, "chart": mark_safe(score_chart(found["scores"], title)),
             "score_items": mark_safe(score_items(found["scores"])),
+            # The formula in the page's language, from the catalogue (the JSON holds both).
+            "habits": [(habit.label(lang), habit.weight) for habit in HABITS], "formula": FORMULA.say(lang),
         }).rstrip("\n")  # fmt: skip
         cache.set(key, html, timeout=3600)
     return mark_safe(html)  # rendered by the template, which escapes
