@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lastimpression import config
+from lastimpression.core.icslimits import MAX_FILE_BYTES
 
 CONFIG = config.load()
 HOME = config.ensure_home(CONFIG.home)
@@ -86,6 +87,11 @@ FORMAT_MODULE_PATH = ["lastimpression.web.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = str(Path(__file__).resolve().parent / "web" / "static")
+
+# A form's text fields may carry a pasted invitation up to the import's own bound (core.icslimits),
+# which then refuses a larger one beside its field in the page's language; Django's default
+# (2.5 MB) answered a bare "Bad Request" first. Percent-encoding may triple the bytes.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 3 * MAX_FILE_BYTES + 1024 * 1024
 
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -56,6 +56,27 @@ def test_a_pasted_text_over_the_bound_is_refused_saying_the_bound(candidate: Non
     assert pasted.problem == SAID[language] and pasted.form == {}
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_text_pasted_in_the_page_over_the_bound_is_refused_beside_its_field_not_with_a_bare_bad_request(
+    candidate: None, language: str
+) -> None:
+    browser = browser_in(language)
+    text = "BEGIN:VCALENDAR\r\nX-A:" + "é" * (MAX_FILE_BYTES // 2 + 10)  # over 16 MB in UTF-8
+    answer = browser.post(
+        "/interviews/new",
+        {"invitation": text, "paste": "1", "csrfmiddlewaretoken": csrf_token(browser, "/interviews/new")},
+    )
+    html = answer.content.decode()
+    assert SAID[language] in html
+    assert not Interview.objects.exists()
+
+
+def test_the_web_takes_a_paste_as_large_as_the_import_takes() -> None:
+    from django.conf import settings
+
+    assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE >= 3 * MAX_FILE_BYTES
+
+
 def test_a_file_at_the_bound_is_not_refused_for_its_size(candidate: None) -> None:
     browser = browser_in("en")
     data = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-A:" + b"y" * (MAX_FILE_BYTES - 50) + b"\r\nEND:VCALENDAR\r\n"
