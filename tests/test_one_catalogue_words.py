@@ -22,6 +22,7 @@ CONVERTED = (
     "core/lessons.py",
     "core/providers.py",
     "core/zonenames.py",
+    "interviews/calendar_import.py",
     "journal/insight_text.py",
     "planning/calendar_export.py",
     "outbox/sender_lock.py",

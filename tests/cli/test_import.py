@@ -123,7 +123,7 @@ def test_a_moved_event_moves_and_rewrites_its_scheduled_thank_yous(importer: Cal
     assert all("cet après-midi" in body for body in Message.objects.filter(pk__in=ids).values_list("body", flat=True))
     moved = importer(calendar(event(start="DTSTART;TZID=Romance Standard Time:20261211T100000",
                                     end="DTEND;TZID=Romance Standard Time:20261211T110000", extra="SEQUENCE:1\r\n")))  # fmt: skip
-    assert "2 message(s) non envoyé(s) mis à jour" in moved.stdout
+    assert "2 messages non envoyés mis à jour" in moved.stdout
     for message in Message.objects.filter(pk__in=ids):
         # Friday 10:00-11:00, thanked at 12:00 the same day: now "ce matin", and no date.
         assert message.status == "scheduled" and "ce matin" in message.body, message.body

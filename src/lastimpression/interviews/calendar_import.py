@@ -36,6 +36,7 @@ from lastimpression.interviews.calendar_sorting import (
 from lastimpression.interviews.calendar_sorting import person_name as _person_name
 from lastimpression.interviews.models import Interview, Person, Profile
 from lastimpression.interviews.shapes import interview_json
+from lastimpression.phrases import Phrase, ntr, tr
 
 __all__ = [
     "WINDOW_AFTER",
@@ -90,36 +91,38 @@ def _create(event: IcsEvent, owner: Owner, keywords: tuple[str, ...], own: set[s
     return interview
 
 
-def _update(interview: Interview, event: IcsEvent, own: set[str]) -> tuple[str, str] | None:
-    """Bring an imported interview in line with its event; return what changed (English,
-    French), or None. Its unsent messages follow (``services.replan``: re-slotted, rewritten
+def _update(interview: Interview, event: IcsEvent, own: set[str]) -> list[Phrase] | None:
+    """Bring an imported interview in line with its event; return what changed (phrases of
+    the one catalogue), or None. Its unsent messages follow (``services.replan``: re-slotted, rewritten
     or held). ``calendar_sorting.changes_anything`` tells the same without writing."""
-    changes: list[tuple[str, str]] = []
+    changes: list[Phrase] = []
     if interview.status == "cancelled":
         interview.status = "scheduled"
         # What the cancellation closed comes back; what the user closed stays closed.
         interview.actions.filter(status="cancelled", note=CANCELLED_NOTE).delete()
-        changes.append(("rescheduled", "reprogrammé"))
+        changes.append(tr("rescheduled"))
     if interview.start != event.start or interview.end != event.end:
         before = interview.local_start().strftime("%Y-%m-%d %H:%M")
         interview.start, interview.end = event.start, event.end
         after = interview.local_start().strftime("%Y-%m-%d %H:%M")
-        changes.append((f"moved from {before} to {after}", f"déplacé du {before} au {after}"))
+        changes.append(tr("moved from %(before)s to %(after)s", before=before, after=after))
     location = location_of(event)
     if location and location != interview.location:
         interview.location = location
-        changes.append(("new location", "nouveau lieu"))
+        changes.append(tr("new location"))
     added = _add_people(interview, event, own)
     if added:
-        changes.append((f"{added} new attendee(s)", f"{added} nouveau(x) participant(s)"))
+        changes.append(ntr("%(count)d new attendee", "%(count)d new attendees", added))
     if not changes:
         return None
     interview.save()
     followed = [change for change in services.replan(interview, moved=True) if change.code == "message_changed"]
     if followed:
         count = len(followed)
-        changes.append((f"{count} unsent message(s) brought in line", f"{count} message(s) non envoyé(s) mis à jour"))
-    return ", ".join(english for english, _ in changes), ", ".join(french for _, french in changes)
+        changes.append(
+            ntr("%(count)d unsent message brought in line", "%(count)d unsent messages brought in line", count)
+        )
+    return changes
 
 
 def _cancel(interview: Interview) -> None:
@@ -197,4 +200,5 @@ def _apply(
             if change is None:
                 outcome.unchanged.append(existing.id)
             else:
-                outcome.updated.append({**interview_json(existing), "change": change[0], "change_fr": change[1]})
+                said = {language: ", ".join(phrase.say(language) for phrase in change) for language in ("en", "fr")}
+                outcome.updated.append({**interview_json(existing), "change": said["en"], "change_fr": said["fr"]})
