@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -426,6 +425,8 @@ def _crash_log(error: BaseException) -> str | None:
 def print_json(document: Any) -> None:
     """One JSON document on stdout: indented on a terminal, compact otherwise (the indenting
     encoder is pure Python and several times slower on large documents)."""
+    import json  # only the commands that print JSON pay its import
+
     indent = 2 if sys.stdout.isatty() else None
     click.echo(json.dumps(document, ensure_ascii=False, indent=indent))
 
