@@ -76,7 +76,12 @@ class Interview(models.Model):
 
     class Meta:
         ordering = ["start", "id"]
-        indexes = [models.Index(fields=["start"]), models.Index(fields=["status"])]
+        # The dashboard asks, on every visit, the interviews not over yet ("end") and the latest
+        # change (the insights' data version): both on an index, not a scan of the history.
+        indexes = [
+            models.Index(fields=["start"]), models.Index(fields=["status"]), models.Index(fields=["end"]),
+            models.Index(fields=["updated_at"]),
+        ]  # fmt: skip
 
     def __str__(self) -> str:
         return f"{self.company} — {self.role}"
