@@ -406,6 +406,38 @@ _CASES: list[tuple[Candidate, list[Recipient], Occasion]] = [
                 ("partner onboarding", "quota planning"))],
      planned(Occasion("HubSpot", "Sales Director", "en", "US", date(2027, 4, 13), subdivision="TX",
                       start_time=time(9, 30), sent_on=date(2027, 4, 13)), "America/Chicago")),
+    # 49. Lyon, feminine, a panel of four (the seventh review's shapes): a recruiter and a
+    # controller with nothing recorded, a chef de rayon addressed as tu, two proof points for
+    # four people. Nobody is credited with a colleague's topic; nobody is told "ton équipe".
+    (Candidate("Inès Morel", "ines.morel@example.org", "+33 6 22 33 44 55", "", "feminine",
+               ("Chez Leroy Merlin, j’ai réduit de 30 % les ruptures de stock de 40 magasins en refondant les "
+                "commandes automatiques.", "J’ai formé 25 chefs de rayon à la lecture des prévisions de ventes.")),
+     [Recipient(105, "Nadia Lefèvre", "n.lefevre@example.org", "Responsable du recrutement", "madame", "vous", ()),
+      Recipient(106, "Paul Girard", "p.girard@example.org", "Directeur supply chain", "monsieur", "vous",
+                ("les commandes automatiques en magasin",)),
+      Recipient(107, "Hugo Bernard", "h.bernard@example.org", "Chef de rayon", "monsieur", "tu",
+                ("la prévision des ventes",)),
+      Recipient(108, "Claire Petit", "c.petit@example.org", "Contrôleuse de gestion", "madame", "vous", ())],
+     planned(Occasion("Galeries Lafayette", "Responsable approvisionnement", "fr", "FR", date(2027, 6, 8),
+                      decision_by=date(2027, 6, 18), start_time=time(10, 0), sent_on=date(2027, 6, 8)))),
+    # 50. Chicago, neutral, a phone interview, "what I can bring" as a noun phrase with a
+    # comparative ("a clearer refund policy"): never pasted as a plan, offered in the follow-up.
+    (Candidate("Alex Morgan", "alex.morgan@example.com", "+1 312 555 0188", "", "neutral",
+               ("At Groupon I reduced refund-related support tickets by 35% by redesigning the refund flow.",)),
+     [Recipient(109, "Laura Chen", "l.chen@example.com", "Head of Support", "madame", "vous", ("customer refunds",))],
+     planned(Occasion("The Home Depot", "Support Operations Lead", "en", "US", date(2027, 2, 2), subdivision="IL",
+                      decision_by=date(2027, 2, 12), mode="phone", contribution="A clearer refund policy for online orders",
+                      start_time=time(10, 0), sent_on=date(2027, 2, 2)), "America/Chicago")),
+    # 51. London, masculine, video, a recruiter with nothing recorded and a head of operations
+    # with two topics: the recruiter's note never says "our conversation about" his topic.
+    (Candidate("Oliver Grant", "oliver.grant@example.co.uk", "+44 7700 900789", "", "masculine",
+               ("At Transport for London I led the rollout of contactless payments across 270 stations.",
+                "I cut the average incident resolution time of a 30-person support team by 40%.")),
+     [Recipient(110, "Emma Walsh", "e.walsh@example.co.uk", "HR Business Partner", "madame", "vous", ()),
+      Recipient(111, "James Patel", "j.patel@example.co.uk", "Head of Customer Operations", "monsieur", "vous",
+                ("incident response", "contactless ticketing"))],
+     planned(Occasion("Network Rail", "Operations Manager", "en", "GB", date(2027, 3, 9), decision_by=date(2027, 3, 19),
+                      mode="video", start_time=time(14, 0), sent_on=date(2027, 3, 9)), "Europe/London")),
 ]  # fmt: skip
 
 WORLD: list[tuple[Candidate, list[Recipient], Occasion]] = [

@@ -21,6 +21,7 @@ from lastimpression.core.compose.details import (
     detail_sentences,
     inline,
     interest_sentence,
+    offer_topic,
     ties,
     when_phrases,
 )
@@ -190,18 +191,18 @@ def template_values(
     assigned = assign_proofs(candidate.proof_points, [_topics(person) for person in people], language)
     proof, shared = assigned[_position(recipient, people)]
     about = "sur" if language == "fr" else "about"
-    # The main contact without a topic of their own cites a colleague and what was said with
-    # them, preferring the one whose topic their proof answers; someone else without a topic,
-    # what the panel talked about (never naming a colleague to their face: CRAFT R05).
+    # Someone without a topic of their own cites a colleague and what was said with them,
+    # credited to that colleague (CRAFT R22: never "our conversation about" a colleague's
+    # topic); the main contact prefers the one whose topic their proof answers.
     talked = _talked(recipient, people, proof.sentence)
-    other_hook = panel_topic = ""
+    other_hook = colleague_hook = ""
     main = recipient.main_contact and bool(others)
     if not topics and talked:
         phrase = topic_phrase(_topics(talked[0])[0], language, _SECOND_TOPIC_LIMIT)
         if main and phrase:
             other_hook = f"{_mention(talked[0], language)} {about} {phrase}"
         elif phrase:
-            panel_topic = phrase
+            colleague_hook = f"{_mention(talked[0], language)} {about} {phrase}"
     if proof.sentence and not topics:
         proof = Proof(proof.sentence, ties(proof.sentence, [*_topics(talked[0])[:1]]) if talked else False)
     follow, follow_new, follow_hook = _follow_up_proof(
@@ -227,7 +228,7 @@ def template_values(
         topics[0] if topics else "",
         topics[1] if len(topics) > 1 else "",
         other_hook,
-        panel_topic,
+        colleague_hook,
         proof,
         shared,
         follow,
@@ -235,7 +236,6 @@ def template_values(
         follow_hook,
     )
     detail = detail_sentences(hooks, language, agreement, variant)
-    hook_topic = topics[0] if topics else topic_phrase(_topics(talked[0])[0], language, limits[0]) if talked else ""
     a_company = company.a if language == "fr" else one_line(occasion.company)
     return {
         "kind": kind,
@@ -277,14 +277,21 @@ def template_values(
         "others": _joined(mentions, language),
         "team": _team(mentions, language, tu),
         "other_hook": other_hook,
-        # The hook of a LinkedIn note: the person's topic, else what the panel talked about.
-        "hook": hook_topic,
+        # The hook of a LinkedIn note: the person's own topic only (a colleague's is never
+        # "notre échange sur…" to someone else: CRAFT R22, R29).
+        "hook": topics[0] if topics else "",
         "detail": detail,
         "shows_interest": bool(proof.sentence),
         "interest": interest_sentence(hooks, language),
         "addition": "",
+        # A follow-up's offer of a few thoughts on what the candidate can bring (CRAFT R26).
+        "offer_topic": offer_topic(occasion.contribution, language),
         "contribution": as_sentence(occasion.contribution),
-        "bring": bring_sentence(occasion.contribution, language, a_company, one_line(occasion.company), company.bare),
+        # The main contact's thank-you only: the same sentence in every thank-you of a panel would
+        # read as one template (CRAFT R05).
+        "bring": bring_sentence(occasion.contribution, language, a_company, one_line(occasion.company), company.bare)
+        if recipient.main_contact or not others
+        else "",
         "promise_date": promise_date,
         "decision_date": decision_date,
         "tu": tu,
@@ -352,14 +359,6 @@ def _talked(recipient: Recipient, people: Sequence[Recipient], proof: str) -> li
     return talked
 
 
-def _panel_topic(recipient: Recipient, panel: Sequence[Recipient], candidate: Candidate, language: str) -> str:
-    """The topic a message to someone without one cites (as typed), "" when nobody has one."""
-    people = _people(recipient, panel)
-    assigned = assign_proofs(candidate.proof_points, [_topics(person) for person in people], language)
-    talked = _talked(recipient, people, assigned[_position(recipient, people)][0].sentence)
-    return _topics(talked[0])[0] if talked else ""
-
-
 def _mention(person: Recipient, language: str) -> str:
     """How a message names another person of the panel: "M. Masson", "Mme Dumas" in French
     when the salutation is known, else their name as written."""
@@ -372,14 +371,15 @@ def _mention(person: Recipient, language: str) -> str:
 
 def _team(mentions: Sequence[str], language: str, tu: bool) -> str:
     """Who else was met, short enough for a LinkedIn note: "M. Masson et Mme Dumas" for one or
-    two people, "votre équipe" / "your team" past that; "" when the recipient was alone."""
+    two people, "vos collègues" / "your colleagues" past that (never "votre équipe": the
+    person may lead no team); "" when the recipient was alone."""
     if not mentions:
         return ""
     if len(mentions) <= 2:
         return _joined(mentions, language)
     if language == "fr":
-        return "ton équipe" if tu else "votre équipe"
-    return "your team"
+        return "tes collègues" if tu else "vos collègues"
+    return "your colleagues"
 
 
 def _joined(names: Sequence[str], language: str) -> str:
@@ -430,8 +430,8 @@ def _linkedin_note(
     """
     language, country = occasion.language, occasion.country
     names = [recipient.name, *split_name(recipient.name), candidate.name]
-    # The note's hook: the person's topic, else what the panel talked about (``template_values``).
-    topic = next(iter(_topics(recipient)), "") or _panel_topic(recipient, panel, candidate, language)
+    # The note's hook: the person's own topic (``template_values``).
+    topic = next(iter(_topics(recipient)), "")
     # A free account's note aims below its ceiling (CRAFT R28: 120–190 characters).
     limit = LINKEDIN_TARGET if limit == LINKEDIN_FREE_LIMIT else limit
 

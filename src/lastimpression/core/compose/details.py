@@ -30,6 +30,8 @@ __all__ = [
     "inline",
     "interest_sentence",
     "language_of",
+    "offer_topic",
+    "place_of",
     "recall",
     "ties",
     "when_phrases",
@@ -281,7 +283,7 @@ def assign_proofs(
             chosen[index] = (Proof(free[0], False), False)
             taken.append(free[0])
         else:
-            shared = sorted(usable, key=lambda sentence: (not recall(sentence, language), taken.count(sentence)))
+            shared = sorted(usable, key=lambda sentence: (not place_of(sentence, language), taken.count(sentence)))
             chosen[index] = (Proof(shared[0], False), True)
             taken.append(shared[0])
     return [item or (Proof(), False) for item in chosen]
@@ -316,6 +318,20 @@ def recall(sentence: str, language: str) -> str:
     return f"my work {place.lower()} {where}, where {subject} {rest}"
 
 
+def place_of(sentence: str, language: str) -> str:
+    """The experience a proof point's ``sentence`` comes from, without its result: "mon
+    expérience chez Proximus", "my work at Dell"; "" when it names no place. A message that must
+    not repeat a proof another message shows (CRAFT R05), or that points back to one the reader
+    has already seen, names the experience only."""
+    match = (_FRENCH_PLACE if language == "fr" else _ENGLISH_PLACE).match(sentence)
+    if not match:
+        return ""
+    place, where = match.group(1).lower(), match.group(2)
+    if where.split(" ", 1)[0].casefold() in ("my", "our", "mon", "ma", "mes", "notre", "nos"):
+        return ""  # "In my last role, I…": no place to name
+    return f"mon expérience {place} {where}" if language == "fr" else f"my work {place} {where}"
+
+
 @dataclass(frozen=True)
 class Hooks:
     """What a message can say of this interview, all of it from the user's input: the
@@ -326,8 +342,9 @@ class Hooks:
     topic2: str = ""
     # The main contact without a topic of their own: a colleague and what was said with them.
     other_hook: str = ""
-    # Someone else without a topic: what the panel talked about ("la formation continue").
-    panel_topic: str = ""
+    # Someone else without a topic: a colleague and what was said with them, credited to that
+    # colleague ("M. Lambert sur la ponctualité des trains"), never said as "our conversation".
+    colleague_hook: str = ""
     proof: Proof = Proof()
     # A colleague's thank-you shows the same proof: it is worded otherwise (``recall``).
     shared: bool = False
@@ -374,113 +391,169 @@ def as_clause(sentence: str, language: str) -> str:
     return ""
 
 
-def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False) -> str:
-    """The sentence tying the proof to the role when no topic is linked to it, worded otherwise
-    when a colleague's thank-you shows the same proof; "" without a proof. ``after_role``: the
-    sentence before ends on the role ("…mon intérêt pour ce poste."), so this one says "il"."""
+def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: int = 0) -> str:
+    """The sentence tying the proof to the role when no topic is linked to it; a proof a
+    colleague's thank-you already shows is named by its place only ("mon expérience chez
+    Proximus"), never repeated (CRAFT R05), and left out when it names no place; "" without a
+    proof. ``after_role``: the sentence before ends on the role, so this one says "il"/"it"."""
     sentence = hooks.proof.sentence
     if not sentence:
         return ""
-    again = recall(sentence, language) if hooks.shared else ""
+    place = place_of(sentence, language) if hooks.shared else ""
+    if place:
+        subject = ("Il" if after_role else "Ce poste") if language == "fr" else ("It" if after_role else "The role")
+        if language == "fr":
+            return (
+                f"{subject} rejoint directement {place}, sur laquelle je peux revenir plus en détail si cela est utile.",
+                f"J’y retrouve beaucoup de {place}, dont je détaillerai volontiers les résultats.",
+                f"{subject} fait écho à {place}, que je serais en mesure de détailler.",
+                f"{subject} prolonge naturellement {place}, dont je peux présenter les résultats.",
+                f"J’y vois une suite logique à {place}, que je décrirai volontiers plus en détail.",
+                f"{subject} s’appuie sur des compétences acquises lors de {place}.",
+            )[pick % 6]
+        return (
+            f"{subject} builds directly on {place}, which I would be glad to go into in more detail.",
+            f"It has a lot in common with {place}, and I would be happy to walk you through the results.",
+            f"{subject} echoes {place}, which I can describe in more detail if useful.",
+            f"{subject} is a natural next step from {place}, and I can share the results.",
+            f"I see it as a logical continuation of {place}, which I would happily describe further.",
+            f"{subject} draws on skills I developed during {place}.",
+        )[pick % 6]
     if language == "fr":
-        role = "Il" if after_role else "Ce poste"
-        if again:
-            return f"{role} s’inscrit dans la continuité de {again}."
         clause = as_clause(sentence, language)
-        if clause and hooks.shared:
-            return f"{role} m’intéresse d’autant plus que{clause}"
-        return f"{role} rejoint directement mon expérience : {inline(sentence)}"
-    role = "It" if after_role else "The role"
-    if again:
-        return f"{role} builds directly on {again}."
-    return f"{role} is close to my own experience: {inline(sentence)}"
+        if clause:
+            return f"{'Il' if after_role else 'Ce poste'} m’intéresse d’autant plus que{clause}"
+        return f"Il rejoint directement une expérience concrète : {inline(sentence)}"
+    return f"{'It' if after_role else 'The role'} is close to my own experience: {inline(sentence)}"
+
+
+def _colleague_sentences(hooks: Hooks, language: str) -> str:
+    """A panel member without a topic of their own: what was said with a colleague, credited to
+    that colleague, then the proof as an experience the candidate could bring (CRAFT R22: never
+    "our conversation about" a colleague's topic)."""
+    sentence = hooks.proof.sentence
+    place = place_of(sentence, language) if sentence and hooks.shared else ""
+    if language == "fr":
+        lead = f"Les échanges, en particulier avec {hooks.colleague_hook}, m’ont donné une idée concrète du poste."
+        if not sentence:
+            return lead
+        if place:
+            return f"{lead} Je pense pouvoir y apporter {place}."
+        return f"{lead} Je pense pouvoir y apporter une expérience utile : {inline(sentence)}"
+    lead = (
+        f"The conversations, in particular the one with {hooks.colleague_hook}, gave me a concrete picture of the role."
+    )
+    if not sentence:
+        return lead
+    if place:
+        return f"{lead} I believe {place} would be relevant to it."
+    return f"{lead} I believe I could bring useful experience to it: {inline(sentence)}"
 
 
 def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int) -> str:
     """The sentences that make a thank-you this person's (CRAFT R02, R03, R05): their topic and
     one proof point, joined by a real link when they share words ("Notre échange sur… a confirmé
-    mon intérêt pour ce poste, d’autant que j’ai…"), the proof otherwise tied to the role ("Ce
-    poste rejoint directement mon expérience : …"); without a topic of their own, what was said
-    with a colleague (the main contact) or what the panel talked about; "" when the input holds
-    nothing (the template then never invents). A topic is named once. ``variant`` picks one of
-    three phrasings so that a panel's messages differ."""
-    proof = inline(hooks.proof.sentence)
-    clause = as_clause(hooks.proof.sentence, language)
-    again = recall(hooks.proof.sentence, language) if hooks.shared else ""
+    mon intérêt pour ce poste, d’autant que j’ai…"), the proof otherwise tied to the role;
+    without a topic of their own, what was said with a colleague, credited to that colleague;
+    "" when the input holds nothing (the template then never invents). A proof a colleague's
+    thank-you shows is named by its place only. A topic is named once. ``variant`` picks one
+    of three phrasings so that a panel's messages differ."""
+    sentence = hooks.proof.sentence
+    place = place_of(sentence, language) if sentence and hooks.shared else ""
+    proof = inline(sentence)
+    clause = as_clause(sentence, language)
     pick = (variant - 1) % 3
+    # The wording of a proof named by its place: another rotation, so that two variants sharing
+    # a phrasing above do not share this one too.
+    alt = (variant - 1) % 6
     tied = bool(proof) and hooks.proof.tied
+    if not hooks.topic and not hooks.other_hook and hooks.colleague_hook:
+        return _colleague_sentences(hooks, language)
     if language == "fr":
+        interested = _agreed(language, agreement, "intéressé", "intéressée", "")
         if hooks.topic:
             about = f"sur {hooks.topic}" + (f" et sur {hooks.topic2}" if hooks.topic2 else "")
-            if tied and again:
-                return f"Notre échange {about} a renforcé mon intérêt pour ce poste, qui rejoint directement {again}."
+            if tied and place:
+                return f"Notre échange {about} a renforcé mon intérêt pour ce poste, qui rejoint directement {place}."
             if tied:
+                subject = "des sujets" if hooks.topic2 else "un sujet"
+                struck = (
+                    f"Notre discussion {about} m’a particulièrement {interested}"
+                    if interested
+                    else f"Notre discussion {about} a retenu toute mon attention"
+                )
                 linked = (
                     f"Notre échange {about} a confirmé mon intérêt pour ce poste, d’autant que{clause}"
                     if clause
                     else "",
-                    f"Je retiens en particulier notre discussion {about}, {'des sujets' if hooks.topic2 else 'un sujet'} "
-                    f"que je connais bien : {proof}",
-                    f"Notre échange {about} a renforcé mon intérêt pour le poste : {proof}",
+                    f"Je retiens en particulier notre discussion {about}, {subject} que je connais bien : {proof}",
+                    f"{struck}, car c’est {subject} que je connais de près : {proof}",
                 )
-                return linked[pick] or linked[2]
+                return linked[pick] or linked[1]
             said = (
                 f"Notre échange {about} a retenu toute mon attention.",
                 f"Je retiens en particulier notre discussion {about}.",
                 f"Notre échange {about} a renforcé mon intérêt pour ce poste.",
             )[pick]
-            return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2)) if part)
-        if hooks.other_hook or hooks.panel_topic:
-            lead = (
-                f"Nos échanges, notamment avec {hooks.other_hook}, ont confirmé mon intérêt pour ce poste"
-                if hooks.other_hook
-                else f"Nos échanges sur {hooks.panel_topic} ont renforcé mon intérêt pour ce poste"
+            return " ".join(
+                part for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=alt)) if part
             )
-            if tied and not again:
-                return f"{lead}, d’autant que{clause}" if clause else f"{lead} : {proof}"
-            return " ".join(part for part in (lead + ".", _builds_on(hooks, language, after_role=True)) if part)
+        if hooks.other_hook:
+            lead = f"Nos échanges, notamment avec {hooks.other_hook}, ont confirmé mon intérêt pour ce poste"
+            if place:
+                return f"{lead}, qui rejoint directement {place}."
+            if tied:
+                return (
+                    f"{lead} : c’est un domaine que je connais bien, puisque{clause}"
+                    if clause
+                    else f"{lead}, car c’est un domaine que je connais : {proof}"
+                )
+            return " ".join(
+                part for part in (lead + ".", _builds_on(hooks, language, after_role=True, pick=alt)) if part
+            )
         if clause and not hooks.shared:
             return f"Ce poste m’intéresse d’autant plus que{clause}"
-        return _builds_on(hooks, language)
+        return _builds_on(hooks, language, pick=alt)
     if hooks.topic:
         about = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
-        if tied and again:
+        if tied and place:
             return (
-                f"Our conversation about {about} confirmed my interest in the role, which builds directly on {again}."
+                f"Our conversation about {about} confirmed my interest in the role, which builds directly on {place}."
             )
         if tied:
+            area = "areas" if hooks.topic2 else "an area"
             return (
                 f"I particularly enjoyed our conversation about {about}, "
                 f"{'subjects' if hooks.topic2 else 'a subject'} close to my own experience: {proof}",
-                f"Our discussion of {about} strengthened my interest in the role: {proof}",
-                f"Our conversation about {about} confirmed my interest in the role: {proof}",
+                f"Our discussion of {about} strengthened my interest in the role, as it is {area} "
+                f"where I have already delivered: {proof}",
+                f"Talking about {about} confirmed my interest in the role, as it is close to work I have already done: "
+                f"{proof}",
             )[pick]
         said = (
             f"I enjoyed our conversation about {about}.",
             f"Our discussion of {about} gave me a clearer picture of the role.",
             f"Talking about {about} confirmed my interest in the role.",
         )[pick]
-        return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2)) if part)
-    if hooks.other_hook or hooks.panel_topic:
-        lead = (
-            f"Our conversation, and the one with {hooks.other_hook}, confirmed my strong interest in the role"
-            if hooks.other_hook
-            else f"Our discussion of {hooks.panel_topic} confirmed my interest in the role"
-        )
-        if tied and not again:
-            return f"{lead}: {proof}"
-        return " ".join(part for part in (lead + ".", _builds_on(hooks, language, after_role=True)) if part)
-    return _builds_on(hooks, language)
+        return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=alt)) if part)
+    if hooks.other_hook:
+        lead = f"Our conversation, and the one with {hooks.other_hook}, confirmed my strong interest in the role"
+        if place:
+            return f"{lead}, which builds directly on {place}."
+        if tied:
+            return f"{lead}, as this is an area where I have already delivered: {proof}"
+        return " ".join(part for part in (lead + ".", _builds_on(hooks, language, after_role=True, pick=alt)) if part)
+    return _builds_on(hooks, language, pick=alt)
 
 
 def interest_sentence(hooks: Hooks, language: str) -> str:
     """A follow-up's renewed interest with one hook of the interview (CRAFT R26) and a concrete
-    experience (R03): a proof the thank-you did not show when one answers a topic ("Sur ce
-    point, une autre expérience me semble utile : …"), else the thank-you's worded otherwise
-    ("…, qui rejoint directement mon expérience chez Proximus, où j’ai…"), never pasted twice
-    word for word when it can be said otherwise; the interest alone when there is no proof."""
+    experience (R03): a proof the thank-you did not show when one answers a topic, attached to
+    that topic ("…sur la prévision des ventes, un sujet que je connais bien : j’ai formé…"),
+    else the thank-you's pointed back to by its place ("…, qui rejoint directement mon
+    expérience chez Proximus"), never pasted twice; the interest alone otherwise."""
     sentence = hooks.follow.sentence
-    again = recall(sentence, language) if sentence and not hooks.follow_new else ""
+    place = place_of(sentence, language) if sentence and not hooks.follow_new else ""
     if language == "fr":
         base = "Le poste m’intéresse toujours vivement" + (
             f", en particulier après {hooks.follow_hook}" if hooks.follow_hook else ""
@@ -488,27 +561,54 @@ def interest_sentence(hooks: Hooks, language: str) -> str:
         if not sentence:
             return base + "."
         if hooks.follow_new:
-            clause = as_clause(sentence, language)
-            if clause:
-                return f"{base}. J’ajoute que{clause}"
+            if hooks.follow_hook:
+                return f"{base}, un sujet que je connais bien : {inline(sentence)}"
             return f"{base}. Une autre expérience me semble utile sur ce point : {inline(sentence)}"
-        if again:
-            return f"{base} : {'ce sujet' if hooks.follow_hook else 'il'} rejoint directement {again}."
+        if place:
+            return f"{base}, {'un sujet qui rejoint' if hooks.follow_hook else 'et il rejoint'} directement {place}."
         clause = as_clause(sentence, language)
-        return f"{base}, d’autant que{clause}" if clause else f"{base} : {inline(sentence)}"
+        return f"{base}, d’autant que{clause}" if clause else f"{base}. {sentence}"
     base = "I remain very interested in the role" + (
         f", especially after {hooks.follow_hook}" if hooks.follow_hook else ""
     )
     if not sentence:
         return base + "."
     if hooks.follow_new:
-        clause = as_clause(sentence, language)
-        if clause:
-            return f"{base}. I would add that{clause}"
+        if hooks.follow_hook:
+            return f"{base}, a subject close to my own experience: {inline(sentence)}"
         return f"{base}. Another example may be useful on that point: {inline(sentence)}"
-    if again:
-        return f"{base}, which ties in directly with {again}."
-    return f"{base}: {inline(sentence)}"
+    if place:
+        return f"{base}, which ties in directly with {place}."
+    clause = as_clause(sentence, language)
+    return f"{base}, not least because{clause}" if clause else f"{base}. {sentence}"
+
+
+_COMPARATIVES = re.compile(
+    r"^((?:a|an|the)\s+)?(?:(?:more|less)\s+\w+|better|clearer|faster|simpler|smoother|easier|stronger|"
+    r"quicker|leaner|safer|cheaper)\s+",
+    re.IGNORECASE,
+)
+_FRENCH_COMPARATIVES = re.compile(r"\s(?:plus|moins)\s+\w+|\bmeilleure?s?\s+", re.IGNORECASE)
+
+
+def offer_topic(contribution: str, language: str) -> str:
+    """What the candidate can bring, as the subject of a few thoughts a follow-up offers
+    (CRAFT R26), without the comparative that would imply a criticism of the company ("A
+    clearer refund policy for online orders" → "the refund policy for online orders"; "un suivi
+    plus fin des stocks" → "un suivi des stocks"); "" for a sentence with the candidate as
+    subject, another language, or nothing."""
+    flat = one_line(contribution).rstrip(" .,;:!…")
+    if not flat or language_of(flat) not in ("", language) or as_clause(flat, language):
+        return ""
+    if language == "fr":
+        flat = _FRENCH_COMPARATIVES.sub(lambda match: " " if match.group(0)[:1].isspace() else "", flat)
+        flat = " ".join(flat.split())
+    else:
+        flat = _COMPARATIVES.sub(lambda match: "the " if match.group(1) else "", flat)
+    first = re.split(r"[\s’']", flat, maxsplit=1)[0]
+    if first.lower() in _NOUN_OPENERS and first[:1].isupper() and first[1:] == first[1:].lower():
+        flat = flat[:1].lower() + flat[1:]
+    return flat
 
 
 _NOUN_OPENERS = frozenset(
@@ -519,11 +619,11 @@ _NOUN_OPENERS = frozenset(
 
 def bring_sentence(contribution: str, language: str, a_company: str, company: str, the_company: str = "") -> str:
     """What the candidate would like to bring to this interview's company (PRODUCT.md: "what I
-    can bring"), said as a wish: a noun phrase ("a faster experiment review process") becomes
-    "I would like to bring a faster experiment review process to Chewy." / "J’aimerais apporter
-    à Decathlon un suivi…"; a sentence with the candidate as subject ("Je peux mettre en
-    place…") follows the wish to join ("J’aimerais beaucoup rejoindre Decathlon : je peux…");
-    "" for none or another language. Never shown as a proof."""
+    can bring"): a sentence with the candidate as subject ("Je peux mettre en place…") follows
+    the wish to join ("J’aimerais beaucoup rejoindre Decathlon : je peux…"); a noun phrase ("a
+    clearer refund policy") would read as a plan or a criticism after one interview (CRAFT R03,
+    R07): the thank-you then says the interest plainly, and the follow-up offers a few thoughts
+    on it (``offer_topic``); "" for none or another language. Never shown as a proof."""
     flat = one_line(contribution).rstrip(" .,;:!…")
     if not flat or language_of(flat) not in ("", language):
         return ""
@@ -531,9 +631,6 @@ def bring_sentence(contribution: str, language: str, a_company: str, company: st
         if language == "fr":
             return f"J’aimerais beaucoup rejoindre {the_company or company} : {inline(as_sentence(flat))}"
         return f"I would very much like to join {company}: {inline(as_sentence(flat))}"
-    first = re.split(r"[\s’']", flat, maxsplit=1)[0]
-    if first.lower() in _NOUN_OPENERS and first[:1].isupper() and first[1:] == first[1:].lower():
-        flat = flat[:1].lower() + flat[1:]
     if language == "fr":
-        return f"J’aimerais apporter {a_company} {flat}."
-    return f"I would like to bring {flat} to {company}."
+        return f"Ce poste m’intéresse vivement, et j’aimerais beaucoup rejoindre {the_company or company}."
+    return f"I am very interested in the role and would welcome the chance to bring my experience to {company}."

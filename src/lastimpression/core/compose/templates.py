@@ -46,7 +46,7 @@ TEMPLATE_VARIABLES = frozenset({
     "proof_tied", "proof2_tied",  # whether the proof shares words with this person's topics
     "proof_inline", "proof2_inline",  # the same, as they read after a colon ("chez Vinci, j’ai…")
     "others", "other_hook",  # the panel's other people ("M. Masson et Mme Dumas"); "M. Masson sur …"
-    "team",  # the same for one or two people, else "votre équipe" / "your team" (for LinkedIn notes)
+    "team",  # the same for one or two people, else "vos collègues" / "your colleagues" (for LinkedIn notes)
     "detail",  # this person's topic and a proof point linked to it, in one or two sentences ("" when none)
     "interest",  # a follow-up's renewed interest with one hook of the interview
     "shows_interest",  # whether ``detail`` already renews the interest (then say it only once)
@@ -57,8 +57,9 @@ TEMPLATE_VARIABLES = frozenset({
     "meeting", "mode", "onsite",  # "entretien" / "entrevue en vidéoconférence" / "phone interview"…
     "interview_word",  # "entretien" (France…), "entrevue" (Québec), "interview"
     "topic", "topic2", "topics",  # topics discussed with this person, as phrases ("" when none)
-    "hook",  # the person's first topic, else what the panel talked about ("" when nothing was recorded)
-    "bring",  # "what I can bring" said as a wish ("J’aimerais apporter à Decathlon…"; "" when none)
+    "hook",  # the person's own first topic ("" when nothing was recorded with them)
+    "bring",  # "what I can bring" with the wish to join, said plainly ("" when none)
+    "offer_topic",  # "what I can bring" as the subject of a few thoughts a follow-up offers ("" when none)
     "promise", "promise_date", "decision_date",  # the promise sentence; dates in words or ""
     "tu", "agreement", "feminine", "masculine", "neutral",
     "tv", "agree",  # tv(tu_text, vous_text); agree(masculine, feminine[, neutral])

@@ -149,7 +149,22 @@ def shown_proof_point(message: MessageText) -> str | None:
         stems = content_stems(_URL.sub(" ", point))
         if stems and 2 * len(stems & body_stems) >= len(stems):
             return point
+        # "mon expérience chez Leroy Merlin" / "my work at Zillow": the point named by its place,
+        # as a follow-up points back to the proof its thank-you showed.
+        place = _PLACE.match(point.strip())
+        if place and f"{place.group(1)} {place.group(2)}".casefold() in _experiences(message.body):
+            return point
     return None
+
+
+_PLACE = lazy(r"(chez|à|au|aux|at|in)\s+([^,]{1,60}?),?\s+(?:j['’]|je\s|nous\s|I\s|we\s)", re.IGNORECASE)
+_EXPERIENCE = lazy(r"\b(?:mon expérience|my work)\s+((?:chez|à|au|aux|at|in)\s+[^,.;:]{1,60})", re.IGNORECASE)
+
+
+def _experiences(body: str) -> str:
+    """The places the body names as the candidate's experience ("chez leroy merlin"), folded
+    to lower case, one per line."""
+    return "\n".join(" ".join(match.group(1).split()).casefold() for match in _EXPERIENCE.finditer(body))
 
 
 def shows_achievement(message: MessageText) -> bool:
