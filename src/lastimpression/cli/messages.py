@@ -20,7 +20,13 @@ LINT_FILE_MAX = 200_000
 def _summary(findings: list[Any]) -> str:
     errors = sum(1 for finding in findings if finding.severity == "error")
     warnings = sum(1 for finding in findings if finding.severity == "warning")
-    return runtime._("%(errors)d error(s), %(warnings)d warning(s)", errors=errors, warnings=warnings)
+    # Each count agrees with its noun ("0 erreur, 2 avertissements", "1 error, 2 warnings").
+    return ", ".join(
+        (
+            runtime.n_("%(count)d error", "%(count)d errors", errors),
+            runtime.n_("%(count)d warning", "%(count)d warnings", warnings),
+        )
+    )
 
 
 def _print_findings(findings: list[Any]) -> None:
