@@ -221,7 +221,7 @@ def test_what_i_can_bring_is_a_plain_wish_in_the_thank_you_and_an_offer_in_the_f
     # a few thoughts on it, without the comparative.
     candidate, people, occasion = _case("Chewy")
     thank_you = compose("thank_you", candidate, people[0], occasion, panel=people).body
-    assert "I am very interested in the role and would welcome the chance to bring my experience to Chewy." in thank_you
+    assert "I would very much like to join Chewy and put my experience to work there." in thank_you
     assert "faster" not in thank_you and "A/B testing program" in thank_you
     follow_up = compose("follow_up", candidate, people[0], occasion, panel=people).body
     assert "a few thoughts on the experiment review process" in follow_up and "faster" not in follow_up
@@ -360,7 +360,7 @@ def test_what_i_can_bring_with_a_comparative_is_never_a_plan_or_a_criticism() ->
     candidate, people, occasion = _case("The Home Depot")
     thank_you = compose("thank_you", candidate, people[0], occasion, panel=people).body
     assert "clearer" not in thank_you and "speaking with me by phone" in thank_you
-    assert "I am very interested in the role" in thank_you
+    assert "I would very much like to join The Home Depot" in thank_you
     follow_up = compose("follow_up", candidate, people[0], occasion, panel=people).body
     assert "a few thoughts on the refund policy for online orders" in follow_up
     assert "refund flow" not in follow_up  # the thank-you's proof is pointed back to, not pasted

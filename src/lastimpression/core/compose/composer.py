@@ -19,6 +19,7 @@ from lastimpression.core.compose.details import (
     assign_proofs,
     bring_sentence,
     detail_sentences,
+    elided,
     inline,
     interest_sentence,
     offer_topic,
@@ -235,7 +236,7 @@ def template_values(
         follow_new,
         follow_hook,
     )
-    detail = detail_sentences(hooks, language, agreement, variant)
+    detail = elided(detail_sentences(hooks, language, agreement, variant))
     a_company = company.a if language == "fr" else one_line(occasion.company)
     return {
         "kind": kind,
@@ -282,7 +283,7 @@ def template_values(
         "hook": topics[0] if topics else "",
         "detail": detail,
         "shows_interest": bool(proof.sentence),
-        "interest": interest_sentence(hooks, language),
+        "interest": elided(interest_sentence(hooks, language)),
         "addition": "",
         # A follow-up's offer of a few thoughts on what the candidate can bring (CRAFT R26).
         "offer_topic": offer_topic(occasion.contribution, language),

@@ -409,7 +409,7 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
                 f"{subject} fait écho à {place}, que je serais en mesure de détailler.",
                 f"{subject} prolonge naturellement {place}, dont je peux présenter les résultats.",
                 f"J’y vois une suite logique à {place}, que je décrirai volontiers plus en détail.",
-                f"{subject} s’appuie sur des compétences acquises lors de {place}.",
+                f"Les compétences que {place} m’a permis de développer y seraient directement utiles.",
             )[pick % 6]
         return (
             f"{subject} builds directly on {place}, which I would be glad to go into in more detail.",
@@ -417,7 +417,7 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
             f"{subject} echoes {place}, which I can describe in more detail if useful.",
             f"{subject} is a natural next step from {place}, and I can share the results.",
             f"I see it as a logical continuation of {place}, which I would happily describe further.",
-            f"{subject} draws on skills I developed during {place}.",
+            f"The skills {place} helped me develop would be directly useful here.",
         )[pick % 6]
     if language == "fr":
         clause = as_clause(sentence, language)
@@ -448,6 +448,15 @@ def _colleague_sentences(hooks: Hooks, language: str) -> str:
     if place:
         return f"{lead} I believe {place} would be relevant to it."
     return f"{lead} I believe I could bring useful experience to it: {inline(sentence)}"
+
+
+# "d’autant que, au Crédit Agricole, j’ai…" → "d’autant qu’au Crédit Agricole, j’ai…".
+_ELIDED = re.compile(r"\b(qu|puisqu|lorsqu)e, (au|aux|à|en|avec|il|elle|on|un|une)\b")
+
+
+def elided(text: str) -> str:
+    """``text`` with "que" elided before a fronted phrase that starts with a vowel."""
+    return _ELIDED.sub(r"\1’\2", text)
 
 
 def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int) -> str:
@@ -633,4 +642,4 @@ def bring_sentence(contribution: str, language: str, a_company: str, company: st
         return f"I would very much like to join {company}: {inline(as_sentence(flat))}"
     if language == "fr":
         return f"Ce poste m’intéresse vivement, et j’aimerais beaucoup rejoindre {the_company or company}."
-    return f"I am very interested in the role and would welcome the chance to bring my experience to {company}."
+    return f"I would very much like to join {company} and put my experience to work there."
