@@ -1,5 +1,5 @@
-"""Issue 16: the card, the lessons, the insights, the zone names, the calendar export and the
-worker's lines say their words through the one catalogue; no French sentence written in the code
+"""Issue 16: the card, the lessons, the insights, the zone names, the calendar export, the
+calendar import's notices and the worker's lines say their words through the one catalogue; no French sentence written in the code
 beside its English twin comes back in these modules."""
 
 from __future__ import annotations
@@ -18,11 +18,16 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / "lastimpression"
 CONVERTED = (
     "core/card.py",
     "core/checklist.py",
+    "core/icsfile.py",
+    "core/icslines.py",
+    "core/icstimes.py",
     "core/insights.py",
     "core/lessons.py",
     "core/providers.py",
     "core/zonenames.py",
+    "interviews/calendar_dry_run.py",
     "interviews/calendar_import.py",
+    "interviews/calendar_sorting.py",
     "journal/insight_text.py",
     "planning/calendar_export.py",
     "outbox/sender_lock.py",

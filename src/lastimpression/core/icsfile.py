@@ -40,15 +40,16 @@ from lastimpression.core.icslines import (
     LIBRARY_ERRORS,
     TIMING_PROPERTIES,
     CleanCalendar,
+    Count,
     EventSource,
     IcsError,
     Notice,
-    at_line,
     clean_calendar,
     in_language,
+    on_line,
 )
 from lastimpression.core.icsrepeat import MAX_INSTANCES, expansion_cost, occurrences, recurrence_id
-from lastimpression.core.icstimes import EventClock, single_value, text_value, title, title_fr
+from lastimpression.core.icstimes import EventClock, named, single_value, text_value
 from lastimpression.core.icszones import is_known_zone
 from lastimpression.phrases import tr
 
@@ -87,7 +88,6 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "onsite",
 )
 
-MAX_EVENTS_FR = f"{MAX_EVENTS:,}".replace(",", "\u202f")
 # More occurrences than this in a window means a misconfigured window or a runaway rule.
 MAX_OCCURRENCES = 500
 # Without a window, how far from its start the first occurrence of a series is looked for.
@@ -138,7 +138,7 @@ class IcsEvent:
 @dataclass(frozen=True)
 class IcsReport:
     """What a file holds: its events by start, what the reader noticed (each a string, in
-    English, most of them a :class:`Notice` that also says it in French), its METHOD if any."""
+    English, most of them a :class:`Notice` that says it in any language), its METHOD if any."""
 
     events: list[IcsEvent]
     notices: list[str]
@@ -181,7 +181,7 @@ def read_events(
             raise IcsError(tr("the calendar could not be read: %(reason)s", reason=str(exc))) from exc
         reader = _Reader(source, own_addresses, keywords, default_timezone, window)
         events = reader.read(calendar)
-    library = (Notice(f"icalendar: {w.message}", f"avertissement d’icalendar\u00a0: {w.message}") for w in caught)
+    library = (Notice(tr("icalendar: %(warning)s", warning=str(w.message))) for w in caught)
     notices = [*source.notices, *reader.notices, *library]
     return IcsReport(events=events, notices=list(dict.fromkeys(notices)), method=source.method)
 
@@ -236,30 +236,25 @@ class _Reader:
             line = source.property_lines.get(upper, source.line)
             if upper in TIMING_PROPERTIES:
                 raise IcsError(tr("%(name)s cannot be read: %(reason)s", name=upper, reason=str(message)), line)
-            consequence = consequence_fr = ""
+            reason = str(message)
             if upper in _RULES:
                 component.pop(upper, None)
-                consequence, consequence_fr = (
-                    ": only its first date is imported",
-                    "\u00a0: seule sa première date est importée",
+                ignored = tr(
+                    "ignored %(name)s (%(reason)s): only its first date is imported", name=upper, reason=reason
                 )
             elif upper == "EXDATE":
                 component.pop(upper, None)
-                consequence = ": dates it excluded may be imported"
-                consequence_fr = "\u00a0: des dates qu’elle excluait peuvent être importées"
-            ignored_fr = f"propriété {upper} ignorée" if upper else "ligne ignorée"
-            self.notices.append(
-                Notice(
-                    f"{at_line(line, 'en')}ignored {upper or 'a line'} ({message}){consequence}",
-                    f"{at_line(line, 'fr')}{ignored_fr} (selon icalendar\u00a0: {message}){consequence_fr}",
+                ignored = tr(
+                    "ignored %(name)s (%(reason)s): dates it excluded may be imported", name=upper, reason=reason
                 )
-            )
+            elif upper:
+                ignored = tr("ignored %(name)s (%(reason)s)", name=upper, reason=reason)
+            else:
+                ignored = tr("ignored a line (%(reason)s)", reason=reason)
+            self.notices.append(on_line(line, ignored))
         if single_value(component, "DTSTART") is None:
             self.notices.append(
-                Notice(
-                    f"line {source.line}: skipped {title(component)}: it has no start (DTSTART)",
-                    f"ligne {source.line}\u00a0: {title_fr(component)} est ignoré, faute de début (DTSTART)",
-                )
+                on_line(source.line, tr("skipped %(event)s: it has no start (DTSTART)", event=named(component)))
             )
             return False
         return True
@@ -275,12 +270,7 @@ class _Reader:
             parts.append(str(getattr(single_value(component, name), "dt", "")))
         digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
         uid = f"lastimpression-{digest[:24]}"
-        self.notices.append(
-            Notice(
-                f"{title(component)} has no UID: it was given {uid}",
-                f"{title_fr(component)} n’a pas d’UID\u00a0: il reçoit {uid}",
-            )
-        )
+        self.notices.append(Notice(tr("%(event)s has no UID: it was given %(uid)s", event=named(component), uid=uid)))
         component["UID"] = icalendar.vText(uid)
         return uid
 
@@ -289,10 +279,11 @@ class _Reader:
         if previous is not None:
             self.notices.append(
                 Notice(
-                    f"{event.summary or event.uid!r} appears more than once: "
-                    "the copy with the highest SEQUENCE, the last one on a tie, is kept",
-                    f"{event.summary or event.uid!r} apparaît plusieurs fois\u00a0: la copie au SEQUENCE le plus "
-                    "élevé est gardée, la dernière en cas d’égalité",
+                    tr(
+                        "%(event)s appears more than once: the copy with the highest SEQUENCE, the last one on a tie, "
+                        "is kept",
+                        event=repr(event.summary or event.uid),
+                    )
                 )
             )
             if previous.sequence > event.sequence:
@@ -313,8 +304,7 @@ class _Reader:
                 member.component.add("DURATION", times.end - times.start)
             if member is master:
                 duration = times.end - times.start
-        where = f"line {master.source.line}: {title(master.component)}"
-        where_fr = f"ligne {master.source.line}\u00a0: {title_fr(master.component)}"
+        line, event_named = master.source.line, named(master.component)
         first_date = [self.event(uid, master.component, master.source, recurrence_id(master.component))]
         earliest = min(starts)
         end = self.window[1] if self.window else earliest + FIRST_OCCURRENCE_HORIZON
@@ -324,20 +314,24 @@ class _Reader:
             cost = math.inf
         if cost > MAX_INSTANCES:
             self.notices.append(
-                Notice(
-                    f"{where} repeats too often to list its occurrences: only its first date is imported",
-                    f"{where_fr} se répète trop souvent pour en lister les occurrences\u00a0: seule sa première "
-                    "date est importée",
+                on_line(
+                    line,
+                    tr(
+                        "%(event)s repeats too often to list its occurrences: only its first date is imported",
+                        event=event_named,
+                    ),
                 )
             )
             return first_date
         if self.expanded + cost > MAX_FILE_INSTANCES or self.listed >= MAX_EVENTS:
             self.notices.append(
-                Notice(
-                    f"{where}: the file's recurring events together repeat too often to list them all: only its "
-                    "first date is imported",
-                    f"{where_fr}\u00a0: les événements répétés du fichier sont trop nombreux pour tous les lister\u00a0: "
-                    "seule sa première date est importée",
+                on_line(
+                    line,
+                    tr(
+                        "%(event)s: the file's recurring events together repeat too often to list them all: only its "
+                        "first date is imported",
+                        event=event_named,
+                    ),
                 )
             )
             return first_date
@@ -352,21 +346,20 @@ class _Reader:
                 first = next(found, None)
                 if first is None:
                     self.notices.append(
-                        Notice(
-                            f"{where} repeats but every occurrence is excluded",
-                            f"{where_fr} se répète, mais toutes ses occurrences sont exclues",
-                        )
+                        on_line(line, tr("%(event)s repeats but every occurrence is excluded", event=event_named))
                     )
                     return []
                 event = self.event(uid, first, master.source, recurrence_id(first))
                 first_day = event.start.date().isoformat()
                 self.notices.append(
-                    Notice(
-                        f"{where} repeats: without a date window only its first occurrence ({first_day}) is imported",
-                        f"{where_fr} se répète\u00a0: sans fenêtre de dates, seule sa première occurrence "
-                        f"({first_day}) est importée",
+                    on_line(
+                        line,
+                        tr(
+                            "%(event)s repeats: without a date window only its first occurrence (%(day)s) is imported",
+                            event=event_named, day=first_day,
+                        ),
                     )
-                )
+                )  # fmt: skip
                 return [event]
             events: list[IcsEvent] = []
             for occurrence in found:
@@ -375,35 +368,40 @@ class _Reader:
                     continue
                 if len(events) == MAX_OCCURRENCES:
                     self.notices.append(
-                        Notice(
-                            f"{where} has more than {MAX_OCCURRENCES} occurrences in the window: "
-                            f"only the first {MAX_OCCURRENCES} are imported",
-                            f"{where_fr} a plus de {MAX_OCCURRENCES} occurrences dans la fenêtre\u00a0: seules les "
-                            f"{MAX_OCCURRENCES} premières sont importées",
+                        on_line(
+                            line,
+                            tr(
+                                "%(event)s has more than %(limit)d occurrences in the window: only the first "
+                                "%(limit)d are imported",
+                                event=event_named, limit=MAX_OCCURRENCES,
+                            ),
                         )
-                    )
+                    )  # fmt: skip
                     break
                 if self.listed + len(events) >= MAX_EVENTS:
                     self.notices.append(
-                        Notice(
-                            f"{where}: the file holds more than {MAX_EVENTS:,} events with its repetitions: only "
-                            f"the first {len(events)} occurrences of this one are imported",
-                            f"{where_fr}\u00a0: le fichier compte plus de {MAX_EVENTS_FR} événements avec ses "
-                            f"répétitions\u00a0: seules les {len(events)} premières occurrences de celui-ci sont "
-                            "importées",
+                        on_line(
+                            line,
+                            tr(
+                                "%(event)s: the file holds more than %(limit)s events with its repetitions: only the "
+                                "first %(count)d occurrences of this one are imported",
+                                event=event_named, limit=Count(MAX_EVENTS), count=len(events),
+                            ),
                         )
-                    )
+                    )  # fmt: skip
                     break
                 events.append(event)
             self.listed += len(events)
         except LIBRARY_ERRORS as exc:
             self.notices.append(
-                Notice(
-                    f"{where}: its repetition could not be computed ({exc}): only its first date is imported",
-                    f"{where_fr}\u00a0: sa répétition n’a pas pu être calculée ({exc})\u202f; seule sa première "
-                    "date est importée",
+                on_line(
+                    line,
+                    tr(
+                        "%(event)s: its repetition could not be computed (%(reason)s): only its first date is imported",
+                        event=event_named, reason=str(exc),
+                    ),
                 )
-            )
+            )  # fmt: skip
             return first_date
         return events
 

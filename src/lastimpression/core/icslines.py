@@ -28,7 +28,7 @@ from icalendar.parser.property import unescape_backslash
 
 from lastimpression.core.icslimits import MAX_DEPTH, MAX_EVENTS, MAX_FILE_BYTES, MAX_LINE_BYTES, MAX_LINES
 from lastimpression.core.icszones import iana_zone, zone_hints
-from lastimpression.phrases import Phrase, tr
+from lastimpression.phrases import Phrase, ntr, tr
 
 # Properties without which an event has no place in time: when one is broken the file is
 # refused, because importing the event at a guessed time would be worse than not importing.
@@ -97,29 +97,28 @@ class Count(Phrase):
 
 class Notice(str):
     """Something the reader noticed in a file, as one line: the string itself is the English
-    (what the import's JSON lists and older callers read), ``french`` the same in French."""
+    (what the import's JSON lists and older callers read), ``phrase`` what it says, to be said
+    in the user's language. Made only when something is noticed (rarely): never per line."""
 
-    french: str
+    phrase: Phrase
 
-    def __new__(cls, english: str, french: str) -> Notice:
-        notice = super().__new__(cls, english)
-        notice.french = french
+    def __new__(cls, phrase: Phrase) -> Notice:
+        notice = super().__new__(cls, phrase.say("en"))
+        notice.phrase = phrase
         return notice
 
     def say(self, language: str) -> str:
-        return self.french if language == "fr" else str(self)
+        return self.phrase.say(language)
 
 
 def in_language(notice: str, language: str) -> str:
-    """A notice in ``language``: its French when it is a Notice, else as written."""
+    """A notice in ``language``: said from the catalogue when it is a Notice, else as written."""
     return notice.say(language) if isinstance(notice, Notice) else notice
 
 
-def at_line(line: int | None, language: str) -> str:
-    """ "line 12: " / "ligne 12 : " (with a no-break space), or "" for no line."""
-    if line is None:
-        return ""
-    return f"ligne {line}\u00a0: " if language == "fr" else f"line {line}: "
+def on_line(line: int, phrase: Phrase) -> Notice:
+    """A notice about line ``line``: "line 12: …" / "ligne 12 : …"."""
+    return Notice(tr("line %(line)d: %(problem)s", line=line, problem=phrase))
 
 
 @dataclass(frozen=True)
@@ -217,12 +216,9 @@ def _count(number: int, language: str = "en") -> str:
     return text.replace(",", "\u202f") if language == "fr" else text
 
 
-def _line_list(numbers: list[int], language: str = "en") -> str:
-    shown = ", ".join(str(number) for number in numbers[:5])
-    more = "…" if len(numbers) > 5 else ""
-    if language == "fr":
-        return f"ligne {shown}" if len(numbers) == 1 else f"lignes {shown}{more}"
-    return f"line {shown}" if len(numbers) == 1 else f"lines {shown}{more}"
+def _line_list(numbers: list[int]) -> str:
+    """The first five of ``numbers``, "…" after them when there are more."""
+    return ", ".join(str(number) for number in numbers[:5]) + ("…" if len(numbers) > 5 else "")
 
 
 def logical_lines(data: bytes, notices: list[str]) -> list[SourceLine]:
@@ -261,13 +257,15 @@ def logical_lines(data: bytes, notices: list[str]) -> list[SourceLine]:
             not_utf8.append(number)
         lines.append(SourceLine(number, text))
     if not_utf8:
-        read_fr = "lue" if len(not_utf8) == 1 else "lues"
         notices.append(
             Notice(
-                f"{_line_list(not_utf8)}: not valid UTF-8, read as Windows-1252",
-                f"{_line_list(not_utf8, 'fr')}\u00a0: UTF-8 invalide, {read_fr} en Windows-1252",
+                ntr(
+                    "line %(lines)s: not valid UTF-8, read as Windows-1252",
+                    "lines %(lines)s: not valid UTF-8, read as Windows-1252",
+                    len(not_utf8), lines=_line_list(not_utf8),
+                )
             )
-        )
+        )  # fmt: skip
     return lines
 
 
@@ -441,12 +439,7 @@ class _Walker:
         if in_event and leading in TIMING_PROPERTIES:
             raise IcsError(tr("unreadable %(name)s line %(text)s", name=leading, text=text), line.number)
         if in_event or self.zone is not None or depth == 1:
-            self.notices.append(
-                Notice(
-                    f"line {line.number}: ignored unreadable line {text}",
-                    f"ligne {line.number}\u00a0: ligne illisible ignorée {text}",
-                )
-            )
+            self.notices.append(on_line(line.number, tr("ignored unreadable line %(text)s", text=text)))
 
     def outside(self, line: SourceLine) -> None:
         text = snippet(line.text)
@@ -454,12 +447,7 @@ class _Walker:
             raise IcsError(
                 tr("not an iCalendar file: expected BEGIN:VCALENDAR, found %(text)s", text=text), line.number
             )
-        self.notices.append(
-            Notice(
-                f"line {line.number}: ignored {text} after the end of the calendar",
-                f"ligne {line.number}\u00a0: {text} ignoré, après la fin du calendrier",
-            )
-        )
+        self.notices.append(on_line(line.number, tr("ignored %(text)s after the end of the calendar", text=text)))
 
     def begin(self, line: SourceLine, name: str) -> None:
         if not _COMPONENT_NAME.fullmatch(name):
@@ -544,13 +532,15 @@ class _Walker:
         if not self.calendars:
             raise IcsError(tr("not an iCalendar file: it has no BEGIN:VCALENDAR"))
         for name, count in sorted(self.ignored.items()):
-            ignored_fr = f"1 composant {name} ignoré" if count == 1 else f"{count} composants {name} ignorés"
             self.notices.append(
                 Notice(
-                    f"ignored {count} {name} component(s): only events are imported",
-                    f"{ignored_fr}\u00a0: seuls les événements sont importés",
+                    ntr(
+                        "ignored %(count)d %(name)s component(s): only events are imported",
+                        "ignored %(count)d %(name)s component(s): only events are imported",
+                        count, name=name,
+                    )
                 )
-            )
+            )  # fmt: skip
         custom = self.custom_zones()
         calendar_zones = [self.calendar_zone(calendar) for calendar in self.calendars]
         lines: list[Contentline] = [_BEGIN_CALENDAR, _VERSION, _PRODID]
@@ -582,10 +572,7 @@ class _Walker:
         match = iana_zone(calendar.zone)
         if match is None:
             self.notices.append(
-                Notice(
-                    f"ignored unknown calendar time zone X-WR-TIMEZONE {calendar.zone!r}",
-                    f"fuseau horaire du calendrier inconnu, ignoré\u00a0: X-WR-TIMEZONE {calendar.zone!r}",
-                )
+                Notice(tr("ignored unknown calendar time zone X-WR-TIMEZONE %(zone)s", zone=repr(calendar.zone)))
             )
             return None
         return match.name
@@ -598,12 +585,7 @@ class _Walker:
         found: dict[str, tuple[str, list[str]]] = {}
         for block in self.zones:
             if block.tzid is None:
-                self.notices.append(
-                    Notice(
-                        f"line {block.line}: ignored a VTIMEZONE without TZID",
-                        f"ligne {block.line}\u00a0: VTIMEZONE sans TZID ignoré",
-                    )
-                )
+                self.notices.append(on_line(block.line, tr("ignored a VTIMEZONE without TZID")))
                 continue
             if block.tzid in found or iana_zone(block.tzid) is not None:
                 continue
@@ -618,13 +600,14 @@ class _Walker:
                 component.to_tz(lookup_tzid=False).utcoffset(datetime(2020, 1, 1))
             except LIBRARY_ERRORS as exc:
                 self.notices.append(
-                    Notice(
-                        f"line {block.line}: time zone {block.tzid!r} could not be read ({exc}); "
-                        "times given in it are read as local time",
-                        f"ligne {block.line}\u00a0: le fuseau horaire {block.tzid!r} est illisible ({exc})\u202f; "
-                        "les heures qui y sont données sont lues en heure locale",
+                    on_line(
+                        block.line,
+                        tr(
+                            "time zone %(zone)s could not be read (%(reason)s); times given in it are read as local time",
+                            zone=repr(block.tzid), reason=str(exc),
+                        ),
                     )
-                )
+                )  # fmt: skip
                 continue
             found[block.tzid] = (identifier, texts)
             self.hints[identifier] = zone_hints(block.tzid, block.location)
@@ -642,10 +625,7 @@ class _Walker:
             if match is not None:
                 if match.guessed:
                     self.zone_notice(
-                        tzid,
-                        Notice(
-                            f"time zone {tzid!r} read as {match.name}", f"fuseau horaire {tzid!r} lu comme {match.name}"
-                        ),
+                        tzid, Notice(tr("time zone %(zone)s read as %(name)s", zone=repr(tzid), name=match.name))
                     )
                 if match.name == tzid:
                     return ParsedLine.of(prop.line.text, prop.name, prop.params, prop.raw_value)
@@ -653,11 +633,12 @@ class _Walker:
             else:
                 self.zone_notice(
                     tzid,
-                    Notice(
-                        f"line {prop.line.number}: unknown time zone {tzid!r} and no usable "
-                        "VTIMEZONE: its times are read as local time",
-                        f"ligne {prop.line.number}\u00a0: fuseau horaire {tzid!r} inconnu, sans VTIMEZONE "
-                        "utilisable\u00a0: ses heures sont lues en heure locale",
+                    on_line(
+                        prop.line.number,
+                        tr(
+                            "unknown time zone %(zone)s and no usable VTIMEZONE: its times are read as local time",
+                            zone=repr(tzid),
+                        ),
                     ),
                 )
                 del params["TZID"]

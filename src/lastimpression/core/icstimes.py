@@ -18,10 +18,10 @@ from zoneinfo import ZoneInfo
 import icalendar
 from icalendar.prop import vBroken
 
-from lastimpression.core.icslines import CleanCalendar, EventSource, IcsError, Notice
+from lastimpression.core.icslines import CleanCalendar, EventSource, IcsError, Notice, on_line
 from lastimpression.core.icszones import UTC_NAME, canonical_zone_name, is_known_zone, matching_zone
 from lastimpression.core.when import later, local_instant
-from lastimpression.phrases import tr
+from lastimpression.phrases import Phrase, ptr, tr
 
 DEFAULT_DURATION = timedelta(hours=1)
 _ALL_DAY = timedelta(days=1)
@@ -51,16 +51,13 @@ def text_value(component: icalendar.Component, name: str) -> str:
     return "" if value is None else str(value).replace("\r\n", "\n").strip()
 
 
-def title(component: icalendar.Component) -> str:
-    """The event's title quoted for a notice."""
+def named(component: icalendar.Component) -> Phrase:
+    """The event named in a notice: "'Interview'" ("l’événement 'Entretien'"), "an untitled
+    event"."""
     summary = text_value(component, "SUMMARY")
-    return repr(summary) if summary else "an untitled event"
-
-
-def title_fr(component: icalendar.Component) -> str:
-    """The event named in a French notice: "l’événement 'Entretien'", "un événement sans titre"."""
-    summary = text_value(component, "SUMMARY")
-    return f"l’événement {summary!r}" if summary else "un événement sans titre"
+    if summary:
+        return ptr("an event named in a notice", "%(title)s", title=repr(summary))
+    return tr("an untitled event")
 
 
 class EventClock:
@@ -121,12 +118,14 @@ class EventClock:
         if tz is None:
             zone_name = source.calendar_zone or self.default_zone
             self.notices.append(
-                Notice(
-                    f"line {source.line}: {title(component)} has no time zone (floating time): read in {zone_name}",
-                    f"ligne {source.line}\u00a0: {title_fr(component)} n’a pas de fuseau horaire (heure flottante)\u00a0: "
-                    f"ses heures sont lues dans le fuseau {zone_name}",
+                on_line(
+                    source.line,
+                    tr(
+                        "%(event)s has no time zone (floating time): read in %(zone)s",
+                        event=named(component), zone=zone_name,
+                    ),
                 )
-            )
+            )  # fmt: skip
             start, skipped = self.wall(value, ZoneInfo(zone_name), component, source)
             return zone_name, start, skipped
         skipped = None
@@ -144,11 +143,12 @@ class EventClock:
             original = self.source.custom_zones.get(identifier, identifier or "custom")
             self.notices.append(
                 Notice(
-                    f"time zone {original!r} is defined by the file only: its events are shown in {zone_name}",
-                    f"le fuseau horaire {original!r} n’est défini que par le fichier\u00a0: ses événements sont "
-                    f"affichés dans le fuseau {zone_name}",
+                    tr(
+                        "time zone %(zone)s is defined by the file only: its events are shown in %(shown)s",
+                        zone=repr(original), shown=zone_name,
+                    )
                 )
-            )
+            )  # fmt: skip
         if zone_name == UTC_NAME and source.calendar_zone:
             zone_name = source.calendar_zone
         return zone_name, value.astimezone(ZoneInfo(zone_name)), skipped
@@ -165,25 +165,28 @@ class EventClock:
         shown = wall.isoformat(timespec="minutes" if not wall.second and not wall.microsecond else "auto")
         if change.skipped:
             self.notices.append(
-                Notice(
-                    f"line {line}: {title(component)} starts at {shown}, which does not exist in {zone.key} (clocks "
-                    f"go from {change.jumps_from:%H:%M} to {change.jumps_to:%H:%M} that night): read as "
-                    f"{start:%H:%M}, as RFC 5545 says",
-                    f"ligne {line}\u00a0: {title_fr(component)} commence à {shown}, heure qui n’existe pas dans le "
-                    f"fuseau {zone.key} (cette nuit-là, les horloges passent de {change.jumps_from:%H:%M} à "
-                    f"{change.jumps_to:%H:%M})\u00a0: elle est lue comme {start:%H:%M}, ainsi que le prévoit la RFC 5545",
+                on_line(
+                    line,
+                    tr(
+                        "%(event)s starts at %(wall)s, which does not exist in %(zone)s (clocks go from %(before)s "
+                        "to %(after)s that night): read as %(read)s, as RFC 5545 says",
+                        event=named(component), wall=shown, zone=zone.key, before=change.jumps_from.strftime("%H:%M"),
+                        after=change.jumps_to.strftime("%H:%M"), read=start.strftime("%H:%M"),
+                    ),
                 )
-            )
+            )  # fmt: skip
             return start, wall
         self.notices.append(
-            Notice(
-                f"line {line}: {title(component)} starts at {shown}, which happens twice in {zone.key} (clocks go "
-                f"back from {change.jumps_from:%H:%M} to {change.jumps_to:%H:%M} that night): read as the first one",
-                f"ligne {line}\u00a0: {title_fr(component)} commence à {shown}, heure qui revient deux fois dans le "
-                f"fuseau {zone.key} (cette nuit-là, les horloges reculent de {change.jumps_from:%H:%M} à "
-                f"{change.jumps_to:%H:%M})\u00a0: c’est la première qui est retenue",
+            on_line(
+                line,
+                tr(
+                    "%(event)s starts at %(wall)s, which happens twice in %(zone)s (clocks go back from %(before)s "
+                    "to %(after)s that night): read as the first one",
+                    event=named(component), wall=shown, zone=zone.key, before=change.jumps_from.strftime("%H:%M"),
+                    after=change.jumps_to.strftime("%H:%M"),
+                ),
             )
-        )
+        )  # fmt: skip
         return start, None
 
     def end(
@@ -228,11 +231,7 @@ class EventClock:
             end = later(start, DEFAULT_DURATION) if timed else _after(start, _ALL_DAY, tz)
             if timed:
                 self.notices.append(
-                    Notice(
-                        f"line {source.line}: {title(component)} has no end: one hour assumed",
-                        f"ligne {source.line}\u00a0: {title_fr(component)} n’a pas de fin\u00a0: une durée d’une heure "
-                        "est supposée",
-                    )
+                    on_line(source.line, tr("%(event)s has no end: one hour assumed", event=named(component)))
                 )
         end = end.astimezone(tz)
         if _utc(end) < _utc(start):

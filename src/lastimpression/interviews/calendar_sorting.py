@@ -34,6 +34,7 @@ from lastimpression.core.icsfile import (
     read_events,
 )
 from lastimpression.core.validation import InvalidValue
+from lastimpression.phrases import Phrase, ptr, tr
 
 # Recurring events are expanded over this window around now.
 WINDOW_BEFORE = timedelta(days=30)
@@ -66,17 +67,16 @@ class ImportOutcome:
     cancelled: list[dict[str, Any]] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     ignored: int = 0
-    # In English; most are a Notice, which also says it in French (``icsfile.in_language``).
+    # In English; most are a Notice, which says it in any language (``icsfile.in_language``).
     notices: list[str] = field(default_factory=list)
 
     def notices_in(self, language: str, *, web: bool = False) -> list[str]:
         """The notices in ``language`` ("fr" or "en"); ``web``: an Advice says what to do in the
         web pages rather than the command to type."""
         return [
-            notice.in_web(language) if web and isinstance(notice, Advice)
-            else in_language(notice, language) if language == "fr" else str(notice)
+            notice.in_web(language) if web and isinstance(notice, Advice) else in_language(notice, language)
             for notice in self.notices
-        ]  # fmt: skip
+        ]
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -91,18 +91,32 @@ class ImportOutcome:
 
 
 class Advice(Notice):
-    """A notice that names the command to type; ``web`` (English, French) says what to do in
-    the web pages instead."""
+    """A notice that names the command to type; ``web`` says what to do in the web pages
+    instead."""
 
-    web: tuple[str, str]
+    web: Phrase
 
-    def __new__(cls, english: str, french: str, web: tuple[str, str] = ("", "")) -> Advice:
-        advice = cast("Advice", super().__new__(cls, english, french))
+    def __new__(cls, phrase: Phrase, web: Phrase) -> Advice:
+        advice = cast("Advice", super().__new__(cls, phrase))
         advice.web = web
         return advice
 
     def in_web(self, language: str) -> str:
-        return (self.web[1] if language == "fr" else self.web[0]) or self.say(language)
+        return self.web.say(language)
+
+
+class Quoted(Phrase):
+    """A title the user gave, quoted in a notice as each language quotes it: as Python writes it
+    in English ('Interview'), between the catalogue's marks in French (« Entretien »)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(QUOTED.msgid, (("title", text),), context=QUOTED.context)
+
+    def say(self, language: str) -> str:
+        return repr(self.values[0][1]) if language == "en" else super().say(language)
+
+
+QUOTED = ptr("a title quoted in a notice", "%(title)s")
 
 
 def own_addresses(email: str, smtp_from: object) -> set[str]:
@@ -146,11 +160,7 @@ def step(event: IcsEvent, status: str | None) -> Step:
     if event.cancelled:
         if status is None:
             return Step(
-                "notice",
-                Notice(
-                    f"{event.summary!r} is cancelled in the file: not imported",
-                    f"l’événement {event.summary!r} est annulé dans le fichier\u00a0: il n’est pas importé",
-                ),
+                "notice", Notice(tr("%(title)s is cancelled in the file: not imported", title=repr(event.summary)))
             )
         return Step("nothing") if status == "cancelled" else Step("cancel")
     if event.all_day:
@@ -162,15 +172,10 @@ def step(event: IcsEvent, status: str | None) -> Step:
 
 
 def _all_day(event: IcsEvent) -> Advice:
+    title = repr(event.summary)
     return Advice(
-        f"{event.summary!r} is an all-day event with no time: add it with `interview add`",
-        f"l’événement {event.summary!r} dure toute la journée, sans heure\u00a0: ajoutez-le avec "
-        "«\u00a0lastimpression interview add\u00a0»",
-        (
-            f"{event.summary!r} is an all-day event with no time: add it with “Add an interview”, with its time",
-            f"l’événement {event.summary!r} dure toute la journée, sans heure\u00a0: ajoutez-le avec "
-            "«\u00a0Ajouter un entretien\u00a0», avec son heure",
-        ),
+        tr("%(title)s is an all-day event with no time: add it with `interview add`", title=title),
+        tr("%(title)s is an all-day event with no time: add it with “Add an interview”, with its time", title=title),
     )
 
 
@@ -187,11 +192,12 @@ def _outside_window(event: IcsEvent) -> Notice | None:
         except (InvalidValue, OverflowError):
             first, last = validation.FIRST_YEAR, validation.LAST_YEAR
             return Notice(
-                f"{event.summary!r} falls in the year {moment.year}, outside the dates this program accepts "
-                f"({first} to {last}): not imported",
-                f"l’événement {event.summary!r} tombe en {moment.year}, hors des dates acceptées "
-                f"({first} à {last}) : il n’est pas importé",
-            )
+                tr(
+                    "%(title)s falls in the year %(year)d, outside the dates this program accepts (%(first)d to "
+                    "%(last)d): not imported",
+                    title=repr(event.summary), year=moment.year, first=first, last=last,
+                )
+            )  # fmt: skip
     return None
 
 
@@ -203,24 +209,26 @@ def _not_an_interview_length(event: IcsEvent) -> Notice | None:
     if timedelta(0) < elapsed <= LONGEST_INTERVIEW:
         return None
     start, end = (moment.strftime("%Y-%m-%d %H:%M") for moment in (event.start, event.end))
+    title = repr(event.summary)
     if elapsed <= timedelta(0):
         return Advice(
-            f"{event.summary!r} ends when it starts ({start}): not imported; add it with `interview add --duration`",
-            f"l’événement {event.summary!r} finit quand il commence ({start})\u00a0: il n’est pas importé\u202f; "
-            "ajoutez-le avec «\u00a0lastimpression interview add --duration\u00a0»",
-            (
-                f"{event.summary!r} ends when it starts ({start}): not imported; add it with “Add an interview”, "
-                "with its length",
-                f"l’événement {event.summary!r} finit quand il commence ({start})\u00a0: il n’est pas importé\u202f; "
-                "ajoutez-le avec «\u00a0Ajouter un entretien\u00a0», avec sa durée",
+            tr(
+                "%(title)s ends when it starts (%(start)s): not imported; add it with `interview add --duration`",
+                title=title, start=start,
             ),
-        )
+            tr(
+                "%(title)s ends when it starts (%(start)s): not imported; add it with “Add an interview”, with its "
+                "length",
+                title=title, start=start,
+            ),
+        )  # fmt: skip
     return Notice(
-        f"{event.summary!r} lasts more than 24 hours ({start} to {end}): not imported, an interview lasts at most 24 "
-        "hours",
-        f"l’événement {event.summary!r} dure plus de 24\u00a0heures (du {start} au {end})\u00a0: il n’est pas "
-        "importé, un entretien dure 24\u00a0heures au plus",
-    )
+        tr(
+            "%(title)s lasts more than 24 hours (%(start)s to %(end)s): not imported, an interview lasts at most 24 "
+            "hours",
+            title=title, start=start, end=end,
+        )
+    )  # fmt: skip
 
 
 def _words(text: str) -> set[str]:
@@ -358,12 +366,10 @@ def missing(company: str, role: str, title: str, reference: str) -> list[Notice]
         command = f"lastimpression interview edit {reference} --role …"
         notices.append(
             Advice(
-                f"{said!r}: no role in the title; set it with `{command}`",
-                f"«\u00a0{said}\u00a0»\u00a0: aucun poste dans le titre\u202f; précisez-le avec «\u00a0{command}\u00a0»",
-                (
-                    f"{said!r}: no role in the title; once imported, set it with “Edit” on the interview's page",
-                    f"«\u00a0{said}\u00a0»\u00a0: aucun poste dans le titre\u202f; une fois importé, précisez-le avec "
-                    "«\u00a0Modifier\u00a0» sur la page de l’entretien",
+                tr("%(title)s: no role in the title; set it with `%(command)s`", title=Quoted(said), command=command),
+                tr(
+                    "%(title)s: no role in the title; once imported, set it with “Edit” on the interview's page",
+                    title=Quoted(said),
                 ),
             )
         )
@@ -371,15 +377,15 @@ def missing(company: str, role: str, title: str, reference: str) -> list[Notice]
         command = f"lastimpression interview edit {reference} --company …"
         notices.append(
             Advice(
-                f"{said!r}: no company in the title nor in the attendees' addresses; set it with `{command}`",
-                f"«\u00a0{said}\u00a0»\u00a0: aucune entreprise dans le titre ni dans les adresses des invités\u202f; "
-                f"précisez-la avec «\u00a0{command}\u00a0»",
-                (
-                    f"{said!r}: no company in the title nor in the attendees' addresses; once imported, set it with "
+                tr(
+                    "%(title)s: no company in the title nor in the attendees' addresses; set it with `%(command)s`",
+                    title=Quoted(said), command=command,
+                ),
+                tr(
+                    "%(title)s: no company in the title nor in the attendees' addresses; once imported, set it with "
                     "“Edit” on the interview's page",
-                    f"«\u00a0{said}\u00a0»\u00a0: aucune entreprise dans le titre ni dans les adresses des invités\u202f; "
-                    "une fois importé, précisez-la avec «\u00a0Modifier\u00a0» sur la page de l’entretien",
+                    title=Quoted(said),
                 ),
             )
-        )
+        )  # fmt: skip
     return notices
