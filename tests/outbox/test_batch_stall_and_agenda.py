@@ -162,10 +162,10 @@ def test_a_server_that_never_confirms_the_data_leaves_the_message_unknown_never_
 
 AGENDA_LINES = {
     "fr": (
-        "E-mail de remerciement à Claire Martin ({claire}) : ÉCHEC : 127.0.0.1:{port} a refusé le message\u202f; le "
-        "serveur a dit\u00a0: 550 5.1.1 <claire.martin@example.org>: Recipient address rejected: User unknown. Une fois corrigé : "
-        "lastimpression send {claire} --now",
-        "E-mail de remerciement à Julien Moreau ({julien}) EN RETARD : son créneau (jeudi 3 décembre 2026 16:30) est "
+        "Le message {claire} (e-mail de remerciement à Claire Martin) : ÉCHEC : 127.0.0.1:{port} a refusé le message\u202f; "
+        "le serveur a dit\u00a0: 550 5.1.1 <claire.martin@example.org>: Recipient address rejected: User unknown. Une fois "
+        "le problème corrigé : lastimpression send {claire} --now",
+        "Le message {julien} (e-mail de remerciement à Julien Moreau) est EN RETARD : son créneau (jeudi 3 décembre 2026 16:30) est "
         "passé sans que rien ne tourne. L'envoyer maintenant : lastimpression send {julien} --now ; au prochain "
         "créneau : lastimpression send {julien}",
     ),

@@ -293,9 +293,9 @@ def test_a_held_message_is_in_needs_you_on_the_agenda_and_the_dashboard(
     edit_text(claire, claire.subject, claire.body.replace("Bien cordialement", "Très cordialement"))
     cli("interview", "edit", str(lyon_panel), "--start", "2026-12-07T14:00")
     agenda = cli("agenda").stdout
-    assert f"E-mail de remerciement à Claire Martin ({claire.id}) est MIS DE CÔTÉ" in agenda
+    assert f"Le message {claire.id} (e-mail de remerciement à Claire Martin) est MIS DE CÔTÉ" in agenda
     dashboard = browser_in("fr").get("/").content.decode()
-    assert "mis de côté pour vous\u00a0: les dates de l’entretien ont changé" in dashboard
+    assert "message mis de côté pour vous\u00a0: les dates de l’entretien ont changé" in dashboard
     page = browser_in("en").get(f"/interviews/{lyon_panel}/").content.decode()
     assert "Held for you: the interview" in page
     # Scheduled again by the user, it is no longer held.

@@ -108,7 +108,7 @@ def test_schedule_all_schedules_every_clean_message_and_says_when_each_leaves(ly
     for message in clean:
         local = message.scheduled_at.astimezone(message.interview.zone)
         when = f"vendredi 4 décembre à {local:%H:%M} (heure de Paris)"
-        assert f"Programmé\u00a0: {when}, e-mail de remerciement à {message.person.name}." in section
+        assert f"Envoi programmé\u00a0: {when}, e-mail de remerciement à {message.person.name}." in section
         assert f"Programmé\u00a0: {when}. Un rappel vous invitera à l’envoyer vous-même." in line_of(section, message)
     # What is left needs the user, and the card's own Schedule button says when it would leave.
     assert "Programmer tous les messages sans erreur" not in section
