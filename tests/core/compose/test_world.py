@@ -10,7 +10,7 @@ import pytest
 
 from lastimpression.core.compose import compose, linkedin_length, word_count
 from lastimpression.core.compose.conventions import date_in_words
-from lastimpression.core.compose.details import choose_proofs, place_of
+from lastimpression.core.compose.details import choose_proofs, language_of, place_of
 from lastimpression.core.grammar import role_in_sentence
 from lastimpression.core.lint import lint
 from lastimpression.core.messages import KINDS, Candidate, Draft, LintContext, Occasion, Recipient
@@ -72,9 +72,12 @@ def test_every_message_is_clean(
             assert "\u202f" not in draft.body and "\u00a0" not in draft.body
 
 
-def has_detail(candidate: Candidate, person: Recipient, occasion: Occasion) -> bool:
-    """Whether the input gives the message anything of its own: a topic or a proof point."""
+def has_detail(candidate: Candidate, person: Recipient, occasion: Occasion, body: str = "") -> bool:
+    """Whether the input gives the message anything of its own: a topic, or a proof point it
+    shows (a proof a colleague's thank-you shows is never repeated: the note is then shorter)."""
     proof, _ = choose_proofs(candidate.proof_points, occasion.contribution, person.topics, occasion.language)
+    if body:
+        return bool(person.topics) or any(point[4:24] in body for point in candidate.proof_points)
     return bool(person.topics or proof.sentence)
 
 
@@ -84,7 +87,8 @@ def test_lengths_are_in_range(
     candidate: Candidate, person: Recipient, people: list[Recipient], occasion: Occasion, formal: bool
 ) -> None:
     for kind, (low, high) in WORD_RANGES[occasion.language].items():
-        if kind == "thank_you" and not has_detail(candidate, person, occasion):
+        draft = compose(kind, candidate, person, occasion, panel=people, formal_closing=formal)
+        if kind == "thank_you" and not has_detail(candidate, person, occasion, draft.body):
             # Nothing of the person's and no proof point: an honest, shorter note (issue 15),
             # never under CRAFT R06's floor of 40 words.
             low = 40
@@ -224,7 +228,8 @@ def test_what_i_can_bring_is_a_plain_wish_in_the_thank_you_and_an_offer_in_the_f
     assert "I would very much like to join Chewy and put my experience to work there." in thank_you
     assert "faster" not in thank_you and "A/B testing program" in thank_you
     follow_up = compose("follow_up", candidate, people[0], occasion, panel=people).body
-    assert "a few thoughts on the experiment review process" in follow_up and "faster" not in follow_up
+    # Round 9 (faithful "what I can bring"): the candidate's words are kept, qualifier included.
+    assert "a few thoughts on a faster experiment review process" in follow_up
 
 
 def test_a_role_with_an_inclusive_ending_is_lowered_mid_sentence() -> None:
@@ -362,7 +367,7 @@ def test_what_i_can_bring_with_a_comparative_is_never_a_plan_or_a_criticism() ->
     assert "clearer" not in thank_you and "speaking with me by phone" in thank_you
     assert "I would very much like to join The Home Depot" in thank_you
     follow_up = compose("follow_up", candidate, people[0], occasion, panel=people).body
-    assert "a few thoughts on the refund policy for online orders" in follow_up
+    assert "a few thoughts on a clearer refund policy for online orders" in follow_up
     assert "refund flow" not in follow_up  # the thank-you's proof is pointed back to, not pasted
 
 
@@ -379,3 +384,103 @@ def test_follow_ups_attach_the_new_proof_to_its_topic() -> None:
         main = next(person for person in people if person.main_contact)
         body = compose("follow_up", candidate, main, occasion, panel=people).body
         assert "J’ajoute que" not in body and "I would add that" not in body, body
+
+
+# -- the eighth blind review's shapes (issue 15, round 9) -----------------------------------------
+
+PANELS = [
+    pytest.param(candidate, people, occasion, id=str(index))
+    for index, (candidate, people, occasion) in enumerate(WORLD, 1)
+    if len(people) > 1
+]
+
+
+def _named(occasion: Occasion) -> set[str]:
+    """Words a panel's messages share on purpose: the role, the company, the interview's date."""
+    day = date_in_words(occasion.interview_date, occasion.language, occasion.country, weekday=False)
+    return set(_words(f"{role_in_sentence(occasion.role, occasion.language)} {occasion.role} {occasion.company} {day}"))
+
+
+@pytest.mark.parametrize(("candidate", "people", "occasion"), PANELS)
+def test_the_follow_up_repeats_no_sentence_of_another_members_thank_you(
+    candidate: Candidate, people: list[Recipient], occasion: Occasion
+) -> None:
+    # Round 8: the main contact's follow-up re-pasted the proof clause of a colleague's
+    # thank-you ("j’ai conduit 18 audits fournisseurs…"): panel members compare notes.
+    main = next(person for person in people if person.main_contact)
+    follow_up = compose("follow_up", candidate, main, occasion, panel=people).body
+    named = _named(occasion)
+    # Not yet: when every proof point is shown in a colleague's thank-you and names no place to
+    # point back to ("J’ai ramené la clôture…"), the follow-up still says it again (else it
+    # would assert its interest with nothing shown, LI021).
+    usable = [point for point in candidate.proof_points if language_of(point) in ("", occasion.language)]
+    if all(not place_of(point, occasion.language) for point in usable) and len(usable) < len(people):
+        return
+    for person in people:
+        if person.id == main.id:
+            continue
+        thank_you = compose("thank_you", candidate, person, occasion, panel=people).body
+        shared = {run for run in _runs(follow_up, 9) & _runs(thank_you, 9) if not named & set(run)}
+        assert not shared, (person.name, sorted(" ".join(run) for run in shared)[:3], follow_up, thank_you)
+
+
+@pytest.mark.parametrize(("candidate", "people", "occasion"), PANELS)
+def test_panel_linkedin_notes_share_no_phrase(
+    candidate: Candidate, people: list[Recipient], occasion: Occasion
+) -> None:
+    # Round 8: "I was glad to meet your colleagues" / "It was good to meet your colleagues as well".
+    named = _named(occasion)
+
+    def runs(note: str) -> set[tuple[str, ...]]:
+        # The greeting and the closing sentence (a short formula) left out; a run says something
+        # when three of its four words do ("good to meet your", not "au sujet du poste").
+        text = note.split("\n", 1)[1]
+        text = re.sub(r"[^.]+\.\s*$", "", text.strip()) or text
+        words = _words(text)
+        found = (tuple(words[index : index + 4]) for index in range(len(words) - 3))
+        return {run for run in found if sum(len(word) > 3 for word in run if word not in _FORMULA) >= 3}
+
+    notes = {person.name: compose("linkedin", candidate, person, occasion, panel=people).body for person in people}
+    for (first, one), (second, other) in combinations(notes.items(), 2):
+        shared = {run for run in runs(one) & runs(other) if not named & set(run)}
+        assert not shared, (first, second, sorted(" ".join(run) for run in shared), one, other)
+
+
+# The words every note's opening formula uses ("Merci pour notre échange du…").
+_FORMULA = frozenset(["merci", "pour", "notre", "échange", "entretien", "thank", "your", "with"])
+
+ASSERTED_FIT = re.compile(
+    r"rejoint directement|builds directly on|would be relevant|directement utiles|"
+    r"d’autant plus que|I would welcome the chance|au service d",
+    re.IGNORECASE,
+)
+
+
+def test_no_message_claims_fit_instead_of_showing_it() -> None:
+    # CRAFT R03 (round 8): a proof named by its place is what the candidate would bring, never
+    # "ce poste rejoint directement mon expérience chez…" or "builds directly on my work at…".
+    for candidate, people, occasion in WORLD:
+        for person in people:
+            for kind in ("thank_you", "follow_up"):
+                body = compose(kind, candidate, person, occasion, panel=people).body
+                assert not ASSERTED_FIT.search(body), (kind, body)
+
+
+def test_the_decision_date_is_never_put_in_the_contacts_mouth() -> None:
+    # The input gives "the recruiter's decision date", never who said it (round 8).
+    for candidate, people, occasion in WORLD:
+        for person in people:
+            body = compose("thank_you", candidate, person, occasion, panel=people).body
+            assert not re.search(r"m’avez indiqué|m’as indiqué|You mentioned|you told me", body), body
+
+
+def test_what_i_can_bring_keeps_the_candidates_words() -> None:
+    # "une meilleure planification des tournées" lost "meilleure" in round 8's follow-up.
+    for candidate, people, occasion in WORLD:
+        contribution = occasion.contribution.strip().rstrip(".")
+        if not contribution or contribution.split()[0].lower() in ("je", "j’ai", "i"):
+            continue
+        main = next(person for person in people if person.main_contact)
+        body = " ".join(compose("follow_up", candidate, main, occasion, panel=people).body.split())
+        tail = contribution.split(" ", 1)[1] if " " in contribution else contribution
+        assert tail in body, (contribution, body)

@@ -23,6 +23,7 @@ from lastimpression.core.compose.details import (
     inline,
     interest_sentence,
     offer_topic,
+    place_of,
     ties,
     when_phrases,
 )
@@ -192,22 +193,28 @@ def template_values(
     assigned = assign_proofs(candidate.proof_points, [_topics(person) for person in people], language)
     proof, shared = assigned[_position(recipient, people)]
     about = "sur" if language == "fr" else "about"
-    # Someone without a topic of their own cites a colleague and what was said with them,
-    # credited to that colleague (CRAFT R22: never "our conversation about" a colleague's
-    # topic); the main contact prefers the one whose topic their proof answers.
+    # The main contact without a topic of their own gets what was said with up to two
+    # colleagues, each credited (CRAFT R22: never "our conversation about" a colleague's topic);
+    # anyone else without a topic cites none: it would be that colleague's hook, borrowed (R05).
     talked = _talked(recipient, people, proof.sentence)
-    other_hook = colleague_hook = ""
-    main = recipient.main_contact and bool(others)
-    if not topics and talked:
-        phrase = topic_phrase(_topics(talked[0])[0], language, _SECOND_TOPIC_LIMIT)
-        if main and phrase:
-            other_hook = f"{_mention(talked[0], language)} {about} {phrase}"
-        elif phrase:
-            colleague_hook = f"{_mention(talked[0], language)} {about} {phrase}"
+    cited = []
+    if not topics and recipient.main_contact and others:
+        for person in talked[:2]:
+            phrase = topic_phrase(_topics(person)[0], language, _SECOND_TOPIC_LIMIT)
+            if phrase:
+                cited.append((person, f"{_mention(person, language)} {about} {phrase}"))
+    joiner = ", puis avec " if language == "fr" else " and with "
+    other_hook = joiner.join(hook for _, hook in cited)
     if proof.sentence and not topics:
-        proof = Proof(proof.sentence, ties(proof.sentence, [*_topics(talked[0])[:1]]) if talked else False)
+        proof = Proof(proof.sentence, ties(proof.sentence, [_topics(person)[0] for person, _ in cited]))
+    # Proofs another person's thank-you shows: the follow-up never pastes them again (CRAFT R05).
+    shown = {
+        given.sentence
+        for index, (given, again) in enumerate(assigned)
+        if index != _position(recipient, people) and given.sentence and not again
+    }
     follow, follow_new, follow_hook = _follow_up_proof(
-        candidate, recipient, people, proof, topics, other_hook, language
+        candidate, recipient, people, proof, topics, cited[0][1] if cited else "", language, shown
     )
 
     def tv(tu_text: str, vous_text: str) -> str:
@@ -229,14 +236,15 @@ def template_values(
         topics[0] if topics else "",
         topics[1] if len(topics) > 1 else "",
         other_hook,
-        colleague_hook,
         proof,
         shared,
         follow,
         follow_new,
         follow_hook,
+        max(len(cited), 1),
+        bool(others) and not topics and not recipient.main_contact,
     )
-    detail = elided(detail_sentences(hooks, language, agreement, variant))
+    detail = elided(detail_sentences(hooks, language, agreement, variant, tu))
     a_company = company.a if language == "fr" else one_line(occasion.company)
     return {
         "kind": kind,
@@ -313,10 +321,11 @@ def _follow_up_proof(
     topics: Sequence[str],
     other_hook: str,
     language: str,
+    shown: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[Proof, bool, str]:
     """The follow-up's proof, whether the thank-you did not show it, and its hook: a proof point
-    the thank-you did not show that answers a topic of the interview (the recipient's first,
-    then the others'), with that topic ("notre échange sur…", "mon échange avec M. Weber
+    the thank-you did not show, nor a colleague's (``shown``), that answers a topic of the
+    interview (the recipient's first, then the others'), with that topic ("notre échange sur…", "mon échange avec M. Weber
     sur…"); else the thank-you's proof (worded otherwise by ``details.interest_sentence``) with
     the thank-you's hook."""
     about, ours, mine = ("sur", "notre échange", "mon échange avec") if language == "fr" else (
@@ -325,7 +334,7 @@ def _follow_up_proof(
     for person in [recipient, *(other for other in people if other.id != recipient.id)]:
         for topic in _topics(person):
             for sentence in sentences:
-                if not sentence or sentence == sent.sentence or not ties(sentence, [topic]):
+                if not sentence or sentence == sent.sentence or sentence in shown or not ties(sentence, [topic]):
                     continue
                 if details_language_of(sentence) not in ("", language):
                     continue
@@ -339,6 +348,12 @@ def _follow_up_proof(
         hook = f"{mine} {other_hook}"
     else:
         hook = ""
+    if not place_of(sent.sentence, language):
+        # Pointed back to by its place only ("mon expérience chez Bell"), a proof the panel has
+        # seen is never pasted again: one that names a place serves better than one that does not.
+        placed = [sentence for sentence in sentences if sentence and place_of(sentence, language)]
+        if placed and details_language_of(placed[0]) in ("", language):
+            return Proof(placed[0], False), False, hook
     return sent, False, hook
 
 

@@ -340,11 +340,10 @@ class Hooks:
 
     topic: str = ""
     topic2: str = ""
-    # The main contact without a topic of their own: a colleague and what was said with them.
+    # The main contact without a topic of their own: the colleagues and what was said with them,
+    # each credited ("M. Mercier sur les audits, puis avec M. Morin sur…"); nobody else cites a
+    # colleague's topic (CRAFT R05: it would be that colleague's hook, borrowed).
     other_hook: str = ""
-    # Someone else without a topic: a colleague and what was said with them, credited to that
-    # colleague ("M. Lambert sur la ponctualité des trains"), never said as "our conversation".
-    colleague_hook: str = ""
     proof: Proof = Proof()
     # A colleague's thank-you shows the same proof: it is worded otherwise (``recall``).
     shared: bool = False
@@ -353,6 +352,11 @@ class Hooks:
     follow: Proof = Proof()
     follow_new: bool = False
     follow_hook: str = ""
+    # How many colleagues ``other_hook`` cites (the verb agrees: "L’échange… a", "Les échanges… ont").
+    others: int = 1
+    # Someone other than the main contact, met with colleagues, without a topic of their own:
+    # the thank-you opens its detail on the interview itself, never on a colleague's topic.
+    panel: bool = False
 
 
 def _agreed(language: str, agreement: str, masculine: str, feminine: str, neutral: str) -> str:
@@ -391,63 +395,54 @@ def as_clause(sentence: str, language: str) -> str:
     return ""
 
 
-def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: int = 0) -> str:
-    """The sentence tying the proof to the role when no topic is linked to it; a proof a
-    colleague's thank-you already shows is named by its place only ("mon expérience chez
-    Proximus"), never repeated (CRAFT R05), and left out when it names no place; "" without a
-    proof. ``after_role``: the sentence before ends on the role, so this one says "il"/"it"."""
+def _builds_on(
+    hooks: Hooks, language: str, *, after_role: bool = False, pick: int = 0, agreement: str = "", tu: bool = False
+) -> str:
+    """The sentence showing the proof when no topic is linked to it: what the candidate would
+    bring, then the proof itself (CRAFT R03: shown, never "ce poste rejoint directement mon
+    expérience chez…", "builds directly on my work at…"); "" without a proof, or for a proof a
+    colleague's thank-you already shows (CRAFT R05: never repeated, and never replaced by a
+    bare claim of fit). ``after_role``: the sentence before ends on the role ("it"/"y")."""
     sentence = hooks.proof.sentence
     if not sentence:
         return ""
     place = place_of(sentence, language) if hooks.shared else ""
     if place:
-        subject = ("Il" if after_role else "Ce poste") if language == "fr" else ("It" if after_role else "The role")
+        # Named by its place only, as what the candidate would bring, never as a fit claimed;
+        # six wordings, so that no two people of a panel sharing the proof get the same one.
         if language == "fr":
+            pleased = _agreed(language, agreement, "heureux", "heureuse", "")
             return (
-                f"{subject} rejoint directement {place}, sur laquelle je peux revenir plus en détail si cela est utile.",
-                f"J’y retrouve beaucoup de {place}, dont je détaillerai volontiers les résultats.",
-                f"{subject} fait écho à {place}, que je serais en mesure de détailler.",
-                f"{subject} prolonge naturellement {place}, dont je peux présenter les résultats.",
-                f"J’y vois une suite logique à {place}, que je décrirai volontiers plus en détail.",
-                f"Les compétences que {place} m’a permis de développer y seraient directement utiles.",
+                f"J’y apporterais {place}, dont je détaillerai volontiers les résultats.",
+                f"Je serais {pleased} d’y mettre à profit {place}."
+                if pleased
+                else f"J’aurais plaisir à y mettre à profit {place}.",
+                f"Je pourrais {'te' if tu else 'vous'} présenter plus en détail {place}, qui me servirait directement ici.",
+                f"{place[:1].upper()}{place[1:]}, et les résultats que j’y ai obtenus, me serviraient au quotidien sur ce poste.",
+                f"Je compte m’appuyer sur {place} pour me rendre utile rapidement.",
+                f"Sur ce poste, je tirerais parti de {place}.",
             )[pick % 6]
         return (
-            f"{subject} builds directly on {place}, which I would be glad to go into in more detail.",
-            f"It has a lot in common with {place}, and I would be happy to walk you through the results.",
-            f"{subject} echoes {place}, which I can describe in more detail if useful.",
-            f"{subject} is a natural next step from {place}, and I can share the results.",
-            f"I see it as a logical continuation of {place}, which I would happily describe further.",
-            f"The skills {place} helped me develop would be directly useful here.",
+            f"I would bring {place} to it, and would be glad to walk you through the results.",
+            f"I would like to put {place} to use here.",
+            f"I would be happy to go through {place} and its results in more detail.",
+            f"{place[:1].upper()}{place[1:]}, and the results it brought, would serve me day to day in this role.",
+            f"I would draw on {place} to become useful quickly.",
+            f"In this role, I would make the most of {place}.",
         )[pick % 6]
+    pick %= 3
+    proof = inline(sentence)
     if language == "fr":
-        clause = as_clause(sentence, language)
-        if clause:
-            return f"{'Il' if after_role else 'Ce poste'} m’intéresse d’autant plus que{clause}"
-        return f"Il rejoint directement une expérience concrète : {inline(sentence)}"
-    return f"{'It' if after_role else 'The role'} is close to my own experience: {inline(sentence)}"
-
-
-def _colleague_sentences(hooks: Hooks, language: str) -> str:
-    """A panel member without a topic of their own: what was said with a colleague, credited to
-    that colleague, then the proof as an experience the candidate could bring (CRAFT R22: never
-    "our conversation about" a colleague's topic)."""
-    sentence = hooks.proof.sentence
-    place = place_of(sentence, language) if sentence and hooks.shared else ""
-    if language == "fr":
-        lead = f"Les échanges, en particulier avec {hooks.colleague_hook}, m’ont donné une idée concrète du poste."
-        if not sentence:
-            return lead
-        if place:
-            return f"{lead} Je pense pouvoir y apporter {place}."
-        return f"{lead} Je pense pouvoir y apporter une expérience utile : {inline(sentence)}"
-    lead = (
-        f"The conversations, in particular the one with {hooks.colleague_hook}, gave me a concrete picture of the role."
-    )
-    if not sentence:
-        return lead
-    if place:
-        return f"{lead} I believe {place} would be relevant to it."
-    return f"{lead} I believe I could bring useful experience to it: {inline(sentence)}"
+        return (
+            f"{'J’y apporterais' if after_role else 'À ce poste, j’apporterais'} notamment une expérience concrète : {proof}",
+            f"Je m’appuierais notamment sur une expérience concrète : {proof}",
+            f"Une de mes expériences me semble particulièrement utile ici : {proof}",
+        )[pick % 3]
+    return (
+        f"I would bring hands-on experience to {'it' if after_role else 'the role'}: {proof}",
+        f"I would draw on concrete results: {proof}",
+        f"One piece of my experience seems especially relevant here: {proof}",
+    )[pick % 3]
 
 
 # "d’autant que, au Crédit Agricole, j’ai…" → "d’autant qu’au Crédit Agricole, j’ai…".
@@ -459,31 +454,29 @@ def elided(text: str) -> str:
     return _ELIDED.sub(r"\1’\2", text)
 
 
-def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int) -> str:
+def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, tu: bool = False) -> str:
     """The sentences that make a thank-you this person's (CRAFT R02, R03, R05): their topic and
     one proof point, joined by a real link when they share words ("Notre échange sur… a confirmé
-    mon intérêt pour ce poste, d’autant que j’ai…"), the proof otherwise tied to the role;
-    without a topic of their own, what was said with a colleague, credited to that colleague;
-    "" when the input holds nothing (the template then never invents). A proof a colleague's
-    thank-you shows is named by its place only. A topic is named once. ``variant`` picks one
-    of three phrasings so that a panel's messages differ."""
+    mon intérêt pour ce poste, d’autant que j’ai…"), the proof otherwise shown as what the
+    candidate would bring; the main contact without a topic of their own gets what was said
+    with their colleagues, each credited ("Les échanges avec M. Mercier sur…, puis avec M.
+    Morin sur…"); anyone else without a topic gets the proof alone, never a colleague's topic.
+    A proof a colleague's thank-you shows is named by its place only, as what the candidate
+    would bring (never pasted twice, never "rejoint directement mon expérience…").
+    ``variant`` picks one of three phrasings so that a panel's messages differ."""
     sentence = hooks.proof.sentence
-    place = place_of(sentence, language) if sentence and hooks.shared else ""
     proof = inline(sentence)
     clause = as_clause(sentence, language)
     pick = (variant - 1) % 3
     # The wording of a proof named by its place: another rotation, so that two variants sharing
-    # a phrasing above do not share this one too.
-    alt = (variant - 1) % 6
-    tied = bool(proof) and hooks.proof.tied
-    if not hooks.topic and not hooks.other_hook and hooks.colleague_hook:
-        return _colleague_sentences(hooks, language)
+    # a phrasing above (1 and 4) do not share this one too.
+    turn = (variant - 1) % 6
+    place = place_of(sentence, language) if sentence and hooks.shared else ""
+    tied = bool(proof) and hooks.proof.tied and not place
     if language == "fr":
         interested = _agreed(language, agreement, "intéressé", "intéressée", "")
         if hooks.topic:
             about = f"sur {hooks.topic}" + (f" et sur {hooks.topic2}" if hooks.topic2 else "")
-            if tied and place:
-                return f"Notre échange {about} a renforcé mon intérêt pour ce poste, qui rejoint directement {place}."
             if tied:
                 subject = "des sujets" if hooks.topic2 else "un sujet"
                 struck = (
@@ -505,12 +498,19 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int) 
                 f"Notre échange {about} a renforcé mon intérêt pour ce poste.",
             )[pick]
             return " ".join(
-                part for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=alt)) if part
+                part
+                for part in (
+                    said,
+                    _builds_on(hooks, language, after_role=pick == 2, pick=turn, agreement=agreement, tu=tu),
+                )
+                if part
             )
         if hooks.other_hook:
-            lead = f"Nos échanges, notamment avec {hooks.other_hook}, ont confirmé mon intérêt pour ce poste"
-            if place:
-                return f"{lead}, qui rejoint directement {place}."
+            many = hooks.others > 1
+            lead = (
+                f"J’ai pu me projeter concrètement dans ce poste grâce {'aux échanges' if many else 'à l’échange'} "
+                f"avec {hooks.other_hook}"
+            )
             if tied:
                 return (
                     f"{lead} : c’est un domaine que je connais bien, puisque{clause}"
@@ -518,17 +518,27 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int) 
                     else f"{lead}, car c’est un domaine que je connais : {proof}"
                 )
             return " ".join(
-                part for part in (lead + ".", _builds_on(hooks, language, after_role=True, pick=alt)) if part
+                part
+                for part in (
+                    lead + ".",
+                    _builds_on(hooks, language, after_role=True, pick=turn, agreement=agreement, tu=tu),
+                )
+                if part
             )
-        if clause and not hooks.shared:
-            return f"Ce poste m’intéresse d’autant plus que{clause}"
-        return _builds_on(hooks, language, pick=alt)
+        lead = (
+            (
+                "Cette rencontre m’a permis de mieux comprendre les attentes du poste.",
+                "Entendre plusieurs points de vue sur le poste m’a été précieux.",
+                "Je repars de cet entretien avec une vision plus précise du poste.",
+            )[pick]
+            if hooks.panel
+            else ""
+        )
+        return " ".join(
+            part for part in (lead, _builds_on(hooks, language, pick=turn, agreement=agreement, tu=tu)) if part
+        )
     if hooks.topic:
         about = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
-        if tied and place:
-            return (
-                f"Our conversation about {about} confirmed my interest in the role, which builds directly on {place}."
-            )
         if tied:
             area = "areas" if hooks.topic2 else "an area"
             return (
@@ -544,76 +554,89 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int) 
             f"Our discussion of {about} gave me a clearer picture of the role.",
             f"Talking about {about} confirmed my interest in the role.",
         )[pick]
-        return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=alt)) if part)
+        return " ".join(
+            part
+            for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=turn, agreement=agreement, tu=tu))
+            if part
+        )
     if hooks.other_hook:
-        lead = f"Our conversation, and the one with {hooks.other_hook}, confirmed my strong interest in the role"
-        if place:
-            return f"{lead}, which builds directly on {place}."
+        many = hooks.others > 1
+        lead = (
+            f"I now have a concrete sense of the role, thanks to the {'conversations' if many else 'conversation'} "
+            f"with {hooks.other_hook}"
+        )
         if tied:
-            return f"{lead}, as this is an area where I have already delivered: {proof}"
-        return " ".join(part for part in (lead + ".", _builds_on(hooks, language, after_role=True, pick=alt)) if part)
-    return _builds_on(hooks, language, pick=alt)
+            return f"{lead}, as this is {'work' if many else 'an area'} where I have already delivered: {proof}"
+        return " ".join(
+            part
+            for part in (
+                lead + ".",
+                _builds_on(hooks, language, after_role=True, pick=turn, agreement=agreement, tu=tu),
+            )
+            if part
+        )
+    lead = (
+        (
+            "Hearing the panel’s perspectives gave me a fuller view of the role.",
+            "It helped to see the role from several angles during the interview.",
+            "The interview gave me a much better sense of what the role involves.",
+        )[pick]
+        if hooks.panel
+        else ""
+    )
+    return " ".join(part for part in (lead, _builds_on(hooks, language, pick=turn, agreement=agreement, tu=tu)) if part)
 
 
 def interest_sentence(hooks: Hooks, language: str) -> str:
-    """A follow-up's renewed interest with one hook of the interview (CRAFT R26) and a concrete
-    experience (R03): a proof the thank-you did not show when one answers a topic, attached to
-    that topic ("…sur la prévision des ventes, un sujet que je connais bien : j’ai formé…"),
-    else the thank-you's pointed back to by its place ("…, qui rejoint directement mon
-    expérience chez Proximus"), never pasted twice; the interest alone otherwise."""
+    """A follow-up's renewed interest with one hook of the interview (CRAFT R26) and, when there
+    is one, a concrete experience no message of the panel showed yet (R03, R05), attached to
+    that topic ("…sur la prévision des ventes, un sujet sur lequel j’ai une expérience directe :
+    j’ai formé…"); the interest and the hook alone otherwise: the thank-you's proof is never
+    pasted twice, nor replaced by a claim of fit ("qui rejoint directement mon expérience…")."""
     sentence = hooks.follow.sentence
-    place = place_of(sentence, language) if sentence and not hooks.follow_new else ""
+    old = sentence if not hooks.follow_new else ""
+    place = place_of(old, language) if old else ""
+    # The thank-you's own proof that names no place: said again as a clause to the same reader
+    # (a proof no colleague saw), rather than a bare claim of interest.
+    clause = as_clause(old, language) if old and not place else ""
+    if old:
+        sentence = ""
     if language == "fr":
         base = "Le poste m’intéresse toujours vivement" + (
             f", en particulier après {hooks.follow_hook}" if hooks.follow_hook else ""
         )
+        if place:
+            return f"{base}. Je détaillerai volontiers {place} si cela est utile."
+        if clause:
+            return f"{base}, d’autant que{clause}"
         if not sentence:
             return base + "."
-        if hooks.follow_new:
-            if hooks.follow_hook:
-                return f"{base}, un sujet que je connais bien : {inline(sentence)}"
-            return f"{base}. Une autre expérience me semble utile sur ce point : {inline(sentence)}"
-        if place:
-            return f"{base}, {'un sujet qui rejoint' if hooks.follow_hook else 'et il rejoint'} directement {place}."
-        clause = as_clause(sentence, language)
-        return f"{base}, d’autant que{clause}" if clause else f"{base}. {sentence}"
+        if hooks.follow_hook:
+            return f"{base}, un sujet sur lequel j’ai une expérience directe : {inline(sentence)}"
+        return f"{base}. Une autre de mes expériences me semble utile ici : {inline(sentence)}"
     base = "I remain very interested in the role" + (
         f", especially after {hooks.follow_hook}" if hooks.follow_hook else ""
     )
+    if place:
+        return f"{base}. I would be glad to go through {place} in more detail."
+    if clause:
+        return f"{base}, not least because{clause}"
     if not sentence:
         return base + "."
-    if hooks.follow_new:
-        if hooks.follow_hook:
-            return f"{base}, a subject close to my own experience: {inline(sentence)}"
-        return f"{base}. Another example may be useful on that point: {inline(sentence)}"
-    if place:
-        return f"{base}, which ties in directly with {place}."
-    clause = as_clause(sentence, language)
-    return f"{base}, not least because{clause}" if clause else f"{base}. {sentence}"
-
-
-_COMPARATIVES = re.compile(
-    r"^((?:a|an|the)\s+)?(?:(?:more|less)\s+\w+|better|clearer|faster|simpler|smoother|easier|stronger|"
-    r"quicker|leaner|safer|cheaper)\s+",
-    re.IGNORECASE,
-)
-_FRENCH_COMPARATIVES = re.compile(r"\s(?:plus|moins)\s+\w+|\bmeilleure?s?\s+", re.IGNORECASE)
+    if hooks.follow_hook:
+        return f"{base}, a subject I know first-hand: {inline(sentence)}"
+    return f"{base}. Another example may be useful: {inline(sentence)}"
 
 
 def offer_topic(contribution: str, language: str) -> str:
     """What the candidate can bring, as the subject of a few thoughts a follow-up offers
-    (CRAFT R26), without the comparative that would imply a criticism of the company ("A
-    clearer refund policy for online orders" → "the refund policy for online orders"; "un suivi
-    plus fin des stocks" → "un suivi des stocks"); "" for a sentence with the candidate as
-    subject, another language, or nothing."""
+    (CRAFT R26), in the candidate's own words, qualifiers kept ("A clearer refund policy for
+    online orders" → "a few thoughts on a clearer refund policy for online orders": the
+    candidate's idea, offered, implies nothing about what the company has); "" for a sentence
+    with the candidate as subject, another language, or nothing."""
     flat = one_line(contribution).rstrip(" .,;:!…")
     if not flat or language_of(flat) not in ("", language) or as_clause(flat, language):
         return ""
-    if language == "fr":
-        flat = _FRENCH_COMPARATIVES.sub(lambda match: " " if match.group(0)[:1].isspace() else "", flat)
-        flat = " ".join(flat.split())
-    else:
-        flat = _COMPARATIVES.sub(lambda match: "the " if match.group(1) else "", flat)
     first = re.split(r"[\s’']", flat, maxsplit=1)[0]
     if first.lower() in _NOUN_OPENERS and first[:1].isupper() and first[1:] == first[1:].lower():
         flat = flat[:1].lower() + flat[1:]
@@ -629,7 +652,8 @@ _NOUN_OPENERS = frozenset(
 def bring_sentence(contribution: str, language: str, a_company: str, company: str, the_company: str = "") -> str:
     """What the candidate would like to bring to this interview's company (PRODUCT.md: "what I
     can bring"): a sentence with the candidate as subject ("Je peux mettre en place…") follows
-    the wish to join ("J’aimerais beaucoup rejoindre Decathlon : je peux…"); a noun phrase ("a
+    the wish to join as its own sentence, in the candidate's words (a colon would turn the wish
+    into a justification: "J’aimerais beaucoup rejoindre Decathlon. Je peux…"); a noun phrase ("a
     clearer refund policy") would read as a plan or a criticism after one interview (CRAFT R03,
     R07): the thank-you then says the interest plainly, and the follow-up offers a few thoughts
     on it (``offer_topic``); "" for none or another language. Never shown as a proof."""
@@ -638,8 +662,8 @@ def bring_sentence(contribution: str, language: str, a_company: str, company: st
         return ""
     if as_clause(flat, language):
         if language == "fr":
-            return f"J’aimerais beaucoup rejoindre {the_company or company} : {inline(as_sentence(flat))}"
-        return f"I would very much like to join {company}: {inline(as_sentence(flat))}"
+            return f"J’aimerais beaucoup rejoindre {the_company or company}. {as_sentence(flat)}"
+        return f"I would very much like to join {company}. {as_sentence(flat)}"
     if language == "fr":
-        return f"Ce poste m’intéresse vivement, et j’aimerais beaucoup rejoindre {the_company or company}."
+        return f"J’aimerais vraiment rejoindre {the_company or company}."
     return f"I would very much like to join {company} and put my experience to work there."

@@ -1,5 +1,9 @@
 """The promise sentence of a thank-you (PRODUCT.md §1.4 and §4 "The promise", CRAFT R04).
 
+The decision date is the recruiter's, but the input never says who gave it: it is cited
+neutrally ("La décision est prévue…", "With a decision expected…"), never put in the
+contact's mouth ("Vous m’avez indiqué…", "You mentioned…").
+
 The thank-you announces, conditionally and in words, the date on which the candidate will
 follow up: the plan's follow-up date. When the recruiter gave a decision date, the sentence
 cites it first. The promised date always follows the same verb ("vous recontacter le …",
@@ -15,7 +19,7 @@ __all__ = ["promise_sentence"]
 # (with a decision date, without one); {decision} and {promise} are dates in words.
 _FRENCH_VOUS = (
     (
-        "Vous m’avez indiqué que la décision serait prise d’ici le {decision} ; sans nouvelles de votre part, "
+        "La décision est prévue d’ici le {decision} ; sans nouvelles de votre part, "
         "je me permettrai de vous recontacter le {promise}.",
         "Sans nouvelles de votre part, je me permettrai de vous recontacter le {promise}.",
     ),
@@ -39,7 +43,7 @@ _FRENCH_VOUS = (
 )
 _FRENCH_TU = (
     (
-        "Tu m’as indiqué que la décision serait prise d’ici le {decision} ; sans nouvelles de ta part, "
+        "La décision est prévue d’ici le {decision} ; sans nouvelles de ta part, "
         "je me permettrai de te recontacter le {promise}.",
         "Sans nouvelles de ta part, je me permettrai de te recontacter le {promise}.",
     ),
@@ -63,8 +67,7 @@ _FRENCH_TU = (
 )
 _ENGLISH = (
     (
-        "You mentioned that a decision is expected by {decision}; if I have not heard from you by then, "
-        "I will follow up on {promise}.",
+        "With a decision expected by {decision}, I will follow up on {promise} if I have not heard from you by then.",
         "Unless I hear from you sooner, I will follow up on {promise}.",
     ),
     (
