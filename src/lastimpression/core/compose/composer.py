@@ -290,7 +290,7 @@ def template_values(
         # "notre échange sur…" to someone else: CRAFT R22, R29).
         "hook": topics[0] if topics else "",
         "detail": detail,
-        "shows_interest": bool(proof.sentence),
+        "shows_interest": bool(proof.sentence) and not shared,
         "interest": elided(interest_sentence(hooks, language)),
         "addition": "",
         # A follow-up's offer of a few thoughts on what the candidate can bring (CRAFT R26).

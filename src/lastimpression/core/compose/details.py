@@ -424,7 +424,7 @@ def _builds_on(
             )[pick % 6]
         return (
             f"I would bring {place} to it, and would be glad to walk you through the results.",
-            f"I would like to put {place} to use here.",
+            f"I could put {place} to good use here.",
             f"I would be happy to go through {place} and its results in more detail.",
             f"{place[:1].upper()}{place[1:]}, and the results it brought, would serve me day to day in this role.",
             f"I would draw on {place} to become useful quickly.",
@@ -434,13 +434,13 @@ def _builds_on(
     proof = inline(sentence)
     if language == "fr":
         return (
-            f"{'J’y apporterais' if after_role else 'À ce poste, j’apporterais'} notamment une expérience concrète : {proof}",
+            f"{'J’y apporterais' if after_role else 'Dans ce poste, j’apporterais'} notamment une expérience concrète : {proof}",
             f"Je m’appuierais notamment sur une expérience concrète : {proof}",
             f"Une de mes expériences me semble particulièrement utile ici : {proof}",
         )[pick % 3]
     return (
         f"I would bring hands-on experience to {'it' if after_role else 'the role'}: {proof}",
-        f"I would draw on concrete results: {proof}",
+        f"I would build on what I have already delivered: {proof}",
         f"One piece of my experience seems especially relevant here: {proof}",
     )[pick % 3]
 
