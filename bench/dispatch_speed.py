@@ -18,9 +18,9 @@ SMTP as configured by ``LASTIMPRESSION_SMTP_*``: security none, no login, no IMA
 Both loops run in one child process (Django started, and 20 messages sent each way first as a
 warm-up): the times are those of the sending itself, not of the interpreter's start-up. The
 rounds stop after two when a third would take them past 25 s (a pass that slow misses the
-target by far). One more pass of 250 messages, not counted, is timed step by step (the SMTP
-exchange, building and serialising the e-mail, completing the plan's action, SQL) to say where
-the time goes; ``--profile`` adds a cProfile of yet another (whole) pass.
+target by far). One more pass of 300 messages (three chunks), not counted, is timed step by
+step (the SMTP exchange, reading and checking a chunk, building the e-mail, the chunk's claim,
+its journal, the record of its outcomes, SQL) to say where the time goes; ``--profile`` adds a cProfile of yet another (whole) pass.
 
 Run alone: .venv/bin/python bench/dispatch_speed.py [--rounds 3] [--profile]
 """
@@ -46,8 +46,8 @@ MESSAGES = 1000
 PANEL = 1
 RATIO_TARGET = 0.9
 WARM_UP = 20
-# Messages of the pass timed step by step (the shares are the same as for 1,000).
-BREAKDOWN = 250
+# Messages of the pass timed step by step (whole chunks; the shares are the same as for 1,000).
+BREAKDOWN = 300
 # After two rounds, the timed rounds stop early when one more would take them past this.
 BUDGET_S = 25.0
 
@@ -105,8 +105,16 @@ def _check_reports(reports: list[Any], expected: int = MESSAGES) -> None:
 # What the breakdown pass times: (module, attribute, label). A name that a later version of
 # dispatch no longer uses is simply left out of the breakdown.
 _TIMED = (
-    ("lastimpression.outbox.ledger", "Ledger.claim", "claim"),
-    ("lastimpression.outbox.ledger", "Ledger.settle", "settle"),
+    ("lastimpression.outbox.dispatch", "read_due", "read"),
+    ("lastimpression.outbox.dispatch", "PlanIndex", "read"),
+    ("lastimpression.outbox.dispatch", "Standings.read_panels", "read"),
+    ("lastimpression.outbox.dispatch", "claim", "claim"),
+    ("lastimpression.outbox.dispatch", "record", "record"),
+    ("lastimpression.outbox.dispatch", "writes_seen", "journal"),
+    ("lastimpression.outbox.journal", "Journal.attempt", "journal"),
+    ("lastimpression.outbox.journal", "Journal.sent", "journal"),
+    ("lastimpression.outbox.journal", "Journal.__init__", "journal"),
+    ("lastimpression.outbox.journal", "Journal.close", "journal"),
     ("lastimpression.outbox.dispatch", "email_bytes", "email_bytes"),
     ("lastimpression.outbox.dispatch", "_Pass.prepare", "prepare"),
     ("lastimpression.outbox.smtp", "SmtpTransport.deliver", "deliver"),
@@ -184,8 +192,10 @@ def _breakdown(template: Path) -> dict[str, Any]:
         "smtp_exchange": steps.get("deliver", 0.0),
         "email_bytes": steps.get("email_bytes", 0.0),
         "prepare": steps.get("prepare", 0.0),
+        "read": steps.get("read", 0.0),
         "claim": steps.get("claim", 0.0),
-        "settle": steps.get("settle", 0.0),
+        "journal": steps.get("journal", 0.0),
+        "record": steps.get("record", 0.0),
     }
     parts["rest"] = seconds - sum(parts.values())
     return {
@@ -321,10 +331,12 @@ def main(rounds: int = 3, *, profile: bool = False) -> dict[str, Any]:
 _PART_NAMES = {
     "smtp_exchange": "SMTP exchange (MAIL, RCPT, DATA), waits included",
     "email_bytes": "mime.email_bytes (the prepared e-mail, dated)",
-    "prepare": "last check and panel (mostly while the server answers the previous DATA)",
-    "claim": "claim + previous message recorded sent, its plan done (during MAIL FROM)",
-    "settle": "ledger settle (what is left at the end of a chunk)",
-    "rest": "the rest (reading a chunk and its plan, reports, the pass's own queries)",
+    "prepare": "last check against the interview, panel spacing",
+    "read": "reading a chunk, its plan and its panels (four queries a chunk)",
+    "claim": "claiming a chunk (one commit a chunk)",
+    "journal": "the journal: file, a line before and after each, writes check",
+    "record": "recording a chunk's outcomes and plan actions (one commit)",
+    "rest": "the rest (reports, recovery, the pass's own queries)",
 }
 
 
@@ -359,7 +371,7 @@ def report(result: dict[str, Any]) -> str:
     lines.append(
         f"    across all steps, SQL through Django's cursor (SQLite's time, not the ORM's Python): {split['sql_s']:.3f} s"
         f" for {split['sql_statements']} statements ({split['sql_statements'] / split['messages']:.1f} a message:"
-        f" {kinds}); the ledger's own statements go straight to SQLite, inside the claim and settle lines"
+        f" {kinds}); the ledger's own statements go straight to SQLite, inside the claim and record lines"
     )
     lines.append(
         f"  building the home (1,000 interviews, plans, 1,000 drafts): {result['build_s']:.1f} s, not measured"

@@ -94,7 +94,7 @@ def test_a_fault_at_the_second_message_of_a_pass_ends_as_for_the_first(
     assert (second.message_id_header in kept) == (FINALLY[outcome] in ("sent", "unknown") and outcome != "failed")
 
 
-def test_a_message_changed_before_its_claim_is_not_sent_though_its_mail_from_was(
+def test_a_message_edited_after_its_chunk_was_claimed_is_handed_back_unsent_and_leaves_as_edited_next(
     cli: Cli, clock: Clock, configure: Callable[..., None], smtp_server: SmtpServer,
     two_panels: tuple[Message, Message],
 ) -> None:  # fmt: skip
@@ -104,7 +104,7 @@ def test_a_message_changed_before_its_claim_is_not_sent_though_its_mail_from_was
     asked: list[bool] = []
 
     def edit_the_second_just_before_it_leaves() -> bool:
-        asked.append(True)  # asked before each message, once the one before it has left
+        asked.append(True)  # asked before each message leaves, its chunk claimed
         if len(asked) == 2:
             Message.objects.filter(pk=second.pk).update(body="Bonjour Madame Bernard, merci.")
         return False
@@ -112,13 +112,42 @@ def test_a_message_changed_before_its_claim_is_not_sent_though_its_mail_from_was
     reports = dispatch(clock.at(THANK_YOU_SLOT), should_stop=edit_the_second_just_before_it_leaves)
     assert [(report.message_id, report.outcome) for report in reports] == [(first.pk, "sent")]
     assert [arrived.rcpt_tos for arrived in smtp_server.arrived] == [[first.to]]
-    assert _status(second) == "scheduled"  # not ours to send: the next pass sends it as edited
+    assert _status(second) == "scheduled"  # handed back: the next pass checks it again
     (report,) = dispatch(clock.advance(minutes=1))
     assert (report.message_id, report.outcome) == (second.pk, "sent")
     assert smtp_server.arrived[1].email.get_content().startswith("Bonjour Madame Bernard, merci.")
 
 
-def test_a_database_locked_during_a_claim_sends_nothing_and_the_next_pass_sends_it_once(
+def test_an_interview_cancelled_by_another_program_after_the_claim_stops_its_message(
+    transactional_db: None, cli: Cli, clock: Clock, configure: Callable[..., None], smtp_server: SmtpServer,
+    two_panels: tuple[Message, Message],
+) -> None:  # fmt: skip
+    from django.db import connection
+
+    first, second = two_panels
+    configure(smtp=smtp_server.settings())
+    _scheduled(cli, two_panels)
+    other = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
+    asked: list[bool] = []
+
+    def the_web_ui_cancels_the_second_interview_meanwhile() -> bool:
+        asked.append(True)
+        if len(asked) == 2:  # the second's chunk is claimed; another connection commits
+            other.execute("UPDATE interviews_interview SET status = 'cancelled' WHERE id = ?", [second.interview_id])
+        return False
+
+    try:
+        reports = dispatch(clock.at(THANK_YOU_SLOT), should_stop=the_web_ui_cancels_the_second_interview_meanwhile)
+    finally:
+        other.close()
+    assert [(report.message_id, report.outcome) for report in reports] == [(first.pk, "sent")]
+    assert [arrived.rcpt_tos for arrived in smtp_server.arrived] == [[first.to]]
+    (report,) = dispatch(clock.advance(minutes=1))  # checked again: cancelled with its interview
+    assert (report.message_id, report.outcome) == (second.pk, "cancelled")
+    assert _status(second) == "cancelled" and len(smtp_server.arrived) == 1
+
+
+def test_a_database_locked_when_a_chunk_is_recorded_sends_nothing_twice_and_the_journal_settles_it(
     transactional_db: None, cli: Cli, clock: Clock, configure: Callable[..., None], smtp_server: SmtpServer,
     two_panels: tuple[Message, Message],
 ) -> None:  # fmt: skip
@@ -135,7 +164,7 @@ def test_a_database_locked_during_a_claim_sends_nothing_and_the_next_pass_sends_
     def another_program_writes_before_the_second() -> bool:
         asked.append(True)
         if len(asked) == 2:
-            other.execute("BEGIN IMMEDIATE")  # held while the second's claim is tried
+            other.execute("BEGIN IMMEDIATE")  # held while the chunk's outcomes are recorded
         return False
 
     try:
@@ -145,10 +174,13 @@ def test_a_database_locked_during_a_claim_sends_nothing_and_the_next_pass_sends_
         if other.in_transaction:
             other.execute("ROLLBACK")
         other.close()
-    assert [arrived.rcpt_tos for arrived in smtp_server.arrived] == [[first.to]]
-    assert _status(second) == "scheduled"
-    # Its record rode with the claim that failed: "sending", never sent again blindly.
-    assert _status(first) == "sending"
-    dispatch(clock.advance(minutes=1))
-    assert _status(second) == "sent"
+    assert [arrived.rcpt_tos for arrived in smtp_server.arrived] == [[first.to], [second.to]]
+    # Their record failed: "sending", never sent again blindly; the journal says they left.
+    assert (_status(first), _status(second)) == ("sending", "sending")
+    reports = dispatch(clock.advance(minutes=1))
+    assert sorted((report.message_id, report.outcome) for report in reports) == [
+        (first.pk, "sent"),
+        (second.pk, "sent"),
+    ]
+    assert (_status(first), _status(second)) == ("sent", "sent")
     assert [arrived.rcpt_tos for arrived in smtp_server.arrived] == [[first.to], [second.to]]

@@ -6,17 +6,17 @@ from __future__ import annotations
 import pytest
 
 from lastimpression.outbox import manual
-from lastimpression.outbox.ledger import Ledger
+from lastimpression.outbox.ledger import Outcome, claim, record
 from lastimpression.outbox.models import Message
 from lastimpression.planning.models import Action
 from tests.outbox.conftest import Cli, Clock, SmtpServer, draft_thank_yous, send
 
 
 @pytest.fixture
-def claim_between_read_and_write(monkeypatch: pytest.MonkeyPatch, clock: Clock) -> Ledger:
+def claim_between_read_and_write(monkeypatch: pytest.MonkeyPatch, clock: Clock) -> str:
     """A dispatch pass claims a scheduled message right after a command has read it (once):
     the interleaving a real pass and a hand-typed command can produce."""
-    ledger = Ledger("smtp:another-host:4242")
+    claimer = "smtp:another-host:4242"
     read = manual.get_message
     claimed: list[int] = []
 
@@ -24,11 +24,11 @@ def claim_between_read_and_write(monkeypatch: pytest.MonkeyPatch, clock: Clock) 
         message = read(message_id)
         if message.status == "scheduled" and not claimed:
             claimed.append(message.pk)
-            assert ledger.claim(Message.objects.get(pk=message.pk), clock.now)
+            assert claim(claimer, [Message.objects.get(pk=message.pk)], clock.now)
         return message
 
     monkeypatch.setattr(manual, "get_message", read_then_claim)
-    return ledger
+    return claimer
 
 
 def test_a_cancel_beaten_by_a_dispatch_claim_says_so_and_the_message_is_recorded_sent(
@@ -36,7 +36,7 @@ def test_a_cancel_beaten_by_a_dispatch_claim_says_so_and_the_message_is_recorded
     lyon_panel: int,
     clock: Clock,
     smtp: SmtpServer,
-    claim_between_read_and_write: Ledger,
+    claim_between_read_and_write: str,
 ) -> None:
     claire, _ = draft_thank_yous(cli, lyon_panel)
     assert send(cli, claire).exit_code == 0
@@ -49,8 +49,7 @@ def test_a_cancel_beaten_by_a_dispatch_claim_says_so_and_the_message_is_recorded
     # The pass that holds it sends it and records it: sent, never "cancelled" while it went out.
     held = Message.objects.get(pk=claire.pk)
     assert held.status == "sending"
-    claim_between_read_and_write.sent(held, clock.advance(seconds=2), "")
-    claim_between_read_and_write.flush()
+    record(claim_between_read_and_write, [Outcome(held, clock.advance(seconds=2), attempted=True, sent=True)], None)
     assert Message.objects.get(pk=claire.pk).status == "sent"
 
 
@@ -61,7 +60,7 @@ def test_a_cancel_written_first_wins_and_the_pass_cannot_claim_it(
     assert send(cli, claire).exit_code == 0
     read_by_the_pass = Message.objects.get(pk=claire.pk)
     assert cli("message", "cancel", str(claire.id)).stdout == f"Message {claire.id} annulé.\n"
-    assert not Ledger("smtp:another-host:4242").claim(read_by_the_pass, clock.advance(seconds=1))
+    assert not claim("smtp:another-host:4242", [read_by_the_pass], clock.advance(seconds=1))
     assert Message.objects.get(pk=claire.pk).status == "cancelled"
 
 
@@ -70,7 +69,7 @@ def test_message_sent_beaten_by_a_dispatch_claim_leaves_the_message_to_the_pass(
     lyon_panel: int,
     clock: Clock,
     smtp: SmtpServer,
-    claim_between_read_and_write: Ledger,
+    claim_between_read_and_write: str,
 ) -> None:
     cli("init", "--name", "Camille Durand", "--email", "camille.durand@example.org", "--language", "en")
     claire, _ = draft_thank_yous(cli, lyon_panel)
@@ -90,7 +89,7 @@ def test_message_sent_confirms_a_message_a_crashed_pass_left_in_sending(
 ) -> None:
     claire, _ = draft_thank_yous(cli, lyon_panel)
     assert send(cli, claire).exit_code == 0
-    assert Ledger("smtp:another-host:4242").claim(Message.objects.get(pk=claire.pk), clock.now)
+    assert claim("smtp:another-host:4242", [Message.objects.get(pk=claire.pk)], clock.now)
     clock.advance(minutes=20)  # older than any SMTP exchange: the pass is gone
     assert cli("message", "sent", str(claire.id)).exit_code == 0
     assert Message.objects.get(pk=claire.pk).status == "sent"

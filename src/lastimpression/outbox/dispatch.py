@@ -2,25 +2,30 @@
 
 The database is the only queue (healthchecks' ``sendalerts``):
 
-1. A row left in ``sending`` by a process that is gone (crashed, killed, laptop shut) may or
-   may not have gone out. It is never sent again blindly: with IMAP configured its Message-ID
-   is looked for in the Sent folder (found: ``sent``); otherwise it becomes ``unknown`` and the
-   agenda asks the user (``outbox.recovery``).
+1. A row left in ``sending`` by a process that is gone (crashed, killed, laptop shut) is
+   settled by its chunk's journal (``outbox.journal``): sent (the server's 250 is written
+   there), refused, or never handed over (scheduled again). One that may have reached the
+   server is never sent again blindly: with IMAP configured its Message-ID is looked for in the
+   Sent folder (found: ``sent``); otherwise it becomes ``unknown`` and the agenda asks the
+   user (``outbox.recovery``).
 2. A message whose slot passed more than two hours ago while nothing ran is marked late and
    waits for the user (PRODUCT.md §4); one less late goes now.
 3. Messages sent whose plan action is still pending (a pass stopped just after sending) have
    their action completed.
-4. Due messages are read a hundred at a time; each is claimed with a conditional UPDATE
-   (``scheduled`` -> ``sending``, one row changed or someone else has it or it changed), which
-   also records the attempt, and only then handed to the transport; the outcome is recorded
-   after (``outbox.ledger``: at most one message is ever in the server's hands and not yet
-   recorded). One SMTP connection serves the whole pass. Temporary failures are retried after
-   1, 5, 15 and 60 minutes, then fail; permanent ones fail at once with the server's words.
+4. Due messages are read a hundred at a time and checked (step 6); those that may leave are
+   claimed in one commit with a conditional UPDATE each (``scheduled`` -> ``sending``, only if
+   unchanged since read), handed to the transport one by one, each one's progress appended to
+   the chunk's journal (attempt before MAIL FROM, sent after the server's 250), and their
+   outcomes recorded in one more commit (``outbox.ledger``). If anything is written to the
+   database after the claim (an edit, a change to an interview, a reply), the chunk's messages
+   not yet handed over go back unsent and wait for the next pass, which checks them again.
+   One SMTP connection serves the whole pass. Temporary failures are retried after 1, 5, 15
+   and 60 minutes, then fail; permanent ones fail at once with the server's words.
 5. A panel (the messages of one kind to several people of one interview) never leaves at the
    same second, even when a pass finds several of its messages due at once (a catch-up, a
    worker run every ten minutes): a message whose panel had one leave less than two minutes
    ago is moved a random 2–7 minutes after the last one (PRODUCT.md §4), not sent.
-6. Just before it is claimed, a message is checked against its interview as it stands
+6. Just before its chunk is claimed, a message is checked against its interview as it stands
    (``outbox.follow``): cancelled with it, moved to its slot, held for the user, or
    recomposed with the interview's new facts before it leaves.
 """
@@ -28,13 +33,15 @@ The database is the only queue (healthchecks' ``sendalerts``):
 from __future__ import annotations
 
 import random
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 
 from lastimpression import clock as program_clock
 from lastimpression.core.slots import PANEL_GAP, panel_slot
@@ -43,10 +50,12 @@ from lastimpression.interviews.services import require_profile
 from lastimpression.outbox.chunks import read_due
 from lastimpression.outbox.follow import Standings, at_departure
 from lastimpression.outbox.imap import SentFolder, imap_settings
-from lastimpression.outbox.ledger import Ledger, PlanIndex, settle_unsettled
+from lastimpression.outbox.journal import Journal, fresh_instant
+from lastimpression.outbox.journal import path_of as journal_path
+from lastimpression.outbox.ledger import Outcome, PlanIndex, claim, record, released, settle_unsettled, writes_seen
 from lastimpression.outbox.mime import email_bytes, mailto_link, sender
 from lastimpression.outbox.models import Message
-from lastimpression.outbox.recovery import Report, claimer, mark_late, recover
+from lastimpression.outbox.recovery import Report, claimer, mark_late, recover, stopped_words
 from lastimpression.outbox.sending import Scheduled, check_recipient, replied_instead
 from lastimpression.outbox.transport import FolderTransport, MailError, Transport, eml_name
 
@@ -137,7 +146,9 @@ def dispatch(
 class _Pass:
     """What stays the same for every message of a pass: the transport, the sender, the
     language, the claimer's name. Messages are read ``CHUNK`` at a time with their person,
-    interview and plan actions, then claimed and sent one by one (``outbox.ledger``)."""
+    interview and plan actions, checked, claimed in one commit, sent one by one with their
+    progress in the chunk's journal (``outbox.journal``), and their outcomes recorded in one
+    more commit (``outbox.ledger``)."""
 
     CHUNK = 100
 
@@ -157,81 +168,46 @@ class _Pass:
         self.profile = require_profile()
         self.origin = sender(self.profile)
         self.copy_to_self = transport.name == "smtp" and bool(settings.CONFIG.get("smtp", "copy_to_self", False))
-        self.ledger = Ledger(claimer(transport.name))
+        self.claimer = claimer(transport.name)
         self.standings = Standings(now)
-        from lastimpression.outbox.smtp import SmtpTransport
-
-        # Over SMTP, the claim overlaps MAIL FROM and the next message's preparation the end of data.
-        self.smtp = transport if isinstance(transport, SmtpTransport) else None
-        # The next message, prepared while the one before it was in the server's hands.
-        self.ahead: tuple[int, Report | _Departure | Exception] | None = None
+        self.plan: PlanIndex | None = None
+        # Where no cheap token says that nothing changed since the claim (PostgreSQL), a chunk
+        # is one message, claimed just before it leaves.
+        self.size = self.CHUNK if writes_seen() is not None else 1
 
     def run(self, ids: list[int], should_stop: Callable[[], bool]) -> list[Report]:
-        try:
-            return self._run(ids, should_stop)
-        finally:
-            self.ledger.settle()
-
-    def _run(self, ids: list[int], should_stop: Callable[[], bool]) -> list[Report]:
         reports: list[Report] = []
-        for start in range(0, len(ids), self.CHUNK):
-            chunk = ids[start : start + self.CHUNK]
+        waiting = deque(ids)
+        while waiting:
+            chunk = [waiting.popleft() for _ in range(min(self.size, len(waiting)))]
             messages = read_due(chunk, self.now)
-            self.ledger.settle()
-            self.ledger.plan = self.standings.plan = PlanIndex(messages)
+            self.plan = self.standings.plan = PlanIndex(messages)
             self.standings.read_panels({message.interview_id for message in messages})
-            self.ahead = None
-            for index, message in enumerate(messages):
-                step = self._step(message, should_stop)
-                if isinstance(step, _Stop):
-                    return reports
-                following = messages[index + 1] if index + 1 < len(messages) else None
-                report = step if isinstance(step, Report) else self.deliver(step, self._ahead(step, following))
-                if report is None:
+            departures: list[_Departure] = []
+            leaving: set[tuple[int, str]] = set()
+            later: list[int] = []
+            for message in messages:
+                panel = (message.interview_id, message.kind)
+                if panel in leaving:
+                    later.append(message.pk)  # its panel's place is known once the other has left
                     continue
-                reports.append(report)
-                if report.unreachable:
-                    return reports + _same_fate(ids[ids.index(message.pk) + 1 :], self.now, report)
+                step = self.prepare(message)
+                if isinstance(step, Report):
+                    reports.append(step)
+                else:
+                    departures.append(step)
+                    leaving.add(panel)
+            waiting.extendleft(reversed(later))
+            if not departures:
+                continue
+            done = self.send(departures, should_stop)
+            reports += done.reports
+            if done.stopped:
+                return reports
+            if done.unreachable is not None:
+                return reports + _same_fate(done.handed_back + list(waiting), self.now, done.unreachable)
+            waiting.extendleft(reversed(done.again))
         return reports
-
-    def _step(self, message: Message, should_stop: Callable[[], bool]) -> Report | _Departure | _Stop:
-        """What to do with ``message``: prepared while the message before it was in the
-        server's hands (``_ahead``), else now. ``_STOP`` when the pass was asked to stop, which
-        is asked here, right before the message would be claimed (a SIGTERM that came while
-        the message before it was in the server's hands stops the pass before this one)."""
-        ahead, self.ahead = self.ahead, None
-        prepared = ahead[1] if ahead is not None and ahead[0] == message.pk else None
-        if isinstance(prepared, Report):
-            return prepared  # already done (moved, cancelled…): said even if the pass stops now
-        if should_stop():
-            return _STOP
-        if prepared is None:
-            return self.prepare(message)
-        if isinstance(prepared, Exception):
-            raise prepared
-        return prepared
-
-    def _ahead(self, current: _Departure, following: Message | None) -> Callable[[], None] | None:
-        """What the transport may run while the server answers ``current``'s end of data:
-        prepare ``following`` (its last check, its place in its panel, its bytes), which
-        changes nothing that could make ``current`` leave twice. Not for a message of the same
-        panel: it needs to know whether ``current`` left."""
-        if following is None or (following.interview_id, following.kind) == (
-            current.message.interview_id, current.message.kind,
-        ):  # fmt: skip
-            return None
-
-        def meanwhile() -> None:
-            try:
-                self.ahead = (following.pk, self.prepare(following))
-            except Exception as error:  # raised when its turn comes, not into the SMTP exchange
-                self.ahead = (following.pk, error)
-
-        return meanwhile
-
-    def mine(self, message: Message) -> QuerySet[Message]:
-        """``message``'s row while this pass holds it (for the outcomes other than sent)."""
-        return Message.objects.filter(pk=message.pk, status="sending", claimed_by=self.ledger.claimer)
 
     def space(self, message: Message, at: datetime) -> Report | None:
         """A report when ``message`` must wait for its panel (and is moved), else None.
@@ -240,12 +216,12 @@ class _Pass:
         departures = self.panels.get(panel, [])
         later = panel_slot(at, departures, self.standings.calendar(message.interview), self.rng.randint)
         if later == at:
-            return None  # its departure is recorded by ``deliver`` if it leaves
+            return None  # its departure is recorded by ``send`` if it leaves
         moved = Message.objects.filter(pk=message.pk, status="scheduled", version=message.version).update(
             scheduled_at=later, next_attempt_at=None, updated_at=at
         )
         if not moved:
-            return None  # changed since it was read: not ours
+            return None  # changed since it was read: its claim fails, not ours
         self.panels.setdefault(panel, []).append(later)
         return Report(message.id, message.person.name, "spaced", at=later)
 
@@ -285,88 +261,139 @@ class _Pass:
         message.refresh_from_db()  # recomposed at the same time: it leaves now, as rewritten
         return None
 
-    def claim(self, departure: _Departure) -> Report | None:
-        """Make ``departure``'s message ours (``Ledger.claim``) and check, now that nobody else
-        can change it, that no reply made it needless. None when it may leave; else the
-        report of what became of it (``departure.refused`` when it was not ours)."""
-        message, at = departure.message, departure.at
-        if not self.ledger.claim(message, at):
-            departure.refused = True
-            return None  # another process has it, or it changed since it was read: not ours
-        reason = replied_instead(message, self.language)
-        if reason is not None:
-            self.mine(message).update(status="cancelled", last_error=reason, updated_at=at)
-            return Report(message.id, message.person.name, "cancelled", reason)
-        return None
+    def send(self, departures: list[_Departure], should_stop: Callable[[], bool]) -> _Sent:
+        """Claim ``departures`` in one commit, hand each to the transport, record the outcomes
+        in one commit. The chunk's journal, created before the claim and removed after the
+        record, says of each message whether it was handed over (``outbox.journal``)."""
+        claimed_at = fresh_instant(self.tick())
+        path = journal_path(settings.HOME, self.claimer, claimed_at)
+        assert path is not None  # this process's own name
+        journal = Journal(path)
+        try:
+            claimed = claim(self.claimer, [departure.message for departure in departures], claimed_at)
+        except BaseException:
+            journal.close()  # nothing was claimed
+            raise
+        mark = writes_seen()
+        done = _Sent()
+        ours = {message.pk for message in claimed}
+        hand = [departure for departure in departures if departure.message.pk in ours]
+        outcomes: list[Outcome] = []
+        try:
+            for index, departure in enumerate(hand):
+                if should_stop():
+                    done.stopped = True
+                elif writes_seen() != mark:
+                    # Something was written since the claim (an edit, an interview moved or
+                    # cancelled, a reply): the rest goes back, unsent, and the next pass
+                    # checks it again. Nothing of the chunk leaves unchecked.
+                    pass
+                elif time.monotonic() - done.started > CHUNK_SECONDS:
+                    done.again = [rest.message.pk for rest in hand[index:]]  # checked again, now
+                else:
+                    outcome, report = self.deliver(departure, journal)
+                    outcomes.append(outcome)
+                    done.reports.append(report)
+                    if not report.unreachable:
+                        continue
+                    done.unreachable = report
+                    done.handed_back = [rest.message.pk for rest in hand[index + 1 :]]
+                    index += 1
+                outcomes += [released(rest.message, self.now) for rest in hand[index:]]
+                break
+        except BaseException:
+            # Interrupted (a bug, Ctrl-C): what was handed over is in the journal; record the
+            # rest as handed back, the message in hand as unknown.
+            settled = {outcome.message.pk for outcome in outcomes}
+            for departure in hand:
+                if departure.message.pk not in settled:
+                    attempted = departure.message.pk == journal.last
+                    outcomes.append(
+                        _unknown(departure.message, departure.at, stopped_words(departure.message, self.language))
+                        if attempted
+                        else released(departure.message, self.now)
+                    )
+            self._record(journal, outcomes)
+            raise
+        self._record(journal, outcomes)
+        return done
 
-    def deliver(self, departure: _Departure, meanwhile: Callable[[], None] | None = None) -> Report | None:
-        """Claim the message and hand it to the transport; the report of what became of it, or
-        None when it was not ours to send. Over SMTP the claim is made while the server
-        answers MAIL FROM (``SmtpTransport.deliver``), and ``meanwhile`` prepares the next
-        message while it answers the end of data."""
-        report = self._hand_over(departure, meanwhile)
-        if report is not None and report.outcome in ("sent", "unknown"):  # it left, or may have
-            message = departure.message
-            self.panels.setdefault((message.interview_id, message.kind), []).append(departure.at)
-        return report
+    def _record(self, journal: Journal, outcomes: list[Outcome]) -> None:
+        try:
+            record(self.claimer, outcomes, self.plan)
+        except BaseException:
+            journal.release()  # left for recovery, which reads it
+            raise
+        journal.close()
+        for outcome in outcomes:
+            if outcome.sent or outcome.fields.get("status") == "unknown":  # it left, or may have
+                message = outcome.message
+                self.panels.setdefault((message.interview_id, message.kind), []).append(outcome.at)
 
-    def _hand_over(self, departure: _Departure, meanwhile: Callable[[], None] | None) -> Report | None:
+    def deliver(self, departure: _Departure, journal: Journal) -> tuple[Outcome, Report]:
+        """Hand one claimed message to the transport, its progress in ``journal``: what to
+        record, and what to say."""
         message, at, language = departure.message, departure.at, self.language
         name = message.person.name
-        stopped: list[Report] = []
-        overlapped = self.smtp is not None and departure.invalid is None
-
-        def claim() -> bool:
-            report = self.claim(departure)
-            if report is not None:
-                stopped.append(report)
-            return not departure.refused and report is None
-
-        if not overlapped:
-            if not claim():
-                return stopped[0] if stopped else None
-            if departure.invalid is not None:
-                words = departure.invalid.say(language)
-                self.mine(message).update(status="failed", last_error=words, updated_at=at)
-                return Report(message.id, name, "failed", words)
-        try:
-            if self.smtp is not None and overlapped:
-                delivery = self.smtp.deliver(
-                    departure.data, self.origin[1], departure.recipients, file_name="", claim=claim, meanwhile=meanwhile
-                )
-            else:
-                # The file's name matters only where a file is written.
-                file_name = eml_name(message.id, message.kind, name) if self.transport.name == "folder" else ""
-                delivery = self.transport.deliver(
-                    departure.data, self.origin[1], departure.recipients, file_name=file_name
-                )
-        except MailError as error:
-            return _failed(message, self.mine(message), error, at, language)
-        except Exception as error:  # a bug, not the server: never guess whether it went out
-            self.mine(message).update(status="unknown", last_error=f"{type(error).__name__}: {error}", updated_at=at)
-            return Report(message.id, name, "unknown", str(error))
-        if delivery.outcome == "skipped":
-            return stopped[0] if stopped else None
-        if delivery.outcome == "written":
-            self.mine(message).update(
-                status="scheduled", written_at=at, written_to=delivery.path, claimed_by="", updated_at=at
+        reason = replied_instead(message, language)
+        if reason is not None:
+            outcome = Outcome(message, at, attempted=False, fields={"status": "cancelled", "last_error": reason})
+            return outcome, Report(message.id, name, "cancelled", reason)
+        if departure.invalid is not None:
+            words = departure.invalid.say(language)
+            return _fields(message, at, False, status="failed", last_error=words), Report(
+                message.id, name, "failed", words
             )
-            return Report(message.id, name, "written", delivery.path, mailto_link(message), at)
+        journal.attempt(message.pk, message.version)
+        message.attempts += 1
+        try:
+            # The file's name matters only where a file is written.
+            file_name = eml_name(message.id, message.kind, name) if self.transport.name == "folder" else ""
+            delivery = self.transport.deliver(departure.data, self.origin[1], departure.recipients, file_name=file_name)
+        except MailError as error:
+            return _failed(message, error, at, language, journal)
+        except Exception as error:  # a bug, not the server: never guess whether it went out
+            return _unknown(message, at, f"{type(error).__name__}: {error}"), Report(
+                message.id, name, "unknown", str(error)
+            )
+        if delivery.outcome == "written":
+            outcome = _fields(
+                message, at, True, status="scheduled", written_at=at, written_to=delivery.path, claimed_by=""
+            )
+            return outcome, Report(message.id, name, "written", delivery.path, mailto_link(message), at)
+        journal.sent(message.pk, message.version, at, delivery.note)
         note = delivery.note
         if isinstance(self.sent_folder, SentFolder) and self.sent_folder.settings.sent_folder:
             try:
                 self.sent_folder.append(departure.data, at)
             except MailError as error:
                 note = "; ".join(filter(None, [note, error.say(language)]))
-        self.ledger.sent(message, at, note)
-        return Report(message.id, name, "sent", note, at=at)
+        return Outcome(message, at, attempted=True, sent=True, note=note), Report(message.id, name, "sent", note, at=at)
 
 
-class _Stop:
-    """Asked to stop (``should_stop``) before a message: the pass ends there."""
+# A chunk in hand longer than this hands its rest back to be checked again (a slow server): the
+# e-mails' dates and the checks stay this fresh, and a claim never nears ``STALE_CLAIM``.
+CHUNK_SECONDS = 5.0
 
 
-_STOP = _Stop()
+@dataclass
+class _Sent:
+    """What ``_Pass.send`` did with a chunk."""
+
+    reports: list[Report] = field(default_factory=list)
+    stopped: bool = False
+    unreachable: Report | None = None
+    handed_back: list[int] = field(default_factory=list)  # after an unreachable server
+    again: list[int] = field(default_factory=list)  # handed back to be checked again this pass
+    started: float = field(default_factory=time.monotonic)
+
+
+def _fields(message: Message, at: datetime, attempted: bool, **fields: object) -> Outcome:
+    return Outcome(message, at, attempted=attempted, fields=dict(fields))
+
+
+def _unknown(message: Message, at: datetime, words: str) -> Outcome:
+    return _fields(message, at, True, status="unknown", last_error=words)
 
 
 @dataclass(slots=True)
@@ -379,7 +406,6 @@ class _Departure:
     data: bytes = b""
     recipients: list[str] = field(default_factory=list)
     invalid: InvalidValue | None = None
-    refused: bool = False  # its claim found it was not ours
 
 
 def _recent_departures(now: datetime) -> dict[tuple[int, str], list[datetime]]:
@@ -405,15 +431,20 @@ def _same_fate(ids: list[int], now: datetime, first: Report) -> list[Report]:
     return [Report(key, name, first.outcome, first.detail, at=first.at) for key, name in names.items()]
 
 
-def _failed(message: Message, mine: QuerySet[Message], error: MailError, at: datetime, language: str) -> Report:
+def _failed(
+    message: Message, error: MailError, at: datetime, language: str, journal: Journal
+) -> tuple[Outcome, Report]:
     words = error.say(language)
+    name = message.person.name
     if error.stage == "unconfirmed":  # it may have been delivered: never sent again blindly
-        mine.update(status="unknown", last_error=words, updated_at=at)
-        return Report(message.id, message.person.name, "unknown", words)
+        return _unknown(message, at, words), Report(message.id, name, "unknown", words)
+    journal.refused(message.pk, message.version, error.permanent, words)
     unreachable = error.stage == "connect"
     if error.permanent or message.attempts > len(BACKOFF):
-        mine.update(status="failed", last_error=words, updated_at=at)
-        return Report(message.id, message.person.name, "failed", words, unreachable=unreachable)
+        outcome = _fields(message, at, True, status="failed", last_error=words)
+        return outcome, Report(message.id, name, "failed", words, unreachable=unreachable)
     retry_at = at + BACKOFF[message.attempts - 1]
-    mine.update(status="scheduled", next_attempt_at=retry_at, last_error=words, claimed_by="", updated_at=at)
-    return Report(message.id, message.person.name, "retry", words, at=retry_at, unreachable=unreachable)
+    outcome = _fields(
+        message, at, True, status="scheduled", next_attempt_at=retry_at, last_error=words, claimed_by=""
+    )  # fmt: skip
+    return outcome, Report(message.id, name, "retry", words, at=retry_at, unreachable=unreachable)

@@ -1,14 +1,15 @@
-"""The writes ``dispatch`` makes for every message it sends, as plain SQL.
+"""The writes ``dispatch`` makes for the messages it sends, as plain SQL.
 
-A pass writes for every message: the claim before the SMTP exchange (``scheduled`` ->
-``sending``, the attempt counted), the result after it, and the plan's action done (see
-``Ledger`` for when each is committed). Through the ORM each of these statements costs about
-0.5 ms of Python, as much as the SMTP exchange itself; the same statement sent as SQL costs
-0.03 ms (bench/dispatch_speed.py).
-So they are written here once, with Django's placeholders and value adaptation (SQLite and
-PostgreSQL alike), and every other write of the outbox stays in the ORM. On SQLite (the local
-home), the per-message transaction goes straight to the DB-API connection (``_transaction``):
-Django's ``atomic`` and cursor wrappers cost four times the two statements themselves.
+A pass claims its due messages a chunk at a time and records their outcomes at the chunk's
+end (``claim``, ``record``): two commits for up to a hundred messages, each message's progress
+in between being written to the chunk's journal file (``outbox.journal``), which recovery reads
+if the process dies before the second commit. Through the ORM each of these statements costs
+about 0.5 ms of Python, as much as the SMTP exchange itself; the same statement sent as SQL
+costs 0.03 ms (bench/dispatch_speed.py). So they are written here once, with Django's
+placeholders and value adaptation (SQLite and PostgreSQL alike), and every other write of the
+outbox stays in the ORM. On SQLite (the local home), the transaction goes straight to the
+DB-API connection (``_transaction``): Django's ``atomic`` and cursor wrappers cost four times
+the statements themselves.
 
 The claim is optimistic: the message was read by the pass (due, through ``dispatch.due``) and is
 claimed only if it is still ``scheduled`` and unchanged since (same ``version``: every write
@@ -18,9 +19,9 @@ to a message moves it). An edit made in between wins; the message waits for the 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
@@ -36,13 +37,15 @@ from lastimpression.planning.models import Action
 PER_PERSON = ("thank_you", "linkedin")
 
 _CLAIM = (
-    "UPDATE outbox_message SET status = 'sending', claimed_at = %s, claimed_by = %s, attempts = attempts + 1, "
-    "updated_at = %s, version = version + 1 WHERE id = %s AND status = 'scheduled' AND version = %s"
-)
+    "UPDATE outbox_message SET status = 'sending', claimed_at = %s, claimed_by = %s, updated_at = %s, "
+    "version = version + 1 WHERE status = 'scheduled'"
+)  # AND (id, version) IN the messages read: ``claim``
 _SENT = (
-    "UPDATE outbox_message SET status = 'sent', sent_at = %s, last_error = %s, updated_at = %s, version = version + 1 "
-    "WHERE id = %s AND status = 'sending' AND claimed_by = %s"
+    "UPDATE outbox_message SET status = 'sent', sent_at = %s, last_error = %s, attempts = attempts + 1, "
+    "updated_at = %s, version = version + 1 WHERE id = %s AND status = 'sending' AND claimed_by = %s"
 )
+# The columns an outcome other than sent may set (``Outcome.fields``).
+_SETTABLE = ("status", "last_error", "next_attempt_at", "claimed_at", "claimed_by", "written_at", "written_to")
 _DONE = "UPDATE planning_action SET status = 'done', completed_at = %s, updated_at = %s WHERE id = %s AND status = 'pending'"
 _PROMISE = "UPDATE planning_action SET promised = %s, updated_at = %s WHERE id = %s AND promised IS NULL"
 
@@ -55,7 +58,28 @@ def _instant(value: datetime) -> Any:
     return connection.ops.adapt_datetimefield_value(value)
 
 
-Execute = Callable[[str, list[Any]], int]
+class Writer:
+    """The statements of one transaction (``_transaction``): ``execute`` returns the number of
+    rows changed, ``many`` runs one statement for each list of parameters (one call into
+    SQLite for a whole chunk), ``rows`` returns what a statement returns."""
+
+    def __init__(self, cursor: Any, qmark: bool) -> None:
+        self.cursor, self.qmark = cursor, qmark
+
+    def _sql(self, sql: str) -> str:
+        return _qmark(sql) if self.qmark else sql
+
+    def execute(self, sql: str, params: list[Any]) -> int:
+        self.cursor.execute(self._sql(sql), params)
+        return int(self.cursor.rowcount)
+
+    def many(self, sql: str, params: list[list[Any]]) -> None:
+        if params:
+            self.cursor.executemany(self._sql(sql), params)
+
+    def rows(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+        self.cursor.execute(self._sql(sql), params)
+        return list(self.cursor.fetchall())
 
 
 @cache
@@ -64,9 +88,8 @@ def _qmark(sql: str) -> str:
 
 
 @contextmanager
-def _transaction() -> Iterator[Execute]:
-    """One transaction for a few of the statements above; yields ``execute(sql, params)``, which
-    returns the number of rows changed.
+def _transaction() -> Iterator[Writer]:
+    """One transaction for a few of the statements above; yields a ``Writer``.
 
     On SQLite in autocommit (a pass, not inside a test's or a caller's ``atomic``), on the
     DB-API connection itself: ``BEGIN IMMEDIATE`` (the mode the settings give Django's own
@@ -78,17 +101,12 @@ def _transaction() -> Iterator[Execute]:
         raw = db.connection
         if raw.isolation_level is None and not raw.in_transaction:
             cursor = raw.cursor()
-
-            def execute(sql: str, params: list[Any]) -> int:
-                cursor.execute(_qmark(sql), params)
-                return int(cursor.rowcount)
-
             # SQLite's own errors (a database locked past the timeout) come out as Django's, as
             # through the ORM: the worker and the CLI know those.
             with db.wrap_database_errors:
                 cursor.execute("BEGIN IMMEDIATE")
                 try:
-                    yield execute
+                    yield Writer(cursor, qmark=True)
                     cursor.execute("COMMIT")
                 except BaseException:
                     if raw.in_transaction:
@@ -96,12 +114,7 @@ def _transaction() -> Iterator[Execute]:
                     raise
             return
     with transaction.atomic(), connection.cursor() as wrapped:
-
-        def execute(sql: str, params: list[Any]) -> int:
-            wrapped.execute(sql, params)
-            return int(wrapped.rowcount)
-
-        yield execute
+        yield Writer(wrapped, qmark=False)
 
 
 @dataclass(slots=True)
@@ -157,105 +170,132 @@ class PlanIndex:
         return next(iter(self.actions.get((interview_id, "follow_up"), [])), None)
 
 
-class Ledger:
-    """The per-message writes of one pass by ``claimer`` (``smtp:HOST:PID``).
+def writes_seen() -> tuple[int, int] | None:
+    """A token that changes whenever something is committed to the database by another
+    connection (SQLite's ``data_version``) or written through this one (``total_changes``),
+    a few microseconds to read; None where there is no such token (PostgreSQL)."""
+    db = connections[DEFAULT_DB_ALIAS]
+    if db.vendor != "sqlite":
+        return None
+    db.ensure_connection()
+    raw = db.connection
+    return raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes
 
-    Three writes follow a message, each cheaper than the one before it:
 
-    1. the claim, alone in its transaction with the record of the message before (step 2):
-       one commit a message;
-    2. once the server has accepted it, ``sent``: recorded with the next claim, or at
-       ``flush``. Nothing leaves between the two, so a crash in between leaves the message in
-       ``sending`` exactly as a crash just after the SMTP exchange would (``recovery.recover``);
-    3. the plan's action it fulfils done (a thank-you pins the follow-up's promised date):
-       in the transaction that records it sent when the pass's ``plan`` holds the action,
-       else for all the messages recorded at once, at ``settle``. A crash in between leaves
-       messages sent with their action pending, which the next pass completes
-       (``unsettled``, from ``recovery.recover``).
+@dataclass(slots=True)
+class Outcome:
+    """What became of one claimed message, recorded at its chunk's end (``record``): sent at
+    ``at`` with ``note``, or the columns of ``fields`` (failed, retry, unknown, cancelled,
+    written; or handed back, ``scheduled`` and unclaimed). ``attempted``: it was handed to the
+    transport (its attempt counts)."""
 
-    The pass calls ``settle`` after each chunk and in a ``finally``.
-    """
+    message: Message
+    at: datetime
+    attempted: bool
+    sent: bool = False
+    note: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
 
-    def __init__(self, claimer: str) -> None:
-        self.claimer = claimer
-        self.plan: PlanIndex | None = None
-        self.unrecorded: tuple[Message, datetime, str] | None = None
-        self.unsettled: list[Message] = []
 
-    def claim(self, message: Message, at: datetime) -> bool:
-        """``scheduled`` -> ``sending`` with the attempt counted, if ``message`` is unchanged
-        since it was read. Updates ``message`` and returns True when the row is now ours."""
-        stamp = _instant(at)
-        with _transaction() as execute:
-            self._record(execute)
-            claimed = execute(_CLAIM, [stamp, self.claimer, stamp, message.pk, message.version]) == 1
-        if claimed:
-            message.status, message.claimed_at, message.claimed_by = "sending", at, self.claimer
-            message.attempts, message.updated_at, message.version = message.attempts + 1, at, message.version + 1
-        return claimed
+def released(message: Message, at: datetime) -> Outcome:
+    """``message`` handed back unsent (the pass stopped, or something changed): due again."""
+    return Outcome(message, at, attempted=False, fields={"status": "scheduled", "claimed_at": None, "claimed_by": ""})
 
-    def sent(self, message: Message, at: datetime, note: str) -> None:
-        """``message`` was accepted by the server at ``at``."""
-        self.flush()
-        self.unrecorded = (message, at, note)
-        message.status, message.sent_at, message.last_error = "sent", at, note
 
-    def flush(self) -> None:
-        """Write the message sent and not yet recorded, if any."""
-        if self.unrecorded is not None:
-            with _transaction() as execute:
-                self._record(execute)
+def claim(claimer: str, messages: Iterable[Message], at: datetime) -> list[Message]:
+    """``scheduled`` -> ``sending`` for each of ``messages`` unchanged since it was read (same
+    ``version``), in one statement; returns those now ours, updated (``version``, ``status``,
+    the claim)."""
+    chosen = list(messages)
+    if not chosen:
+        return []
+    stamp = _instant(at)
+    pairs = ", ".join(["(%s, %s)"] * len(chosen))
+    with _transaction() as writer:
+        ours = {
+            key
+            for (key,) in writer.rows(
+                _CLAIM + f" AND (id, version) IN (VALUES {pairs}) RETURNING id",
+                [stamp, claimer, stamp, *(value for message in chosen for value in (message.pk, message.version))],
+            )
+        }
+    claimed = [message for message in chosen if message.pk in ours]
+    for message in claimed:
+        message.status, message.claimed_at, message.claimed_by = "sending", at, claimer
+        message.updated_at, message.version = at, message.version + 1
+    return claimed
 
-    def settle(self) -> None:
-        """Record what is sent, then complete the plan's actions of the messages sent, in one
-        transaction."""
-        self.flush()
-        if not self.unsettled:
+
+def record(claimer: str, outcomes: Iterable[Outcome], plan: PlanIndex | None) -> None:
+    """The outcomes of a chunk, in one transaction; a message sent has the plan's action it
+    fulfils done (``plan``: the pass's; None reads the plan of the messages sent)."""
+    chosen = list(outcomes)
+    sent = [outcome.message for outcome in chosen if outcome.sent]
+    if sent and plan is None:
+        plan = PlanIndex(sent)
+    fulfilled = _Fulfilled()
+    rows = []
+    for outcome in chosen:
+        if outcome.sent:
+            message, stamp = outcome.message, _instant(outcome.at)
+            rows.append([stamp, outcome.note, stamp, message.pk, claimer])
+            message.status, message.sent_at, message.last_error = "sent", outcome.at, outcome.note
+            assert plan is not None
+            fulfilled.add(plan, message)
+    with _transaction() as writer:
+        writer.many(_SENT, rows)
+        fulfilled.write(writer)
+        for outcome in chosen:
+            if outcome.sent:
+                continue
+            columns = [name for name in _SETTABLE if name in outcome.fields]
+            values = [_value(outcome.fields[name]) for name in columns]
+            assignments = "".join(f"{name} = %s, " for name in columns)
+            writer.execute(
+                f"UPDATE outbox_message SET {assignments}attempts = attempts + %s, updated_at = %s, "
+                "version = version + 1 WHERE id = %s AND status = 'sending' AND claimed_by = %s",
+                [*values, int(outcome.attempted), _instant(outcome.at), outcome.message.pk, claimer],
+            )
+
+
+def _value(value: Any) -> Any:
+    return _instant(value) if isinstance(value, datetime) else value
+
+
+class _Fulfilled:
+    """The plan's actions done by messages sent, written at once (``write``)."""
+
+    def __init__(self) -> None:
+        self.done: list[list[Any]] = []
+        self.promises: list[list[Any]] = []
+
+    def add(self, plan: PlanIndex, message: Message) -> None:
+        """The plan's action ``message`` fulfils is done at its ``sent_at``; a thank-you pins
+        the follow-up's promised date."""
+        action = plan.fulfilled_by(message)
+        if action is None or action.status != "pending" or message.sent_at is None:
             return
-        plan = self.plan or PlanIndex(self.unsettled)
-        with _transaction() as execute:
-            for message in self.unsettled:
-                _fulfil(execute, plan, message)
-        self.unsettled = []
+        stamp = _instant(message.sent_at)
+        self.done.append([stamp, stamp, action.pk])
+        action.status = "done"
+        follow_up = plan.follow_up(message.interview_id) if message.kind == "thank_you" else None
+        if follow_up is not None and follow_up.promised is None:
+            # What the recruiter read is the commitment: the date the text named. A text that
+            # named none (a panel member other than the main contact) pins nothing.
+            written = TextBasis.from_text(message.basis)
+            if written is not None and written.promise is None:
+                return
+            follow_up.promised = (written.promise if written else None) or follow_up.promise()
+            self.promises.append([connection.ops.adapt_datefield_value(follow_up.promised), stamp, follow_up.pk])
 
-    def _record(self, execute: Execute) -> None:
-        if self.unrecorded is None:
-            return
-        message, at, note = self.unrecorded
-        stamp = _instant(at)
-        execute(_SENT, [stamp, note, stamp, message.pk, self.claimer])
-        self.unrecorded = None
-        if self.plan is not None:
-            # The pass's plan holds its action: completed in the same transaction (which a
-            # pass runs while the server answers the next MAIL FROM), not in a later one.
-            _fulfil(execute, self.plan, message)
-        else:
-            self.unsettled.append(message)
-
-
-def _fulfil(execute: Execute, plan: PlanIndex, message: Message) -> None:
-    """The plan's action ``message`` fulfils is done at its ``sent_at``; a thank-you pins the
-    follow-up's promised date."""
-    action = plan.fulfilled_by(message)
-    if action is None or action.status != "pending" or message.sent_at is None:
-        return
-    stamp = _instant(message.sent_at)
-    execute(_DONE, [stamp, stamp, action.pk])
-    action.status = "done"
-    follow_up = plan.follow_up(message.interview_id) if message.kind == "thank_you" else None
-    if follow_up is not None and follow_up.promised is None:
-        # What the recruiter read is the commitment: the date the text named. A text that
-        # named none (a panel member other than the main contact) pins nothing.
-        written = TextBasis.from_text(message.basis)
-        if written is not None and written.promise is None:
-            return
-        follow_up.promised = (written.promise if written else None) or follow_up.promise()
-        execute(_PROMISE, [connection.ops.adapt_datefield_value(follow_up.promised), stamp, follow_up.pk])
+    def write(self, writer: Writer) -> None:
+        writer.many(_DONE, self.done)
+        writer.many(_PROMISE, self.promises)
 
 
 def unsettled() -> list[Message]:
     """Messages sent whose plan action is still pending: a pass stopped between recording them
-    sent and settling the plan (``Ledger``)."""
+    sent and settling the plan)."""
     pending = Action.objects.filter(
         status="pending", interview_id=OuterRef("interview_id"), kind=OuterRef("kind")
     )  # fmt: skip
@@ -268,8 +308,11 @@ def unsettled() -> list[Message]:
 
 def settle_unsettled() -> int:
     """Complete the plan for the messages of ``unsettled()``; returns how many there were."""
-    ledger = Ledger("")
-    ledger.unsettled = unsettled()
-    count = len(ledger.unsettled)
-    ledger.settle()
-    return count
+    found = unsettled()
+    if found:
+        plan, fulfilled = PlanIndex(found), _Fulfilled()
+        for message in found:
+            fulfilled.add(plan, message)
+        with _transaction() as writer:
+            fulfilled.write(writer)
+    return len(found)

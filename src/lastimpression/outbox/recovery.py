@@ -1,11 +1,12 @@
 """Crash recovery and late messages, before a pass sends anything (``dispatch``'s steps 1-3).
 
-A row left in ``sending`` by a process that is gone (crashed, killed, laptop shut) may or may
-not have gone out: it is never sent again blindly. With IMAP configured its Message-ID is
-looked for in the Sent folder (found: ``sent``); otherwise it becomes ``unknown`` and the
-agenda asks the user. A message whose slot passed more than two hours ago while nothing ran is
-marked late and waits for the user (PRODUCT.md §4). Also ``Report``, what a pass says of each
-message it touched.
+A row left in ``sending`` by a process that is gone (crashed, killed, laptop shut) is settled
+by its chunk's journal (``outbox.journal``) when that says for sure: accepted by the server,
+refused, or never handed over (due again). One that may have gone out is never sent again
+blindly: with IMAP configured its Message-ID is looked for in the Sent folder (found:
+``sent``); otherwise it becomes ``unknown`` and the agenda asks the user. A message whose
+slot passed more than two hours ago while nothing ran is marked late and waits for the user
+(PRODUCT.md §4). Also ``Report``, what a pass says of each message it touched.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from django.db.models import Q
+from django.db.models import F, Q, QuerySet
 
 from lastimpression.core.followthrough import TextBasis
+from lastimpression.outbox import journal
 from lastimpression.outbox.imap import SentFolder
 from lastimpression.outbox.models import Message
 from lastimpression.outbox.notices import said
@@ -73,13 +75,26 @@ def _process_gone(claimed_by: str) -> bool:
 
 
 def orphans(now: datetime) -> list[Message]:
-    """Rows in ``sending`` whose claimer is gone, or whose claim is older than STALE_CLAIM."""
+    """Rows in ``sending`` whose claimer is gone, or whose claim is older than STALE_CLAIM, or
+    this process's own whose chunk no pass of it holds any more (its record failed)."""
     found = Message.objects.filter(status="sending").select_related("person", "interview")
     return [
         message
         for message in found
-        if message.claimed_at is None or message.claimed_at < now - STALE_CLAIM or _process_gone(message.claimed_by)
+        if message.claimed_at is None
+        or message.claimed_at < now - STALE_CLAIM
+        or _process_gone(message.claimed_by)
+        or _left_by_this_process(message)
     ]
+
+
+def _left_by_this_process(message: Message) -> bool:
+    from django.conf import settings
+
+    if message.claimed_at is None or not message.claimed_by.endswith(f":{socket.gethostname()}:{os.getpid()}"):
+        return False
+    path = journal.path_of(settings.HOME, message.claimed_by, message.claimed_at)
+    return path is not None and not journal.in_hand(path)
 
 
 def _uncertain_words(message: Message, language: str, checked: Phrase | str) -> str:
@@ -101,6 +116,11 @@ def _uncertain_words(message: Message, language: str, checked: Phrase | str) -> 
     return said((stopped, look), language)
 
 
+def stopped_words(message: Message, language: str) -> str:
+    """What ``last_error`` says of a message the program stopped sending (it may have left)."""
+    return _uncertain_words(message, language, "")
+
+
 def recover(now: datetime, sent_folder: object | None, language: str) -> list[Report]:
     """Settle the orphans (see the module's docstring). ``sent_folder`` is an
     ``imap.SentFolder`` or None."""
@@ -112,6 +132,10 @@ def recover(now: datetime, sent_folder: object | None, language: str) -> list[Re
             # Only a file was being written: writing it again sends nothing.
             if base.update(status="scheduled", claimed_by="", claimed_at=None, updated_at=now):
                 reports.append(Report(message.id, message.person.name, "requeued"))
+            continue
+        settled = _by_journal(message, base, now)
+        if settled is not None:
+            reports += settled
             continue
         found = False
         checked: Phrase | str = ""  # what the Sent folder said
@@ -129,7 +153,60 @@ def recover(now: datetime, sent_folder: object | None, language: str) -> list[Re
         words = _uncertain_words(message, language, checked)
         if base.update(status="unknown", last_error=words, updated_at=now):
             reports.append(Report(message.id, message.person.name, "unknown", words))
+    _forget_journals()
     return reports
+
+
+def _by_journal(message: Message, base: QuerySet[Message], now: datetime) -> list[Report] | None:
+    """Settle ``message`` by its chunk's journal (``outbox.journal``) when it says for sure:
+    accepted by the server (sent), refused by it (failed, or due again), or never handed over
+    (due again: only when its process is gone or done with the chunk, and the journal is whole).
+    None when it may have reached the server, or the journal is missing or damaged."""
+    from django.conf import settings
+
+    path = journal.path_of(settings.HOME, message.claimed_by, message.claimed_at) if message.claimed_at else None
+    chunk = journal.read(path) if path is not None else None
+    if chunk is None:
+        return None
+    entry = chunk.of(message.pk, message.version)
+    name = message.person.name
+    if entry is not None and entry.step == "sent":
+        sent_at = entry.at or message.claimed_at or now
+        if not base.update(status="sent", sent_at=sent_at, last_error=entry.words, attempts=F("attempts") + 1):
+            return []
+        message.sent_at = sent_at
+        complete_plan(message)
+        return [Report(message.id, name, "sent", entry.words, at=sent_at)]
+    if entry is not None and entry.step == "refused":
+        if entry.permanent:
+            done = base.update(status="failed", last_error=entry.words, attempts=F("attempts") + 1)
+            return [Report(message.id, name, "failed", entry.words)] if done else []
+        done = base.update(
+            status="scheduled", claimed_by="", claimed_at=None, last_error=entry.words, attempts=F("attempts") + 1
+        )  # fmt: skip
+        return [Report(message.id, name, "retry", entry.words, at=now)] if done else []
+    if entry is None and not chunk.damaged and (_process_gone(message.claimed_by) or _left_by_this_process(message)):
+        # Never handed over: its attempt would be in the journal before its MAIL FROM.
+        if base.update(status="scheduled", claimed_by="", claimed_at=None, updated_at=now):
+            return [Report(message.id, name, "requeued")]
+        return []
+    return None
+
+
+def _forget_journals() -> None:
+    """Remove the journals of chunks nobody holds any more and no row in ``sending`` names."""
+    from django.conf import settings
+
+    here = socket.gethostname()
+    for path in journal.leftovers(settings.HOME):
+        who = journal.owner(path)
+        if who is None or who[0] != here or journal.in_hand(path):
+            continue
+        claimer = f":{here}:{who[1]}"
+        if who[1] != os.getpid() and not _process_gone("x" + claimer):
+            continue  # a live process of this machine may still record it
+        if not Message.objects.filter(status="sending", claimed_by__endswith=claimer).exists():
+            path.unlink(missing_ok=True)
 
 
 def mark_late(now: datetime) -> list[Report]:

@@ -12,7 +12,7 @@ import re
 import smtplib
 import socket
 import ssl
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -157,51 +157,25 @@ class SmtpTransport:
         self.connection: smtplib.SMTP | None = None
         self.handed_over = False
 
-    def deliver(
-        self,
-        data: bytes,
-        envelope_from: str,
-        recipients: list[str],
-        *,
-        file_name: str,
-        claim: Callable[[], bool] | None = None,
-        meanwhile: Callable[[], None] | None = None,
-    ) -> Delivery:
+    def deliver(self, data: bytes, envelope_from: str, recipients: list[str], *, file_name: str) -> Delivery:
         """Send the e-mail ``data`` to ``recipients[0]`` (and the others, copies). A refusal of a copy
-        only is noted, not an error. Raises MailError.
-
-        ``claim`` makes the message the caller's to send (``outbox.dispatch``: the ledger's
-        claim); False means not ours: nothing is sent, the outcome is ``skipped``. On an open
-        connection it runs while the server answers MAIL FROM, which delivers nothing: the
-        claim is committed before the end of DATA, as ever, and its commit costs no time of
-        its own. A failure before it has run is raised only once it has run (claimed), as if
-        it had come first. ``meanwhile`` runs once the whole message is handed over, while the
-        server answers it; it must not raise (dispatch prepares the next message there)."""
+        only is noted, not an error. Raises MailError."""
         if self.connection is None:
-            if claim is not None and not claim():
-                return Delivery("skipped")
-            claim = None
             try:
                 self.connection = open_connection(self.settings)
             except MailError as error:
                 error.stage = "connect"
                 raise
         connection = self.connection
-        plain = PLAIN_ADDRESS.fullmatch(envelope_from) is not None
-        if claim is not None and not (
-            self._mail_while_claiming(connection, envelope_from, claim) if plain else claim()
-        ):
-            return Delivery("skipped")
         with self._failures():
-            if claim is None or not plain:  # else MAIL FROM is accepted already
-                if plain:
-                    code, words = connection.docmd("mail", f"FROM:<{envelope_from}>")
-                else:
-                    code, words = connection.mail(
-                        envelope_from, ["SMTPUTF8"] if _needs_smtputf8(envelope_from, recipients, connection) else []
-                    )
-                if code != 250:
-                    raise smtplib.SMTPSenderRefused(code, words, envelope_from)
+            if PLAIN_ADDRESS.fullmatch(envelope_from):
+                code, words = connection.docmd("mail", f"FROM:<{envelope_from}>")
+            else:
+                code, words = connection.mail(
+                    envelope_from, ["SMTPUTF8"] if _needs_smtputf8(envelope_from, recipients, connection) else []
+                )
+            if code != 250:
+                raise smtplib.SMTPSenderRefused(code, words, envelope_from)
             refused: list[str] = []
             for index, recipient in enumerate(recipients):
                 if PLAIN_ADDRESS.fullmatch(recipient):
@@ -212,48 +186,16 @@ class SmtpTransport:
                     if index == 0:
                         raise smtplib.SMTPRecipientsRefused({recipient: (code, words)})
                     refused.append(f"{recipient}: {code} {words.decode('utf-8', 'replace')}")
-            code, words = self._data(connection, data, meanwhile)
+            code, words = self._data(connection, data)
             if not 200 <= code < 300:
                 raise smtplib.SMTPDataError(code, words)
         note = ("copy refused: " + "; ".join(refused)) if refused else ""
         return Delivery("sent", note=note)
 
-    def _mail_while_claiming(self, connection: smtplib.SMTP, envelope_from: str, claim: Callable[[], bool]) -> bool:
-        """MAIL FROM sent, ``claim`` run while the server answers, then its answer read.
-        Returns whether the message is ours; when it is not, the envelope is reset (nothing
-        was sent). Raises MailError as the exchange would; what ``claim`` raises (the
-        database locked) after the connection is dropped, since it holds an open envelope."""
-        try:
-            with self._failures():
-                connection.putcmd("mail", f"FROM:<{envelope_from}>")
-        except MailError:
-            if not claim():
-                return False  # someone else's: its failure is not ours to record
-            raise
-        try:
-            ours = claim()
-        except BaseException:
-            self._drop()
-            raise
-        if not ours:
-            try:
-                connection.getreply()
-                connection.rset()
-            except (smtplib.SMTPException, OSError):
-                self._drop()
-            return False
-        with self._failures():
-            code, words = connection.getreply()
-            if code != 250:
-                raise smtplib.SMTPSenderRefused(code, words, envelope_from)
-        return True
-
-    def _data(
-        self, connection: smtplib.SMTP, data: bytes, meanwhile: Callable[[], None] | None = None
-    ) -> tuple[int, bytes]:
+    def _data(self, connection: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
         """``smtplib.SMTP.data``, except that it remembers when the end of the data has been
         sent: from then on, only a clear 4xx or 5xx means not delivered; no answer, or one that
-        cannot be read, means "unknown" (never retried). ``meanwhile`` runs before the answer is read."""
+        cannot be read, means "unknown" (never retried)."""
         connection.putcmd("data")
         code, words = connection.getreply()
         if code != 354:
@@ -263,8 +205,6 @@ class SmtpTransport:
             stuffed += b"\r\n"
         connection.send(stuffed + b".\r\n")
         self.handed_over = True
-        if meanwhile is not None:
-            meanwhile()
         return connection.getreply()
 
     @contextmanager
