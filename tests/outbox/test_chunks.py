@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -84,3 +86,33 @@ def test_a_pass_reads_its_messages_in_a_few_queries_whatever_their_number(
     assert not any(
         " WHERE " in sql and '"outbox_message"."id" = ' in sql and sql.startswith("SELECT") for sql in per_message
     )
+
+
+def test_a_pass_of_several_chunks_sends_each_message_once_in_order(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from django.conf import settings
+
+    from lastimpression.outbox import dispatch as dispatch_module
+    from lastimpression.outbox.journal import FOLDER
+
+    configure(smtp=smtp_server.settings())
+    monkeypatch.setattr(dispatch_module._Pass, "CHUNK", 2)  # five messages: three chunks
+    messages = []
+    for index in range(5):
+        made = cli(
+            "interview", "add", "--company", f"Entreprise {index}", "--role", "Ingénieure data",
+            "--start", "2026-12-03T14:00", "--duration", "75", "--decision-in", "2 semaines",
+        )  # fmt: skip
+        interview = int(made.stdout.strip().splitlines()[-1])
+        assert cli("person", "add", str(interview), "--name", f"Léa Bernard {index}",
+                   "--email", f"lea{index}@example.org").exit_code == 0  # fmt: skip
+        (message,) = draft_thank_yous(cli, interview)
+        assert send(cli, message).exit_code == 0
+        messages.append(message)
+    reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=5)))
+    assert [(report.message_id, report.outcome) for report in reports] == [(m.pk, "sent") for m in messages]
+    assert [arrived.rcpt_tos for arrived in smtp_server.arrived] == [[m.to] for m in messages]
+    assert set(Message.objects.filter(pk__in=[m.pk for m in messages]).values_list("status", flat=True)) == {"sent"}
+    assert list((Path(settings.HOME) / FOLDER).glob("*.log")) == []
