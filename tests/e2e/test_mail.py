@@ -287,7 +287,7 @@ def test_kill_9_in_the_middle_of_a_batch_then_restart_sends_each_message_once_or
     ((key, name),) = unknown
     agenda = run(program, env, env["LASTIMPRESSION_NOW"], "agenda").stdout.splitlines()
     assert (
-        f"E-mail de remerciement à {name} ({key}) : le programme s'est arrêté pendant l'envoi ; il est peut-être "
+        f"Le message {key} (e-mail de remerciement à {name}) : le programme s'est arrêté pendant l'envoi ; il est peut-être "
         f"parti. S'il est dans vos envoyés : lastimpression message sent {key} ; sinon : lastimpression send {key} --now"
     ) in agenda, agenda
 
