@@ -24,7 +24,9 @@ from lastimpression.core.compose.details import (
     interest_sentence,
     offer_topic,
     place_of,
+    reworded,
     ties,
+    title_phrase,
     when_phrases,
 )
 from lastimpression.core.compose.details import language_of as details_language_of
@@ -34,6 +36,7 @@ from lastimpression.core.compose.phrasing import (
     content_words,
     first_clause,
     one_line,
+    prep,
     shorten,
     topic_phrase,
 )
@@ -189,8 +192,15 @@ def template_values(
     company = company_forms(one_line(occasion.company), occasion.company_article)
     people = _people(recipient, panel)
     others = [person for person in people if person.id != recipient.id and one_line(person.name)]
-    mentions = [_mention(person, language) for person in others]
-    assigned = assign_proofs(candidate.proof_points, [_topics(person) for person in people], language)
+    # Everyone on first names with the candidate: colleagues are named by theirs too ("avec
+    # Marc-Antoine", never "M. Roy" to a "tu").
+    mentions = [_mention(person, language, tu and person.register == "tu") for person in others]
+    assigned = assign_proofs(
+        candidate.proof_points,
+        [_topics(person) for person in people],
+        language,
+        [one_line(person.title) for person in people],
+    )
     proof, shared = assigned[_position(recipient, people)]
     about = "sur" if language == "fr" else "about"
     # The main contact without a topic of their own gets what was said with up to two
@@ -202,7 +212,8 @@ def template_values(
         for person in talked[:2]:
             phrase = topic_phrase(_topics(person)[0], language, _SECOND_TOPIC_LIMIT)
             if phrase:
-                cited.append((person, f"{_mention(person, language)} {about} {phrase}"))
+                named = _mention(person, language, tu and person.register == "tu")
+                cited.append((person, f"{named} {about} {phrase}"))
     joiner = ", puis avec " if language == "fr" else " and with "
     other_hook = joiner.join(hook for _, hook in cited)
     if proof.sentence and not topics:
@@ -232,6 +243,11 @@ def template_values(
             )
         return neutral
 
+    title = one_line(recipient.title)
+    title_tied = bool(proof.sentence) and not topics and ties(proof.sentence, [title])
+    if shared:
+        # Shown by a colleague's thank-you too: the same fact, its figure kept, reworded (R05).
+        proof = Proof(reworded(proof.sentence, language) or proof.sentence, proof.tied)
     hooks = Hooks(
         topics[0] if topics else "",
         topics[1] if len(topics) > 1 else "",
@@ -243,6 +259,8 @@ def template_values(
         follow_hook,
         max(len(cited), 1),
         bool(others) and not topics and not recipient.main_contact,
+        title,
+        title_tied,
     )
     detail = elided(detail_sentences(hooks, language, agreement, variant, tu))
     a_company = company.a if language == "fr" else one_line(occasion.company)
@@ -289,8 +307,11 @@ def template_values(
         # The hook of a LinkedIn note: the person's own topic only (a colleague's is never
         # "notre échange sur…" to someone else: CRAFT R22, R29).
         "hook": topics[0] if topics else "",
+        # A note to someone of a panel with nothing recorded: their own angle, from their title
+        # (CRAFT R29: never a near-copy of a colleague's note).
+        "angle": _angle(language, tu, title) if others and not topics and not recipient.main_contact else "",
         "detail": detail,
-        "shows_interest": bool(proof.sentence) and not shared,
+        "shows_interest": bool(proof.sentence),
         "interest": elided(interest_sentence(hooks, language)),
         "addition": "",
         # A follow-up's offer of a few thoughts on what the candidate can bring (CRAFT R26).
@@ -375,10 +396,61 @@ def _talked(recipient: Recipient, people: Sequence[Recipient], proof: str) -> li
     return talked
 
 
-def _mention(person: Recipient, language: str) -> str:
-    """How a message names another person of the panel: "M. Masson", "Mme Dumas" in French
-    when the salutation is known, else their name as written."""
+def _angle(language: str, tu: bool, title: str) -> str:
+    """A person's own view of the role, from their title: "votre regard de responsable du
+    service clients", "your perspective as Brand Manager"; "" without a title."""
+    phrase = title_phrase(title, language)
+    if not phrase:
+        return ""
+    if language == "fr":
+        return f"{'ton' if tu else 'votre'} regard {phrase}"
+    return f"your perspective as {phrase}"
+
+
+def _angled_notes(values: dict[str, object], variant: int) -> list[str]:
+    """The notes thanking a person with nothing recorded for their own angle (``_angle``), in
+    one of three wordings chosen by the variant (two such people of a panel never share one),
+    longest first (with the company, then without): "Merci pour notre échange du 2 mars et pour
+    votre regard de responsable du service clients sur le poste de chef·fe de projet chez Orange
+    Belgium. Au plaisir de rester en contact."; none without an angle or a role."""
+    angle, role, day = str(values["angle"]), str(values["role"]), str(values["day"])
+    if not angle or not role:
+        return []
+    pick = (variant - 1) % 3
+    if values["language"] == "fr":
+        role = f"le poste {prep('de', role)}"
+        frames = (
+            "Merci pour notre échange du {day} et pour {angle} sur {role}{where}. Au plaisir de rester en contact.",
+            "{Angle} sur {role}{where} m’a été précieux lors de notre échange du {day}. "
+            "Au plaisir de garder le contact.",
+            "Merci d’avoir partagé {angle} le {day}, à propos {de_role}{where}. Ce serait un plaisir de rester en contact.",
+        )
+        places = (f" {values['chez_company']}", "")
+        de_role = prep("de", role)
+    else:
+        role = f"the {role} position"
+        frames = (
+            "Thank you for our conversation on {day} about {role}{where} and for {angle}. I would be glad to stay in touch.",
+            "{Angle} during our conversation on {day} about {role}{where} was very helpful. I hope we can stay in touch.",
+            "Thank you for sharing {angle} on {day}, in my interview for {role}{where}. I would like to keep in touch.",
+        )
+        places = (f" at {values['company']}", "")
+        de_role = role
+    return [
+        frames[pick].format(
+            day=day, angle=angle, Angle=angle[:1].upper() + angle[1:], role=role, de_role=de_role, where=where
+        )
+        for where in places
+    ]
+
+
+def _mention(person: Recipient, language: str, first_name: bool = False) -> str:
+    """How a message names another person of the panel: by their first name when both are on
+    first names with the candidate (``first_name``), "M. Masson", "Mme Dumas" in French when the
+    salutation is known, else their name as written."""
     name = one_line(person.name)
+    if first_name and split_name(name)[0]:
+        return split_name(name)[0]
     if language == "fr" and person.salutation in ("madame", "monsieur"):
         surname = split_name(name)[1] or name
         return f"{'Mme' if person.salutation == 'madame' else 'M.'} {surname}"
@@ -456,6 +528,11 @@ def _linkedin_note(
             "linkedin", candidate, recipient, occasion, variant, topic_limit=topic_limit, panel=panel
         )
         core = " ".join(_paragraphs(render("linkedin", language, variant, values, user_templates)).split("\n\n"))
+        for angled in _angled_notes(values, variant):
+            # The person's own angle, when it fits (CRAFT R29).
+            text = typeset(f"{greeting}\n{angled}", language, country, names)
+            if linkedin_length(text) <= limit:
+                return text
         return typeset(f"{greeting}\n{core}", language, country, names)
 
     def note(variant: int, topic_limit: int) -> str | None:

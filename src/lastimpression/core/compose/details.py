@@ -33,7 +33,9 @@ __all__ = [
     "offer_topic",
     "place_of",
     "recall",
+    "reworded",
     "ties",
+    "title_phrase",
     "when_phrases",
 ]
 
@@ -78,6 +80,18 @@ _COMMON = frozenset(
         "project",
         "travail",
         "work",
+        # Words of job titles that say nothing of the field ("Responsable du service clients").
+        "responsable",
+        "manager",
+        "director",
+        "directeur",
+        "directrice",
+        "principal",
+        "senior",
+        "lead",
+        "head",
+        "chef",
+        "cheffe",
     ]
 )
 _SENTENCE_END = ".!?…"
@@ -92,7 +106,8 @@ _KINSHIP = (
     ("experi", "testin", "tests", "tester"),
     ("recrut", "recrui", "hiring", "embauc"),
     ("format", "traini"),
-    ("client", "custom"),
+    ("client", "custom", "reclam", "compla"),
+    ("fideli", "loyalt", "retent"),
     ("ventes", "vente", "sales"),
     ("fiabil", "reliab"),
     ("livrai", "delive"),
@@ -249,13 +264,18 @@ def when_phrases(
 
 
 def assign_proofs(
-    proof_points: Sequence[str], topics: Sequence[Sequence[str]], language: str
+    proof_points: Sequence[str],
+    topics: Sequence[Sequence[str]],
+    language: str,
+    titles: Sequence[str] = (),
 ) -> list[tuple[Proof, bool]]:
     """The thank-you's proof of each person of a panel (``topics``: each person's, in panel
     order) and whether a colleague's thank-you already shows it (then it must be worded
     otherwise, ``recall``: CRAFT R05). People with a topic a proof point answers choose first,
-    each a proof nobody took when there is one; the others then take the proofs left, and only
-    when none is left share one, preferring one that can be worded otherwise."""
+    each a proof nobody took when there is one; the others then take the proofs left, those
+    whose job title (``titles``, in panel order) a proof answers first ("Responsable du service
+    clients" gets the complaints result), and only when none is left share one, preferring one
+    their title answers, then one that can be reworded (``reworded``)."""
     usable = [
         sentence
         for sentence in dict.fromkeys(as_sentence(point) for point in proof_points)
@@ -275,17 +295,30 @@ def assign_proofs(
             sentence = (free or tied)[0]
             chosen[index] = (Proof(sentence, True), sentence in taken)
             taken.append(sentence)
-    for index in range(len(topics)):
-        if chosen[index] is not None or not usable:
-            continue
-        free = [sentence for sentence in usable if sentence not in taken]
-        if free:
-            chosen[index] = (Proof(free[0], False), False)
-            taken.append(free[0])
-        else:
-            shared = sorted(usable, key=lambda sentence: (not place_of(sentence, language), taken.count(sentence)))
-            chosen[index] = (Proof(shared[0], False), True)
-            taken.append(shared[0])
+
+    def titled(index: int, sentence: str) -> bool:
+        return index < len(titles) and ties(sentence, [titles[index]])
+
+    for fitting in (True, False):  # people whose title a free proof answers choose first
+        for index in range(len(topics)):
+            if chosen[index] is not None or not usable:
+                continue
+            free = [sentence for sentence in usable if sentence not in taken]
+            free.sort(key=lambda sentence: not titled(index, sentence))
+            if free and (titled(index, free[0]) or not fitting):
+                chosen[index] = (Proof(free[0], False), False)
+                taken.append(free[0])
+            elif not free and not fitting:
+                shared = sorted(
+                    usable,
+                    key=lambda sentence: (
+                        not titled(index, sentence),
+                        not reworded(sentence, language),
+                        taken.count(sentence),
+                    ),
+                )
+                chosen[index] = (Proof(shared[0], False), True)
+                taken.append(shared[0])
     return [item or (Proof(), False) for item in chosen]
 
 
@@ -316,6 +349,22 @@ def recall(sentence: str, language: str) -> str:
         return ""
     place, where, subject, rest = match.groups()
     return f"my work {place.lower()} {where}, where {subject} {rest}"
+
+
+def reworded(sentence: str, language: str) -> str:
+    """A proof point's ``sentence`` said another way for a second reader of the same panel,
+    figure kept: its verb phrase first, its place last ("Chez Proximus, j’ai migré 1 200
+    clients…" → "J’ai migré 1 200 clients… chez Proximus."; "At Monzo I reduced payment failures
+    by 30%…" → "I reduced payment failures by 30%… at Monzo."); "" when it names no place to
+    move (the caller then shows it whole, in another frame)."""
+    if not place_of(sentence, language):
+        return ""
+    match = (_FRENCH_PLACE if language == "fr" else _ENGLISH_PLACE).match(sentence)
+    if match is None:
+        return ""
+    place, where, subject, rest = match.groups()
+    spoken = f"{subject}{rest}" if language == "fr" else f"{subject} {rest}"
+    return as_sentence(f"{spoken} {place.lower()} {where}")
 
 
 def place_of(sentence: str, language: str) -> str:
@@ -357,6 +406,10 @@ class Hooks:
     # Someone other than the main contact, met with colleagues, without a topic of their own:
     # the thank-you opens its detail on the interview itself, never on a colleague's topic.
     panel: bool = False
+    # The person's job title, and whether the proof answers it (then linked to it: "…le regard du
+    # service clients, un volet que je connais bien : …").
+    title: str = ""
+    title_tied: bool = False
 
 
 def _agreed(language: str, agreement: str, masculine: str, feminine: str, neutral: str) -> str:
@@ -395,54 +448,45 @@ def as_clause(sentence: str, language: str) -> str:
     return ""
 
 
-def _builds_on(
-    hooks: Hooks, language: str, *, after_role: bool = False, pick: int = 0, agreement: str = "", tu: bool = False
-) -> str:
-    """The sentence showing the proof when no topic is linked to it: what the candidate would
-    bring, then the proof itself (CRAFT R03: shown, never "ce poste rejoint directement mon
-    expérience chez…", "builds directly on my work at…"); "" without a proof, or for a proof a
-    colleague's thank-you already shows (CRAFT R05: never repeated, and never replaced by a
-    bare claim of fit). ``after_role``: the sentence before ends on the role ("it"/"y")."""
+def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: int = 0) -> str:
+    """The sentence showing the proof when no topic is linked to it, its figure always given
+    (CRAFT R03: shown, never "mon expérience chez Proximus" or "the results it brought"), tied
+    to the role in the sentence itself, never after an empty lead-in ("une expérience concrète :");
+    "" without a proof. ``after_role``: the sentence before ends on the role ("it"/"y")."""
     sentence = hooks.proof.sentence
     if not sentence:
         return ""
-    place = place_of(sentence, language) if hooks.shared else ""
-    if place:
-        # Named by its place only, as what the candidate would bring, never as a fit claimed;
-        # six wordings, so that no two people of a panel sharing the proof get the same one.
-        if language == "fr":
-            pleased = _agreed(language, agreement, "heureux", "heureuse", "")
-            return (
-                f"J’y apporterais {place}, dont je détaillerai volontiers les résultats.",
-                f"Je serais {pleased} d’y mettre à profit {place}."
-                if pleased
-                else f"J’aurais plaisir à y mettre à profit {place}.",
-                f"Je pourrais {'te' if tu else 'vous'} présenter plus en détail {place}, qui me servirait directement ici.",
-                f"{place[:1].upper()}{place[1:]}, et les résultats que j’y ai obtenus, me serviraient au quotidien sur ce poste.",
-                f"Je compte m’appuyer sur {place} pour me rendre utile rapidement.",
-                f"Sur ce poste, je tirerais parti de {place}.",
-            )[pick % 6]
-        return (
-            f"I would bring {place} to it, and would be glad to walk you through the results.",
-            f"I could put {place} to good use here.",
-            f"I would be happy to go through {place} and its results in more detail.",
-            f"{place[:1].upper()}{place[1:]}, and the results it brought, would serve me day to day in this role.",
-            f"I would draw on {place} to become useful quickly.",
-            f"In this role, I would make the most of {place}.",
-        )[pick % 6]
-    pick %= 3
+    # A proof a colleague's thank-you shows comes reworded (``reworded``) or, when it cannot be,
+    # whole; each person of a panel has their own variant, hence their own frame.
+    pick %= 6
     proof = inline(sentence)
+    clause = as_clause(sentence, language)
     if language == "fr":
-        return (
-            f"{'J’y apporterais' if after_role else 'Dans ce poste, j’apporterais'} notamment une expérience concrète : {proof}",
-            f"Je m’appuierais notamment sur une expérience concrète : {proof}",
-            f"Une de mes expériences me semble particulièrement utile ici : {proof}",
-        )[pick % 3]
-    return (
-        f"I would bring hands-on experience to {'it' if after_role else 'the role'}: {proof}",
-        f"I would build on what I have already delivered: {proof}",
-        f"One piece of my experience seems especially relevant here: {proof}",
-    )[pick % 3]
+        there = "y être utile rapidement" if after_role else "être utile rapidement à ce poste"
+        framed = (
+            f"Je pense pouvoir {there}, puisque{clause}" if clause else "",
+            f"Mon parcours me servirait directement dans ce poste, car{clause}" if clause else "",
+            f"Je pourrais {'y contribuer' if after_role else 'contribuer à ce poste'} dès le départ : {proof}",
+            f"Je pourrais {'m’y rendre utile' if after_role else 'me rendre utile à ce poste'} sans tarder, car{clause}"
+            if clause
+            else "",
+            f"Ce poste correspond à ce que je sais faire, puisque{clause}" if clause else "",
+            f"Ce poste rejoint ce que j’ai déjà réalisé : {proof}",
+        )
+    else:
+        there = "there" if after_role else "in the role"
+        framed = (
+            f"I believe I could be useful {there} quickly, since{clause}" if clause else "",
+            f"My experience would count here, because{clause}" if clause else "",
+            f"I could contribute {'there' if after_role else 'to the role'} from day one: {proof}",
+            f"I could make myself useful {there} without delay, as{clause}" if clause else "",
+            f"The role matches what I do well, since{clause}" if clause else "",
+            f"The role is close to what I have already achieved: {proof}",
+        )
+    # A proof that cannot follow "car"/"because" (a noun phrase): one of three framings of its own.
+    plain = (framed[2], framed[5], f"Sur ce poste, je m’appuierais sur un résultat précis : {proof}"
+             if language == "fr" else f"In this role, I would build on a clear result: {proof}")  # fmt: skip
+    return framed[pick] or plain[(pick + pick // 3) % 3]
 
 
 # "d’autant que, au Crédit Agricole, j’ai…" → "d’autant qu’au Crédit Agricole, j’ai…".
@@ -471,8 +515,7 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
     # The wording of a proof named by its place: another rotation, so that two variants sharing
     # a phrasing above (1 and 4) do not share this one too.
     turn = (variant - 1) % 6
-    place = place_of(sentence, language) if sentence and hooks.shared else ""
-    tied = bool(proof) and hooks.proof.tied and not place
+    tied = bool(proof) and hooks.proof.tied
     if language == "fr":
         interested = _agreed(language, agreement, "intéressé", "intéressée", "")
         if hooks.topic:
@@ -501,14 +544,14 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
                 part
                 for part in (
                     said,
-                    _builds_on(hooks, language, after_role=pick == 2, pick=turn, agreement=agreement, tu=tu),
+                    _builds_on(hooks, language, after_role=pick == 2, pick=turn),
                 )
                 if part
             )
         if hooks.other_hook:
             many = hooks.others > 1
             lead = (
-                f"J’ai pu me projeter concrètement dans ce poste grâce {'aux échanges' if many else 'à l’échange'} "
+                f"J’ai pu me projeter dans ce poste grâce {'aux échanges' if many else 'à l’échange'} "
                 f"avec {hooks.other_hook}"
             )
             if tied:
@@ -521,22 +564,20 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
                 part
                 for part in (
                     lead + ".",
-                    _builds_on(hooks, language, after_role=True, pick=turn, agreement=agreement, tu=tu),
+                    _builds_on(hooks, language, after_role=True, pick=turn),
                 )
                 if part
             )
-        lead = (
-            (
-                "Cette rencontre m’a permis de mieux comprendre les attentes du poste.",
-                "Entendre plusieurs points de vue sur le poste m’a été précieux.",
-                "Je repars de cet entretien avec une vision plus précise du poste.",
-            )[pick]
-            if hooks.panel
-            else ""
-        )
-        return " ".join(
-            part for part in (lead, _builds_on(hooks, language, pick=turn, agreement=agreement, tu=tu)) if part
-        )
+        title = title_phrase(hooks.title, "fr")
+        if hooks.panel and title:
+            lead = f"{'Ton' if tu else 'Votre'} regard {title} sur le poste m’a été précieux"
+            if proof and hooks.title_tied:
+                return f"{lead}, car c’est un volet que je connais bien : {proof}"
+            return " ".join(
+                part for part in (lead + ".", _builds_on(hooks, language, after_role=True, pick=turn)) if part
+            )
+        lead = "Cette rencontre m’a permis de mieux comprendre les attentes du poste." if hooks.panel else ""
+        return " ".join(part for part in (lead, _builds_on(hooks, language, pick=turn)) if part)
     if hooks.topic:
         about = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
         if tied:
@@ -554,11 +595,7 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
             f"Our discussion of {about} gave me a clearer picture of the role.",
             f"Talking about {about} confirmed my interest in the role.",
         )[pick]
-        return " ".join(
-            part
-            for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=turn, agreement=agreement, tu=tu))
-            if part
-        )
+        return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=turn)) if part)
     if hooks.other_hook:
         many = hooks.others > 1
         lead = (
@@ -571,20 +608,33 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
             part
             for part in (
                 lead + ".",
-                _builds_on(hooks, language, after_role=True, pick=turn, agreement=agreement, tu=tu),
+                _builds_on(hooks, language, after_role=True, pick=turn),
             )
             if part
         )
-    lead = (
-        (
-            "Hearing the panel’s perspectives gave me a fuller view of the role.",
-            "It helped to see the role from several angles during the interview.",
-            "The interview gave me a much better sense of what the role involves.",
-        )[pick]
-        if hooks.panel
-        else ""
-    )
-    return " ".join(part for part in (lead, _builds_on(hooks, language, pick=turn, agreement=agreement, tu=tu)) if part)
+    title = title_phrase(hooks.title, "en")
+    if hooks.panel and title:
+        lead = f"Hearing your perspective as {title} gave me a fuller picture of the role"
+        if proof and hooks.title_tied:
+            return f"{lead}, and it is an area I know well: {proof}"
+        return " ".join(part for part in (lead + ".", _builds_on(hooks, language, after_role=True, pick=turn)) if part)
+    lead = "Hearing the panel’s perspectives gave me a fuller view of the role." if hooks.panel else ""
+    return " ".join(part for part in (lead, _builds_on(hooks, language, pick=turn)) if part)
+
+
+def title_phrase(title: str, language: str) -> str:
+    """A person's job title after "Votre regard" ("de responsable du service clients",
+    "d’analyste principal") or "your perspective as" ("Brand Manager"): before its first comma,
+    its first word lowered in French unless an acronym or a brand; "" for none."""
+    flat = one_line(title).split(",", 1)[0].strip()
+    if not flat or len(flat) > 60:
+        return ""
+    if language != "fr":
+        return flat
+    first = flat.split(" ", 1)[0]
+    if first[1:] == first[1:].lower():
+        flat = flat[:1].lower() + flat[1:]
+    return ("d’" if flat[:1].lower() in "aeéèêiîoôuhy" else "de ") + flat
 
 
 def interest_sentence(hooks: Hooks, language: str) -> str:
@@ -606,7 +656,7 @@ def interest_sentence(hooks: Hooks, language: str) -> str:
             f", en particulier après {hooks.follow_hook}" if hooks.follow_hook else ""
         )
         if place:
-            return f"{base}. Je détaillerai volontiers {place} si cela est utile."
+            return f"{base}. Je détaillerai volontiers {place}."
         if clause:
             return f"{base}, d’autant que{clause}"
         if not sentence:

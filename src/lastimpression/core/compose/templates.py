@@ -58,6 +58,7 @@ TEMPLATE_VARIABLES = frozenset({
     "interview_word",  # "entretien" (France…), "entrevue" (Québec), "interview"
     "topic", "topic2", "topics",  # topics discussed with this person, as phrases ("" when none)
     "hook",  # the person's own first topic ("" when nothing was recorded with them)
+    "angle",  # a LinkedIn note's own angle for someone of a panel with nothing recorded ("votre regard de…")
     "bring",  # "what I can bring" with the wish to join, said plainly ("" when none)
     "offer_topic",  # "what I can bring" as the subject of a few thoughts a follow-up offers ("" when none)
     "promise", "promise_date", "decision_date",  # the promise sentence; dates in words or ""
