@@ -581,12 +581,11 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
     if hooks.topic:
         about = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
         if tied:
-            area = "areas" if hooks.topic2 else "an area"
             return (
                 f"I particularly enjoyed our conversation about {about}, "
                 f"{'subjects' if hooks.topic2 else 'a subject'} close to my own experience: {proof}",
-                f"Our discussion of {about} strengthened my interest in the role, as it is {area} "
-                f"where I have already delivered: {proof}",
+                f"Our discussion of {about} strengthened my interest in the role, as I have worked on "
+                f"{'one of these' if hooks.topic2 else 'this'} myself: {proof}",
                 f"Talking about {about} confirmed my interest in the role, as it is close to work I have already done: "
                 f"{proof}",
             )[pick]
@@ -603,7 +602,9 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
             f"with {hooks.other_hook}"
         )
         if tied:
-            return f"{lead}, as this is {'work' if many else 'an area'} where I have already delivered: {proof}"
+            # The proof answers one of the subjects, not necessarily all: claim no more than that.
+            close = "; one of these subjects is close to my own work" if many else ", a subject close to my own work"
+            return f"{lead}{close}: {proof}"
         return " ".join(
             part
             for part in (
