@@ -70,7 +70,7 @@ def test_draft_and_schedule_all_in_two_taps_without_a_page_load(open_tab: OpenTa
     if clean:
         page.get_by_role("button", name=re.compile("^Programmer tous les messages sans erreur")).click()
         expect(ready.get_by_role("status")).to_contain_text(
-            re.compile(r"Programmé\u00a0: vendredi 4 décembre à \d\d:\d\d \(heure de Paris\)")
+            re.compile(r"Envoi programmé\u00a0: vendredi 4 décembre à \d\d:\d\d \(heure de Paris\)")
         )
         for message in clean:
             message.refresh_from_db()

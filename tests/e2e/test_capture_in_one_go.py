@@ -71,7 +71,7 @@ def test_a_panel_is_captured_drafted_and_scheduled_in_three_taps_at_375_px(open_
     if clean:
         ready.get_by_role("button", name=re.compile("^Programmer tous les messages sans erreur")).click()
         expect(ready.get_by_role("status")).to_contain_text(
-            re.compile(r"Programmé\u00a0: jeudi 3 décembre à \d\d:\d\d \(heure de Paris\)")
+            re.compile(r"Envoi programmé\u00a0: jeudi 3 décembre à \d\d:\d\d \(heure de Paris\)")
         )
         for message in clean:
             message.refresh_from_db()
