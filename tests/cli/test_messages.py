@@ -119,10 +119,7 @@ def test_message_list_show_and_cancel(cli: Cli, lyon_panel: int) -> None:
     listed = json.loads(cli("message", "list", "--json").stdout)
     assert [message["kind"] for message in listed] == ["thank_you", "thank_you"]
     shown = cli("message", "show", str(listed[0]["id"])).stdout
-    assert (
-        "Objet : Merci – Ingénieure data, entretien du 3 décembre" in shown
-        and "0 erreur, 0 avertissement" in shown
-    )
+    assert "Objet : Merci – Ingénieure data, entretien du 3 décembre" in shown and "0 erreur, 0 avertissement" in shown
     assert cli("message", "cancel", str(listed[0]["id"])).exit_code == 0
     assert Message.objects.get(pk=listed[0]["id"]).status == "cancelled"
 

@@ -42,4 +42,6 @@ def test_a_refusal_names_the_message_status_in_words_not_as_a_code(lyon_panel: i
     assert cancelled.value.say("fr") == f"message: le message {julien.id} est déjà annulé"
     with pytest.raises(InvalidValue) as resent:
         schedule(claire.id, at=None, now=EVENING)
-    assert "est à l’état «\u00a0envoyé\u00a0»" in resent.value.say("fr") and "is sent: it cannot" in resent.value.say("en")
+    assert "est à l’état «\u00a0envoyé\u00a0»" in resent.value.say("fr") and "is sent: it cannot" in resent.value.say(
+        "en"
+    )

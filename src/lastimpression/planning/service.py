@@ -376,7 +376,9 @@ def agenda_sections(
         counts = cursor.fetchone()
         cursor.execute(_ROWS, (at, limit, at, next_day, limit, next_day, end, limit, limit))
         rows = cursor.fetchall()
-    found: dict[str, tuple[list[AgendaItem], int]] = {name: ([], count) for name, count in zip(SECTIONS, counts, strict=True)}
+    found: dict[str, tuple[list[AgendaItem], int]] = {
+        name: ([], count) for name, count in zip(SECTIONS, counts, strict=True)
+    }
     for section, _, leaves, key, kind, status, due, snoozed, zone, interview_id, company, name, email in rows:
         planned = stored_instant(due)
         assert planned is not None  # the column is not null
