@@ -241,7 +241,10 @@ def test_a_title_without_a_role_leaves_it_empty_says_so_and_the_thank_you_invent
     for message in json.loads(drafted.stdout):
         # No role: the subject names the interview by its date alone (CRAFT R12).
         assert message["subject"] == "Merci pour notre entretien du 10 décembre"
-        assert "Entretien chez" not in message["body"] and "poste d" not in message["body"]
+        # No "poste de …" / "poste d’…" naming a role the title did not give ("ce poste dès le
+        # départ" is not one).
+        assert "Entretien chez" not in message["body"]
+        assert "poste de " not in message["body"] and "poste d’" not in message["body"]
         assert "Icsco" in message["body"]
 
 
