@@ -229,7 +229,7 @@ def test_what_i_can_bring_is_a_plain_wish_in_the_thank_you_and_an_offer_in_the_f
     assert "faster" not in thank_you and "A/B testing program" in thank_you
     follow_up = compose("follow_up", candidate, people[0], occasion, panel=people).body
     # Round 9 (faithful "what I can bring"): the candidate's words are kept, qualifier included.
-    assert "a few thoughts on a faster experiment review process" in follow_up
+    assert "a short outline of a faster experiment review process I could bring" in follow_up
 
 
 def test_a_role_with_an_inclusive_ending_is_lowered_mid_sentence() -> None:
@@ -378,7 +378,7 @@ def test_what_i_can_bring_with_a_comparative_is_never_a_plan_or_a_criticism() ->
     assert "clearer" not in thank_you and "speaking with me by phone" in thank_you
     assert "I would very much like to join The Home Depot" in thank_you
     follow_up = compose("follow_up", candidate, people[0], occasion, panel=people).body
-    assert "a few thoughts on a clearer refund policy for online orders" in follow_up
+    assert "a short outline of a clearer refund policy for online orders I could bring" in follow_up
     assert "refund flow" not in follow_up  # the thank-you's proof is pointed back to, not pasted
 
 
@@ -495,3 +495,37 @@ def test_what_i_can_bring_keeps_the_candidates_words() -> None:
         body = " ".join(compose("follow_up", candidate, main, occasion, panel=people).body.split())
         tail = contribution.split(" ", 1)[1] if " " in contribution else contribution
         assert tail in body, (contribution, body)
+
+
+# -- the tenth blind review's shapes (issue 15) --------------------------------------------------
+
+
+def test_a_linkedin_note_names_the_topic_recorded_with_that_person() -> None:
+    # Round 10 (R29): a note too long with the hook in every wording dropped it ("Ravie d’avoir
+    # échangé avec vous… chez Décathlon"); the plainest frame keeps it.
+    for candidate, people, occasion in WORLD:
+        for person in people:
+            if not person.topics:
+                continue
+            note = compose("linkedin", candidate, person, occasion, panel=people).body
+            said = [word for word in _words(person.topics[0]) if len(word) > 3]
+            assert not said or said[0] in _words(note), (person.topics[0], note)
+
+
+def test_no_title_line_gives_a_non_sequitur_for_a_reason() -> None:
+    # Round 10: "Ton regard … sur le poste m’a été précieux, car c’est un volet que je connais bien".
+    for candidate, people, occasion in WORLD:
+        for person in people:
+            body = compose("thank_you", candidate, person, occasion, panel=people).body
+            assert "un volet que je connais" not in body and "and it is an area I know well" not in body, body
+
+
+def test_a_follow_up_offers_what_the_candidate_can_bring_as_what_it_is() -> None:
+    # Round 10 (R26): "mes idées pour une méthode… testée sur le terrain", "a few thoughts on an
+    # accessibility checklist"; and never the vague "anything else you need".
+    for candidate, people, occasion in WORLD:
+        main = next(person for person in people if person.main_contact)
+        body = compose("follow_up", candidate, main, occasion, panel=people).body
+        assert not re.search(r"mes idées pour (?:un|une|des|le|la|les|l’)\b", body), body
+        assert not re.search(r"a few thoughts on (?:a|an|the|some|my)\b", body), body
+        assert "anything else you need" not in body, body

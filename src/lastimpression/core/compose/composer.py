@@ -22,6 +22,7 @@ from lastimpression.core.compose.details import (
     elided,
     inline,
     interest_sentence,
+    offer_phrase,
     offer_topic,
     place_of,
     reworded,
@@ -30,7 +31,7 @@ from lastimpression.core.compose.details import (
     when_phrases,
 )
 from lastimpression.core.compose.details import language_of as details_language_of
-from lastimpression.core.compose.measure import linkedin_length
+from lastimpression.core.compose.measure import linkedin_length, word_count
 from lastimpression.core.compose.phrasing import (
     TOPIC_LIMIT,
     content_words,
@@ -53,6 +54,10 @@ LINKEDIN_LIMIT = LINKEDIN_FREE_LIMIT  # a free account (core.messages.linkedin_l
 LINKEDIN_TARGET = 190
 # The second topic is a detail added to a sentence: shorter than the first.
 _SECOND_TOPIC_LIMIT = 80
+# The fewest words of a thank-you (CRAFT R06, as ``lint.form.WORD_RANGES``), and about how many
+# its greeting, closing and signature add to the template's paragraphs.
+_THANK_YOU_FLOOR = {"fr": 70, "en": 90}
+_FRAME_WORDS = 6
 # A hook shortened below this many meaningful words ("le passage") says nothing: it is left out instead.
 _MIN_HOOK_WORDS = 2
 
@@ -137,6 +142,11 @@ def compose(
         kind, candidate, recipient, occasion, chosen, position=_position(recipient, panel), panel=panel
     )
     core = _paragraphs(render(kind, language, chosen, values, user_templates))
+    if kind == "thank_you" and word_count(core) < _THANK_YOU_FLOOR.get(language, 0) - _FRAME_WORDS:
+        # The plain wish to join ("I would very much like to join DoorDash.") unless the message
+        # would fall short of its length range without the longer one.
+        values["plain_wish"] = False
+        core = _paragraphs(render(kind, language, chosen, values, user_templates))
     role, chez = str(values["role"]), str(values["chez_company"])
     if ", " in role and chez:
         # A role with a comma is an apposition ("directeur principal, produits numériques"): it is
@@ -316,6 +326,8 @@ def template_values(
         "addition": "",
         # A follow-up's offer of a few thoughts on what the candidate can bring (CRAFT R26).
         "offer_topic": offer_topic(occasion.contribution, language),
+        # The same, as what it is: "la méthode … que je pourrais apporter", "a few thoughts on …".
+        "offer": offer_phrase(occasion.contribution, language),
         "contribution": as_sentence(occasion.contribution),
         # The main contact's thank-you only: the same sentence in every thank-you of a panel would
         # read as one template (CRAFT R05).
@@ -329,6 +341,7 @@ def template_values(
         "feminine": agreement == "feminine",
         "masculine": agreement == "masculine",
         "neutral": agreement == "neutral",
+        "plain_wish": True,
         "tv": tv,
         "agree": agree,
     }
@@ -444,6 +457,41 @@ def _angled_notes(values: dict[str, object], variant: int) -> list[str]:
     ]
 
 
+def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
+    """The plainest notes naming a person's own topic (``values["hook"]``), with the company,
+    then without: "Merci pour notre échange du 16 mars sur le réassort des magasins, pour le
+    poste de responsable approvisionnement régional. Au plaisir de rester en contact.", in one
+    of three wordings, the variant's own first (two people of a panel rarely share one); none
+    without a hook."""
+    hook, role, day = str(values["hook"]), str(values["role"]), str(values["day"])
+    if not hook:
+        return []
+    pick = (variant - 1) % 3
+    if values["language"] == "fr":
+        about = f", pour le poste {prep('de', role)}" if role else ""
+        frames = (
+            "Merci pour notre échange du {day} sur {hook}{about}{where}. Au plaisir de rester en contact.",
+            "J’ai apprécié notre échange du {day} sur {hook}{about}{where}. Ce serait un plaisir de garder le contact.",
+            "Notre échange du {day} sur {hook}{about}{where}{comma} m’a été précieux. Au plaisir de garder le contact.",
+        )
+        places = (f" {values['chez_company']}", "")
+    else:
+        about = f" and the {role} position" if role else ""
+        frames = (
+            "Thank you for our conversation on {day} about {hook}{about}{where}. I hope we can stay in touch.",
+            "I enjoyed our conversation on {day} about {hook}{about}{where}. I would be glad to stay in touch.",
+            "Our conversation on {day} about {hook}{about}{where} was very helpful. I would like to keep in touch.",
+        )
+        places = (f" at {values['company']}", "")
+    comma = "," if about and values["language"] == "fr" else ""
+    # The variant's own wording first (with the company, then without), then the others.
+    return [
+        frames[(pick + turn) % 3].format(day=day, hook=hook, about=about, where=where, comma=comma)
+        for turn in range(3)
+        for where in places
+    ]
+
+
 def _mention(person: Recipient, language: str, first_name: bool = False) -> str:
     """How a message names another person of the panel: by their first name when both are on
     first names with the candidate (``first_name``), "M. Masson", "Mme Dumas" in French when the
@@ -550,6 +598,16 @@ def _linkedin_note(
             text = draft(variant, topic_limit)
         return text if topic else None
 
+    def plain_hook(variant: int) -> str | None:
+        # Past every variant's wording: the person's own topic in the plainest frame, with the
+        # company, then without it, rather than no hook (CRAFT R29).
+        values = template_values("linkedin", candidate, recipient, occasion, variant, panel=panel)
+        for hooked in _hooked_notes(values, variant):
+            text = typeset(f"{greeting}\n{hooked}", language, country, names)
+            if linkedin_length(text) <= limit:
+                return text
+        return None
+
     position = available.index(chosen)
     rotation = [*available[position:], *available[:position]]
     own = [number for number in rotation if number == chosen or number not in taken]
@@ -563,6 +621,8 @@ def _linkedin_note(
         for attempt in (
             lambda number: note(number, TOPIC_LIMIT),
             with_short_hook,
+            # Past every wording with the hook: the hook in the plainest frame before none (R29).
+            plain_hook,
             lambda number: note(number, 0),
         ):
             for number in group:

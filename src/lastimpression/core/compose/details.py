@@ -30,6 +30,7 @@ __all__ = [
     "inline",
     "interest_sentence",
     "language_of",
+    "offer_phrase",
     "offer_topic",
     "place_of",
     "recall",
@@ -570,9 +571,14 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
             )
         title = title_phrase(hooks.title, "fr")
         if hooks.panel and title:
-            lead = f"{'Ton' if tu else 'Votre'} regard {title} sur le poste m’a été précieux"
             if proof and hooks.title_tied:
-                return f"{lead}, car c’est un volet que je connais bien : {proof}"
+                # The proof shows the candidate knows the person's line of work from the inside:
+                # that is why their view counted (never "car c’est un volet…": a non-sequitur).
+                return (
+                    f"{'Ton' if tu else 'Votre'} regard {title} m’a été précieux, "
+                    f"d’autant que je connais ce métier de l’intérieur : {proof}"
+                )
+            lead = f"{'Ton' if tu else 'Votre'} regard {title} sur le poste m’a été précieux"
             return " ".join(
                 part for part in (lead + ".", _builds_on(hooks, language, after_role=True, pick=turn)) if part
             )
@@ -617,7 +623,7 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
     if hooks.panel and title:
         lead = f"Hearing your perspective as {title} gave me a fuller picture of the role"
         if proof and hooks.title_tied:
-            return f"{lead}, and it is an area I know well: {proof}"
+            return f"{lead}. I know this line of work from the inside: {proof}"
         return " ".join(part for part in (lead + ".", _builds_on(hooks, language, after_role=True, pick=turn)) if part)
     lead = "Hearing the panel’s perspectives gave me a fuller view of the role." if hooks.panel else ""
     return " ".join(part for part in (lead, _builds_on(hooks, language, pick=turn)) if part)
@@ -692,6 +698,38 @@ def offer_topic(contribution: str, language: str) -> str:
     if first.lower() in _NOUN_OPENERS and first[:1].isupper() and first[1:] == first[1:].lower():
         flat = flat[:1].lower() + flat[1:]
     return flat
+
+
+def offer_phrase(contribution: str, language: str) -> str:
+    """What a follow-up offers to present, as what it is (CRAFT R26): an idea with an article
+    becomes the thing the candidate would bring ("Une méthode de planification testée sur le
+    terrain" → "la méthode de planification testée sur le terrain que je pourrais apporter",
+    "an accessibility checklist" → "a short outline of the accessibility checklist I could
+    bring"), never "mes idées pour" a method already tested; anything else stays a few thoughts
+    on it ("mes idées pour…", "a few thoughts on…"); "" when ``offer_topic`` gives none."""
+    topic = offer_topic(contribution, language)
+    if not topic:
+        return ""
+    head, _, rest = topic.partition(" ")
+    # A comparative keeps the candidate's article: "the faster process" would point at the
+    # company's own, slower one (CRAFT R07).
+    first = rest.split(" ", 1)[0].lower()
+    compared = first in ("more", "less", "better") or (first.endswith("er") and len(first) > 4)
+    if language == "fr":
+        compared = " plus " in f" {rest} " or " moins " in f" {rest} "
+        definite = None if compared else {"un": "le", "une": "la", "des": "les"}.get(head)
+        if head in ("un", "une", "des") and rest and not definite:
+            return f"{topic} que je pourrais apporter"
+        if definite and rest:
+            article = "l’" if definite != "les" and rest[:1].lower() in "aeéèêiîoôuhy" else definite + " "
+            return f"{article}{rest} que je pourrais apporter"
+        if (head in ("le", "la", "les", "mon", "ma", "mes") and rest) or topic.startswith("l’"):
+            return f"{topic} que je pourrais apporter"
+        return f"mes idées pour {topic}"
+    if head in ("a", "an", "some", "the", "my") and rest:
+        the = head if head == "my" or (compared and head in ("a", "an")) else "the"
+        return f"a short outline of {the} {rest} I could bring"
+    return f"a few thoughts on {topic}"
 
 
 _NOUN_OPENERS = frozenset(

@@ -60,7 +60,9 @@ TEMPLATE_VARIABLES = frozenset({
     "hook",  # the person's own first topic ("" when nothing was recorded with them)
     "angle",  # a LinkedIn note's own angle for someone of a panel with nothing recorded ("votre regard de…")
     "bring",  # "what I can bring" with the wish to join, said plainly ("" when none)
+    "plain_wish",  # False when a thank-you would be too short with the plain wish to join
     "offer_topic",  # "what I can bring" as the subject of a few thoughts a follow-up offers ("" when none)
+    "offer",  # what a follow-up offers to present: "la méthode … que je pourrais apporter" ("" when none)
     "promise", "promise_date", "decision_date",  # the promise sentence; dates in words or ""
     "tu", "agreement", "feminine", "masculine", "neutral",
     "tv", "agree",  # tv(tu_text, vous_text); agree(masculine, feminine[, neutral])
