@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from lastimpression.core.compose.phrasing import content_words, first_clause, one_line, prep, shorten, topic_phrase
+from lastimpression.core.compose.phrasing import (
+    content_words,
+    english_article,
+    first_clause,
+    one_line,
+    prep,
+    shorten,
+    topic_phrase,
+)
 from lastimpression.core.compose.typography import NARROW_NBSP, NBSP, typeset
 
 
@@ -116,3 +124,22 @@ def test_typography_is_idempotent() -> None:
 
 def test_english_typography_removes_spaces_before_punctuation() -> None:
     assert typeset("Where do things stand ? Next : Monday .", "en", "US") == "Where do things stand? Next: Monday."
+
+
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        ("ticket backlog", "the ticket backlog"),
+        ("media mix", "the media mix"),
+        ("food waste", "food waste"),  # uncountable: "about food waste", never "the food waste"
+        ("user research", "user research"),
+        ("credit risk", "credit risk"),
+        ("incident response", "incident response"),
+        ("customer retention", "customer retention"),
+        ("returns", "returns"),
+        ("the roadmap", "the roadmap"),
+        ("Kafka migration", "Kafka migration"),
+    ],
+)
+def test_an_english_topic_takes_the_article_english_needs(topic: str, said: str) -> None:
+    assert english_article(topic) == said

@@ -284,6 +284,19 @@ _MASS_ENDINGS = (
 )
 
 
+# English nouns used without an article in the sense a topic means ("about food waste", "about
+# credit risk", "about user research"): uncountable, or countable but read as a field.
+_MASS_WORDS = frozenset(
+    [
+        "waste", "research", "data", "software", "hardware", "feedback", "information", "equipment",
+        "knowledge", "traffic", "revenue", "growth", "finance", "design", "content", "support", "churn",
+        "payroll", "fraud", "risk", "health", "energy", "water", "food", "freight", "cash", "debt",
+        "tax", "security", "safety", "quality", "compliance", "governance", "procurement", "work",
+        "stock", "inventory", "equity", "credit", "insurance", "tooling", "analytics", "logistics", "response",
+    ]
+)  # fmt: skip
+
+
 _ENGLISH_LINKS = frozenset(["with", "for", "of", "to", "in", "on", "at", "from", "by", "and", "or", "vs"])
 
 
@@ -291,7 +304,7 @@ def english_article(phrase: str) -> str:
     """An English topic with "the" when English needs one ("ticket backlog" → "the ticket
     backlog", "media mix" → "the media mix"); as typed when it already has a determiner, starts
     with a proper noun or an acronym, is a gerund ("scaling the platform"), ends on a plural or
-    mass noun ("dashboards", "customer retention"), or is longer than four words."""
+    mass noun ("dashboards", "customer retention", "food waste"), or is longer than four words."""
     words = phrase.split()
     if not words or len(words) > 4:
         return phrase
@@ -302,7 +315,7 @@ def english_article(phrase: str) -> str:
         return phrase
     if any(word.casefold() in _ENGLISH_LINKS for word in words[1:]) or any(w[:1].isupper() for w in words[1:]):
         return phrase  # "streaming ingestion with Kafka": the head noun is not last
-    if last.endswith(_MASS_ENDINGS) or not last.isalpha():
+    if last.endswith(_MASS_ENDINGS) or last in _MASS_WORDS or not last.isalpha():
         return phrase
     if last.endswith("s") and not last.endswith(("ss", "us", "is")):
         return phrase
