@@ -17,6 +17,7 @@ from lastimpression.core.icslines import IcsError
 from lastimpression.core.slots import SnoozeRefused
 from lastimpression.core.validation import InvalidValue
 from lastimpression.phrases import Phrase, tr
+from tests.source_literals import said_literals
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "lastimpression"
 # The messages to recruiters are templates, not the program's words; the linter's findings are
@@ -113,17 +114,12 @@ def test_the_scan_lets_a_phrase_or_words_that_are_not_ours_through() -> None:
 
 def _french_literals(module: str) -> list[tuple[int, str]]:
     tree = ast.parse((SOURCE / module).read_text(encoding="utf-8"))
-    skipped: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(getattr(target, "id", "") in INPUT_WORDS for target in node.targets):
-            skipped |= {id(inner) for inner in ast.walk(node)}
-        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef) and ast.get_docstring(node) is not None:
-            skipped.add(id(node.body[0].value))  # type: ignore[attr-defined]
+
+    def input_words(node: ast.AST) -> bool:
+        return isinstance(node, ast.Assign) and any(getattr(target, "id", "") in INPUT_WORDS for target in node.targets)
+
     return [
-        (node.lineno, node.value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped
-        if " " in node.value.strip() and FRENCH.search(node.value)
+        (line, text) for line, text in said_literals(tree, input_words) if " " in text.strip() and FRENCH.search(text)
     ]
 
 

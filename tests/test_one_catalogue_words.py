@@ -13,6 +13,7 @@ import pytest
 from lastimpression.core.card import SENTENCE
 from lastimpression.core.checklist import checklist_lines
 from lastimpression.core.zonenames import zone_time
+from tests.source_literals import said_literals
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "lastimpression"
 CONVERTED = (
@@ -45,20 +46,16 @@ PROPER_NAMES = re.compile(r"Vidéotron")
 NOT_WORDS = {"_ROLE_ALIASES", "_STYLE"}
 
 
+def _names_words(node: ast.AST) -> bool:
+    """An assignment to one of NOT_WORDS (what the user types is matched against, not said)."""
+    if not isinstance(node, ast.Assign | ast.AnnAssign):
+        return False
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+    return any(isinstance(target, ast.Name) and target.id in NOT_WORDS for target in targets)
+
+
 def _literals(tree: ast.Module) -> list[tuple[int, str]]:
-    skipped: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign | ast.AnnAssign):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if any(isinstance(target, ast.Name) and target.id in NOT_WORDS for target in targets):
-                skipped |= {id(inner) for inner in ast.walk(node)}
-        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef) and ast.get_docstring(node) is not None:
-            skipped.add(id(node.body[0].value))  # type: ignore[attr-defined]
-    return [
-        (node.lineno, node.value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped
-    ]
+    return said_literals(tree, _names_words)
 
 
 @pytest.mark.parametrize("module", CONVERTED)

@@ -18,29 +18,24 @@ from lastimpression.core.lint.dates import DateWords
 from lastimpression.phrases import Phrase, catalogue
 from tests.core.lint.conftest import Check
 from tests.core.lint.world import MODELS, context_for
+from tests.source_literals import said_literals
 
 LINT = Path(__file__).resolve().parents[3] / "src" / "lastimpression" / "core" / "lint"
 _FRENCH_MARK = re.compile(r"[éèêàùçôîâœ]|\b(?:vous|votre|vos|le|la|les|des|du|une|est|pas|pour|dans)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.:;?!](?:\s|$)")
 
 
+def _is_pattern(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and (
+        (isinstance(node.func, ast.Name) and node.func.id == "lazy")
+        or (isinstance(node.func, ast.Attribute) and node.func.attr == "compile")
+    )
+
+
 def _said_strings(tree: ast.AST) -> list[str]:
     """The string constants of a module, less its docstrings and the patterns (``lazy``,
-    ``re.compile`` arguments)."""
-    skipped: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and ast.get_docstring(node) is not None:
-            skipped.add(id(node.body[0].value))  # type: ignore[attr-defined]
-        if isinstance(node, ast.Call) and (
-            (isinstance(node.func, ast.Name) and node.func.id == "lazy")
-            or (isinstance(node.func, ast.Attribute) and node.func.attr == "compile")
-        ):
-            skipped.update(id(inner) for argument in node.args for inner in ast.walk(argument))
-    return [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped
-    ]
+    ``re.compile`` calls)."""
+    return [text for _, text in said_literals(tree, _is_pattern)]
 
 
 def _looks_like_a_french_sentence(text: str) -> bool:
