@@ -60,12 +60,11 @@ def test_read_due_reads_what_the_orm_reads_and_only_what_is_due(
                                                     status="scheduled", scheduled_at=julien.scheduled_at)  # fmt: skip
 
 
-def test_a_pass_reads_its_messages_in_a_few_queries_whatever_their_number(
-    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
-) -> None:
-    configure(smtp=smtp_server.settings())
-    ids = []
-    for index in range(6):
+def _thank_yous_scheduled(cli: Cli, count: int) -> list[Message]:
+    """``count`` interviews of one person each, their thank-yous scheduled (one message each: a
+    pass sends them all, none held apart as a panel's would be)."""
+    messages = []
+    for index in range(count):
         made = cli(
             "interview", "add", "--company", f"Entreprise {index}", "--role", "Ingénieure data",
             "--start", "2026-12-03T14:00", "--duration", "75", "--decision-in", "2 semaines",
@@ -75,7 +74,15 @@ def test_a_pass_reads_its_messages_in_a_few_queries_whatever_their_number(
                    "--email", f"lea{index}@example.org").exit_code == 0  # fmt: skip
         (message,) = draft_thank_yous(cli, interview)
         assert send(cli, message).exit_code == 0
-        ids.append(message.pk)
+        messages.append(message)
+    return messages
+
+
+def test_a_pass_reads_its_messages_in_a_few_queries_whatever_their_number(
+    cli: Cli, lyon_panel: int, clock: Clock, smtp_server: SmtpServer, configure: Callable[..., None]
+) -> None:
+    configure(smtp=smtp_server.settings())
+    _thank_yous_scheduled(cli, 6)
     with CaptureQueriesContext(connection) as queries:
         reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=5)))
     assert [report.outcome for report in reports] == ["sent"] * 6 and len(smtp_server.arrived) == 6
@@ -99,18 +106,7 @@ def test_a_pass_of_several_chunks_sends_each_message_once_in_order(
 
     configure(smtp=smtp_server.settings())
     monkeypatch.setattr(dispatch_module._Pass, "CHUNK", 2)  # five messages: three chunks
-    messages = []
-    for index in range(5):
-        made = cli(
-            "interview", "add", "--company", f"Entreprise {index}", "--role", "Ingénieure data",
-            "--start", "2026-12-03T14:00", "--duration", "75", "--decision-in", "2 semaines",
-        )  # fmt: skip
-        interview = int(made.stdout.strip().splitlines()[-1])
-        assert cli("person", "add", str(interview), "--name", f"Léa Bernard {index}",
-                   "--email", f"lea{index}@example.org").exit_code == 0  # fmt: skip
-        (message,) = draft_thank_yous(cli, interview)
-        assert send(cli, message).exit_code == 0
-        messages.append(message)
+    messages = _thank_yous_scheduled(cli, 5)
     reports = dispatch(clock.at(THANK_YOU_SLOT + timedelta(minutes=5)))
     assert [(report.message_id, report.outcome) for report in reports] == [(m.pk, "sent") for m in messages]
     assert [arrived.rcpt_tos for arrived in smtp_server.arrived] == [[m.to] for m in messages]
