@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from lastimpression.core.compose import conventions
@@ -24,8 +25,8 @@ from lastimpression.core.compose.details import (
     interest_sentence,
     offer_phrase,
     offer_topic,
+    owned,
     place_of,
-    reworded,
     ties,
     title_phrase,
     when_phrases,
@@ -114,6 +115,8 @@ def compose(
     ``occasion.promise_date``; ``TemplateProblem`` (a ValueError) for a template that cannot be used.
     """
     language = occasion.language
+    # "I wrote the team's playbook" reads as the employer's team: the candidate's own (R22).
+    candidate = replace(candidate, proof_points=tuple(owned(point, language) for point in candidate.proof_points))
     available = variants(kind, language, user_templates)
     if kind == "thank_you" and occasion.promise_date is None:
         raise ValueError("promise_date: a thank-you promises the plan's follow-up date, and none was given")
@@ -226,8 +229,15 @@ def template_values(
                 cited.append((person, f"{named} {about} {phrase}"))
     joiner = ", puis avec " if language == "fr" else " and with "
     other_hook = joiner.join(hook for _, hook in cited)
+    tied_topic = tied_owner = ""
     if proof.sentence and not topics:
         proof = Proof(proof.sentence, ties(proof.sentence, [_topics(person)[0] for person, _ in cited]))
+        for person, _ in cited:
+            if ties(proof.sentence, [_topics(person)[0]]):
+                # The one colleague's topic the proof answers, and who it was discussed with.
+                tied_topic = topic_phrase(_topics(person)[0], language, _SECOND_TOPIC_LIMIT)
+                tied_owner = _mention(person, language, tu and person.register == "tu")
+                break
     # Proofs another person's thank-you shows: the follow-up never pastes them again (CRAFT R05).
     shown = {
         given.sentence
@@ -255,9 +265,7 @@ def template_values(
 
     title = one_line(recipient.title)
     title_tied = bool(proof.sentence) and not topics and ties(proof.sentence, [title])
-    if shared:
-        # Shown by a colleague's thank-you too: the same fact, its figure kept, reworded (R05).
-        proof = Proof(reworded(proof.sentence, language) or proof.sentence, proof.tied)
+    # Shown by a colleague's thank-you too: pointed back to in a few words (``details``, R05).
     hooks = Hooks(
         topics[0] if topics else "",
         topics[1] if len(topics) > 1 else "",
@@ -271,6 +279,9 @@ def template_values(
         bool(others) and not topics and not recipient.main_contact,
         title,
         title_tied,
+        tied_topic,
+        tied_owner,
+        _echoes(proof.sentence, people[: _position(recipient, people)], assigned),
     )
     detail = elided(detail_sentences(hooks, language, agreement, variant, tu))
     a_company = company.a if language == "fr" else one_line(occasion.company)
@@ -389,6 +400,19 @@ def _follow_up_proof(
         if placed and details_language_of(placed[0]) in ("", language):
             return Proof(placed[0], False), False, hook
     return sent, False, hook
+
+
+def _echoes(sentence: str, before: Sequence[Recipient], assigned: Sequence[tuple[Proof, bool]]) -> int:
+    """How many of the people ``before`` the recipient point back to the proof ``sentence`` a
+    colleague shows, tied to no topic of theirs (they name what was done there, ``details.
+    recalled``: the next ones name its place only, so that no two messages share that clause)."""
+    count = 0
+    for person, (given, again) in zip(before, assigned, strict=False):
+        if not again or given.sentence != sentence:
+            continue
+        topics = _topics(person) or [topic for other in before for topic in _topics(other)]
+        count += not ties(sentence, topics)
+    return count
 
 
 def _people(recipient: Recipient, panel: Sequence[Recipient]) -> list[Recipient]:

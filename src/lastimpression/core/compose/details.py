@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from lastimpression.core.compose.phrasing import one_line
@@ -32,8 +32,11 @@ __all__ = [
     "language_of",
     "offer_phrase",
     "offer_topic",
+    "owned",
     "place_of",
     "recall",
+    "recalled",
+    "reference",
     "reworded",
     "ties",
     "title_phrase",
@@ -368,6 +371,209 @@ def reworded(sentence: str, language: str) -> str:
     return as_sentence(f"{spoken} {place.lower()} {where}")
 
 
+# Past tenses that open a proof point's verb phrase ("At Spotify I ran the onboarding
+# redesign…"): regular ones end in "ed".
+_PAST_IRREGULAR = frozenset(
+    ["ran", "led", "cut", "built", "wrote", "made", "set", "grew", "drove", "took", "won", "brought", "rebuilt",
+     "rewrote", "sold", "began", "spun", "split", "shrank", "upheld", "oversaw", "undertook"]
+)  # fmt: skip
+# Words that end the object of a proof's verb: a preposition bringing a figure or a place, a
+# relative pronoun, a participle clause ("now used by…", "saving 120 hours").
+_OBJECT_STOP = frozenset(
+    [
+        "in",
+        "by",
+        "from",
+        "to",
+        "for",
+        "across",
+        "over",
+        "within",
+        "with",
+        "at",
+        "on",
+        "into",
+        "that",
+        "which",
+        "who",
+        "where",
+        "while",
+        "and",
+        "saving",
+        "now",
+        "using",
+        "through",
+        "via",
+        "after",
+        "before",
+        "during",
+        "per",
+    ]
+)
+# Verbs that change a quantity: "the nightly batch time I cut" names no work done.
+_MEASURED = frozenset(
+    [
+        "cut",
+        "reduced",
+        "increased",
+        "raised",
+        "halved",
+        "doubled",
+        "tripled",
+        "grew",
+        "improved",
+        "lowered",
+        "saved",
+        "shortened",
+        "boosted",
+        "lifted",
+        "decreased",
+    ]
+)
+_MEANS = re.compile(r"\b(?:with|through|using|via) ((?:a|an|the) [^,;]+?)(?:[,;]| that | which |$)")
+_ENGLISH_SUBJECT_FIRST = re.compile(r"^(?:I|we) (.+?)[.!…]?$")
+
+
+def reference(sentence: str, language: str, avoid: Sequence[str] = ()) -> tuple[str, str]:
+    """How a second message of a panel points back to a proof point a colleague's message shows
+    in full (CRAFT R05: a true short reference, never the same sentence reordered): (a noun
+    phrase for the experience, its place). English: "the redesign I ran at Spotify" (the object
+    of its verb, a figure or a place cut off, the words of ``avoid`` left out so that the
+    sentence naming the topic does not say them twice), or the means it used ("a markdown
+    pricing pilot at Tesco"); French: "" (a participle placed after its object agrees with it,
+    which a rule cannot know). The place: "at Tesco", "chez Colruyt", "à la BCV"; "" when the
+    proof names none."""
+    match = (_FRENCH_PLACE if language == "fr" else _ENGLISH_PLACE).match(sentence)
+    place = ""
+    if match and place_of(sentence, language):
+        place = f"{match.group(1).lower()} {match.group(2)}"
+    if language == "fr":
+        return "", place
+    if match:
+        rest = match.group(4)
+    else:
+        plain = _ENGLISH_SUBJECT_FIRST.match(sentence)
+        if plain is None:
+            return "", place
+        rest = plain.group(1)
+    unwanted = {word for text in avoid for word in _WORD.findall(text.casefold())}
+    at = f" {place}" if place else ""
+    words = rest.split()
+    verb = words[0] if words else ""
+    made = verb.endswith("ed") or verb in _PAST_IRREGULAR
+    if verb.isalpha() and verb.islower() and made and verb not in _MEASURED:
+        kept: list[str] = []
+        for word in words[1:]:
+            bare = word.rstrip(",;:")
+            if bare.casefold() in _OBJECT_STOP or any(char.isdigit() for char in bare):
+                break
+            kept.append(bare)
+            if bare != word:
+                break
+        if kept and kept[0].casefold() in ("the", "a", "an", "our", "my"):
+            kept = kept[1:]
+            if kept and kept[0].endswith(("'s", "’s")):
+                kept = kept[1:]  # "the team's playbook": whose team is not the reader's to guess
+            named = [word for word in kept if word.casefold() not in unwanted]
+            whole = bool(named) and named[0].casefold() not in _OBJECT_STOP | {"of", "and", "or"}
+            if whole and any(len(word) > 3 for word in named) and len(named) <= 5:
+                return f"the {' '.join(named)} I {verb}{at}", place
+    means = _MEANS.search(rest)
+    if means and not any(char.isdigit() for char in means.group(1)):
+        phrase = means.group(1)
+        if not set(_WORD.findall(phrase.casefold())) & unwanted and len(phrase.split()) <= 6:
+            return f"{phrase}{at}", place
+    return "", place
+
+
+# Words that end a proof's verb phrase recalled without its figures ("j’ai déployé les caisses
+# libre-service | dans 25 magasins").
+_RECALL_STOP = {
+    "fr": frozenset(
+        [
+            "dans",
+            "en",
+            "pour",
+            "sur",
+            "avec",
+            "grâce",
+            "auprès",
+            "chez",
+            "sans",
+            "tout",
+            "qui",
+            "dont",
+            "où",
+            "et",
+            "via",
+        ]
+    ),
+    "en": _OBJECT_STOP,
+}
+
+
+def recalled(sentence: str, language: str) -> str:
+    """A proof point with a place recalled without its figures, as a colleague's message shows
+    it in full: "mon expérience chez Colruyt, où j’ai déployé les caisses libre-service", "my
+    work at Wayfair, where I grew the conversion rate of the checkout"; "" when it names no
+    place or when too little is left once the figures are cut ("j’ai formé 30 conseillers")."""
+    if not place_of(sentence, language):
+        return ""
+    match = (_FRENCH_PLACE if language == "fr" else _ENGLISH_PLACE).match(sentence)
+    if match is None:
+        return ""
+    place, where, subject, rest = match.groups()
+    words = rest.split()
+    kept: list[str] = []
+    skipping = counting = False
+    for word in words:
+        bare = word.rstrip(",;:")
+        if skipping and not any(char.isalpha() for char in bare):
+            continue  # the unit of a figure cut off ("%")
+        skipping = False
+        digits = any(char.isdigit() for char in bare)
+        if counting:
+            # "le relevé de 8 000 compteurs": the count is part of what was done, kept with its noun
+            kept.append(bare)
+            if not digits:
+                break
+            continue
+        if digits and len(kept) > 3 and kept[-1].casefold() in ("de", "of"):
+            kept.append(bare)
+            counting = True
+            continue
+        if digits and len(kept) <= 3 and kept and kept[-1].casefold() in ("de", "by"):
+            # "j’ai réduit de 15 % les retards…" → "j’ai réduit les retards…"
+            kept.pop()
+            skipping = True
+            continue
+        if kept and (bare.casefold() in _RECALL_STOP[language] or digits):
+            break
+        kept.append(bare)
+        if bare != word:
+            break
+    if counting and any(char.isdigit() for char in kept[-1]):
+        return ""  # the count's noun was cut off
+    if sum(len(word) > 3 and not word[0].isdigit() for word in kept[1:]) < 2:
+        return ""
+    while kept and kept[-1].casefold() in _RECALL_STOP[language] | {"de", "d’", "du", "des", "of", "the", "a", "an"}:
+        kept.pop()
+    if language == "fr":
+        return f"mon expérience {place.lower()} {where}, où {subject.lower()}{' '.join(kept)}"
+    return f"my work {place.lower()} {where}, where {subject} {' '.join(kept)}"
+
+
+def owned(sentence: str, language: str) -> str:
+    """A proof point with the candidate's team said as theirs: "I wrote the team's playbook" →
+    "I wrote my team's playbook", "le guide de l’équipe" → "le guide de mon équipe"; in a
+    message to an employer, "the team" reads as the employer's (CRAFT R22)."""
+    if language == "fr":
+        sentence = re.sub(r"\b(?:l['’]équipe|notre équipe)(?! d['’]| de )", "mon équipe", sentence)
+        return re.sub(r"\bL['’]équipe(?! d['’]| de )", "Mon équipe", sentence)
+    sentence = re.sub(r"\b(?:the|our) team(?=['’]s\b|\b(?! of\b))", "my team", sentence)
+    return re.sub(r"\b(?:The|Our) team(?=['’]s\b|\b(?! of\b))", "My team", sentence)
+
+
 def place_of(sentence: str, language: str) -> str:
     """The experience a proof point's ``sentence`` comes from, without its result: "mon
     expérience chez Proximus", "my work at Dell"; "" when it names no place. A message that must
@@ -411,6 +617,12 @@ class Hooks:
     # service clients, un volet que je connais bien : …").
     title: str = ""
     title_tied: bool = False
+    # The main contact without a topic of their own: the colleague's topic the proof answers,
+    # and that colleague as named ("M. Perrin"), so that the proof is tied to ONE named topic.
+    tied_topic: str = ""
+    tied_owner: str = ""
+    # How many colleagues before this person (in panel order) already point back to the proof.
+    echo: int = 0
 
 
 def _agreed(language: str, agreement: str, masculine: str, feminine: str, neutral: str) -> str:
@@ -467,7 +679,9 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
         framed = (
             f"Je pense pouvoir {there}, puisque{clause}" if clause else "",
             f"Mon parcours me servirait directement dans ce poste, car{clause}" if clause else "",
-            f"Je pourrais {'y contribuer' if after_role else 'contribuer à ce poste'} dès le départ : {proof}",
+            f"J’y vois un lien avec mon expérience : {proof}"
+            if after_role
+            else f"Je vois un lien direct entre ce poste et mon expérience : {proof}",
             f"Je pourrais {'m’y rendre utile' if after_role else 'me rendre utile à ce poste'} sans tarder, car{clause}"
             if clause
             else "",
@@ -479,7 +693,9 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
         framed = (
             f"I believe I could be useful {there} quickly, since{clause}" if clause else "",
             f"My experience would count here, because{clause}" if clause else "",
-            f"I could contribute {'there' if after_role else 'to the role'} from day one: {proof}",
+            f"I see a clear link with my own experience: {proof}"
+            if after_role
+            else f"I see a clear link between the role and my experience: {proof}",
             f"I could make myself useful {there} without delay, as{clause}" if clause else "",
             f"The role matches what I do well, since{clause}" if clause else "",
             f"The role is close to what I have already achieved: {proof}",
@@ -499,6 +715,142 @@ def elided(text: str) -> str:
     return _ELIDED.sub(r"\1’\2", text)
 
 
+def _credited(hooks: Hooks, language: str) -> str:
+    """The sentence crediting each colleague's topic to its owner, for the main contact with
+    nothing recorded of their own: "Mes échanges avec M. Aebischer sur…, puis avec M. Favre
+    sur…, m’ont permis de me projeter concrètement dans ce poste."; "My conversation with James
+    Wright about food waste gave me a concrete sense of the role." """
+    many = hooks.others > 1
+    if language == "fr":
+        talks = "mes échanges" if many else "mon échange"
+        return f"Grâce à {talks} avec {hooks.other_hook}, j’ai pu me projeter concrètement dans ce poste."
+    talks = "My conversations" if many else "My conversation"
+    return f"{talks} with {hooks.other_hook} gave me a concrete sense of the role."
+
+
+def _pointer(hooks: Hooks, language: str, avoid: Sequence[str]) -> str:
+    """The end of a sentence pointing back to a proof a colleague's message shows: ", notably
+    through the redesign I ran at Spotify", ", notably at Tesco", ", notamment chez Colruyt";
+    "" when the proof names neither a work nor a place."""
+    thing, place = reference(hooks.proof.sentence, language, avoid)
+    if language == "fr":
+        return f", notamment {place}" if place else ""
+    if thing:
+        return f", notably through {thing}"
+    return f", notably {place}" if place else ""
+
+
+def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
+    """A proof a colleague's message shows, tied to no topic: the experience the candidate would
+    build on, named briefly ("In this role, I would build on the redesign I ran at Spotify.",
+    "Dans ce poste, je m’appuierais d’abord sur mon expérience chez Colruyt, où j’ai déployé les
+    caisses libre-service."), in one of six wordings (``turn``); the first colleague to point
+    back to it recalls what was done (``recalled``), the next ones its place only, so that two
+    of them never share a clause; "" when the proof names neither a work nor a place."""
+    thing, place = reference(hooks.proof.sentence, language)
+    back = recalled(hooks.proof.sentence, language) if hooks.echo == 0 else ""
+    if language == "fr":
+        if not place:
+            return ""
+        experience = back or f"mon expérience {place}"
+        return (
+            f"Dans ce poste, je m’appuierais d’abord sur {experience}.",
+            f"C’est {experience} que je mettrais d’abord à profit dans ce poste.",
+            f"Je m’appuierais dans ce poste sur {experience}.",
+            f"Je mettrais à profit dans ce poste {experience}.",
+            f"Dans ce poste, je partirais de {experience}.",
+            f"Ce poste me permettrait de m’appuyer sur {experience}.",
+        )[turn % 6]
+    thing = thing or back or (f"my work {place}" if place else "")
+    if not thing:
+        return ""
+    frames = (
+        f"In this role, I would build on {thing}.",
+        f"This role would let me draw on {thing}.",
+        f"In this role, I would draw first on {thing}.",
+        f"What I would bring to this role starts with {thing}.",
+        f"In this role, I would start from {thing}.",
+        f"This role would let me build on {thing}.",
+    )
+    return frames[turn % 6]
+
+
+def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: bool, turn: int = 0) -> str:
+    """``detail_sentences`` for a proof a colleague's message already shows (CRAFT R05): the
+    same topic or lead as a fresh proof gets, the proof pointed back to in a few words ("I
+    have worked on this myself, notably at Tesco"); "" when it cannot be (the caller then
+    shows it reworded)."""
+    tied = hooks.proof.tied
+    if hooks.topic:
+        about_fr = f"sur {hooks.topic}" + (f" et sur {hooks.topic2}" if hooks.topic2 else "")
+        about_en = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
+        if tied:
+            tail = _pointer(hooks, language, [hooks.topic, hooks.topic2])
+            if not tail:
+                return ""
+            if language == "fr":
+                one = "l’un de ces sujets" if hooks.topic2 else "ce sujet"
+                interested = _agreed(language, agreement, "intéressé", "intéressée", "")
+                struck = (
+                    f"Notre discussion {about_fr} m’a particulièrement {interested}"
+                    if interested
+                    else f"Notre discussion {about_fr} a retenu toute mon attention"
+                )
+                return (
+                    f"Notre échange {about_fr} a confirmé mon intérêt pour ce poste, car j’ai déjà travaillé sur {one}{tail}.",
+                    f"Je retiens en particulier notre discussion {about_fr} : j’ai déjà travaillé sur {one}{tail}.",
+                    f"{struck}, car j’ai déjà travaillé sur {one}{tail}.",
+                )[pick]
+            one = "one of these" if hooks.topic2 else "this"
+            return (
+                f"I particularly enjoyed our conversation about {about_en}: I have worked on {one} myself{tail}.",
+                f"Our discussion of {about_en} strengthened my interest in the role, as I have worked on {one} "
+                f"myself{tail}.",
+                f"Talking about {about_en} confirmed my interest in the role: I have worked on {one} myself{tail}.",
+            )[pick]
+        drawn = _drawn_on(hooks, language, turn)
+        if not drawn:
+            return ""
+        said = (
+            (
+                f"Notre échange {about_fr} a retenu toute mon attention.",
+                f"Je retiens en particulier notre discussion {about_fr}.",
+                f"Notre échange {about_fr} a renforcé mon intérêt pour ce poste.",
+            )
+            if language == "fr"
+            else (
+                f"I enjoyed our conversation about {about_en}.",
+                f"Our discussion of {about_en} gave me a clearer picture of the role.",
+                f"Talking about {about_en} confirmed my interest in the role.",
+            )
+        )[pick]
+        return f"{said} {drawn}"
+    if hooks.other_hook:
+        lead = _credited(hooks, language)
+        if tied and hooks.tied_topic:
+            tail = _pointer(hooks, language, [hooks.tied_topic])
+            if not tail:
+                return ""
+            if language == "fr":
+                return f"{lead} J’ai déjà travaillé sur {hooks.tied_topic}{tail}."
+            return f"{lead} I have worked on {hooks.tied_topic} myself{tail}."
+        drawn = _drawn_on(hooks, language, turn)
+        return f"{lead} {drawn}" if drawn else ""
+    drawn = _drawn_on(hooks, language, turn)
+    if not drawn:
+        return ""
+    title = title_phrase(hooks.title, language)
+    if hooks.panel and title:
+        if language == "fr":
+            return f"{'Ton' if tu else 'Votre'} regard {title} sur le poste m’a été précieux. {drawn}"
+        return f"Hearing your perspective as {title} gave me a fuller picture of the role. {drawn}"
+    if hooks.panel:
+        if language == "fr":
+            return f"Cette rencontre m’a permis de mieux comprendre les attentes du poste. {drawn}"
+        return f"Hearing the panel’s perspectives gave me a fuller view of the role. {drawn}"
+    return drawn
+
+
 def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, tu: bool = False) -> str:
     """The sentences that make a thank-you this person's (CRAFT R02, R03, R05): their topic and
     one proof point, joined by a real link when they share words ("Notre échange sur… a confirmé
@@ -509,13 +861,20 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
     A proof a colleague's thank-you shows is named by its place only, as what the candidate
     would bring (never pasted twice, never "rejoint directement mon expérience…").
     ``variant`` picks one of three phrasings so that a panel's messages differ."""
-    sentence = hooks.proof.sentence
-    proof = inline(sentence)
-    clause = as_clause(sentence, language)
     pick = (variant - 1) % 3
     # The wording of a proof named by its place: another rotation, so that two variants sharing
     # a phrasing above (1 and 4) do not share this one too.
     turn = (variant - 1) % 6
+    if hooks.shared and hooks.proof.sentence:
+        # A colleague's message shows this proof in full: a short reference, never a paste (R05).
+        pointed = _shared_detail(hooks, language, agreement, pick, tu, turn)
+        if pointed:
+            return pointed
+        again = reworded(hooks.proof.sentence, language) or hooks.proof.sentence
+        hooks = replace(hooks, proof=Proof(again, hooks.proof.tied), shared=False)
+    sentence = hooks.proof.sentence
+    proof = inline(sentence)
+    clause = as_clause(sentence, language)
     tied = bool(proof) and hooks.proof.tied
     if language == "fr":
         interested = _agreed(language, agreement, "intéressé", "intéressée", "")
@@ -550,25 +909,11 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
                 if part
             )
         if hooks.other_hook:
-            many = hooks.others > 1
-            lead = (
-                f"J’ai pu me projeter dans ce poste grâce {'aux échanges' if many else 'à l’échange'} "
-                f"avec {hooks.other_hook}"
-            )
+            lead = _credited(hooks, language)
             if tied:
-                return (
-                    f"{lead} : c’est un domaine que je connais bien, puisque{clause}"
-                    if clause
-                    else f"{lead}, car c’est un domaine que je connais : {proof}"
-                )
-            return " ".join(
-                part
-                for part in (
-                    lead + ".",
-                    _builds_on(hooks, language, after_role=True, pick=turn),
-                )
-                if part
-            )
+                on = f"le sujet abordé avec {hooks.tied_owner}" if hooks.others > 1 and hooks.tied_owner else "ce sujet"
+                return f"{lead} Sur {on}, je peux m’appuyer sur un résultat précis : {proof}"
+            return " ".join(part for part in (lead, _builds_on(hooks, language, after_role=True, pick=turn)) if part)
         title = title_phrase(hooks.title, "fr")
         if hooks.panel and title:
             if proof and hooks.title_tied:
@@ -602,23 +947,12 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
         )[pick]
         return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=turn)) if part)
     if hooks.other_hook:
-        many = hooks.others > 1
-        lead = (
-            f"I now have a concrete sense of the role, thanks to the {'conversations' if many else 'conversation'} "
-            f"with {hooks.other_hook}"
-        )
+        lead = _credited(hooks, language)
         if tied:
-            # The proof answers one of the subjects, not necessarily all: claim no more than that.
-            close = "; one of these subjects is close to my own work" if many else ", a subject close to my own work"
-            return f"{lead}{close}: {proof}"
-        return " ".join(
-            part
-            for part in (
-                lead + ".",
-                _builds_on(hooks, language, after_role=True, pick=turn),
-            )
-            if part
-        )
+            # The proof answers one of the subjects, not necessarily all: tied to that one, named.
+            on = f"the subject I discussed with {hooks.tied_owner}" if hooks.others > 1 and hooks.tied_owner else "this"
+            return f"{lead} On {on}, I can point to a clear result: {proof}"
+        return " ".join(part for part in (lead, _builds_on(hooks, language, after_role=True, pick=turn)) if part)
     title = title_phrase(hooks.title, "en")
     if hooks.panel and title:
         lead = f"Hearing your perspective as {title} gave me a fuller picture of the role"

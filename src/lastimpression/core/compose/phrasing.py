@@ -293,6 +293,7 @@ _MASS_WORDS = frozenset(
         "payroll", "fraud", "risk", "health", "energy", "water", "food", "freight", "cash", "debt",
         "tax", "security", "safety", "quality", "compliance", "governance", "procurement", "work",
         "stock", "inventory", "equity", "credit", "insurance", "tooling", "analytics", "logistics", "response",
+        "practice",
     ]
 )  # fmt: skip
 
