@@ -164,3 +164,29 @@ def test_the_dashboard_asks_the_database_five_times_at_any_size(browser: Client,
     Message.objects.filter(pk=messages[0].pk).update(status="failed", last_error="550")
     Person.objects.filter(name="Julien Moreau").update(replied_at=EVENING - timedelta(hours=1))
     assert statements(browser) <= WITH_ALERTS
+
+
+@pytest.mark.django_db
+def test_the_language_and_zone_read_for_each_request_are_the_profiles() -> None:
+    """LanguageMiddleware reads the profile's language and zone in one plain statement: the
+    same values the ORM reads, none before ``init``; the page speaks the profile's language in
+    its zone, and a zone the system does not know falls back to the default instead of failing."""
+    from lastimpression.interviews import services
+    from lastimpression.interviews.models import Profile
+    from lastimpression.web.common import profile_language_and_zone
+    from tests.web.conftest import browser_in
+
+    assert profile_language_and_zone() is None
+    assert "<html" in browser_in().get("/").content.decode()  # before init: English, no error
+    first = Profile.objects.create(
+        name="Léa Martin", email="lea@example.org", language="fr", timezone="America/Toronto"
+    )
+    Profile.objects.create(name="Other", email="o@example.org", language="en", timezone="Europe/London")
+    owner = services.profile()
+    assert owner is not None and owner.pk == first.pk
+    assert profile_language_and_zone() == (owner.language, owner.timezone) == ("fr", "America/Toronto")
+    page = browser_in().get("/")
+    assert page.headers["Content-Language"] == "fr"
+    Profile.objects.filter(pk=first.pk).update(language="en", timezone="Mars/Olympus")
+    page = browser_in().get("/")
+    assert page.status_code == 200 and page.headers["Content-Language"] == "en"

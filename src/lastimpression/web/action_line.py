@@ -109,6 +109,12 @@ def action_line(action: AgendaItem, page: LinePage, *, problem: str = "", swappe
     for whom, the interview (``page.with_interview``), its state (except on a pending line of
     the agenda, whose section already says it), ``problem`` as an alert, and the form while it
     is pending. ``swapped``: the line is htmx's answer, so it takes the focus."""
+    return mark_safe(_line(action, page, problem, swapped))  # every text in it went through escape()
+
+
+def _line(action: AgendaItem, page: LinePage, problem: str = "", swapped: bool = False) -> str:
+    """``action_line``'s HTML, not yet marked safe (``mark_safe`` costs a lazy-argument check a
+    call: a page of lines marks their join once)."""
     words, key, status = page.words, int(action.id), action.status
     # A step whose message the outbox will send is not the user's to do: it says when it
     # leaves and offers no "Done" (the outbox settles it).
@@ -152,9 +158,9 @@ def action_line(action: AgendaItem, page: LinePage, *, problem: str = "", swappe
             f'<button type="submit" name="do" value="snooze" class="secondary" aria-describedby="{what}">'
             f"{words.snooze}</button></form>"
         )
-    return mark_safe(html + "\n</li>")  # every text in it went through escape()
+    return html + "\n</li>"
 
 
 def action_lines(actions: Iterable[AgendaItem], page: LinePage) -> SafeString:
     """The lines of ``actions``, one after the other (the list around them is the page's)."""
-    return mark_safe("\n".join([action_line(action, page) for action in actions]))
+    return mark_safe("\n".join([_line(action, page) for action in actions]))  # each text escaped

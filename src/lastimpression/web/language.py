@@ -8,8 +8,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone, translation
 
-from lastimpression.interviews import services
-from lastimpression.web.common import language_of, zone_of
+from lastimpression.web.common import language_of, profile_language_and_zone, zone_of
 
 
 class LanguageMiddleware:
@@ -17,7 +16,7 @@ class LanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        owner = services.profile()  # read once for both
+        owner = profile_language_and_zone()  # read once for both
         chosen = language_of(request, owner)
         with translation.override(chosen), timezone.override(zone_of(owner)):
             request.LANGUAGE_CODE = chosen
