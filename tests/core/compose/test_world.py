@@ -612,3 +612,41 @@ def test_a_proof_about_the_team_is_the_candidates_team() -> None:
             assert "the team's" not in body and "the team’s" not in body, body
     ethan = compose("thank_you", candidate, people[1], occasion, panel=people).body
     assert "my team's research playbook" in ethan, ethan
+
+
+_CONNECTORS = re.compile(
+    r"one of these subjects is close|a subject close to my own work:|c’est un domaine que je connais|"
+    r"grâce aux échanges avec|thanks to the conversations? with"
+)
+
+
+def _main_contact_panels() -> list[tuple[Candidate, list[Recipient], Occasion]]:
+    shared = [_shared_panel(index) for index in range(len(_SHARED_PROOF_PANELS))]
+    return [
+        (candidate, people, occasion)
+        for candidate, people, occasion in [*WORLD, *shared]
+        if any(person.main_contact and not person.topics for person in people)
+        and sum(bool(person.topics) for person in people) >= 2
+    ]
+
+
+def test_the_main_contact_with_nothing_recorded_credits_each_topic_then_ties_the_proof_to_one() -> None:
+    # Round 11 (R19, R22): Nina Patel's and Nadia Rochat's thank-yous strung the colleagues' topics
+    # and the proof in one long sentence ("one of these subjects is close to my own work: …",
+    # "c’est un domaine que je connais bien" pointing to the wrong topic) and thanked Ms Patel
+    # "for telling me more about the position" when nothing was recorded about her.
+    panels = _main_contact_panels()
+    assert len(panels) >= 4
+    for candidate, people, occasion in panels:
+        main = next(person for person in people if person.main_contact)
+        body = compose("thank_you", candidate, main, occasion, panel=people).body
+        assert not _CONNECTORS.search(body), body
+        assert "telling me more" not in body, body
+        detail = re.sub(r"\b(M|Mr|Ms|Mrs|Dr)\. ", r"\1~", body.split("\n\n")[2])  # not a sentence end
+        sentences = [sentence for sentence in re.split(r"(?<=[.!?])\s+", detail) if sentence]
+        assert all(len(_words(sentence)) <= 40 for sentence in sentences), body
+        # After the sentence crediting each colleague, the proof names at most one of their topics.
+        topics = [other.topics[0] for other in people if other.topics]
+        for sentence in sentences[1:]:
+            named = [topic for topic in topics if {w for w in _words(topic) if len(w) > 3} <= set(_words(sentence))]
+            assert len(named) <= 1, (named, body)

@@ -438,6 +438,28 @@ _CASES: list[tuple[Candidate, list[Recipient], Occasion]] = [
                 ("incident response", "contactless ticketing"))],
      planned(Occasion("Network Rail", "Operations Manager", "en", "GB", date(2027, 3, 9), decision_by=date(2027, 3, 19),
                       mode="video", start_time=time(14, 0), sent_on=date(2027, 3, 9)), "Europe/London")),
+    # 52. Seattle, feminine, a panel of three with one proof point: the recruiter (no topic, the
+    # main contact) and the second colleague point back to the proof the first one sees in full.
+    (Candidate("Hannah Brooks", "hannah.brooks@example.com", "+1 206 555 0131", "", "feminine",
+               ("At Zillow I launched a pricing experiment that lifted listing conversions by 9%.",)),
+     [Recipient(112, "Daniel Kim", "d.kim@example.com", "Director of Product", "monsieur", "vous",
+                ("pricing experiments",)),
+      Recipient(113, "Megan Ross", "m.ross@example.com", "Senior Engineer", "madame", "tu", ("seller onboarding",)),
+      Recipient(114, "Rachel Green", "r.green@example.com", "Talent Acquisition Partner", "madame", "vous", ())],
+     planned(Occasion("Redfin", "Product Manager", "en", "US", date(2027, 6, 15), subdivision="WA",
+                      start_time=time(11, 0), sent_on=date(2027, 6, 15)), "America/Los_Angeles")),
+    # 53. Montréal, feminine, a panel of three with three proof points: the recruiter (no topic)
+    # gets a proof of her own tied to ONE colleague's topic, named with its owner.
+    (Candidate("Émilie Bouchard", "emilie.bouchard@example.ca", "+1 514 555 0163", "", "feminine",
+               ("Chez Desjardins, j’ai réduit de 40 % le délai de traitement des réclamations.",
+                "J’ai formé 12 agents au nouvel outil de suivi.",
+                "Chez Vidéotron, j’ai mis en place un tableau de bord des réclamations suivi chaque semaine.")),
+     [Recipient(115, "Isabelle Roy", "i.roy@example.ca", "Directrice du service à la clientèle", "madame", "vous",
+                ("le traitement des réclamations",)),
+      Recipient(116, "Marc Gagnon", "m.gagnon@example.ca", "Chef d’équipe", "monsieur", "tu", ("la formation des agents",)),
+      Recipient(117, "Julie Côté", "j.cote@example.ca", "Conseillère en acquisition de talents", "madame", "vous", ())],
+     planned(Occasion("Hydro-Québec", "Chef de service clientèle", "fr", "CA", date(2027, 4, 20), subdivision="QC",
+                      decision_by=date(2027, 4, 30), start_time=time(9, 30), sent_on=date(2027, 4, 20)))),
 ]  # fmt: skip
 
 WORLD: list[tuple[Candidate, list[Recipient], Occasion]] = [

@@ -761,7 +761,7 @@ def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
             f"Dans ce poste, je partirais de {experience}.",
             f"Ce poste me permettrait de m’appuyer sur {experience}.",
         )[turn % 6]
-    thing = thing or back or (f"my work {place}" if place else "")
+    thing = back or thing or (f"my work {place}" if place else "")
     if not thing:
         return ""
     frames = (
