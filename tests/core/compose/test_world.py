@@ -650,3 +650,23 @@ def test_the_main_contact_with_nothing_recorded_credits_each_topic_then_ties_the
         for sentence in sentences[1:]:
             named = [topic for topic in topics if {w for w in _words(topic) if len(w) > 3} <= set(_words(sentence))]
             assert len(named) <= 1, (named, body)
+
+
+def test_a_linkedin_note_hooks_on_its_reader_never_on_a_colleague() -> None:
+    # Round 11 (R29): "Ravie d’avoir rencontré M. Perrin." was the only hook of a note to Mme Faure.
+    # A note to someone with nothing recorded hooks on the interview itself (the role, the
+    # company, the exchange with them), never on another person of the panel.
+    shared = [_shared_panel(index) for index in range(len(_SHARED_PROOF_PANELS))]
+    checked = 0
+    for candidate, people, occasion in [*WORLD, *shared]:
+        if len(people) < 2:
+            continue
+        for person in people:
+            note = compose("linkedin", candidate, person, occasion, panel=people).body
+            text = note.split("\n", 1)[1]
+            for other in people:
+                if other.id != person.id:
+                    assert other.name.split()[-1] not in text, (person.name, note)
+            assert not re.search(r"\b(?:vos|tes) collègues\b|\byour colleagues\b", text), note
+            checked += not person.topics
+    assert checked >= 10
