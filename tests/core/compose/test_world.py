@@ -670,3 +670,49 @@ def test_a_linkedin_note_hooks_on_its_reader_never_on_a_colleague() -> None:
             assert not re.search(r"\b(?:vos|tes) collègues\b|\byour colleagues\b", text), note
             checked += not person.topics
     assert checked >= 10
+
+
+_MONTHS = frozenset(
+    [
+        "janvier",
+        "février",
+        "avril",
+        "juillet",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "january",
+        "february",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def test_no_sentence_or_note_says_a_word_twice() -> None:
+    # Round 11 (polish): "caisses libre-service" twice in one sentence, "le poste… Le poste",
+    # "I would be glad" twice in one follow-up, "si besoin" (telegraphic).
+    for candidate, people, occasion in WORLD:
+        fixed = set(_words(f"{occasion.role} {occasion.company}")) | {w for p in people for w in _words(p.name)}
+        for person in people:
+            for kind in ("thank_you", "follow_up", "linkedin"):
+                if kind == "follow_up" and not person.main_contact:
+                    continue
+                body = compose(kind, candidate, person, occasion, panel=people).body
+                assert "si besoin" not in body and "dès le départ" not in body, body
+                assert body.count("I would be glad") <= 1 and body.count("Le poste") <= 1, body
+                text = body.split("\n", 1)[1] if kind == "linkedin" else " ".join(body.split("\n\n")[1:-1])
+                text = re.sub(r"\b(M|Mr|Ms|Mrs|Dr|Mme)\. ", r"\1~", text)
+                units = [text] if kind == "linkedin" else re.split(r"(?<=[.!?])\s+", text)
+                for unit in units:
+                    words = [w for w in _words(unit) if len(w) > 5 and w not in fixed and w not in _MONTHS]
+                    # A word the candidate's own proof point says twice is theirs to keep.
+                    theirs = {
+                        w for point in candidate.proof_points for w in _words(point) if _words(point).count(w) > 1
+                    }
+                    twice = {w for w in words if words.count(w) > 1} - theirs
+                    assert not twice, (kind, person.name, twice, unit)

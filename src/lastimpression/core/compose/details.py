@@ -851,6 +851,23 @@ def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: b
     return drawn
 
 
+def _echoed(hooks: Hooks, sentence: str) -> bool:
+    """Whether the proof ``sentence`` says a meaningful word of the person's topics again
+    ("les caisses libre-service" in both, "déploiement"): one sentence holding both would say
+    it twice."""
+    return _said_twice(f"{hooks.topic} {hooks.topic2}", sentence)
+
+
+def _said_twice(first: str, second: str) -> bool:
+    """Whether ``second`` says a meaningful word of ``first`` again (its first six letters:
+    "refunds" and "refund-related")."""
+
+    def heads(text: str) -> set[str]:
+        return {word[:6] for word in _WORD.findall(text.casefold()) if len(word) > 5}
+
+    return bool(heads(first) & heads(second))
+
+
 def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, tu: bool = False) -> str:
     """The sentences that make a thank-you this person's (CRAFT R02, R03, R05): their topic and
     one proof point, joined by a real link when they share words ("Notre échange sur… a confirmé
@@ -887,6 +904,16 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
                     if interested
                     else f"Notre discussion {about} a retenu toute mon attention"
                 )
+                if _echoed(hooks, sentence):
+                    # The proof says the topic's words again ("les caisses libre-service"): two
+                    # sentences, so that no sentence says them twice.
+                    they = "Ce sont des sujets" if hooks.topic2 else "C’est un sujet"
+                    return (
+                        f"Notre échange {about} a confirmé mon intérêt pour ce poste. "
+                        f"J’en ai une expérience directe : {proof}",
+                        f"Je retiens en particulier notre discussion {about}. {they} que je connais bien : {proof}",
+                        f"{struck}. {they} que je connais de près : {proof}",
+                    )[pick]
                 linked = (
                     f"Notre échange {about} a confirmé mon intérêt pour ce poste, d’autant que{clause}"
                     if clause
@@ -931,6 +958,16 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
         return " ".join(part for part in (lead, _builds_on(hooks, language, pick=turn)) if part)
     if hooks.topic:
         about = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
+        if tied and _echoed(hooks, sentence):
+            # The proof says the topic's words again: two sentences, never twice in one.
+            return (
+                f"I particularly enjoyed our conversation about {about}. "
+                f"{'These are subjects' if hooks.topic2 else 'It is a subject'} close to my own experience: {proof}",
+                f"Our discussion of {about} strengthened my interest in the role. I have worked on "
+                f"{'one of these' if hooks.topic2 else 'this'} myself: {proof}",
+                f"Talking about {about} confirmed my interest in the role. "
+                f"{'These subjects are' if hooks.topic2 else 'The subject is'} close to work I have already done: {proof}",
+            )[pick]
         if tied:
             return (
                 f"I particularly enjoyed our conversation about {about}, "
@@ -993,11 +1030,11 @@ def interest_sentence(hooks: Hooks, language: str) -> str:
     if old:
         sentence = ""
     if language == "fr":
-        base = "Le poste m’intéresse toujours vivement" + (
-            f", en particulier après {hooks.follow_hook}" if hooks.follow_hook else ""
-        )
+        base = "Mon intérêt reste entier" + (f", en particulier après {hooks.follow_hook}" if hooks.follow_hook else "")
         if place:
             return f"{base}. Je détaillerai volontiers {place}."
+        if clause and _said_twice(hooks.follow_hook, old):
+            return f"{base}. J’en ai une expérience directe : {inline(old)}"
         if clause:
             return f"{base}, d’autant que{clause}"
         if not sentence:
@@ -1009,7 +1046,9 @@ def interest_sentence(hooks: Hooks, language: str) -> str:
         f", especially after {hooks.follow_hook}" if hooks.follow_hook else ""
     )
     if place:
-        return f"{base}. I would be glad to go through {place} in more detail."
+        return f"{base}. I could walk you through {place} in more detail."
+    if clause and _said_twice(hooks.follow_hook, old):
+        return f"{base}. I know this subject first-hand: {inline(old)}"
     if clause:
         return f"{base}, not least because{clause}"
     if not sentence:
