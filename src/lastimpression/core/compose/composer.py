@@ -220,6 +220,7 @@ def template_values(
     # colleagues, each credited (CRAFT R22: never "our conversation about" a colleague's topic);
     # anyone else without a topic cites none: it would be that colleague's hook, borrowed (R05).
     talked = _talked(recipient, people, proof.sentence)
+    panel_topic = _panel_topic(recipient, people) if not topics else ""
     cited = []
     if not topics and recipient.main_contact and others:
         for person in talked[:2]:
@@ -331,6 +332,10 @@ def template_values(
         # A note to someone of a panel with nothing recorded: their own angle, from their title
         # (CRAFT R29: never a near-copy of a colleague's note).
         "angle": _angle(language, tu, title) if others and not topics and not recipient.main_contact else "",
+        # A note to someone with nothing recorded: what the interview was about, from the
+        # colleagues' topics, never naming the colleague (CRAFT R29): one topic per person in
+        # rotation, so that two such people of a panel hook on different ones where possible.
+        "panel_topic": topic_phrase(panel_topic, language, min(topic_limit, _SECOND_TOPIC_LIMIT)),
         "detail": detail,
         "shows_interest": bool(proof.sentence),
         "interest": elided(interest_sentence(hooks, language)),
@@ -433,6 +438,25 @@ def _talked(recipient: Recipient, people: Sequence[Recipient], proof: str) -> li
     return talked
 
 
+def _panel_topic(recipient: Recipient, people: Sequence[Recipient]) -> str:
+    """A topic of the interview for a person with nothing recorded: the colleagues' topics taken
+    in panel order, the k-th for the k-th such person, so that they hook on different ones
+    while there are enough; "" when nobody else has one."""
+    # A topic that is not its owner's first (their own note's hook) first: two notes hooked on
+    # the same topic would read alike (LI011).
+    owned = [
+        (index > 0, topic)
+        for person in people
+        if person.id != recipient.id
+        for index, topic in enumerate(_topics(person))
+    ]
+    pool = [topic for later, topic in owned if later] + [topic for later, topic in owned if not later]
+    silent = [person.id for person in people if not _topics(person)]
+    if not pool or recipient.id not in silent:
+        return ""
+    return pool[silent.index(recipient.id) % len(pool)]
+
+
 def _angle(language: str, tu: bool, title: str) -> str:
     """A person's own view of the role, from their title: "votre regard de responsable du
     service clients", "your perspective as Brand Manager"; "" without a title."""
@@ -479,6 +503,58 @@ def _angled_notes(values: dict[str, object], variant: int) -> list[str]:
         )
         for where in places
     ]
+
+
+def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
+    """The notes to a person with nothing recorded, hooked on a topic of the interview discussed
+    with a colleague, whose name is left out (the note is to this person: CRAFT R29), in one
+    of three wordings (``pick``: the person's place among those with nothing recorded, so that
+    no two of them share one), with the company, then without, then compact: "De l’entretien du
+    24 mars pour le poste de responsable supply chain, je retiens en particulier la conversation
+    sur l’automatisation de l’entrepôt. Ce serait un plaisir de rester en contact."; none without
+    such a topic or a role."""
+    topic, role, day = str(values["panel_topic"]), str(values["role"]), str(values["day"])
+    if not topic or not role:
+        return []
+    pick %= 3
+    if values["language"] == "fr":
+        post = f"le poste {prep('de', role)}"
+        meeting = f"l’{values['interview_word']}"
+        frames = (
+            "Les échanges sur {topic} lors de {meeting} du {day} pour {post}{where} m’ont beaucoup appris. "
+            "Au plaisir de garder le contact.",
+            "Merci pour {meeting} du {day} : la discussion sur {topic} m’a permis de mieux cerner {post}{where}. "
+            "Au plaisir de rester en contact.",
+            "De {meeting} du {day} pour {post}{where}, je retiens en particulier la conversation sur {topic}. "
+            "Ce serait un plaisir de rester en contact.",
+        )
+        compact = (
+            "Merci pour les échanges sur {topic} lors de {meeting} du {day} pour {post}. Au plaisir de rester en contact.",
+            "{Meeting} du {day} pour {post} m’a beaucoup appris, surtout sur {topic}. Au plaisir de rester en contact.",
+            "Je retiens de {meeting} du {day} pour {post} la conversation sur {topic}. Au plaisir de rester en contact.",
+        )
+        places = (f" {values['chez_company']}", "")
+    else:
+        post = role
+        meeting = "interview"
+        frames = (
+            "The conversations on {topic} during the {post} interview{where} on {day} taught me a lot. "
+            "I would be glad to stay in touch.",
+            "Thank you again for the {post} interview{where} on {day}; the discussion of {topic} was "
+            "especially useful. I hope we can stay in touch.",
+            "I enjoyed the {post} interview{where} on {day}, in particular talking about {topic}. "
+            "I would like to keep in touch.",
+        )
+        compact = (
+            "Thank you for the talk about {topic} during the {post} interview on {day}. I would be glad to stay in touch.",
+            "The {post} interview on {day} taught me a lot, especially on {topic}. I hope we can stay in touch.",
+            "I enjoyed the {post} interview on {day}, notably on {topic}. I would like to keep in touch.",
+        )
+        places = (f" at {values['company']}", "")
+    fields = {"day": day, "post": post, "post_bare": post.removeprefix("le "), "topic": topic, "meeting": meeting,
+              "Meeting": meeting[:1].upper() + meeting[1:]}  # fmt: skip
+    texts = [frames[pick].format(where=where, **fields) for where in places]
+    return [*texts, compact[pick].format(**fields)]
 
 
 def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
@@ -590,8 +666,8 @@ def _linkedin_note(
     """
     language, country = occasion.language, occasion.country
     names = [recipient.name, *split_name(recipient.name), candidate.name]
-    # The note's hook: the person's own topic (``template_values``).
-    topic = next(iter(_topics(recipient)), "")
+    # The note's hook: the person's own topic (``template_values``), else one of the interview's.
+    topic = next(iter(_topics(recipient)), "") or _panel_topic(recipient, _people(recipient, panel))
     # A free account's note aims below its ceiling (CRAFT R28: 120–190 characters).
     limit = LINKEDIN_TARGET if limit == LINKEDIN_FREE_LIMIT else limit
 
@@ -600,11 +676,16 @@ def _linkedin_note(
             "linkedin", candidate, recipient, occasion, variant, topic_limit=topic_limit, panel=panel
         )
         core = " ".join(_paragraphs(render("linkedin", language, variant, values, user_templates)).split("\n\n"))
-        for angled in _angled_notes(values, variant):
+        silent = [person.id for person in _people(recipient, panel) if not _topics(person)]
+        hooked = _panel_notes(values, silent.index(recipient.id) if recipient.id in silent else 0)
+        for angled in hooked or _angled_notes(values, variant):
             # The person's own angle, when it fits (CRAFT R29).
             text = typeset(f"{greeting}\n{angled}", language, country, names)
             if linkedin_length(text) <= limit:
                 return text
+        if hooked:
+            # Too long with this topic: the caller shortens it rather than drop the hook.
+            return typeset(f"{greeting}\n{hooked[-1]}", language, country, names)
         return typeset(f"{greeting}\n{core}", language, country, names)
 
     def note(variant: int, topic_limit: int) -> str | None:
