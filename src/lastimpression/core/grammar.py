@@ -294,9 +294,18 @@ def role_in_sentence(role: str, language: str) -> str:
     of habit lowered (see the module's docstring); in English (or any other language), as typed.
     Always one line."""
     role = _one_line(role)
-    if language != "fr" or not role or _looks_english(role):
+    if language != "fr" or not role:
         return role
     words = role.split(" ")
+    if _looks_english(role):
+        # An English title typed in sentence case is a common noun in a French sentence: "le
+        # poste de lead data analyst" (the capital was the habit of a sentence start); one in
+        # title case ("Data Engineer") is kept as typed, and so are acronyms and brands.
+        first = words[0]
+        habit = _capitalised_by_habit(first) and _fold(first) in _ENGLISH_TITLE_WORDS | _LOANWORDS | _TITLE_WORDS
+        if habit and not any(_capitalised_by_habit(word) for word in words[1:]):
+            return " ".join([first[:1].lower() + first[1:], *words[1:]])
+        return role
     return " ".join(_lowered_word(word, first=index == 0) for index, word in enumerate(words))
 
 

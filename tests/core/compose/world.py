@@ -460,6 +460,36 @@ _CASES: list[tuple[Candidate, list[Recipient], Occasion]] = [
       Recipient(117, "Julie Côté", "j.cote@example.ca", "Conseillère en acquisition de talents", "madame", "vous", ())],
      planned(Occasion("Hydro-Québec", "Chef de service clientèle", "fr", "CA", date(2027, 4, 20), subdivision="QC",
                       decision_by=date(2027, 4, 30), start_time=time(9, 30), sent_on=date(2027, 4, 20)))),
+    # 54. Paris, feminine, a panel of six with three people with nothing recorded (round 12): each
+    # note hooks on a different topic, unnamed colleague; a role typed in sentence case in English
+    # ("Lead data analyst") is lower case mid-sentence; a topic no proof answers ("la roadmap").
+    (Candidate("Inès Garnier", "ines.garnier@example.org", "+33 6 31 41 59 26", "", "feminine",
+               ("Chez BlaBlaCar, j’ai fait baisser de 25 % les annulations de dernière minute.",
+                "J’ai recruté et encadré une équipe de cinq data analysts.",
+                "J’ai publié un guide interne sur les tests A/B, repris par trois équipes.")),
+     [Recipient(118, "Lucas Fabre", "l.fabre@example.org", "CTO", "monsieur", "tu", ("l’équipe data",)),
+      Recipient(119, "Emma Girard", "e.girard@example.org", "Head of Product", "madame", "tu", ("la roadmap", "les tests A/B")),
+      Recipient(120, "Hugo Petit", "h.petit@example.org", "Data engineer", "monsieur", "tu", ()),
+      Recipient(121, "Léa Marchand", "l.marchand@example.org", "Talent Acquisition", "madame", "tu", ()),
+      Recipient(122, "Sami Bouzid", "s.bouzid@example.org", "Analytics lead", "monsieur", "tu", ("les annulations",)),
+      Recipient(123, "Zoé Lambert", "z.lambert@example.org", "CEO", "madame", "vous", ())],
+     planned(Occasion("Getaround", "Lead data analyst", "fr", "FR", date(2027, 6, 22), decision_by=date(2027, 7, 2),
+                      contribution="un cadre commun pour les tests A/B", start_time=time(14, 0),
+                      sent_on=date(2027, 6, 23)))),
+    # 55. Cardiff, masculine, a panel of five (three with nothing recorded): English topics typed
+    # without an article stay so ("claims triage", never "the claims triage"); one topic
+    # ("pricing governance") no proof answers.
+    (Candidate("Rhys Evans", "rhys.evans@example.co.uk", "+44 7700 900777", "", "masculine",
+               ("At Admiral I built the claims triage model that cut handling time by 22%.",
+                "I set up the model monitoring dashboards used by four product teams.")),
+     [Recipient(124, "Gareth Jones", "g.jones@example.co.uk", "Head of Data Science", "monsieur", "vous",
+                ("claims triage", "model monitoring")),
+      Recipient(125, "Bethan Price", "b.price@example.co.uk", "Pricing Director", "madame", "tu", ("pricing governance",)),
+      Recipient(126, "Owen Hughes", "o.hughes@example.co.uk", "HR Business Partner", "monsieur", "vous", ()),
+      Recipient(127, "Carys Morgan", "c.morgan@example.co.uk", "Engineering Manager", "madame", "vous", ()),
+      Recipient(128, "Tom Rees", "t.rees@example.co.uk", "Actuary", "monsieur", "vous", ())],
+     planned(Occasion("Principality Building Society", "Lead Data Scientist", "en", "GB", date(2027, 4, 13),
+                      start_time=time(10, 0), sent_on=date(2027, 4, 13)), "Europe/London")),
 ]  # fmt: skip
 
 WORLD: list[tuple[Candidate, list[Recipient], Occasion]] = [

@@ -23,6 +23,7 @@ from lastimpression.core.compose.details import (
     elided,
     inline,
     interest_sentence,
+    names_job,
     offer_phrase,
     offer_topic,
     owned,
@@ -216,26 +217,38 @@ def template_values(
     )
     proof, shared = assigned[_position(recipient, people)]
     about = "sur" if language == "fr" else "about"
-    # The main contact without a topic of their own gets what was said with up to two
-    # colleagues, each credited (CRAFT R22: never "our conversation about" a colleague's topic);
-    # anyone else without a topic cites none: it would be that colleague's hook, borrowed (R05).
+    # Someone without a topic of their own gets what was said with colleagues, each credited
+    # (CRAFT R22: never "our conversation about" a colleague's topic): the main contact up to
+    # two, anyone else one, taken in rotation so that two such people cite different ones (R05).
     talked = _talked(recipient, people, proof.sentence)
     panel_topic = _panel_topic(recipient, people) if not topics else ""
     cited = []
-    if not topics and recipient.main_contact and others:
-        for person in talked[:2]:
+    if not topics and others:
+        for person in talked[: 2 if recipient.main_contact else 1]:
             phrase = topic_phrase(_topics(person)[0], language, _SECOND_TOPIC_LIMIT)
             if phrase:
                 named = _mention(person, language, tu and person.register == "tu")
                 cited.append((person, f"{named} {about} {phrase}"))
-    joiner = ", puis avec " if language == "fr" else " and with "
+    joiner = " et avec " if language == "fr" else " and with "
     other_hook = joiner.join(hook for _, hook in cited)
     tied_topic = tied_owner = ""
     if proof.sentence and not topics:
         proof = Proof(proof.sentence, ties(proof.sentence, [_topics(person)[0] for person, _ in cited]))
+    if proof.sentence and not proof.tied:
+        # The one colleague's topic the proof answers, and who it was discussed with (CRAFT R03:
+        # the proof answers a need raised in the interview, said as such, never a claim of fit).
+        order = [person for person, _ in cited] + [
+            person for person in talked if all(person is not c for c, _ in cited)
+        ]
+        for person in order:
+            topic = next((topic for topic in _topics(person) if ties(proof.sentence, [topic])), "")
+            if topic:
+                tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
+                tied_owner = _mention(person, language, tu and person.register == "tu")
+                break
+    elif proof.sentence and not topics:
         for person, _ in cited:
             if ties(proof.sentence, [_topics(person)[0]]):
-                # The one colleague's topic the proof answers, and who it was discussed with.
                 tied_topic = topic_phrase(_topics(person)[0], language, _SECOND_TOPIC_LIMIT)
                 tied_owner = _mention(person, language, tu and person.register == "tu")
                 break
@@ -265,7 +278,7 @@ def template_values(
         return neutral
 
     title = one_line(recipient.title)
-    title_tied = bool(proof.sentence) and not topics and ties(proof.sentence, [title])
+    title_tied = bool(proof.sentence) and not topics and names_job(proof.sentence, title)
     # Shown by a colleague's thank-you too: pointed back to in a few words (``details``, R05).
     hooks = Hooks(
         topics[0] if topics else "",
@@ -283,6 +296,9 @@ def template_values(
         tied_topic,
         tied_owner,
         _echoes(proof.sentence, people[: _position(recipient, people)], assigned),
+        next(
+            (index for index, person in enumerate(p for p in people if not _topics(p)) if person.id == recipient.id), 0
+        ),
     )
     detail = elided(detail_sentences(hooks, language, agreement, variant, tu))
     a_company = company.a if language == "fr" else one_line(occasion.company)
@@ -378,8 +394,8 @@ def _follow_up_proof(
     interview (the recipient's first, then the others'), with that topic ("notre échange sur…", "mon échange avec M. Weber
     sur…"); else the thank-you's proof (worded otherwise by ``details.interest_sentence``) with
     the thank-you's hook."""
-    about, ours, mine = ("sur", "notre échange", "mon échange avec") if language == "fr" else (
-        "about", "our conversation", "my conversation with")  # fmt: skip
+    about, ours, mine = ("sur", "notre échange", "la discussion avec") if language == "fr" else (
+        "about", "our conversation", "the discussion with")  # fmt: skip
     sentences = [as_sentence(point) for point in candidate.proof_points]
     for person in [recipient, *(other for other in people if other.id != recipient.id)]:
         for topic in _topics(person):
@@ -412,11 +428,8 @@ def _echoes(sentence: str, before: Sequence[Recipient], assigned: Sequence[tuple
     colleague shows, tied to no topic of theirs (they name what was done there, ``details.
     recalled``: the next ones name its place only, so that no two messages share that clause)."""
     count = 0
-    for person, (given, again) in zip(before, assigned, strict=False):
-        if not again or given.sentence != sentence:
-            continue
-        topics = _topics(person) or [topic for other in before for topic in _topics(other)]
-        count += not ties(sentence, topics)
+    for given, again in assigned[: len(before)]:
+        count += again and given.sentence == sentence
     return count
 
 
@@ -433,7 +446,7 @@ def _talked(recipient: Recipient, people: Sequence[Recipient], proof: str) -> li
     if talked:
         shift = _position(recipient, people) % len(talked)
         talked = talked[shift:] + talked[:shift]
-    if recipient.main_contact:
+    if recipient.main_contact or not _topics(recipient):
         talked.sort(key=lambda person: not (proof and ties(proof, _topics(person))))
     return talked
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
-from lastimpression.core.compose.phrasing import one_line
+from lastimpression.core.compose.phrasing import one_line, prep
 
 __all__ = [
     "Hooks",
@@ -30,6 +30,7 @@ __all__ = [
     "inline",
     "interest_sentence",
     "language_of",
+    "names_job",
     "offer_phrase",
     "offer_topic",
     "owned",
@@ -82,6 +83,11 @@ _COMMON = frozenset(
         "into",
         "projet",
         "project",
+        # "l’équipe data" and "repris par trois équipes" share no subject.
+        "equipe",
+        "equipes",
+        "team",
+        "teams",
         "travail",
         "work",
         # Words of job titles that say nothing of the field ("Responsable du service clients").
@@ -303,6 +309,19 @@ def assign_proofs(
     def titled(index: int, sentence: str) -> bool:
         return index < len(titles) and ties(sentence, [titles[index]])
 
+    # People with no proof answering their own topics take one that answers a colleague's
+    # (CRAFT R03: a need raised in the interview), a free one first, else one already shown
+    # (pointed back to, ``reference``); only then one that answers no topic at all.
+    panel_topics = [topic for own in topics for topic in own]
+    for index in range(len(topics)):
+        if chosen[index] is not None:
+            continue
+        answering = [sentence for sentence in usable if ties(sentence, panel_topics)]
+        answering.sort(key=lambda sentence: (sentence in taken, taken.count(sentence)))
+        if answering:
+            chosen[index] = (Proof(answering[0], False), answering[0] in taken)
+            taken.append(answering[0])
+
     for fitting in (True, False):  # people whose title a free proof answers choose first
         for index in range(len(topics)):
             if chosen[index] is not None or not usable:
@@ -324,6 +343,14 @@ def assign_proofs(
                 chosen[index] = (Proof(shared[0], False), True)
                 taken.append(shared[0])
     return [item or (Proof(), False) for item in chosen]
+
+
+def names_job(sentence: str, title: str) -> bool:
+    """Whether the proof ``sentence`` names the job of ``title`` (every meaningful word of it,
+    "Data engineer" in "j’ai été data engineer…"): only then may a message say the candidate
+    knows that job from the inside (lead_notes 6: managing analysts is not being an engineer)."""
+    wanted = _stems(title)
+    return bool(wanted) and wanted <= _stems(sentence)
 
 
 def ties(sentence: str, topics: Sequence[str]) -> bool:
@@ -526,7 +553,7 @@ def recalled(sentence: str, language: str) -> str:
     words = rest.split()
     kept: list[str] = []
     skipping = counting = False
-    for word in words:
+    for index, word in enumerate(words):
         bare = word.rstrip(",;:")
         if skipping and not any(char.isalpha() for char in bare):
             continue  # the unit of a figure cut off ("%")
@@ -537,6 +564,12 @@ def recalled(sentence: str, language: str) -> str:
             kept.append(bare)
             if not digits:
                 break
+            continue
+        percent = bare.endswith("%") or (index + 1 < len(words) and words[index + 1].startswith("%"))
+        if digits and percent and kept and kept[-1].casefold() in ("de", "by"):
+            # "j’ai fait baisser de 25 % les annulations" → "j’ai fait baisser les annulations"
+            kept.pop()
+            skipping = True
             continue
         if digits and len(kept) > 3 and kept[-1].casefold() in ("de", "of"):
             kept.append(bare)
@@ -623,6 +656,8 @@ class Hooks:
     tied_owner: str = ""
     # How many colleagues before this person (in panel order) already point back to the proof.
     echo: int = 0
+    # The person's place among those of the panel with nothing recorded (their wordings differ).
+    silent: int = 0
 
 
 def _agreed(language: str, agreement: str, masculine: str, feminine: str, neutral: str) -> str:
@@ -662,48 +697,58 @@ def as_clause(sentence: str, language: str) -> str:
 
 
 def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: int = 0) -> str:
-    """The sentence showing the proof when no topic is linked to it, its figure always given
-    (CRAFT R03: shown, never "mon expérience chez Proximus" or "the results it brought"), tied
-    to the role in the sentence itself, never after an empty lead-in ("une expérience concrète :");
-    "" without a proof. ``after_role``: the sentence before ends on the role ("it"/"y")."""
+    """The proof when it answers no topic of the interview: said plainly as experience, its
+    figure given ("Chez Würth, j’ai réduit de 20 % les ruptures…"), never framed as a fit the
+    input does not show ("Je pense pouvoir être utile rapidement à ce poste, puisque…", "The
+    role matches what I do well": CRAFT R03); one tied to a colleague's topic names that topic
+    (``_answered``); "" without a proof. ``after_role`` and ``pick`` are kept for the callers."""
     sentence = hooks.proof.sentence
     if not sentence:
         return ""
-    # A proof a colleague's thank-you shows comes reworded (``reworded``) or, when it cannot be,
-    # whole; each person of a panel has their own variant, hence their own frame.
-    pick %= 6
+    if hooks.tied_topic:
+        return _answered(hooks, language, pick, hooks.tied_topic, hooks.tied_owner)
     proof = inline(sentence)
-    clause = as_clause(sentence, language)
     if language == "fr":
-        there = "y être utile rapidement" if after_role else "être utile rapidement à ce poste"
-        framed = (
-            f"Je pense pouvoir {there}, puisque{clause}" if clause else "",
-            f"Mon parcours me servirait directement dans ce poste, car{clause}" if clause else "",
-            f"J’y vois un lien avec mon expérience : {proof}"
-            if after_role
-            else f"Je vois un lien direct entre ce poste et mon expérience : {proof}",
-            f"Je pourrais {'m’y rendre utile' if after_role else 'me rendre utile à ce poste'} sans tarder, car{clause}"
-            if clause
-            else "",
-            f"Ce poste correspond à ce que je sais faire, puisque{clause}" if clause else "",
-            f"Ce poste rejoint ce que j’ai déjà réalisé : {proof}",
-        )
-    else:
-        there = "there" if after_role else "in the role"
-        framed = (
-            f"I believe I could be useful {there} quickly, since{clause}" if clause else "",
-            f"My experience would count here, because{clause}" if clause else "",
-            f"I see a clear link with my own experience: {proof}"
-            if after_role
-            else f"I see a clear link between the role and my experience: {proof}",
-            f"I could make myself useful {there} without delay, as{clause}" if clause else "",
-            f"The role matches what I do well, since{clause}" if clause else "",
-            f"The role is close to what I have already achieved: {proof}",
-        )
-    # A proof that cannot follow "car"/"because" (a noun phrase): one of three framings of its own.
-    plain = (framed[2], framed[5], f"Sur ce poste, je m’appuierais sur un résultat précis : {proof}"
-             if language == "fr" else f"In this role, I would build on a clear result: {proof}")  # fmt: skip
-    return framed[pick] or plain[(pick + pick // 3) % 3]
+        return ("Un mot sur mon parcours : ", "Pour situer mon parcours : ", "Parmi mes réalisations : ")[
+            pick % 3
+        ] + proof
+    return ("A word on my background: ", "To give a sense of my background: ", "By way of background: ")[
+        pick % 3
+    ] + proof
+
+
+def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "") -> str:
+    """The proof said as the experience that answers ``topic`` of the interview, in the proof's
+    own terms (never "j’ai déjà travaillé sur l’application mobile", which pastes the
+    employer's subject onto the candidate's work), with who it was discussed with (``owner``,
+    "" when the sentence before names them): "Sur la migration de la facturation, dont j’ai
+    parlé avec M. Janssens, j’ai une expérience directe : chez Proximus, j’ai…"; a proof that
+    says the topic's words again follows in its own sentence. One of three wordings (``pick``)."""
+    proof = inline(hooks.proof.sentence)
+    if hooks.other_hook and hooks.others == 1:
+        topic = owner = ""  # the sentence before names the one topic and its owner
+    twice = _said_twice(topic, hooks.proof.sentence)
+    if language == "fr":
+        said = f"{topic}, dont j’ai parlé avec {owner}," if owner else f"{topic},"
+        lead = (
+            f"Sur {said} je peux m’appuyer sur une expérience concrète",
+            f"Sur {said} j’ai une expérience directe",
+            f"Quant {prep('à', said)} je connais bien ce domaine",
+        )[pick % 3]
+        if not topic:
+            lead = ("Sur ce sujet, je peux m’appuyer sur une expérience concrète", "J’en ai une expérience directe",
+                    "Je connais bien ce domaine")[pick % 3]  # fmt: skip
+        return f"{lead}. {hooks.proof.sentence}" if twice else f"{lead} : {proof}"
+    said = f"{topic}, which I discussed with {owner}," if owner else f"{topic},"
+    lead = (
+        f"On {said} I can draw on direct experience",
+        f"For {said} I have first-hand experience to offer",
+        f"As for {said} it is an area I know first-hand",
+    )[pick % 3]
+    if not topic:
+        lead = ("I can draw on direct experience here", "I have first-hand experience of it",
+                "It is an area I know first-hand")[pick % 3]  # fmt: skip
+    return f"{lead}. {hooks.proof.sentence}" if twice else f"{lead}: {proof}"
 
 
 # "d’autant que, au Crédit Agricole, j’ai…" → "d’autant qu’au Crédit Agricole, j’ai…".
@@ -715,17 +760,37 @@ def elided(text: str) -> str:
     return _ELIDED.sub(r"\1’\2", text)
 
 
-def _credited(hooks: Hooks, language: str) -> str:
-    """The sentence crediting each colleague's topic to its owner, for the main contact with
-    nothing recorded of their own: "Mes échanges avec M. Aebischer sur…, puis avec M. Favre
-    sur…, m’ont permis de me projeter concrètement dans ce poste."; "My conversation with James
-    Wright about food waste gave me a concrete sense of the role." """
+def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
+    """The sentence crediting each colleague's topic to its owner, for someone with nothing
+    recorded of their own, in one of three wordings (``pick``): "Mes échanges avec M. Aebischer
+    sur… et avec M. Favre sur… m’ont permis de me projeter concrètement dans ces fonctions.";
+    "My conversation with James Wright about food waste gave me a concrete sense of the role." """
     many = hooks.others > 1
+    pick += hooks.silent
     if language == "fr":
-        talks = "mes échanges" if many else "mon échange"
-        return f"Grâce à {talks} avec {hooks.other_hook}, j’ai pu me projeter concrètement dans ce poste."
-    talks = "My conversations" if many else "My conversation"
-    return f"{talks} with {hooks.other_hook} gave me a concrete sense of the role."
+        talks = f"{'mes échanges' if many else 'mon échange'} avec {hooks.other_hook}"
+        return (
+            f"Grâce à {talks}, j’ai pu me projeter concrètement dans ces fonctions.",
+            f"{talks[:1].upper()}{talks[1:]} {'m’ont' if many else 'm’a'} donné une idée précise des priorités.",
+            f"J’ai retenu de {talks} une vision plus concrète des enjeux.",
+        )[pick % 3]
+    talks = f"{'my conversations' if many else 'my conversation'} with {hooks.other_hook}"
+    return (
+        f"{talks[:1].upper()}{talks[1:]} gave me a concrete sense of the role.",
+        f"I came away from {talks} with a clear picture of the priorities.",
+        f"I learned a great deal from {talks}.",
+    )[pick % 3]
+
+
+def _experience(hooks: Hooks, language: str) -> str:
+    """A proof a colleague's message shows, named in a few words: "mon expérience chez
+    Proximus, où j’ai conduit la migration…" (the first to point back to it), "mon expérience
+    chez Proximus", "the redesign I ran at Spotify", "my work at Dell"; "" for none."""
+    thing, place = reference(hooks.proof.sentence, language)
+    back = recalled(hooks.proof.sentence, language) if hooks.echo == 0 else ""
+    if language == "fr":
+        return back or (f"mon expérience {place}" if place else "")
+    return back or thing or (f"my work {place}" if place else "")
 
 
 def _pointer(hooks: Hooks, language: str, avoid: Sequence[str]) -> str:
@@ -784,33 +849,6 @@ def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: b
     if hooks.topic:
         about_fr = f"sur {hooks.topic}" + (f" et sur {hooks.topic2}" if hooks.topic2 else "")
         about_en = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
-        if tied:
-            tail = _pointer(hooks, language, [hooks.topic, hooks.topic2])
-            if not tail:
-                return ""
-            if language == "fr":
-                one = "l’un de ces sujets" if hooks.topic2 else "ce sujet"
-                interested = _agreed(language, agreement, "intéressé", "intéressée", "")
-                struck = (
-                    f"Notre discussion {about_fr} m’a particulièrement {interested}"
-                    if interested
-                    else f"Notre discussion {about_fr} a retenu toute mon attention"
-                )
-                return (
-                    f"Notre échange {about_fr} a confirmé mon intérêt pour ce poste, car j’ai déjà travaillé sur {one}{tail}.",
-                    f"Je retiens en particulier notre discussion {about_fr} : j’ai déjà travaillé sur {one}{tail}.",
-                    f"{struck}, car j’ai déjà travaillé sur {one}{tail}.",
-                )[pick]
-            one = "one of these" if hooks.topic2 else "this"
-            return (
-                f"I particularly enjoyed our conversation about {about_en}: I have worked on {one} myself{tail}.",
-                f"Our discussion of {about_en} strengthened my interest in the role, as I have worked on {one} "
-                f"myself{tail}.",
-                f"Talking about {about_en} confirmed my interest in the role: I have worked on {one} myself{tail}.",
-            )[pick]
-        drawn = _drawn_on(hooks, language, turn)
-        if not drawn:
-            return ""
         said = (
             (
                 f"Notre échange {about_fr} a retenu toute mon attention.",
@@ -824,16 +862,23 @@ def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: b
                 f"Talking about {about_en} confirmed my interest in the role.",
             )
         )[pick]
-        return f"{said} {drawn}"
-    if hooks.other_hook:
-        lead = _credited(hooks, language)
-        if tied and hooks.tied_topic:
-            tail = _pointer(hooks, language, [hooks.tied_topic])
-            if not tail:
-                return ""
-            if language == "fr":
-                return f"{lead} J’ai déjà travaillé sur {hooks.tied_topic}{tail}."
-            return f"{lead} I have worked on {hooks.tied_topic} myself{tail}."
+        if tied:
+            # The topic the proof answers, named (never "one of these"), then the experience.
+            one = hooks.topic2 if hooks.topic2 and not ties(hooks.proof.sentence, [hooks.topic]) else hooks.topic
+            answer = _answered_shared(hooks, language, one, "", pick)
+        elif hooks.tied_topic:
+            answer = _answered_shared(hooks, language, hooks.tied_topic, hooks.tied_owner, pick)
+        else:
+            answer = _drawn_on(hooks, language, turn)
+        return f"{said} {answer}" if answer else ""
+    if hooks.other_hook or hooks.tied_topic:
+        lead = _credited(hooks, language, pick) if hooks.other_hook else ""
+        if hooks.tied_topic:
+            # The colleague's topic the proof answers, then the experience in its own terms
+            # (never "j’ai déjà travaillé sur l’application mobile": lead_notes 3).
+            owner = "" if hooks.other_hook else hooks.tied_owner  # the lead names them
+            tail = _answered_shared(hooks, language, hooks.tied_topic, owner, pick)
+            return f"{lead} {tail}".strip() if tail else ""
         drawn = _drawn_on(hooks, language, turn)
         return f"{lead} {drawn}" if drawn else ""
     drawn = _drawn_on(hooks, language, turn)
@@ -842,13 +887,57 @@ def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: b
     title = title_phrase(hooks.title, language)
     if hooks.panel and title:
         if language == "fr":
-            return f"{'Ton' if tu else 'Votre'} regard {title} sur le poste m’a été précieux. {drawn}"
+            return f"{'Ton' if tu else 'Votre'} regard {title} m’a été précieux. {drawn}"
         return f"Hearing your perspective as {title} gave me a fuller picture of the role. {drawn}"
     if hooks.panel:
         if language == "fr":
             return f"Cette rencontre m’a permis de mieux comprendre les attentes du poste. {drawn}"
         return f"Hearing the panel’s perspectives gave me a fuller view of the role. {drawn}"
     return drawn
+
+
+def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: int = 0) -> str:
+    """A proof a colleague's message shows, as the experience that answers ``topic`` (discussed
+    with ``owner``, "" when already said), in one of three wordings (``pick``): "Sur les
+    ruptures de stock, dont j’ai parlé avec M. Kieffer, je m’appuierais sur mon expérience chez
+    Würth, où j’ai…"; the topic is not named again when the experience says its words ("Sur le
+    sujet dont j’ai parlé avec M. Moreau…") or when the sentence before names it alone; "" when
+    the proof names no place."""
+    experience = _experience(hooks, language)
+    if not experience:
+        return ""
+    pick = (pick + hooks.silent) % 3
+    alone = bool(hooks.other_hook) and hooks.others == 1
+    # Of two topics the sentence before names, the one answered ("le premier de ces sujets").
+    rank = "premier" if hooks.other_hook.startswith(hooks.tied_owner) else "second"
+    if language == "fr":
+        if hooks.other_hook and not alone and _said_twice(topic, experience) and not owner:
+            subject = f"le {rank} de ces sujets"
+        elif alone or (_said_twice(topic, experience) and not owner):
+            subject = "ce sujet"
+        elif _said_twice(topic, experience):
+            subject = f"le sujet dont j’ai parlé avec {owner}"
+        else:
+            subject = f"{topic}, dont j’ai parlé avec {owner}," if owner else f"{topic},"
+        subject = subject if subject.endswith(",") else subject + ","
+        return (
+            f"Sur {subject} je m’appuierais sur {experience}.",
+            f"Pour {subject} je partirais de {experience}.",
+            f"Sur {subject} je mettrais à profit {experience}.",
+        )[pick]
+    if hooks.other_hook and not alone and _said_twice(topic, experience) and not owner:
+        subject = f"the {'first' if rank == 'premier' else 'second'} of these,"
+    elif alone or (_said_twice(topic, experience) and not owner):
+        subject = "this,"
+    elif _said_twice(topic, experience):
+        subject = f"the subject I discussed with {owner},"
+    else:
+        subject = f"{topic}, which I discussed with {owner}," if owner else f"{topic},"
+    return (
+        f"On {subject} I would draw on {experience}.",
+        f"For {subject} I would start from {experience}.",
+        f"On {subject} I would build on {experience}.",
+    )[pick]
 
 
 def _echoed(hooks: Hooks, sentence: str) -> bool:
@@ -919,7 +1008,7 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
                     if clause
                     else "",
                     f"Je retiens en particulier notre discussion {about}, {subject} que je connais bien : {proof}",
-                    f"{struck}, car c’est {subject} que je connais de près : {proof}",
+                    f"{struck}, car {'ce sont' if hooks.topic2 else 'c’est'} {subject} que je connais de près : {proof}",
                 )
                 return linked[pick] or linked[1]
             said = (
@@ -936,11 +1025,10 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
                 if part
             )
         if hooks.other_hook:
-            lead = _credited(hooks, language)
-            if tied:
-                on = f"le sujet abordé avec {hooks.tied_owner}" if hooks.others > 1 and hooks.tied_owner else "ce sujet"
-                return f"{lead} Sur {on}, je peux m’appuyer sur un résultat précis : {proof}"
-            return " ".join(part for part in (lead, _builds_on(hooks, language, after_role=True, pick=turn)) if part)
+            lead = _credited(hooks, language, pick)
+            if tied and hooks.tied_topic:
+                return f"{lead} {_answered(hooks, language, pick, hooks.tied_topic)}"
+            return " ".join(part for part in (lead, _builds_on(hooks, language, after_role=True, pick=pick)) if part)
         title = title_phrase(hooks.title, "fr")
         if hooks.panel and title:
             if proof and hooks.title_tied:
@@ -950,21 +1038,29 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
                     f"{'Ton' if tu else 'Votre'} regard {title} m’a été précieux, "
                     f"d’autant que je connais ce métier de l’intérieur : {proof}"
                 )
-            lead = f"{'Ton' if tu else 'Votre'} regard {title} sur le poste m’a été précieux"
+            lead = f"{'Ton' if tu else 'Votre'} regard {title} m’a été précieux"
             return " ".join(
                 part for part in (lead + ".", _builds_on(hooks, language, after_role=True, pick=turn)) if part
             )
-        lead = "Cette rencontre m’a permis de mieux comprendre les attentes du poste." if hooks.panel else ""
+        lead = (
+            "Cette rencontre m’a permis de mieux comprendre les attentes du poste."
+            if hooks.panel
+            else "Cet échange m’a permis de mieux cerner ce qu’implique le poste."
+        )
         return " ".join(part for part in (lead, _builds_on(hooks, language, pick=turn)) if part)
     if hooks.topic:
         about = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
+        # Of two topics, the one the proof answers, named (never "one of these": lead_notes 5).
+        second = bool(hooks.topic2) and not ties(sentence, [hooks.topic])
+        which = ("the second" if second else "the first") if hooks.topic2 else "this"
+        named = (hooks.topic2 if second else hooks.topic) if hooks.topic2 else "this"
         if tied and _echoed(hooks, sentence):
             # The proof says the topic's words again: two sentences, never twice in one.
             return (
                 f"I particularly enjoyed our conversation about {about}. "
                 f"{'These are subjects' if hooks.topic2 else 'It is a subject'} close to my own experience: {proof}",
                 f"Our discussion of {about} strengthened my interest in the role. I have worked on "
-                f"{'one of these' if hooks.topic2 else 'this'} myself: {proof}",
+                f"{which} myself: {proof}",
                 f"Talking about {about} confirmed my interest in the role. "
                 f"{'These subjects are' if hooks.topic2 else 'The subject is'} close to work I have already done: {proof}",
             )[pick]
@@ -973,7 +1069,7 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
                 f"I particularly enjoyed our conversation about {about}, "
                 f"{'subjects' if hooks.topic2 else 'a subject'} close to my own experience: {proof}",
                 f"Our discussion of {about} strengthened my interest in the role, as I have worked on "
-                f"{'one of these' if hooks.topic2 else 'this'} myself: {proof}",
+                f"{named} myself: {proof}",
                 f"Talking about {about} confirmed my interest in the role, as it is close to work I have already done: "
                 f"{proof}",
             )[pick]
@@ -984,19 +1080,22 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
         )[pick]
         return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=turn)) if part)
     if hooks.other_hook:
-        lead = _credited(hooks, language)
-        if tied:
+        lead = _credited(hooks, language, pick)
+        if tied and hooks.tied_topic:
             # The proof answers one of the subjects, not necessarily all: tied to that one, named.
-            on = f"the subject I discussed with {hooks.tied_owner}" if hooks.others > 1 and hooks.tied_owner else "this"
-            return f"{lead} On {on}, I can point to a clear result: {proof}"
-        return " ".join(part for part in (lead, _builds_on(hooks, language, after_role=True, pick=turn)) if part)
+            return f"{lead} {_answered(hooks, language, pick, hooks.tied_topic)}"
+        return " ".join(part for part in (lead, _builds_on(hooks, language, after_role=True, pick=pick)) if part)
     title = title_phrase(hooks.title, "en")
     if hooks.panel and title:
         lead = f"Hearing your perspective as {title} gave me a fuller picture of the role"
         if proof and hooks.title_tied:
             return f"{lead}. I know this line of work from the inside: {proof}"
         return " ".join(part for part in (lead + ".", _builds_on(hooks, language, after_role=True, pick=turn)) if part)
-    lead = "Hearing the panel’s perspectives gave me a fuller view of the role." if hooks.panel else ""
+    lead = (
+        "Hearing the panel’s perspectives gave me a fuller view of the role."
+        if hooks.panel
+        else "Our conversation gave me a clearer picture of what the role involves."
+    )
     return " ".join(part for part in (lead, _builds_on(hooks, language, pick=turn)) if part)
 
 

@@ -13,7 +13,6 @@ import unicodedata
 __all__ = [
     "TOPIC_LIMIT",
     "content_words",
-    "english_article",
     "first_clause",
     "one_line",
     "prep",
@@ -261,66 +260,8 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         return phrase
     if language == "fr" and not _looks_proper(first):
         return f"le sujet « {phrase} »"
-    return english_article(phrase) if language != "fr" else phrase
-
-
-# Endings of English nouns that read well without an article ("about customer retention",
-# "about payment reliability", "about pricing").
-_MASS_ENDINGS = (
-    "ity",
-    "tion",
-    "sion",
-    "ment",
-    "ness",
-    "ance",
-    "ence",
-    "ing",
-    "ics",
-    "ship",
-    "ism",
-    "ure",
-    "acy",
-    "dom",
-)
-
-
-# English nouns used without an article in the sense a topic means ("about food waste", "about
-# credit risk", "about user research"): uncountable, or countable but read as a field.
-_MASS_WORDS = frozenset(
-    [
-        "waste", "research", "data", "software", "hardware", "feedback", "information", "equipment",
-        "knowledge", "traffic", "revenue", "growth", "finance", "design", "content", "support", "churn",
-        "payroll", "fraud", "risk", "health", "energy", "water", "food", "freight", "cash", "debt",
-        "tax", "security", "safety", "quality", "compliance", "governance", "procurement", "work",
-        "stock", "inventory", "equity", "credit", "insurance", "tooling", "analytics", "logistics", "response",
-        "practice",
-    ]
-)  # fmt: skip
-
-
-_ENGLISH_LINKS = frozenset(["with", "for", "of", "to", "in", "on", "at", "from", "by", "and", "or", "vs"])
-
-
-def english_article(phrase: str) -> str:
-    """An English topic with "the" when English needs one ("ticket backlog" → "the ticket
-    backlog", "media mix" → "the media mix"); as typed when it already has a determiner, starts
-    with a proper noun or an acronym, is a gerund ("scaling the platform"), ends on a plural or
-    mass noun ("dashboards", "customer retention", "food waste"), or is longer than four words."""
-    words = phrase.split()
-    if not words or len(words) > 4:
-        return phrase
-    first, last = words[0], words[-1].casefold()
-    if first.casefold() in _ENGLISH_ARTICLES or first[:1].isupper() or _looks_proper(first):
-        return phrase
-    if first.casefold().endswith("ing") and (len(words) == 1 or words[1].casefold() in _ENGLISH_ARTICLES):
-        return phrase
-    if any(word.casefold() in _ENGLISH_LINKS for word in words[1:]) or any(w[:1].isupper() for w in words[1:]):
-        return phrase  # "streaming ingestion with Kafka": the head noun is not last
-    if last.endswith(_MASS_ENDINGS) or last in _MASS_WORDS or not last.isalpha():
-        return phrase
-    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
-        return phrase
-    return f"the {phrase}"
+    # An English topic as typed, article or none (lead_notes 4: never "the claims triage").
+    return phrase
 
 
 def prep(preposition: str, phrase: str) -> str:
