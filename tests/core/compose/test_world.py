@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from difflib import SequenceMatcher
 from itertools import combinations
@@ -11,7 +12,7 @@ import pytest
 
 from lastimpression.core.compose import compose, linkedin_length, word_count
 from lastimpression.core.compose.conventions import date_in_words
-from lastimpression.core.compose.details import choose_proofs, language_of, place_of
+from lastimpression.core.compose.details import choose_proofs, language_of, owned, place_of
 from lastimpression.core.grammar import role_in_sentence
 from lastimpression.core.lint import lint
 from lastimpression.core.messages import KINDS, Candidate, Draft, LintContext, Occasion, Recipient
@@ -230,7 +231,7 @@ def test_what_i_can_bring_is_a_plain_wish_in_the_thank_you_and_an_offer_in_the_f
     assert "faster" not in thank_you and "A/B testing program" in thank_you
     follow_up = compose("follow_up", candidate, people[0], occasion, panel=people).body
     # Round 9 (faithful "what I can bring"): the candidate's words are kept, qualifier included.
-    assert "a short outline of a faster experiment review process I could bring" in follow_up
+    assert "a short outline of what I could bring: a faster experiment review process." in follow_up
 
 
 def test_a_role_with_an_inclusive_ending_is_lowered_mid_sentence() -> None:
@@ -390,7 +391,7 @@ def test_what_i_can_bring_with_a_comparative_is_never_a_plan_or_a_criticism() ->
     assert "clearer" not in thank_you and "speaking with me by phone" in thank_you
     assert "I would very much like to join The Home Depot" in thank_you
     follow_up = compose("follow_up", candidate, people[0], occasion, panel=people).body
-    assert "a short outline of a clearer refund policy for online orders I could bring" in follow_up
+    assert "a short outline of what I could bring: a clearer refund policy for online orders." in follow_up
     assert "refund flow" not in follow_up  # the thank-you's proof is pointed back to, not pasted
 
 
@@ -815,3 +816,40 @@ def test_i_know_this_job_from_the_inside_only_when_a_proof_names_the_job() -> No
             if "de l’intérieur" in body or "from the inside" in body:
                 title = person.title.casefold().split(",")[0]
                 assert any(title in point.casefold() for point in candidate.proof_points), body
+
+
+@pytest.mark.parametrize(
+    ("contribution", "language", "said"),
+    [
+        ("the plan to move the rules engine to streaming features", "en",
+         "a short outline of what I could bring: the plan to move the rules engine to streaming features"),
+        ("Une feuille de route de migration en trois vagues", "fr",
+         "ce que je pourrais apporter : une feuille de route de migration en trois vagues"),
+    ],
+)  # fmt: skip
+def test_what_i_can_bring_follows_a_colon_whatever_its_shape(contribution: str, language: str, said: str) -> None:
+    # Round 12 (R19): "the plan to move the rules engine to streaming features I could bring"
+    # hung the clause on "features".
+    candidate, people, occasion = WORLD[0]
+    occasion = replace(occasion, language=language, contribution=contribution)
+    main = next(person for person in people if person.main_contact)
+    body = " ".join(compose("follow_up", candidate, main, occasion, panel=people).body.split())
+    assert said in body.replace("\u00a0", " "), body
+    assert "I could bring." not in body and "que je pourrais apporter." not in body, body
+
+
+@pytest.mark.parametrize(
+    ("proof", "language", "said"),
+    [
+        ("I wrote the team's research playbook.", "en", "I wrote my team's research playbook."),
+        ("I joined the team in 2020 and led its migration.", "en", "I joined the team in 2020 and led its migration."),
+        ("Our team shipped the app in six weeks.", "en", "Our team shipped the app in six weeks."),
+        ("J’ai rejoint l’équipe data en 2021.", "fr", "J’ai rejoint l’équipe data en 2021."),
+        ("J’ai rédigé le guide de l’équipe, repris par 40 personnes.", "fr",
+         "J’ai rédigé le guide de mon équipe, repris par 40 personnes."),
+        ("J’ai animé l’équipe de nuit.", "fr", "J’ai animé l’équipe de nuit."),
+    ],
+)  # fmt: skip
+def test_only_a_possessive_team_becomes_the_candidates(proof: str, language: str, said: str) -> None:
+    # Round 12 (item 7): "J’ai rejoint l’équipe data" became "J’ai rejoint mon équipe data".
+    assert owned(proof, language) == said

@@ -597,14 +597,15 @@ def recalled(sentence: str, language: str) -> str:
 
 
 def owned(sentence: str, language: str) -> str:
-    """A proof point with the candidate's team said as theirs: "I wrote the team's playbook" →
-    "I wrote my team's playbook", "le guide de l’équipe" → "le guide de mon équipe"; in a
-    message to an employer, "the team" reads as the employer's (CRAFT R22)."""
+    """A proof point with the candidate's team said as theirs where it is a possessive: "I wrote
+    the team's playbook" → "I wrote my team's playbook", "le guide de l’équipe" → "le guide de
+    mon équipe" (in a message to an employer, "the team's" reads as the employer's: CRAFT R22);
+    anything else as typed: "I joined the team in 2020", "J’ai rejoint l’équipe data" (round
+    12: never "J’ai rejoint mon équipe")."""
     if language == "fr":
-        sentence = re.sub(r"\b(?:l['’]équipe|notre équipe)(?! d['’]| de )", "mon équipe", sentence)
-        return re.sub(r"\bL['’]équipe(?! d['’]| de )", "Mon équipe", sentence)
-    sentence = re.sub(r"\b(?:the|our) team(?=['’]s\b|\b(?! of\b))", "my team", sentence)
-    return re.sub(r"\b(?:The|Our) team(?=['’]s\b|\b(?! of\b))", "My team", sentence)
+        return re.sub(r"\bde l['’]équipe\b(?! d['’]| de | du | des )", "de mon équipe", sentence)
+    sentence = re.sub(r"\b(?:the|our) team(?=['’]s\b)", "my team", sentence)
+    return re.sub(r"\b(?:The|Our) team(?=['’]s\b)", "My team", sentence)
 
 
 def place_of(sentence: str, language: str) -> str:
@@ -1173,35 +1174,18 @@ def offer_topic(contribution: str, language: str) -> str:
 
 
 def offer_phrase(contribution: str, language: str) -> str:
-    """What a follow-up offers to present, as what it is (CRAFT R26): an idea with an article
-    becomes the thing the candidate would bring ("Une méthode de planification testée sur le
-    terrain" → "la méthode de planification testée sur le terrain que je pourrais apporter",
-    "an accessibility checklist" → "a short outline of the accessibility checklist I could
-    bring"), never "mes idées pour" a method already tested; anything else stays a few thoughts
-    on it ("mes idées pour…", "a few thoughts on…"); "" when ``offer_topic`` gives none."""
+    """What a follow-up offers to present, as what it is (CRAFT R26), the candidate's own words
+    after a colon so that any phrase reads right (round 12, R19: "the plan to move the rules
+    engine to streaming features I could bring" hung its clause on the wrong noun): "ce que je
+    pourrais apporter : une feuille de route en trois vagues", "a short outline of what I could
+    bring: a plan to move the rules engine to streaming features"; "" when ``offer_topic``
+    gives none."""
     topic = offer_topic(contribution, language)
     if not topic:
         return ""
-    head, _, rest = topic.partition(" ")
-    # A comparative keeps the candidate's article: "the faster process" would point at the
-    # company's own, slower one (CRAFT R07).
-    first = rest.split(" ", 1)[0].lower()
-    compared = first in ("more", "less", "better") or (first.endswith("er") and len(first) > 4)
     if language == "fr":
-        compared = " plus " in f" {rest} " or " moins " in f" {rest} "
-        definite = None if compared else {"un": "le", "une": "la", "des": "les"}.get(head)
-        if head in ("un", "une", "des") and rest and not definite:
-            return f"{topic} que je pourrais apporter"
-        if definite and rest:
-            article = "l’" if definite != "les" and rest[:1].lower() in "aeéèêiîoôuhy" else definite + " "
-            return f"{article}{rest} que je pourrais apporter"
-        if (head in ("le", "la", "les", "mon", "ma", "mes") and rest) or topic.startswith("l’"):
-            return f"{topic} que je pourrais apporter"
-        return f"mes idées pour {topic}"
-    if head in ("a", "an", "some", "the", "my") and rest:
-        the = head if head == "my" or (compared and head in ("a", "an")) else "the"
-        return f"a short outline of {the} {rest} I could bring"
-    return f"a few thoughts on {topic}"
+        return f"ce que je pourrais apporter : {topic}"
+    return f"a short outline of what I could bring: {topic}"
 
 
 _NOUN_OPENERS = frozenset(
