@@ -732,12 +732,12 @@ def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "
     if language == "fr":
         said = f"{topic}, dont j’ai parlé avec {owner}," if owner else f"{topic},"
         lead = (
-            f"Sur {said} je peux m’appuyer sur une expérience concrète",
+            f"Sur {said} je peux m’appuyer sur un acquis concret",
             f"Sur {said} j’ai une expérience directe",
             f"Quant {prep('à', said)} je connais bien ce domaine",
         )[pick % 3]
         if not topic:
-            lead = ("Sur ce sujet, je peux m’appuyer sur une expérience concrète", "J’en ai une expérience directe",
+            lead = ("Sur ce sujet, je peux m’appuyer sur un acquis concret", "J’en ai une expérience directe",
                     "Je connais bien ce domaine")[pick % 3]  # fmt: skip
         return f"{lead}. {hooks.proof.sentence}" if twice else f"{lead} : {proof}"
     said = f"{topic}, which I discussed with {owner}," if owner else f"{topic},"
