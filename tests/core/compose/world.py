@@ -490,6 +490,27 @@ _CASES: list[tuple[Candidate, list[Recipient], Occasion]] = [
       Recipient(128, "Tom Rees", "t.rees@example.co.uk", "Actuary", "monsieur", "vous", ())],
      planned(Occasion("Principality Building Society", "Lead Data Scientist", "en", "GB", date(2027, 4, 13),
                       start_time=time(10, 0), sent_on=date(2027, 4, 13)), "Europe/London")),
+    # 56–57. A panel of six where only one person has a topic (round 12): five notes hook on the
+    # same topic and five thank-yous credit it, each in its own wording; neutral candidates.
+    *[
+        (Candidate("Alex Martin", "a.martin@example.org", "+33 6 12 00 00 01", "", "neutral", proofs),
+         [Recipient(129 + offset, "Paul Durand", "p.durand@example.org", "Directeur technique", "monsieur", "vous",
+                    (topic,)),
+          Recipient(130 + offset, "Marie Petit", "m.petit@example.org", "Responsable RH", "madame", "vous", ()),
+          Recipient(131 + offset, "Jean Moreau", "j.moreau@example.org", "Architecte", "monsieur", "vous", ()),
+          Recipient(132 + offset, "Lucie Bernard", "l.bernard@example.org", "Product manager", "madame", "vous", ()),
+          Recipient(133 + offset, "Marc Leroy", "m.leroy@example.org", "SRE lead", "monsieur", "tu", ()),
+          Recipient(134 + offset, "Anne Roux", "a.roux@example.org", "CFO", "madame", "vous", ())],
+         planned(Occasion("OVHcloud", role, language, country, date(2027, 3, 9), start_time=time(10, 0),
+                          sent_on=date(2027, 3, 9))))
+        for offset, language, country, role, topic, proofs in [
+            (0, "fr", "FR", "Ingénieur fiabilité", "la gestion des incidents",
+             ("Chez Orange, j’ai réduit de 30 % le délai de résolution des incidents.",
+              "J’ai formé 20 ingénieurs à l’astreinte.")),
+            (6, "en", "US", "Site Reliability Engineer", "incident management",
+             ("At Twilio I cut incident resolution time by 30%.", "I trained 20 engineers for on-call duty.")),
+        ]
+    ],
 ]  # fmt: skip
 
 WORLD: list[tuple[Candidate, list[Recipient], Occasion]] = [

@@ -521,7 +521,7 @@ def _angled_notes(values: dict[str, object], variant: int) -> list[str]:
 def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
     """The notes to a person with nothing recorded, hooked on a topic of the interview discussed
     with a colleague, whose name is left out (the note is to this person: CRAFT R29), in one
-    of three wordings (``pick``: the person's place among those with nothing recorded, so that
+    of six wordings (``pick``: the person's place among those with nothing recorded, so that
     no two of them share one), with the company, then without, then compact: "De l’entretien du
     24 mars pour le poste de responsable supply chain, je retiens en particulier la conversation
     sur l’automatisation de l’entrepôt. Ce serait un plaisir de rester en contact."; none without
@@ -529,7 +529,7 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
     topic, role, day = str(values["panel_topic"]), str(values["role"]), str(values["day"])
     if not topic or not role:
         return []
-    pick %= 3
+    pick %= 6
     if values["language"] == "fr":
         post = f"le poste {prep('de', role)}"
         meeting = f"l’{values['interview_word']}"
@@ -540,11 +540,22 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
             "Au plaisir de rester en contact.",
             "De {meeting} du {day} pour {post}{where}, je retiens en particulier la conversation sur {topic}. "
             "Ce serait un plaisir de rester en contact.",
+            "Merci encore pour {meeting} du {day} pour {post}{where}. La question {of_topic} a retenu toute mon "
+            "attention. Au plaisir de rester en contact.",
+            "J’ai apprécié {meeting} du {day} pour {post}{where}, et tout particulièrement ce qui s’est dit sur "
+            "{topic}. Au plaisir de garder le contact.",
+            "{Meeting} du {day} pour {post}{where} m’a permis d’en savoir plus sur {topic}. "
+            "J’espère que nous pourrons rester en contact.",
         )
         compact = (
             "Merci pour les échanges sur {topic} lors de {meeting} du {day} pour {post}. Au plaisir de rester en contact.",
             "{Meeting} du {day} pour {post} m’a beaucoup appris, surtout sur {topic}. Au plaisir de rester en contact.",
             "Je retiens de {meeting} du {day} pour {post} la conversation sur {topic}. Au plaisir de rester en contact.",
+            "Merci pour {meeting} du {day} pour {post}. La question {of_topic} a retenu mon attention. "
+            "Au plaisir de garder le contact.",
+            "J’ai apprécié {meeting} du {day} pour {post}, surtout ce qui s’est dit sur {topic}. "
+            "Au plaisir de garder le contact.",
+            "{Meeting} du {day} pour {post} m’a permis d’en savoir plus sur {topic}. Au plaisir de rester en contact.",
         )
         places = (f" {values['chez_company']}", "")
     else:
@@ -557,14 +568,26 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
             "especially useful. I hope we can stay in touch.",
             "I enjoyed the {post} interview{where} on {day}, in particular talking about {topic}. "
             "I would like to keep in touch.",
+            "Many thanks for the {post} interview{where} on {day}. Talking through {topic} was very useful. "
+            "I hope we can stay in touch.",
+            "I appreciated the {post} interview{where} on {day}, and especially what was said about {topic}. "
+            "I would be glad to keep in touch.",
+            "The {post} interview{where} on {day} helped me understand more about {topic}. "
+            "I would like to stay in touch.",
         )
         compact = (
             "Thank you for the talk about {topic} during the {post} interview on {day}. I would be glad to stay in touch.",
             "The {post} interview on {day} taught me a lot, especially on {topic}. I hope we can stay in touch.",
             "I enjoyed the {post} interview on {day}, notably on {topic}. I would like to keep in touch.",
+            "Many thanks for the {post} interview on {day}; talking through {topic} was very useful. "
+            "I hope we can stay in touch.",
+            "I appreciated the {post} interview on {day}, above all on {topic}. I would be glad to keep in touch.",
+            "The {post} interview on {day} taught me more about {topic}. I would like to stay in touch.",
         )
         places = (f" at {values['company']}", "")
+    of_topic = prep("de", topic) if values["language"] == "fr" else topic
     fields = {"day": day, "post": post, "post_bare": post.removeprefix("le "), "topic": topic, "meeting": meeting,
+              "of_topic": of_topic,
               "Meeting": meeting[:1].upper() + meeting[1:]}  # fmt: skip
     texts = [frames[pick].format(where=where, **fields) for where in places]
     return [*texts, compact[pick].format(**fields)]

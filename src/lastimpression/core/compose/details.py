@@ -316,7 +316,8 @@ def assign_proofs(
     for index in range(len(topics)):
         if chosen[index] is not None:
             continue
-        answering = [sentence for sentence in usable if ties(sentence, panel_topics)]
+        # Shown once already at most: a third message would be left with a bare place to name.
+        answering = [sentence for sentence in usable if ties(sentence, panel_topics) and taken.count(sentence) < 2]
         answering.sort(key=lambda sentence: (sentence in taken, taken.count(sentence)))
         if answering:
             chosen[index] = (Proof(answering[0], False), answering[0] in taken)
@@ -767,20 +768,28 @@ def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
     sur… et avec M. Favre sur… m’ont permis de me projeter concrètement dans ces fonctions.";
     "My conversation with James Wright about food waste gave me a concrete sense of the role." """
     many = hooks.others > 1
-    pick += hooks.silent
+    # Each person of a panel with nothing recorded has their own wording (up to six of them).
+    pick = hooks.silent % 6
     if language == "fr":
         talks = f"{'mes échanges' if many else 'mon échange'} avec {hooks.other_hook}"
+        said = f"{talks[:1].upper()}{talks[1:]} {'ont' if many else 'a'}"
         return (
             f"Grâce à {talks}, j’ai pu me projeter concrètement dans ces fonctions.",
             f"{talks[:1].upper()}{talks[1:]} {'m’ont' if many else 'm’a'} donné une idée précise des priorités.",
             f"J’ai retenu de {talks} une vision plus concrète des enjeux.",
-        )[pick % 3]
+            f"{said} rendu les enjeux du rôle plus concrets pour moi.",
+            f"Je retiens surtout {talks}.",
+            f"{said} été particulièrement {'instructifs' if many else 'instructif'}.",
+        )[pick]
     talks = f"{'my conversations' if many else 'my conversation'} with {hooks.other_hook}"
     return (
         f"{talks[:1].upper()}{talks[1:]} gave me a concrete sense of the role.",
         f"I came away from {talks} with a clear picture of the priorities.",
         f"I learned a great deal from {talks}.",
-    )[pick % 3]
+        f"{talks[:1].upper()}{talks[1:]} made the priorities of the role much clearer to me.",
+        f"What stays with me most is {talks}.",
+        f"{talks[:1].upper()}{talks[1:]} {'were' if many else 'was'} particularly instructive.",
+    )[pick]
 
 
 def _experience(hooks: Hooks, language: str) -> str:
@@ -905,9 +914,10 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
     sujet dont j’ai parlé avec M. Moreau…") or when the sentence before names it alone; "" when
     the proof names no place."""
     experience = _experience(hooks, language)
-    if not experience:
-        return ""
-    pick = (pick + hooks.silent) % 3
+    if not experience or (hooks.echo >= 2 and experience == place_of(hooks.proof.sentence, language)):
+        return ""  # a third pointer would be a bare place: the caller rewords the proof instead
+    # Each person of a panel with nothing recorded has their own wording (up to six of them).
+    pick = hooks.silent % 6 if hooks.other_hook else pick % 3
     alone = bool(hooks.other_hook) and hooks.others == 1
     # Of two topics the sentence before names, the one answered ("le premier de ces sujets").
     rank = "premier" if hooks.other_hook.startswith(hooks.tied_owner) else "second"
@@ -925,6 +935,9 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
             f"Sur {subject} je m’appuierais sur {experience}.",
             f"Pour {subject} je partirais de {experience}.",
             f"Sur {subject} je mettrais à profit {experience}.",
+            f"Sur {subject} je pourrais partager {experience}.",
+            f"Sur {subject} je m’inspirerais de {experience}.",
+            f"Pour {subject} je tirerais parti de {experience}.",
         )[pick]
     if hooks.other_hook and not alone and _said_twice(topic, experience) and not owner:
         subject = f"the {'first' if rank == 'premier' else 'second'} of these,"
@@ -938,6 +951,9 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
         f"On {subject} I would draw on {experience}.",
         f"For {subject} I would start from {experience}.",
         f"On {subject} I would build on {experience}.",
+        f"On {subject} I could share {experience}.",
+        f"For {subject} I would lean on {experience}.",
+        f"On {subject} I would call on {experience}.",
     )[pick]
 
 
