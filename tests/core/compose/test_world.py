@@ -853,3 +853,19 @@ def test_what_i_can_bring_follows_a_colon_whatever_its_shape(contribution: str, 
 def test_only_a_possessive_team_becomes_the_candidates(proof: str, language: str, said: str) -> None:
     # Round 12 (item 7): "J’ai rejoint l’équipe data" became "J’ai rejoint mon équipe data".
     assert owned(proof, language) == said
+
+
+def test_no_paragraph_says_poste_three_times_nor_poste_twice_in_a_short_follow_up() -> None:
+    # Round 12 (lead_notes 7): "Votre regard de CEO sur le poste m’a été précieux. Dans ce poste,
+    # je m’appuierais…", "au sujet du poste … Mon intérêt pour ce poste reste intact".
+    for candidate, people, occasion in WORLD:
+        if occasion.language != "fr":
+            continue
+        for person in people:
+            for kind in ("thank_you", "follow_up", "follow_up_2"):
+                if kind != "thank_you" and not person.main_contact:
+                    continue
+                body = compose(kind, candidate, person, occasion, panel=people).body
+                for paragraph in body.split("\n\n"):
+                    count = len(re.findall(r"\bpostes?\b", paragraph))
+                    assert count <= (1 if kind == "follow_up_2" else 2), (kind, paragraph)

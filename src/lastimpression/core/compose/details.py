@@ -829,12 +829,12 @@ def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
             return ""
         experience = back or f"mon expérience {place}"
         return (
-            f"Dans ce poste, je m’appuierais d’abord sur {experience}.",
-            f"C’est {experience} que je mettrais d’abord à profit dans ce poste.",
-            f"Je m’appuierais dans ce poste sur {experience}.",
-            f"Je mettrais à profit dans ce poste {experience}.",
-            f"Dans ce poste, je partirais de {experience}.",
-            f"Ce poste me permettrait de m’appuyer sur {experience}.",
+            f"Dans ces fonctions, je m’appuierais d’abord sur {experience}.",
+            f"C’est {experience} que je mettrais d’abord à profit dans ces fonctions.",
+            f"Je m’appuierais dans ces fonctions sur {experience}.",
+            f"Je mettrais à profit dans ces fonctions {experience}.",
+            f"Dans ces fonctions, je partirais de {experience}.",
+            f"Ces fonctions me permettraient de m’appuyer sur {experience}.",
         )[turn % 6]
     thing = back or thing or (f"my work {place}" if place else "")
     if not thing:
