@@ -464,6 +464,8 @@ def _panel_topic(recipient: Recipient, people: Sequence[Recipient]) -> str:
         for index, topic in enumerate(_topics(person))
     ]
     pool = [topic for later, topic in owned if later] + [topic for later, topic in owned if not later]
+    # A topic too long for a note comes last (it would be cut to nothing).
+    pool.sort(key=lambda topic: len(one_line(topic)) > _SECOND_TOPIC_LIMIT)
     silent = [person.id for person in people if not _topics(person)]
     if not pool or recipient.id not in silent:
         return ""
