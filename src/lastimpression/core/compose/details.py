@@ -515,12 +515,14 @@ def reference(sentence: str, language: str, avoid: Sequence[str] = ()) -> tuple[
 
 
 # Words that end a proof's verb phrase recalled without its figures ("j’ai déployé les caisses
-# libre-service | dans 25 magasins").
+# libre-service | dans 25 magasins"): each starts a part that can go whole (a place, a means, a
+# purpose, a relative clause). "en" does so only before a figure ("en 14 mois"): elsewhere it is
+# part of the phrase ("le temps de prise en main", "la mise en place"); "par" only before a
+# figure or a unit of time ("par jour").
 _RECALL_STOP = {
     "fr": frozenset(
         [
             "dans",
-            "en",
             "pour",
             "sur",
             "avec",
@@ -538,13 +540,52 @@ _RECALL_STOP = {
     ),
     "en": _OBJECT_STOP,
 }
+_RECALL_STOP_BEFORE_FIGURE = frozenset(["en", "par", "in", "per", "a"])
+_PER_UNIT = frozenset(["jour", "an", "année", "mois", "semaine", "heure", "day", "year", "month", "week", "hour"])
+# Figures written in words ("en quatre mois", "en un an", "in two years").
+_NUMBER_WORDS = frozenset(
+    ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
+     "vingt", "trente", "cent", "moins", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "eleven", "twelve", "less", "under"]
+)  # fmt: skip
+# Participles that bring the figure cut off with them ("le tableau de bord utilisé | par 60
+# gestionnaires", "the permit used | by 40,000 residents"): they go with it.
+_PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$")
+# Words of a count that are not yet its noun ("1,2 million de colis", "3 milliers d’heures").
+_COUNT_WORDS = frozenset(
+    ["million", "millions", "milliard", "milliards", "millier", "milliers", "mille", "centaine", "centaines",
+     "dizaine", "dizaines", "de", "d’", "d'", "k", "m", "md", "thousand", "million", "billion", "hundred", "of"]
+)  # fmt: skip
+# Words a recalled phrase never ends on: what follows them is part of the same noun phrase.
+_UNFINISHED = frozenset(
+    ["de", "d’", "d'", "du", "des", "le", "la", "les", "l’", "l'", "un", "une", "à", "au", "aux", "of", "the", "a",
+     "an", "to", "and", "et", "ou", "or"]
+)  # fmt: skip
+
+
+def _starts_removable(words: Sequence[str], index: int, language: str) -> bool:
+    """Whether the part of a proof from ``words[index]`` on can go whole, leaving what comes
+    before it a complete phrase: a preposition of place, means or purpose, a relative pronoun,
+    "en" or "par" before a figure or a unit ("en 14 mois", "par jour")."""
+    bare = words[index].rstrip(",;:").casefold()
+    if bare in _RECALL_STOP[language]:
+        return True
+    if bare in _RECALL_STOP_BEFORE_FIGURE and index + 1 < len(words):
+        following = words[index + 1].rstrip(",;:.").casefold()
+        if any(char.isdigit() for char in following) or following in _PER_UNIT | _NUMBER_WORDS:
+            return True
+        return bare == "en" and following.endswith("ant")  # a gerund: "en revoyant le réassort"
+    return False
 
 
 def recalled(sentence: str, language: str) -> str:
     """A proof point with a place recalled without its figures, as a colleague's message shows
     it in full: "mon expérience chez Colruyt, où j’ai déployé les caisses libre-service", "my
     work at Wayfair, where I grew the conversion rate of the checkout"; "" when it names no
-    place or when too little is left once the figures are cut ("j’ai formé 30 conseillers")."""
+    place, when too little is left once the figures are cut ("j’ai formé 30 conseillers"), or
+    when a figure cannot go without cutting a noun phrase (lead_notes3 1: never "où j’ai réduit
+    le temps de prise", "où j’ai automatisé le tri de 1,2 million"): the caller then names the
+    place only."""
     if not place_of(sentence, language):
         return ""
     match = (_FRENCH_PLACE if language == "fr" else _ENGLISH_PLACE).match(sentence)
@@ -561,9 +602,18 @@ def recalled(sentence: str, language: str) -> str:
         skipping = False
         digits = any(char.isdigit() for char in bare)
         if counting:
-            # "le relevé de 8 000 compteurs": the count is part of what was done, kept with its noun
+            # "le relevé de 8 000 compteurs", "le tri de 1,2 million de colis": the count is part
+            # of what was done, kept with its noun
             kept.append(bare)
-            if not digits:
+            if not digits and bare.casefold() not in _COUNT_WORDS and bare != word:
+                break
+            if not digits and bare.casefold() not in _COUNT_WORDS and not bare.casefold().startswith(("d’", "d'")):
+                if index + 1 < len(words) and not _starts_removable(words, index + 1, language):
+                    return ""  # the count's noun goes on ("1 200 clients professionnels…")
+                break
+            if not digits and bare.casefold().startswith(("d’", "d'")) and len(bare) > 2:
+                if index + 1 < len(words) and not _starts_removable(words, index + 1, language):
+                    return ""
                 break
             continue
         percent = bare.endswith("%") or (index + 1 < len(words) and words[index + 1].startswith("%"))
@@ -581,17 +631,22 @@ def recalled(sentence: str, language: str) -> str:
             kept.pop()
             skipping = True
             continue
-        if kept and (bare.casefold() in _RECALL_STOP[language] or digits):
+        if kept and (digits or _starts_removable(words, index, language)):
+            if kept[-1].casefold() in _UNFINISHED or not _starts_removable(words, index, language):
+                return ""  # a figure inside a noun phrase ("le tri de 1,2 million…")
+            after_noun = len(kept) > 2 and kept[-2].casefold() not in _UNFINISHED
+            if after_noun and _PARTICIPLE.search(kept[-1].casefold()):
+                kept.pop()  # "utilisé par 60 gestionnaires", "utilisé sur 14 jeux", "used by 900 advisers"
             break
         kept.append(bare)
         if bare != word:
             break
-    if counting and any(char.isdigit() for char in kept[-1]):
+    if counting and (any(char.isdigit() for char in kept[-1]) or kept[-1].casefold() in _COUNT_WORDS):
         return ""  # the count's noun was cut off
     if sum(len(word) > 3 and not word[0].isdigit() for word in kept[1:]) < 2:
         return ""
-    while kept and kept[-1].casefold() in _RECALL_STOP[language] | {"de", "d’", "du", "des", "of", "the", "a", "an"}:
-        kept.pop()
+    if not kept or kept[-1].casefold() in _UNFINISHED:
+        return ""
     if language == "fr":
         return f"mon expérience {place.lower()} {where}, où {subject.lower()}{' '.join(kept)}"
     return f"my work {place.lower()} {where}, where {subject} {' '.join(kept)}"
