@@ -225,7 +225,10 @@ def template_values(
     cited = []
     if not topics and others:
         for person in talked[: 2 if recipient.main_contact else 1]:
-            phrase = topic_phrase(_topics(person)[0], language, _SECOND_TOPIC_LIMIT)
+            # The colleague's topic the proof answers, else their first (lead_notes3 3).
+            own = _topics(person)
+            answered = next((topic for topic in own if proof.sentence and ties(proof.sentence, [topic])), own[0])
+            phrase = topic_phrase(answered, language, _SECOND_TOPIC_LIMIT)
             if phrase:
                 named = _mention(person, language, tu and person.register == "tu")
                 cited.append((person, f"{named} {about} {phrase}"))
@@ -233,8 +236,8 @@ def template_values(
     other_hook = joiner.join(hook for _, hook in cited)
     tied_topic = tied_owner = ""
     if proof.sentence and not topics:
-        proof = Proof(proof.sentence, ties(proof.sentence, [_topics(person)[0] for person, _ in cited]))
-    if proof.sentence and not proof.tied:
+        proof = Proof(proof.sentence, any(ties(proof.sentence, _topics(person)) for person, _ in cited))
+    if proof.sentence and not proof.tied and not topics:
         # The one colleague's topic the proof answers, and who it was discussed with (CRAFT R03:
         # the proof answers a need raised in the interview, said as such, never a claim of fit).
         order = [person for person, _ in cited] + [
@@ -248,8 +251,9 @@ def template_values(
                 break
     elif proof.sentence and not topics:
         for person, _ in cited:
-            if ties(proof.sentence, [_topics(person)[0]]):
-                tied_topic = topic_phrase(_topics(person)[0], language, _SECOND_TOPIC_LIMIT)
+            topic = next((topic for topic in _topics(person) if ties(proof.sentence, [topic])), "")
+            if topic:
+                tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
                 tied_owner = _mention(person, language, tu and person.register == "tu")
                 break
     # Proofs another person's thank-you shows: the follow-up never pastes them again (CRAFT R05).
@@ -419,8 +423,25 @@ def _follow_up_proof(
         # seen is never pasted again: one that names a place serves better than one that does not.
         placed = [sentence for sentence in sentences if sentence and place_of(sentence, language)]
         if placed and details_language_of(placed[0]) in ("", language):
-            return Proof(placed[0], False), False, hook
+            return Proof(placed[0], False), False, _answered_hook(placed[0], recipient, people, language) or hook
     return sent, False, hook
+
+
+def _answered_hook(sentence: str, recipient: Recipient, people: Sequence[Recipient], language: str) -> str:
+    """The follow-up's hook for a proof the panel has seen: the topic of the interview it
+    answers, with whom it was discussed ("la discussion avec M. Moreau sur la migration…"), so
+    that "Je détaillerai volontiers mon expérience chez Datalyse" never follows a topic that
+    experience does not answer (round 13 leftover); "" when it answers none."""
+    about, ours, mine = ("sur", "notre échange", "la discussion avec") if language == "fr" else (
+        "about", "our conversation", "the discussion with")  # fmt: skip
+    for person in [recipient, *(other for other in people if other.id != recipient.id)]:
+        for topic in _topics(person):
+            if ties(sentence, [topic]):
+                phrase = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
+                if person.id == recipient.id:
+                    return f"{ours} {about} {phrase}"
+                return f"{mine} {_mention(person, language)} {about} {phrase}"
+    return ""
 
 
 def _echoes(sentence: str, before: Sequence[Recipient], assigned: Sequence[tuple[Proof, bool]]) -> int:

@@ -115,7 +115,12 @@ _ENGLISH_CODES = re.compile(r"\b(?:i|we|my|the|with|and|for|at|our)\b", re.IGNOR
 _KINSHIP = (
     ("experi", "testin", "tests", "tester"),
     ("recrut", "recrui", "hiring", "embauc"),
-    ("format", "traini"),
+    # "la formation des équipes" and "j’ai formé les équipes terrain"
+    ("format", "forme", "traini"),
+    # "le déploiement des compteurs" and "j’ai déployé…"
+    ("deploi", "deploy"),
+    # "l’onboarding des clients", "le parcours d’accueil", "le temps de prise en main"
+    ("onboar", "accuei", "prise"),
     ("client", "custom", "reclam", "compla"),
     ("fideli", "loyalt", "retent"),
     ("ventes", "vente", "sales"),
@@ -293,13 +298,23 @@ def assign_proofs(
     ]
     chosen: list[tuple[Proof, bool] | None] = [None] * len(topics)
     taken: list[str] = []
-    for index, own in enumerate(topics):
-        wanted = set().union(*(_stems(topic) for topic in own)) if own else set()
+    # Each person's proofs, best first: the one answering their first topic before one answering
+    # only their second (lead_notes3 2: "substitutions" first gets the substitution feature),
+    # then by words shared. The people with the fewest proofs to choose from choose first, so
+    # that a proof answering only X's topic goes to X ("l’expansion en Italie" takes the Italian
+    # result, "l’onboarding des clients" the other one).
+    options: list[list[str]] = []
+    for own in topics:
         scored = sorted(
-            ((len(_stems(sentence) & wanted), order, sentence) for order, sentence in enumerate(usable)),
-            key=lambda item: (-item[0], item[1]),
+            (
+                (tuple(-len(_stems(sentence) & _stems(topic)) for topic in own), order, sentence)
+                for order, sentence in enumerate(usable)
+            ),
+            key=lambda item: (item[0], item[1]),
         )
-        tied = [sentence for score, _, sentence in scored if score > 0]
+        options.append([sentence for score, _, sentence in scored if any(score)])
+    for index in sorted(range(len(topics)), key=lambda index: (len(options[index]) or len(usable) + 1, index)):
+        tied = options[index]
         if tied:
             free = [sentence for sentence in tied if sentence not in taken]
             sentence = (free or tied)[0]
@@ -884,12 +899,14 @@ def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
             return ""
         experience = back or f"mon expérience {place}"
         return (
-            f"Dans ces fonctions, je m’appuierais d’abord sur {experience}.",
-            f"C’est {experience} que je mettrais d’abord à profit dans ces fonctions.",
-            f"Je m’appuierais dans ces fonctions sur {experience}.",
-            f"Je mettrais à profit dans ces fonctions {experience}.",
-            f"Dans ces fonctions, je partirais de {experience}.",
-            f"Ces fonctions me permettraient de m’appuyer sur {experience}.",
+            # Never "dans ces fonctions" again: the sentence before often ends on "me projeter
+            # concrètement dans ces fonctions" (round 14).
+            f"Je m’appuierais d’abord sur {experience}.",
+            f"Je tirerais d’abord parti de {experience}.",
+            f"J’y apporterais {experience}.",
+            f"Je mettrais à profit {experience}.",
+            f"Je puiserais volontiers dans {experience}.",
+            f"Je miserais d’abord sur {experience}.",
         )[turn % 6]
     thing = back or thing or (f"my work {place}" if place else "")
     if not thing:
@@ -899,7 +916,7 @@ def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
         f"This role would let me draw on {thing}.",
         f"In this role, I would draw first on {thing}.",
         f"What I would bring to this role starts with {thing}.",
-        f"In this role, I would start from {thing}.",
+        f"In this role, I would lean first on {thing}.",
         f"This role would let me build on {thing}.",
     )
     return frames[turn % 6]
@@ -988,27 +1005,39 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
         subject = subject if subject.endswith(",") else subject + ","
         return (
             f"Sur {subject} je m’appuierais sur {experience}.",
-            f"Pour {subject} je partirais de {experience}.",
+            f"Sur {subject} je puiserais dans {experience}.",
             f"Sur {subject} je mettrais à profit {experience}.",
             f"Sur {subject} je pourrais partager {experience}.",
             f"Sur {subject} je m’inspirerais de {experience}.",
             f"Pour {subject} je tirerais parti de {experience}.",
         )[pick]
+    # Said as a native speaker would (round 14: "On this, I would draw on", "For this, I would
+    # start from" read as translated from French).
     if hooks.other_hook and not alone and _said_twice(topic, experience) and not owner:
-        subject = f"the {'first' if rank == 'premier' else 'second'} of these,"
+        subject = f"the {'first' if rank == 'premier' else 'second'} of these"
     elif alone or (_said_twice(topic, experience) and not owner):
-        subject = "this,"
+        subject = "this"
     elif _said_twice(topic, experience):
-        subject = f"the subject I discussed with {owner},"
+        subject = f"the subject I discussed with {owner}"
     else:
-        subject = f"{topic}, which I discussed with {owner}," if owner else f"{topic},"
+        subject = f"{topic}, which I discussed with {owner}," if owner else topic
+    lead = subject if subject.endswith(",") else subject + ","
+    if subject == "this":
+        return (
+            f"That is where I would draw on {experience}.",
+            f"This is an area where I could build on {experience}.",
+            f"Here I would build on {experience}.",
+            f"Here I could share {experience}.",
+            f"I would bring {experience} to bear on it.",
+            f"That is where I could call on {experience}.",
+        )[pick]
     return (
-        f"On {subject} I would draw on {experience}.",
-        f"For {subject} I would start from {experience}.",
-        f"On {subject} I would build on {experience}.",
-        f"On {subject} I could share {experience}.",
-        f"For {subject} I would lean on {experience}.",
-        f"On {subject} I would call on {experience}.",
+        f"When it comes to {lead} I would draw on {experience}.",
+        f"{subject[:1].upper()}{subject[1:].rstrip(',')} is an area where I could build on {experience}.",
+        f"With {subject.rstrip(',')} in mind, I would build on {experience}.",
+        f"On {lead} I could share {experience}.",
+        f"For {lead} I would lean on {experience}.",
+        f"When it comes to {lead} I could call on {experience}.",
     )[pick]
 
 
@@ -1202,6 +1231,10 @@ def interest_sentence(hooks: Hooks, language: str) -> str:
         sentence = ""
     if language == "fr":
         base = "Mon intérêt reste entier" + (f", en particulier après {hooks.follow_hook}" if hooks.follow_hook else "")
+        if place and hooks.follow_hook and not ties(old, [hooks.follow_hook]):
+            # The experience answers another topic than the one just named: said as a second
+            # point, never as if it answered it.
+            return f"{base}. Je pourrai aussi détailler {place}."
         if place:
             return f"{base}. Je détaillerai volontiers {place}."
         if clause and _said_twice(hooks.follow_hook, old):
@@ -1216,6 +1249,8 @@ def interest_sentence(hooks: Hooks, language: str) -> str:
     base = "I remain very interested in the role" + (
         f", especially after {hooks.follow_hook}" if hooks.follow_hook else ""
     )
+    if place and hooks.follow_hook and not ties(old, [hooks.follow_hook]):
+        return f"{base}. I could also walk you through {place} in more detail."
     if place:
         return f"{base}. I could walk you through {place} in more detail."
     if clause and _said_twice(hooks.follow_hook, old):
@@ -1281,5 +1316,5 @@ def bring_sentence(contribution: str, language: str, a_company: str, company: st
             return f"J’aimerais beaucoup rejoindre {the_company or company}. {as_sentence(flat)}"
         return f"I would very much like to join {company}. {as_sentence(flat)}"
     if language == "fr":
-        return f"J’aimerais vraiment rejoindre {the_company or company}."
+        return f"J’aimerais beaucoup contribuer aux projets {prep('de', the_company or company)}."
     return f"I would very much like to join {company} and put my experience to work there."

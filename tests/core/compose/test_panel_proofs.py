@@ -1,0 +1,145 @@
+"""Each person of a panel gets the proof that answers their own topic (lead_notes3, items 2–3).
+
+Round 14: Luc Pelletier ("la formation des équipes") was told "Pour le sujet dont j’ai parlé avec
+Mme Bergeron, je partirais de…" while "J’ai formé les équipes terrain…" went unused; Hannah Clarke
+("substitutions" first) got the product-discovery proof and the substitution feature went to two
+others; Julie Fontaine (nothing recorded) was tied to M. Benali's Italy topic with the Doctolib
+proof; the follow-up said "Je détaillerai volontiers mon expérience chez Datalyse" right after a
+topic Datalyse does not answer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from lastimpression.core.compose import compose
+from lastimpression.core.compose.details import place_of, ties
+from lastimpression.core.messages import Candidate, Occasion, Recipient
+from tests.core.compose.world import WORLD, planned, with_main_contact
+
+
+def _detail(candidate: Candidate, person: Recipient, people: list[Recipient], occasion: Occasion) -> str:
+    body = compose("thank_you", candidate, person, occasion, panel=people).body
+    return body.split("\n\n")[2].replace("\u202f", " ").replace("\xa0", " ")
+
+
+ALAN = (
+    Candidate(
+        "Margaux Lefort", "margaux.lefort@example.org", "+33 6 45 67 89 01", "", "feminine",
+        ("Chez Doctolib, j’ai réduit de 30 % le temps de prise en main des nouveaux cabinets.",
+         "J’ai conçu le parcours d’accueil des 2 000 premiers clients en Italie."),
+    ),
+    [
+        Recipient(1, "Thomas Giraud", "t.giraud@example.org", "VP Customer Success", "monsieur", "vous",
+                  ("l’onboarding des clients",)),
+        Recipient(2, "Camille Morin", "c.morin@example.org", "Chargée de recrutement", "madame", "vous", ()),
+        Recipient(3, "Rachid Benali", "r.benali@example.org", "Customer Success Manager", "monsieur", "tu",
+                  ("l’expansion en Italie",)),
+        Recipient(4, "Julie Fontaine", "j.fontaine@example.org", "Directrice des opérations", "madame", "vous", ()),
+    ],
+    Occasion("Alan", "Head of Onboarding", "fr", "FR", date(2027, 9, 21), decision_by=date(2027, 10, 1)),
+)  # fmt: skip
+ENERGIR = (
+    Candidate(
+        "Jérôme Côté", "jerome.cote@example.ca", "+1 581 555 0111", "", "masculine",
+        ("Chez Hydro-Québec, j’ai mené le remplacement de 50 000 compteurs en 14 mois.",
+         "J’ai formé les équipes terrain à la nouvelle application mobile."),
+    ),
+    [
+        Recipient(8, "Annie Bergeron", "a.bergeron@example.ca", "Directrice des opérations", "madame", "vous",
+                  ("le déploiement des compteurs",)),
+        Recipient(9, "Luc Pelletier", "l.pelletier@example.ca", "Chef d’équipe", "monsieur", "tu",
+                  ("la formation des équipes",)),
+        Recipient(10, "Nadia Ouellet", "n.ouellet@example.ca", "Conseillère RH", "madame", "vous", ()),
+    ],
+    Occasion("Énergir", "Chargé de projet déploiement", "fr", "CA", date(2027, 5, 11), subdivision="QC",
+             decision_by=date(2027, 5, 21)),
+)  # fmt: skip
+SAINSBURYS = (
+    Candidate(
+        "Olivia Bennett", "olivia.bennett@example.co.uk", "+44 7700 900888", "", "feminine",
+        ("At Ocado I launched the substitution-recommendation feature, raising order accuracy to 99.2%.",
+         "I set up the product discovery practice for four squads."),
+    ),
+    [
+        Recipient(11, "Hannah Clarke", "h.clarke@example.co.uk", "Director of Product", "madame", "vous",
+                  ("substitutions", "product discovery")),
+        Recipient(12, "Tom Walsh", "t.walsh@example.co.uk", "Engineering Lead", "monsieur", "tu", ()),
+        Recipient(13, "Priya Nair", "p.nair@example.co.uk", "Talent Partner", "madame", "vous", ()),
+    ],
+    Occasion("Sainsbury’s", "Senior Product Manager", "en", "GB", date(2027, 6, 15), decision_by=date(2027, 6, 25)),
+)  # fmt: skip
+
+
+def _case(case: tuple[Candidate, list[Recipient], Occasion]) -> tuple[Candidate, list[Recipient], Occasion]:
+    candidate, people, occasion = case
+    return candidate, with_main_contact(people), planned(occasion)
+
+
+def test_a_proof_answering_only_one_persons_topic_goes_to_that_person() -> None:
+    candidate, people, occasion = _case(ALAN)
+    thomas, _, rachid, julie = (_detail(candidate, person, people, occasion) for person in people)
+    assert "prise en main des nouveaux cabinets" in thomas, thomas
+    assert "2 000 premiers clients en Italie" in rachid, rachid
+    # Julie, with nothing recorded, is told Rachid's topic with the proof that answers it.
+    if "Italie" in julie:
+        assert "Italie" in julie.split(".", 1)[1], julie
+
+
+def test_a_person_with_a_topic_gets_its_proof_never_a_colleagues_topic() -> None:
+    candidate, people, occasion = _case(ENERGIR)
+    annie, luc, _ = (_detail(candidate, person, people, occasion) for person in people)
+    assert "50 000 compteurs" in annie, annie
+    assert "formé les équipes terrain" in luc, luc
+    assert "Bergeron" not in luc and "partirais" not in luc, luc
+
+
+def test_a_persons_first_topic_gets_the_proof_that_answers_it() -> None:
+    candidate, people, occasion = _case(SAINSBURYS)
+    hannah, tom, priya = (_detail(candidate, person, people, occasion) for person in people)
+    assert "substitution-recommendation feature, raising order accuracy to 99.2%" in hannah, hannah
+    # The two people with nothing recorded are not told the same topic with the same proof.
+    assert not ("about substitutions" in tom and "about substitutions" in priya), (tom, priya)
+    assert not re.search(r"\b(?:For|On) this, I would (?:start from|draw on)", tom + priya), (tom, priya)
+
+
+def test_nobody_with_a_topic_of_their_own_is_told_a_colleagues_topic() -> None:
+    for candidate, people, occasion in [*WORLD, _case(ALAN), _case(ENERGIR), _case(SAINSBURYS)]:
+        for person in people:
+            if not person.topics:
+                continue
+            detail = _detail(candidate, person, people, occasion)
+            assert not re.search(r"dont j’ai parlé avec|which I discussed with|I discussed with", detail), (
+                person.name,
+                detail,
+            )
+
+
+def test_the_follow_up_details_an_experience_only_after_a_topic_it_answers() -> None:
+    for candidate, people, occasion in [*WORLD, _case(ALAN), _case(ENERGIR), _case(SAINSBURYS)]:
+        main = next(person for person in people if person.main_contact)
+        body = compose("follow_up", candidate, main, occasion, panel=people).body
+        found = re.search(
+            r"(?:après|after) ([^.]+)\. (?:Je détaillerai volontiers|I could walk you through) ([^.]+?)(?: in more detail)?\.",
+            body,
+        )
+        if not found:
+            continue
+        hook, place = found.groups()
+        proofs = [point for point in candidate.proof_points if place_of(point, occasion.language) == place]
+        assert proofs and any(ties(point, [hook]) for point in proofs), (main.name, hook, place)
+
+
+def test_no_bare_interest_nor_translated_link_after_a_proof() -> None:
+    # Round 14 (verdicts §5, items 2 and 5): "J’aimerais vraiment rejoindre…", "I would really
+    # like to join…" after a proof that already shows the interest; "je partirais de", "For this,
+    # I would start from", "On this, I would draw on" read as translated.
+    banned = re.compile(
+        r"vraiment rejoindre|vraiment envie de rejoindre|really like to join|je partirais de|"
+        r"I would start from|\bOn this, I would draw on|\bFor this, I would"
+    )
+    for candidate, people, occasion in [*WORLD, _case(ALAN), _case(ENERGIR), _case(SAINSBURYS)]:
+        for person in people:
+            body = compose("thank_you", candidate, person, occasion, panel=people).body
+            assert not banned.search(body), (person.name, body)
