@@ -143,3 +143,14 @@ def test_no_bare_interest_nor_translated_link_after_a_proof() -> None:
         for person in people:
             body = compose("thank_you", candidate, person, occasion, panel=people).body
             assert not banned.search(body), (person.name, body)
+
+
+def test_no_linkedin_note_says_the_interview_taught_the_candidate_a_lot() -> None:
+    # Round 14 (verdicts §5, item 3): "Les échanges sur le tri automatisé… m’ont beaucoup appris",
+    # "The conversations on cloud costs… taught me a lot": no thanks, translated, and false when
+    # the topic is the candidate's own field.
+    banned = re.compile(r"beaucoup appris|taught me|conversations on|en savoir plus sur|understand more about")
+    for candidate, people, occasion in [*WORLD, _case(ALAN), _case(ENERGIR), _case(SAINSBURYS)]:
+        for person in people:
+            note = compose("linkedin", candidate, person, occasion, panel=people).body
+            assert not banned.search(note), (person.name, note)

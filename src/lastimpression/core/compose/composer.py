@@ -557,7 +557,9 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
         post = f"le poste {prep('de', role)}"
         meeting = f"l’{values['interview_word']}"
         frames = (
-            "Les échanges sur {topic} lors de {meeting} du {day} pour {post}{where} m’ont beaucoup appris. "
+            # Round 14: "Les échanges sur X… m’ont beaucoup appris" thanked nobody and rang false
+            # when X is the candidate's own field.
+            "Un grand merci pour {meeting} du {day} pour {post}{where} et pour la discussion sur {topic}. "
             "Au plaisir de garder le contact.",
             "Merci pour {meeting} du {day} : la discussion sur {topic} m’a permis de mieux cerner {post}{where}. "
             "Au plaisir de rester en contact.",
@@ -567,26 +569,26 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
             "attention. Au plaisir de rester en contact.",
             "J’ai apprécié {meeting} du {day} pour {post}{where}, et tout particulièrement ce qui s’est dit sur "
             "{topic}. Au plaisir de garder le contact.",
-            "{Meeting} du {day} pour {post}{where} m’a permis d’en savoir plus sur {topic}. "
-            "J’espère que nous pourrons rester en contact.",
+            "{Meeting} du {day} pour {post}{where} a été très riche, notamment l’échange sur {topic}. "
+            "Merci encore ; j’espère que nous pourrons rester en contact.",
         )
         compact = (
             "Merci pour les échanges sur {topic} lors de {meeting} du {day} pour {post}. Au plaisir de rester en contact.",
-            "{Meeting} du {day} pour {post} m’a beaucoup appris, surtout sur {topic}. Au plaisir de rester en contact.",
+            "Merci pour ce bel échange autour {of_topic}, le {day}, pour {post}. Au plaisir de rester en contact.",
             "Je retiens de {meeting} du {day} pour {post} la conversation sur {topic}. Au plaisir de rester en contact.",
             "Merci pour {meeting} du {day} pour {post}. La question {of_topic} a retenu mon attention. "
             "Au plaisir de garder le contact.",
             "J’ai apprécié {meeting} du {day} pour {post}, surtout ce qui s’est dit sur {topic}. "
             "Au plaisir de garder le contact.",
-            "{Meeting} du {day} pour {post} m’a permis d’en savoir plus sur {topic}. Au plaisir de rester en contact.",
+            "{Meeting} du {day} pour {post} a été très riche, notamment sur {topic}. Au plaisir de rester en contact.",
         )
         places = (f" {values['chez_company']}", "")
     else:
         post = role
         meeting = "interview"
         frames = (
-            "The conversations on {topic} during the {post} interview{where} on {day} taught me a lot. "
-            "I would be glad to stay in touch.",
+            "Thank you for your time at the {post} interview{where} on {day}; I found the part on {topic} "
+            "especially interesting. I would be glad to stay in touch.",
             "Thank you again for the {post} interview{where} on {day}; the discussion of {topic} was "
             "especially useful. I hope we can stay in touch.",
             "I enjoyed the {post} interview{where} on {day}, in particular talking about {topic}. "
@@ -595,17 +597,19 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
             "I hope we can stay in touch.",
             "I appreciated the {post} interview{where} on {day}, and especially what was said about {topic}. "
             "I would be glad to keep in touch.",
-            "The {post} interview{where} on {day} helped me understand more about {topic}. "
+            "I valued the {post} interview{where} on {day}, not least the discussion of {topic}. "
             "I would like to stay in touch.",
         )
         compact = (
-            "Thank you for the talk about {topic} during the {post} interview on {day}. I would be glad to stay in touch.",
-            "The {post} interview on {day} taught me a lot, especially on {topic}. I hope we can stay in touch.",
+            "Thank you for the {post} interview on {day}; I found the part on {topic} especially interesting. "
+            "I would be glad to stay in touch.",
+            "Thanks again for the {post} interview on {day}; {topic} made for a good discussion. "
+            "I hope we can stay in touch.",
             "I enjoyed the {post} interview on {day}, notably on {topic}. I would like to keep in touch.",
             "Many thanks for the {post} interview on {day}; talking through {topic} was very useful. "
             "I hope we can stay in touch.",
             "I appreciated the {post} interview on {day}, above all on {topic}. I would be glad to keep in touch.",
-            "The {post} interview on {day} taught me more about {topic}. I would like to stay in touch.",
+            "I valued the {post} interview on {day}, not least the talk about {topic}. I would like to stay in touch.",
         )
         places = (f" at {values['company']}", "")
     of_topic = prep("de", topic) if values["language"] == "fr" else topic
