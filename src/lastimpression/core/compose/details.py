@@ -1289,6 +1289,14 @@ def offer_phrase(contribution: str, language: str) -> str:
     topic = offer_topic(contribution, language)
     if not topic:
         return ""
+    # A noun phrase with its determiner is the object itself (round 14: "présenter en quelques
+    # lignes un plan d’accueil en 30 jours", "a short outline of a cost review"); anything else
+    # follows a colon.
+    first = re.split(r"[\s’']", topic, maxsplit=1)[0]
+    if first in ("un", "une", "des", "le", "la", "les", "l", "a", "an", "the") and not re.search(
+        r"\b(?:que|qui|dont|which|that|who)\b", topic
+    ):
+        return topic if language == "fr" else f"a short outline of {topic}"
     if language == "fr":
         return f"ce que je pourrais apporter : {topic}"
     return f"a short outline of what I could bring: {topic}"
