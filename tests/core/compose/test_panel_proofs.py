@@ -154,3 +154,13 @@ def test_no_linkedin_note_says_the_interview_taught_the_candidate_a_lot() -> Non
         for person in people:
             note = compose("linkedin", candidate, person, occasion, panel=people).body
             assert not banned.search(note), (person.name, note)
+
+
+def test_a_follow_up_never_thanks_for_this_exchange_without_an_antecedent() -> None:
+    # Round 14 (verdicts §5, item 6): "Je vous remercie encore pour cet échange." closed a
+    # follow-up whose only exchange was weeks before.
+    for candidate, people, occasion in [*WORLD, _case(ALAN), _case(ENERGIR), _case(SAINSBURYS)]:
+        main = next(person for person in people if person.main_contact)
+        for kind in ("follow_up", "follow_up_2"):
+            body = compose(kind, candidate, main, occasion, panel=people).body
+            assert "pour cet échange" not in body, body
