@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from lastimpression.core.compose import compose
-from lastimpression.core.compose.details import place_of, ties
+from lastimpression.core.compose.details import as_sentence, place_of, ties
 from lastimpression.core.messages import Candidate, Occasion, Recipient
 from tests.core.compose.world import WORLD, planned, with_main_contact
 
@@ -164,3 +164,34 @@ def test_a_follow_up_never_thanks_for_this_exchange_without_an_antecedent() -> N
         for kind in ("follow_up", "follow_up_2"):
             body = compose(kind, candidate, main, occasion, panel=people).body
             assert "pour cet échange" not in body, body
+
+
+def test_a_count_in_brackets_becomes_an_apposition() -> None:
+    # Round 13 leftover: "j’ai animé la communauté des product owners (25 personnes)" pasted the
+    # user's bracket into the message.
+    assert as_sentence("J’ai animé la communauté des product owners (25 personnes).") == (
+        "J’ai animé la communauté des product owners, soit 25 personnes."
+    )
+    assert as_sentence("I led the product guild (40 people)") == "I led the product guild, 40 people in all."
+    assert as_sentence("I cut costs by 30% (2023).") == "I cut costs by 30% (2023)."
+
+
+def test_a_talk_is_never_called_direct_experience() -> None:
+    # Round 13 leftover: "I can draw on direct experience here: I gave a talk on…".
+    for language, talk, topic in (
+        ("en", "I gave a talk on streaming feature stores at Data Council.", "streaming feature stores"),
+        ("fr", "J’ai donné une conférence sur les magasins de features en streaming.", "les features en streaming"),
+    ):
+        candidate = Candidate("Dana Kim", "dana@example.com", "+1 415 555 0142", "", "neutral", (talk,))
+        people = with_main_contact(
+            [
+                Recipient(1, "Ana Ruiz", "a@example.com", "Head of ML", "madame", "vous", (topic,)),
+                Recipient(2, "Ben Ode", "b@example.com", "Recruiter", "monsieur", "vous", ()),
+            ]
+        )
+        occasion = planned(Occasion("Acme", "ML Engineer", language, "US" if language == "en" else "FR",
+                                    date(2027, 3, 9), decision_by=date(2027, 3, 19)))  # fmt: skip
+        for person in people:
+            for kind in ("thank_you", "follow_up"):
+                body = compose(kind, candidate, person, occasion, panel=people).body
+                assert not re.search(r"expérience directe|direct experience|first-hand", body), body

@@ -41,6 +41,7 @@ __all__ = [
     "reworded",
     "ties",
     "title_phrase",
+    "unclaimed",
     "when_phrases",
 ]
 
@@ -156,12 +157,22 @@ class Proof:
     tied: bool = False
 
 
+_BRACKETED_COUNT = re.compile(r" \((\d[\d  .,]*\s?[^\W\d_][^()]{0,30})\)(?=[.!…]?$)")
+
+
 def as_sentence(text: str) -> str:
     """``text`` on one line, starting with a capital and ending with a full stop (a user's
     "cut the close from 6 days to 2" becomes "Cut the close from 6 days to 2.")."""
     flat = one_line(text).rstrip(" ,;:")
     if not flat:
         return ""
+    # A count in brackets at the end ("…des product owners (25 personnes).") reads as a note
+    # pasted from a CV: said as an apposition (round 13 leftover).
+    counted = _BRACKETED_COUNT.search(flat)
+    if counted:
+        count = counted.group(1)
+        said = f", soit {count}" if language_of(flat) == "fr" else f", {count} in all"
+        flat = flat[: counted.start()] + said + flat[counted.end() :]
     if flat[0].islower():
         flat = flat[0].upper() + flat[1:]
     return flat if flat[-1] in _SENTENCE_END else flat + "."
@@ -1059,6 +1070,11 @@ def _said_twice(first: str, second: str) -> bool:
 
 
 def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, tu: bool = False) -> str:
+    """``_detail_sentences``, a talk or an article never called direct experience."""
+    return unclaimed(_detail_sentences(hooks, language, agreement, variant, tu), hooks.proof.sentence)
+
+
+def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, tu: bool = False) -> str:
     """The sentences that make a thank-you this person's (CRAFT R02, R03, R05): their topic and
     one proof point, joined by a real link when they share words ("Notre échange sur… a confirmé
     mon intérêt pour ce poste, d’autant que j’ai…"), the proof otherwise shown as what the
@@ -1200,6 +1216,41 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
     return " ".join(part for part in (lead, _builds_on(hooks, language, pick=turn)) if part)
 
 
+# A proof that only spoke or wrote about something ("J’ai donné une conférence sur…", "I gave a
+# talk on…"): the candidate has thought about it, not done it (round 13 leftover).
+_SPOKEN = re.compile(
+    r"\b(?:conférences?|talks?|keynotes?|webinaires?|webinars?|articles?|podcasts?|tribunes?|"
+    r"présenté|presented|spoke|publié|published|intervenu|intervenue|exposé)\b",
+    re.IGNORECASE,
+)
+_CLAIMS = (
+    ("un sujet sur lequel j’ai une expérience directe", "une question que j’ai déjà approfondie"),
+    ("J’en ai une expérience directe", "C’est une question que j’ai déjà approfondie"),
+    ("j’ai une expérience directe", "j’ai déjà approfondi la question"),
+    ("Je connais bien ce domaine", "J’ai déjà approfondi la question"),
+    ("je connais bien ce domaine", "j’ai déjà approfondi la question"),
+    ("I can draw on direct experience here", "I have already given this some thought"),
+    ("I can draw on direct experience", "I have already given it some thought"),
+    ("I have first-hand experience to offer", "I have already given it some thought"),
+    ("I have first-hand experience of it", "I have already explored it"),
+    ("It is an area I know first-hand", "It is an area I have already explored"),
+    ("it is an area I know first-hand", "it is an area I have already explored"),
+    ("I know this subject first-hand", "I have already explored this subject"),
+    ("a subject I know first-hand", "a subject I have already explored"),
+)
+
+
+def unclaimed(text: str, proof: str) -> str:
+    """``text`` with its claims of direct experience softened when ``proof`` only spoke or wrote
+    about the subject ("J’en ai une expérience directe : j’ai donné une conférence…" → "C’est une
+    question que j’ai déjà approfondie : j’ai donné une conférence…"); as is otherwise."""
+    if not proof or not _SPOKEN.search(proof):
+        return text
+    for claim, softer in _CLAIMS:
+        text = text.replace(claim, softer)
+    return text
+
+
 def title_phrase(title: str, language: str) -> str:
     """A person's job title after "Votre regard" ("de responsable du service clients",
     "d’analyste principal") or "your perspective as" ("Brand Manager"): before its first comma,
@@ -1216,6 +1267,11 @@ def title_phrase(title: str, language: str) -> str:
 
 
 def interest_sentence(hooks: Hooks, language: str) -> str:
+    """``_interest_sentence``, a talk or an article never called direct experience."""
+    return unclaimed(_interest_sentence(hooks, language), hooks.follow.sentence)
+
+
+def _interest_sentence(hooks: Hooks, language: str) -> str:
     """A follow-up's renewed interest with one hook of the interview (CRAFT R26) and, when there
     is one, a concrete experience no message of the panel showed yet (R03, R05), attached to
     that topic ("…sur la prévision des ventes, un sujet sur lequel j’ai une expérience directe :
