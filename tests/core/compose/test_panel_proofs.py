@@ -195,3 +195,14 @@ def test_a_talk_is_never_called_direct_experience() -> None:
             for kind in ("thank_you", "follow_up"):
                 body = compose(kind, candidate, person, occasion, panel=people).body
                 assert not re.search(r"expérience directe|direct experience|first-hand", body), body
+
+
+def test_no_french_hr_cliche_about_projecting_oneself_into_the_role() -> None:
+    # Round 14 (verdicts §4, case 4): "me projeter concrètement dans ces fonctions", "missions du
+    # poste" read as France HR clichés, and as France-isms in Québec.
+    for candidate, people, occasion in [*WORLD, _case(ALAN), _case(ENERGIR)]:
+        if occasion.language != "fr":
+            continue
+        for person in people:
+            body = compose("thank_you", candidate, person, occasion, panel=people).body
+            assert not re.search(r"me projeter|missions du poste", body), body

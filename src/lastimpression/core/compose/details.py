@@ -846,7 +846,7 @@ def elided(text: str) -> str:
 def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
     """The sentence crediting each colleague's topic to its owner, for someone with nothing
     recorded of their own, in one of three wordings (``pick``): "Mes échanges avec M. Aebischer
-    sur… et avec M. Favre sur… m’ont permis de me projeter concrètement dans ces fonctions.";
+    sur… et avec M. Favre sur… m’ont donné une idée précise des priorités.";
     "My conversation with James Wright about food waste gave me a concrete sense of the role." """
     many = hooks.others > 1
     # Each person of a panel with nothing recorded has their own wording (up to six of them).
@@ -855,7 +855,8 @@ def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
         talks = f"{'mes échanges' if many else 'mon échange'} avec {hooks.other_hook}"
         said = f"{talks[:1].upper()}{talks[1:]} {'ont' if many else 'a'}"
         return (
-            f"Grâce à {talks}, j’ai pu me projeter concrètement dans ces fonctions.",
+            # Round 14: "me projeter concrètement" is a France HR cliché (and reads so in Québec).
+            f"Grâce à {talks}, je vois plus concrètement ce que recouvrent ces fonctions.",
             f"{talks[:1].upper()}{talks[1:]} {'m’ont' if many else 'm’a'} donné une idée précise des priorités.",
             f"J’ai retenu de {talks} une vision plus concrète des enjeux.",
             f"{said} rendu les enjeux du rôle plus concrets pour moi.",
@@ -910,8 +911,8 @@ def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
             return ""
         experience = back or f"mon expérience {place}"
         return (
-            # Never "dans ces fonctions" again: the sentence before often ends on "me projeter
-            # concrètement dans ces fonctions" (round 14).
+            # Never "dans ces fonctions" again: the sentence before often ends on "ce que recouvrent
+            # ces fonctions" (round 14).
             f"Je m’appuierais d’abord sur {experience}.",
             f"Je tirerais d’abord parti de {experience}.",
             f"J’y apporterais {experience}.",
