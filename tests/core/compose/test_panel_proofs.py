@@ -206,3 +206,13 @@ def test_no_french_hr_cliche_about_projecting_oneself_into_the_role() -> None:
         for person in people:
             body = compose("thank_you", candidate, person, occasion, panel=people).body
             assert not re.search(r"me projeter|missions du poste", body), body
+
+
+def test_a_number_and_its_unit_are_never_split_in_french() -> None:
+    # Round 14 (verdicts §1.13): "80 km" with an ordinary space in a relance.
+    from lastimpression.core.compose.typography import typeset
+
+    assert typeset("sur 80 km de ligne, en 3 h, pour 40 €", "fr", "FR") == (
+        "sur 80\u00a0km de ligne, en 3\u00a0h, pour 40\u00a0€"
+    )
+    assert typeset("+1 514 555 0142, le 5 mai à 9 heures", "fr", "CA") == "+1 514 555 0142, le 5 mai à 9 heures"

@@ -2,7 +2,7 @@
 
 French of France, Belgium and Switzerland: a narrow no-break space (U+202F) before ``; ! ?``, a
 no-break space (U+00A0) before ``:`` and inside « »; everywhere in French, a narrow no-break
-space between a number and ``%``. French of Québec (CA): no space before
+space between a number and ``%``, a no-break space between a number and its unit ("80 km"). French of Québec (CA): no space before
 ``; ! ?``, a no-break space before ``:``. French text uses the apostrophe ’ (U+2019). English:
 no space before punctuation. Web and e-mail addresses, and the names given as ``keep``, are left
 exactly as written (a name is spelled as its owner spells it).
@@ -33,6 +33,8 @@ _FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(f"(?<=\\S){_SPACES}*:{_AFTER}"), f"{NBSP}:"),
     # "25 %", "25%": a narrow no-break space between a number and its per cent sign.
     (re.compile(f"(?<=\\d){_SPACES}?%"), f"{NARROW_NBSP}%"),
+    # "80 km", "3 h", "40 €": a no-break space between a number and its unit (round 14).
+    (re.compile(r"(?<=\d) (?=(?:km|cm|mm|kg|h|min|€|\$|£|Mo|Go|To|ha|°C|kWh|MW|GW)(?![\w]))"), NBSP),
     # "12 000 foyers": a narrow no-break space between groups of thousands, never inside a phone
     # number ("+1 514 555 0142": its groups are followed by more digits).
     (re.compile(r"(?<=\d) (?=\d{3}(?: \d{3})*(?:[^\d\s]|\s+[^\d\s]|$))"), NARROW_NBSP),
