@@ -216,3 +216,14 @@ def test_a_number_and_its_unit_are_never_split_in_french() -> None:
         "sur 80\u00a0km de ligne, en 3\u00a0h, pour 40\u00a0€"
     )
     assert typeset("+1 514 555 0142, le 5 mai à 9 heures", "fr", "CA") == "+1 514 555 0142, le 5 mai à 9 heures"
+
+
+def test_no_thank_you_says_next_steps_twice_nor_that_is_where_after_the_role() -> None:
+    # Round 14 (make15 reading): "I look forward to hearing about the next steps. To learn about
+    # the next steps, I will follow up…"; "…a concrete sense of the role. That is where I would
+    # draw on…" (the role is not where).
+    for candidate, people, occasion in [*WORLD, _case(SAINSBURYS)]:
+        for person in people:
+            body = compose("thank_you", candidate, person, occasion, panel=people).body
+            assert body.count("next steps") <= 1, body
+            assert "That is where" not in body, body

@@ -1036,12 +1036,12 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
     lead = subject if subject.endswith(",") else subject + ","
     if subject == "this":
         return (
-            f"That is where I would draw on {experience}.",
+            f"On that front, I would draw on {experience}.",
             f"This is an area where I could build on {experience}.",
             f"Here I would build on {experience}.",
             f"Here I could share {experience}.",
             f"I would bring {experience} to bear on it.",
-            f"That is where I could call on {experience}.",
+            f"That subject is one where I could call on {experience}.",
         )[pick]
     return (
         f"When it comes to {lead} I would draw on {experience}.",

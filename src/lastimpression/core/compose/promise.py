@@ -78,7 +78,7 @@ _ENGLISH = (
     (
         "I understand that a decision should be made by {decision}. If there is no news by then, "
         "I will follow up on {promise}.",
-        "To learn about the next steps, I will follow up on {promise}, unless I hear from you before then.",
+        "I will check in on {promise} about the timeline, unless I hear from you before then.",
     ),
     (
         "Since a decision is expected by {decision}, I plan to follow up on {promise}, unless I hear from you first.",
