@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from lastimpression.core.compose import compose
-from lastimpression.core.compose.details import as_sentence, place_of, ties
+from lastimpression.core.compose.details import as_sentence, owned, place_of, ties
 from lastimpression.core.messages import Candidate, Occasion, Recipient
 from tests.core.compose.world import WORLD, planned, with_main_contact
 
@@ -227,3 +227,12 @@ def test_no_thank_you_says_next_steps_twice_nor_that_is_where_after_the_role() -
             body = compose("thank_you", candidate, person, occasion, panel=people).body
             assert body.count("next steps") <= 1, body
             assert "That is where" not in body, body
+
+
+def test_a_proofs_division_is_the_candidates() -> None:
+    # Round 14 (verdicts §4, case 7): "la charte d’achats responsables adoptée par la division":
+    # which division?
+    assert owned("J’ai rédigé la charte d’achats responsables adoptée par la division.", "fr") == (
+        "J’ai rédigé la charte d’achats responsables adoptée par ma division."
+    )
+    assert owned("J’ai rejoint la division des achats.", "fr") == "J’ai rejoint la division des achats."

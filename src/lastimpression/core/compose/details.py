@@ -685,6 +685,8 @@ def owned(sentence: str, language: str) -> str:
     anything else as typed: "I joined the team in 2020", "J’ai rejoint l’équipe data" (round
     12: never "J’ai rejoint mon équipe")."""
     if language == "fr":
+        # "la charte adoptée par la division": which division is not the reader's to guess.
+        sentence = re.sub(r"\b(par|de|dans) la division\b(?! d['’]| de | du | des )", r"\1 ma division", sentence)
         return re.sub(r"\bde l['’]équipe\b(?! d['’]| de | du | des )", "de mon équipe", sentence)
     sentence = re.sub(r"\b(?:the|our) team(?=['’]s\b)", "my team", sentence)
     return re.sub(r"\b(?:The|Our) team(?=['’]s\b)", "My team", sentence)
