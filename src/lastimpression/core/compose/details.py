@@ -794,10 +794,11 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
         return _answered(hooks, language, pick, hooks.tied_topic, hooks.tied_owner)
     proof = inline(sentence)
     if language == "fr":
-        return ("Un mot sur mon parcours : ", "Pour situer mon parcours : ", "Parmi mes réalisations : ")[
+        # Round 14: no CV-style connector ("Pour situer mon parcours :", "Parmi mes réalisations :").
+        return ("Pour donner une idée de mon parcours, ", "De mon côté, ", "Dans mon propre parcours, ")[
             pick % 3
         ] + proof
-    return ("A word on my background: ", "To give a sense of my background: ", "By way of background: ")[
+    return ("For some context on my background, ", "To give a sense of my background, ", "By way of background, ")[
         pick % 3
     ] + proof
 
