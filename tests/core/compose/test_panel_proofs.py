@@ -236,3 +236,31 @@ def test_a_proofs_division_is_the_candidates() -> None:
         "J’ai rédigé la charte d’achats responsables adoptée par ma division."
     )
     assert owned("J’ai rejoint la division des achats.", "fr") == "J’ai rejoint la division des achats."
+
+
+SALT = (
+    Candidate(
+        "Mélanie Rey", "melanie.rey@example.ch", "+41 78 111 22 33", "", "feminine",
+        ("Chez Swisscom, j’ai lancé l’offre fibre pour les PME romandes.",
+         "J’ai fait croître le chiffre d’affaires du segment de 12 % en deux ans."),
+    ),
+    [
+        Recipient(14, "Thierry Monnier", "t.monnier@example.ch", "Directeur commercial PME", "monsieur", "vous",
+                  ("les offres pour les PME",)),
+        Recipient(15, "Sandra Rossier", "s.rossier@example.ch", "Business Partner RH", "madame", "vous", ()),
+        Recipient(16, "Fabien Chappuis", "f.chappuis@example.ch", "Key Account Manager", "monsieur", "tu",
+                  ("la croissance du segment",)),
+    ],
+    Occasion("Salt", "Responsable marketing PME", "fr", "CH", date(2027, 6, 8), subdivision="VD",
+             decision_by=date(2027, 6, 18)),
+)  # fmt: skip
+
+
+def test_a_plural_or_an_acronym_still_ties_a_topic_to_its_proof() -> None:
+    """Round 16 (fresh cases): "les offres pour les PME" went untied from "l’offre fibre pour les
+    PME" (a plural, and an acronym shorter than the words compared), so M. Monnier was given
+    the other proof, already M. Chappuis's."""
+    candidate, people, occasion = _case(SALT)
+    monnier, _, fabien = (_detail(candidate, person, people, occasion) for person in people)
+    assert "l’offre fibre pour les PME romandes" in monnier, monnier
+    assert "12 %" in fabien and "12 %" not in monnier, (monnier, fabien)

@@ -132,11 +132,21 @@ _KINSHIP = (
 _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
 
 
+# An acronym names a subject as well as a long word does ("les offres pour les PME").
+_ACRONYM = re.compile(r"\b[A-Z]{2,3}\b")
+
+
 def _stems(text: str) -> set[str]:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    stems = (word[:6] for word in _WORD.findall(plain) if word not in _COMMON)
-    return {_KIN.get(stem, stem) for stem in stems}
+    # A plural's s or x goes before the word is cut: "offres" and "l’offre" are one subject.
+    stems = (_singular(word)[:6] for word in _WORD.findall(plain) if word not in _COMMON)
+    acronyms = {word.casefold() for word in _ACRONYM.findall(text)}
+    return {_KIN.get(stem, stem) for stem in stems} | acronyms
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word[-1] in "sx" else word
 
 
 def language_of(text: str) -> str:
