@@ -345,19 +345,28 @@ def assign_proofs(
     def titled(index: int, sentence: str) -> bool:
         return index < len(titles) and ties(sentence, [titles[index]])
 
-    # People with no proof answering their own topics take one that answers a colleague's
-    # (CRAFT R03: a need raised in the interview), a free one first, else one already shown
-    # (pointed back to, ``reference``); only then one that answers no topic at all.
+    # People with no proof answering their own topics take a free one that answers a
+    # colleague's (CRAFT R03: a need raised in the interview), then any free one (stated
+    # plainly): a colleague's proof is shown again only when every proof is used (round 16, R05:
+    # Mertens got Jacobs's topic and proof while the consortium was never used); then one
+    # answering a colleague's topic, already shown once at most (pointed back to, ``reference``:
+    # a third message would be left with a bare place to name).
     panel_topics = [topic for own in topics for topic in own]
     for index in range(len(topics)):
         if chosen[index] is not None:
             continue
-        # Shown once already at most: a third message would be left with a bare place to name.
-        answering = [sentence for sentence in usable if ties(sentence, panel_topics) and taken.count(sentence) < 2]
-        answering.sort(key=lambda sentence: (sentence in taken, taken.count(sentence)))
+        answering = [sentence for sentence in usable if ties(sentence, panel_topics) and sentence not in taken]
         if answering:
-            chosen[index] = (Proof(answering[0], False), answering[0] in taken)
+            chosen[index] = (Proof(answering[0], False), False)
             taken.append(answering[0])
+
+    def shared_order(index: int, sentence: str) -> tuple[int, ...]:
+        """Which proof someone shares once all are used: one answering a colleague's topic, shown
+        once at most, the least shown first; else one their title answers, then one that can be
+        reworded (``reworded``), the least shown first."""
+        if ties(sentence, panel_topics) and taken.count(sentence) < 2:
+            return (0, taken.count(sentence))
+        return (1, not titled(index, sentence), not reworded(sentence, language), taken.count(sentence))
 
     for fitting in (True, False):  # people whose title a free proof answers choose first
         for index in range(len(topics)):
@@ -369,14 +378,7 @@ def assign_proofs(
                 chosen[index] = (Proof(free[0], False), False)
                 taken.append(free[0])
             elif not free and not fitting:
-                shared = sorted(
-                    usable,
-                    key=lambda sentence: (
-                        not titled(index, sentence),
-                        not reworded(sentence, language),
-                        taken.count(sentence),
-                    ),
-                )
+                shared = sorted(usable, key=lambda sentence: shared_order(index, sentence))
                 chosen[index] = (Proof(shared[0], False), True)
                 taken.append(shared[0])
     return [item or (Proof(), False) for item in chosen]
