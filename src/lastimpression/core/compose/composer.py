@@ -559,7 +559,8 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
         frames = (
             # Round 14: "Les échanges sur X… m’ont beaucoup appris" thanked nobody and rang false
             # when X is the candidate's own field.
-            "Un grand merci pour {meeting} du {day} pour {post}{where} et pour la discussion sur {topic}. "
+            # Round 16: "pour l’entretien… pour le poste… et pour la discussion" stacked three "pour".
+            "Un grand merci pour la discussion sur {topic} lors de {meeting} du {day} pour {post}{where}. "
             "Au plaisir de garder le contact.",
             "Merci pour {meeting} du {day} : la discussion sur {topic} m’a permis de mieux cerner {post}{where}. "
             "Au plaisir de rester en contact.",
@@ -574,13 +575,30 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
         )
         compact = (
             "Merci pour les échanges sur {topic} lors de {meeting} du {day} pour {post}. Au plaisir de rester en contact.",
-            "Merci pour ce bel échange autour {of_topic}, le {day}, pour {post}. Au plaisir de rester en contact.",
+            # Round 16: not "Merci pour ce bel échange autour de X, le 4 mai, pour le poste…" (a loose
+            # date, and an exchange this person's thank-you credits to a colleague).
+            "Merci à nouveau pour {meeting} du {day}, {post_bare}, et pour l’échange sur {topic}. "
+            "Au plaisir de rester en contact.",
             "Je retiens de {meeting} du {day} pour {post} la conversation sur {topic}. Au plaisir de rester en contact.",
             "Merci pour {meeting} du {day} pour {post}. La question {of_topic} a retenu mon attention. "
             "Au plaisir de garder le contact.",
             "J’ai apprécié {meeting} du {day} pour {post}, surtout ce qui s’est dit sur {topic}. "
             "Au plaisir de garder le contact.",
             "{Meeting} du {day} pour {post} a été très riche, notamment sur {topic}. Au plaisir de rester en contact.",
+        )
+        # A long role (round 16: "responsable du bureau des projets européens" left Mme Mertens's
+        # note without a hook): the role as an apposition, then no role at all, never no topic (R29).
+        tight = (
+            "Merci sincèrement pour {meeting} du {day}, {post_bare}, et pour l’échange sur {topic}. "
+            "Au plaisir de rester en contact.",
+            "Je garde un bon souvenir de {meeting} du {day}, {post_bare}, et de l’échange sur {topic}. "
+            "Au plaisir de rester en contact.",
+            "Merci beaucoup pour {meeting} du {day}{where} et pour la discussion sur {topic}. "
+            "Au plaisir de garder le contact.",
+            "J’ai beaucoup apprécié {meeting} du {day}{where}, en particulier l’échange sur {topic}. "
+            "Au plaisir de rester en contact.",
+            "La discussion sur {topic}, lors de {meeting} du {day}{where}, m’a été précieuse. "
+            "Au plaisir de rester en contact.",
         )
         places = (f" {values['chez_company']}", "")
     else:
@@ -611,13 +629,22 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
             "I appreciated the {post} interview on {day}, above all on {topic}. I would be glad to keep in touch.",
             "I valued the {post} interview on {day}, not least the talk about {topic}. I would like to stay in touch.",
         )
+        tight = (
+            "Thanks for the {post} interview on {day} and for the discussion of {topic}. I hope we can stay in touch.",
+            "I valued our talk about {topic} at the {post} interview on {day}. I would be glad to stay in touch.",
+            "Thank you so much for the interview{where} on {day} and for talking about {topic}. "
+            "I would be glad to stay in touch.",
+            "It was good to talk about {topic} at the interview{where} on {day}. I would like to keep in touch.",
+            "The discussion of {topic} at the interview{where} on {day} was very useful. I hope we can stay in touch.",
+        )
         places = (f" at {values['company']}", "")
     of_topic = prep("de", topic) if values["language"] == "fr" else topic
     fields = {"day": day, "post": post, "post_bare": post.removeprefix("le "), "topic": topic, "meeting": meeting,
               "of_topic": of_topic,
               "Meeting": meeting[:1].upper() + meeting[1:]}  # fmt: skip
     texts = [frames[pick].format(where=where, **fields) for where in places]
-    return [*texts, compact[pick].format(**fields)]
+    shortest = [tight[pick % 2], tight[2 + pick % 3]]  # the role in brackets, then none; never shared by two
+    return [*texts, compact[pick].format(**fields), *(frame.format(where=places[0], **fields) for frame in shortest)]
 
 
 def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
@@ -646,12 +673,15 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
             "Our conversation on {day} about {hook}{about}{where} was very helpful. I would like to keep in touch.",
         )
         places = (f" at {values['company']}", "")
-    comma = "," if about and values["language"] == "fr" else ""
-    # The variant's own wording first (with the company, then without), then the others.
+    # The variant's own wording first (with the company, then without), then the others; past
+    # them, without the role (round 16: a 60-character role left the note without its topic).
     return [
-        frames[(pick + turn) % 3].format(day=day, hook=hook, about=about, where=where, comma=comma)
+        frames[(pick + turn) % 3].format(
+            day=day, hook=hook, about=said, where=where, comma="," if said and values["language"] == "fr" else ""
+        )
+        for said, spots in ((about, places), ("", places))
         for turn in range(3)
-        for where in places
+        for where in spots
     ]
 
 
