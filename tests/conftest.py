@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import select
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,6 +17,22 @@ from click.testing import CliRunner, Result
 from hypothesis import settings
 
 from lastimpression.cli import main, runtime
+
+
+def _sleep_without_clock_nanosleep(seconds: float) -> None:
+    """``time.sleep`` for the shifted-date pass (``make test-shifted``): libfaketime 0.9.10 with
+    a real monotonic clock (``FAKETIME_DONT_FAKE_MONOTONIC=1``) fails every sleep, which Python
+    makes with an absolute ``clock_nanosleep`` on that clock ("[Errno 22] Invalid argument");
+    ``subprocess`` sleeps while it waits for a child that has closed its pipes but not yet
+    exited, so a loaded machine turned that into random errors. ``select`` waits a relative
+    time, which libfaketime leaves alone."""
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    select.select([], [], [], seconds)
+
+
+if os.environ.get("FAKETIME_DONT_FAKE_MONOTONIC") == "1" and "faketime" in os.environ.get("LD_PRELOAD", ""):
+    time.sleep = _sleep_without_clock_nanosleep
 
 # No per-example deadline: on a loaded 2-core machine (CI runs the whole suite there), a slow
 # first example is the machine, not the code. Speed is measured by the benchmarks instead.
