@@ -699,9 +699,35 @@ def owned(sentence: str, language: str) -> str:
     if language == "fr":
         # "la charte adoptée par la division": which division is not the reader's to guess.
         sentence = re.sub(r"\b(par|de|dans) la division\b(?! d['’]| de | du | des )", r"\1 ma division", sentence)
+        sentence = _BUILT_TEAM_FR.sub(r"\1 une équipe", sentence)
         return re.sub(r"\bde l['’]équipe\b(?! d['’]| de | du | des )", "de mon équipe", sentence)
     sentence = re.sub(r"\b(?:the|our) team(?=['’]s\b)", "my team", sentence)
+    sentence = _BUILT_TEAM_EN.sub(lambda found: f"{found[1]} {_article(found[2])} {found[2]}team", sentence)
     return re.sub(r"\b(?:The|Our) team(?=['’]s\b)", "My team", sentence)
+
+
+# A team the candidate built, grew or led is one of theirs, not the reader's (round 16: "I built
+# the content team from two writers to nine", right after FanDuel's content team, read as
+# FanDuel's): "a content team", "une équipe data"; never after "joined" ("I joined the team").
+_BUILT_TEAM_EN = re.compile(
+    r"\b(built|grew|set up|created|led|managed|founded|formed|started|scaled|assembled|rebuilt)"
+    r" (?:the|our) ((?:[A-Za-z][\w-]* ){0,3})team\b(?!['’])"
+)
+_BUILT_TEAM_FR = re.compile(
+    r"\b([jJ]['’]ai (?:créé|monté|constitué|développé|construit|bâti|fondé|structuré|recruté)) l['’]équipe\b"
+)
+
+
+def _article(word: str) -> str:
+    """ "a" or "an" before ``word`` (as it sounds: "an analytics", "an SEO", "a UX", "a user")."""
+    if not word:
+        return "a"
+    first = word.split()[0]
+    if len(first) > 1 and first.isupper():
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    if re.match(r"u(?:s|ni|ti|r[aeiou])|eu|one\b", first, re.IGNORECASE):
+        return "a"
+    return "an" if first[0].lower() in "aeiou" else "a"
 
 
 def place_of(sentence: str, language: str) -> str:
