@@ -121,7 +121,9 @@ def test_the_follow_up_details_an_experience_only_after_a_topic_it_answers() -> 
         main = next(person for person in people if person.main_contact)
         body = compose("follow_up", candidate, main, occasion, panel=people).body
         found = re.search(
-            r"(?:après|after) ([^.]+)\. (?:Je détaillerai volontiers|I could walk you through) ([^.]+?)(?: in more detail)?\.",
+            r"(?:Depuis |repensé depuis à |repensé depuis aux? |after )([^.]+?)(?:, mon intérêt n’a fait que grandir"
+            r"|, qui me donne très envie de poursuivre)?\. (?:Je détaillerai volontiers|I could walk you through) "
+            r"([^.]+?)(?: in more detail)?\.",
             body,
         )
         if not found:

@@ -1067,7 +1067,7 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
     # Said as a native speaker would (round 14: "On this, I would draw on", "For this, I would
     # start from" read as translated from French).
     if hooks.other_hook and not alone and _said_twice(topic, experience) and not owner:
-        subject = f"the {'first' if rank == 'premier' else 'second'} of these"
+        subject = f"the {'first' if rank == 'premier' else 'second'} subject"
     elif alone or (_said_twice(topic, experience) and not owner):
         subject = "this"
     elif _said_twice(topic, experience):
@@ -1085,12 +1085,12 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
             f"That subject is one where I could call on {experience}.",
         )[pick]
     return (
-        f"When it comes to {lead} I would draw on {experience}.",
+        f"As for {lead} I would draw on {experience}.",
         f"{subject[:1].upper()}{subject[1:].rstrip(',')} is an area where I could build on {experience}.",
         f"With {subject.rstrip(',')} in mind, I would build on {experience}.",
         f"On {lead} I could share {experience}.",
         f"For {lead} I would lean on {experience}.",
-        f"When it comes to {lead} I could call on {experience}.",
+        f"Regarding {lead} I could call on {experience}.",
     )[pick]
 
 
@@ -1210,27 +1210,23 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
     if hooks.topic:
         about = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
         # Of two topics, the one the proof answers, named (never "one of these": lead_notes 5).
-        second = bool(hooks.topic2) and not ties(sentence, [hooks.topic])
-        which = ("the second" if second else "the first") if hooks.topic2 else "this"
-        named = (hooks.topic2 if second else hooks.topic) if hooks.topic2 else "this"
         if tied and _echoed(hooks, sentence):
             # The proof says the topic's words again: two sentences, never twice in one.
             return (
                 f"I particularly enjoyed our conversation about {about}. "
-                f"{'These are subjects' if hooks.topic2 else 'It is a subject'} close to my own experience: {proof}",
-                f"Our discussion of {about} strengthened my interest in the role. I have worked on "
-                f"{which} myself: {proof}",
-                f"Talking about {about} confirmed my interest in the role. "
-                f"{'These subjects are' if hooks.topic2 else 'The subject is'} close to work I have already done: {proof}",
+                # Round 16: not "a subject close to my own experience", "The subject is close to work
+                # I have already done" (calques), nor the vague "I have worked on this myself".
+                f"{'These are areas' if hooks.topic2 else 'It is an area'} I know well: {proof}",
+                f"Our discussion of {about} strengthened my interest in the role. I know this work first-hand: {proof}",
+                f"Talking about {about} confirmed my interest in the role. It is work I have done before: {proof}",
             )[pick]
         if tied:
             return (
                 f"I particularly enjoyed our conversation about {about}, "
-                f"{'subjects' if hooks.topic2 else 'a subject'} close to my own experience: {proof}",
-                f"Our discussion of {about} strengthened my interest in the role, as I have worked on "
-                f"{named} myself: {proof}",
-                f"Talking about {about} confirmed my interest in the role, as it is close to work I have already done: "
+                f"{'areas' if hooks.topic2 else 'an area'} I know well: {proof}",
+                f"Our discussion of {about} strengthened my interest in the role, as it is work I know first-hand: "
                 f"{proof}",
+                f"Talking about {about} confirmed my interest in the role, as it is work I have done before: {proof}",
             )[pick]
         said = (
             f"I enjoyed our conversation about {about}.",
@@ -1279,6 +1275,12 @@ _CLAIMS = (
     ("it is an area I know first-hand", "it is an area I have already explored"),
     ("I know this subject first-hand", "I have already explored this subject"),
     ("a subject I know first-hand", "a subject I have already explored"),
+    ("I know this work first-hand", "I have already explored this question"),
+    ("it is work I know first-hand", "it is a question I have already explored"),
+    ("It is work I have done before", "It is a question I have already looked into"),
+    ("it is work I have done before", "it is a question I have already looked into"),
+    ("an area I know well", "an area I have already explored"),
+    ("areas I know well", "areas I have already explored"),
 )
 
 
@@ -1328,7 +1330,16 @@ def _interest_sentence(hooks: Hooks, language: str) -> str:
     if old:
         sentence = ""
     if language == "fr":
-        base = "Mon intérêt reste entier" + (f", en particulier après {hooks.follow_hook}" if hooks.follow_hook else "")
+        # Round 16: not "Mon intérêt reste entier, en particulier après…" ("entier" is absolute,
+        # and "après" a moment long past): the interest grew since the exchange, or the exchange
+        # made the candidate want to go further.
+        hook = hooks.follow_hook
+        if not hook:
+            base = "Mon intérêt reste entier"
+        elif len(hook) % 2:
+            base = f"J’ai souvent repensé depuis {prep('à', hook)}, qui me donne très envie de poursuivre"
+        else:
+            base = f"Depuis {hook}, mon intérêt n’a fait que grandir"
         if place and hooks.follow_hook and not ties(old, [hooks.follow_hook]):
             # The experience answers another topic than the one just named: said as a second
             # point, never as if it answered it.
@@ -1342,7 +1353,7 @@ def _interest_sentence(hooks: Hooks, language: str) -> str:
         if not sentence:
             return base + "."
         if hooks.follow_hook:
-            return f"{base}, un sujet sur lequel j’ai une expérience directe : {inline(sentence)}"
+            return f"{base}. C’est un sujet sur lequel j’ai une expérience directe : {inline(sentence)}"
         return f"{base}. Une autre de mes expériences me semble utile ici : {inline(sentence)}"
     base = "I remain very interested in the role" + (
         f", especially after {hooks.follow_hook}" if hooks.follow_hook else ""
