@@ -76,8 +76,11 @@ def test_formal_closing_repeats_the_civility_of_the_greeting(
         ("fr", "CA", "vous", "Bien cordialement,"),
         ("fr", "BE", "vous", "Bien à vous,"),
         ("fr", "CH", "vous", "Meilleures salutations,"),
-        ("fr", "FR", "tu", "Bien cordialement,"),
-        ("fr", "BE", "tu", "Bien cordialement,"),
+        # Round 16: "Bien cordialement" / "Meilleures salutations" read stiff after tu.
+        ("fr", "FR", "tu", "Bien à toi,"),
+        ("fr", "BE", "tu", "Bien à toi,"),
+        ("fr", "CA", "tu", "Au plaisir,"),
+        ("fr", "CH", "tu", "Au plaisir,"),
         ("en", "US", "vous", "Best regards,"),
         ("en", "GB", "tu", "Best regards,"),
     ],
@@ -93,7 +96,7 @@ def test_a_missing_name_never_leaves_a_gap_in_the_greeting() -> None:
 
 
 def test_formal_closing_is_never_used_with_tu() -> None:
-    assert closing(person(JULIEN, "monsieur", "tu"), "fr", "FR", formal=True) == "Bien cordialement,"
+    assert closing(person(JULIEN, "monsieur", "tu"), "fr", "FR", formal=True) == "Bien à toi,"
 
 
 def test_english_formal_closing() -> None:

@@ -98,7 +98,8 @@ def closing(recipient: Recipient, language: str, country: str, *, formal: bool =
     """The closing line (before the signature).
 
     French: "Bien cordialement," (France, Québec), "Bien à vous," (Belgium), "Meilleures
-    salutations," (Switzerland). ``formal``: "Je vous prie d’agréer, Madame, mes salutations
+    salutations," (Switzerland); with *tu*: "Bien à toi," (France, Belgium), "Au plaisir,"
+    (Québec, Switzerland). ``formal``: "Je vous prie d’agréer, Madame, mes salutations
     distinguées." repeating the greeting's civility ("Salutations distinguées," in Québec); the
     formal formula never goes with *tu*. English: "Best regards,"; ``formal``: "Sincerely,"
     ("Yours sincerely," in the UK, Ireland, Australia…).
@@ -106,7 +107,8 @@ def closing(recipient: Recipient, language: str, country: str, *, formal: bool =
     region = country.upper()
     if language == "fr":
         if recipient.register == "tu":
-            return "Meilleures salutations," if region == "CH" else "Bien cordialement,"
+            # Round 16: "Bien cordialement" / "Meilleures salutations" are stiff after *tu*.
+            return "Au plaisir," if region in ("CA", "CH") else "Bien à toi,"
         if formal:
             if region == "CA":
                 return "Salutations distinguées,"
