@@ -38,3 +38,23 @@ def test_no_calqued_or_stilted_english_in_a_thank_you() -> None:
         for person in people:
             body = compose("thank_you", candidate, person, occasion, panel=people).body
             assert not _STILTED.search(body), (person.name, body)
+
+
+_CLEARER = {
+    "fr": (
+        "idée plus précise",
+        re.compile(r"plus concrètement|idée précise des priorités|vision plus concrète|plus concrets"),
+    ),
+    "en": ("much clearer picture", re.compile(r"concrete sense|clear picture of the priorities|much clearer to me")),
+}
+
+
+def test_a_thank_you_never_says_twice_that_the_role_became_clearer() -> None:
+    # Mme Bouvier: "…qui m’a donné une idée plus précise du poste" then "Grâce à mon échange avec
+    # M. Masson…, je vois plus concrètement ce que recouvrent ces fonctions"; Isla Murray: "a much
+    # clearer picture of what it involves" then "gave me a concrete sense of the role".
+    for candidate, people, occasion in _CASES:
+        opening, again = _CLEARER[occasion.language]
+        for person in people:
+            body = compose("thank_you", candidate, person, occasion, panel=people).body
+            assert not (opening in body and again.search(body)), (person.name, body)

@@ -1113,7 +1113,24 @@ def _said_twice(first: str, second: str) -> bool:
 
 def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, tu: bool = False) -> str:
     """``_detail_sentences``, a talk or an article never called direct experience."""
-    return unclaimed(_detail_sentences(hooks, language, agreement, variant, tu), hooks.proof.sentence)
+    text = _detail_sentences(hooks, language, agreement, variant, tu)
+    if variant == _CLEARER_OPENING and hooks.other_hook and not hooks.topic:
+        # Round 16: the sixth opening already says the interview made the role clearer ("qui m’a
+        # donné une idée plus précise du poste", "a much clearer picture of what it involves"):
+        # the colleague's topic is credited without saying it again.
+        credited = _credited(hooks, language)
+        if hooks.silent % 6 in ((0, 1, 2, 3) if language == "fr" else (0, 1, 3)) and credited in text:
+            many = hooks.others > 1
+            if language == "fr":
+                plain = f"J’ai particulièrement apprécié {'mes échanges' if many else 'mon échange'} avec {hooks.other_hook}."
+            else:
+                plain = f"I particularly valued {'my conversations' if many else 'my conversation'} with {hooks.other_hook}."
+            text = text.replace(credited, plain, 1)
+    return unclaimed(text, hooks.proof.sentence)
+
+
+# The thank-you variant whose opening says the interview made the role clearer.
+_CLEARER_OPENING = 6
 
 
 def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, tu: bool = False) -> str:
