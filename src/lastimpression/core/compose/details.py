@@ -500,12 +500,11 @@ _MEANS = re.compile(r"\b(?:with|through|using|via) ((?:a|an|the) [^,;]+?)(?:[,;]
 _ENGLISH_SUBJECT_FIRST = re.compile(r"^(?:I|we) (.+?)[.!…]?$")
 
 
-def reference(sentence: str, language: str, avoid: Sequence[str] = ()) -> tuple[str, str]:
+def reference(sentence: str, language: str) -> tuple[str, str]:
     """How a second message of a panel points back to a proof point a colleague's message shows
     in full (CRAFT R05: a true short reference, never the same sentence reordered): (a noun
     phrase for the experience, its place). English: "the redesign I ran at Spotify" (the object
-    of its verb, a figure or a place cut off, the words of ``avoid`` left out so that the
-    sentence naming the topic does not say them twice), or the means it used ("a markdown
+    of its verb, a figure or a place cut off), or the means it used ("a markdown
     pricing pilot at Tesco"); French: "" (a participle placed after its object agrees with it,
     which a rule cannot know). The place: "at Tesco", "chez Colruyt", "à la BCV"; "" when the
     proof names none."""
@@ -522,7 +521,6 @@ def reference(sentence: str, language: str, avoid: Sequence[str] = ()) -> tuple[
         if plain is None:
             return "", place
         rest = plain.group(1)
-    unwanted = {word for text in avoid for word in _WORD.findall(text.casefold())}
     at = f" {place}" if place else ""
     words = rest.split()
     verb = words[0] if words else ""
@@ -540,14 +538,13 @@ def reference(sentence: str, language: str, avoid: Sequence[str] = ()) -> tuple[
             kept = kept[1:]
             if kept and kept[0].endswith(("'s", "’s")):
                 kept = kept[1:]  # "the team's playbook": whose team is not the reader's to guess
-            named = [word for word in kept if word.casefold() not in unwanted]
-            whole = bool(named) and named[0].casefold() not in _OBJECT_STOP | {"of", "and", "or"}
-            if whole and any(len(word) > 3 for word in named) and len(named) <= 5:
-                return f"the {' '.join(named)} I {verb}{at}", place
+            whole = bool(kept) and kept[0].casefold() not in _OBJECT_STOP | {"of", "and", "or"}
+            if whole and any(len(word) > 3 for word in kept) and len(kept) <= 5:
+                return f"the {' '.join(kept)} I {verb}{at}", place
     means = _MEANS.search(rest)
     if means and not any(char.isdigit() for char in means.group(1)):
         phrase = means.group(1)
-        if not set(_WORD.findall(phrase.casefold())) & unwanted and len(phrase.split()) <= 6:
+        if len(phrase.split()) <= 6:
             return f"{phrase}{at}", place
     return "", place
 
@@ -924,18 +921,6 @@ def _experience(hooks: Hooks, language: str) -> str:
     if language == "fr":
         return back or (f"mon expérience {place}" if place else "")
     return back or thing or (f"my work {place}" if place else "")
-
-
-def _pointer(hooks: Hooks, language: str, avoid: Sequence[str]) -> str:
-    """The end of a sentence pointing back to a proof a colleague's message shows: ", notably
-    through the redesign I ran at Spotify", ", notably at Tesco", ", notamment chez Colruyt";
-    "" when the proof names neither a work nor a place."""
-    thing, place = reference(hooks.proof.sentence, language, avoid)
-    if language == "fr":
-        return f", notamment {place}" if place else ""
-    if thing:
-        return f", notably through {thing}"
-    return f", notably {place}" if place else ""
 
 
 def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
