@@ -122,7 +122,11 @@ def schedule_a_thank_you(serving: Serving) -> None:
     page.get_by_role("button", name="Rédiger", exact=True).click()
     claire = page.locator("article.message").first
     claire.get_by_role("button", name=re.compile(r"^Programmer (à|le) ")).click()
-    page.wait_for_load_state("load")
+    # The card says it is scheduled (or being sent, or sent, if the worker was that quick) before the
+    # test polls the database: a loaded machine once left the click unanswered for 30 s.
+    expect(claire.locator("h3 .state")).to_have_text(
+        re.compile(r"^\((programmé|en cours d’envoi|envoyé)\)$"), timeout=60_000
+    )
 
 
 def wait_for(condition: object, timeout: float = 30) -> bool:
