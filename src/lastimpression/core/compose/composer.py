@@ -44,6 +44,7 @@ from lastimpression.core.compose.phrasing import (
     topic_phrase,
 )
 from lastimpression.core.compose.promise import promise_sentence
+from lastimpression.core.compose.relance import Lead, follow_up_point
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
 from lastimpression.core.grammar import company_forms, role_in_sentence
@@ -60,6 +61,8 @@ _SECOND_TOPIC_LIMIT = 80
 # its greeting, closing and signature add to the template's paragraphs.
 _THANK_YOU_FLOOR = {"fr": 70, "en": 90}
 _FRAME_WORDS = 6
+# The most words of a follow-up (CRAFT R27, as ``lint.form``).
+_FOLLOW_UP_CEILING = 120
 # A hook shortened below this many meaningful words ("le passage") says nothing: it is left out instead.
 _MIN_HOOK_WORDS = 2
 
@@ -151,6 +154,33 @@ def compose(
         # would fall short of its length range without the longer one.
         values["plain_wish"] = False
         core = _paragraphs(render(kind, language, chosen, values, user_templates))
+    body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+    if kind == "follow_up" and word_count(body) > _FOLLOW_UP_CEILING:
+        # Past CRAFT R27's range with a long opening or the letter formula: the concrete point in
+        # its shortest wording.
+        values = template_values(
+            kind, candidate, recipient, occasion, chosen, position=_position(recipient, panel), panel=panel, short=True
+        )
+        core = _paragraphs(render(kind, language, chosen, values, user_templates))
+        body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+    thank_you_subject = typeset(
+        conventions.subject(occasion.role, language, occasion.country, occasion.interview_date), language, "", ()
+    )
+    subject = thank_you_subject if kind == "thank_you" else conventions.reply_subject(thank_you_subject)
+    return Draft(kind, language, subject, body)
+
+
+def _assembled(
+    core: str,
+    values: dict[str, object],
+    recipient: Recipient,
+    candidate: Candidate,
+    occasion: Occasion,
+    formal_closing: bool,
+    names: Sequence[str],
+) -> str:
+    """The e-mail's body: greeting, the template's paragraphs ``core``, closing, signature."""
+    language = occasion.language
     role, chez = str(values["role"]), str(values["chez_company"])
     if ", " in role and chez:
         # A role with a comma is an apposition ("directeur principal, produits numériques"): it is
@@ -163,12 +193,7 @@ def compose(
         + "\n"
         + conventions.signature(candidate),
     )
-    body = typeset("\n\n".join(part for part in parts if part), language, occasion.country, names)
-    thank_you_subject = typeset(
-        conventions.subject(occasion.role, language, occasion.country, occasion.interview_date), language, "", ()
-    )
-    subject = thank_you_subject if kind == "thank_you" else conventions.reply_subject(thank_you_subject)
-    return Draft(kind, language, subject, body)
+    return typeset("\n\n".join(part for part in parts if part), language, occasion.country, names)
 
 
 def template_values(
@@ -181,6 +206,7 @@ def template_values(
     topic_limit: int = TOPIC_LIMIT,
     position: int = 0,
     panel: Sequence[Recipient] = (),
+    short: bool = False,
 ) -> dict[str, object]:
     """What a template sees (``templates.TEMPLATE_VARIABLES``): the data on one line, topics as
     phrases, dates in words, the promise sentence (the main contact's thank-you only), the
@@ -358,7 +384,11 @@ def template_values(
         "panel_topic": topic_phrase(panel_topic, language, min(topic_limit, _SECOND_TOPIC_LIMIT)),
         "detail": detail,
         "shows_interest": bool(proof.sentence),
-        "interest": elided(interest_sentence(hooks, language)),
+        "interest": elided(
+            _relance_point(candidate, recipient, people, topics, proof, shared, occasion, variant, tu, short)
+            if kind == "follow_up"
+            else interest_sentence(hooks, language)
+        ),
         "addition": "",
         # A follow-up's offer of a few thoughts on what the candidate can bring (CRAFT R26).
         "offer_topic": offer_topic(occasion.contribution, language),
@@ -425,6 +455,52 @@ def _follow_up_proof(
         if placed and details_language_of(placed[0]) in ("", language):
             return Proof(placed[0], False), False, _answered_hook(placed[0], recipient, people, language) or hook
     return sent, False, hook
+
+
+def _relance_point(
+    candidate: Candidate,
+    recipient: Recipient,
+    people: Sequence[Recipient],
+    topics: Sequence[str],
+    proof: Proof,
+    shared: bool,
+    occasion: Occasion,
+    variant: int,
+    tu: bool,
+    short: bool = False,
+) -> str:
+    """The follow-up's concrete point (``relance.follow_up_point``): the topics of the interview,
+    the reader's own first, each with who it was discussed with (a first name to a "tu"), and the
+    proof the reader's thank-you showed in full."""
+    language = occasion.language
+    leads = [Lead(topic) for topic in topics]
+    for person in people:
+        if person.id == recipient.id:
+            continue
+        for topic in _topics(person):
+            phrase = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
+            if phrase:
+                leads.append(Lead(phrase, _named(person, language, tu)))
+    told = {proof.sentence} if proof.sentence and not shared else set()
+    return follow_up_point(
+        [as_sentence(point) for point in candidate.proof_points],
+        leads,
+        told,
+        language=language,
+        tu=tu,
+        variant=variant,
+        offer=bool(offer_phrase(occasion.contribution, language)),
+        short=short,
+    )
+
+
+def _named(person: Recipient, language: str, tu: bool) -> str:
+    """A colleague as a message names them: to someone on "tu", by first name when the colleague
+    is on first names too, else by first and last name (never "M. Perrot" in a first-name
+    thread); "M. Masson", "Mme Dumas" otherwise (``_mention``)."""
+    if tu:
+        return _mention(person, language, person.register == "tu") if person.register == "tu" else one_line(person.name)
+    return _mention(person, language)
 
 
 def _answered_hook(sentence: str, recipient: Recipient, people: Sequence[Recipient], language: str) -> str:

@@ -1,0 +1,213 @@
+"""What a follow-up (relance) brings besides its question (CRAFT R03, R26; round 17, verdicts §5
+item 1): one concrete point tied to a topic of the interview, never a claim of interest with the
+experience only named ("mon intérêt n’a fait que grandir. Je détaillerai volontiers mon
+expérience chez Malt", "I remain very interested… I could walk you through my work at Monzo").
+
+The point is, in this order: a proof point the reader's thank-you did not show, answering a topic
+of the interview (the reader's own first, then the colleagues'), restated with its figure; a
+proof point the reader has not read, tied to nothing, after the first topic; what the candidate
+can bring, applied to that topic (the template's offer then says what it is); the reader's own
+proof said again when nothing else is left; a short honest sentence when nothing was recorded
+(nothing invented).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from lastimpression.core.compose.details import _said_twice, inline, language_of, ties, unclaimed
+from lastimpression.core.compose.phrasing import prep
+
+__all__ = ["Lead", "follow_up_point"]
+
+# A proof of at most this many words leaves room for an offer to present how it was done.
+_SHORT = 14
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A topic of the interview as a phrase ("la satisfaction client") and who it was discussed
+    with, as the message names them ("Maxime", "M. Meier"; "" for the reader)."""
+
+    topic: str
+    owner: str = ""
+
+
+def follow_up_point(
+    proofs: Sequence[str],
+    leads: Sequence[Lead],
+    told: Collection[str],
+    *,
+    language: str,
+    tu: bool,
+    variant: int,
+    offer: bool = False,
+    short: bool = False,
+) -> str:
+    """The follow-up's sentence after its opening (``__doc__`` above): ``proofs`` are the
+    candidate's proof points as sentences, ``told`` those the reader's thank-you showed in full,
+    ``offer`` whether the template offers what the candidate can bring; ``variant`` picks the
+    wording so that two cases do not read as one template; ``short`` the shortest wordings (a
+    follow-up near its length ceiling)."""
+    if short:
+        variant = 1
+    usable = [sentence for sentence in proofs if sentence and language_of(sentence) in ("", language)]
+    fresh = [sentence for sentence in usable if sentence not in told]
+    for lead in leads:
+        for sentence in fresh:
+            if ties(sentence, [lead.topic]):
+                return unclaimed(_tied(lead, sentence, language, tu, variant), sentence)
+    first = leads[0] if leads else None
+    if first is not None:
+        if fresh:
+            return _untied(first, fresh[0], language, tu, variant, short)
+        if offer:
+            return _bring(first, language, variant)
+        answered = next((sentence for sentence in usable if ties(sentence, [first.topic])), "")
+        if answered:
+            return unclaimed(_tied(first, answered, language, tu, variant), answered)
+        if usable:
+            # The reader's own proof, said again as such: the figure is the point of the message.
+            again = (
+                f"Comme je {'te' if tu else 'vous'} l’écrivais, {_said(inline(usable[0]))}"
+                if language == "fr"
+                else f"As I mentioned in my note, {_said(inline(usable[0]))}"
+            )
+            return f"{_plain(first, language)} {again}"
+        return _plain(first, language)
+    if fresh:
+        return _alone(fresh[0], language, tu)
+    if offer:
+        return (
+            "J’ai réfléchi depuis à ce que je pourrais apporter à ce poste."
+            if language == "fr"
+            else "Since then, I have given some thought to what I could bring to the role."
+        )
+    if usable:
+        return (
+            f"Comme je {'te' if tu else 'vous'} l’indiquais, {inline(usable[0])}"
+            if language == "fr"
+            else f"As I mentioned, {inline(usable[0])}"
+        )
+    return (
+        "Ce poste m’intéresse toujours beaucoup." if language == "fr" else "The role is still of real interest to me."
+    )
+
+
+def _hook(lead: Lead, language: str) -> str:
+    """ "notre échange sur X", "la discussion avec Maxime sur X"; "our conversation about X", "the
+    discussion with Richard Hall about X" (never the thank-yous' "mon échange avec M. Caron sur…",
+    which a colleague may have read)."""
+    if language == "fr":
+        return f"la discussion avec {lead.owner} sur {lead.topic}" if lead.owner else f"notre échange sur {lead.topic}"
+    return (
+        f"the discussion with {lead.owner} about {lead.topic}" if lead.owner else f"our conversation about {lead.topic}"
+    )
+
+
+def _stayed(lead: Lead) -> str:
+    """ "m’est resté en tête" agreed with the French hook's noun."""
+    return "m’est restée en tête" if lead.owner else "m’est resté en tête"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _said(sentence: str) -> str:
+    """A proof as the end of a sentence: its own final stop kept, one added otherwise."""
+    return sentence if sentence.endswith((".", "!", "…")) else sentence + "."
+
+
+def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> str:
+    """The proof answering ``lead``, restated with its figure in one of four wordings; a proof
+    that repeats the topic's words follows in its own sentence (round 11: no word said twice in
+    one sentence)."""
+    hook, proof = _hook(lead, language), _said(inline(sentence))
+    pick = (variant - 1) % 4
+    if language == "fr":
+        you = "te" if tu else "vous"
+        if _said_twice(lead.topic, sentence):
+            whole = _said(sentence)
+            if pick == 1:
+                return f"{_capital(hook)} {_stayed(lead)}, et pour cause. {whole}"
+            if pick == 2:
+                return f"Je repense souvent {prep('à', hook)}, et je voudrais {you} préciser ce que j’ai fait dans ce domaine. {whole}"
+            if pick == 3:
+                return f"{_capital(hook)} {_stayed(lead)}. Sur ce sujet, {proof}"
+            return f"Depuis, j’ai souvent repensé {prep('à', hook)}. Sur ce sujet, {proof}"
+        if pick == 0:
+            return f"Depuis, j’ai souvent repensé {prep('à', hook)} : {proof}"
+        if pick == 1:
+            return f"{_capital(hook)} {_stayed(lead)}, et pour cause : {proof}"
+        if pick == 2:
+            said = f"dont j’ai parlé avec {lead.owner}" if lead.owner else "dont nous avons parlé"
+            offer = (
+                f", et je {you} présenterais volontiers la démarche suivie" if len(sentence.split()) <= _SHORT else ""
+            )
+            return f"Pour revenir sur {lead.topic}, {said} : {proof[:-1]}{offer}."
+        return f"Je repense souvent {prep('à', hook)}, et je voudrais {you} préciser ce que j’ai fait dans ce domaine : {proof}"
+    if _said_twice(lead.topic, sentence):
+        whole = _said(sentence)
+        if pick == 1:
+            return f"{_capital(hook)} has stayed with me, and with good reason. {whole}"
+        if pick == 2:
+            return f"{_capital(hook)} made me want to tell you a little more about my own work in that area. {whole}"
+        if pick == 3:
+            return f"{_capital(hook)} has stayed with me. On that front, {proof}"
+        return f"Since then, I have often thought back to {hook}. On that front, {proof}"
+    if pick == 0:
+        return f"Since then, I have often thought back to {hook}: {proof}"
+    if pick == 1:
+        return f"{_capital(hook)} has stayed with me, and with good reason: {proof}"
+    if pick == 2:
+        said = f"which I discussed with {lead.owner}" if lead.owner else "which we discussed"
+        offer = ", and I would be glad to share how I went about it" if len(sentence.split()) <= _SHORT else ""
+        return f"To come back to {lead.topic}, {said}: {proof[:-1]}{offer}."
+    return f"{_capital(hook)} made me want to tell you a little more about my own work in that area: {proof}"
+
+
+def _untied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, short: bool = False) -> str:
+    """A proof the reader has not read, tied to no topic: the topic recalled, then the proof as
+    one more example (never as if it answered the topic)."""
+    hook, proof = _hook(lead, language), _said(inline(sentence))
+    if short:
+        if language == "fr":
+            return f"Depuis, j’ai souvent repensé {prep('à', hook)}. J’ajoute un exemple : {proof}"
+        return f"Since then, I have often thought back to {hook}. One more example: {proof}"
+    if language == "fr":
+        you = "t’" if tu else "vous "
+        if variant % 2:
+            return f"Depuis, j’ai souvent repensé {prep('à', hook)}. Un autre point de mon parcours pourrait {you}être utile : {proof}"
+        return f"{_capital(hook)} {_stayed(lead)}. J’ajoute un élément que je n’avais pas détaillé : {proof}"
+    if variant % 2:
+        return f"Since then, I have often thought back to {hook}. One more example from my background may be useful: {proof}"
+    return f"{_capital(hook)} has stayed with me. One more example that may be useful: {proof}"
+
+
+def _bring(lead: Lead, language: str, variant: int) -> str:
+    """No proof left: the topic and what the candidate could bring to it (the template's offer
+    says what that is)."""
+    hook = _hook(lead, language)
+    if language == "fr":
+        if variant % 2:
+            return f"Depuis, j’ai souvent repensé {prep('à', hook)}, et à ce que je pourrais y apporter."
+        return f"{_capital(hook)} m’a donné des idées sur ce que je pourrais y apporter."
+    if variant % 2:
+        return f"Since then, I have often thought back to {hook}, and to what I could bring to it."
+    return f"{_capital(hook)} has given me some ideas about what I could bring to it."
+
+
+def _plain(lead: Lead, language: str) -> str:
+    """Nothing recorded to show: the topic only, without a claim."""
+    if language == "fr":
+        return f"Depuis, j’ai souvent repensé {prep('à', _hook(lead, language))}."
+    return f"Since then, I have often thought back to {_hook(lead, language)}."
+
+
+def _alone(sentence: str, language: str, tu: bool) -> str:
+    """A proof the reader has not read, and no topic recorded."""
+    if language == "fr":
+        return f"Un point de mon parcours pourrait {'t’' if tu else 'vous '}être utile pour ce poste : {_said(inline(sentence))}"
+    return f"One point from my background may be useful for the role: {_said(inline(sentence))}"
