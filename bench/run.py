@@ -25,6 +25,7 @@ import agenda
 import cli_startup
 import compose_lint
 import dashboard
+import dispatch_floor
 import dispatch_speed
 import growth
 import ics_import
@@ -54,6 +55,7 @@ BENCHMARKS = [
     Benchmark("compose_lint", compose_lint.main, compose_lint.report, runs=5, quick_runs=1),
     Benchmark("dashboard", dashboard.main, dashboard.report, runs=31, quick_runs=5),
     Benchmark("dispatch_speed", dispatch_speed.main, dispatch_speed.report, runs=3, quick_runs=1),
+    Benchmark("dispatch_floor", dispatch_floor.main, dispatch_floor.report, runs=5, quick_runs=2),
     Benchmark("replies_speed", replies_speed.main, replies_speed.report, runs=3, quick_runs=1),
     Benchmark("growth", growth.main, growth.report, runs=3, quick_runs=1),
 ]

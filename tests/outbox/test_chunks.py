@@ -112,3 +112,44 @@ def test_a_pass_of_several_chunks_sends_each_message_once_in_order(
     assert [arrived.rcpt_tos for arrived in smtp_server.arrived] == [[m.to] for m in messages]
     assert set(Message.objects.filter(pk__in=[m.pk for m in messages]).values_list("status", flat=True)) == {"sent"}
     assert list((Path(settings.HOME) / FOLDER).glob("*.log")) == []
+
+
+def test_the_plan_and_the_panels_read_in_plain_sql_are_what_the_orm_reads(cli: Cli, lyon_panel: int) -> None:
+    """``ledger.plan_rows`` and ``Standings.read_panels`` skip the ORM: same rows, same order,
+    same values (aware instants, dates), in batches past 500 interviews."""
+    from django.utils import timezone
+
+    from lastimpression.core.panel import main_contact_of_rows
+    from lastimpression.interviews.models import Person
+    from lastimpression.outbox.follow import Standings
+    from lastimpression.outbox.ledger import _BATCH, plan_rows
+    from lastimpression.planning.models import Action
+
+    follow_up = Action.objects.filter(interview_id=lyon_panel, kind="follow_up").first()
+    assert follow_up is not None
+    Action.objects.filter(pk=follow_up.pk).update(
+        snoozed_until=follow_up.due + timedelta(days=2, microseconds=5), promised=follow_up.due.date()
+    )
+    kinds = ["thank_you", "follow_up", "linkedin"]
+    columns = ("id", "interview_id", "person_id", "kind", "status", "due", "snoozed_until", "timezone", "promised")
+    orm = list(Action.objects.filter(interview_id__in=[lyon_panel], kind__in=kinds).values_list(*columns))
+    ours = plan_rows([lyon_panel, 10**9], kinds)
+    assert len(orm) >= 3
+    assert [tuple(getattr(row, "pk" if name == "id" else name) for name in columns) for row in ours] == orm
+    snoozed = next(row for row in ours if row.kind == "follow_up")
+    assert timezone.is_aware(snoozed.due) and snoozed.snoozed_until == follow_up.due + timedelta(days=2, microseconds=5)
+    assert snoozed.promised == follow_up.due.date()
+    # Past one batch: the ids beyond it are read too.
+    many = [*range(10**8, 10**8 + _BATCH + 3), lyon_panel]
+    assert [row.pk for row in plan_rows(many, kinds)] == [row[0] for row in orm]
+
+    standings = Standings(follow_up.due)
+    standings.read_panels([lyon_panel, 10**9])
+    people = list(
+        Person.objects.filter(interview_id=lyon_panel).order_by("id").values("id", "title", "email", "main_contact")
+    )
+    assert standings._main_contacts == {lyon_panel: main_contact_of_rows(people), 10**9: None}
+    chosen = people[-1]["id"]
+    Person.objects.filter(pk=chosen).update(main_contact=True)
+    standings.read_panels([lyon_panel])
+    assert standings._main_contacts[lyon_panel] == chosen != main_contact_of_rows(people)

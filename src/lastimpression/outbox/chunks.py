@@ -38,7 +38,7 @@ _PLAIN = {
 Convert = Callable[[Any], Any]
 
 
-def _converter(field: models.Field[Any, Any], timezone: Any) -> Convert | bool | None:
+def converter(field: models.Field[Any, Any], timezone: Any) -> Convert | bool | None:
     """How a value of ``field`` comes out of the database: None as it is, a function, or False
     for a type this reader leaves to the ORM (not read)."""
     kind = field.get_internal_type()
@@ -71,7 +71,7 @@ class _Shape:
         self.columns: list[str] = []
         self.converters: list[tuple[int, Convert]] = []
         for field in model._meta.concrete_fields:
-            convert = _converter(field, timezone)
+            convert = converter(field, timezone)
             if field.name in SKIPPED[model] or convert is False:
                 continue
             if callable(convert):

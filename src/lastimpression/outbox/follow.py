@@ -103,13 +103,17 @@ class Standings:
         """Read the main contact of each of ``interview_ids`` in one query (a dispatch pass does,
         a chunk at a time, right after reading the chunk), as ``main_contact`` would one by one."""
         from lastimpression.core.panel import main_contact_of_rows
-        from lastimpression.interviews.models import Person
+        from lastimpression.outbox.ledger import in_batches
 
-        wanted = set(interview_ids)
+        wanted = sorted(set(interview_ids))
         rows: dict[int, list[Mapping[str, Any]]] = {key: [] for key in wanted}
-        found = Person.objects.filter(interview_id__in=wanted).order_by("id")
-        for row in found.values("id", "interview_id", "title", "email", "main_contact"):
-            rows[row["interview_id"]].append(row)
+        # Plain SQL: through the ORM's ``values()`` this read cost 0.05 ms a message of a pass.
+        found = in_batches(
+            "SELECT id, interview_id, title, email, main_contact FROM interviews_person WHERE interview_id IN ({})",
+            wanted,
+        )
+        for key, interview, title, email, chosen in sorted(found):
+            rows[interview].append({"id": key, "title": title, "email": email, "main_contact": chosen})
         for key, people in rows.items():
             self._main_contacts[key] = main_contact_of_rows(people)
 
