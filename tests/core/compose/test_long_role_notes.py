@@ -37,3 +37,43 @@ def test_a_long_role_keeps_the_topic_in_a_note(language: str, size: int, long_ro
         assert TOPIC_WORD[language] in note, (person.name, note)
         if language == "fr":
             assert len(re.findall(r"\bpour\b", note)) <= 2, note
+
+
+# Round 17 (verdicts §5 items 3 and 7, R29, R19): four notes said "Merci beaucoup pour l’entretien
+# du 13 avril chez Qonto" (the company, not the role) and one "l’entretien du 18 mai, poste de
+# directrice des ouvertures de magasins," (a form-style apposition).
+ROLES_45_TO_80 = {
+    "fr": (
+        "Responsable du support client international",
+        "Chef de projet déploiement 5G – réseau mobile Île-de-France",
+        "Chargée de mission en charge de la transformation numérique des agences",
+        "Directrice des ouvertures de magasins, Belgique et Luxembourg",
+    ),
+    "en": (
+        "Director of Engineering Productivity and Developer Experience",
+        "Senior Manager, Warehouse Operations and Fulfilment Strategy",
+        "Head of Customer Operations (EMEA) responsible for partner success",
+    ),
+}
+
+
+@pytest.mark.parametrize("size", [2, 3, 4])
+@pytest.mark.parametrize(
+    ("language", "role"), [(lang, role) for lang, roles in ROLES_45_TO_80.items() for role in roles]
+)
+def test_a_long_role_note_names_the_role_not_the_company(language: str, role: str, size: int) -> None:
+    candidate, people, occasion, _ = _panel(language, size, 2)
+    occasion = replace(occasion, role=role)
+    assert 43 <= len(role) <= 80
+    head = re.split(r"\s[–—-]\s|\s?\(|,\s|\sen charge\b|\sresponsible for", role)[0]
+    head_words = head.lower().split()[:2]
+    for person in people:
+        body = compose("linkedin", candidate, person, occasion, panel=people).body
+        note = body.split("\n", 1)[1]
+        assert linkedin_length(body) <= 200, body
+        assert TOPIC_WORD[language] in note, (person.name, note)
+        # The role's head, never cut mid-word, and never the company in its place.
+        assert " ".join(head_words) in note.lower(), (head_words, note)
+        assert not re.search(r"(?:entretien|interview) du \d+ \w+ chez|interview at Patagonia on", note), note
+        # A sentence, never a form-style apposition ("l’entretien du 18 mai, poste de …,").
+        assert not re.search(r"du \d+ \w+, (?:poste|le poste) ", note), note

@@ -40,6 +40,7 @@ from lastimpression.core.compose.phrasing import (
     first_clause,
     one_line,
     prep,
+    short_role,
     shorten,
     topic_phrase,
 )
@@ -63,6 +64,8 @@ _THANK_YOU_FLOOR = {"fr": 70, "en": 90}
 _FRAME_WORDS = 6
 # The most words of a follow-up (CRAFT R27, as ``lint.form``).
 _FOLLOW_UP_CEILING = 120
+# A long role in a LinkedIn note that also names a topic: its head noun phrase (LI005 wants the role whole enough).
+_ROLE_HEADS = (40,)
 # A hook shortened below this many meaningful words ("le passage") says nothing: it is left out instead.
 _MIN_HOOK_WORDS = 2
 
@@ -653,7 +656,8 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
             "Merci pour les échanges sur {topic} lors de {meeting} du {day} pour {post}. Au plaisir de rester en contact.",
             # Round 16: not "Merci pour ce bel échange autour de X, le 4 mai, pour le poste…" (a loose
             # date, and an exchange this person's thank-you credits to a colleague).
-            "Merci à nouveau pour {meeting} du {day}, {post_bare}, et pour l’échange sur {topic}. "
+            # Round 17 (R19): never the form-style "l’entretien du 18 mai, poste de…,".
+            "Merci à nouveau pour {meeting} du {day} à propos {du_post} et pour l’échange sur {topic}. "
             "Au plaisir de rester en contact.",
             "Je retiens de {meeting} du {day} pour {post} la conversation sur {topic}. Au plaisir de rester en contact.",
             "Merci pour {meeting} du {day} pour {post}. La question {of_topic} a retenu mon attention. "
@@ -663,19 +667,22 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
             "{Meeting} du {day} pour {post} a été très riche, notamment sur {topic}. Au plaisir de rester en contact.",
         )
         # A long role (round 16: "responsable du bureau des projets européens" left Mme Mertens's
-        # note without a hook): the role as an apposition, then no role at all, never no topic (R29).
+        # note without a hook): the role's head noun phrase, never no topic (R29); round 17: never
+        # the company instead of the role ("l’entretien du 13 avril chez Qonto"), nor a form-style
+        # apposition ("l’entretien du 18 mai, poste de…,").
         tight = (
-            "Merci sincèrement pour {meeting} du {day}, {post_bare}, et pour l’échange sur {topic}. "
+            "Merci pour {meeting} du {day} au sujet {du_short_post} et pour l’échange sur {topic}. "
             "Au plaisir de rester en contact.",
-            "Je garde un bon souvenir de {meeting} du {day}, {post_bare}, et de l’échange sur {topic}. "
-            "Au plaisir de rester en contact.",
-            "Merci beaucoup pour {meeting} du {day}{where} et pour la discussion sur {topic}. "
+            "Merci encore pour {meeting} du {day} pour {short_post}, notamment l’échange sur {topic}. "
             "Au plaisir de garder le contact.",
-            "J’ai beaucoup apprécié {meeting} du {day}{where}, en particulier l’échange sur {topic}. "
+            "Merci beaucoup pour {meeting} du {day} concernant {short_post} et pour la discussion sur {topic}. "
+            "Au plaisir de garder le contact.",
+            "J’ai apprécié {meeting} du {day} pour {short_post}, surtout l’échange sur {topic}. "
             "Au plaisir de rester en contact.",
-            "La discussion sur {topic}, lors de {meeting} du {day}{where}, m’a été précieuse. "
+            "La discussion sur {topic}, lors de {meeting} du {day} pour {short_post}, m’a été précieuse. "
             "Au plaisir de rester en contact.",
         )
+        posts = [f"le poste {prep('de', short_role(role, limit))}" for limit in _ROLE_HEADS]
         places = (f" {values['chez_company']}", "")
     else:
         post = role
@@ -706,21 +713,28 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
             "I valued the {post} interview on {day}, not least the talk about {topic}. I would like to stay in touch.",
         )
         tight = (
-            "Thanks for the {post} interview on {day} and for the discussion of {topic}. I hope we can stay in touch.",
-            "I valued our talk about {topic} at the {post} interview on {day}. I would be glad to stay in touch.",
-            "Thank you so much for the interview{where} on {day} and for talking about {topic}. "
+            "Thanks for the {short} interview on {day} and for the discussion of {topic}. I hope we can stay in touch.",
+            "I valued our talk about {topic} at the {short} interview on {day}. I would be glad to stay in touch.",
+            "Thank you so much for the {short} interview on {day} and for talking about {topic}. "
             "I would be glad to stay in touch.",
-            "It was good to talk about {topic} at the interview{where} on {day}. I would like to keep in touch.",
-            "The discussion of {topic} at the interview{where} on {day} was very useful. I hope we can stay in touch.",
+            "It was good to talk about {topic} at the {short} interview on {day}. I would like to keep in touch.",
+            "The discussion of {topic} at the {short} interview on {day} was very useful. I hope we can stay in touch.",
         )
+        posts = [short_role(role, limit) for limit in _ROLE_HEADS]
         places = (f" at {values['company']}", "")
     of_topic = prep("de", topic) if values["language"] == "fr" else topic
     fields = {"day": day, "post": post, "post_bare": post.removeprefix("le "), "topic": topic, "meeting": meeting,
-              "of_topic": of_topic,
+              "of_topic": of_topic, "du_post": prep("de", post),
               "Meeting": meeting[:1].upper() + meeting[1:]}  # fmt: skip
     texts = [frames[pick].format(where=where, **fields) for where in places]
-    shortest = [tight[pick % 2], tight[2 + pick % 3]]  # the role in brackets, then none; never shared by two
-    return [*texts, compact[pick].format(**fields), *(frame.format(where=places[0], **fields) for frame in shortest)]
+    shortest = [tight[pick % 2], tight[2 + pick % 3]]  # never shared by two
+    # The role's head noun phrase, then a shorter one (never the company instead: round 17, R29).
+    heads = [
+        frame.format(short=short_role(role, limit), short_post=shorter, du_short_post=prep("de", shorter), **fields)
+        for limit, shorter in zip(_ROLE_HEADS, posts, strict=True)
+        for frame in shortest
+    ]
+    return [*texts, compact[pick].format(**fields), *heads]
 
 
 def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
@@ -734,7 +748,8 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
         return []
     pick = (variant - 1) % 3
     if values["language"] == "fr":
-        about = f", pour le poste {prep('de', role)}" if role else ""
+        about = f", concernant le poste {prep('de', role)}" if role else ""
+        brief = f", concernant le poste {prep('de', short_role(role))}" if role else ""
         frames = (
             "Merci pour notre échange du {day} sur {hook}{about}{where}. Au plaisir de rester en contact.",
             "J’ai apprécié notre échange du {day} sur {hook}{about}{where}. Ce serait un plaisir de garder le contact.",
@@ -743,6 +758,7 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
         places = (f" {values['chez_company']}", "")
     else:
         about = f" and the {role} position" if role else ""
+        brief = f" and the {short_role(role)} position" if role else ""
         frames = (
             "Thank you for our conversation on {day} about {hook}{about}{where}. I hope we can stay in touch.",
             "I enjoyed our conversation on {day} about {hook}{about}{where}. I would be glad to stay in touch.",
@@ -750,12 +766,13 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
         )
         places = (f" at {values['company']}", "")
     # The variant's own wording first (with the company, then without), then the others; past
-    # them, without the role (round 16: a 60-character role left the note without its topic).
+    # them, the role's head noun phrase (round 17: never the company instead of the role), then
+    # without the role (round 16: a 60-character role left the note without its topic).
     return [
         frames[(pick + turn) % 3].format(
             day=day, hook=hook, about=said, where=where, comma="," if said and values["language"] == "fr" else ""
         )
-        for said, spots in ((about, places), ("", places))
+        for said, spots in ((about, places), (brief, ("",)), ("", places))
         for turn in range(3)
         for where in spots
     ]
@@ -838,7 +855,10 @@ def _linkedin_note(
     # The note's hook: the person's own topic (``template_values``), else one of the interview's.
     topic = next(iter(_topics(recipient)), "") or _panel_topic(recipient, _people(recipient, panel))
     # A free account's note aims below its ceiling (CRAFT R28: 120–190 characters).
+    ceiling = limit
     limit = LINKEDIN_TARGET if limit == LINKEDIN_FREE_LIMIT else limit
+
+    stretched: set[str] = set()
 
     def draft(variant: int, topic_limit: int) -> str:
         values = template_values(
@@ -852,6 +872,13 @@ def _linkedin_note(
             text = typeset(f"{greeting}\n{angled}", language, country, names)
             if linkedin_length(text) <= limit:
                 return text
+        if hooked and ceiling > limit:
+            # Round 17 (R28, R29): past the 190-character aim, a note that keeps both the role and
+            # the topic, within the 200-character ceiling, before the topic is shortened.
+            for text in (typeset(f"{greeting}\n{angled}", language, country, names) for angled in hooked):
+                if linkedin_length(text) <= ceiling:
+                    stretched.add(text)
+                    return text
         if hooked:
             # Too long with this topic: the caller shortens it rather than drop the hook.
             return typeset(f"{greeting}\n{hooked[-1]}", language, country, names)
@@ -859,7 +886,7 @@ def _linkedin_note(
 
     def note(variant: int, topic_limit: int) -> str | None:
         text = draft(variant, topic_limit)
-        return text if linkedin_length(text) <= limit else None
+        return text if linkedin_length(text) <= limit or text in stretched else None
 
     def with_short_hook(variant: int) -> str | None:
         topic_limit = TOPIC_LIMIT

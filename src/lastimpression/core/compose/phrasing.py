@@ -16,6 +16,7 @@ __all__ = [
     "first_clause",
     "one_line",
     "prep",
+    "short_role",
     "shorten",
     "topic_phrase",
 ]
@@ -183,6 +184,35 @@ def shorten(phrase: str, limit: int) -> str:
             return candidate
         words.pop()
     return ""
+
+
+# What follows a role's head noun phrase: a dash, a bracket, a comma, a slash, or its remit.
+_ROLE_TAIL = re.compile(
+    r"\s[–—-]\s|\s?\(|,\s|\s/\s|\s(?:en charge d(?:e|u|es)?\b|en charge d[’']|chargée? d(?:e|u|es)\b|chargée? d[’']|"
+    r"responsible for|in charge of)",
+    re.IGNORECASE,
+)
+# A role said in a LinkedIn note or a subject beside a date: past this, its head noun phrase.
+ROLE_HEAD_LIMIT = 40
+
+
+def short_role(role: str, limit: int = ROLE_HEAD_LIMIT) -> str:
+    """A long ``role`` as its head noun phrase, for a note or a subject that must also hold a
+    date or a topic (round 17, R12, R29): the part before " – ", "(", ", ", " / ", " en charge
+    de", " responsible for"…, then, still past ``limit`` characters, cut on a word boundary
+    without a dangling last word ("Responsable du support client international" → "Responsable
+    du support client") and never to one word; never cut mid-word; as written when short enough."""
+    flat = one_line(role)
+    if len(flat) <= limit:
+        return flat
+    match = _ROLE_TAIL.search(flat)
+    if match and match.start() >= 3:
+        flat = _tidy_end(flat[: match.start()])
+    if len(flat) <= limit:
+        return flat
+    cut = shorten(flat, limit)
+    # One word left ("responsable") names no role: the head noun phrase whole instead.
+    return cut if len(cut.split()) >= 2 else flat
 
 
 def _tidy_end(phrase: str) -> str:
