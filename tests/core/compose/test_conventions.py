@@ -155,3 +155,30 @@ def test_reply_subject_threads_the_thank_you() -> None:
         reply_subject("Merci pour notre entretien – Ingénieure data")
         == "Re: Merci pour notre entretien – Ingénieure data"
     )
+
+
+@pytest.mark.parametrize(
+    ("role", "language", "country", "day_words"),
+    [
+        ("Responsable du support client international", "fr", "FR", "13 avril"),
+        ("Director of Engineering Productivity", "en", "US", "April 13"),
+        ("Chef de projet déploiement 5G – réseau mobile Île-de-France", "fr", "FR", "13 avril"),
+        ("Chargée de mission en charge de la transformation numérique des agences", "fr", "BE", "13 avril"),
+        ("Head of Customer Operations (EMEA) responsible for partner success", "en", "GB", "13 April"),
+        (
+            "Responsable du développement commercial international et des partenariats stratégiques",
+            "fr",
+            "CA",
+            "13 avril",
+        ),
+    ],
+)
+def test_a_long_role_keeps_the_date_in_the_subject(role: str, language: str, country: str, day_words: str) -> None:
+    # Round 17 (R12, 8 e-mails): "Merci – Responsable du support client international" and
+    # "Thank you – Director of Engineering Productivity interview" dropped the date; the role is
+    # shortened instead, never cut mid-word, and the reply stays within 70 characters.
+    thank_you = subject(role, language, country, date(2027, 4, 13))
+    assert thank_you.endswith(day_words), thank_you
+    assert len(reply_subject(thank_you)) <= 70, thank_you
+    shown = thank_you.split(" – ", 1)[1].removesuffix(day_words).rstrip(", …")
+    assert role.startswith(shown) and role[len(shown) : len(shown) + 1] in ("", " ", ","), (role, shown)

@@ -6,11 +6,12 @@ conventions") and CRAFT R12, R13, R15, R16, R23 in code. Pure: no clock, no I/O.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from babel.dates import format_date
 
-from lastimpression.core.compose.phrasing import one_line, shorten
+from lastimpression.core.compose.phrasing import one_line, short_role, shorten
 from lastimpression.core.messages import Candidate, Recipient
 from lastimpression.core.names import split_name
 
@@ -29,6 +30,8 @@ __all__ = [
 SUBJECT_LIMIT = 78 - len("Re: ")
 # CRAFT R12: about 60 characters, the follow-up's "Re: " included; past it, shorter forms.
 SUBJECT_TARGET = 60 - len("Re: ")
+# Round 17 (R12): a dated subject stays within 70 characters, the follow-up's "Re: " included.
+SUBJECT_DATED_LIMIT = 70 - len("Re: ")
 
 # Countries whose English writes the day before the month, without a comma ("Thursday 10 December").
 _DAY_FIRST_ENGLISH = frozenset({"GB", "IE", "AU", "NZ", "ZA", "IN", "MT", "SG", "HK"})
@@ -159,12 +162,10 @@ def subject(role: str, language: str, country: str, day: date | None = None) -> 
     if language == "fr":
         role = role.replace("'", "’")
         if when:
-            # Shorter forms first dropped the word "entretien", then the date (CRAFT R12: ~60).
-            forms = [("Merci – ", f", {noun} du {when}"), ("Merci – ", f", {when}"), ("Merci – ", "")]
-        else:
-            forms = [(f"Merci pour notre {noun} – ", ""), ("Merci – ", "")]
+            return _dated_subject("Merci – ", role, [f", {noun} du {when}", f", {when}"])
+        forms = [(f"Merci pour notre {noun} – ", ""), ("Merci – ", "")]
     elif when:
-        forms = [("Thank you – ", f" interview, {when}"), ("Thank you – ", f", {when}"), ("Thank you – ", " interview")]
+        return _dated_subject("Thank you – ", role, [f" interview, {when}", f", {when}"])
     else:
         forms = [("Thank you – ", " interview")]
     for head, tail in forms:
@@ -175,6 +176,22 @@ def subject(role: str, language: str, country: str, day: date | None = None) -> 
     if len(role) > room:
         role = (shorten(role, room - 1) or role[: room - 1]) + "…"
     return f"{head}{role}{tail}"
+
+
+def _dated_subject(head: str, role: str, tails: Sequence[str]) -> str:
+    """A dated subject (CRAFT R12: the type, the role and a date): the longest form within the
+    target, else the role and the short date within ``SUBJECT_DATED_LIMIT``, else the role's head
+    noun phrase (``phrasing.short_role``), else the role cut on a word boundary, marked "…"; the
+    date is never dropped for a long role (round 17: eight e-mails had no date)."""
+    for tail in tails:
+        if len(head) + len(role) + len(tail) <= SUBJECT_TARGET:
+            return f"{head}{role}{tail}"
+    tail = tails[-1]
+    for said in (role, short_role(role)):
+        if len(head) + len(said) + len(tail) <= SUBJECT_DATED_LIMIT:
+            return f"{head}{said}{tail}"
+    room = SUBJECT_DATED_LIMIT - len(head) - len(tail)
+    return f"{head}{(shorten(short_role(role), room - 1) or role[: room - 1])}…{tail}"
 
 
 def reply_subject(thank_you_subject: str) -> str:
