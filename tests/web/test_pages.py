@@ -226,7 +226,7 @@ def test_scheduling_and_sending_now_from_the_interview_page(browser: Client, lyo
     html = browser.get(page).content.decode()
     assert "NON ENVOYÉ" in html and "Programmé pour le" in html
     # A message with lint errors is refused, as on the command line.
-    julien.body = julien.body.replace("Bien à toi,", "Cdt,")
+    julien.body = julien.body.replace("Au plaisir,", "Cdt,")
     julien.status = "draft"
     julien.save()
     refused = post(browser, f"/messages/{julien.id}/schedule", {"when": "now"}, page)

@@ -77,7 +77,8 @@ def test_formal_closing_repeats_the_civility_of_the_greeting(
         ("fr", "BE", "vous", "Bien à vous,"),
         ("fr", "CH", "vous", "Meilleures salutations,"),
         # Round 16: "Bien cordialement" / "Meilleures salutations" read stiff after tu.
-        ("fr", "FR", "tu", "Bien à toi,"),
+        # Round 17 (R21): "Bien à toi" is the tu form of "Bien à vous", a fail in France.
+        ("fr", "FR", "tu", "Au plaisir,"),
         ("fr", "BE", "tu", "Bien à toi,"),
         ("fr", "CA", "tu", "Au plaisir,"),
         ("fr", "CH", "tu", "Au plaisir,"),
@@ -96,7 +97,8 @@ def test_a_missing_name_never_leaves_a_gap_in_the_greeting() -> None:
 
 
 def test_formal_closing_is_never_used_with_tu() -> None:
-    assert closing(person(JULIEN, "monsieur", "tu"), "fr", "FR", formal=True) == "Bien à toi,"
+    assert closing(person(JULIEN, "monsieur", "tu"), "fr", "FR", formal=True) == "Au plaisir,"
+    assert closing(person(JULIEN, "monsieur", "tu"), "fr", "BE", formal=True) == "Bien à toi,"
 
 
 def test_english_formal_closing() -> None:

@@ -141,3 +141,18 @@ def test_follow_ups_do_not_all_read_as_one_template() -> None:
         if second:
             openings[occasion.language].add(" ".join(second[0].split()[:3]))
     assert len(openings["fr"]) >= 3 and len(openings["en"]) >= 3, openings
+
+
+def test_a_tu_thread_never_names_a_colleague_monsieur() -> None:
+    # Round 17 (verdicts §5 item 8): "M. Perrot" in a thread on first names with Clara; a
+    # colleague on tu is named by first name, one on vous by first and last name.
+    (agathe, qonto, occasion), *_ = _review_cases()
+    for register, named in (("tu", "Maxime"), ("vous", "Maxime Perrot")):
+        people = [replace(qonto[0], register=register), *qonto[1:]]
+        for person in people[1:]:
+            for kind in ("thank_you", "follow_up"):
+                if kind == "follow_up" and not person.main_contact:
+                    continue
+                body = compose(kind, agathe, person, occasion, panel=people).body
+                assert "M. Perrot" not in body and named in body, (kind, body)
+                assert "Bien à toi" not in body, body

@@ -237,7 +237,7 @@ def template_values(
     others = [person for person in people if person.id != recipient.id and one_line(person.name)]
     # Everyone on first names with the candidate: colleagues are named by theirs too ("avec
     # Marc-Antoine", never "M. Roy" to a "tu").
-    mentions = [_mention(person, language, tu and person.register == "tu") for person in others]
+    mentions = [_named(person, language, tu) for person in others]
     assigned = assign_proofs(
         candidate.proof_points,
         [_topics(person) for person in people],
@@ -259,7 +259,7 @@ def template_values(
             answered = next((topic for topic in own if proof.sentence and ties(proof.sentence, [topic])), own[0])
             phrase = topic_phrase(answered, language, _SECOND_TOPIC_LIMIT)
             if phrase:
-                named = _mention(person, language, tu and person.register == "tu")
+                named = _named(person, language, tu)
                 cited.append((person, f"{named} {about} {phrase}"))
     joiner = " et avec " if language == "fr" else " and with "
     other_hook = joiner.join(hook for _, hook in cited)
@@ -276,14 +276,14 @@ def template_values(
             topic = next((topic for topic in _topics(person) if ties(proof.sentence, [topic])), "")
             if topic:
                 tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
-                tied_owner = _mention(person, language, tu and person.register == "tu")
+                tied_owner = _named(person, language, tu)
                 break
     elif proof.sentence and not topics:
         for person, _ in cited:
             topic = next((topic for topic in _topics(person) if ties(proof.sentence, [topic])), "")
             if topic:
                 tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
-                tied_owner = _mention(person, language, tu and person.register == "tu")
+                tied_owner = _named(person, language, tu)
                 break
     # Proofs another person's thank-you shows: the follow-up never pastes them again (CRAFT R05).
     shown = {

@@ -101,8 +101,8 @@ def closing(recipient: Recipient, language: str, country: str, *, formal: bool =
     """The closing line (before the signature).
 
     French: "Bien cordialement," (France, Québec), "Bien à vous," (Belgium), "Meilleures
-    salutations," (Switzerland); with *tu*: "Bien à toi," (France, Belgium), "Au plaisir,"
-    (Québec, Switzerland). ``formal``: "Je vous prie d’agréer, Madame, mes salutations
+    salutations," (Switzerland); with *tu*: "Bien à toi," (Belgium), "Au plaisir," (France,
+    Québec, Switzerland). ``formal``: "Je vous prie d’agréer, Madame, mes salutations
     distinguées." repeating the greeting's civility ("Salutations distinguées," in Québec); the
     formal formula never goes with *tu*. English: "Best regards,"; ``formal``: "Sincerely,"
     ("Yours sincerely," in the UK, Ireland, Australia…).
@@ -111,7 +111,11 @@ def closing(recipient: Recipient, language: str, country: str, *, formal: bool =
     if language == "fr":
         if recipient.register == "tu":
             # Round 16: "Bien cordialement" / "Meilleures salutations" are stiff after *tu*.
-            return "Au plaisir," if region in ("CA", "CH") else "Bien à toi,"
+            # Round 17 (R21): "Bien à toi" is the tu form of "Bien à vous", a Belgian formula
+            # that CRAFT R21 fails in France and Québec: "Au plaisir," there and in Switzerland
+            # (warm, said whatever the hour, what a recruiter on tu writes), "Bien à toi," in
+            # Belgium only.
+            return "Bien à toi," if region == "BE" else "Au plaisir,"
         if formal:
             if region == "CA":
                 return "Salutations distinguées,"
