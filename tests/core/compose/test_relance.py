@@ -156,3 +156,11 @@ def test_a_tu_thread_never_names_a_colleague_monsieur() -> None:
                 body = compose(kind, agathe, person, occasion, panel=people).body
                 assert "M. Perrot" not in body and named in body, (kind, body)
                 assert "Bien à toi" not in body, body
+
+
+@pytest.mark.parametrize(("candidate", "people", "occasion"), _CASES)
+def test_a_follow_up_opens_its_reminder_once(candidate: Candidate, people: list[Recipient], occasion: Occasion) -> None:
+    # "Comme je vous l’avais indiqué… Comme je vous l’écrivais, j’ai…", "As mentioned… As I mentioned".
+    main = next(person for person in people if person.main_contact)
+    paragraph = compose("follow_up", candidate, main, occasion, panel=people).body.split("\n\n")[1]
+    assert paragraph.count("Comme je") <= 1 and len(re.findall(r"\bAs (?:I )?mentioned", paragraph)) <= 1, paragraph

@@ -195,7 +195,12 @@ def _dated_subject(head: str, role: str, tails: Sequence[str]) -> str:
         if len(head) + len(said) + len(tail) <= SUBJECT_DATED_LIMIT:
             return f"{head}{said}{tail}"
     room = SUBJECT_DATED_LIMIT - len(head) - len(tail)
-    return f"{head}{(shorten(short_role(role), room - 1) or role[: room - 1])}…{tail}"
+    said = shorten(short_role(role), room - 1)
+    if not said:
+        # One long word: cut after a hyphen of a compound ("Responsable-produit-…") where it has one.
+        part = role[: room - 1]
+        said = part[: part.rfind("-") + 1] if part.rfind("-") > 0 else part
+    return f"{head}{said}…{tail}"
 
 
 def reply_subject(thank_you_subject: str) -> str:

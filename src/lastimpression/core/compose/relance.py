@@ -69,10 +69,11 @@ def follow_up_point(
             return unclaimed(_tied(first, answered, language, tu, variant), answered)
         if usable:
             # The reader's own proof, said again as such: the figure is the point of the message.
+            # Never "Comme je vous l’écrivais" after the opening's "Comme je vous l’avais indiqué".
             again = (
-                f"Comme je {'te' if tu else 'vous'} l’écrivais, {_said(inline(usable[0]))}"
+                f"Pour mémoire, {_said(inline(usable[0]))}"
                 if language == "fr"
-                else f"As I mentioned in my note, {_said(inline(usable[0]))}"
+                else f"As a reminder, {_said(inline(usable[0]))}"
             )
             return f"{_plain(first, language)} {again}"
         return _plain(first, language)
@@ -86,9 +87,9 @@ def follow_up_point(
         )
     if usable:
         return (
-            f"Comme je {'te' if tu else 'vous'} l’indiquais, {inline(usable[0])}"
+            f"Pour mémoire, {_said(inline(usable[0]))}"
             if language == "fr"
-            else f"As I mentioned, {inline(usable[0])}"
+            else f"As a reminder, {_said(inline(usable[0]))}"
         )
     return (
         "Ce poste m’intéresse toujours beaucoup." if language == "fr" else "The role is still of real interest to me."
