@@ -483,7 +483,8 @@ def test_panel_linkedin_notes_share_no_phrase(
     for (first, one), (second, other) in combinations(notes.items(), 2):
         shared = {run for run in runs(one) & runs(other) if not named & set(run)}
         if {first, second} & silent:
-            shared = {run for run in shared if not set(run) <= topics}
+            # The credited topic itself ("… with Hannah Wright about the checkout redesign").
+            shared = {run for run in shared if not set(run) <= topics | {"about", "sur", "of"}}
         assert not shared, (first, second, sorted(" ".join(run) for run in shared), one, other)
 
 
@@ -677,6 +678,13 @@ def test_the_main_contact_with_nothing_recorded_credits_each_topic_then_ties_the
             assert len(named) <= 1, (named, body)
 
 
+def _credits(text: str, colleague: Recipient) -> bool:
+    """Whether a note names ``colleague`` with what they discussed ("avec M. Muller sur…",
+    "with Alison Reid about…", "… with Duncan Ross")."""
+    names = "|".join(re.escape(part) for part in colleague.name.split())
+    return bool(re.search(rf"(?:avec|with) (?:\S+ )?(?:{names})\b", text))
+
+
 def test_a_linkedin_note_hooks_on_its_reader_never_on_a_colleague() -> None:
     # Round 11 (R29): "Ravie d’avoir rencontré M. Perrin." was the only hook of a note to Mme Faure.
     # A note to someone with nothing recorded hooks on the interview itself (the role, the
@@ -690,8 +698,10 @@ def test_a_linkedin_note_hooks_on_its_reader_never_on_a_colleague() -> None:
             note = compose("linkedin", candidate, person, occasion, panel=people).body
             text = note.split("\n", 1)[1]
             for other in people:
-                if other.id != person.id:
-                    assert other.name.split()[-1] not in text, (person.name, note)
+                if other.id != person.id and other.name.split()[-1] in text:
+                    # Lead obs 18 item 5: a colleague is named only with the topic they discussed
+                    # ("l’échange avec M. Hoarau sur la ponctualité des vols"), never as the hook.
+                    assert not person.topics and _credits(text, other), (person.name, note)
             assert not re.search(r"\b(?:vos|tes) collègues\b|\byour colleagues\b", text), note
             checked += not person.topics
     assert checked >= 10
@@ -751,6 +761,9 @@ def test_a_note_to_someone_with_nothing_recorded_names_a_topic_of_the_interview(
     # poste…", "Following our … interview on May 25, I would like to stay connected." had no hook.
     # A note to someone with nothing recorded names one of the interview's topics, never the
     # colleague it was discussed with; two such people of a panel never share a wording.
+    # Lead obs 18 items 1 and 5: the topic is credited to the colleague who discussed it ("la
+    # discussion avec M. Muller sur…"), one silent person per topic; past that, or when the
+    # credited note would not fit, the note thanks the person for the interview, with the role.
     checked = 0
     for candidate, people, occasion in WORLD:
         pool = [topic for person in people for topic in person.topics]
@@ -761,10 +774,14 @@ def test_a_note_to_someone_with_nothing_recorded_names_a_topic_of_the_interview(
         for person in silent:
             note = compose("linkedin", candidate, person, occasion, panel=people).body
             text = note.split("\n", 1)[1]
-            assert any(next(w for w in _words(topic) if len(w) > 3) in _words(text) for topic in pool), note
-            for other in people:
-                if other.id != person.id:
-                    assert other.name.split()[-1] not in text, note
+            role_words = set(_words(occasion.role))
+            said = [
+                topic for topic in pool
+                if next((w for w in _words(topic) if len(w) > 3 and w not in role_words), "-") in _words(text)
+            ]  # fmt: skip
+            owners = [other for other in people if set(other.topics) & set(said)]
+            assert not said or any(_credits(text, owner) for owner in owners), note
+            assert said or _words(occasion.role)[0] in _words(text), note
             notes.append(text)
             checked += 1
         for one_note, other_note in combinations(notes, 2):

@@ -137,16 +137,18 @@ def compose(
         wanted = {person.id: choose_variant(available, person, occasion, panel) for person in people}
         wanted[recipient.id] = chosen
         used: list[int] = []
+        seen: list[str] = []
         for index, person in enumerate(people):
             later = [wanted[other.id] for other in people[index + 1 :]]
             greeting = conventions.greeting(person, language, occasion.country)
             body, number = _linkedin_note(
                 candidate, person, occasion, greeting, wanted[person.id], available, [*used, *later],
-                user_templates, linkedin_limit, panel,
+                user_templates, linkedin_limit, panel, seen,
             )  # fmt: skip
             if person.id == recipient.id:
                 return Draft(kind, language, "", body)
             used.append(number)
+            seen.append(body)
         raise AssertionError("unreachable: the recipient is one of the people")
     values = template_values(
         kind, candidate, recipient, occasion, chosen, position=_position(recipient, panel), panel=panel
@@ -250,7 +252,7 @@ def template_values(
     # (CRAFT R22: never "our conversation about" a colleague's topic): the main contact up to
     # two, anyone else one, taken in rotation so that two such people cite different ones (R05).
     talked = _talked(recipient, people, proof.sentence)
-    panel_topic = _panel_topic(recipient, people) if not topics else ""
+    panel_topic, panel_owner = _panel_lead(recipient, people) if not topics else ("", None)
     cited = []
     if not topics and others:
         for person in talked[: 2 if recipient.main_contact else 1]:
@@ -380,11 +382,23 @@ def template_values(
         "hook": topics[0] if topics else "",
         # A note to someone of a panel with nothing recorded: their own angle, from their title
         # (CRAFT R29: never a near-copy of a colleague's note).
-        "angle": _angle(language, tu, title) if others and not topics and not recipient.main_contact else "",
+        # Lead obs 18 item 1: the title is a note's hook once in a panel, for the first person
+        # left without a colleague's topic (never the same "votre regard de" twice).
+        "angle": _angle(language, tu, title)
+        if others and not topics and not recipient.main_contact and _beyond_topics(recipient, people) == 0
+        else "",
         # A note to someone with nothing recorded: what the interview was about, from the
         # colleagues' topics, never naming the colleague (CRAFT R29): one topic per person in
         # rotation, so that two such people of a panel hook on different ones where possible.
         "panel_topic": topic_phrase(panel_topic, language, min(topic_limit, _SECOND_TOPIC_LIMIT)),
+        # Who that topic was discussed with, credited (lead obs 18 item 5: never "merci pour la
+        # discussion sur X" to someone who did not hold it).
+        "panel_owner": _named(panel_owner, language, tu) if panel_owner is not None else "",
+        # A person of a panel with nothing of their own to hook on: a plain thank-you for the
+        # interview in a wording no colleague's note uses (their place among such people).
+        "plain_pick": next(
+            (index for index, person in enumerate(p for p in people if not _topics(p)) if person.id == recipient.id), 0
+        ),
         "detail": detail,
         "shows_interest": bool(proof.sentence),
         "interest": elided(
@@ -552,24 +566,47 @@ def _talked(recipient: Recipient, people: Sequence[Recipient], proof: str) -> li
 
 
 def _panel_topic(recipient: Recipient, people: Sequence[Recipient]) -> str:
-    """A topic of the interview for a person with nothing recorded: the colleagues' topics taken
-    in panel order, the k-th for the k-th such person, so that they hook on different ones
-    while there are enough; "" when nobody else has one."""
+    """The colleague's topic a person with nothing recorded is told about (``_panel_lead``)."""
+    return _panel_lead(recipient, people)[0]
+
+
+def _panel_lead(recipient: Recipient, people: Sequence[Recipient]) -> tuple[str, Recipient | None]:
+    """A topic of the interview for a person with nothing recorded, and the colleague it was
+    discussed with: the colleagues' topics taken in panel order, the k-th for the k-th such
+    person, so that they hook on different ones; ("", None) when nobody else has one or when
+    the topics have run out (lead obs 18 item 1: five notes of a panel of six all hooked on the
+    one topic, two of them word for word)."""
     # A topic that is not its owner's first (their own note's hook) first: two notes hooked on
     # the same topic would read alike (LI011).
     owned = [
-        (index > 0, topic)
+        (index > 0, topic, person)
         for person in people
         if person.id != recipient.id
         for index, topic in enumerate(_topics(person))
     ]
-    pool = [topic for later, topic in owned if later] + [topic for later, topic in owned if not later]
+    pool = [(topic, person) for later, topic, person in owned if later]
+    pool += [(topic, person) for later, topic, person in owned if not later]
     # A topic too long for a note comes last (it would be cut to nothing).
-    pool.sort(key=lambda topic: len(one_line(topic)) > _SECOND_TOPIC_LIMIT)
+    pool.sort(key=lambda lead: len(one_line(lead[0])) > _SECOND_TOPIC_LIMIT)
     silent = [person.id for person in people if not _topics(person)]
-    if not pool or recipient.id not in silent:
-        return ""
-    return pool[silent.index(recipient.id) % len(pool)]
+    if recipient.id not in silent or silent.index(recipient.id) >= len(pool):
+        return "", None
+    return pool[silent.index(recipient.id)]
+
+
+def _beyond_topics(recipient: Recipient, people: Sequence[Recipient]) -> int:
+    """How many people with nothing recorded come before ``recipient`` once the colleagues'
+    topics have run out (0 for the first of them); -1 when the recipient has a topic to hook on."""
+    silent = [person.id for person in people if not _topics(person)]
+    if recipient.id not in silent or _panel_lead(recipient, people)[0]:
+        return -1
+    return sum(
+        1
+        for person in people
+        if person.id in silent
+        and not _panel_lead(person, people)[0]
+        and silent.index(person.id) < silent.index(recipient.id)
+    )
 
 
 def _angle(language: str, tu: bool, title: str) -> str:
@@ -622,119 +659,129 @@ def _angled_notes(values: dict[str, object], variant: int) -> list[str]:
 
 def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
     """The notes to a person with nothing recorded, hooked on a topic of the interview discussed
-    with a colleague, whose name is left out (the note is to this person: CRAFT R29), in one
-    of six wordings (``pick``: the person's place among those with nothing recorded, so that
-    no two of them share one), with the company, then without, then compact: "De l’entretien du
-    24 mars pour le poste de responsable supply chain, je retiens en particulier la conversation
-    sur l’automatisation de l’entrepôt. Ce serait un plaisir de rester en contact."; none without
-    such a topic or a role."""
-    topic, role, day = str(values["panel_topic"]), str(values["role"]), str(values["day"])
-    if not topic or not role:
+    with a colleague, who is credited (lead obs 18 item 5: never "Merci pour la discussion sur
+    la tournée 2028" to someone who did not hold it), in one of six wordings (``pick``: the
+    person's place among those with nothing recorded, so that no two of them share one, then
+    the others in turn), with the company, then without, then with the role's head noun phrase
+    (cut at a natural boundary only): "De l’entretien du 24 mars pour le poste de responsable
+    supply chain, je retiens en particulier la conversation avec M. Roy sur l’automatisation de
+    l’entrepôt. Ce serait un plaisir de rester en contact."; none without such a topic or a
+    role (``_plain_notes`` then thank the person for the interview)."""
+    topic, owner = str(values["panel_topic"]), str(values["panel_owner"])
+    role, day = str(values["role"]), str(values["day"])
+    if not topic or not owner or not role:
         return []
-    pick %= 6
     if values["language"] == "fr":
-        post = f"le poste {prep('de', role)}"
         meeting = f"l’{values['interview_word']}"
         frames = (
-            # Round 14: "Les échanges sur X… m’ont beaucoup appris" thanked nobody and rang false
-            # when X is the candidate's own field.
-            # Round 16: "pour l’entretien… pour le poste… et pour la discussion" stacked three "pour".
-            "Un grand merci pour la discussion sur {topic} lors de {meeting} du {day} pour {post}{where}. "
-            "Au plaisir de garder le contact.",
-            "Merci pour {meeting} du {day} : la discussion sur {topic} m’a permis de mieux cerner {post}{where}. "
-            "Au plaisir de rester en contact.",
-            "De {meeting} du {day} pour {post}{where}, je retiens en particulier la conversation sur {topic}. "
-            "Ce serait un plaisir de rester en contact.",
-            "Merci encore pour {meeting} du {day} pour {post}{where}. La question {of_topic} a retenu toute mon "
-            "attention. Au plaisir de rester en contact.",
-            "J’ai apprécié {meeting} du {day} pour {post}{where}, et tout particulièrement ce qui s’est dit sur "
-            "{topic}. Au plaisir de garder le contact.",
-            "{Meeting} du {day} pour {post}{where} a été très riche, notamment l’échange sur {topic}. "
-            "Merci encore ; j’espère que nous pourrons rester en contact.",
+            # Round 16: never "pour l’entretien… pour le poste… et pour la discussion".
+            "Un grand merci pour {meeting} du {day} au sujet {du_post}{where}. La discussion avec {owner} sur "
+            "{topic} m’a été précieuse. Au plaisir de garder le contact.",
+            "Merci pour {meeting} du {day} : l’échange avec {owner} sur {topic} m’a permis de mieux cerner "
+            "{post}{where}. Au plaisir de rester en contact.",
+            "De {meeting} du {day} pour {post}{where}, je retiens en particulier la conversation avec {owner} sur "
+            "{topic}. Ce serait un plaisir de rester en contact.",
+            "Merci encore pour {meeting} du {day} pour {post}{where}. L’échange avec {owner} sur {topic} a retenu "
+            "toute mon attention. Au plaisir de rester en contact.",
+            "J’ai apprécié {meeting} du {day} pour {post}{where}, et tout particulièrement l’échange avec {owner} "
+            "sur {topic}. Au plaisir de garder le contact.",
+            "{Meeting} du {day} pour {post}{where} a été très riche, notamment la discussion avec {owner} sur "
+            "{topic}. J’espère que nous pourrons rester en contact.",
         )
-        compact = (
-            "Merci pour les échanges sur {topic} lors de {meeting} du {day} pour {post}. Au plaisir de rester en contact.",
-            # Round 16: not "Merci pour ce bel échange autour de X, le 4 mai, pour le poste…" (a loose
-            # date, and an exchange this person's thank-you credits to a colleague).
-            # Round 17 (R19): never the form-style "l’entretien du 18 mai, poste de…,".
-            "Merci à nouveau pour {meeting} du {day} à propos {du_post} et pour l’échange sur {topic}. "
-            "Au plaisir de rester en contact.",
-            "Je retiens de {meeting} du {day} pour {post} la conversation sur {topic}. Au plaisir de rester en contact.",
-            "Merci pour {meeting} du {day} pour {post}. La question {of_topic} a retenu mon attention. "
-            "Au plaisir de garder le contact.",
-            "J’ai apprécié {meeting} du {day} pour {post}, surtout ce qui s’est dit sur {topic}. "
-            "Au plaisir de garder le contact.",
-            "{Meeting} du {day} pour {post} a été très riche, notamment sur {topic}. Au plaisir de rester en contact.",
-        )
-        # A long role (round 16: "responsable du bureau des projets européens" left Mme Mertens's
-        # note without a hook): the role's head noun phrase, never no topic (R29); round 17: never
-        # the company instead of the role ("l’entretien du 13 avril chez Qonto"), nor a form-style
-        # apposition ("l’entretien du 18 mai, poste de…,").
-        tight = (
-            "Merci pour {meeting} du {day} au sujet {du_short_post} et pour l’échange sur {topic}. "
-            "Au plaisir de rester en contact.",
-            "Merci encore pour {meeting} du {day} pour {short_post}, notamment l’échange sur {topic}. "
-            "Au plaisir de garder le contact.",
-            "Merci beaucoup pour {meeting} du {day} concernant {short_post} et pour la discussion sur {topic}. "
-            "Au plaisir de garder le contact.",
-            "J’ai apprécié {meeting} du {day} pour {short_post}, surtout l’échange sur {topic}. "
-            "Au plaisir de rester en contact.",
-            "La discussion sur {topic}, lors de {meeting} du {day} pour {short_post}, m’a été précieuse. "
-            "Au plaisir de rester en contact.",
-        )
-        posts = [f"le poste {prep('de', short_role(role, limit))}" for limit in _ROLE_HEADS]
+        posts = [f"le poste {prep('de', role)}", f"le poste {prep('de', short_role(role))}"]
         places = (f" {values['chez_company']}", "")
     else:
-        post = role
         meeting = "interview"
         frames = (
-            "Thank you for your time at the {post} interview{where} on {day}; I found the part on {topic} "
-            "especially interesting. I would be glad to stay in touch.",
-            "Thank you again for the {post} interview{where} on {day}; the discussion of {topic} was "
+            "Thank you for your time at the {post} interview on {day}{where}; I found the discussion with {owner} "
+            "about {topic} especially interesting. I would be glad to stay in touch.",
+            "Thank you again for the {post} interview on {day}{where}; the discussion of {topic} with {owner} was "
             "especially useful. I hope we can stay in touch.",
-            "I enjoyed the {post} interview{where} on {day}, in particular talking about {topic}. "
+            "I enjoyed the {post} interview on {day}{where}, in particular talking with {owner} about {topic}. "
             "I would like to keep in touch.",
-            "Many thanks for the {post} interview{where} on {day}. Talking through {topic} was very useful. "
-            "I hope we can stay in touch.",
-            "I appreciated the {post} interview{where} on {day}, and especially what was said about {topic}. "
-            "I would be glad to keep in touch.",
-            "I valued the {post} interview{where} on {day}, not least the discussion of {topic}. "
+            "Many thanks for the {post} interview on {day}{where}. Talking through {topic} with {owner} was very "
+            "useful. I hope we can stay in touch.",
+            "I appreciated the {post} interview on {day}{where}, and especially the exchange with {owner} about "
+            "{topic}. I would be glad to keep in touch.",
+            "I valued the {post} interview on {day}{where}, not least the discussion of {topic} with {owner}. "
             "I would like to stay in touch.",
         )
-        compact = (
-            "Thank you for the {post} interview on {day}; I found the part on {topic} especially interesting. "
-            "I would be glad to stay in touch.",
-            "Thanks again for the {post} interview on {day}; {topic} made for a good discussion. "
-            "I hope we can stay in touch.",
-            "I enjoyed the {post} interview on {day}, notably on {topic}. I would like to keep in touch.",
-            "Many thanks for the {post} interview on {day}; talking through {topic} was very useful. "
-            "I hope we can stay in touch.",
-            "I appreciated the {post} interview on {day}, above all on {topic}. I would be glad to keep in touch.",
-            "I valued the {post} interview on {day}, not least the talk about {topic}. I would like to stay in touch.",
-        )
-        tight = (
-            "Thanks for the {short} interview on {day} and for the discussion of {topic}. I hope we can stay in touch.",
-            "I valued our talk about {topic} at the {short} interview on {day}. I would be glad to stay in touch.",
-            "Thank you so much for the {short} interview on {day} and for talking about {topic}. "
-            "I would be glad to stay in touch.",
-            "It was good to talk about {topic} at the {short} interview on {day}. I would like to keep in touch.",
-            "The discussion of {topic} at the {short} interview on {day} was very useful. I hope we can stay in touch.",
-        )
-        posts = [short_role(role, limit) for limit in _ROLE_HEADS]
+        posts = [role, short_role(role)]
         places = (f" at {values['company']}", "")
     of_topic = prep("de", topic) if values["language"] == "fr" else topic
-    fields = {"day": day, "post": post, "post_bare": post.removeprefix("le "), "topic": topic, "meeting": meeting,
-              "of_topic": of_topic, "du_post": prep("de", post),
-              "Meeting": meeting[:1].upper() + meeting[1:]}  # fmt: skip
-    texts = [frames[pick].format(where=where, **fields) for where in places]
-    shortest = [tight[pick % 2], tight[2 + pick % 3]]  # never shared by two
-    # The role's head noun phrase, then a shorter one (never the company instead: round 17, R29).
-    heads = [
-        frame.format(short=short_role(role, limit), short_post=shorter, du_short_post=prep("de", shorter), **fields)
-        for limit, shorter in zip(_ROLE_HEADS, posts, strict=True)
-        for frame in shortest
+    texts = []
+    for turn in range(len(frames)):
+        frame = frames[(pick + turn) % len(frames)]
+        for post, spots in ((posts[0], places), (posts[1], ("",))):
+            for where in spots:
+                texts.append(
+                    frame.format(
+                        day=day,
+                        post=post,
+                        du_post=prep("de", post),
+                        topic=topic,
+                        of_topic=of_topic,
+                        owner=owner,
+                        meeting=meeting,
+                        Meeting=meeting[:1].upper() + meeting[1:],
+                        where=where,
+                    )
+                )
+    return list(dict.fromkeys(texts))
+
+
+def _plain_notes(values: dict[str, object]) -> list[str]:
+    """The notes to a person of a panel with nothing of their own to hook on once the
+    colleagues' topics have run out (lead obs 18 item 1): thanks for the interview and their
+    time, with the role and the date, in one of six wordings chosen by the person's place among
+    those with nothing recorded (no two of them share one), with the company, then without,
+    then with the role's head noun phrase; none without a role."""
+    role, day = str(values["role"]), str(values["day"])
+    if not role:
+        return []
+    pick = int(str(values["plain_pick"])) % 6
+    tu = bool(values["tu"])
+    if values["language"] == "fr":
+        you, your, yours = ("te", "ton", "ta") if tu else ("vous", "votre", "votre")
+        gave = "tu m’as consacré" if tu else "vous m’avez consacré"
+        meeting = f"l’{values['interview_word']}"
+        frames = (
+            f"Merci pour le temps que {gave} lors de {{meeting}} du {{day}} pour {{post}}{{where}}. "
+            "Au plaisir de rester en contact.",
+            f"Je {you} remercie pour {{meeting}} du {{day}} au sujet {{du_post}}{{where}} et pour {your} accueil. "
+            "Ce serait un plaisir de garder le contact.",
+            f"Un grand merci pour {yours} disponibilité lors de {{meeting}} du {{day}} pour {{post}}{{where}}. "
+            "J’espère que nous pourrons rester en contact.",
+            "Merci pour l’échange du {day} autour {du_post}{where} et pour le temps accordé. "
+            "Au plaisir de garder le contact.",
+            f"Je garde un très bon souvenir de {{meeting}} du {{day}} pour {{post}}{{where}}. Merci pour {your} "
+            "temps, et au plaisir de rester en contact.",
+            "Merci d’avoir pris part à {meeting} du {day} pour {post}{where}. Ce serait un plaisir de rester en contact.",
+        )
+        posts = [f"le poste {prep('de', role)}", f"le poste {prep('de', short_role(role))}"]
+        places = (f" {values['chez_company']}", "")
+    else:
+        meeting = "interview"
+        # Never "interview at Patagonia on" (round 17: read as the company in place of the role).
+        frames = (
+            "Thank you for the time you gave me on {day} for the {post} interview{where}. "
+            "I would be glad to stay in touch.",
+            "Thank you for having me on {day} for the {post} interview{where}, and for your welcome. "
+            "I hope we can stay in touch.",
+            "Many thanks for making time on {day} for the {post} interview{where}. I would like to keep in touch.",
+            "I appreciated your time on {day} at the {post} interview{where}. I would be glad to keep in touch.",
+            "It was good to meet you on {day} at the {post} interview{where}. Thank you again, and I hope we can "
+            "stay in touch.",
+            "Thank you for taking part on {day} in the {post} interview{where}. I would like to stay in touch.",
+        )
+        posts = [role, short_role(role)]
+        places = (f" at {values['company']}", "")
+    texts = [
+        frames[pick].format(day=day, post=post, du_post=prep("de", post), meeting=meeting, where=where)
+        for post, spots in ((posts[0], places), (posts[1], ("",)))
+        for where in spots
     ]
-    return [*texts, compact[pick].format(**fields), *heads]
+    return list(dict.fromkeys(texts))
 
 
 def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
@@ -750,10 +797,17 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
     if values["language"] == "fr":
         about = f", concernant le poste {prep('de', role)}" if role else ""
         brief = f", concernant le poste {prep('de', short_role(role))}" if role else ""
+        # Three ways to name the role, one per wording: two notes of a panel that both fall back
+        # here never share "…, concernant le poste de" after their topics.
         frames = (
             "Merci pour notre échange du {day} sur {hook}{about}{where}. Au plaisir de rester en contact.",
             "J’ai apprécié notre échange du {day} sur {hook}{about}{where}. Ce serait un plaisir de garder le contact.",
             "Notre échange du {day} sur {hook}{about}{where}{comma} m’a été précieux. Au plaisir de garder le contact.",
+        )
+        frames = (
+            frames[0],
+            frames[1].replace("{about}", "{about_2}"),
+            frames[2].replace("{about}", "{about_3}"),
         )
         places = (f" {values['chez_company']}", "")
     else:
@@ -770,7 +824,13 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
     # without the role (round 16: a 60-character role left the note without its topic).
     return [
         frames[(pick + turn) % 3].format(
-            day=day, hook=hook, about=said, where=where, comma="," if said and values["language"] == "fr" else ""
+            day=day,
+            hook=hook,
+            about=said,
+            where=where,
+            comma="," if said and values["language"] == "fr" else "",
+            about_2=said.replace(", concernant le poste", ", au sujet du poste"),
+            about_3=said.replace(", concernant le poste", ", à propos du poste"),
         )
         for said, spots in ((about, places), (brief, ("",)), ("", places))
         for turn in range(3)
@@ -839,8 +899,10 @@ def _linkedin_note(
     user_templates: Path | None,
     limit: int,
     panel: Sequence[Recipient] = (),
+    seen: Sequence[str] = (),
 ) -> tuple[str, int]:
-    """The note within ``limit``, and the variant it uses (0 for the minimal note).
+    """The note within ``limit``, and the variant it uses (0 for the minimal note); a panel
+    note is never a near-copy of the notes ``seen`` (the people before in the panel).
 
     Alone: the chosen variant, then the others from it in rotation order (shorter wordings),
     each with the hook (the first topic) whole; then with the hook shortened on word boundaries
@@ -865,21 +927,27 @@ def _linkedin_note(
             "linkedin", candidate, recipient, occasion, variant, topic_limit=topic_limit, panel=panel
         )
         core = " ".join(_paragraphs(render("linkedin", language, variant, values, user_templates)).split("\n\n"))
-        silent = [person.id for person in _people(recipient, panel) if not _topics(person)]
+        people = _people(recipient, panel)
+        silent = [person.id for person in people if not _topics(person)]
         hooked = _panel_notes(values, silent.index(recipient.id) if recipient.id in silent else 0)
-        for angled in hooked or _angled_notes(values, variant):
-            # The person's own angle, when it fits (CRAFT R29).
-            text = typeset(f"{greeting}\n{angled}", language, country, names)
-            if linkedin_length(text) <= limit:
-                return text
-        if hooked and ceiling > limit:
-            # Round 17 (R28, R29): past the 190-character aim, a note that keeps both the role and
-            # the topic, within the 200-character ceiling, before the topic is shortened.
-            for text in (typeset(f"{greeting}\n{angled}", language, country, names) for angled in hooked):
-                if linkedin_length(text) <= ceiling:
-                    stretched.add(text)
+        # Past a colleague's topic (credited) and the person's own angle: thanks for the
+        # interview in a wording of their own (lead obs 18 items 1 and 5).
+        plain = _plain_notes(values) if recipient.id in silent and len(people) > 1 else []
+        for group in (hooked, _angled_notes(values, variant), plain):
+            texts = [typeset(f"{greeting}\n{angled}", language, country, names) for angled in group]
+            texts = [text for text in texts if not _near_copy(text, seen)]
+            for text in texts:
+                # The person's own angle, when it fits (CRAFT R29).
+                if linkedin_length(text) <= limit:
                     return text
-        if hooked:
+            if ceiling > limit:
+                # Round 17 (R28, R29): past the 190-character aim, a note that keeps both the
+                # role and the topic, within the 200-character ceiling.
+                for text in texts:
+                    if linkedin_length(text) <= ceiling:
+                        stretched.add(text)
+                        return text
+        if hooked and not plain:
             # Too long with this topic: the caller shortens it rather than drop the hook.
             return typeset(f"{greeting}\n{hooked[-1]}", language, country, names)
         return typeset(f"{greeting}\n{core}", language, country, names)
@@ -903,11 +971,17 @@ def _linkedin_note(
         # Past every variant's wording: the person's own topic in the plainest frame, with the
         # company, then without it, rather than no hook (CRAFT R29).
         values = template_values("linkedin", candidate, recipient, occasion, variant, panel=panel)
-        for hooked in _hooked_notes(values, variant):
-            text = typeset(f"{greeting}\n{hooked}", language, country, names)
-            if linkedin_length(text) <= limit:
+        texts = [
+            typeset(f"{greeting}\n{hooked}", language, country, names) for hooked in _hooked_notes(values, variant)
+        ]
+        # Lead obs 18 item 4: the role whole (never cut on a mere word boundary) within the
+        # 200-character ceiling before a note without the role.
+        head = short_role(str(values["role"]))
+        with_role = [text for text in texts if head and head in text]
+        for text, most in [*((text, limit) for text in with_role), *((text, ceiling) for text in with_role)]:
+            if linkedin_length(text) <= most:
                 return text
-        return None
+        return next((text for text in texts if linkedin_length(text) <= limit), None)
 
     position = available.index(chosen)
     rotation = [*available[position:], *available[:position]]
@@ -934,6 +1008,23 @@ def _linkedin_note(
     if linkedin_length(minimal) <= limit:
         return minimal, 0
     return shorten(minimal, limit), 0
+
+
+# Two notes of a panel closer than this, greetings aside, read as one note sent twice (lead obs
+# 18 item 1; LI011 flags 0.85 with the greetings).
+_NOTE_SIMILARITY = 0.8
+
+
+def _near_copy(text: str, seen: Sequence[str]) -> bool:
+    """Whether the note ``text`` reads as a copy of one of the notes ``seen``, greetings aside."""
+    import difflib
+
+    body = text.split("\n", 1)[-1]
+    for other in seen:
+        matcher = difflib.SequenceMatcher(None, body, other.split("\n", 1)[-1])
+        if matcher.quick_ratio() > _NOTE_SIMILARITY and matcher.ratio() > _NOTE_SIMILARITY:
+            return True
+    return False
 
 
 def _minimal_note(greeting: str, occasion: Occasion, names: Sequence[str]) -> str:

@@ -194,6 +194,11 @@ def _dated_subject(head: str, role: str, tails: Sequence[str]) -> str:
     for said in (role, short_role(role)):
         if len(head) + len(said) + len(tail) <= SUBJECT_DATED_LIMIT:
             return f"{head}{said}{tail}"
+    # Lead obs 18 item 4: a head noun phrase that cannot be cut at a natural boundary stays whole
+    # while the subject keeps within its hard limit ("Chef·fe de projet systèmes d’information
+    # cliniques, 21 septembre"), rather than name another role.
+    if len(head) + len(short_role(role)) + len(tail) <= SUBJECT_LIMIT:
+        return f"{head}{short_role(role)}{tail}"
     room = SUBJECT_DATED_LIMIT - len(head) - len(tail)
     said = shorten(short_role(role), room - 1)
     if not said:

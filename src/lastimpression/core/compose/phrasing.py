@@ -189,7 +189,7 @@ def shorten(phrase: str, limit: int) -> str:
 # What follows a role's head noun phrase: a dash, a bracket, a comma, a slash, or its remit.
 _ROLE_TAIL = re.compile(
     r"\s[–—-]\s|\s?\(|,\s|\s/\s|\s(?:en charge d(?:e|u|es)?\b|en charge d[’']|chargée? d(?:e|u|es)\b|chargée? d[’']|"
-    r"responsible for|in charge of)",
+    r"responsible for|in charge of)|\s(?:pour|chez|for|at)\s",
     re.IGNORECASE,
 )
 # A role said in a LinkedIn note or a subject beside a date: past this, its head noun phrase.
@@ -199,20 +199,18 @@ ROLE_HEAD_LIMIT = 40
 def short_role(role: str, limit: int = ROLE_HEAD_LIMIT) -> str:
     """A long ``role`` as its head noun phrase, for a note or a subject that must also hold a
     date or a topic (round 17, R12, R29): the part before " – ", "(", ", ", " / ", " en charge
-    de", " responsible for"…, then, still past ``limit`` characters, cut on a word boundary
-    without a dangling last word ("Responsable du support client international" → "Responsable
-    du support client") and never to one word; never cut mid-word; as written when short enough."""
+    de", " responsible for"…, whole even when still past ``limit`` characters: a role cut on a
+    mere word boundary ("Chef·fe de projet systèmes d’information" for "… cliniques") names
+    another role (R17); as written when short enough."""
     flat = one_line(role)
     if len(flat) <= limit:
         return flat
     match = _ROLE_TAIL.search(flat)
     if match and match.start() >= 3:
         flat = _tidy_end(flat[: match.start()])
-    if len(flat) <= limit:
-        return flat
-    cut = shorten(flat, limit)
-    # One word left ("responsable") names no role: the head noun phrase whole instead.
-    return cut if len(cut.split()) >= 2 else flat
+    # Lead obs 18 item 4: never cut on a mere word boundary ("Chef·fe de projet systèmes
+    # d’information" for "… cliniques" is another role): the head noun phrase whole.
+    return flat
 
 
 def _tidy_end(phrase: str) -> str:

@@ -132,7 +132,8 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
         if _said_twice(lead.topic, sentence):
             whole = _said(sentence)
             if pick == 1:
-                return f"{_capital(hook)} {_stayed(lead)}, et pour cause. {whole}"
+                # Lead obs 18 item 3: never "et pour cause." closing a sentence (it reads cut off).
+                return f"{_capital(hook)} {_stayed(lead)}. Et pour cause : {proof}"
             if pick == 2:
                 return f"Je repense souvent {prep('à', hook)}, et je voudrais {you} préciser ce que j’ai fait dans ce domaine. {whole}"
             if pick == 3:

@@ -59,7 +59,9 @@ TEMPLATE_VARIABLES = frozenset({
     "topic", "topic2", "topics",  # topics discussed with this person, as phrases ("" when none)
     "hook",  # the person's own first topic ("" when nothing was recorded with them)
     "angle",  # a LinkedIn note's own angle for someone of a panel with nothing recorded ("votre regard de…")
-    "panel_topic",  # a LinkedIn note's hook for someone with nothing recorded: a colleague's topic, unnamed
+    "panel_topic",  # a LinkedIn note's hook for someone with nothing recorded: a colleague's topic
+    "panel_owner",  # the colleague that topic was discussed with, as the note names them ("M. Muller")
+    "plain_pick",  # a note's wording among the panel's people with nothing recorded (0 first)
     "bring",  # "what I can bring" with the wish to join, said plainly ("" when none)
     "plain_wish",  # False when a thank-you would be too short with the plain wish to join
     "offer_topic",  # "what I can bring" as the subject of a few thoughts a follow-up offers ("" when none)
