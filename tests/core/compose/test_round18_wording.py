@@ -4,6 +4,7 @@ cause" never ends a sentence."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from lastimpression.core.compose import compose
@@ -56,3 +57,78 @@ def test_et_pour_cause_never_ends_a_sentence() -> None:
         assert not re.search(r"pour cause\.", body), body
         seen += "pour cause" in body
     assert seen, "no wording said 'et pour cause'"
+
+
+# -- lead obs 18 items 2 and 6 ---------------------------------------------------------------------
+PAYET = Candidate(
+    "Laetitia Payet", "l@example.re", "+262 692 12 34 56", "", "feminine",
+    ("Chez Air Austral, j’ai réduit de 20 % les retards au départ en revoyant la planification des équipes au sol.",
+     "J’ai formé 45 agents d’escale à un nouvel outil d’enregistrement."),
+)  # fmt: skip
+AIRPORT = [
+    Recipient(1, "Jean-Marc Hoarau", "a@example.re", "Directeur des opérations", "monsieur", "vous",
+              ("la ponctualité des vols",)),
+    Recipient(2, "Sandrine Grondin", "b@example.re", "Responsable ressources humaines", "madame", "vous",
+              ("le plan de formation des agents",)),
+    Recipient(3, "Olivier Técher", "c@example.re", "Chef d’escale", "monsieur", "vous", ()),
+    Recipient(4, "Nadia Rivière", "d@example.re", "Responsable qualité", "madame", "vous", ()),
+]  # fmt: skip
+
+
+def _airport() -> tuple[list[Recipient], Occasion]:
+    people = [replace(person, main_contact=person.id == 2) for person in AIRPORT]
+    occasion = planned(
+        Occasion("Aéroport de La Réunion Roland-Garros", "Responsable des opérations au sol", "fr", "FR",
+                 date(2027, 6, 1), subdivision="974", decision_by=date(2027, 6, 11))
+    )  # fmt: skip
+    return people, occasion
+
+
+def test_a_proof_is_tied_to_the_topic_it_answers() -> None:
+    # The follow-up to Mme Grondin said "j’ai souvent repensé à notre échange sur le plan de
+    # formation des agents. J’ajoute un exemple : chez Air Austral, j’ai réduit de 20 % les
+    # retards…" (the delays answer M. Hoarau's "ponctualité des vols"); Nadia Rivière's thank-you
+    # tied the delays to the training plan and lost the figure.
+    people, occasion = _airport()
+    follow_up = compose("follow_up", PAYET, people[1], occasion, panel=people).body
+    point = next(line for line in follow_up.split("\n\n") if "Air Austral" in line)
+    assert "Hoarau" in point and "ponctualité des vols" in point and "20" in point, follow_up
+    assert "plan de formation" not in point, follow_up
+    for person in people:
+        body = compose("thank_you", PAYET, person, occasion, panel=people).body
+        flat = body.replace("\u202f", " ").replace("\xa0", " ")
+        if "retards" in flat:
+            assert "formation" not in flat.split("retards")[0].rsplit(".", 1)[-1], body
+            assert "ponctualité" in flat, body
+        if "45 agents" in flat and not person.topics:
+            assert "formation" in flat, body
+
+
+BANNED = (
+    "mon intérêt pour ce poste. J’en ai",
+    "a renforcé mon intérêt pour ce poste",
+    "a confirmé mon intérêt pour ce poste",
+    "strengthened my interest in the role",
+    "confirmed my interest in the role",
+    "experience of it",
+    "Dans mon propre parcours",
+    "souvent repensé",
+    "often thought back",
+    "J’ajoute un exemple",
+)
+
+
+def test_no_asserted_interest_nor_pronoun_without_antecedent() -> None:
+    # Lead obs 18 item 6, verdicts §4-§5: "Notre échange sur X a renforcé mon intérêt pour ce
+    # poste. Dans mon propre parcours, …", "J’en ai une expérience directe" after "ce poste".
+    from tests.core.compose.world import WORLD
+
+    people, occasion = _airport()
+    cases = [*WORLD, (PAYET, people, occasion)]
+    for candidate, panel, event in cases:
+        for person in panel:
+            kinds = ("thank_you", "follow_up") if person.main_contact else ("thank_you",)
+            for kind in kinds:
+                body = compose(kind, candidate, person, event, panel=panel).body
+                found = [phrase for phrase in BANNED if phrase in body]
+                assert not found, (found, body)

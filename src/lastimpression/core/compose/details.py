@@ -128,6 +128,8 @@ _KINSHIP = (
     ("fiabil", "reliab"),
     ("livrai", "delive"),
     ("factur", "billin", "invoic"),
+    # Lead obs 18 item 2: "la ponctualité des vols" and "j’ai réduit de 20 % les retards au départ".
+    ("ponctu", "retard", "punctu", "delay"),
 )
 _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
 
@@ -830,9 +832,8 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     proof = inline(sentence)
     if language == "fr":
         # Round 14: no CV-style connector ("Pour situer mon parcours :", "Parmi mes réalisations :").
-        return ("Pour donner une idée de mon parcours, ", "De mon côté, ", "Dans mon propre parcours, ")[
-            pick % 3
-        ] + proof
+        # Round 18 (verdicts §4): not "Dans mon propre parcours" (a translated "In my own career").
+        return ("Pour donner une idée de mon parcours, ", "De mon côté, ", "Pour ma part, ")[pick % 3] + proof
     return ("For some context on my background, ", "To give a sense of my background, ", "By way of background, ")[
         pick % 3
     ] + proof
@@ -857,7 +858,9 @@ def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "
             f"Quant {prep('à', said)} je connais bien ce domaine",
         )[pick % 3]
         if not topic:
-            lead = ("Sur ce sujet, je peux m’appuyer sur un acquis concret", "J’en ai une expérience directe",
+            # Round 18 (verdicts §4): never "J’en ai une expérience directe" after "ces fonctions"
+            # or "ce poste" ("en" would point to the role the candidate has not held).
+            lead = ("Sur ce sujet, je peux m’appuyer sur un acquis concret", "Le sujet m’est familier",
                     "Je connais bien ce domaine")[pick % 3]  # fmt: skip
         return f"{lead}. {hooks.proof.sentence}" if twice else f"{lead} : {proof}"
     said = f"{topic}, which I discussed with {owner}," if owner else f"{topic},"
@@ -867,7 +870,7 @@ def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "
         f"As for {said} it is an area I know first-hand",
     )[pick % 3]
     if not topic:
-        lead = ("I can draw on direct experience here", "I have first-hand experience of it",
+        lead = ("I can draw on direct experience here", "I know this work first-hand",
                 "It is an area I know first-hand")[pick % 3]  # fmt: skip
     return f"{lead}. {hooks.proof.sentence}" if twice else f"{lead}: {proof}"
 
@@ -973,13 +976,13 @@ def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: b
             (
                 f"Notre échange {about_fr} a retenu toute mon attention.",
                 f"Je retiens en particulier notre discussion {about_fr}.",
-                f"Notre échange {about_fr} a renforcé mon intérêt pour ce poste.",
+                f"Notre échange {about_fr} m’a permis de mieux cerner les priorités du poste.",
             )
             if language == "fr"
             else (
                 f"I enjoyed our conversation about {about_en}.",
                 f"Our discussion of {about_en} gave me a clearer picture of the role.",
-                f"Talking about {about_en} confirmed my interest in the role.",
+                f"Talking about {about_en} gave me a better sense of the role’s priorities.",
             )
         )[pick]
         if tied:
@@ -1158,16 +1161,16 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
                     # The proof says the topic's words again ("les caisses libre-service"): two
                     # sentences, so that no sentence says them twice.
                     they = "Ce sont des sujets" if hooks.topic2 else "C’est un sujet"
+                    # Round 18 (lead obs 18 item 6): never "a confirmé mon intérêt pour ce poste.
+                    # J’en ai une expérience directe" (interest asserted, "en" pointing to the role).
+                    familiar = "Ces sujets me sont familiers" if hooks.topic2 else "Le sujet m’est familier"
                     return (
-                        f"Notre échange {about} a confirmé mon intérêt pour ce poste. "
-                        f"J’en ai une expérience directe : {proof}",
+                        f"J’ai apprécié notre échange {about}. {familiar} : {proof}",
                         f"Je retiens en particulier notre discussion {about}. {they} que je connais bien : {proof}",
                         f"{struck}. {they} que je connais de près : {proof}",
                     )[pick]
                 linked = (
-                    f"Notre échange {about} a confirmé mon intérêt pour ce poste, d’autant que{clause}"
-                    if clause
-                    else "",
+                    f"J’ai apprécié notre échange {about}, d’autant que{clause}" if clause else "",
                     f"Je retiens en particulier notre discussion {about}, {subject} que je connais bien : {proof}",
                     f"{struck}, car {'ce sont' if hooks.topic2 else 'c’est'} {subject} que je connais de près : {proof}",
                 )
@@ -1175,7 +1178,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
             said = (
                 f"Notre échange {about} a retenu toute mon attention.",
                 f"Je retiens en particulier notre discussion {about}.",
-                f"Notre échange {about} a renforcé mon intérêt pour ce poste.",
+                f"Notre échange {about} m’a permis de mieux cerner les priorités du poste.",
             )[pick]
             return " ".join(
                 part
@@ -1219,21 +1222,21 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
                 # Round 16: not "a subject close to my own experience", "The subject is close to work
                 # I have already done" (calques), nor the vague "I have worked on this myself".
                 f"{'These are areas' if hooks.topic2 else 'It is an area'} I know well: {proof}",
-                f"Our discussion of {about} strengthened my interest in the role. I know this work first-hand: {proof}",
-                f"Talking about {about} confirmed my interest in the role. It is work I have done before: {proof}",
+                # Round 18 (lead obs 18 item 6): no asserted "strengthened my interest in the role".
+                f"I valued our discussion of {about}. I know this work first-hand: {proof}",
+                f"Talking about {about} was especially useful. It is work I have done before: {proof}",
             )[pick]
         if tied:
             return (
                 f"I particularly enjoyed our conversation about {about}, "
                 f"{'areas' if hooks.topic2 else 'an area'} I know well: {proof}",
-                f"Our discussion of {about} strengthened my interest in the role, as it is work I know first-hand: "
-                f"{proof}",
-                f"Talking about {about} confirmed my interest in the role, as it is work I have done before: {proof}",
+                f"I valued our discussion of {about}, as it is work I know first-hand: {proof}",
+                f"Talking about {about} was especially useful, as it is work I have done before: {proof}",
             )[pick]
         said = (
             f"I enjoyed our conversation about {about}.",
             f"Our discussion of {about} gave me a clearer picture of the role.",
-            f"Talking about {about} confirmed my interest in the role.",
+            f"Talking about {about} gave me a better sense of the role’s priorities.",
         )[pick]
         return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=turn)) if part)
     if hooks.other_hook:

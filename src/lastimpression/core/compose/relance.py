@@ -135,12 +135,14 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
                 # Lead obs 18 item 3: never "et pour cause." closing a sentence (it reads cut off).
                 return f"{_capital(hook)} {_stayed(lead)}. Et pour cause : {proof}"
             if pick == 2:
-                return f"Je repense souvent {prep('à', hook)}, et je voudrais {you} préciser ce que j’ai fait dans ce domaine. {whole}"
+                return f"Au sujet {prep('de', hook)}, je me permets de {'t’' if tu else 'vous '}en dire un peu plus sur mon expérience. {whole}"
             if pick == 3:
                 return f"{_capital(hook)} {_stayed(lead)}. Sur ce sujet, {proof}"
-            return f"Depuis, j’ai souvent repensé {prep('à', hook)}. Sur ce sujet, {proof}"
+            return f"Je voudrais compléter {hook} d’un exemple. {whole}"
         if pick == 0:
-            return f"Depuis, j’ai souvent repensé {prep('à', hook)} : {proof}"
+            # Round 18 (verdicts §5 item 4): not "Depuis, j’ai souvent repensé à…" (overstated, and
+            # the opening of four follow-ups of one review).
+            return f"Pour compléter {hook} : {proof}"
         if pick == 1:
             return f"{_capital(hook)} {_stayed(lead)}, et pour cause : {proof}"
         if pick == 2:
@@ -149,7 +151,7 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
                 f", et je {you} présenterais volontiers la démarche suivie" if len(sentence.split()) <= _SHORT else ""
             )
             return f"Pour revenir sur {lead.topic}, {said} : {proof[:-1]}{offer}."
-        return f"Je repense souvent {prep('à', hook)}, et je voudrais {you} préciser ce que j’ai fait dans ce domaine : {proof}"
+        return f"Au sujet {prep('de', hook)}, je me permets de {'t’' if tu else 'vous '}en dire un peu plus sur mon expérience : {proof}"
     if _said_twice(lead.topic, sentence):
         whole = _said(sentence)
         if pick == 1:
@@ -158,9 +160,9 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
             return f"{_capital(hook)} made me want to tell you a little more about my own work in that area. {whole}"
         if pick == 3:
             return f"{_capital(hook)} has stayed with me. On that front, {proof}"
-        return f"Since then, I have often thought back to {hook}. On that front, {proof}"
+        return f"I would like to add one example to {hook}. {whole}"
     if pick == 0:
-        return f"Since then, I have often thought back to {hook}: {proof}"
+        return f"To add to {hook}: {proof}"
     if pick == 1:
         return f"{_capital(hook)} has stayed with me, and with good reason: {proof}"
     if pick == 2:
@@ -176,16 +178,19 @@ def _untied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, sh
     hook, proof = _hook(lead, language), _said(inline(sentence))
     if short:
         if language == "fr":
-            return f"Depuis, j’ai souvent repensé {prep('à', hook)}. J’ajoute un exemple : {proof}"
-        return f"Since then, I have often thought back to {hook}. One more example: {proof}"
+            # Round 18 (verdicts §3): not "J’ajoute un exemple" (a translated "One more example").
+            return f"{_capital(hook)} {_stayed(lead)}. Un autre point de mon parcours : {proof}"
+        return f"{_capital(hook)} has stayed with me. One more point from my background: {proof}"
     if language == "fr":
         you = "t’" if tu else "vous "
         if variant % 2:
-            return f"Depuis, j’ai souvent repensé {prep('à', hook)}. Un autre point de mon parcours pourrait {you}être utile : {proof}"
+            return (
+                f"{_capital(hook)} {_stayed(lead)}. Un autre point de mon parcours pourrait {you}être utile : {proof}"
+            )
         return f"{_capital(hook)} {_stayed(lead)}. J’ajoute un élément que je n’avais pas détaillé : {proof}"
     if variant % 2:
-        return f"Since then, I have often thought back to {hook}. One more example from my background may be useful: {proof}"
-    return f"{_capital(hook)} has stayed with me. One more example that may be useful: {proof}"
+        return f"{_capital(hook)} has stayed with me. One more example from my background may be useful: {proof}"
+    return f"{_capital(hook)} has stayed with me, and I would add one point I did not mention: {proof}"
 
 
 def _bring(lead: Lead, language: str, variant: int) -> str:
@@ -194,18 +199,18 @@ def _bring(lead: Lead, language: str, variant: int) -> str:
     hook = _hook(lead, language)
     if language == "fr":
         if variant % 2:
-            return f"Depuis, j’ai souvent repensé {prep('à', hook)}, et à ce que je pourrais y apporter."
+            return f"{_capital(hook)} m’a fait réfléchir à ce que je pourrais y apporter."
         return f"{_capital(hook)} m’a donné des idées sur ce que je pourrais y apporter."
     if variant % 2:
-        return f"Since then, I have often thought back to {hook}, and to what I could bring to it."
+        return f"{_capital(hook)} has made me think about what I could bring to it."
     return f"{_capital(hook)} has given me some ideas about what I could bring to it."
 
 
 def _plain(lead: Lead, language: str) -> str:
     """Nothing recorded to show: the topic only, without a claim."""
     if language == "fr":
-        return f"Depuis, j’ai souvent repensé {prep('à', _hook(lead, language))}."
-    return f"Since then, I have often thought back to {_hook(lead, language)}."
+        return f"{_capital(_hook(lead, language))} {_stayed(lead)}."
+    return f"{_capital(_hook(lead, language))} has stayed with me."
 
 
 def _alone(sentence: str, language: str, tu: bool) -> str:
