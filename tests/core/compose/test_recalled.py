@@ -97,13 +97,16 @@ def test_a_recalled_proof_is_cut_only_where_a_whole_part_goes(proof: str) -> Non
     ("proof", "said"),
     [
         ("Chez Doctolib, j’ai réduit de 30 % le temps de prise en main des nouveaux cabinets.",
-         "mon expérience chez Doctolib, où j’ai réduit le temps de prise en main des nouveaux cabinets"),
+         "mon expérience chez Doctolib, où j’ai réduit de 30 % le temps de prise en main des nouveaux cabinets"),
         ("Chez bpost, j’ai automatisé le tri de 1,2 million de colis par jour.",
          "mon expérience chez bpost, où j’ai automatisé le tri de 1,2 million de colis"),
         ("Chez Hydro-Québec, j’ai mené le remplacement de 50 000 compteurs en 14 mois.",
          "mon expérience chez Hydro-Québec, où j’ai mené le remplacement de 50 000 compteurs"),
         ("Chez Kiabi, j’ai réduit de 22 % les ruptures en magasin en revoyant le réassort hebdomadaire.",
-         "mon expérience chez Kiabi, où j’ai réduit les ruptures en magasin"),
+         "mon expérience chez Kiabi, où j’ai réduit de 22 % les ruptures en magasin"),
+        # Round 18 (verdicts §5 item 3): a percentage stays with its verb, in English too.
+        ("At SSE Renewables I cut turbine downtime by 18% with a predictive maintenance programme.",
+         "my work at SSE Renewables, where I cut turbine downtime by 18%"),
         ("Chez Ubisoft Montréal, j’ai livré l’outil de localisation utilisé sur 14 jeux.",
          "mon expérience chez Ubisoft Montréal, où j’ai livré l’outil de localisation"),
         ("At Belfast City Council I rolled out the digital parking permit used by 40,000 residents.",

@@ -115,6 +115,10 @@ BANNED = (
     "souvent repensé",
     "often thought back",
     "J’ajoute un exemple",
+    # Verdicts §3 (Iain Stewart, Callum Fraser): not idiomatic.
+    "Here I would build on",
+    "Here I could share",
+    "As for ",
 )
 
 

@@ -654,10 +654,20 @@ def recalled(sentence: str, language: str) -> str:
                 break
             continue
         percent = bare.endswith("%") or (index + 1 < len(words) and words[index + 1].startswith("%"))
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if bare.casefold() == "by" and kept and re.match(r"\d[\d.,]*\s?%", following):
+            kept.append(bare)  # "cut turbine downtime | by 18%": the figure follows (round 18)
+            continue
         if digits and percent and kept and kept[-1].casefold() in ("de", "by"):
-            # "j’ai fait baisser de 25 % les annulations" → "j’ai fait baisser les annulations"
-            kept.pop()
-            skipping = True
+            # Round 18 (verdicts §5 item 3: five messages lost their figure, "où j’ai réduit les
+            # retards au départ", "where I cut turbine downtime"): a percentage stays with its verb
+            # ("où j’ai réduit de 20 % les retards au départ", "where I cut turbine downtime by 18%").
+            kept.append(bare)
+            if not bare.endswith("%") and index + 1 < len(words):
+                kept.append(words[index + 1].rstrip(",;:"))
+                skipping = True
+            if bare != word or (skipping and words[index + 1] != words[index + 1].rstrip(",;:")):
+                break
             continue
         if digits and len(kept) > 3 and kept[-1].casefold() in ("de", "of"):
             kept.append(bare)
@@ -1067,17 +1077,19 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
         return (
             f"On that front, I would draw on {experience}.",
             f"This is an area where I could build on {experience}.",
-            f"Here I would build on {experience}.",
-            f"Here I could share {experience}.",
+            # Round 18 (verdicts §3): not "Here I would build on the safety case I led".
+            f"I have dealt with this before, in {experience}.",
+            f"I could share what I learned from {experience}.",
             f"I would bring {experience} to bear on it.",
             f"That subject is one where I could call on {experience}.",
         )[pick]
     return (
-        f"As for {lead} I would draw on {experience}.",
+        # Round 18 (verdicts §3): not "As for predictive maintenance, I would draw on…" (clumsy).
+        f"For {lead} I would draw on {experience}.",
         f"{subject[:1].upper()}{subject[1:].rstrip(',')} is an area where I could build on {experience}.",
         f"With {subject.rstrip(',')} in mind, I would build on {experience}.",
         f"On {lead} I could share {experience}.",
-        f"For {lead} I would lean on {experience}.",
+        f"On {lead} I would lean on {experience}.",
         f"Regarding {lead} I could call on {experience}.",
     )[pick]
 
