@@ -136,3 +136,23 @@ def test_no_asserted_interest_nor_pronoun_without_antecedent() -> None:
                 body = compose(kind, candidate, person, event, panel=panel).body
                 found = [phrase for phrase in BANNED if phrase in body]
                 assert not found, (found, body)
+
+
+def test_long_roles_and_large_panels_keep_within_the_length_ranges() -> None:
+    # Round 18: Mme Grondin's follow-up had 126 words (a long role and company, and the offer of
+    # what the candidate can bring); Pascal Klein's thank-you 69 (LI008).
+    from lastimpression.core.lint import lint
+    from tests.core.compose.test_panel_copies import _case
+    from tests.core.compose.test_world import lint_context
+
+    people, occasion = _airport()
+    occasion = replace(occasion, contribution="une méthode de planification des équipes adaptée aux pics saisonniers")
+    checked = [("follow_up", PAYET, people[1], people, occasion)]
+    for language in ("fr", "en"):
+        for topics in (0, 2, 3):
+            candidate, panel, event = _case(language, 6, topics)
+            checked += [("thank_you", candidate, person, panel, event) for person in panel]
+    for kind, candidate, person, panel, event in checked:
+        draft = compose(kind, candidate, person, event, panel=panel)
+        findings = [f.code for f in lint(draft, lint_context(kind, candidate, person, panel, event))]
+        assert "LI008" not in findings, (kind, person.name, draft.body)

@@ -160,6 +160,12 @@ def compose(
         values["plain_wish"] = False
         core = _paragraphs(render(kind, language, chosen, values, user_templates))
     body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+    if kind == "thank_you" and values["plain_wish"] and word_count(body) < _THANK_YOU_FLOOR.get(language, 0):
+        # Round 18: the whole body (greeting, closing and signature included, as LI008 counts
+        # it) still short of the range: the longer wish.
+        values["plain_wish"] = False
+        core = _paragraphs(render(kind, language, chosen, values, user_templates))
+        body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
     if kind == "follow_up" and word_count(body) > _FOLLOW_UP_CEILING:
         # Past CRAFT R27's range with a long opening or the letter formula: the concrete point in
         # its shortest wording.
@@ -168,6 +174,12 @@ def compose(
         )
         core = _paragraphs(render(kind, language, chosen, values, user_templates))
         body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+        if word_count(body) > _FOLLOW_UP_CEILING:
+            # Round 18 (a long role and company, 126 words): references only, without the offer
+            # to present what the candidate can bring.
+            values["offer"] = values["offer_topic"] = ""
+            core = _paragraphs(render(kind, language, chosen, values, user_templates))
+            body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
     thank_you_subject = typeset(
         conventions.subject(occasion.role, language, occasion.country, occasion.interview_date), language, "", ()
     )
