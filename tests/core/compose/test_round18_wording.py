@@ -119,6 +119,13 @@ BANNED = (
     "Here I would build on",
     "Here I could share",
     "As for ",
+    # Verdicts §4: heavy ("à moins que tu ne m’aies donné des nouvelles"), and "conversation" twice
+    # in two sentences ("for our conversation about the … position. I particularly enjoyed our
+    # conversation about…").
+    "ne m’aies donné",
+    "ne m’ayez donné",
+    "and for our conversation about the",
+    "that we discussed on",
 )
 
 

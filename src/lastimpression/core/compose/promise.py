@@ -38,7 +38,7 @@ _FRENCH_VOUS = (
         "Comme une décision est prévue d’ici le {decision}, je me permettrai de vous recontacter le {promise} "
         "si je n’ai pas eu de nouvelles d’ici là.",
         "Pour connaître la suite, je me permettrai de vous recontacter le {promise}, "
-        "à moins que vous ne m’ayez donné des nouvelles d’ici là.",
+        "à moins d’avoir de vos nouvelles d’ici là.",
     ),
 )
 _FRENCH_TU = (
@@ -62,7 +62,7 @@ _FRENCH_TU = (
         "Comme une décision est prévue d’ici le {decision}, je me permettrai de te recontacter le {promise} "
         "si je n’ai pas eu de nouvelles d’ici là.",
         "Pour connaître la suite, je me permettrai de te recontacter le {promise}, "
-        "à moins que tu ne m’aies donné des nouvelles d’ici là.",
+        "à moins d’avoir de tes nouvelles d’ici là.",
     ),
 )
 _ENGLISH = (
