@@ -143,6 +143,10 @@ def test_no_asserted_interest_nor_pronoun_without_antecedent() -> None:
                 body = compose(kind, candidate, person, event, panel=panel).body
                 found = [phrase for phrase in BANNED if phrase in body]
                 assert not found, (found, body)
+                # "je me permets de prendre des nouvelles… je me permets de vous en dire", "m’a
+                # particulièrement intéressée… me tiendrait particulièrement à cœur".
+                for word in ("je me permets", "particulièrement"):
+                    assert body.lower().count(word) <= 1, (word, body)
 
 
 def test_long_roles_and_large_panels_keep_within_the_length_ranges() -> None:

@@ -135,7 +135,7 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
                 # Lead obs 18 item 3: never "et pour cause." closing a sentence (it reads cut off).
                 return f"{_capital(hook)} {_stayed(lead)}. Et pour cause : {proof}"
             if pick == 2:
-                return f"Au sujet {prep('de', hook)}, je me permets de {'t’' if tu else 'vous '}en dire un peu plus sur mon expérience. {whole}"
+                return f"Au sujet {prep('de', hook)}, j’aimerais {'t’' if tu else 'vous '}en dire un peu plus sur mon expérience. {whole}"
             if pick == 3:
                 return f"{_capital(hook)} {_stayed(lead)}. Sur ce sujet, {proof}"
             return f"Je voudrais compléter {hook} d’un exemple. {whole}"
@@ -151,7 +151,7 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
                 f", et je {you} présenterais volontiers la démarche suivie" if len(sentence.split()) <= _SHORT else ""
             )
             return f"Pour revenir sur {lead.topic}, {said} : {proof[:-1]}{offer}."
-        return f"Au sujet {prep('de', hook)}, je me permets de {'t’' if tu else 'vous '}en dire un peu plus sur mon expérience : {proof}"
+        return f"Au sujet {prep('de', hook)}, j’aimerais {'t’' if tu else 'vous '}en dire un peu plus sur mon expérience : {proof}"
     if _said_twice(lead.topic, sentence):
         whole = _said(sentence)
         if pick == 1:
