@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
@@ -99,3 +100,20 @@ def test_a_panel_of_six_with_one_topic_hooks_each_note_on_its_own(language: str)
     assert len(set(openings)) == len(openings), openings
     role = occasion.role.lower()
     assert all(role in note.lower() for note in notes), notes
+
+
+LONG_ROLE = "Responsable du développement commercial international et des partenariats stratégiques en Europe"
+
+
+@pytest.mark.parametrize("register", ["vous", "tu"])
+@pytest.mark.parametrize("topics", [0, 1, 2])
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_notes_too_long_for_any_wording_still_differ(language: str, topics: int, register: str) -> None:
+    # A role too long for every wording left six notes on the same minimal "Merci pour notre
+    # entretien du 14 décembre. Au plaisir de rester en contact." (own attack on round 18's fix).
+    candidate, people, occasion = _case(language, 6, topics)
+    people = [replace(person, register=register, title="" if person.id % 2 else person.title) for person in people]
+    occasion = replace(occasion, role=LONG_ROLE)
+    notes = [_without_greeting(compose("linkedin", candidate, p, occasion, panel=people).body) for p in people]
+    for one, other in combinations(notes, 2):
+        assert difflib.SequenceMatcher(None, one, other).ratio() <= NOTE_CEILING, (one, other)

@@ -966,6 +966,8 @@ def _linkedin_note(
 
     def note(variant: int, topic_limit: int) -> str | None:
         text = draft(variant, topic_limit)
+        if _near_copy(text, seen):
+            return None  # a colleague's note in other words is still their note (lead obs 18 item 1)
         return text if linkedin_length(text) <= limit or text in stretched else None
 
     def with_short_hook(variant: int) -> str | None:
@@ -1016,7 +1018,11 @@ def _linkedin_note(
                 text = attempt(number)
                 if text is not None:
                     return text, number
-    minimal = _minimal_note(greeting, occasion, names)
+    start = _position(recipient, _people(recipient, panel))
+    minimals = [_minimal_note(greeting, occasion, names, start + turn, recipient.register == "tu") for turn in range(6)]
+    minimal = next((text for text in minimals if not _near_copy(text, seen)), "") or min(
+        minimals, key=lambda text: _closeness(text, seen)
+    )
     if linkedin_length(minimal) <= limit:
         return minimal, 0
     return shorten(minimal, limit), 0
@@ -1025,6 +1031,14 @@ def _linkedin_note(
 # Two notes of a panel closer than this, greetings aside, read as one note sent twice (lead obs
 # 18 item 1; LI011 flags 0.85 with the greetings).
 _NOTE_SIMILARITY = 0.8
+
+
+def _closeness(text: str, seen: Sequence[str]) -> float:
+    """How close the note ``text`` is to the closest of the notes ``seen``, greetings aside."""
+    import difflib
+
+    body = text.split("\n", 1)[-1]
+    return max((difflib.SequenceMatcher(None, body, other.split("\n", 1)[-1]).ratio() for other in seen), default=0.0)
 
 
 def _near_copy(text: str, seen: Sequence[str]) -> bool:
@@ -1039,13 +1053,31 @@ def _near_copy(text: str, seen: Sequence[str]) -> bool:
     return False
 
 
-def _minimal_note(greeting: str, occasion: Occasion, names: Sequence[str]) -> str:
-    """The shortest note that still names the meeting and its date."""
+def _minimal_note(greeting: str, occasion: Occasion, names: Sequence[str], pick: int = 0, tu: bool = False) -> str:
+    """The shortest note that still names the meeting and its date, in one of six wordings
+    (``pick``: the person's place in the panel, so that a panel whose notes all fall back here
+    never sends the same one twice)."""
     language, country = occasion.language, occasion.country
     day = conventions.date_in_words(occasion.interview_date, language, country, weekday=False)
     if language == "fr":
         meeting = conventions.meeting_noun(language, country, "onsite")
-        text = f"{greeting}\nMerci pour notre {meeting} du {day}. Au plaisir de rester en contact."
+        you, your, yours, gave = ("te", "ton", "ta", "tu m’as consacré") if tu else (
+            "vous", "votre", "votre", "vous m’avez consacré")  # fmt: skip
+        frames = (
+            f"Merci pour notre {meeting} du {day}. Au plaisir de rester en contact.",
+            f"Merci pour le temps que {gave} le {day}. Au plaisir de garder le contact.",
+            f"Je {you} remercie pour l’{meeting} du {day} et pour {your} accueil. Ce serait un plaisir de rester en contact.",
+            f"Un grand merci pour {yours} disponibilité le {day}. J’espère que nous pourrons rester en contact.",
+            f"Je garde un très bon souvenir de notre rencontre du {day}. Merci encore pour {your} temps.",
+            f"Merci d’avoir pris part à l’{meeting} du {day}. Ce serait un plaisir de garder le contact.",
+        )
     else:
-        text = f"{greeting}\nThank you for our conversation on {day}. I would be glad to stay in touch."
-    return typeset(text, language, country, names)
+        frames = (
+            f"Thank you for our conversation on {day}. I would be glad to stay in touch.",
+            f"Thank you for the time you gave me on {day}. I hope we can stay in touch.",
+            f"Thank you for having me on {day}, and for your welcome. I would like to keep in touch.",
+            f"Many thanks for making time for the interview on {day}. I would be glad to keep in touch.",
+            f"It was good to meet you on {day}. Thank you again for your time.",
+            f"Thank you for taking part in the interview on {day}. I would like to stay in touch.",
+        )
+    return typeset(f"{greeting}\n{frames[pick % len(frames)]}", language, country, names)
