@@ -16,6 +16,7 @@ from lastimpression.core.compose.details import choose_proofs, language_of, owne
 from lastimpression.core.grammar import role_in_sentence
 from lastimpression.core.lint import lint
 from lastimpression.core.messages import KINDS, Candidate, Draft, LintContext, Occasion, Recipient
+from lastimpression.core.perks import is_perk
 from tests.core.compose.world import WORLD, planned, with_main_contact
 
 CASES = [
@@ -139,9 +140,10 @@ def test_every_message_is_specific_to_the_person_or_the_interview(
     role = role_in_sentence(occasion.role, occasion.language).replace("'", "’")
     for kind, draft in drafts(candidate, person, people, occasion).items():
         assert role in draft.body.replace("'", "’") or occasion.company in draft.body, kind
-    if person.topics:
+    topics = [topic for topic in person.topics if not is_perk(topic)]  # never recalled (CRAFT R08)
+    if topics:
         thank_you = compose("thank_you", candidate, person, occasion, panel=people).body
-        words = [word for word in re.split(r"[\s'’]+", person.topics[0]) if len(word) > 3][:2]
+        words = [word for word in re.split(r"[\s'’]+", topics[0]) if len(word) > 3][:2]
         assert all(word in thank_you for word in words), thank_you
 
 
@@ -536,11 +538,12 @@ def test_a_linkedin_note_names_the_topic_recorded_with_that_person() -> None:
     # échangé avec vous… chez Décathlon"); the plainest frame keeps it.
     for candidate, people, occasion in WORLD:
         for person in people:
-            if not person.topics:
+            topics = [topic for topic in person.topics if not is_perk(topic)]  # never recalled (CRAFT R08)
+            if not topics:
                 continue
             note = compose("linkedin", candidate, person, occasion, panel=people).body
-            said = [word for word in _words(person.topics[0]) if len(word) > 3]
-            assert not said or said[0] in _words(note), (person.topics[0], note)
+            said = [word for word in _words(topics[0]) if len(word) > 3]
+            assert not said or said[0] in _words(note), (topics[0], note)
 
 
 def test_no_title_line_gives_a_non_sequitur_for_a_reason() -> None:

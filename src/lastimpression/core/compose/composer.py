@@ -51,6 +51,7 @@ from lastimpression.core.compose.typography import typeset
 from lastimpression.core.grammar import company_forms, role_in_sentence
 from lastimpression.core.messages import LINKEDIN_FREE_LIMIT, Candidate, Draft, Occasion, Recipient
 from lastimpression.core.names import split_name
+from lastimpression.core.perks import is_perk
 
 __all__ = ["LINKEDIN_LIMIT", "choose_variant", "compose"]
 
@@ -122,6 +123,10 @@ def compose(
     ``occasion.promise_date``; ``TemplateProblem`` (a ValueError) for a template that cannot be used.
     """
     language = occasion.language
+    # Pay, benefits and perks are never a message's detail (CRAFT R08): such a topic is left out,
+    # as if nothing were recorded for it.
+    recipient = _without_perks(recipient)
+    panel = [_without_perks(person) for person in panel]
     # "I wrote the team's playbook" reads as the employer's team: the candidate's own (R22).
     candidate = replace(candidate, proof_points=tuple(owned(point, language) for point in candidate.proof_points))
     available = variants(kind, language, user_templates)
@@ -211,6 +216,12 @@ def _assembled(
         + conventions.signature(candidate),
     )
     return typeset("\n\n".join(part for part in parts if part), language, occasion.country, names)
+
+
+def _without_perks(person: Recipient) -> Recipient:
+    """``person`` without the topics about pay, benefits or perks (``core.perks``)."""
+    kept = tuple(topic for topic in person.topics if not is_perk(topic))
+    return person if kept == person.topics else replace(person, topics=kept)
 
 
 def template_values(

@@ -1,0 +1,43 @@
+"""Pay, benefits and perks: never the detail a message recalls (CRAFT R08, a MUST★).
+
+A candidate may note with HR that they talked about remote work, the salary or the start of
+the holidays; a thank-you or a LinkedIn note that recalls it ("notre échange sur le
+télétravail") reads as haggling. Such a topic stays in the user's notes and is never used as a
+message's hook (``compose`` leaves it out, as if nothing were recorded for it).
+
+Pure: a string in, a boolean out. Matched on the folded text (lower case, no accents).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PERKS = re.compile(
+    r"\b(?:"
+    # French. Not the words that also name business topics: "les primes d'assurance", "les
+    # avantages concurrentiels", "un package npm", "la saison des vacances", "Harmonie Mutuelle".
+    r"salaires?|salarial\w*|remunerations?|package (?:salarial|de remuneration)|bonus|interessement|"
+    r"participation aux benefices|avantages (?:sociaux|en nature)|rtt|conges?(?: payes)?|jours? de conge|"
+    r"teletravail|travail a distance|tickets?[- ]restaurants?|titres?[- ]restaurants?|"
+    r"(?:voiture|vehicule) de fonction|stock[- ]options?|actions gratuites|prise de poste|date de debut|"
+    r"date d.arrivee|preavis|"
+    # English. Not "paid search", "the holiday season", "hybrid cloud", "remote monitoring",
+    # "diversity, equity and inclusion", "the relocation of the warehouse", "pension funds".
+    r"salary|salaries|pay|compensation|remuneration|(?:employee |health )?benefits package|employee benefits|"
+    r"perks?|equity package|stock options?|rsus?|pto|paid time off|annual leave|holiday pay|"
+    r"remote (?:work|working|days?|policy)|working remotely|work(?:ing)? from home|wfh|hybrid work(?:ing)?|"
+    r"start date|notice period|relocation (?:package|assistance)|sign[- ]on bonus|401 ?k"
+    r")\b"
+)
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def is_perk(topic: str) -> bool:
+    """Whether ``topic`` is about pay, benefits or perks ("le télétravail", "la rémunération",
+    "les RTT", "remote work", "the start date", "benefits")."""
+    return bool(_PERKS.search(_folded(topic)))

@@ -1,0 +1,63 @@
+"""Pay, benefits and perks are never a message's detail (CRAFT R08, MUST★; blind review 19:
+"notre échange sur le télétravail" in a thank-you and a LinkedIn note to HR, graded C)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lastimpression.core.compose import compose
+from lastimpression.core.messages import Candidate, Occasion, Recipient
+from lastimpression.core.perks import is_perk
+
+CANDIDATE = Candidate(
+    "Nicolas Lambert", "nicolas.lambert@example.be", "+32 475 66 77 88", "", "masculine",
+    ("Chez ING Belgique, j’ai lancé une application d’épargne utilisée par 150 000 clients.",),
+)  # fmt: skip
+OCCASION = Occasion(
+    "Belfius", "Product Manager épargne", "fr", "BE", date(2027, 2, 9), decision_by=date(2027, 2, 19),
+    promise_date=date(2027, 2, 23), sent_on=date(2027, 2, 9),
+)  # fmt: skip
+DUBOIS = Recipient(4, "Charlotte Dubois", "c.dubois@example.be", "Head of Digital", "madame", "vous",
+                   ("l’application mobile",), main_contact=False)  # fmt: skip
+VERMEERSCH = Recipient(5, "Pieter Vermeersch", "p.vermeersch@example.be", "HR Manager", "monsieur", "vous",
+                       ("le télétravail",), main_contact=True)  # fmt: skip
+PANEL = (DUBOIS, VERMEERSCH)
+
+
+@pytest.mark.parametrize("kind", ["thank_you", "linkedin", "follow_up"])
+def test_a_perk_noted_with_hr_is_never_recalled_to_anyone(kind: str) -> None:
+    for person in PANEL:
+        if kind == "follow_up" and not person.main_contact:
+            continue
+        body = compose(kind, CANDIDATE, person, OCCASION, panel=PANEL).body
+        assert "télétravail" not in body, (person.name, body)
+    # The other topic of the interview is still there to be credited.
+    assert "l’application mobile" in compose("thank_you", CANDIDATE, DUBOIS, OCCASION, panel=PANEL).body
+
+
+def test_a_perk_beside_a_real_topic_leaves_the_real_topic() -> None:
+    both = Recipient(6, "Mélanie Renard", "m.renard@example.be", "Product Owner", "madame", "vous",
+                     ("le télétravail", "la feuille de route produit"))  # fmt: skip
+    body = compose("thank_you", CANDIDATE, both, OCCASION, panel=(both,)).body
+    assert "télétravail" not in body and "la feuille de route produit" in body
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["le télétravail", "la rémunération", "les RTT", "Le salaire", "la date de prise de poste", "les congés payés",
+     "remote work", "the start date", "the benefits package", "perks", "working from home", "compensation"],
+)  # fmt: skip
+def test_pay_benefits_and_perks_are_recognised(topic: str) -> None:
+    assert is_perk(topic)
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["la ponctualité des vols", "les primes d’assurance", "les avantages concurrentiels", "la saison des vacances",
+     "Harmonie Mutuelle", "paid search", "the holiday season", "hybrid cloud", "remote monitoring",
+     "diversity, equity and inclusion", "the relocation of the warehouse", "pension funds", "the payments platform"],
+)  # fmt: skip
+def test_business_topics_that_share_a_word_with_perks_are_not_perks(topic: str) -> None:
+    assert not is_perk(topic)
