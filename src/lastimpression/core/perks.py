@@ -37,6 +37,16 @@ def _folded(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def mentions(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that speak of pay, benefits or perks (for the linter's LI023).
+    Folding keeps every character in place for the letters these words use, so the spans point
+    into ``text`` itself when it is in NFC (as the composer and the web write it)."""
+    folded = _folded(text)
+    if len(folded) != len(text):
+        return [(0, len(text))] if _PERKS.search(folded) else []
+    return [match.span() for match in _PERKS.finditer(folded)]
+
+
 def is_perk(topic: str) -> bool:
     """Whether ``topic`` is about pay, benefits or perks ("le télétravail", "la rémunération",
     "les RTT", "remote work", "the start date", "benefits")."""

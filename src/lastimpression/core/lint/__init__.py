@@ -7,7 +7,8 @@ One module per family of rules: ``placeholders`` (LI001), ``addressing`` (LI002,
 LI010), ``content`` (LI004–LI007), ``form`` (LI008, LI012–LI015), ``spelling`` (LI009),
 ``duplicates`` (LI011), ``language`` (LI017), ``craft`` (LI018, LI021, LI022: what a
 recruiter's review found, docs/lint.md) with ``evidence`` (what a message shows), ``wording``
-(LI019, LI020: names in a French sentence, after ``core.grammar``). Importing this package loads
+(LI019, LI020: names in a French sentence, after ``core.grammar``), ``perks`` (LI023: pay,
+benefits and perks, after ``core.perks``). Importing this package loads
 no spell checker.
 """
 

@@ -16,6 +16,7 @@ from lastimpression.core.lint import (
     duplicates,
     form,
     language,
+    perks,
     placeholders,
     spelling,
 )
@@ -92,6 +93,7 @@ RULES: tuple[Rule, ...] = (
     Rule("LI020", ALL, lambda message: _wording(message, "check_role_capitals")),
     Rule("LI021", EMAIL, lambda message: _craft(message, "check_asserted_motivation")),
     Rule("LI022", FOLLOW_UPS, lambda message: _craft(message, "check_panel_follow_ups")),
+    Rule("LI023", ALL, perks.check_perks),
 )
 SPELLING_KINDS = ALL
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
