@@ -186,14 +186,16 @@ def main(rounds: int = 5) -> dict[str, Any]:
 
 
 def report(result: dict[str, Any]) -> str:
-    each = MESSAGES / 1000
+    def each(seconds: float) -> float:
+        return 1000 * seconds / MESSAGES  # ms a message
+
     return "\n".join(
         [
             f"The floor under dispatch: {MESSAGES} e-mails, {result['rounds']} interleaved rounds, medians",
             f"  bare smtplib loop:                                {result['bare_s']:.3f} s  "
-            f"{result['bare_s'] / each:.3f} ms each",
+            f"{each(result['bare_s']):.3f} ms each",
             f"  + claim, writes check, journal, record (SQLite):  {result['floor_s']:.3f} s  "
-            f"{result['floor_s'] / each:.3f} ms each",
+            f"{each(result['floor_s']):.3f} ms each",
             f"  the promises alone cost {result['promises_ms']:.3f} ms a message: ratio {result['ratio']:.2f}; "
             f"what a pass at {TARGET}x may spend on everything else (reading, checks, reports): "
             f"{result['budget_ms']:.3f} ms a message",

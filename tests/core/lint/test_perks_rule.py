@@ -3,6 +3,8 @@ to what the composer never writes (``core.perks``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.core.lint.conftest import Check
@@ -34,7 +36,7 @@ def test_pay_benefits_or_perks_in_a_message_are_a_warning(check: Check, pair: Pa
 
 def test_the_subject_is_read_too(check: Check) -> None:
     draft, recipient, occasion = MODELS["fr_thank_you"]
-    changed = draft.__class__(draft.kind, draft.language, "Merci – et le télétravail ?", draft.body)
+    changed = replace(draft, subject="Merci – et le télétravail ?")
     found = [item for item in check(changed, context_for(changed, recipient, occasion)) if item.code == "LI023"]
     assert found and found[0].span is None
     assert found[0].message.startswith("In the subject")

@@ -190,17 +190,17 @@ def _dated_subject(head: str, role: str, tails: Sequence[str]) -> str:
     for tail in tails:
         if len(head) + len(role) + len(tail) <= SUBJECT_TARGET:
             return f"{head}{role}{tail}"
-    tail = tails[-1]
-    for said in (role, short_role(role)):
+    tail, head_phrase = tails[-1], short_role(role)
+    for said in (role, head_phrase):
         if len(head) + len(said) + len(tail) <= SUBJECT_DATED_LIMIT:
             return f"{head}{said}{tail}"
     # Lead obs 18 item 4: a head noun phrase that cannot be cut at a natural boundary stays whole
     # while the subject keeps within its hard limit ("Chef·fe de projet systèmes d’information
     # cliniques, 21 septembre"), rather than name another role.
-    if len(head) + len(short_role(role)) + len(tail) <= SUBJECT_LIMIT:
-        return f"{head}{short_role(role)}{tail}"
+    if len(head) + len(head_phrase) + len(tail) <= SUBJECT_LIMIT:
+        return f"{head}{head_phrase}{tail}"
     room = SUBJECT_DATED_LIMIT - len(head) - len(tail)
-    said = shorten(short_role(role), room - 1)
+    said = shorten(head_phrase, room - 1)
     if not said:
         # One long word: cut after a hyphen of a compound ("Responsable-produit-…") where it has one.
         part = role[: room - 1]

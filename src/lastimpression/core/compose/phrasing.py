@@ -208,8 +208,6 @@ def short_role(role: str, limit: int = ROLE_HEAD_LIMIT) -> str:
     match = _ROLE_TAIL.search(flat)
     if match and match.start() >= 3:
         flat = _tidy_end(flat[: match.start()])
-    # Lead obs 18 item 4: never cut on a mere word boundary ("Chef·fe de projet systèmes
-    # d’information" for "… cliniques" is another role): the head noun phrase whole.
     return flat
 
 
