@@ -107,3 +107,20 @@ def test_a_thank_you_that_promised_nothing_pins_no_follow_up_date(cli: Cli, lyon
     assert "le mardi 12 janvier" in claire.body  # rewritten for the new date, after the decision
     assert cli("message", "sent", str(claire.id)).exit_code == 0
     assert str(Action.objects.get(kind="follow_up").promised) == "2027-01-12"
+
+
+def test_draft_asks_for_a_detail_when_only_pay_or_perks_are_recorded(cli: Cli, lyon_panel: int) -> None:
+    """A perk is never a message's detail (CRAFT R08): Julien's thank-you stays general, so the
+    draft names him as it names Claire, with what was recorded and why it is not used."""
+    julien = Person.objects.get(name="Julien Moreau")
+    julien.topics = ["le télétravail", "  ", "la date de prise de poste"]
+    julien.save()
+    drafted = cli("draft", str(lyon_panel))
+    assert drafted.exit_code == 0, drafted.stderr
+    said = drafted.stderr.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Julien Moreau : seuls la rémunération ou des avantages sont notés de votre échange" in said
+    assert "(le télétravail, la date de prise de poste)" in said
+    assert f"person edit {julien.id} --topic" in said
+    assert "Claire Martin : rien n" in said  # nothing recorded at all: the first wording
+    body = json.loads(cli("message", "list", "--interview", str(lyon_panel), "--json").stdout)
+    assert not any("télétravail" in message.get("body", "") for message in body)

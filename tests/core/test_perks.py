@@ -9,7 +9,7 @@ import pytest
 
 from lastimpression.core.compose import compose
 from lastimpression.core.messages import Candidate, Occasion, Recipient
-from lastimpression.core.perks import is_perk
+from lastimpression.core.perks import details, is_perk
 
 CANDIDATE = Candidate(
     "Nicolas Lambert", "nicolas.lambert@example.be", "+32 475 66 77 88", "", "masculine",
@@ -61,3 +61,9 @@ def test_pay_benefits_and_perks_are_recognised(topic: str) -> None:
 )  # fmt: skip
 def test_business_topics_that_share_a_word_with_perks_are_not_perks(topic: str) -> None:
     assert not is_perk(topic)
+
+
+def test_details_are_the_topics_a_message_may_recall() -> None:
+    assert details(["le télétravail", "  ", "la clôture mensuelle", "the salary"]) == ["la clôture mensuelle"]
+    assert details(["les primes d’assurance"]) == ["les primes d’assurance"]  # a business topic, not pay
+    assert details([]) == [] and details(["remote work", ""]) == []

@@ -63,3 +63,15 @@ def test_the_page_asks_for_one_detail_when_nothing_is_recorded_of_a_conversation
     people = page.split('id="people"')[1]
     assert "Rien n’est noté de votre échange avec Claire Martin" in people
     assert "avec Julien Moreau" not in people  # his topics are recorded
+
+
+def test_the_page_asks_for_one_detail_when_only_pay_or_perks_are_recorded(browser: Client, lyon_panel: int) -> None:
+    julien = Person.objects.get(name="Julien Moreau")
+    julien.topics = ["remote work", "the salary"]
+    julien.save()
+    page = html.unescape(browser_in("en").get(f"/interviews/{lyon_panel}/").content.decode())
+    people = page.split('id="people"')[1]
+    assert "Only pay or perks are recorded of your conversation with Julien Moreau (remote work, the salary)" in people
+    assert "Nothing is recorded of your conversation with Claire Martin" in people
+    page = html.unescape(browser.get(f"/interviews/{lyon_panel}/").content.decode())
+    assert "Seuls la rémunération ou des avantages sont notés de votre échange avec Julien Moreau" in page

@@ -93,6 +93,15 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
         click.echo(runtime._("%(name)s: a %(status)s message exists, left as it is.", name=person.name, status=status),
                    err=True)  # fmt: skip
     for person in outcome.missing_detail:
+        perks = [topic.strip() for topic in person.topics if topic.strip()]
+        if perks:
+            click.echo(runtime._(
+                "%(name)s: only pay or perks are recorded of your conversation (%(topics)s), and a message never "
+                "recalls them, so it stays general. Add one other detail (lastimpression person edit %(id)s "
+                "--topic \"…\") and draft again for a warmer message.",
+                name=person.name, topics=", ".join(perks), id=person.id,
+            ), err=True)  # fmt: skip
+            continue
         click.echo(runtime._(
             "%(name)s: nothing recorded about your conversation, so the message stays general. Add one detail "
             "(lastimpression person edit %(id)s --topic \"…\") and draft again for a warmer message.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _PERKS = re.compile(
     r"\b(?:"
@@ -51,3 +52,9 @@ def is_perk(topic: str) -> bool:
     """Whether ``topic`` is about pay, benefits or perks ("le télétravail", "la rémunération",
     "les RTT", "remote work", "the start date", "benefits")."""
     return bool(_PERKS.search(_folded(topic)))
+
+
+def details(topics: Iterable[str]) -> list[str]:
+    """The ``topics`` a message may recall: not blank, not about pay, benefits or perks. A person
+    with none gets a general message, and the pages ask the user for one detail."""
+    return [topic for topic in topics if topic.strip() and not is_perk(topic)]

@@ -18,6 +18,7 @@ from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lastimpression import clock
+from lastimpression.core.perks import details
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.interviews.models import STATUSES, Interview
@@ -152,7 +153,8 @@ def interview_page(
         context(request, interview=interview, people=people, actions=plan, messages=messages,
                 main_contact=next((person for person in people if person.id == main_id), None),
                 main_guessed=not any(person.main_contact for person in people),
-                without_detail=[person for person in people if not any(topic.strip() for topic in person.topics)],
+                without_detail=[(person, ", ".join(topic.strip() for topic in person.topics if topic.strip()))
+                                for person in people if not details(person.topics)],
                 drafting_notes=[note for note in said if not {TAG, "people"} & set(note.tags.split())],
                 ready_notes=[note for note in said if TAG in note.tags.split()], ready=ready,
                 people_notes=[note for note in said if "people" in note.tags.split()],
