@@ -22,13 +22,21 @@ _PERKS = re.compile(
     r"participation aux benefices|avantages (?:sociaux|en nature)|rtt|conges?(?: payes)?|jours? de conge|"
     r"teletravail|travail a distance|tickets?[- ]restaurants?|titres?[- ]restaurants?|"
     r"(?:voiture|vehicule) de fonction|stock[- ]options?|actions gratuites|prise de poste|date de debut|"
-    r"date d.arrivee|preavis|"
+    r"date d.arrivee|preavis|la mutuelle|mutuelle (?:d.entreprise|sante)|complementaire sante|13e mois|"
+    r"treizieme mois|primes? (?:annuelles?|de fin d.annee|sur objectifs)|part variable|cheques?[- ]vacances|"
+    r"(?:les|mes|vos|nos|tes) vacances|horaires (?:flexibles|variables|amenages)|semaine de (?:4|quatre) jours|"
+    r"creche d.entreprise|"
     # English. Not "paid search", "the holiday season", "hybrid cloud", "remote monitoring",
-    # "diversity, equity and inclusion", "the relocation of the warehouse", "pension funds".
+    # "diversity, equity and inclusion", "the relocation of the warehouse", "pension funds",
+    # "health insurance claims" is still caught: a wrong catch only makes a message general.
     r"salary|salaries|pay|compensation|remuneration|(?:employee |health )?benefits package|employee benefits|"
     r"perks?|equity package|stock options?|rsus?|pto|paid time off|annual leave|holiday pay|"
     r"remote (?:work|working|days?|policy)|working remotely|work(?:ing)? from home|wfh|hybrid work(?:ing)?|"
-    r"start date|notice period|relocation (?:package|assistance)|sign[- ]on bonus|401 ?k"
+    r"start date|notice period|relocation (?:package|assistance)|sign[- ]on bonus|401 ?\(?k\)?|bonus(?:es)?|"
+    r"health (?:insurance|plan|cover(?:age)?)|dental (?:plan|insurance|cover(?:age)?)|"
+    r"pension (?:scheme|plan|contributions?)|hybrid (?:schedule|model|arrangement|policy)|"
+    r"flexible (?:hours|working|schedule)|(?:four|4)[- ]day (?:work ?)?week|(?:parental|maternity|paternity|sick) leave|"
+    r"sick pay|vacation (?:days|time|policy|allowance)|time off|childcare|company car"
     r")\b"
 )
 
