@@ -124,3 +124,25 @@ def test_draft_asks_for_a_detail_when_only_pay_or_perks_are_recorded(cli: Cli, l
     assert "Claire Martin : rien n" in said  # nothing recorded at all: the first wording
     body = json.loads(cli("message", "list", "--interview", str(lyon_panel), "--json").stdout)
     assert not any("télétravail" in message.get("body", "") for message in body)
+
+
+def test_draft_says_when_there_is_nothing_of_the_candidate_to_show(cli: Cli, lyon_panel: int) -> None:
+    """No proof point and no "what I can bring": the e-mails can only assert interest (CRAFT R03),
+    so draft says so and how to add one; either of the two is enough to show something."""
+    profile = Profile.objects.get()
+    profile.proof_points = []
+    profile.save()
+    drafted = cli("draft", str(lyon_panel))
+    assert drafted.exit_code == 0, drafted.stderr
+    said = drafted.stderr.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Rien à montrer de votre parcours : votre profil ne contient aucune preuve" in said
+    assert f"interview edit {lyon_panel} --bring" in said
+    assert cli("interview", "edit", str(lyon_panel), "--bring", BRING).exit_code == 0
+    assert "Rien à montrer" not in cli("draft", str(lyon_panel)).stderr
+    notes = cli("draft", str(lyon_panel), "--kind", "linkedin", "--profile-polished")
+    assert notes.exit_code == 0 and "Rien à montrer" not in notes.stderr  # a note shows no proof anyway
+
+
+def test_draft_is_silent_about_proofs_when_the_profile_has_some(cli: Cli, lyon_panel: int) -> None:
+    assert Profile.objects.get().proof_points
+    assert "Rien à montrer" not in cli("draft", str(lyon_panel)).stderr

@@ -75,3 +75,27 @@ def test_the_page_asks_for_one_detail_when_only_pay_or_perks_are_recorded(browse
     assert "Nothing is recorded of your conversation with Claire Martin" in people
     page = html.unescape(browser.get(f"/interviews/{lyon_panel}/").content.decode())
     assert "Seuls la rémunération ou des avantages sont notés de votre échange avec Julien Moreau" in page
+
+
+def test_the_page_says_when_there_is_nothing_of_the_candidate_to_show(browser: Client, lyon_panel: int) -> None:
+    from lastimpression.interviews.models import Interview
+
+    page = html.unescape(browser_in("en").get(f"/interviews/{lyon_panel}/").content.decode())
+    assert "Nothing to show of your own work" not in page  # the profile has proof points
+    profile = Profile.objects.get()
+    profile.proof_points = []
+    profile.save()
+    page = html.unescape(browser_in("en").get(f"/interviews/{lyon_panel}/").content.decode())
+    people = page.split('id="people"')[1]
+    assert "Nothing to show of your own work: your profile has no proof point" in people
+    assert 'href="/settings/"' in people
+    page_url = f"/interviews/{lyon_panel}/"
+    english = browser_in("en")
+    token = csrf_token(english, page_url)
+    drafted = english.post(f"/interviews/{lyon_panel}/draft", {"kind": "thank_you", "csrfmiddlewaretoken": token},
+                           follow=True)  # fmt: skip
+    said = html.unescape(drafted.content.decode())
+    assert said.count("Nothing to show of your own work") == 2, "the page's warning and the draft's note"
+    Interview.objects.filter(id=lyon_panel).update(contribution="A review of the data pipelines.")
+    page = html.unescape(browser.get(f"/interviews/{lyon_panel}/").content.decode())
+    assert "Rien à montrer de votre parcours" not in page

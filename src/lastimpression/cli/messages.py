@@ -107,6 +107,14 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
             "(lastimpression person edit %(id)s --topic \"…\") and draft again for a warmer message.",
             name=person.name, id=person.id,
         ), err=True)  # fmt: skip
+    if "no_proof" in outcome.notices:
+        click.echo(runtime._(
+            "Nothing to show of your own work: your profile has no proof point and this interview no \"what I can bring\", "
+            "so the e-mails can only say you are interested. Add an achievement with its number (lastimpression "
+            "init … --proof \"…\") or what you can bring (lastimpression interview edit %(id)s --bring \"…\") "
+            "and draft again.",
+            id=interview_id,
+        ), err=True)  # fmt: skip
     if "linkedin_quota" in outcome.notices:
         click.echo(runtime._("LinkedIn: this month's quota of personalised notes is used up; invite without a note."),
                    err=True)  # fmt: skip

@@ -35,7 +35,7 @@ DEFAULT_LINKEDIN_QUOTA = 5
 class DraftOutcome:
     """What ``draft`` did: messages drafted (new or replacing an unsent draft), people skipped
     and why (the status of the message they already have, or ``no_email``), and notices for
-    the user (LinkedIn quota, profile check)."""
+    the user (LinkedIn quota, profile check, no proof point to show)."""
 
     drafted: list[Message] = field(default_factory=list)
     skipped: list[tuple[Person, str]] = field(default_factory=list)
@@ -43,6 +43,12 @@ class DraftOutcome:
     # People whose message could say nothing of their own: no topic recorded. The user is
     # asked for one detail (what they talked about); nothing is ever invented in its place.
     missing_detail: list[Person] = field(default_factory=list)
+
+
+def has_something_to_show(profile: Profile, interview: Interview) -> bool:
+    """Whether the e-mails of ``interview`` have something of the candidate's to show: a proof
+    point in the profile, or what the candidate can bring to this interview."""
+    return any(point.strip() for point in profile.proof_points) or bool(interview.contribution.strip())
 
 
 def candidate_of(profile: Profile) -> Candidate:
@@ -158,6 +164,10 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
         raise InvalidValue("interview", tr("has no follow-up in its plan to promise"))
     people = list(interview.people.all())
     main_id = main_contact_id(people)
+    if kind in EMAIL_KINDS and not has_something_to_show(profile, interview):
+        # Without a proof point nor "what I can bring", an e-mail can only say the candidate is
+        # interested (CRAFT R03 wants it shown): said, and nothing is invented in its place.
+        outcome.notices.append("no_proof")
     if kind in EMAIL_KINDS and person_id is None:
         # Said, never silent: their step stays in the plan, waiting for an address.
         outcome.skipped += [

@@ -146,6 +146,13 @@ def draft_report(interview: Interview, kind: str, outcome: DraftOutcome) -> list
             continue
         kept = gettext("%(person)s: a message already exists (%(status)s), left as it is.")
         said.append((notes.WARNING, kept % {"person": person.name, "status": status_words.get(status, status)}))
+    if "no_proof" in outcome.notices:
+        nothing = gettext(
+            "Nothing to show of your own work: your profile has no proof point and this interview no “what I can bring”, "
+            "so the e-mails can only say you are interested. Add an achievement with its number in the settings, "
+            "or what you can bring on the interview, and draft again."
+        )
+        said.append((notes.WARNING, nothing))
     if kind != "linkedin":
         return said
     bare = sum(1 for message in outcome.drafted if not message.body)

@@ -21,7 +21,7 @@ from lastimpression import clock
 from lastimpression.core.perks import details
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
-from lastimpression.interviews.models import STATUSES, Interview
+from lastimpression.interviews.models import STATUSES, Interview, Profile
 from lastimpression.web.charts import score_chart, score_items
 from lastimpression.web.common import LANGUAGE_COOKIE, context, language, not_found
 from lastimpression.web.htmx import local_path
@@ -136,7 +136,7 @@ def interview_page(
     action, said there: web/message_views.py), and the notes left by drafting above them."""
     from django.contrib.messages import get_messages
 
-    from lastimpression.outbox.drafting import main_contact_id
+    from lastimpression.outbox.drafting import has_something_to_show, main_contact_id
     from lastimpression.planning.service import plan_items
     from lastimpression.web.leaving import span_words
     from lastimpression.web.ready_views import TAG, can_draft, ready_lines, sending_mode
@@ -148,11 +148,13 @@ def interview_page(
     ready = ready_lines(interview, lang, now)
     people = list(interview.people.all())
     main_id = main_contact_id(people)
+    profile = Profile.objects.first()
     return render(
         request, "web/interview_detail.html",
         context(request, interview=interview, people=people, actions=plan, messages=messages,
                 main_contact=next((person for person in people if person.id == main_id), None),
                 main_guessed=not any(person.main_contact for person in people),
+                no_proof=profile is not None and not has_something_to_show(profile, interview),
                 without_detail=[(person, ", ".join(topic.strip() for topic in person.topics if topic.strip()))
                                 for person in people if not details(person.topics)],
                 drafting_notes=[note for note in said if not {TAG, "people"} & set(note.tags.split())],
