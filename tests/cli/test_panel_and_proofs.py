@@ -146,3 +146,14 @@ def test_draft_says_when_there_is_nothing_of_the_candidate_to_show(cli: Cli, lyo
 def test_draft_is_silent_about_proofs_when_the_profile_has_some(cli: Cli, lyon_panel: int) -> None:
     assert Profile.objects.get().proof_points
     assert "Rien à montrer" not in cli("draft", str(lyon_panel)).stderr
+
+
+def test_draft_asks_for_more_when_a_topic_only_says_the_role_again(cli: Cli, lyon_panel: int) -> None:
+    julien = Person.objects.get(name="Julien Moreau")
+    julien.topics = ["la data"]  # the role is "Ingénieure data"
+    julien.save()
+    said = cli("draft", str(lyon_panel)).stderr.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Julien Moreau : ce qui est noté de votre échange (la data) ne fait que reprendre les mots du poste" in said
+    julien.topics = ["la data", "la migration vers PostgreSQL"]
+    julien.save()
+    assert "reprendre les mots du poste" not in cli("draft", str(lyon_panel)).stderr

@@ -9,7 +9,7 @@ import pytest
 
 from lastimpression.core.compose import compose
 from lastimpression.core.messages import Candidate, Occasion, Recipient
-from lastimpression.core.perks import details, is_perk
+from lastimpression.core.perks import details, echoes_role, is_perk
 
 CANDIDATE = Candidate(
     "Nicolas Lambert", "nicolas.lambert@example.be", "+32 475 66 77 88", "", "masculine",
@@ -72,3 +72,18 @@ def test_details_are_the_topics_a_message_may_recall() -> None:
     assert details(["le télétravail", "  ", "la clôture mensuelle", "the salary"]) == ["la clôture mensuelle"]
     assert details(["les primes d’assurance"]) == ["les primes d’assurance"]  # a business topic, not pay
     assert details([]) == [] and details(["remote work", ""]) == []
+
+
+@pytest.mark.parametrize(
+    ("topics", "role", "echoes"),
+    [(["les relations de travail"], "Conseillère en relations de travail", True),
+     (["la data"], "Ingénieure data", True),
+     (["le poste"], "Ingénieure data", True),  # no word that says anything
+     (["la data", "la migration vers PostgreSQL"], "Ingénieure data", False),
+     (["la clôture mensuelle"], "Contrôleur de gestion", False),
+     (["the Airflow migration"], "Senior Data Engineer", False),
+     (["le télétravail"], "Ingénieure data", False),  # a perk: asked for as nothing recorded
+     ([], "Ingénieure data", False)],
+)  # fmt: skip
+def test_a_topic_that_only_says_the_role_again_is_seen(topics: list[str], role: str, echoes: bool) -> None:
+    assert echoes_role(topics, role) is echoes

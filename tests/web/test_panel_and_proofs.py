@@ -99,3 +99,13 @@ def test_the_page_says_when_there_is_nothing_of_the_candidate_to_show(browser: C
     Interview.objects.filter(id=lyon_panel).update(contribution="A review of the data pipelines.")
     page = html.unescape(browser.get(f"/interviews/{lyon_panel}/").content.decode())
     assert "Rien à montrer de votre parcours" not in page
+
+
+def test_the_page_asks_for_more_when_a_topic_only_says_the_role_again(browser: Client, lyon_panel: int) -> None:
+    julien = Person.objects.get(name="Julien Moreau")
+    julien.topics = ["Data"]
+    julien.save()
+    page = html.unescape(browser_in("en").get(f"/interviews/{lyon_panel}/").content.decode())
+    assert "What is recorded of your conversation with Julien Moreau (Data) only says the role’s words again" in page
+    page = html.unescape(browser.get(f"/interviews/{lyon_panel}/").content.decode())
+    assert "Ce qui est noté de votre échange avec Julien Moreau (Data) ne fait que reprendre les mots du poste" in page

@@ -107,6 +107,13 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
             "(lastimpression person edit %(id)s --topic \"…\") and draft again for a warmer message.",
             name=person.name, id=person.id,
         ), err=True)  # fmt: skip
+    for person in outcome.role_echo:
+        click.echo(runtime._(
+            "%(name)s: what is recorded of your conversation (%(topics)s) only says the role's words again, so any "
+            "candidate could write it. Add what was said of it (lastimpression person edit %(id)s --topic \"…\") "
+            "and draft again.",
+            name=person.name, topics=", ".join(topic.strip() for topic in person.topics if topic.strip()), id=person.id,
+        ), err=True)  # fmt: skip
     if "no_proof" in outcome.notices:
         click.echo(runtime._(
             "Nothing to show of your own work: your profile has no proof point and this interview no \"what I can bring\", "

@@ -66,3 +66,16 @@ def details(topics: Iterable[str]) -> list[str]:
     """The ``topics`` a message may recall: not blank, not about pay, benefits or perks. A person
     with none gets a general message, and the pages ask the user for one detail."""
     return [topic for topic in topics if topic.strip() and not is_perk(topic)]
+
+
+def echoes_role(topics: Iterable[str], role: str) -> bool:
+    """Whether every topic a message may recall only says the role's own words again ("les
+    relations de travail" for a "conseillère en relations de travail"): any candidate could
+    write it, so the user is asked for what was said of it (CRAFT R02). False without topics."""
+    from lastimpression.core.lint.evidence import content_stems  # here: core.lint imports this module
+
+    recalled = details(topics)
+    if not recalled:
+        return False
+    said = content_stems(role)
+    return all(content_stems(topic) <= said for topic in recalled)

@@ -18,7 +18,7 @@ from lastimpression.core.followthrough import TextBasis
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.messages import EMAIL_KINDS, Candidate, Draft, LintContext, Occasion, Recipient
 from lastimpression.core.messages import linkedin_limit as note_limit
-from lastimpression.core.perks import details
+from lastimpression.core.perks import details, echoes_role
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Interview, Person, Profile
 from lastimpression.interviews.services import get_interview, require_profile
@@ -43,6 +43,9 @@ class DraftOutcome:
     # People whose message could say nothing of their own: no topic recorded. The user is
     # asked for one detail (what they talked about); nothing is ever invented in its place.
     missing_detail: list[Person] = field(default_factory=list)
+    # People whose only topics say the role's words again ("les relations de travail" for a
+    # "conseillère en relations de travail"): the user is asked what was said of them.
+    role_echo: list[Person] = field(default_factory=list)
 
 
 def has_something_to_show(profile: Profile, interview: Interview) -> bool:
@@ -195,6 +198,8 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
             body = composed.body
             if not details(person.topics):  # nothing recorded, or only pay and perks (never recalled)
                 outcome.missing_detail.append(person)
+            elif echoes_role(person.topics, interview.role):
+                outcome.role_echo.append(person)
             if kind == "linkedin" and notes_left <= 0:
                 body = ""
                 if "linkedin_quota" not in outcome.notices:
