@@ -72,7 +72,8 @@ MARKERS = ("{{", "}}", "{%", "%(", "None", "[[", "⟦")
 
 def _accepted(value: str) -> bool:
     """Accepted by the forms, and free of what ``_seams`` looks for (typed, it is the user's)."""
-    if any(marker in value for marker in MARKERS):
+    # A word typed in lower case ("none") may open a sentence, capitalised: it is still the user's.
+    if any(marker in value or marker in value[:1].upper() + value[1:] for marker in MARKERS):
         return False
     try:
         return bool(text(value, "field", required=True, max_length=500))

@@ -94,14 +94,19 @@ def test_a_proof_is_tied_to_the_topic_it_answers() -> None:
     point = next(line for line in follow_up.split("\n\n") if "Air Austral" in line)
     assert "Hoarau" in point and "ponctualité des vols" in point and "20" in point, follow_up
     assert "plan de formation" not in point, follow_up
+    paired = 0
     for person in people:
         body = compose("thank_you", PAYET, person, occasion, panel=people).body
         flat = body.replace("\u202f", " ").replace("\xa0", " ")
         if "retards" in flat:
             assert "formation" not in flat.split("retards")[0].rsplit(".", 1)[-1], body
-            assert "ponctualité" in flat, body
+            # Round 19 (R05): M. Hoarau's topic and the delays go together in one thank-you only;
+            # elsewhere the delays are said of the role, never of another topic.
+            paired += "ponctualité" in flat
+            assert "ponctualité" in flat or "Dans ces fonctions" in flat or "ces fonctions" in flat, body
         if "45 agents" in flat and not person.topics:
-            assert "formation" in flat, body
+            assert "formation" in flat or "ces fonctions" in flat, body
+    assert paired == 1
 
 
 BANNED = (

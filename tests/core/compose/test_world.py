@@ -453,11 +453,24 @@ def test_the_follow_up_repeats_no_sentence_of_another_members_thank_you(
         for words in [_words(owned(point, occasion.language))]
         for index in range(len(words) - 8)
     }
+    # Round 19: a colleague's topic, credited, is a fact any message may name (the thank-you of
+    # someone with nothing recorded and the main contact's follow-up may both recall it).
+    topics = [topic for other in people for topic in other.topics]
+
+    def untopical(body: str) -> str:
+        for topic in topics:
+            body = body.replace(topic, " shownelsewhere ")
+        return body
+
     for person in people:
         if person.id == main.id:
             continue
         thank_you = compose("thank_you", candidate, person, occasion, panel=people).body
-        shared = {run for run in _runs(follow_up, 9) & _runs(thank_you, 9) if not named & set(run)} - points
+        shared = {
+            run
+            for run in _runs(untopical(follow_up), 9) & _runs(untopical(thank_you), 9)
+            if not named & set(run) and "shownelsewhere" not in run
+        } - points
         assert not shared, (person.name, sorted(" ".join(run) for run in shared)[:3], follow_up, thank_you)
 
 
@@ -612,14 +625,24 @@ def _proof_words(point: str) -> set[str]:
 def test_a_proof_shown_to_a_colleague_is_pointed_back_to_not_pasted(index: int) -> None:
     # Round 11 (R05): Priya's and Nina's thank-yous pasted the proof sentence James's and Morgan's
     # showed ("I cut food waste in 80 stores by 15% with a markdown pricing pilot at Tesco"),
-    # reordered. The second use is a short reference: the figures never come twice, and it
-    # shares under 60 % of the proof's words (its topic's words aside).
+    # reordered. The second use is a short reference: never the whole proof again, and it
+    # shares under 60 % of the proof's words (its topic's words aside). Round 19 (CRAFT R03): the
+    # first reference keeps its figure ("…utilisée par 150 000 clients"); the figures of a proof
+    # are all given again by one reference at most.
     candidate, people, occasion = _shared_panel(index)
     bodies = [compose("thank_you", candidate, person, occasion, panel=people).body for person in people]
     for point in candidate.proof_points:
         figures = re.findall(r"\d+", point)
         showing = [body for body in bodies if all(figure in body for figure in figures)]
-        assert len(showing) <= 1, (point, showing)
+        assert len(showing) <= 2, (point, showing)
+        pasted = [
+            body
+            for body in bodies
+            if " ".join(_words(_verb_phrase(point, occasion.language))) in " ".join(_words(body))
+        ]
+        assert len(pasted) <= 2, (point, pasted)
+        if len(showing) == 2:
+            continue  # the one reference with its figure may say most of the proof's words
         words = _proof_words(point)
         for body, person in zip(bodies, people, strict=True):
             if body in showing:

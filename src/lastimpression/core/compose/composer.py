@@ -263,11 +263,14 @@ def template_values(
     # Everyone on first names with the candidate: colleagues are named by theirs too ("avec
     # Marc-Antoine", never "M. Roy" to a "tu").
     mentions = [_named(person, language, tu) for person in others]
+    # The role's and the company's words tie no proof to a topic (``details.ties``).
+    generic = f"{occasion.role} {occasion.company}"
     assigned = assign_proofs(
         candidate.proof_points,
         [_topics(person) for person in people],
         language,
         [one_line(person.title) for person in people],
+        generic,
     )
     proof, shared = assigned[_position(recipient, people)]
     about = "sur" if language == "fr" else "about"
@@ -275,13 +278,21 @@ def template_values(
     # (CRAFT R22: never "our conversation about" a colleague's topic): the main contact up to
     # two, anyone else one, taken in rotation so that two such people cite different ones (R05).
     talked = _talked(recipient, people, proof.sentence)
+    if shared:
+        # Round 19 (R05): a proof a colleague's thank-you shows is never credited to that
+        # colleague's topic again (Le Goff got Garnier's hook and Garnier's proof): the colleagues
+        # whose own thank-you shows it come last.
+        own_proof = {person.id: given.sentence for person, (given, _) in zip(people, assigned, strict=True)}
+        talked.sort(key=lambda person: own_proof.get(person.id) == proof.sentence)
     panel_topic, panel_owner = _panel_lead(recipient, people) if not topics else ("", None)
     cited = []
     if not topics and others:
         for person in talked[: 2 if recipient.main_contact else 1]:
             # The colleague's topic the proof answers, else their first (lead_notes3 3).
             own = _topics(person)
-            answered = next((topic for topic in own if proof.sentence and ties(proof.sentence, [topic])), own[0])
+            answered = next(
+                (topic for topic in own if proof.sentence and ties(proof.sentence, [topic], generic)), own[0]
+            )
             phrase = topic_phrase(answered, language, _SECOND_TOPIC_LIMIT)
             if phrase:
                 named = _named(person, language, tu)
@@ -290,22 +301,25 @@ def template_values(
     other_hook = joiner.join(hook for _, hook in cited)
     tied_topic = tied_owner = ""
     if proof.sentence and not topics:
-        proof = Proof(proof.sentence, any(ties(proof.sentence, _topics(person)) for person, _ in cited))
+        proof = Proof(proof.sentence, any(ties(proof.sentence, _topics(person), generic) for person, _ in cited))
     if proof.sentence and not proof.tied and not topics:
         # The one colleague's topic the proof answers, and who it was discussed with (CRAFT R03:
         # the proof answers a need raised in the interview, said as such, never a claim of fit).
+        # A proof a colleague's thank-you shows is tied only to a topic this message credits
+        # (round 19: "Mon échange avec Mme Faure sur le travail en 3x8… Sur ce sujet, … chez
+        # Michelin" tied Garnier's result to Faure's topic).
         order = [person for person, _ in cited] + [
-            person for person in talked if all(person is not c for c, _ in cited)
+            person for person in talked if all(person is not c for c, _ in cited) and not (shared and cited)
         ]
         for person in order:
-            topic = next((topic for topic in _topics(person) if ties(proof.sentence, [topic])), "")
+            topic = next((topic for topic in _topics(person) if ties(proof.sentence, [topic], generic)), "")
             if topic:
                 tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
                 tied_owner = _named(person, language, tu)
                 break
     elif proof.sentence and not topics:
         for person, _ in cited:
-            topic = next((topic for topic in _topics(person) if ties(proof.sentence, [topic])), "")
+            topic = next((topic for topic in _topics(person) if ties(proof.sentence, [topic], generic)), "")
             if topic:
                 tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
                 tied_owner = _named(person, language, tu)
@@ -357,8 +371,15 @@ def template_values(
         next(
             (index for index, person in enumerate(p for p in people if not _topics(p)) if person.id == recipient.id), 0
         ),
+        # The main contact's or a single interviewer's: where "what I can bring" is said (R03).
+        offer_topic(occasion.contribution, language) if recipient.main_contact or not others else "",
     )
     detail = elided(detail_sentences(hooks, language, agreement, variant, tu))
+    # The detail already speaks of the candidate's experience: the wish that follows is to join,
+    # never "mettre cette expérience à profit" / "bring that experience" once more.
+    linked = any(word in detail for word in ("expérience", "experience", "my work"))
+    # The detail says what the candidate can bring: the main contact's wish does not (bring).
+    brought = bool(hooks.contribution) and hooks.contribution in detail
     a_company = company.a if language == "fr" else one_line(occasion.company)
     return {
         "kind": kind,
@@ -437,9 +458,13 @@ def template_values(
         "contribution": as_sentence(occasion.contribution),
         # The main contact's thank-you only: the same sentence in every thank-you of a panel would
         # read as one template (CRAFT R05).
+        # Not after a detail that already says it (``brought``).
         "bring": bring_sentence(occasion.contribution, language, a_company, one_line(occasion.company), company.bare)
-        if recipient.main_contact or not others
+        if (recipient.main_contact or not others) and not brought
         else "",
+        # The detail already says the wish to apply the proof (``details._builds_on``): the wish
+        # that follows only says the wish to join (never "mettre cette expérience à profit" twice).
+        "linked": linked,
         "promise_date": promise_date,
         "decision_date": decision_date,
         "tu": tu,

@@ -306,6 +306,7 @@ def assign_proofs(
     topics: Sequence[Sequence[str]],
     language: str,
     titles: Sequence[str] = (),
+    generic: str = "",
 ) -> list[tuple[Proof, bool]]:
     """The thank-you's proof of each person of a panel (``topics``: each person's, in panel
     order) and whether a colleague's thank-you already shows it (then it must be worded
@@ -330,7 +331,11 @@ def assign_proofs(
     for own in topics:
         scored = sorted(
             (
-                (tuple(-len(_stems(sentence) & _stems(topic)) for topic in own), order, sentence)
+                (
+                    tuple(-len(_stems(sentence) & _stems(topic)) * ties(sentence, [topic], generic) for topic in own),
+                    order,
+                    sentence,
+                )
                 for order, sentence in enumerate(usable)
             ),
             key=lambda item: (item[0], item[1]),
@@ -357,7 +362,7 @@ def assign_proofs(
     for index in range(len(topics)):
         if chosen[index] is not None:
             continue
-        answering = [sentence for sentence in usable if ties(sentence, panel_topics) and sentence not in taken]
+        answering = [sentence for sentence in usable if ties(sentence, panel_topics, generic) and sentence not in taken]
         if answering:
             chosen[index] = (Proof(answering[0], False), False)
             taken.append(answering[0])
@@ -366,7 +371,7 @@ def assign_proofs(
         """Which proof someone shares once all are used: one answering a colleague's topic, shown
         once at most, the least shown first; else one their title answers, then one that can be
         reworded (``reworded``), the least shown first."""
-        if ties(sentence, panel_topics) and taken.count(sentence) < 2:
+        if ties(sentence, panel_topics, generic) and taken.count(sentence) < 2:
             return (0, taken.count(sentence))
         return (1, not titled(index, sentence), not reworded(sentence, language), taken.count(sentence))
 
@@ -394,10 +399,33 @@ def names_job(sentence: str, title: str) -> bool:
     return bool(wanted) and wanted <= _stems(sentence)
 
 
-def ties(sentence: str, topics: Sequence[str]) -> bool:
-    """Whether the proof ``sentence`` shares a word (or a word's kin) with one of ``topics``."""
-    wanted = set().union(*(_stems(topic) for topic in topics)) if topics else set()
-    return bool(_stems(sentence) & wanted)
+def ties(sentence: str, topics: Sequence[str], generic: str = "") -> bool:
+    """Whether the proof ``sentence`` shares a word (or a word's kin) with one of ``topics``,
+    other than a word of ``generic`` (the role and the company) unless it is the noun the topic is
+    about (round 19: "clinic scheduling" and "a dashboard used by 40 clinic managers" for a
+    Director of Clinic Operations share only the job's own field, which does not make the
+    dashboard scheduling work; "l’onboarding des clients" and "le temps de prise en main" for a
+    Head of Onboarding are one subject)."""
+    common = _stems(generic)
+    mine = _stems(sentence)
+    for topic in topics:
+        shared = mine & _stems(topic)
+        if shared - common or (shared and _head(topic) in shared):
+            return True
+    return False
+
+
+_FRENCH_FRAME = re.compile(r"\b(?:l[’']|le|la|les|des|du|de|d[’'])", re.IGNORECASE)
+
+
+def _head(topic: str) -> str:
+    """The stem of the noun a ``topic`` is about: its first word in French ("l’onboarding des
+    clients"), its last in English ("clinic scheduling"); "" for none."""
+    words = [word for word in _WORD.findall(topic) if word.casefold() not in _COMMON]
+    if not words:
+        return ""
+    word = words[0] if _FRENCH_FRAME.search(topic) else words[-1]
+    return next(iter(_stems(word)), "")
 
 
 # "Chez Proximus, j’ai mené…" → "mon expérience chez Proximus, où j’ai mené…";
@@ -790,6 +818,10 @@ class Hooks:
     echo: int = 0
     # The person's place among those of the panel with nothing recorded (their wordings differ).
     silent: int = 0
+    # What the candidate can bring, a noun phrase ("une démarche de résolution de problèmes…"),
+    # when this message may say it (the main contact's, or a single interviewer's): a proof that
+    # answers no topic is linked to it (round 19: Faure's thank-you left it unused).
+    contribution: str = ""
 
 
 def _agreed(language: str, agreement: str, masculine: str, feminine: str, neutral: str) -> str:
@@ -829,24 +861,49 @@ def as_clause(sentence: str, language: str) -> str:
 
 
 def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: int = 0) -> str:
-    """The proof when it answers no topic of the interview: said plainly as experience, its
-    figure given ("Chez Würth, j’ai réduit de 20 % les ruptures…"), never framed as a fit the
-    input does not show ("Je pense pouvoir être utile rapidement à ce poste, puisque…", "The
-    role matches what I do well": CRAFT R03); one tied to a colleague's topic names that topic
-    (``_answered``); "" without a proof. ``after_role`` and ``pick`` are kept for the callers."""
+    """The proof when it answers no topic of the interview, its figure given and linked to a
+    need of the interview by the candidate's own wish, never by a relation the input does not
+    show (CRAFT R03, R22; round 19: "Pour ma part, j’ai animé…", "To give a sense of my
+    background, …" read as CV background): to what the candidate can bring
+    (``Hooks.contribution``: "…, une expérience sur laquelle j’aimerais m’appuyer pour proposer
+    une démarche…"), else to the topic named in the sentence before ("…, une expérience que
+    j’aimerais mettre à profit sur ce sujet", "…, and I would like to bring that experience to
+    this subject"), else to the role ("…dans ces fonctions", "…experience I could bring here"); one tied to a
+    colleague's topic names that topic (``_answered``); "" without a proof. ``after_role`` is
+    kept for the callers; ``pick`` chooses one of three wordings."""
     sentence = hooks.proof.sentence
     if not sentence:
         return ""
     if hooks.tied_topic:
         return _answered(hooks, language, pick, hooks.tied_topic, hooks.tied_owner)
-    proof = inline(sentence)
+    done = sentence.rstrip(".!…")
+    # The person's own topic; with nothing recorded, the role, never a colleague's topic the
+    # proof does not answer.
+    many = bool(hooks.topic2)
+    about = bool(hooks.topic)
     if language == "fr":
-        # Round 14: no CV-style connector ("Pour situer mon parcours :", "Parmi mes réalisations :").
-        # Round 18 (verdicts §4): not "Dans mon propre parcours" (a translated "In my own career").
-        return ("Pour donner une idée de mon parcours, ", "De mon côté, ", "Pour ma part, ")[pick % 3] + proof
-    return ("For some context on my background, ", "To give a sense of my background, ", "By way of background, ")[
-        pick % 3
-    ] + proof
+        if hooks.contribution:
+            return f"{done}, une expérience sur laquelle je m’appuierais volontiers pour proposer {hooks.contribution}."
+        target = ("sur ces sujets" if many else "sur ce sujet") if about else "dans ces fonctions"
+        return (
+            f"{done}, une expérience que je pourrais mettre à profit {target}.",
+            f"{done}, une expérience que je mettrais volontiers à profit {target}.",
+            f"{done}, une expérience dont je pourrais tirer parti {target}.",
+        )[pick % 3]
+    if hooks.contribution:
+        return f"{done}, experience I could build on to propose {hooks.contribution}."
+    if not about:
+        return (
+            f"{done}, and that is experience I could bring here.",
+            f"{done}, and I would be glad to apply that experience here.",
+            f"{done}, experience I could put to work here.",
+        )[pick % 3]
+    target = "these subjects" if many else "this subject"
+    return (
+        f"{done}, and that is experience I could bring to {target}.",
+        f"{done}, and I would be glad to apply that experience to {target}.",
+        f"{done}, experience I could put to work on {target}.",
+    )[pick % 3]
 
 
 def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "") -> str:
@@ -907,70 +964,122 @@ def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
         said = f"{talks[:1].upper()}{talks[1:]} {'ont' if many else 'a'}"
         return (
             # Round 14: "me projeter concrètement" is a France HR cliché (and reads so in Québec).
-            f"Grâce à {talks}, je vois plus concrètement ce que recouvrent ces fonctions.",
+            # Round 19: only the first person with nothing recorded is told that a colleague's
+            # conversation made the job clearer; the others value it (never "je vois plus
+            # concrètement ce que recouvrent ces fonctions" in four cases of one review).
             f"{talks[:1].upper()}{talks[1:]} {'m’ont' if many else 'm’a'} donné une idée précise des priorités.",
-            f"J’ai retenu de {talks} une vision plus concrète des enjeux.",
-            f"{said} rendu les enjeux du rôle plus concrets pour moi.",
             f"Je retiens surtout {talks}.",
             f"{said} été particulièrement {'instructifs' if many else 'instructif'}.",
+            f"J’ai beaucoup apprécié {talks}.",
+            f"J’ai trouvé {talks} très {'stimulants' if many else 'stimulant'}.",
+            f"Je garde un excellent souvenir {prep('de', talks)}.",
         )[pick]
     talks = f"{'my conversations' if many else 'my conversation'} with {hooks.other_hook}"
     return (
-        f"{talks[:1].upper()}{talks[1:]} gave me a concrete sense of the role.",
-        f"I came away from {talks} with a clear picture of the priorities.",
+        f"{talks[:1].upper()}{talks[1:]} gave me a concrete picture of the role.",
         f"I learned a great deal from {talks}.",
-        f"{talks[:1].upper()}{talks[1:]} made the priorities of the role much clearer to me.",
         f"What stays with me most is {talks}.",
         f"{talks[:1].upper()}{talks[1:]} {'were' if many else 'was'} particularly instructive.",
+        f"I much appreciated {talks}.",
+        f"I found {talks} especially stimulating.",
     )[pick]
 
 
 def _experience(hooks: Hooks, language: str) -> str:
-    """A proof a colleague's message shows, named in a few words: "mon expérience chez
-    Proximus, où j’ai conduit la migration…" (the first to point back to it), "mon expérience
-    chez Proximus", "the redesign I ran at Spotify", "my work at Dell"; "" for none."""
+    """A proof a colleague's message shows, named in a few words with its figure: "mon
+    expérience chez Proximus, où j’ai conduit la migration…" (the first to point back to it),
+    the whole proof as an experience when cutting it would lose its figure (round 19: "où j’ai
+    lancé une application d’épargne" for "…utilisée par 150 000 clients"), "the redesign I ran
+    at Spotify", "my work at Dell"; "" for none."""
     thing, place = reference(hooks.proof.sentence, language)
-    back = recalled(hooks.proof.sentence, language) if hooks.echo == 0 else ""
+    # The first colleague to point back to it says what was done, with its figure; the next ones
+    # name the place only, so that no two of them share a clause (R05).
+    back = _figured(hooks.proof.sentence, language) if hooks.echo == 0 else ""
     if language == "fr":
         return back or (f"mon expérience {place}" if place else "")
-    return back or thing or (f"my work {place}" if place else "")
+    return back or _with_figure(thing, hooks.proof.sentence) or (f"my work {place}" if place else "")
+
+
+# What may follow an English object and still describe it ("the design system I built, now used
+# by 40 product teams", "the podcast series I launched at the BBC, which reached 2 million…").
+_DESCRIBING = re.compile(r"^(?:that|which|now|used|adopted|reaching|serving)\b")
+
+
+def _with_figure(thing: str, sentence: str) -> str:
+    """``thing`` (``reference``: "the design system I built") with what the proof ``sentence``
+    says of it after its object when that holds its figure ("…, now used by 40 product teams"),
+    so that a proof pointed back to keeps its result (round 19, CRAFT R03); ``thing`` otherwise."""
+    if not thing or any(char.isdigit() for char in thing):
+        return thing
+    last = thing.split(" I ", 1)[0].split()[-1]
+    found = re.search(rf"\b{re.escape(last)}\b,? (.+?)[.!…]?$", sentence)
+    if not found:
+        return thing
+    tail = found.group(1)
+    if not _DESCRIBING.match(tail) or not any(char.isdigit() for char in tail) or len(tail.split()) > 9:
+        return thing
+    return f"{thing}, {'which' + tail[4:] if tail.startswith('that ') else tail}"
+
+
+# A recalled proof up to its last figure ("…de 2,1 % à 3,4 %") and the noun it counts ("…utilisée
+# par 150 000 clients", "…that reached 2 million listeners").
+_UP_TO_FIGURE = re.compile(
+    r"^.*\d(?:[\d\u00a0\u202f .,]*\d)?(?:\s?(?:%|(?:k|m|bn|millions?|milliards?|billion|thousand)\b))?"
+)
+_COUNTED = re.compile(r"^\s+([^\W\d_][\w’'-]*)")
+
+
+def _figured(sentence: str, language: str) -> str:
+    """``recalled``, or, when the cut one lost every figure of ``sentence``, the proof recalled
+    (``recall``) up to its last figure and what it counts (round 19, CRAFT R03: "mon expérience
+    chez ING Belgique, où j’ai lancé une application d’épargne utilisée par 150 000 clients",
+    never "…où j’ai lancé une application d’épargne"); "" when it names no place."""
+    back = recalled(sentence, language)
+    if not any(char.isdigit() for char in sentence) or any(char.isdigit() for char in back):
+        return back
+    whole = recall(sentence, language)
+    found = _UP_TO_FIGURE.match(whole)
+    if not found:
+        return back
+    cut = found.group(0)
+    counted = _COUNTED.match(whole[found.end() :])
+    if not cut.endswith("%") and counted and counted.group(1).casefold() not in _UNFINISHED | _RECALL_STOP[language]:
+        cut += " " + counted.group(1)
+    return cut.rstrip(" ,;:.")
 
 
 def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
-    """A proof a colleague's message shows, tied to no topic: the experience the candidate would
-    build on, named briefly ("In this role, I would build on the redesign I ran at Spotify.",
-    "Dans ce poste, je m’appuierais d’abord sur mon expérience chez Colruyt, où j’ai déployé les
-    caisses libre-service."), in one of six wordings (``turn``); the first colleague to point
-    back to it recalls what was done (``recalled``), the next ones its place only, so that two
-    of them never share a clause; "" when the proof names neither a work nor a place."""
-    thing, place = reference(hooks.proof.sentence, language)
-    back = recalled(hooks.proof.sentence, language) if hooks.echo == 0 else ""
-    if language == "fr":
-        if not place:
-            return ""
-        experience = back or f"mon expérience {place}"
-        return (
-            # Never "dans ces fonctions" again: the sentence before often ends on "ce que recouvrent
-            # ces fonctions" (round 14).
-            f"Je m’appuierais d’abord sur {experience}.",
-            f"Je tirerais d’abord parti de {experience}.",
-            f"J’y apporterais {experience}.",
-            f"Je mettrais à profit {experience}.",
-            f"Je puiserais volontiers dans {experience}.",
-            f"Je miserais d’abord sur {experience}.",
-        )[turn % 6]
-    thing = back or thing or (f"my work {place}" if place else "")
-    if not thing:
+    """A proof a colleague's message shows, tied to no topic: the experience, with its figure
+    when this is the first message to point back to it, that the candidate could bring to the
+    role ("Dans ces fonctions, je pourrais mettre à profit mon expérience chez ING Belgique, où
+    j’ai lancé une application d’épargne utilisée par 150 000 clients.", "In this position, I
+    could draw on my work at the BBC, where I launched a podcast series that reached 2 million
+    listeners."), never said of a topic it does not answer (round 18: the delays at Air Austral
+    are not the training plan's subject) nor as bare background (round 19: "In this role, I
+    would draw first on the podcast series I launched at the BBC"); the colleagues pointing back
+    to one proof each have their own wording (``Hooks.echo``; ``turn`` for the first); "" when
+    the proof names neither a work nor a place."""
+    experience = _experience(hooks, language)
+    if not experience:
         return ""
-    frames = (
-        f"In this role, I would build on {thing}.",
-        f"This role would let me draw on {thing}.",
-        f"In this role, I would draw first on {thing}.",
-        f"What I would bring to this role starts with {thing}.",
-        f"In this role, I would lean first on {thing}.",
-        f"This role would let me build on {thing}.",
-    )
-    return frames[turn % 6]
+    pick = (turn + hooks.echo) % 6 if hooks.echo == 0 else (hooks.echo * 2 + turn) % 6
+    if language == "fr":
+        return (
+            f"Dans ces fonctions, je pourrais mettre à profit {experience}.",
+            f"Dans ces fonctions, je m’appuierais volontiers sur {experience}.",
+            f"Dans ces fonctions, je tirerais volontiers parti {prep('de', experience)}.",
+            f"Pour ce poste, je pourrais faire valoir {experience}.",
+            f"Je pourrais apporter à ces fonctions {experience}.",
+            f"Ces fonctions me permettraient de mettre à profit {experience}.",
+        )[pick]
+    return (
+        f"In this position, I could draw on {experience}.",
+        f"In this position, I would be glad to build on {experience}.",
+        f"In this position, I could bring in {experience}.",
+        f"This position would let me draw on {experience}.",
+        f"In this position, I could rely on {experience}.",
+        f"For this position, I could call on {experience}.",
+    )[pick]
 
 
 def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: bool, turn: int = 0) -> str:
@@ -986,7 +1095,7 @@ def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: b
             (
                 f"Notre échange {about_fr} a retenu toute mon attention.",
                 f"Je retiens en particulier notre discussion {about_fr}.",
-                f"Notre échange {about_fr} m’a permis de mieux cerner les priorités du poste.",
+                f"Notre échange {about_fr} m’a permis de mieux cerner les enjeux.",
             )
             if language == "fr"
             else (
@@ -1119,7 +1228,7 @@ def detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int, 
         # donné une idée plus précise du poste", "a much clearer picture of what it involves"):
         # the colleague's topic is credited without saying it again.
         credited = _credited(hooks, language)
-        if hooks.silent % 6 in ((0, 1, 2, 3) if language == "fr" else (0, 1, 3)) and credited in text:
+        if hooks.silent % 6 == 0 and credited in text:
             many = hooks.others > 1
             if language == "fr":
                 plain = f"J’ai particulièrement apprécié {'mes échanges' if many else 'mon échange'} avec {hooks.other_hook}."
@@ -1190,7 +1299,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
             said = (
                 f"Notre échange {about} a retenu toute mon attention.",
                 f"Je retiens en particulier notre discussion {about}.",
-                f"Notre échange {about} m’a permis de mieux cerner les priorités du poste.",
+                f"Notre échange {about} m’a permis de mieux cerner les enjeux.",
             )[pick]
             return " ".join(
                 part

@@ -64,6 +64,7 @@ TEMPLATE_VARIABLES = frozenset({
     "plain_pick",  # a note's wording among the panel's people with nothing recorded (0 first)
     "bring",  # "what I can bring" with the wish to join, said plainly ("" when none)
     "plain_wish",  # False when a thank-you would be too short with the plain wish to join
+    "linked",  # whether ``detail`` already says the wish to apply the proof (then the wish is to join)
     "offer_topic",  # "what I can bring" as the subject of a few thoughts a follow-up offers ("" when none)
     "offer",  # what a follow-up offers to present: "la méthode … que je pourrais apporter" ("" when none)
     "promise", "promise_date", "decision_date",  # the promise sentence; dates in words or ""
