@@ -353,6 +353,11 @@ def test_panel_thank_yous_share_no_sentence_and_no_proof_clause(
         assert not shared, (first, second, sorted(" ".join(run) for run in shared)[:3], one, other)
 
 
+def _unperked(people: list[Recipient]) -> list[Recipient]:
+    """The panel as the composer reads it: a perk topic is as if nothing were recorded (R08)."""
+    return [replace(person, topics=tuple(topic for topic in person.topics if not is_perk(topic))) for person in people]
+
+
 def _colleagues_topic_words(person: Recipient, people: list[Recipient]) -> set[str]:
     words = {word for other in people if other.id != person.id for topic in other.topics for word in _words(topic)}
     own = {word for topic in person.topics for word in _words(topic)}
@@ -364,6 +369,7 @@ def test_nobody_is_credited_with_a_colleagues_topic() -> None:
     # "notre échange sur…" / "our conversation about…" a colleague's topic. Their LinkedIn note
     # names no topic at all; an e-mail that cites one names the colleague it belongs to.
     for candidate, people, occasion in WORLD:
+        people = _unperked(people)
         for person in people:
             known = " ".join([occasion.role, occasion.company, *candidate.proof_points])
             foreign = _colleagues_topic_words(person, people) - set(_words(known))
@@ -401,10 +407,12 @@ def test_what_i_can_bring_with_a_comparative_is_never_a_plan_or_a_criticism() ->
 
 
 def test_linkedin_notes_put_no_role_in_brackets() -> None:
+    # Round 19 (verdicts §3): "(poste de responsable amélioration continue)" gives a French note's
+    # context in few characters; nothing else goes in brackets (round 7: a title, a company).
     for candidate, people, occasion in WORLD:
         for person in people:
             note = compose("linkedin", candidate, person, occasion, panel=people).body
-            assert "(" not in note, note
+            assert "(" not in re.sub(r"\((?:poste|position) [^()]+\)", "", note), note
 
 
 def test_follow_ups_attach_the_new_proof_to_its_topic() -> None:
@@ -479,6 +487,7 @@ def test_panel_linkedin_notes_share_no_phrase(
     candidate: Candidate, people: list[Recipient], occasion: Occasion
 ) -> None:
     # Round 8: "I was glad to meet your colleagues" / "It was good to meet your colleagues as well".
+    people = _unperked(people)
     named = _named(occasion)
 
     def runs(note: str) -> set[tuple[str, ...]]:
@@ -720,6 +729,7 @@ def test_a_linkedin_note_hooks_on_its_reader_never_on_a_colleague() -> None:
     for candidate, people, occasion in [*WORLD, *shared]:
         if len(people) < 2:
             continue
+        people = _unperked(people)
         for person in people:
             note = compose("linkedin", candidate, person, occasion, panel=people).body
             text = note.split("\n", 1)[1]
@@ -792,6 +802,7 @@ def test_a_note_to_someone_with_nothing_recorded_names_a_topic_of_the_interview(
     # credited note would not fit, the note thanks the person for the interview, with the role.
     checked = 0
     for candidate, people, occasion in WORLD:
+        people = _unperked(people)
         pool = [topic for person in people for topic in person.topics]
         silent = [person for person in people if not person.topics]
         if not pool or not silent:

@@ -758,6 +758,21 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
         places = (f" at {values['company']}", "")
     of_topic = prep("de", topic) if values["language"] == "fr" else topic
     texts = []
+    compact: list[str] = []
+    if values["language"] == "fr":
+        # Round 19 (R02/R29: four French notes to someone with nothing recorded fell back on plain
+        # thanks, the English ones credit a colleague): the context in brackets, within 200
+        # characters, the role's head noun phrase when the role is long (never the title).
+        for post in dict.fromkeys((f"poste {prep('de', role)}", f"poste {prep('de', short_role(role))}")):
+            compact += [
+                f"Merci pour {meeting} du {day} ({post}) et l’échange avec {owner} sur {topic}. "
+                "Au plaisir de rester en contact.",
+                f"De {meeting} du {day} ({post}), je retiens l’échange avec {owner} sur {topic}. "
+                "Au plaisir de garder le contact.",
+                f"{meeting[:1].upper()}{meeting[1:]} du {day} ({post}) m’a beaucoup apporté, notamment l’échange "
+                f"avec {owner} sur {topic}. Au plaisir de rester en contact.",
+            ]
+        compact = compact[pick % 3 :] + compact[: pick % 3]
     for turn in range(len(frames)):
         frame = frames[(pick + turn) % len(frames)]
         for post, spots in ((posts[0], places), (posts[1], ("",))):
@@ -775,7 +790,7 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
                         where=where,
                     )
                 )
-    return list(dict.fromkeys(texts))
+    return list(dict.fromkeys([*texts, *compact]))
 
 
 def _plain_notes(values: dict[str, object]) -> list[str]:
@@ -843,19 +858,16 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
         return []
     pick = (variant - 1) % 3
     if values["language"] == "fr":
-        about = f", concernant le poste {prep('de', role)}" if role else ""
-        brief = f", concernant le poste {prep('de', short_role(role))}" if role else ""
+        # Round 19 (verdicts §4): the role in brackets, never a second complement stacked after
+        # the topic ("sur la réduction des rebuts, à propos du poste de…").
+        about = f" (poste {prep('de', role)})" if role else ""
+        brief = f" (poste {prep('de', short_role(role))})" if role else ""
         # Three ways to name the role, one per wording: two notes of a panel that both fall back
         # here never share "…, concernant le poste de" after their topics.
         frames = (
             "Merci pour notre échange du {day} sur {hook}{about}{where}. Au plaisir de rester en contact.",
             "J’ai apprécié notre échange du {day} sur {hook}{about}{where}. Ce serait un plaisir de garder le contact.",
-            "Notre échange du {day} sur {hook}{about}{where}{comma} m’a été précieux. Au plaisir de garder le contact.",
-        )
-        frames = (
-            frames[0],
-            frames[1].replace("{about}", "{about_2}"),
-            frames[2].replace("{about}", "{about_3}"),
+            "Notre échange du {day} sur {hook}{about}{where} m’a été précieux. Au plaisir de garder le contact.",
         )
         places = (f" {values['chez_company']}", "")
     else:
@@ -876,11 +888,9 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
             hook=hook,
             about=said,
             where=where,
-            comma="," if said and values["language"] == "fr" else "",
-            about_2=said.replace(", concernant le poste", ", au sujet du poste"),
-            about_3=said.replace(", concernant le poste", ", à propos du poste"),
         )
-        for said, spots in ((about, places), (brief, ("",)), ("", places))
+        # French: the company never after the bracketed role ("(poste de…) chez Safran").
+        for said, spots in ((about, places if values["language"] != "fr" else ("",)), (brief, ("",)), ("", places))
         for turn in range(3)
         for where in spots
     ]

@@ -1431,7 +1431,9 @@ def title_phrase(title: str, language: str) -> str:
     if language != "fr":
         return flat
     first = flat.split(" ", 1)[0]
-    if first[1:] == first[1:].lower():
+    # An English title keeps its capitals ("de Product Owner", never "de product Owner": round 19).
+    later = [word for word in flat.split(" ")[1:] if word[:1].isalpha()]
+    if first[1:] == first[1:].lower() and all(word[:1].islower() for word in later if len(word) > 3):
         flat = flat[:1].lower() + flat[1:]
     return ("d’" if flat[:1].lower() in "aeéèêiîoôuhy" else "de ") + flat
 
