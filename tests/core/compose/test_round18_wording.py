@@ -55,8 +55,11 @@ def test_et_pour_cause_never_ends_a_sentence() -> None:
     for variant in (1, 2, 3, 4):
         body = compose("follow_up", CANDIDATE, people[0], _occasion(), panel=people, variant=variant).body
         assert not re.search(r"pour cause\.", body), body
-        seen += "pour cause" in body
-    assert seen, "no wording said 'et pour cause'"
+        # Round 19 (verdicts §4): "et pour cause" goes altogether (the result is not the cause of
+        # remembering); the wording that said it recalls the topic, then the result.
+        assert "pour cause" not in body, body
+        seen += "m’est resté en tête" in body
+    assert seen, "no wording recalls the topic as remembered"
 
 
 # -- lead obs 18 items 2 and 6 ---------------------------------------------------------------------

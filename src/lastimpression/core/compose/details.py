@@ -278,19 +278,26 @@ def choose_proofs(
     return first, second
 
 
+# The hour from which an interview, an hour long as a rule, ends after noon.
+_PAST_NOON = 11
+
+
 def when_phrases(
     interview_day: date, start: time | None, sent_on: date | None, language: str, dated: str
 ) -> tuple[str, str]:
     """How a message sent on ``sent_on`` refers to the interview of ``interview_day`` begun at
-    ``start``: (adverbial, complement). The same day: "ce matin" / "de ce matin" (before noon),
-    "cet après-midi" / "de cet après-midi" (before 18:00), else "aujourd’hui" / "d’aujourd’hui";
+    ``start``: (adverbial, complement). The same day: "ce matin" / "de ce matin" (begun before 11:00),
+    "aujourd’hui" / "d’aujourd’hui" (begun 11:00–11:59: it runs past noon), "cet après-midi" / "de cet
+    après-midi" (before 18:00), else "aujourd’hui" / "d’aujourd’hui";
     the next day: "hier" / "d’hier"; otherwise the date ``dated`` (in words): "le mardi 23 mars" /
     "du mardi 23 mars". English: "this morning", "this afternoon", "today", "yesterday", "on
     Tuesday 23 March" (the complement is the same as the adverbial)."""
     if sent_on == interview_day:
-        if start is not None and start.hour < 12:
+        # Round 19 (verdicts §4, R24): an interview begun at 11:00 or later runs past noon (an hour
+        # is the norm): "today", never "this morning" for 11:30–12:30.
+        if start is not None and start.hour < _PAST_NOON:
             french, english = ("ce matin", "de ce matin"), "this morning"
-        elif start is not None and start.hour < 18:
+        elif start is not None and 12 <= start.hour < 18:
             french, english = ("cet après-midi", "de cet après-midi"), "this afternoon"
         else:
             french, english = ("aujourd’hui", "d’aujourd’hui"), "today"

@@ -17,7 +17,6 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from lastimpression.core.compose.details import _said_twice, inline, language_of, ties, unclaimed
-from lastimpression.core.compose.phrasing import prep
 
 __all__ = ["Lead", "follow_up_point"]
 
@@ -132,10 +131,11 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
         if _said_twice(lead.topic, sentence):
             whole = _said(sentence)
             if pick == 1:
-                # Lead obs 18 item 3: never "et pour cause." closing a sentence (it reads cut off).
-                return f"{_capital(hook)} {_stayed(lead)}. Et pour cause : {proof}"
+                # Round 19 (verdicts §4): not "Et pour cause :" (the result is not why it stayed).
+                return f"{_capital(hook)} {_stayed(lead)}. {whole}"
             if pick == 2:
-                return f"Au sujet {prep('de', hook)}, j’aimerais {'t’' if tu else 'vous '}en dire un peu plus sur mon expérience. {whole}"
+                # Round 19 (verdicts §4): not "Au sujet de…, j’aimerais vous en dire un peu plus…".
+                return f"{_capital(hook)} m’a donné envie {'de t’' if tu else 'de vous '}en dire davantage sur mon expérience. {whole}"
             if pick == 3:
                 return f"{_capital(hook)} {_stayed(lead)}. Sur ce sujet, {proof}"
             return f"Je voudrais compléter {hook} d’un exemple. {whole}"
@@ -144,18 +144,19 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
             # the opening of four follow-ups of one review).
             return f"Pour compléter {hook} : {proof}"
         if pick == 1:
-            return f"{_capital(hook)} {_stayed(lead)}, et pour cause : {proof}"
+            return f"{_capital(hook)} {_stayed(lead)} : {proof}"
         if pick == 2:
             said = f"dont j’ai parlé avec {lead.owner}" if lead.owner else "dont nous avons parlé"
             offer = (
                 f", et je {you} présenterais volontiers la démarche suivie" if len(sentence.split()) <= _SHORT else ""
             )
             return f"Pour revenir sur {lead.topic}, {said} : {proof[:-1]}{offer}."
-        return f"Au sujet {prep('de', hook)}, j’aimerais {'t’' if tu else 'vous '}en dire un peu plus sur mon expérience : {proof}"
+        return f"{_capital(hook)} m’a donné envie {'de t’' if tu else 'de vous '}en dire davantage : {proof}"
     if _said_twice(lead.topic, sentence):
         whole = _said(sentence)
         if pick == 1:
-            return f"{_capital(hook)} has stayed with me, and with good reason. {whole}"
+            # Round 19 (verdicts §4): not "and with good reason" (a calque of "et pour cause").
+            return f"{_capital(hook)} has stayed with me. {whole}"
         if pick == 2:
             return f"{_capital(hook)} made me want to tell you a little more about my own work in that area. {whole}"
         if pick == 3:
@@ -164,7 +165,7 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
     if pick == 0:
         return f"To add to {hook}: {proof}"
     if pick == 1:
-        return f"{_capital(hook)} has stayed with me, and with good reason: {proof}"
+        return f"{_capital(hook)} has stayed with me: {proof}"
     if pick == 2:
         said = f"which I discussed with {lead.owner}" if lead.owner else "which we discussed"
         offer = ", and I would be glad to share how I went about it" if len(sentence.split()) <= _SHORT else ""
