@@ -21,6 +21,7 @@ from lastimpression.core.compose.details import (
     bring_sentence,
     detail_sentences,
     elided,
+    firmly,
     inline,
     interest_sentence,
     names_job,
@@ -273,6 +274,9 @@ def template_values(
         generic,
     )
     proof, shared = assigned[_position(recipient, people)]
+    if proof.tied and language == "en" and topics and not any(firmly(proof.sentence, topic) for topic in topics):
+        # Tied by a modifier only: said with the candidate's wish, never as first-hand work (R22).
+        proof = Proof(proof.sentence, False)
     about = "sur" if language == "fr" else "about"
     # Someone without a topic of their own gets what was said with colleagues, each credited
     # (CRAFT R22: never "our conversation about" a colleague's topic): the main contact up to
@@ -663,11 +667,12 @@ def _angle(language: str, tu: bool, title: str) -> str:
     """A person's own view of the role, from their title: "votre regard de responsable du
     service clients", "your perspective as Brand Manager"; "" without a title."""
     phrase = title_phrase(title, language)
-    if not phrase:
+    if not phrase or language != "fr":
+        # Round 20 (lead's decision): no English hook built from a title ("your perspective as
+        # Talent Acquisition" names a department, not a person): the note thanks for the
+        # interview instead (``_plain_notes``).
         return ""
-    if language == "fr":
-        return f"{'ton' if tu else 'votre'} regard {phrase}"
-    return f"your perspective as {phrase}"
+    return f"{'ton' if tu else 'votre'} regard {phrase}"
 
 
 def _angled_notes(values: dict[str, object], variant: int) -> list[str]:

@@ -27,6 +27,7 @@ __all__ = [
     "bring_sentence",
     "choose_proofs",
     "detail_sentences",
+    "firmly",
     "inline",
     "interest_sentence",
     "language_of",
@@ -420,6 +421,19 @@ def ties(sentence: str, topics: Sequence[str], generic: str = "") -> bool:
         if shared - common or (shared and _head(topic) in shared):
             return True
     return False
+
+
+def firmly(sentence: str, topic: str) -> bool:
+    """Whether the proof ``sentence`` is about the English ``topic`` itself, not only one of its
+    modifiers: it shares the topic's head noun or two of its words (round 20, R22: "seller
+    onboarding" and "launch messaging for a product used by 200,000 sellers" share "seller" only,
+    which does not make the launch onboarding work). French topics name their subject first and
+    their complement carries it ("la réduction des rebuts"): any shared word holds."""
+    if _FRENCH_FRAME.search(topic):
+        return True
+    shared = _stems(sentence) & _stems(topic)
+    # A kinship is a deliberate tie ("experimentation culture" and "the A/B testing program").
+    return len(shared) > 1 or _head(topic) in shared or bool(shared & set(_KIN.values()))
 
 
 _FRENCH_FRAME = re.compile(r"\b(?:l[’']|le|la|les|des|du|de|d[’'])", re.IGNORECASE)
@@ -1049,9 +1063,18 @@ def _figured(sentence: str, language: str) -> str:
     if not found:
         return back
     cut = found.group(0)
-    counted = _COUNTED.match(whole[found.end() :])
-    if not cut.endswith("%") and counted and counted.group(1).casefold() not in _UNFINISHED | _RECALL_STOP[language]:
-        cut += " " + counted.group(1)
+    if not cut.endswith("%"):
+        # What the figure counts, up to its noun: "120 nightly batch jobs | to Airflow", never
+        # "120 nightly" (lead's check of round 20).
+        for word in whole[found.end() :].split():
+            bare = word.rstrip(",;:.!…")
+            if not bare or bare.casefold() in _UNFINISHED | _RECALL_STOP[language] | _RECALL_STOP_BEFORE_FIGURE:
+                break
+            if any(char.isdigit() for char in bare) or not _COUNTED.match(f" {bare}"):
+                break
+            cut += " " + bare
+            if bare != word:
+                break  # a comma or a stop ends the noun phrase
     return cut.rstrip(" ,;:.")
 
 

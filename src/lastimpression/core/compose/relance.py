@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from lastimpression.core.compose.details import _said_twice, inline, language_of, ties, unclaimed
+from lastimpression.core.compose.phrasing import prep
 
 __all__ = ["Lead", "follow_up_point"]
 
@@ -138,7 +139,9 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
                 return f"{_capital(hook)} m’a donné envie {'de t’' if tu else 'de vous '}en dire davantage sur mon expérience. {whole}"
             if pick == 3:
                 return f"{_capital(hook)} {_stayed(lead)}. Sur ce sujet, {proof}"
-            return f"Je voudrais compléter {hook} d’un exemple. {whole}"
+            # Round 20 (lead): not "compléter la discussion avec… sur la clôture mensuelle d’un
+            # exemple" (the complement lands after a long object).
+            return f"Je voudrais ajouter un exemple {prep('à', hook)}. {whole}"
         if pick == 0:
             # Round 18 (verdicts §5 item 4): not "Depuis, j’ai souvent repensé à…" (overstated, and
             # the opening of four follow-ups of one review).
