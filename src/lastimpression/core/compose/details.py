@@ -1045,8 +1045,14 @@ def _with_figure(thing: str, sentence: str) -> str:
 # A recalled proof up to its last figure ("…de 2,1 % à 3,4 %") and the noun it counts ("…utilisée
 # par 150 000 clients", "…that reached 2 million listeners").
 _UP_TO_FIGURE = re.compile(
-    r"^.*\d(?:[\d\u00a0\u202f .,]*\d)?(?:\s?(?:%|(?:k|m|bn|millions?|milliards?|billion|thousand)\b))?"
+    r"^.*\d(?:[\d\u00a0\u202f .,]*\d)?(?:\s?(?:%|(?i:k|m|bn|millions?|milliards?|billion|thousand)\b))?"
 )
+# "3 millions de factures", "des centaines de clients": the "de" that joins a magnitude to its noun.
+_MAGNITUDES = frozenset(["millions", "million", "milliards", "milliard", "milliers", "centaines", "dizaines"])
+# Words that end what a figure counts ("3 millions de factures | vers un nouveau système").
+_AFTER_COUNTED = frozenset(["vers", "contre", "entre", "depuis", "avant", "après", "selon", "comme", "soit", "from",
+                            "into", "across", "over", "under", "within", "without", "by", "for", "at", "on", "with",
+                            "as", "than", "while"])  # fmt: skip
 _COUNTED = re.compile(r"^\s+([^\W\d_][\w’'-]*)")
 
 
@@ -1062,20 +1068,30 @@ def _figured(sentence: str, language: str) -> str:
     found = _UP_TO_FIGURE.match(whole)
     if not found:
         return back
-    cut = found.group(0)
+    cut, rest = found.group(0), whole[found.end() :]
+    if rest and not rest[0].isspace():  # the figure's own unit ("$5M", "12k€"), never cut from it
+        attached = rest.split(maxsplit=1)
+        cut += attached[0].rstrip(",;:.!…")
+        rest = "" if attached[0] != attached[0].rstrip(",;:.!…") else (" " + attached[1] if len(attached) > 1 else "")
     if not cut.endswith("%"):
         # What the figure counts, up to its noun: "120 nightly batch jobs | to Airflow", never
-        # "120 nightly" (lead's check of round 20).
-        for word in whole[found.end() :].split():
+        # "120 nightly" (lead's check of round 20); "3 millions de factures | vers…", never
+        # "3 millions" (round 21).
+        for word in rest.split():
             bare = word.rstrip(",;:.!…")
-            if not bare or bare.casefold() in _UNFINISHED | _RECALL_STOP[language] | _RECALL_STOP_BEFORE_FIGURE:
+            magnitude = cut.rsplit(" ", 1)[-1].casefold() in _MAGNITUDES
+            if magnitude and bare.casefold() == "de":
+                cut += " de"
+                continue
+            stops = _UNFINISHED | _RECALL_STOP[language] | _RECALL_STOP_BEFORE_FIGURE | _AFTER_COUNTED
+            if not bare or bare.casefold() in stops:
                 break
             if any(char.isdigit() for char in bare) or not _COUNTED.match(f" {bare}"):
                 break
             cut += " " + bare
             if bare != word:
                 break  # a comma or a stop ends the noun phrase
-    return cut.rstrip(" ,;:.")
+    return cut.removesuffix(" de").rstrip(" ,;:.")
 
 
 def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
