@@ -72,3 +72,22 @@ def test_a_magnitude_keeps_the_noun_it_counts() -> None:
 def test_a_figure_keeps_its_unit() -> None:
     together = "\n".join(_thank_yous(STRIPE).values())
     assert "$5 M" not in together and "to $5M" in together, together
+
+
+def test_a_follow_up_does_not_say_what_i_could_bring_twice() -> None:
+    """Round 21: "…m’a fait réfléchir à ce que je pourrais y apporter. … vous présenter en quelques
+    lignes ce que je pourrais apporter : un gabarit…" said the same thing twice."""
+    candidate = Candidate("Noa Favre", "noa.favre@example.ch", "+41 76 333 22 11", "", "neutral",
+                          ("À l’EPFL, j’ai conçu un cours en ligne suivi par 12 000 personnes.",))  # fmt: skip
+    people = [
+        Recipient(1, "Véronique Berset", "v.berset@example.ch", "Responsable formation continue", "madame", "vous",
+                  ("les cours en ligne",)),
+        Recipient(2, "Laurent Cuche", "l.cuche@example.ch", "Responsable RH", "monsieur", "vous", ()),
+    ]  # fmt: skip
+    occasion = Occasion("HES-SO", "Ingénieur·e pédagogique", "fr", "CH", date(2027, 2, 16), subdivision="VD",
+                        contribution="un gabarit de cours hybride que les enseignants peuvent reprendre seuls")  # fmt: skip
+    people, occasion = with_main_contact(people), planned(occasion)
+    main = next(person for person in people if person.main_contact)
+    body = " ".join(compose("follow_up", candidate, main, occasion, panel=people).body.split())
+    assert "un gabarit de cours hybride" in body, body
+    assert body.count("pourrais") <= 1, body

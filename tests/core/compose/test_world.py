@@ -889,11 +889,11 @@ def test_i_know_this_job_from_the_inside_only_when_a_proof_names_the_job() -> No
         ("the plan to move the rules engine to streaming features", "en",
          "a short outline of the plan to move the rules engine to streaming features"),
         ("better tests for the pricing service", "en",
-         "a short outline of what I could bring: better tests for the pricing service"),
+         "a short outline of what I have in mind: better tests for the pricing service"),
         ("Une feuille de route de migration en trois vagues", "fr",
          "présenter en quelques lignes une feuille de route de migration en trois vagues"),
         ("plus de rigueur dans les revues de code", "fr",
-         "ce que je pourrais apporter : plus de rigueur dans les revues de code"),
+         "ce que j’envisage : plus de rigueur dans les revues de code"),
     ],
 )  # fmt: skip
 def test_what_i_can_bring_follows_a_colon_whatever_its_shape(contribution: str, language: str, said: str) -> None:

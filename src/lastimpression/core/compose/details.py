@@ -1580,9 +1580,11 @@ def offer_phrase(contribution: str, language: str) -> str:
         r"\b(?:que|qui|dont|which|that|who)\b", topic
     ):
         return topic if language == "fr" else f"a short outline of {topic}"
+    # Round 21: not "ce que je pourrais apporter : …" after "…m’a fait réfléchir à ce que je
+    # pourrais y apporter." two lines above.
     if language == "fr":
-        return f"ce que je pourrais apporter : {topic}"
-    return f"a short outline of what I could bring: {topic}"
+        return f"ce que j’envisage : {topic}"
+    return f"a short outline of what I have in mind: {topic}"
 
 
 _NOUN_OPENERS = frozenset(
