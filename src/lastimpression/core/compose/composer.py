@@ -836,7 +836,7 @@ def _plain_notes(values: dict[str, object]) -> list[str]:
         frames = (
             "Thank you for the time you gave me on {day} for the {post} interview{where}. "
             "I would be glad to stay in touch.",
-            "Thank you for having me on {day} for the {post} interview{where}, and for your welcome. "
+            "Thank you for having me on {day} for the {post} interview{where}, and for the warm welcome. "
             "I hope we can stay in touch.",
             "Many thanks for making time on {day} for the {post} interview{where}. I would like to keep in touch.",
             "I appreciated your time on {day} at the {post} interview{where}. I would be glad to keep in touch.",
@@ -1128,7 +1128,7 @@ def _minimal_note(greeting: str, occasion: Occasion, names: Sequence[str], pick:
         frames = (
             f"Thank you for our conversation on {day}. I would be glad to stay in touch.",
             f"Thank you for the time you gave me on {day}. I hope we can stay in touch.",
-            f"Thank you for having me on {day}, and for your welcome. I would like to keep in touch.",
+            f"Thank you for having me on {day}, and for the warm welcome. I would like to keep in touch.",
             f"Many thanks for making time for the interview on {day}. I would be glad to keep in touch.",
             f"It was good to meet you on {day}. Thank you again for your time.",
             f"Thank you for taking part in the interview on {day}. I would like to stay in touch.",

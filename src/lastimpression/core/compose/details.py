@@ -889,7 +889,7 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     (``Hooks.contribution``: "…, une expérience sur laquelle j’aimerais m’appuyer pour proposer
     une démarche…"), else to the topic named in the sentence before ("…, une expérience que
     j’aimerais mettre à profit sur ce sujet", "…, and I would like to bring that experience to
-    this subject"), else to the role ("…dans ces fonctions", "…experience I could bring here"); one tied to a
+    this area"), else to the role ("…dans ces fonctions", "…experience I could bring here"); one tied to a
     colleague's topic names that topic (``_answered``); "" without a proof. ``after_role`` is
     kept for the callers; ``pick`` chooses one of three wordings."""
     sentence = hooks.proof.sentence
@@ -917,13 +917,13 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
         return (
             f"{done}, and that is experience I could bring here.",
             f"{done}, and I would be glad to apply that experience here.",
-            f"{done}, experience I could put to work here.",
+            f"{done}, experience I would put to good use here.",
         )[pick % 3]
-    target = "these subjects" if many else "this subject"
+    target = "these areas" if many else "this area"
     return (
         f"{done}, and that is experience I could bring to {target}.",
         f"{done}, and I would be glad to apply that experience to {target}.",
-        f"{done}, experience I could put to work on {target}.",
+        f"{done}, experience I would put to good use in {target}.",
     )[pick % 3]
 
 
@@ -989,7 +989,7 @@ def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
             # conversation made the job clearer; the others value it (never "je vois plus
             # concrètement ce que recouvrent ces fonctions" in four cases of one review).
             f"{talks[:1].upper()}{talks[1:]} {'m’ont' if many else 'm’a'} donné une idée précise des priorités.",
-            f"Je retiens surtout {talks}.",
+            f"Je retiens aussi {talks}.",
             f"{said} été particulièrement {'instructifs' if many else 'instructif'}.",
             f"J’ai beaucoup apprécié {talks}.",
             f"J’ai trouvé {talks} très {'stimulants' if many else 'stimulant'}.",
@@ -999,7 +999,7 @@ def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
     return (
         f"{talks[:1].upper()}{talks[1:]} gave me a concrete picture of the role.",
         f"I learned a great deal from {talks}.",
-        f"What stays with me most is {talks}.",
+        f"{talks[:1].upper()}{talks[1:]} stayed with me too.",
         f"{talks[:1].upper()}{talks[1:]} {'were' if many else 'was'} particularly instructive.",
         f"I much appreciated {talks}.",
         f"I found {talks} especially stimulating.",
