@@ -91,3 +91,21 @@ def test_a_follow_up_does_not_say_what_i_could_bring_twice() -> None:
     body = " ".join(compose("follow_up", candidate, main, occasion, panel=people).body.split())
     assert "un gabarit de cours hybride" in body, body
     assert body.count("pourrais") <= 1, body
+
+
+def test_a_note_never_cuts_a_topic_between_two_words() -> None:
+    """Round 22: "notre échange sur le management des chefs." for "le management des chefs
+    d’équipe" said something else; a note that cannot hold the topic whole takes another wording."""
+    candidate = Candidate("Pauline Morel", "pauline.morel@example.org", "+33 6 55 44 33 22", "", "feminine", ())
+    people = [
+        Recipient(1, "Hervé Guillou", "h.guillou@example.org", "Directeur supply chain", "monsieur", "vous",
+                  ("les délais de livraison",)),
+        Recipient(2, "Nathalie Brunet", "n.brunet@example.org", "Responsable RH", "madame", "vous",
+                  ("le management des chefs d’équipe",)),
+    ]  # fmt: skip
+    occasion = Occasion("Système U", "Responsable logistique", "fr", "FR", date(2027, 9, 14))
+    people, occasion = with_main_contact(people), planned(occasion)
+    for variant in range(1, 7):
+        for person in people:
+            note = compose("linkedin", candidate, person, occasion, panel=people, variant=variant).body
+            assert "des chefs." not in note and "des chefs (" not in note, note

@@ -38,6 +38,7 @@ from lastimpression.core.compose.measure import linkedin_length, word_count
 from lastimpression.core.compose.phrasing import (
     TOPIC_LIMIT,
     content_words,
+    cut_mid_phrase,
     first_clause,
     one_line,
     prep,
@@ -1031,6 +1032,8 @@ def _linkedin_note(
             topic_limit = min(topic_limit - 1, len(hook) - (linkedin_length(text) - limit))
             if topic_limit <= 0 or content_words(first_clause(topic, topic_limit)) < _MIN_HOOK_WORDS:
                 return None
+            if cut_mid_phrase(topic, topic_limit):
+                return None  # a topic cut between two words says something else: another wording
             text = draft(variant, topic_limit)
         return text if topic else None
 

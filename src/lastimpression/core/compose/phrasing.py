@@ -226,15 +226,28 @@ def first_clause(text: str, limit: int = TOPIC_LIMIT) -> str:
     flat = one_line(text)
     if len(flat) <= limit:
         return flat
+    return shorten(_natural_opening(text, limit), limit)
+
+
+def _natural_opening(text: str, limit: int) -> str:
+    """The first line of ``text``, then its first clause, then its part before the first comma,
+    as far as needed to come within ``limit`` (it may still be longer)."""
     lines = [line for line in text.splitlines() if line.strip()]
-    phrase = one_line(lines[0]) if lines else flat
+    phrase = one_line(lines[0]) if lines else one_line(text)
     if len(phrase) > limit:
         match = _CLAUSE_END.search(phrase)
         if match and match.start() > 0:
             phrase = phrase[: match.start()]
     if len(phrase) > limit and ", " in phrase:
         phrase = phrase.split(", ", 1)[0]
-    return shorten(phrase, limit)
+    return phrase
+
+
+def cut_mid_phrase(text: str, limit: int = TOPIC_LIMIT) -> bool:
+    """Whether ``first_clause(text, limit)`` had to cut ``text`` between two words, not at the end
+    of a line, a clause or before a comma: "le management des chefs" for "le management des chefs
+    d’équipe" says something else (blind review 22), so a note that needs it takes another wording."""
+    return len(one_line(text)) > limit and len(_natural_opening(text, limit).rstrip()) > limit
 
 
 def content_words(phrase: str) -> int:
