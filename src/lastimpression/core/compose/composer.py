@@ -24,6 +24,7 @@ from lastimpression.core.compose.details import (
     firmly,
     inline,
     interest_sentence,
+    judges_the_company,
     names_job,
     offer_phrase,
     offer_topic,
@@ -377,7 +378,9 @@ def template_values(
             (index for index, person in enumerate(p for p in people if not _topics(p)) if person.id == recipient.id), 0
         ),
         # The main contact's or a single interviewer's: where "what I can bring" is said (R03).
-        offer_topic(occasion.contribution, language) if recipient.main_contact or not others else "",
+        offer_topic(occasion.contribution, language)
+        if (recipient.main_contact or not others) and not judges_the_company(occasion.contribution)
+        else "",
     )
     detail = elided(detail_sentences(hooks, language, agreement, variant, tu))
     # The detail already speaks of the candidate's experience: the wish that follows is to join,

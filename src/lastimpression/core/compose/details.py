@@ -433,7 +433,22 @@ def firmly(sentence: str, topic: str) -> bool:
         return True
     shared = _stems(sentence) & _stems(topic)
     # A kinship is a deliberate tie ("experimentation culture" and "the A/B testing program").
-    return len(shared) > 1 or _head(topic) in shared or bool(shared & set(_KIN.values()))
+    if len(shared) > 1 or bool(shared & set(_KIN.values())):
+        return True
+    head = _head(topic)
+    return head in shared and not _modifier_only(sentence, head)
+
+
+def _modifier_only(sentence: str, head: str) -> bool:
+    """Whether every word of the English ``sentence`` that has the stem ``head`` qualifies the
+    noun after it ("25 shift supervisors" for "the night shift": leading shift supervisors is not
+    night-shift work, round 22, R22), rather than being the noun itself ("the night shift")."""
+    words = _WORD.findall(sentence)
+    uses = [index for index, word in enumerate(words) if head in _stems(word)]
+    return bool(uses) and all(
+        index + 1 < len(words) and words[index + 1].casefold() not in _COMMON and bool(_stems(words[index + 1]))
+        for index in uses
+    )
 
 
 _FRENCH_FRAME = re.compile(r"\b(?:l[’']|le|la|les|des|du|de|d[’'])", re.IGNORECASE)
@@ -1545,6 +1560,20 @@ def _interest_sentence(hooks: Hooks, language: str) -> str:
     if hooks.follow_hook:
         return f"{base}, a subject I know first-hand: {inline(sentence)}"
     return f"{base}. Another example may be useful: {inline(sentence)}"
+
+
+# A comparative judges what the company does now ("a clearer refund policy", "plus de rigueur"):
+# offered in a follow-up as a few thoughts, never in a thank-you after one interview (R07).
+_COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer|better|faster|clearer|simpler|quicker|cheaper|easier|smoother|stronger|tighter|"
+    r"leaner|safer|smarter|plus|moins|meilleure?s?|mieux)\b",
+    re.IGNORECASE,
+)
+
+
+def judges_the_company(contribution: str) -> bool:
+    """Whether ``contribution`` compares with what the company does now (``_COMPARATIVE``)."""
+    return bool(_COMPARATIVE.search(contribution))
 
 
 def offer_topic(contribution: str, language: str) -> str:

@@ -64,16 +64,15 @@ def follow_up_point(
             return _untied(first, fresh[0], language, tu, variant, short)
         if offer:
             return _bring(first, language, variant)
-        answered = next((sentence for sentence in usable if ties(sentence, [first.topic])), "")
-        if answered:
-            return unclaimed(_tied(first, answered, language, tu, variant), answered)
         if usable:
             # The reader's own proof, said again as such: the figure is the point of the message.
-            # Never "Comme je vous l’écrivais" after the opening's "Comme je vous l’avais indiqué".
+            # Never "Comme je vous l’écrivais" after the opening's "Comme je vous l’avais indiqué";
+            # never "Je voudrais ajouter un exemple…" before the example the thank-you gave (round 22).
+            answered = next((sentence for sentence in usable if ties(sentence, [first.topic])), usable[0])
             again = (
-                f"Pour mémoire, {_said(inline(usable[0]))}"
+                f"Pour mémoire, {_said(inline(answered))}"
                 if language == "fr"
-                else f"As a reminder, {_said(inline(usable[0]))}"
+                else f"As a reminder, {_said(inline(answered))}"
             )
             return f"{_plain(first, language)} {again}"
         return _plain(first, language)

@@ -1,6 +1,8 @@
-"""Round 21 (the lead's reading of eight new cases): a proof pointed back to keeps its figure
-whole, with what it counts: "3 millions de factures", never "où j’ai migré 3 millions."; "$5M",
-never "$5 M"."""
+"""Rounds 21 and 22 (blind reviews of new cases, and the lead's reading): a proof pointed back to
+keeps its figure whole ("3 millions de factures", "$5M"); a follow-up says neither what the
+candidate could bring twice nor, as new, the example its thank-you gave; a LinkedIn note never
+cuts a topic between two words; a word the proof uses as a modifier ("shift supervisors") does
+not make it first-hand work on the topic ("the night shift")."""
 
 from __future__ import annotations
 
@@ -109,3 +111,48 @@ def test_a_note_never_cuts_a_topic_between_two_words() -> None:
         for person in people:
             note = compose("linkedin", candidate, person, occasion, panel=people, variant=variant).body
             assert "des chefs." not in note and "des chefs (" not in note, note
+
+
+def test_a_follow_up_never_offers_as_new_the_example_its_thank_you_gave() -> None:
+    """Round 22: the main contact's thank-you credited a colleague's topic with the only proof;
+    the follow-up said "Je voudrais ajouter un exemple…" before that same example."""
+    candidate = Candidate("Yohan Payet", "yohan.payet@example.org", "+262 692 11 22 33", "", "masculine",
+                          ("À l’aéroport Roland-Garros, j’ai réorganisé l’accueil des passagers et réduit l’attente "
+                           "au contrôle de 15 minutes.",))  # fmt: skip
+    people = [
+        Recipient(4, "Christelle Hoarau", "c.hoarau@example.org", "Directrice des opérations", "madame", "vous",
+                  ("l’accueil des passagers",)),
+        Recipient(5, "Jean-Luc Grondin", "jl.grondin@example.org", "Chargé de recrutement", "monsieur", "vous", ()),
+    ]  # fmt: skip
+    occasion = Occasion("Air Austral", "Responsable d’escale", "fr", "FR", date(2027, 8, 17), subdivision="974",
+                        decision_by=date(2027, 8, 27))  # fmt: skip
+    people, occasion = with_main_contact(people), planned(occasion)
+    main = next(person for person in people if person.main_contact)
+    thanks = compose("thank_you", candidate, main, occasion, panel=people).body
+    assert "réduit l’attente au contrôle de 15 minutes" in thanks, thanks
+    for variant in range(1, 4):
+        body = " ".join(compose("follow_up", candidate, main, occasion, panel=people, variant=variant).body.split())
+        assert "Pour mémoire, à l’aéroport Roland-Garros" in body, body
+        assert "ajouter un exemple" not in body and "en dire davantage" not in body, body
+
+
+def test_a_modifier_in_the_proof_does_not_make_it_first_hand_work() -> None:
+    """Round 22 (R22): "the night shift" and "I led a team of 25 shift supervisors" share
+    "shift", but leading supervisors is not night-shift work: no "is work I have done before"."""
+    candidate = Candidate("Oliver Bennett", "oliver.bennett@example.co.uk", "+44 7700 900888", "", "masculine",
+                          ("At Ocado I cut picking errors by 40% by redesigning the warehouse slotting.",
+                           "I led a team of 25 shift supervisors."))  # fmt: skip
+    people = [
+        Recipient(13, "Rebecca Hall", "r.hall@example.co.uk", "Head of Fulfilment", "madame", "vous",
+                  ("picking accuracy",)),
+        Recipient(14, "James Turner", "j.turner@example.co.uk", "Operations Director", "monsieur", "vous",
+                  ("the night shift",)),
+    ]  # fmt: skip
+    occasion = Occasion("Sainsbury's", "Warehouse Operations Manager", "en", "GB", date(2027, 6, 8),
+                        subdivision="ENG", decision_by=date(2027, 6, 18))  # fmt: skip
+    people, occasion = with_main_contact(people), planned(occasion)
+    for variant in range(1, 7):
+        for person in people:
+            body = compose("thank_you", candidate, person, occasion, panel=people, variant=variant).body
+            for claim in ("done before", "first-hand", "know well", "familiar ground", "I know this"):
+                assert claim not in body, body
