@@ -156,3 +156,22 @@ def test_a_modifier_in_the_proof_does_not_make_it_first_hand_work() -> None:
             body = compose("thank_you", candidate, person, occasion, panel=people, variant=variant).body
             for claim in ("done before", "first-hand", "know well", "familiar ground", "I know this"):
                 assert claim not in body, body
+
+
+def test_a_told_proof_comes_back_after_the_topic_it_answers() -> None:
+    """Round 23: "La discussion avec M. Schmitt sur le chantier de Metz m’est restée en tête. Pour
+    mémoire, … un budget de travaux de 40 millions d’euros." named the topic the proof does not
+    answer; his other topic, "le budget", is the one it does."""
+    candidate = Candidate("Nicolas Weber", "nicolas.weber@example.org", "+33 6 98 87 76 65", "", "masculine",
+                          ("Chez Alstom, j’ai piloté un budget de travaux de 40 millions d’euros.",))  # fmt: skip
+    people = [
+        Recipient(4, "Gérard Schmitt", "g.schmitt@example.org", "Directeur de travaux", "monsieur", "vous",
+                  ("le chantier de Metz", "le budget")),
+        Recipient(5, "Émilie Bour", "e.bour@example.org", "Responsable RH", "madame", "vous", ()),
+    ]  # fmt: skip
+    occasion = Occasion("Eiffage", "Conducteur de travaux principal", "fr", "FR", date(2027, 12, 21), subdivision="57",
+                        decision_by=date(2027, 12, 24))  # fmt: skip
+    people, occasion = with_main_contact(people), planned(occasion)
+    main = next(person for person in people if person.main_contact)
+    body = " ".join(compose("follow_up", candidate, main, occasion, panel=people).body.split())
+    assert "sur le budget m’est restée en tête. Pour mémoire, chez Alstom" in body, body

@@ -67,8 +67,12 @@ def follow_up_point(
         if usable:
             # The reader's own proof, said again as such: the figure is the point of the message.
             # Never "Comme je vous l’écrivais" after the opening's "Comme je vous l’avais indiqué";
-            # never "Je voudrais ajouter un exemple…" before the example the thank-you gave (round 22).
-            answered = next((sentence for sentence in usable if ties(sentence, [first.topic])), usable[0])
+            # never "Je voudrais ajouter un exemple…" before the example the thank-you gave (round 22);
+            # after the topic it answers when one does (round 23: "le budget", not "le chantier de Metz").
+            first, answered = next(
+                ((lead, sentence) for lead in leads for sentence in usable if ties(sentence, [lead.topic])),
+                (first, usable[0]),
+            )
             again = (
                 f"Pour mémoire, {_said(inline(answered))}"
                 if language == "fr"
