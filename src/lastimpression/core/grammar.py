@@ -44,6 +44,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lastimpression.core.folding import fold
+
 __all__ = ["ARTICLES", "CompanyForms", "company_forms", "guess_article", "role_in_sentence"]
 
 # The user's choices for a company's article ("" = let the program guess).
@@ -51,14 +53,8 @@ ARTICLES = ("le", "la", "les", "l'", "none")
 APOSTROPHE = "’"
 
 
-def _fold(text: str) -> str:
-    """Case-folded, without accents, ’ read as '."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace(APOSTROPHE, "'"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 def _folded_set(words: str) -> frozenset[str]:
-    return frozenset(_fold(word) for word in words.split())
+    return frozenset(fold(word) for word in words.split())
 
 
 # First words of names, as common nouns (folded: accents and case do not matter).
@@ -86,7 +82,7 @@ _MASCULINE_NOUNS = _folded_set(
 )
 # Whole names (or their start) said without an article by the company itself.
 _NO_ARTICLE = tuple(
-    _fold(name)
+    fold(name)
     for name in (
         "Société Générale",
         "Bureau Veritas",
@@ -99,7 +95,7 @@ _NO_ARTICLE = tuple(
 )
 # Acronyms said with an article (France, Belgium, Switzerland, Québec, international bodies).
 _ACRONYMS = {
-    _fold(word): article
+    fold(word): article
     for article, words in (
         ("la", "SNCF RATP MAIF MACIF MAAF MATMUT MGEN CNIL CAF CPAM CNAF CNAV MSA DGFiP CCI BnF SACEM BCE HAS "
                "SNCB RTBF STIB RTS SSR SAQ SAAQ RAMQ STM Fnac"),
@@ -190,7 +186,7 @@ def company_forms(name: str, article: str = "") -> CompanyForms:
 def guess_article(name: str) -> str:
     """The article a French speaker puts before ``name`` ("le", "la", "les", "l'" or "")."""
     name = _one_line(name)
-    folded = _fold(name)
+    folded = fold(name)
     first = folded.split(" ", 1)[0]
     if not first or any(folded == known or folded.startswith(known + " ") for known in _NO_ARTICLE):
         return ""
@@ -302,7 +298,7 @@ def role_in_sentence(role: str, language: str) -> str:
         # poste de lead data analyst" (the capital was the habit of a sentence start); one in
         # title case ("Data Engineer") is kept as typed, and so are acronyms and brands.
         first = words[0]
-        habit = _capitalised_by_habit(first) and _fold(first) in _ENGLISH_TITLE_WORDS | _LOANWORDS | _TITLE_WORDS
+        habit = _capitalised_by_habit(first) and fold(first) in _ENGLISH_TITLE_WORDS | _LOANWORDS | _TITLE_WORDS
         if habit and not any(_capitalised_by_habit(word) for word in words[1:]):
             return " ".join([first[:1].lower() + first[1:], *words[1:]])
         return role
@@ -310,7 +306,7 @@ def role_in_sentence(role: str, language: str) -> str:
 
 
 def _looks_english(role: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", _fold(role))
+    words = re.findall(r"[^\W\d_]+", fold(role))
     if not words or set(words) & _FRENCH_MARKERS:
         return False
     return any(word in _ENGLISH_TITLE_WORDS for word in words) and not any(
@@ -336,7 +332,7 @@ def _lower_part(part: str, *, first: bool) -> str:
         return part
     # An inclusive ending ("Technicien·ne", "Chargé·e") is read on the word before its dot.
     word = re.split(r"[·•]", core.rstrip(".,;:!?)»”"), maxsplit=1)[0]
-    folded = _fold(word)
+    folded = fold(word)
     common = folded in _TITLE_WORDS or (word.lower().endswith(_COMMON_ENDINGS) and folded not in _PROPER_EXCEPTIONS)
     lowered = core[0].lower()
     if (first or common) and len(lowered) == 1:  # "İ" lowers to two code points: kept

@@ -9,10 +9,10 @@ filled and corrects it before anything is saved. Pure and total."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from lastimpression.core.folding import fold
 from lastimpression.core.icsinvite import person_name
 
 __all__ = ["MailInvitation", "read_invitation_mail"]
@@ -79,11 +79,6 @@ class MailInvitation:
         return bool(self.subject or self.day or self.start or self.location or self.video_url or self.people)
 
 
-def _fold(text: str) -> str:
-    bare = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(char for char in bare if not unicodedata.combining(char))
-
-
 def read_invitation_mail(text: str, today: date, own: frozenset[str] = frozenset()) -> MailInvitation:
     """What ``text`` says of an interview; a day without a year is the next one from ``today``;
     ``own`` (lower-case addresses) are the user's, left out of the people."""
@@ -92,7 +87,7 @@ def read_invitation_mail(text: str, today: date, own: frozenset[str] = frozenset
     body: list[str] = []
     for raw in (text or "").splitlines():
         line = " ".join(raw.split())[:_LONGEST_LINE]
-        header = _HEADER.match(_fold(line))
+        header = _HEADER.match(fold(line))
         if header is None:
             body.append(line)
             continue
@@ -108,8 +103,8 @@ def read_invitation_mail(text: str, today: date, own: frozenset[str] = frozenset
         elif name not in _SENT_HEADERS:
             body.append(value)
     written = "\n".join(body)
-    day, after = _first_day(_fold(written), today)
-    start, end = _times(_fold(written), after)
+    day, after = _first_day(fold(written), today)
+    start, end = _times(fold(written), after)
     video = _VIDEO.search(written)
     return MailInvitation(subject, day, start, end, location, video.group(0) if video else "", tuple(people.values()))
 

@@ -11,8 +11,9 @@ Pure: a string in, a boolean out. Matched on the folded text (lower case, no acc
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
+
+from lastimpression.core.folding import fold
 
 _PERKS = re.compile(
     r"\b(?:"
@@ -41,16 +42,11 @@ _PERKS = re.compile(
 )
 
 
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 def mentions(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that speak of pay, benefits or perks (for the linter's LI023).
     Folding keeps every character in place for the letters these words use, so the spans point
     into ``text`` itself when it is in NFC (as the composer and the web write it)."""
-    folded = _folded(text)
+    folded = fold(text)
     if len(folded) != len(text):
         return [(0, len(text))] if _PERKS.search(folded) else []
     return [match.span() for match in _PERKS.finditer(folded)]
@@ -59,7 +55,7 @@ def mentions(text: str) -> list[tuple[int, int]]:
 def is_perk(topic: str) -> bool:
     """Whether ``topic`` is about pay, benefits or perks ("le télétravail", "la rémunération",
     "les RTT", "remote work", "the start date", "benefits")."""
-    return bool(_PERKS.search(_folded(topic)))
+    return bool(_PERKS.search(fold(topic)))
 
 
 def details(topics: Iterable[str]) -> list[str]:

@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from lastimpression.core.folding import fold
 from lastimpression.core.lint.dates import DateMention, find_dates, said_date, said_weekday
 from lastimpression.core.lint.evidence import shown_proof_point
 from lastimpression.core.lint.finding import Finding, alternatives, finding
 from lastimpression.core.lint.patterns import lazy
-from lastimpression.core.lint.text import LETTER_WORD, MessageText, fold
+from lastimpression.core.lint.text import LETTER_WORD, MessageText
 from lastimpression.phrases import Phrase, tr
 
 THANKS_CODE = "LI004"

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from lastimpression.core.folding import fold
 from lastimpression.core.lint.patterns import lazy
-from lastimpression.core.lint.text import LETTER_WORD, MessageText, fold
+from lastimpression.core.lint.text import LETTER_WORD, MessageText
 
 STEM_LENGTH = 6
 # Function words of both languages, and words that name no detail of a conversation.

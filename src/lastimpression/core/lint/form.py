@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lastimpression.core.folding import fold
 from lastimpression.core.lint.finding import Finding, finding
 from lastimpression.core.lint.patterns import lazy
-from lastimpression.core.lint.text import MessageText, fold, folded_words, linkedin_length, word_count
+from lastimpression.core.lint.text import MessageText, folded_words, linkedin_length, word_count
 from lastimpression.phrases import Phrase, ptr, tr
 
 LENGTH_CODE = "LI008"

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 
+from lastimpression.core.folding import fold
 from lastimpression.core.lint.patterns import lazy
 from lastimpression.core.messages import Draft, LintContext
 
@@ -31,14 +32,6 @@ _COUNTED = lazy(r"\S+")
 _ALNUM = lazy(r"[^\W_]")
 
 Span = tuple[int, int]
-
-
-def fold(text: str) -> str:
-    """``text`` case-folded, without accents, with ’ read as ' (for lenient comparisons)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    if decomposed.isascii():
-        return decomposed
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def folded_words(text: str) -> set[str]:
