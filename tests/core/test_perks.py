@@ -9,7 +9,7 @@ import pytest
 
 from lastimpression.core.compose import compose
 from lastimpression.core.messages import Candidate, Occasion, Recipient
-from lastimpression.core.perks import details, echoes_role, is_perk
+from lastimpression.core.perks import details, echoes_role, is_perk, lacking, listed
 
 CANDIDATE = Candidate(
     "Nicolas Lambert", "nicolas.lambert@example.be", "+32 475 66 77 88", "", "masculine",
@@ -87,3 +87,16 @@ def test_details_are_the_topics_a_message_may_recall() -> None:
 )  # fmt: skip
 def test_a_topic_that_only_says_the_role_again_is_seen(topics: list[str], role: str, echoes: bool) -> None:
     assert echoes_role(topics, role) is echoes
+
+
+@pytest.mark.parametrize(
+    ("topics", "lack"),
+    [([], "nothing"), (["  "], "nothing"), (["le télétravail", "the salary"], "perks"), (["la data"], "role"),
+     (["le télétravail", "la migration vers PostgreSQL"], "")],
+)  # fmt: skip
+def test_what_the_recorded_topics_lack_for_a_message_of_its_own(topics: list[str], lack: str) -> None:
+    assert lacking(topics, "Ingénieure data") == lack
+
+
+def test_the_recorded_topics_are_listed_as_typed() -> None:
+    assert listed(["  le télétravail ", "", "la date de prise de poste"]) == "le télétravail, la date de prise de poste"

@@ -71,6 +71,7 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
     Example: lastimpression draft 3 --kind thank-you
     """
     from lastimpression import clock
+    from lastimpression.core.perks import listed
     from lastimpression.outbox.drafting import CLI_KINDS, lint_message
     from lastimpression.outbox.drafting import draft as compose_drafts
     from lastimpression.outbox.shapes import message_json
@@ -93,13 +94,13 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
         click.echo(runtime._("%(name)s: a %(status)s message exists, left as it is.", name=person.name, status=status),
                    err=True)  # fmt: skip
     for person in outcome.missing_detail:
-        perks = [topic.strip() for topic in person.topics if topic.strip()]
+        perks = listed(person.topics)  # recorded, yet not one a message may recall
         if perks:
             click.echo(runtime._(
                 "%(name)s: only pay or perks are recorded of your conversation (%(topics)s), and a message never "
                 "recalls them, so it stays general. Add one other detail (lastimpression person edit %(id)s "
                 "--topic \"…\") and draft again for a warmer message.",
-                name=person.name, topics=", ".join(perks), id=person.id,
+                name=person.name, topics=perks, id=person.id,
             ), err=True)  # fmt: skip
             continue
         click.echo(runtime._(
@@ -112,7 +113,7 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
             "%(name)s: what is recorded of your conversation (%(topics)s) only says the role's words again, so any "
             "candidate could write it. Add what was said of it (lastimpression person edit %(id)s --topic \"…\") "
             "and draft again.",
-            name=person.name, topics=", ".join(topic.strip() for topic in person.topics if topic.strip()), id=person.id,
+            name=person.name, topics=listed(person.topics), id=person.id,
         ), err=True)  # fmt: skip
     if "no_proof" in outcome.notices:
         click.echo(runtime._(

@@ -1,11 +1,13 @@
-"""Pay, benefits and perks: never the detail a message recalls (CRAFT R08, a MUST★).
+"""What a message may recall of a conversation: never pay, benefits or perks (CRAFT R08, a MUST★).
 
 A candidate may note with HR that they talked about remote work, the salary or the start of
 the holidays; a thank-you or a LinkedIn note that recalls it ("notre échange sur le
 télétravail") reads as haggling. Such a topic stays in the user's notes and is never used as a
-message's hook (``compose`` leaves it out, as if nothing were recorded for it).
+message's hook (``compose`` leaves it out, as if nothing were recorded for it). ``lacking`` says
+what the recorded topics lack for a message of its own, so that the pages ask the user for it:
+nothing recorded, only perks, or only the role's own words.
 
-Pure: a string in, a boolean out. Matched on the folded text (lower case, no accents).
+Pure: strings in, a verdict out. Matched on the folded text (``core.folding``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ _PERKS = re.compile(
     r"\b(?:"
     # French. Not the words that also name business topics: "les primes d'assurance", "les
     # avantages concurrentiels", "un package npm", "la saison des vacances", "Harmonie Mutuelle".
-    r"salaires?|salarial\w*|remunerations?|package (?:salarial|de remuneration)|bonus|interessement|"
+    r"salaires?|salarial\w*|remunerations?|package (?:salarial|de remuneration)|interessement|"
     r"participation aux benefices|avantages (?:sociaux|en nature)|rtt|conges?(?: payes)?|jours? de conge|"
     r"teletravail|travail a distance|tickets?[- ]restaurants?|titres?[- ]restaurants?|"
     r"(?:voiture|vehicule) de fonction|stock[- ]options?|actions gratuites|prise de poste|date de debut|"
@@ -75,3 +77,19 @@ def echoes_role(topics: Iterable[str], role: str) -> bool:
         return False
     said = content_stems(role)
     return all(content_stems(topic) <= said for topic in recalled)
+
+
+def listed(topics: Iterable[str]) -> str:
+    """The recorded ``topics`` as the user typed them, for a notice ("le télétravail, la date de
+    prise de poste"); "" for none."""
+    return ", ".join(topic.strip() for topic in topics if topic.strip())
+
+
+def lacking(topics: Iterable[str], role: str) -> str:
+    """What the recorded ``topics`` lack for a message of its own: "nothing" (none recorded),
+    "perks" (only pay or perks, never recalled), "role" (only the role's words again,
+    ``echoes_role``); "" when one of them is a detail."""
+    topics = list(topics)
+    if not details(topics):
+        return "perks" if listed(topics) else "nothing"
+    return "role" if echoes_role(topics, role) else ""

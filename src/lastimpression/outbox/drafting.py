@@ -18,7 +18,7 @@ from lastimpression.core.followthrough import TextBasis
 from lastimpression.core.lint.finding import Finding
 from lastimpression.core.messages import EMAIL_KINDS, Candidate, Draft, LintContext, Occasion, Recipient
 from lastimpression.core.messages import linkedin_limit as note_limit
-from lastimpression.core.perks import details, echoes_role
+from lastimpression.core.perks import lacking
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews.models import Interview, Person, Profile
 from lastimpression.interviews.services import get_interview, require_profile
@@ -196,9 +196,10 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
             occasion = occasion_of(interview, sent_on)
             composed = _compose(kind, profile, person, occasion, panel, main_id)
             body = composed.body
-            if not details(person.topics):  # nothing recorded, or only pay and perks (never recalled)
+            lack = lacking(person.topics, interview.role)
+            if lack in ("nothing", "perks"):  # pay and perks are never recalled
                 outcome.missing_detail.append(person)
-            elif echoes_role(person.topics, interview.role):
+            elif lack == "role":
                 outcome.role_echo.append(person)
             if kind == "linkedin" and notes_left <= 0:
                 body = ""

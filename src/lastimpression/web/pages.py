@@ -18,7 +18,7 @@ from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lastimpression import clock
-from lastimpression.core.perks import details, echoes_role
+from lastimpression.core.perks import lacking, listed
 from lastimpression.core.validation import InvalidValue
 from lastimpression.interviews import services
 from lastimpression.interviews.models import STATUSES, Interview, Profile
@@ -154,11 +154,9 @@ def interview_page(
         context(request, interview=interview, people=people, actions=plan, messages=messages,
                 main_contact=next((person for person in people if person.id == main_id), None),
                 main_guessed=not any(person.main_contact for person in people),
-                role_echo=[(person, ", ".join(topic.strip() for topic in person.topics if topic.strip()))
-                           for person in people if echoes_role(person.topics, interview.role)],
                 no_proof=profile is not None and not has_something_to_show(profile, interview),
-                without_detail=[(person, ", ".join(topic.strip() for topic in person.topics if topic.strip()))
-                                for person in people if not details(person.topics)],
+                lacking=[(person, lack, listed(person.topics)) for person in people
+                         if (lack := lacking(person.topics, interview.role))],
                 drafting_notes=[note for note in said if not {TAG, "people"} & set(note.tags.split())],
                 ready_notes=[note for note in said if TAG in note.tags.split()], ready=ready,
                 people_notes=[note for note in said if "people" in note.tags.split()],
