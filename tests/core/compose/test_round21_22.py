@@ -65,6 +65,15 @@ def _thank_yous(case: tuple[Candidate, list[Recipient], Occasion]) -> dict[str, 
     return {person.name: compose("thank_you", candidate, person, occasion, panel=people).body for person in people}
 
 
+def _to_main(
+    kind: str, candidate: Candidate, people: list[Recipient], occasion: Occasion, variant: int | None = None
+) -> str:
+    """The ``kind`` message to the panel's main contact, planned as the program plans it, on one line."""
+    people, occasion = with_main_contact(people), planned(occasion)
+    main = next(person for person in people if person.main_contact)
+    return " ".join(compose(kind, candidate, main, occasion, panel=people, variant=variant).body.split())
+
+
 def test_a_magnitude_keeps_the_noun_it_counts() -> None:
     bodies = _thank_yous(ENGIE)
     together = "\n".join(bodies.values())
@@ -88,9 +97,7 @@ def test_a_follow_up_does_not_say_what_i_could_bring_twice() -> None:
     ]  # fmt: skip
     occasion = Occasion("HES-SO", "Ingénieur·e pédagogique", "fr", "CH", date(2027, 2, 16), subdivision="VD",
                         contribution="un gabarit de cours hybride que les enseignants peuvent reprendre seuls")  # fmt: skip
-    people, occasion = with_main_contact(people), planned(occasion)
-    main = next(person for person in people if person.main_contact)
-    body = " ".join(compose("follow_up", candidate, main, occasion, panel=people).body.split())
+    body = _to_main("follow_up", candidate, people, occasion)
     assert "un gabarit de cours hybride" in body, body
     assert body.count("pourrais") <= 1, body
 
@@ -126,12 +133,10 @@ def test_a_follow_up_never_offers_as_new_the_example_its_thank_you_gave() -> Non
     ]  # fmt: skip
     occasion = Occasion("Air Austral", "Responsable d’escale", "fr", "FR", date(2027, 8, 17), subdivision="974",
                         decision_by=date(2027, 8, 27))  # fmt: skip
-    people, occasion = with_main_contact(people), planned(occasion)
-    main = next(person for person in people if person.main_contact)
-    thanks = compose("thank_you", candidate, main, occasion, panel=people).body
+    thanks = _to_main("thank_you", candidate, people, occasion)
     assert "réduit l’attente au contrôle de 15 minutes" in thanks, thanks
     for variant in range(1, 4):
-        body = " ".join(compose("follow_up", candidate, main, occasion, panel=people, variant=variant).body.split())
+        body = _to_main("follow_up", candidate, people, occasion, variant)
         assert "Pour mémoire, à l’aéroport Roland-Garros" in body, body
         assert "ajouter un exemple" not in body and "en dire davantage" not in body, body
 
@@ -171,7 +176,5 @@ def test_a_told_proof_comes_back_after_the_topic_it_answers() -> None:
     ]  # fmt: skip
     occasion = Occasion("Eiffage", "Conducteur de travaux principal", "fr", "FR", date(2027, 12, 21), subdivision="57",
                         decision_by=date(2027, 12, 24))  # fmt: skip
-    people, occasion = with_main_contact(people), planned(occasion)
-    main = next(person for person in people if person.main_contact)
-    body = " ".join(compose("follow_up", candidate, main, occasion, panel=people).body.split())
+    body = _to_main("follow_up", candidate, people, occasion)
     assert "sur le budget m’est restée en tête. Pour mémoire, chez Alstom" in body, body

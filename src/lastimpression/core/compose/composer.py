@@ -54,7 +54,7 @@ from lastimpression.core.compose.typography import typeset
 from lastimpression.core.grammar import company_forms, role_in_sentence
 from lastimpression.core.messages import LINKEDIN_FREE_LIMIT, Candidate, Draft, Occasion, Recipient
 from lastimpression.core.names import split_name
-from lastimpression.core.perks import is_perk
+from lastimpression.core.perks import details
 
 __all__ = ["LINKEDIN_LIMIT", "choose_variant", "compose"]
 
@@ -161,19 +161,14 @@ def compose(
     )
     core = _paragraphs(render(kind, language, chosen, values, user_templates))
     # Round 19 (verdicts §4): a reader counts the paragraphs alone (greeting, closing and
-    # signature aside): English thank-yous of 78-89 words read thin.
+    # signature aside): English thank-yous of 78-89 words read thin. The whole body, which LI008
+    # counts, is longer still.
     if kind == "thank_you" and word_count(core) < _THANK_YOU_FLOOR.get(language, 0):
         # The plain wish to join ("I would very much like to join DoorDash.") unless the message
         # would fall short of its length range without the longer one.
         values["plain_wish"] = False
         core = _paragraphs(render(kind, language, chosen, values, user_templates))
     body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
-    if kind == "thank_you" and values["plain_wish"] and word_count(body) < _THANK_YOU_FLOOR.get(language, 0):
-        # Round 18: the whole body (greeting, closing and signature included, as LI008 counts
-        # it) still short of the range: the longer wish.
-        values["plain_wish"] = False
-        core = _paragraphs(render(kind, language, chosen, values, user_templates))
-        body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
     if kind == "follow_up" and word_count(body) > _FOLLOW_UP_CEILING:
         # Past CRAFT R27's range with a long opening or the letter formula: the concrete point in
         # its shortest wording.
@@ -222,8 +217,8 @@ def _assembled(
 
 
 def _without_perks(person: Recipient) -> Recipient:
-    """``person`` without the topics about pay, benefits or perks (``core.perks``)."""
-    kept = tuple(topic for topic in person.topics if not is_perk(topic))
+    """``person`` with only the topics a message may recall (``core.perks.details``)."""
+    kept = tuple(details(person.topics))
     return person if kept == person.topics else replace(person, topics=kept)
 
 

@@ -1084,10 +1084,12 @@ def _figured(sentence: str, language: str) -> str:
     if not found:
         return back
     cut, rest = found.group(0), whole[found.end() :]
-    if rest and not rest[0].isspace():  # the figure's own unit ("$5M", "12k€"), never cut from it
-        attached = rest.split(maxsplit=1)
-        cut += attached[0].rstrip(",;:.!…")
-        rest = "" if attached[0] != attached[0].rstrip(",;:.!…") else (" " + attached[1] if len(attached) > 1 else "")
+    if rest[:1] and not rest[:1].isspace():  # the figure's own unit ("$5M", "12k€"), never cut from it
+        unit, _, rest = rest.partition(" ")
+        cut += unit.rstrip(",;:.!…")
+        if unit != unit.rstrip(",;:.!…"):
+            rest = ""  # a stop ends the figure's phrase
+    stops = _UNFINISHED | _RECALL_STOP[language] | _RECALL_STOP_BEFORE_FIGURE | _AFTER_COUNTED
     if not cut.endswith("%"):
         # What the figure counts, up to its noun: "120 nightly batch jobs | to Airflow", never
         # "120 nightly" (lead's check of round 20); "3 millions de factures | vers…", never
@@ -1098,7 +1100,6 @@ def _figured(sentence: str, language: str) -> str:
             if magnitude and bare.casefold() == "de":
                 cut += " de"
                 continue
-            stops = _UNFINISHED | _RECALL_STOP[language] | _RECALL_STOP_BEFORE_FIGURE | _AFTER_COUNTED
             if not bare or bare.casefold() in stops:
                 break
             if any(char.isdigit() for char in bare) or not _COUNTED.match(f" {bare}"):
