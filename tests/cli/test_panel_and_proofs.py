@@ -157,3 +157,20 @@ def test_draft_asks_for_more_when_a_topic_only_says_the_role_again(cli: Cli, lyo
     julien.topics = ["la data", "la migration vers PostgreSQL"]
     julien.save()
     assert "reprendre les mots du poste" not in cli("draft", str(lyon_panel)).stderr
+
+
+def test_draft_asks_for_more_when_only_the_hiring_process_is_recorded(cli: Cli, lyon_panel: int) -> None:
+    """Blind review 23: "les étapes du processus" recalled to the recruiter (B: any candidate could
+    write it). The message treats it as nothing recorded, and draft says why and how to add more."""
+    julien = Person.objects.get(name="Julien Moreau")
+    julien.topics = ["les étapes du processus"]
+    julien.save()
+    drafted = cli("draft", str(lyon_panel))
+    assert drafted.exit_code == 0, drafted.stderr
+    said = drafted.stderr.replace("\u00a0", " ").replace("\u202f", " ")
+    assert (
+        "Julien Moreau : seul le processus de recrutement est noté de votre échange (les étapes du processus)" in said
+    )
+    assert f"person edit {julien.id} --topic" in said
+    listed = json.loads(cli("message", "list", "--interview", str(lyon_panel), "--json").stdout)
+    assert not any("processus" in message.get("body", "") for message in listed)

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from lastimpression.core.compose import compose
 from lastimpression.core.messages import Candidate, Occasion, Recipient
-from lastimpression.core.perks import details, echoes_role, is_perk, lacking, listed
+from lastimpression.core.perks import about_process, details, echoes_role, is_perk, lacking, listed
 
 CANDIDATE = Candidate(
     "Nicolas Lambert", "nicolas.lambert@example.be", "+32 475 66 77 88", "", "masculine",
@@ -92,7 +93,8 @@ def test_a_topic_that_only_says_the_role_again_is_seen(topics: list[str], role: 
 @pytest.mark.parametrize(
     ("topics", "lack"),
     [([], "nothing"), (["  "], "nothing"), (["le télétravail", "the salary"], "perks"), (["la data"], "role"),
-     (["le télétravail", "la migration vers PostgreSQL"], "")],
+     (["le télétravail", "la migration vers PostgreSQL"], ""), (["les étapes du processus"], "process"),
+     (["les prochaines étapes", "le télétravail"], "process"), (["the next steps", "la migration vers PostgreSQL"], "")],
 )  # fmt: skip
 def test_what_the_recorded_topics_lack_for_a_message_of_its_own(topics: list[str], lack: str) -> None:
     assert lacking(topics, "Ingénieure data") == lack
@@ -100,3 +102,35 @@ def test_what_the_recorded_topics_lack_for_a_message_of_its_own(topics: list[str
 
 def test_the_recorded_topics_are_listed_as_typed() -> None:
     assert listed(["  le télétravail ", "", "la date de prise de poste"]) == "le télétravail, la date de prise de poste"
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["les étapes du processus", "Les prochaines étapes", "la suite du processus", "le processus de recrutement",
+     "le calendrier de recrutement", "le déroulement du recrutement", "the next steps", "The hiring process",
+     "the interview timeline", "next steps for the role", "the recruitment process."],
+)  # fmt: skip
+def test_the_hiring_process_itself_is_recognised(topic: str) -> None:
+    assert about_process(topic) and details([topic]) == []
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["le processus de clôture mensuelle", "les étapes de la migration", "le calendrier des chantiers",
+     "les délais de paiement", "la suite logicielle", "le recrutement des saisonniers", "the hiring plan for 2027",
+     "process automation", "the timeline for the ERP rollout", "the onboarding process", "hiring for peak"],
+)  # fmt: skip
+def test_business_topics_about_a_process_or_hiring_are_details(topic: str) -> None:
+    assert not about_process(topic) and details([topic]) == [topic]
+
+
+def test_the_hiring_process_noted_with_hr_gives_way_to_a_colleague_s_topic() -> None:
+    """Blind review 23: "Notre échange sur les étapes du processus m’a permis de mieux cerner les
+    enjeux" (thank-you and note to the recruiter, graded B: any candidate could write it). The
+    recruiter's messages credit what was said with a colleague instead, and never the process."""
+    martin = replace(VERMEERSCH, topics=("les étapes du processus",))
+    panel = (DUBOIS, martin)
+    for kind in ("thank_you", "linkedin", "follow_up"):
+        body = compose(kind, CANDIDATE, martin, OCCASION, panel=panel).body
+        assert "étapes" not in body, body  # the follow-up asks where "le processus" stands, its own words
+        assert "Mme Dubois" in body and "l’application mobile" in body, body

@@ -109,3 +109,13 @@ def test_the_page_asks_for_more_when_a_topic_only_says_the_role_again(browser: C
     assert "What is recorded of your conversation with Julien Moreau (Data) only says the role’s words again" in page
     page = html.unescape(browser.get(f"/interviews/{lyon_panel}/").content.decode())
     assert "Ce qui est noté de votre échange avec Julien Moreau (Data) ne fait que reprendre les mots du poste" in page
+
+
+def test_the_page_asks_for_more_when_only_the_hiring_process_is_recorded(browser: Client, lyon_panel: int) -> None:
+    julien = Person.objects.get(name="Julien Moreau")
+    julien.topics = ["the next steps"]
+    julien.save()
+    page = html.unescape(browser_in("en").get(f"/interviews/{lyon_panel}/").content.decode())
+    assert "Only the hiring process is recorded of your conversation with Julien Moreau (the next steps)" in page
+    page = html.unescape(browser.get(f"/interviews/{lyon_panel}/").content.decode())
+    assert "Seul le processus de recrutement est noté de votre échange avec Julien Moreau (the next steps)" in page

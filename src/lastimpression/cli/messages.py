@@ -115,6 +115,13 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
             "and draft again.",
             name=person.name, topics=listed(person.topics), id=person.id,
         ), err=True)  # fmt: skip
+    for person in outcome.process_only:
+        click.echo(runtime._(
+            "%(name)s: only the hiring process is recorded of your conversation (%(topics)s), which any candidate "
+            "could recall, so the message stays general. Add what else you discussed (lastimpression person edit "
+            "%(id)s --topic \"…\") and draft again.",
+            name=person.name, topics=listed(person.topics), id=person.id,
+        ), err=True)  # fmt: skip
     if "no_proof" in outcome.notices:
         click.echo(runtime._(
             "Nothing to show of your own work: your profile has no proof point and this interview no \"what I can bring\", "

@@ -44,6 +44,24 @@ _PERKS = re.compile(
 )
 
 
+# The hiring process itself: what any candidate of the same process could recall ("les étapes du
+# processus", "the next steps"). Matched on the whole topic: "le processus de clôture mensuelle"
+# or "the hiring plan for 2027" are business topics.
+_PROCESS = re.compile(
+    r"(?:(?:les?|la|l'|nos|vos|mes) ?)?(?:"
+    r"(?:prochaines? |suite des |differentes )?etapes?(?: (?:suivantes|a venir))?"
+    r"(?: (?:du|de mon|de la) (?:processus|recrutement|candidature|selection))?(?: de (?:recrutement|selection))?|"
+    r"(?:suite|deroulement|calendrier|duree|delais?)(?: (?:du|de mon|de la) (?:processus|recrutement|candidature|selection))"
+    r"(?: de (?:recrutement|selection))?|"
+    r"suite|calendrier de (?:recrutement|selection)|processus(?: de (?:recrutement|selection|candidature|decision))?"
+    r")"
+    r"|(?:the |my |our )?(?:"
+    r"next steps?|(?:hiring|recruitment|recruiting|interview|selection|application) (?:process|timeline|steps|stages)|"
+    r"process|timeline|(?:the )?steps in the process|stages of the process"
+    r")(?: (?:for|of) (?:the|this) (?:role|position|process))?"
+)
+
+
 def mentions(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that speak of pay, benefits or perks (for the linter's LI023).
     Folding keeps every character in place for the letters these words use, so the spans point
@@ -60,10 +78,18 @@ def is_perk(topic: str) -> bool:
     return bool(_PERKS.search(fold(topic)))
 
 
+def about_process(topic: str) -> bool:
+    """Whether ``topic`` is only the hiring process itself ("les étapes du processus", "la suite
+    du recrutement", "the next steps", "the hiring timeline"): any candidate of the process could
+    recall it (CRAFT R02), so a message treats it as nothing recorded."""
+    return bool(_PROCESS.fullmatch(" ".join(fold(topic).strip(" .").split())))
+
+
 def details(topics: Iterable[str]) -> list[str]:
-    """The ``topics`` a message may recall: not blank, not about pay, benefits or perks. A person
-    with none gets a general message, and the pages ask the user for one detail."""
-    return [topic for topic in topics if topic.strip() and not is_perk(topic)]
+    """The ``topics`` a message may recall: not blank, not about pay, benefits or perks, not the
+    hiring process itself. A person with none gets a general message, and the pages ask the user
+    for one detail."""
+    return [topic for topic in topics if topic.strip() and not is_perk(topic) and not about_process(topic)]
 
 
 def echoes_role(topics: Iterable[str], role: str) -> bool:
@@ -87,9 +113,12 @@ def listed(topics: Iterable[str]) -> str:
 
 def lacking(topics: Iterable[str], role: str) -> str:
     """What the recorded ``topics`` lack for a message of its own: "nothing" (none recorded),
-    "perks" (only pay or perks, never recalled), "role" (only the role's words again,
-    ``echoes_role``); "" when one of them is a detail."""
+    "process" (only the hiring process, ``about_process``), "perks" (only pay or perks, never
+    recalled), "role" (only the role's words again, ``echoes_role``); "" when one of them is a
+    detail."""
     topics = list(topics)
     if not details(topics):
+        if any(about_process(topic) for topic in topics):
+            return "process"
         return "perks" if listed(topics) else "nothing"
     return "role" if echoes_role(topics, role) else ""

@@ -46,6 +46,9 @@ class DraftOutcome:
     # People whose only topics say the role's words again ("les relations de travail" for a
     # "conseillère en relations de travail"): the user is asked what was said of them.
     role_echo: list[Person] = field(default_factory=list)
+    # People whose only topics are the hiring process itself ("les étapes du processus"): the
+    # messages treat it as nothing recorded, and the user is asked what else was discussed.
+    process_only: list[Person] = field(default_factory=list)
 
 
 def has_something_to_show(profile: Profile, interview: Interview) -> bool:
@@ -201,6 +204,8 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
                 outcome.missing_detail.append(person)
             elif lack == "role":
                 outcome.role_echo.append(person)
+            elif lack == "process":
+                outcome.process_only.append(person)
             if kind == "linkedin" and notes_left <= 0:
                 body = ""
                 if "linkedin_quota" not in outcome.notices:

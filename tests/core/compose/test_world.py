@@ -16,7 +16,7 @@ from lastimpression.core.compose.details import choose_proofs, language_of, owne
 from lastimpression.core.grammar import role_in_sentence
 from lastimpression.core.lint import lint
 from lastimpression.core.messages import KINDS, Candidate, Draft, LintContext, Occasion, Recipient
-from lastimpression.core.perks import is_perk
+from lastimpression.core.perks import details
 from tests.core.compose.world import WORLD, planned, with_main_contact
 
 CASES = [
@@ -140,7 +140,7 @@ def test_every_message_is_specific_to_the_person_or_the_interview(
     role = role_in_sentence(occasion.role, occasion.language).replace("'", "’")
     for kind, draft in drafts(candidate, person, people, occasion).items():
         assert role in draft.body.replace("'", "’") or occasion.company in draft.body, kind
-    topics = [topic for topic in person.topics if not is_perk(topic)]  # never recalled (CRAFT R08)
+    topics = details(person.topics)  # perks and the hiring process are never recalled (CRAFT R08, R02)
     if topics:
         thank_you = compose("thank_you", candidate, person, occasion, panel=people).body
         words = [word for word in re.split(r"[\s'’]+", topics[0]) if len(word) > 3][:2]
@@ -355,7 +355,7 @@ def test_panel_thank_yous_share_no_sentence_and_no_proof_clause(
 
 def _unperked(people: list[Recipient]) -> list[Recipient]:
     """The panel as the composer reads it: a perk topic is as if nothing were recorded (R08)."""
-    return [replace(person, topics=tuple(topic for topic in person.topics if not is_perk(topic))) for person in people]
+    return [replace(person, topics=tuple(details(person.topics))) for person in people]
 
 
 def _colleagues_topic_words(person: Recipient, people: list[Recipient]) -> set[str]:
@@ -560,7 +560,7 @@ def test_a_linkedin_note_names_the_topic_recorded_with_that_person() -> None:
     # échangé avec vous… chez Décathlon"); the plainest frame keeps it.
     for candidate, people, occasion in WORLD:
         for person in people:
-            topics = [topic for topic in person.topics if not is_perk(topic)]  # never recalled (CRAFT R08)
+            topics = details(person.topics)  # perks and the hiring process are never recalled (CRAFT R08, R02)
             if not topics:
                 continue
             note = compose("linkedin", candidate, person, occasion, panel=people).body
@@ -902,6 +902,11 @@ def test_what_i_can_bring_follows_a_colon_whatever_its_shape(contribution: str, 
     # directly ("présenter en quelques lignes un plan…"), anything else after a colon.
     candidate, people, occasion = WORLD[0]
     occasion = replace(occasion, language=language, contribution=contribution)
+    # A short proof, so that the follow-up has room for the offer within its 120 words (CRAFT
+    # R27: past them, the offer is the first thing it leaves out).
+    candidate = replace(
+        candidate, proof_points=("J’ai migré 40 bases vers PostgreSQL.", "I moved 40 databases to PostgreSQL.")
+    )
     main = next(person for person in people if person.main_contact)
     body = " ".join(compose("follow_up", candidate, main, occasion, panel=people).body.split())
     assert said in body.replace("\u00a0", " "), body
