@@ -21,8 +21,16 @@ from tests.core.compose.test_unused_proofs import _panel
 from tests.core.compose.world import WORLD, planned, with_main_contact
 
 _ASSERTED = re.compile(
-    r"détaillerai volontiers|walk you through|remain very interested|n’a fait que grandir|"
+    r"détaillerai volontiers|walk you through|remain very interested, and|n’a fait que grandir|"
     r"très envie de poursuivre|repensé depuis à|Je pourrai aussi détailler"
+)
+
+_STILL_SAID = re.compile(
+    r"Ce poste m’intéresse toujours beaucoup\.|Mon intérêt pour ce poste est toujours aussi vif\.|"
+    r"Ce poste continue de m’intéresser vivement\.|Ce poste m’intéresse toujours autant\.|"
+    r"The role is still of real interest to me\.|I remain very interested in the role\.|"
+    r"My interest in the role is as strong as ever\.|I am still very interested in the position\.|"
+    r"Ce poste m’intéresse toujours\.|The role still interests me\."
 )
 
 
@@ -93,6 +101,11 @@ def test_a_follow_up_restates_a_proof_and_claims_no_interest(
     main = next(person for person in people if person.main_contact)
     body = _flat(compose("follow_up", candidate, main, occasion, panel=people).body)
     assert not _ASSERTED.search(body), body
+    # Round 23 (8 of 8 follow-ups): renewed interest said once, before the concrete point (CRAFT
+    # R03, R26), never the whole of the message's point.
+    still = _STILL_SAID.findall(body)
+    assert len(still) == 1, body
+    assert body.index(still[0]) < body.index("\n\n", body.index(still[0])), body
     usable = [
         owned(point, occasion.language)
         for point in candidate.proof_points

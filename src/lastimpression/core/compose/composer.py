@@ -48,7 +48,7 @@ from lastimpression.core.compose.phrasing import (
     topic_phrase,
 )
 from lastimpression.core.compose.promise import promise_sentence
-from lastimpression.core.compose.relance import Lead, follow_up_point
+from lastimpression.core.compose.relance import Lead, follow_up_point, without_interest
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
 from lastimpression.core.grammar import company_forms, role_in_sentence
@@ -183,6 +183,11 @@ def compose(
             values["offer"] = values["offer_topic"] = ""
             core = _paragraphs(render(kind, language, chosen, values, user_templates))
             body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+        if word_count(body) > _FOLLOW_UP_CEILING:
+            # The last resort: the concrete point without its line of renewed interest.
+            values["interest"] = without_interest(str(values["interest"]))
+            core = _paragraphs(render(kind, language, chosen, values, user_templates))
+            body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
     thank_you_subject = typeset(
         conventions.subject(occasion.role, language, occasion.country, occasion.interview_date), language, "", ()
     )
@@ -285,6 +290,14 @@ def template_values(
         # whose own thank-you shows it come last.
         own_proof = {person.id: given.sentence for person, (given, _) in zip(people, assigned, strict=True)}
         talked.sort(key=lambda person: own_proof.get(person.id) == proof.sentence)
+        answers = [person for person in talked if ties(proof.sentence, _topics(person), generic)]
+        if recipient.main_contact and not topics and len(talked) > 2 and answers and answers[0] not in talked[:2]:
+            # Round 23 (Megan Price, every proof shown by a colleague's thank-you): the main
+            # contact cites two colleagues, the second the one whose topic the proof answers, so
+            # that the proof answers a need the message names (R03) while the message, with two
+            # hooks, is no copy of that colleague's (R05).
+            talked.remove(answers[0])
+            talked.insert(1, answers[0])
     panel_topic, panel_owner = _panel_lead(recipient, people) if not topics else ("", None)
     cited = []
     if not topics and others:
@@ -408,6 +421,7 @@ def template_values(
         "interview_word": conventions.meeting_noun(language, country, "onsite"),
         "mode": occasion.mode,
         "onsite": occasion.mode == "onsite",
+        "pleasure": _pleasure(language, tu, occasion.mode == "onsite", _position(recipient, people)),
         "topic": topics[0] if topics else "",
         "topic2": topics[1] if len(topics) > 1 else "",
         "topics": tuple(topics),
@@ -933,6 +947,42 @@ def _joined(names: Sequence[str], language: str) -> str:
     if len(names) < 2:
         return "".join(names)
     return f"{', '.join(names[:-1])} {'et' if language == 'fr' else 'and'} {names[-1]}"
+
+
+# A thank-you's line on the meeting itself, by the reader's place in the panel (round 23: "It was a
+# pleasure to speak with you." in all four thank-yous of a panel; "plaisir" three times in one).
+_PLEASURE = {
+    ("fr", True): (
+        ("Ce fut un plaisir de te rencontrer.", "Ce fut un plaisir de vous rencontrer."),
+        ("Je te remercie encore pour cette rencontre.", "Je vous remercie encore pour cette rencontre."),
+        ("Je garde un excellent souvenir de notre rencontre.",) * 2,
+        ("Merci encore pour ton accueil et ta disponibilité.", "Merci encore pour votre accueil et votre disponibilité."),
+    ),
+    ("fr", False): (
+        ("Ce fut un plaisir d’échanger avec toi.", "Ce fut un plaisir d’échanger avec vous."),
+        ("Je te remercie encore pour cette conversation.", "Je vous remercie encore pour cette conversation."),
+        ("Je garde un excellent souvenir de cette conversation.",) * 2,
+        ("Merci encore pour ta disponibilité et ton écoute.", "Merci encore pour votre disponibilité et votre écoute."),
+    ),
+    ("en", True): tuple(
+        (line, line)
+        for line in ("It was a pleasure to meet you.", "I very much enjoyed meeting you.",
+                     "Thank you again for a very useful meeting.", "It was good to meet you in person.")
+    ),
+    ("en", False): tuple(
+        (line, line)
+        for line in ("It was a pleasure to speak with you.", "I very much enjoyed talking with you.",
+                     "Thank you again for a very useful conversation.", "It was good to speak with you.")
+    ),
+}  # fmt: skip
+
+
+def _pleasure(language: str, tu: bool, onsite: bool, position: int) -> str:
+    """ "Ce fut un plaisir de vous rencontrer.", "It was a pleasure to speak with you.", or one of
+    their kin for the ``position``-th person of a panel (the first, or a person alone, the first)."""
+    lines = _PLEASURE[("fr" if language == "fr" else "en", onsite)]
+    tu_line, vous_line = lines[position % len(lines)]
+    return tu_line if tu else vous_line
 
 
 def _position(recipient: Recipient, panel: Sequence[Recipient]) -> int:

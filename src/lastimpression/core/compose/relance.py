@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from lastimpression.core.compose.details import _said_twice, inline, language_of, ties, unclaimed
 from lastimpression.core.compose.phrasing import prep
 
-__all__ = ["Lead", "follow_up_point"]
+__all__ = ["Lead", "follow_up_point", "without_interest"]
 
 # A proof of at most this many words leaves room for an offer to present how it was done.
 _SHORT = 14
@@ -49,7 +49,57 @@ def follow_up_point(
     candidate's proof points as sentences, ``told`` those the reader's thank-you showed in full,
     ``offer`` whether the template offers what the candidate can bring; ``variant`` picks the
     wording so that two cases do not read as one template; ``short`` the shortest wordings (a
-    follow-up near its length ceiling)."""
+    follow-up near its length ceiling). The point follows a line of renewed interest (CRAFT R03 and
+    R26: "renewed interest plus one sentence linking a concrete experience…"; round 23: 8 of 8
+    follow-ups never said it), even in the shortest wordings."""
+    point = _point(proofs, leads, told, language=language, tu=tu, variant=variant, offer=offer, short=short)
+    still = _STILL["fr" if language == "fr" else "en"]
+    if point == still[0]:
+        return point
+    return f"{still[-1] if short else still[(variant - 1) % (len(still) - 1)]} {point}"
+
+
+def without_interest(point: str) -> str:
+    """``point`` without its line of renewed interest: the last resort of a follow-up still past
+    its length ceiling in its shortest wordings and without its offer (CRAFT R27)."""
+    for line in (*_STILL["fr"], *_STILL["en"]):
+        if point.startswith(line + " "):
+            return point[len(line) + 1 :]
+    return point
+
+
+# Renewed interest, said once, without the candidate's gender (French "intéressé·e" avoided); the
+# last, shortest, for a follow-up near its length ceiling.
+_STILL = {
+    "fr": (
+        "Ce poste m’intéresse toujours beaucoup.",
+        "Mon intérêt pour ce poste est toujours aussi vif.",
+        "Ce poste continue de m’intéresser vivement.",
+        "Ce poste m’intéresse toujours autant.",
+        "Ce poste m’intéresse toujours.",
+    ),
+    "en": (
+        "The role is still of real interest to me.",
+        "I remain very interested in the role.",
+        "My interest in the role is as strong as ever.",
+        "I am still very interested in the position.",
+        "The role still interests me.",
+    ),
+}
+
+
+def _point(
+    proofs: Sequence[str],
+    leads: Sequence[Lead],
+    told: Collection[str],
+    *,
+    language: str,
+    tu: bool,
+    variant: int,
+    offer: bool,
+    short: bool,
+) -> str:
+    """The concrete point alone (``follow_up_point``)."""
     if short:
         variant = 1
     usable = [sentence for sentence in proofs if sentence and language_of(sentence) in ("", language)]
@@ -94,9 +144,7 @@ def follow_up_point(
             if language == "fr"
             else f"As a reminder, {_said(inline(usable[0]))}"
         )
-    return (
-        "Ce poste m’intéresse toujours beaucoup." if language == "fr" else "The role is still of real interest to me."
-    )
+    return _STILL["fr" if language == "fr" else "en"][0]
 
 
 def _hook(lead: Lead, language: str) -> str:
@@ -130,13 +178,18 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
     one sentence)."""
     hook, proof = _hook(lead, language), _said(inline(sentence))
     pick = (variant - 1) % 4
+    if lead.owner and pick == 0:
+        # Round 23 (polish, Marc Favre): "Je voudrais ajouter un exemple à la discussion avec
+        # Mme Aubert" adds to a conversation the reader did not take part in.
+        pick = 3
     if language == "fr":
         you = "te" if tu else "vous"
         if _said_twice(lead.topic, sentence):
             whole = _said(sentence)
             if pick == 1:
-                # Round 19 (verdicts §4): not "Et pour cause :" (the result is not why it stayed).
-                return f"{_capital(hook)} {_stayed(lead)}. {whole}"
+                # Round 19 (verdicts §4): not "Et pour cause :" (the result is not why it stayed);
+                # round 23: not the bare proof after "m’est restée en tête." (no bridge).
+                return f"{_capital(hook)} {_stayed(lead)}, car le sujet rejoint mon expérience. {whole}"
             if pick == 2:
                 # Round 19 (verdicts §4): not "Au sujet de…, j’aimerais vous en dire un peu plus…".
                 return f"{_capital(hook)} m’a donné envie {'de t’' if tu else 'de vous '}en dire davantage sur mon expérience. {whole}"
@@ -161,8 +214,9 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
     if _said_twice(lead.topic, sentence):
         whole = _said(sentence)
         if pick == 1:
-            # Round 19 (verdicts §4): not "and with good reason" (a calque of "et pour cause").
-            return f"{_capital(hook)} has stayed with me. {whole}"
+            # Round 19 (verdicts §4): not "and with good reason" (a calque of "et pour cause");
+            # round 23: not the bare proof after "has stayed with me." (no bridge).
+            return f"{_capital(hook)} has stayed with me, as the subject is close to my own work. {whole}"
         if pick == 2:
             return f"{_capital(hook)} made me want to tell you a little more about my own work in that area. {whole}"
         if pick == 3:

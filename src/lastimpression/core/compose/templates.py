@@ -55,6 +55,7 @@ TEMPLATE_VARIABLES = frozenset({
     "name", "first_name", "surname", "candidate_name",
     "date", "day",  # the interview's date in words, with and without the weekday
     "meeting", "mode", "onsite",  # "entretien" / "entrevue en vidéoconférence" / "phone interview"…
+    "pleasure",  # a thank-you's line on the meeting, varied across a panel ("Ce fut un plaisir de vous rencontrer.")
     "interview_word",  # "entretien" (France…), "entrevue" (Québec), "interview"
     "topic", "topic2", "topics",  # topics discussed with this person, as phrases ("" when none)
     "hook",  # the person's own first topic ("" when nothing was recorded with them)
