@@ -30,7 +30,7 @@ _STILL_SAID = re.compile(
     r"Ce poste continue de m’intéresser vivement\.|Ce poste m’intéresse toujours autant\.|"
     r"The role is still of real interest to me\.|I remain very interested in the role\.|"
     r"My interest in the role is as strong as ever\.|I am still very interested in the position\.|"
-    r"Ce poste m’intéresse toujours\.|The role still interests me\."
+    r"Ce poste m’intéresse toujours vivement\."
 )
 
 

@@ -21,10 +21,10 @@ COSTCO = Occasion(
     decision_by=date(2027, 6, 4), promise_date=date(2027, 6, 8), start_time=time(9, 0), sent_on=date(2027, 5, 25),
 )  # fmt: skip
 PANEL = (
-    Recipient(15, "Ashley Nguyen", "a@example.com", "Director of Last Mile", "madame", "vous", ("delivery exceptions",)),
-    Recipient(16, "Brian Walker", "b@example.com", "Regional Ops Manager", "monsieur", "vous", ("hiring for peak",)),
+    Recipient(15, "Ashley Nguyen", "a@example.com", "Director of Last Mile", "madame", "vous", ("delivery exceptions",), main_contact=False),
+    Recipient(16, "Brian Walker", "b@example.com", "Regional Ops Manager", "monsieur", "vous", ("hiring for peak",), main_contact=False),
     Recipient(17, "Megan Price", "m@example.com", "Recruiter", "madame", "vous", (), main_contact=True),
-    Recipient(18, "Carlos Diaz", "c@example.com", "Fleet Manager", "monsieur", "vous", ("route planning",)),
+    Recipient(18, "Carlos Diaz", "c@example.com", "Fleet Manager", "monsieur", "vous", ("route planning",), main_contact=False),
 )  # fmt: skip
 CAMILLE = Candidate(
     "Camille Lefèvre", "c.lefevre@example.org", "+33 6 10 20 30 40", "", "neutral",
@@ -36,8 +36,8 @@ QARE = Occasion(
     promise_date=date(2027, 1, 26), start_time=time(11, 0), sent_on=date(2027, 1, 12),
 )  # fmt: skip
 QARE_PANEL = (
-    Recipient(1, "Claire Dubois", "c@example.org", "Head of Product", "madame", "vous", ("la prise de rendez-vous en ligne",)),
-    Recipient(2, "Romain Petit", "r@example.org", "Lead designer", "monsieur", "vous", ("le parcours d’inscription",)),
+    Recipient(1, "Claire Dubois", "c@example.org", "Head of Product", "madame", "vous", ("la prise de rendez-vous en ligne",), main_contact=False),
+    Recipient(2, "Romain Petit", "r@example.org", "Lead designer", "monsieur", "vous", ("le parcours d’inscription",), main_contact=False),
     Recipient(3, "Inès Martin", "i@example.org", "Talent Acquisition Manager", "madame", "vous", (), main_contact=True),
 )  # fmt: skip
 
@@ -74,3 +74,97 @@ def test_a_follow_up_bridges_its_topic_and_its_proof_and_says_it_is_still_intere
     body = " ".join(compose("follow_up", CAMILLE, QARE_PANEL[2], QARE, panel=QARE_PANEL).body.split())
     assert "m’intéresse" in body or "intérêt pour ce poste" in body, body
     assert not re.search(r"m’est restée? en tête\. J’", body), body
+
+
+def test_a_figure_pointed_back_to_keeps_its_rate() -> None:
+    """Round 24 (Nadia Benali): "…où j’ai automatisé le suivi des remboursements et fait gagner
+    2 jours." lost "par mois", which is what the figure means."""
+    from lastimpression.core.compose.details import _figured
+
+    said = _figured("Chez Malakoff Humanis, j’ai automatisé le suivi des remboursements et fait gagner 2 jours "
+                    "par mois à l’équipe finance.", "fr")  # fmt: skip
+    assert said.endswith("fait gagner 2 jours par mois"), said
+    assert _figured("At Delta I redesigned crew scheduling and saved $3.5M a year.", "en").endswith("$3.5M a year")
+
+
+def test_a_follow_up_offers_what_the_candidate_can_bring_to_the_topic_it_answers() -> None:
+    """Round 24 (Katie Hughes): "a pre-offer checklist that cut rework…" answers Siân Morgan's
+    "underwriting rework"; the follow-up named Gareth Evans's topic and a proof answering nothing
+    ("One more point from my background: I led a team of 22…")."""
+    rhiannon, occasion, panel = _principality()
+    body = " ".join(compose("follow_up", rhiannon, panel[2], occasion, panel=panel).body.split())
+    assert "Siân Morgan about underwriting rework" in body, body
+    assert "pre-offer checklist" in body and "22 case handlers" not in body, body
+    assert "hiring timeline" not in body, body
+
+
+def _principality() -> tuple[Candidate, Occasion, tuple[Recipient, ...]]:
+    rhiannon = Candidate(
+        "Rhiannon Price", "r@example.co.uk", "+44 7700 900456", "", "feminine",
+        ("At Nationwide I brought mortgage offer turnaround down from 14 days to 8.",
+         "I led a team of 22 case handlers through the move to a new origination platform."),
+    )  # fmt: skip
+    occasion = Occasion(
+        "Principality Building Society", "Mortgage Operations Manager", "en", "GB", date(2027, 6, 10),
+        subdivision="WLS", decision_by=date(2027, 6, 21), promise_date=date(2027, 6, 22), start_time=time(11, 0),
+        sent_on=date(2027, 6, 10),
+        contribution="a pre-offer checklist that cut rework on mortgage applications by a third at Nationwide",
+    )  # fmt: skip
+    panel = (
+        Recipient(1, "Gareth Evans", "g@example.co.uk", "Head of Mortgage Operations", "monsieur", "vous",
+                  ("mortgage offer turnaround", "the broker service levels"), main_contact=False),
+        Recipient(2, "Siân Morgan", "s@example.co.uk", "Underwriting Manager", "madame", "vous", ("underwriting rework",), main_contact=False),
+        Recipient(3, "Katie Hughes", "k@example.co.uk", "Talent Acquisition Partner", "madame", "vous",
+                  ("the hiring timeline",), main_contact=True),
+    )  # fmt: skip
+    return rhiannon, occasion, panel
+
+
+def test_what_the_candidate_can_bring_is_the_point_for_the_topic_it_answers() -> None:
+    """Round 24 (Siân Morgan, B): her topic was underwriting rework, her thank-you cited a
+    platform migration, and not the checklist the candidate typed for this interview."""
+    rhiannon, occasion, panel = _principality()
+    body = " ".join(compose("thank_you", rhiannon, panel[1], occasion, panel=panel).body.split())
+    assert "underwriting rework" in body and "pre-offer checklist" in body, body
+    assert "22 case handlers" not in body, body
+
+
+def test_a_french_proof_sharing_only_where_the_topic_happens_claims_no_expertise() -> None:
+    """Round 24 (Nicolas Jaquier, B): "la sécurité sur les chantiers" and "j’ai coordonné 6
+    sous-traitants sur le chantier…" share "chantier" only: never "C’est un sujet que je connais
+    bien"; the proof is offered by the candidate's wish instead."""
+    sophie = Candidate("Sophie Mercier", "s@example.ch", "+41 79 456 78 90", "", "feminine",
+                       ("J’ai coordonné 6 sous-traitants sur le chantier de la ligne 125 kV de Fribourg.",))  # fmt: skip
+    occasion = Occasion(
+        "Romande Energie", "Cheffe de projet réseau électrique", "fr", "CH", date(2027, 9, 16), subdivision="VD",
+        promise_date=date(2027, 9, 28), start_time=time(9, 0), sent_on=date(2027, 9, 16),
+    )  # fmt: skip
+    jaquier = Recipient(3, "Nicolas Jaquier", "n@example.ch", "Ingénieur sécurité et environnement", "monsieur",
+                        "vous", ("la sécurité sur les chantiers",), main_contact=True)  # fmt: skip
+    body = " ".join(compose("thank_you", sophie, jaquier, occasion, panel=(jaquier,)).body.split())
+    assert "6 sous-traitants" in body, body
+    assert not re.search(r"(?:sujet|domaine) que je connais|me (?:sont|est) familiers?|connais de près", body), body
+
+
+def test_of_two_topics_the_thank_you_names_the_one_its_proof_answers() -> None:
+    """Round 24 (Hélène Garnier, Patricia Coleman): "Ces sujets me sont familiers", "It is work I
+    have done before" after two topics, for a proof that answers one of them."""
+    lea = Candidate("Léa Marchand", "l@example.org", "+33 6 21 43 65 87", "", "feminine",
+                    ("J’ai construit un tableau de bord de rétention suivi chaque semaine par 40 managers.",))  # fmt: skip
+    occasion = Occasion(
+        "Alan", "Data Analyst", "fr", "FR", date(2027, 3, 18), decision_by=date(2027, 3, 26),
+        promise_date=date(2027, 3, 30), start_time=time(10, 30), sent_on=date(2027, 3, 18),
+    )  # fmt: skip
+    garnier = Recipient(1, "Hélène Garnier", "h@example.org", "Head of Data", "madame", "vous",
+                        ("les indicateurs de remboursement", "la mesure de la rétention des membres"), main_contact=True)  # fmt: skip
+    body = " ".join(compose("thank_you", lea, garnier, occasion, panel=(garnier,)).body.split())
+    assert "la mesure de la rétention des membres" in body and "remboursement" not in body, body
+    assert not re.search(r"Ces sujets|Ce sont des sujets", body), body
+
+
+def test_a_colleague_s_topic_answered_is_pointed_to_without_a_calque() -> None:
+    """Round 24: "For the second subject, I would draw on…", "Sur le second de ces sujets"."""
+    for candidate, panel, occasion in ((TYLER, PANEL, COSTCO), (CAMILLE, QARE_PANEL, QARE)):
+        main = next(person for person in panel if person.main_contact)
+        body = compose("thank_you", candidate, main, occasion, panel=panel).body
+        assert not re.search(r"second subject|first subject|de ces sujets", body), body

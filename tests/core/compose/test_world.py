@@ -142,9 +142,10 @@ def test_every_message_is_specific_to_the_person_or_the_interview(
         assert role in draft.body.replace("'", "’") or occasion.company in draft.body, kind
     topics = details(person.topics)  # perks and the hiring process are never recalled (CRAFT R08, R02)
     if topics:
+        # One of the person's topics: of two, the one the proof answers (round 24).
         thank_you = compose("thank_you", candidate, person, occasion, panel=people).body
-        words = [word for word in re.split(r"[\s'’]+", topics[0]) if len(word) > 3][:2]
-        assert all(word in thank_you for word in words), thank_you
+        said = [[word for word in re.split(r"[\s'’]+", topic) if len(word) > 3][:2] for topic in topics]
+        assert any(all(word in thank_you for word in words) for words in said), thank_you
 
 
 @pytest.mark.parametrize(

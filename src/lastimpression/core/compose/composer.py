@@ -276,9 +276,15 @@ def template_values(
         generic,
     )
     proof, shared = assigned[_position(recipient, people)]
-    if proof.tied and language == "en" and topics and not any(firmly(proof.sentence, topic) for topic in topics):
+    if proof.tied and topics and not any(firmly(proof.sentence, topic) for topic in topics):
         # Tied by a modifier only: said with the candidate's wish, never as first-hand work (R22).
         proof = Proof(proof.sentence, False)
+    answered_topics = [topic for topic in topics if ties(proof.sentence, [topic], generic)] if proof.tied else []
+    if kind == "thank_you" and 0 < len(answered_topics) < len(topics):
+        # Round 24 (Hélène Garnier, Patricia Coleman…): "Ces sujets me sont familiers", "It is work
+        # I have done before" after two topics claimed both for a proof that answers one: the
+        # thank-you names the one it answers.
+        topics = answered_topics[:1]
     about = "sur" if language == "fr" else "about"
     # Someone without a topic of their own gets what was said with colleagues, each credited
     # (CRAFT R22: never "our conversation about" a colleague's topic): the main contact up to
@@ -363,6 +369,18 @@ def template_values(
             )
         return neutral
 
+    # What the candidate can bring answers this person's topic, and their proof none: it is their
+    # message's point instead of the proof (round 24: "a pre-offer checklist that cut rework…"
+    # for Siân Morgan's "underwriting rework", never "I led a team of 22 case handlers…").
+    answers_topic = (
+        bool(topics)
+        and not proof.tied
+        and bool(offer_topic(occasion.contribution, language))
+        and not judges_the_company(occasion.contribution)
+        and ties(occasion.contribution, topics, generic)
+    )
+    if answers_topic:
+        proof = Proof("", False)
     title = one_line(recipient.title)
     title_tied = bool(proof.sentence) and not topics and names_job(proof.sentence, title)
     # Shown by a colleague's thank-you too: pointed back to in a few words (``details``, R05).
@@ -385,12 +403,22 @@ def template_values(
         next(
             (index for index, person in enumerate(p for p in people if not _topics(p)) if person.id == recipient.id), 0
         ),
-        # The main contact's or a single interviewer's: where "what I can bring" is said (R03).
+        # The main contact's or a single interviewer's: where "what I can bring" is said (R03);
+        # also the one of a person whose topic it answers when their proof answers none (round 24:
+        # "a pre-offer checklist that cut rework…" for Siân Morgan's "underwriting rework", not
+        # the platform migration).
         offer_topic(occasion.contribution, language)
-        if (recipient.main_contact or not others) and not judges_the_company(occasion.contribution)
+        if (recipient.main_contact or not others or answers_topic) and not judges_the_company(occasion.contribution)
         else "",
     )
     detail = elided(detail_sentences(hooks, language, agreement, variant, tu))
+    if answers_topic and detail:
+        offered = (
+            f"{'Je te présenterais' if tu else 'Je vous présenterais'} volontiers {hooks.contribution}."
+            if language == "fr"
+            else f"I would be glad to tell you more about {hooks.contribution}."
+        )
+        detail = elided(f"{detail} {offered}")
     # The detail already speaks of the candidate's experience: the wish that follows is to join,
     # never "mettre cette expérience à profit" / "bring that experience" once more.
     linked = any(word in detail for word in ("expérience", "experience", "my work"))
@@ -575,6 +603,7 @@ def _relance_point(
         variant=variant,
         offer=bool(offer_phrase(occasion.contribution, language)),
         short=short,
+        contribution=occasion.contribution,
     )
 
 
@@ -954,25 +983,25 @@ def _joined(names: Sequence[str], language: str) -> str:
 _PLEASURE = {
     ("fr", True): (
         ("Ce fut un plaisir de te rencontrer.", "Ce fut un plaisir de vous rencontrer."),
-        ("Je te remercie encore pour cette rencontre.", "Je vous remercie encore pour cette rencontre."),
+        ("Cette rencontre a été pour moi très enrichissante.",) * 2,
         ("Je garde un excellent souvenir de notre rencontre.",) * 2,
         ("Merci encore pour ton accueil et ta disponibilité.", "Merci encore pour votre accueil et votre disponibilité."),
     ),
     ("fr", False): (
         ("Ce fut un plaisir d’échanger avec toi.", "Ce fut un plaisir d’échanger avec vous."),
-        ("Je te remercie encore pour cette conversation.", "Je vous remercie encore pour cette conversation."),
+        ("Cette conversation a été pour moi très enrichissante.",) * 2,
         ("Je garde un excellent souvenir de cette conversation.",) * 2,
         ("Merci encore pour ta disponibilité et ton écoute.", "Merci encore pour votre disponibilité et votre écoute."),
     ),
     ("en", True): tuple(
         (line, line)
-        for line in ("It was a pleasure to meet you.", "I very much enjoyed meeting you.",
-                     "Thank you again for a very useful meeting.", "It was good to meet you in person.")
+        for line in ("It was a pleasure to meet you.", "Meeting you was a real pleasure.",
+                     "Thank you again for such an informative meeting.", "It was good to meet you in person.")
     ),
     ("en", False): tuple(
         (line, line)
-        for line in ("It was a pleasure to speak with you.", "I very much enjoyed talking with you.",
-                     "Thank you again for a very useful conversation.", "It was good to speak with you.")
+        for line in ("It was a pleasure to speak with you.", "Talking with you was a real pleasure.",
+                     "Thank you again for such an informative call.", "It was good to speak with you.")
     ),
 }  # fmt: skip
 

@@ -428,9 +428,13 @@ def firmly(sentence: str, topic: str) -> bool:
     modifiers: it shares the topic's head noun or two of its words (round 20, R22: "seller
     onboarding" and "launch messaging for a product used by 200,000 sellers" share "seller" only,
     which does not make the launch onboarding work). French topics name their subject first and
-    their complement carries it ("la réduction des rebuts"): any shared word holds."""
+    their complement carries it ("la réduction des rebuts"): any shared word holds, but for a word
+    only of where it happens (round 24: "la sécurité sur les chantiers" and "j’ai coordonné 6
+    sous-traitants sur le chantier…" share "chantier", which does not make it safety work)."""
     if _FRENCH_FRAME.search(topic):
-        return True
+        core = _FRENCH_WHERE.split(topic, maxsplit=1)[0]
+        shared = _stems(sentence) & _stems(topic)
+        return core == topic or not shared or bool(shared & _stems(core))
     shared = _stems(sentence) & _stems(topic)
     # A kinship is a deliberate tie ("experimentation culture" and "the A/B testing program").
     if len(shared) > 1 or bool(shared & set(_KIN.values())):
@@ -452,6 +456,8 @@ def _modifier_only(sentence: str, head: str) -> bool:
 
 
 _FRENCH_FRAME = re.compile(r"\b(?:l[’']|le|la|les|des|du|de|d[’'])", re.IGNORECASE)
+# What follows says where a French topic happens, not what it is ("la sécurité | sur les chantiers").
+_FRENCH_WHERE = re.compile(r" (?:sur|dans|chez|pour|vers|entre|au sein d[eu’']) ", re.IGNORECASE)
 
 
 def _head(topic: str) -> str:
@@ -1107,7 +1113,19 @@ def _figured(sentence: str, language: str) -> str:
             cut += " " + bare
             if bare != word:
                 break  # a comma or a stop ends the noun phrase
+    rate = _RATE.match(whole[len(cut) :]) if whole.startswith(cut) else None
+    if rate:
+        # The figure's rate goes with it (round 24: "fait gagner 2 jours par mois", never "2 jours").
+        cut += rate.group(0)
     return cut.removesuffix(" de").rstrip(" ,;:.")
+
+
+# A rate after a counted figure: "2 jours par mois", "$3.5M a year", "40 managers each week".
+_RATE = re.compile(
+    r" (?:par (?:an|année|mois|semaine|jour|heure|trimestre|nuit|mission)|"
+    r"per (?:year|month|week|day|hour|quarter|night|shift)|a (?:year|month|week|day|night|shift)|an hour|"
+    r"(?:each|every) (?:year|month|week|day|night|quarter)|chaque (?:année|mois|semaine|jour|nuit|trimestre))\b"
+)
 
 
 def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
@@ -1217,7 +1235,8 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
     rank = "premier" if hooks.other_hook.startswith(hooks.tied_owner) else "second"
     if language == "fr":
         if hooks.other_hook and not alone and _said_twice(topic, experience) and not owner:
-            subject = f"le {rank} de ces sujets"
+            # Round 24: not "Sur le second de ces sujets" (stilted).
+            subject = "le premier point" if rank == "premier" else "ce dernier point"
         elif alone or (_said_twice(topic, experience) and not owner):
             subject = "ce sujet"
         elif _said_twice(topic, experience):
@@ -1236,8 +1255,18 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
     # Said as a native speaker would (round 14: "On this, I would draw on", "For this, I would
     # start from" read as translated from French).
     if hooks.other_hook and not alone and _said_twice(topic, experience) and not owner:
-        subject = f"the {'first' if rank == 'premier' else 'second'} subject"
-    elif alone or (_said_twice(topic, experience) and not owner):
+        # Round 24: not "For the second subject, I would draw on…", "The second subject is an area
+        # where…" (calques of "le second de ces sujets").
+        which = "former" if rank == "premier" else "latter"
+        return (
+            f"On the {which}, I would draw on {experience}.",
+            f"For the {which}, I could build on {experience}.",
+            f"On the {which}, I would lean on {experience}.",
+            f"On the {which}, I could share {experience}.",
+            f"On the {which}, I could call on {experience}.",
+            f"For the {which}, I would bring {experience} to bear.",
+        )[pick]
+    if alone or (_said_twice(topic, experience) and not owner):
         subject = "this"
     elif _said_twice(topic, experience):
         subject = f"the subject I discussed with {owner}"
@@ -1347,10 +1376,16 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
                     # Round 18 (lead obs 18 item 6): never "a confirmé mon intérêt pour ce poste.
                     # J’en ai une expérience directe" (interest asserted, "en" pointing to the role).
                     familiar = "Ces sujets me sont familiers" if hooks.topic2 else "Le sujet m’est familier"
+                    claims = (f"{familiar} :", f"{they} que je connais bien :", f"{they} que je connais de près :")
+                    if turn >= 3 and not hooks.topic2:
+                        # Variants 4–6 share 1–3's sentences: their own claims, so that two people
+                        # of a panel never share one (round 24: one topic kept of two).
+                        claims = ("Je connais bien ce sujet :", "C’est un terrain que je connais :",
+                                  "J’ai travaillé directement sur cette question :")  # fmt: skip
                     return (
-                        f"J’ai apprécié notre échange {about}. {familiar} : {proof}",
-                        f"Je retiens en particulier notre discussion {about}. {they} que je connais bien : {proof}",
-                        f"{struck}. {they} que je connais de près : {proof}",
+                        f"J’ai apprécié notre échange {about}. {claims[0]} {proof}",
+                        f"Je retiens en particulier notre discussion {about}. {claims[1]} {proof}",
+                        f"{struck}. {claims[2]} {proof}",
                     )[pick]
                 linked = (
                     f"J’ai apprécié notre échange {about}, d’autant que{clause}" if clause else "",
@@ -1400,14 +1435,25 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
         # Of two topics, the one the proof answers, named (never "one of these": lead_notes 5).
         if tied and _echoed(hooks, sentence):
             # The proof says the topic's words again: two sentences, never twice in one.
-            return (
-                f"I particularly enjoyed our conversation about {about}. "
+            claims = (
                 # Round 16: not "a subject close to my own experience", "The subject is close to work
                 # I have already done" (calques), nor the vague "I have worked on this myself".
-                f"{'These are areas' if hooks.topic2 else 'It is an area'} I know well: {proof}",
+                f"{'These are areas' if hooks.topic2 else 'It is an area'} I know well:",
                 # Round 18 (lead obs 18 item 6): no asserted "strengthened my interest in the role".
-                f"I valued our discussion of {about}. I know this work first-hand: {proof}",
-                f"Talking about {about} was especially useful. It is work I have done before: {proof}",
+                "I know this work first-hand:",
+                "It is work I have done before:",
+            )
+            if turn >= 3 and not hooks.topic2:
+                # Variants 4–6 their own claims (round 24: one topic kept of two).
+                claims = (
+                    "I have dealt with this directly in my own work:",
+                    "It is familiar ground for me:",
+                    "I have worked on exactly this question:",
+                )
+            return (
+                f"I particularly enjoyed our conversation about {about}. {claims[0]} {proof}",
+                f"I valued our discussion of {about}. {claims[1]} {proof}",
+                f"Talking about {about} was especially useful. {claims[2]} {proof}",
             )[pick]
         if tied:
             return (
@@ -1467,6 +1513,16 @@ _CLAIMS = (
     ("it is work I know first-hand", "it is a question I have already explored"),
     ("It is work I have done before", "It is a question I have already looked into"),
     ("it is work I have done before", "it is a question I have already looked into"),
+    ("Je connais bien ce sujet", "J’ai déjà approfondi ce sujet"),
+    ("C’est un terrain que je connais", "C’est une question que j’ai déjà approfondie"),
+    ("J’ai travaillé directement sur cette question", "J’ai déjà approfondi cette question"),
+    ("C’est un domaine que je connais", "C’est une question que j’ai déjà approfondie"),
+    ("Le sujet rejoint mon expérience", "Le sujet rejoint mes réflexions"),
+    ("I have dealt with this directly in my own work", "I have already explored this in my own work"),
+    ("It is familiar ground for me", "It is a question I have already explored"),
+    ("I have worked on exactly this question", "I have already looked into this question"),
+    ("I know this ground well", "I have already explored this question"),
+    ("The subject is close to my own work", "The subject is close to my own thinking"),
     ("an area I know well", "an area I have already explored"),
     ("areas I know well", "areas I have already explored"),
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from lastimpression.core.compose.details import _said_twice, inline, language_of, ties, unclaimed
+from lastimpression.core.compose.details import _head, _said_twice, _stems, firmly, inline, language_of, ties, unclaimed
 from lastimpression.core.compose.phrasing import prep
 
 __all__ = ["Lead", "follow_up_point", "without_interest"]
@@ -44,6 +44,7 @@ def follow_up_point(
     variant: int,
     offer: bool = False,
     short: bool = False,
+    contribution: str = "",
 ) -> str:
     """The follow-up's sentence after its opening (``__doc__`` above): ``proofs`` are the
     candidate's proof points as sentences, ``told`` those the reader's thank-you showed in full,
@@ -52,7 +53,10 @@ def follow_up_point(
     follow-up near its length ceiling). The point follows a line of renewed interest (CRAFT R03 and
     R26: "renewed interest plus one sentence linking a concrete experience…"; round 23: 8 of 8
     follow-ups never said it), even in the shortest wordings."""
-    point = _point(proofs, leads, told, language=language, tu=tu, variant=variant, offer=offer, short=short)
+    point = _point(
+        proofs, leads, told, language=language, tu=tu, variant=variant, offer=offer, short=short,
+        contribution=contribution,
+    )  # fmt: skip
     still = _STILL["fr" if language == "fr" else "en"]
     if point == still[0]:
         return point
@@ -76,14 +80,14 @@ _STILL = {
         "Mon intérêt pour ce poste est toujours aussi vif.",
         "Ce poste continue de m’intéresser vivement.",
         "Ce poste m’intéresse toujours autant.",
-        "Ce poste m’intéresse toujours.",
+        "Ce poste m’intéresse toujours vivement.",
     ),
     "en": (
         "The role is still of real interest to me.",
         "I remain very interested in the role.",
         "My interest in the role is as strong as ever.",
         "I am still very interested in the position.",
-        "The role still interests me.",
+        "I remain very interested in the role.",
     ),
 }
 
@@ -98,6 +102,7 @@ def _point(
     variant: int,
     offer: bool,
     short: bool,
+    contribution: str,
 ) -> str:
     """The concrete point alone (``follow_up_point``)."""
     if short:
@@ -108,6 +113,20 @@ def _point(
         for sentence in fresh:
             if ties(sentence, [lead.topic]):
                 return unclaimed(_tied(lead, sentence, language, tu, variant), sentence)
+    if offer and contribution:
+        # Round 24 (Katie Hughes): what the candidate can bring answers a topic of the interview
+        # ("a pre-offer checklist that cut rework…" and "underwriting rework"): the topic and the
+        # offer to present it, before a proof that answers nothing ("One more point…").
+        tied = [lead for lead in leads if ties(contribution, [lead.topic])]
+        if tied:
+            # The topic whose own noun it shares ("underwriting rework"), not one it shares
+            # modifiers with ("mortgage offer turnaround": "mortgage", "pre-offer").
+            def shared(lead: Lead) -> tuple[bool, int]:
+                common = _stems(contribution) & _stems(lead.topic)
+                return _head(lead.topic) in common, len(common)
+
+            best = max(tied, key=shared)
+            return _bring(best, language, variant)
     first = leads[0] if leads else None
     if first is not None:
         if fresh:
@@ -189,11 +208,16 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
             if pick == 1:
                 # Round 19 (verdicts §4): not "Et pour cause :" (the result is not why it stayed);
                 # round 23: not the bare proof after "m’est restée en tête." (no bridge).
-                return f"{_capital(hook)} {_stayed(lead)}, car le sujet rejoint mon expérience. {whole}"
+                # Round 24: not "…, car le sujet rejoint mon expérience. J’ai construit…" (abrupt).
+                return f"{_capital(hook)} {_stayed(lead)}. Le sujet rejoint mon expérience : {proof}"
             if pick == 2:
                 # Round 19 (verdicts §4): not "Au sujet de…, j’aimerais vous en dire un peu plus…".
                 return f"{_capital(hook)} m’a donné envie {'de t’' if tu else 'de vous '}en dire davantage sur mon expérience. {whole}"
             if pick == 3:
+                if firmly(sentence, lead.topic):
+                    # Round 24: "Sur ce sujet, j’ai mis en place…" read as work done on the
+                    # employer's own plan.
+                    return f"{_capital(hook)} {_stayed(lead)}. C’est un domaine que je connais : {proof}"
                 return f"{_capital(hook)} {_stayed(lead)}. Sur ce sujet, {proof}"
             # Round 20 (lead): not "compléter la discussion avec… sur la clôture mensuelle d’un
             # exemple" (the complement lands after a long object).
@@ -216,10 +240,13 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
         if pick == 1:
             # Round 19 (verdicts §4): not "and with good reason" (a calque of "et pour cause");
             # round 23: not the bare proof after "has stayed with me." (no bridge).
-            return f"{_capital(hook)} has stayed with me, as the subject is close to my own work. {whole}"
+            return f"{_capital(hook)} has stayed with me. The subject is close to my own work: {proof}"
         if pick == 2:
             return f"{_capital(hook)} made me want to tell you a little more about my own work in that area. {whole}"
         if pick == 3:
+            if firmly(sentence, lead.topic):
+                # Never a thank-you's "It is an area I know well" (CRAFT R05, a colleague's read it).
+                return f"{_capital(hook)} has stayed with me. I know this ground well: {proof}"
             return f"{_capital(hook)} has stayed with me. On that front, {proof}"
         return f"I would like to add one example to {hook}. {whole}"
     if pick == 0:
