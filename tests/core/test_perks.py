@@ -51,7 +51,8 @@ def test_a_perk_beside_a_real_topic_leaves_the_real_topic() -> None:
      "remote work", "the start date", "the benefits package", "perks", "working from home", "compensation",
      "la mutuelle", "le 13e mois", "les vacances d’été", "les horaires flexibles", "la part variable",
      "the hybrid schedule", "health insurance", "the 401(k) match", "the dental plan", "the pension scheme",
-     "parental leave", "the four-day week", "the annual bonus"],
+     "parental leave", "the four-day week", "the annual bonus", "la mobilité entre les agences",
+     "la mobilité interne", "les perspectives d’évolution", "internal mobility", "career progression"],
 )  # fmt: skip
 def test_pay_benefits_and_perks_are_recognised(topic: str) -> None:
     assert is_perk(topic)
@@ -63,7 +64,8 @@ def test_pay_benefits_and_perks_are_recognised(topic: str) -> None:
      "Harmonie Mutuelle", "paid search", "the holiday season", "hybrid cloud", "remote monitoring",
      "diversity, equity and inclusion", "the relocation of the warehouse", "pension funds", "the payments platform",
      "les séjours de vacances", "l’offre vacances", "la saison des vacances d’été", "hybrid events",
-     "flexible pricing"],
+     "flexible pricing", "la mobilité douce", "les plans de mobilité", "la mobilité des patients",
+     "the mobility app", "the career site redesign"],
 )  # fmt: skip
 def test_business_topics_that_share_a_word_with_perks_are_not_perks(topic: str) -> None:
     assert not is_perk(topic)

@@ -28,7 +28,8 @@ _PERKS = re.compile(
     r"date d.arrivee|preavis|la mutuelle|mutuelle (?:d.entreprise|sante)|complementaire sante|13e mois|"
     r"treizieme mois|primes? (?:annuelles?|de fin d.annee|sur objectifs)|part variable|cheques?[- ]vacances|"
     r"(?:les|mes|vos|nos|tes) vacances|horaires (?:flexibles|variables|amenages)|semaine de (?:4|quatre) jours|"
-    r"creche d.entreprise|"
+    r"creche d.entreprise|mobilite interne|mobilite entre (?:les |nos |vos )?(?:agences|sites|services|filiales|entites)|"
+    r"evolution de carriere|perspectives d.evolution|"
     # English. Not "paid search", "the holiday season", "hybrid cloud", "remote monitoring",
     # "diversity, equity and inclusion", "the relocation of the warehouse", "pension funds",
     # "health insurance claims" is still caught: a wrong catch only makes a message general.
@@ -39,7 +40,8 @@ _PERKS = re.compile(
     r"health (?:insurance|plan|cover(?:age)?)|dental (?:plan|insurance|cover(?:age)?)|"
     r"pension (?:scheme|plan|contributions?)|hybrid (?:schedule|model|arrangement|policy)|"
     r"flexible (?:hours|working|schedule)|(?:four|4)[- ]day (?:work ?)?week|(?:parental|maternity|paternity|sick) leave|"
-    r"sick pay|vacation (?:days|time|policy|allowance)|time off|childcare|company car"
+    r"sick pay|vacation (?:days|time|policy|allowance)|time off|childcare|company car|internal mobility|"
+    r"career (?:progression|prospects)|promotion prospects"
     r")\b"
 )
 

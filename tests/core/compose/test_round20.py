@@ -6,6 +6,7 @@ Talent Acquisition"); "compléter … d’un exemple" goes."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from lastimpression.core.compose import compose
@@ -35,7 +36,7 @@ def _bodies(kind: str) -> dict[str, str]:
 def test_a_modifier_shared_with_an_english_topic_is_not_first_hand_work() -> None:
     chen = _bodies("thank_you")["Jessica Chen"]
     assert "done before" not in chen and "first-hand" not in chen and "know well" not in chen, chen
-    assert "200,000 sellers, experience I " in chen, chen
+    assert re.search(r"200,000 sellers(?:, experience I |, and I would |; that experience )", chen), chen
 
 
 def test_no_opening_says_what_the_person_did_and_no_note_hooks_on_a_title() -> None:

@@ -1,4 +1,4 @@
-"""Blind review 23's findings (issue 15): a recruiter with nothing recorded whose proof answered
+"""Blind reviews 23 to 25 (issue 15), first 23: a recruiter with nothing recorded whose proof answered
 neither topic the thank-you credited; "It was a pleasure to speak with you." in all four
 thank-yous of a panel and "plaisir" twice in one French thank-you; follow-ups that pasted a bare
 proof after "has stayed with me." and never restated interest."""
@@ -168,3 +168,75 @@ def test_a_colleague_s_topic_answered_is_pointed_to_without_a_calque() -> None:
         main = next(person for person in panel if person.main_contact)
         body = compose("thank_you", candidate, main, occasion, panel=panel).body
         assert not re.search(r"second subject|first subject|de ces sujets", body), body
+
+
+def test_a_french_proof_sharing_a_deeper_complement_claims_no_expertise() -> None:
+    """Round 25 (Stéphane Gagnon): "le rendement des lignes de fromage" and "j’ai animé les kaizens
+    hebdomadaires de deux usines de fromage" share the product only."""
+    audrey = Candidate("Audrey Tremblay", "a@example.ca", "+1 450 555 0192", "", "feminine",
+                       ("J’ai animé les kaizens hebdomadaires de deux usines de fromage.",))  # fmt: skip
+    occasion = Occasion(
+        "Saputo", "Conseillère principale en amélioration continue", "fr", "CA", date(2027, 4, 14),
+        subdivision="QC", promise_date=date(2027, 4, 28), start_time=time(10, 0), sent_on=date(2027, 4, 14),
+    )  # fmt: skip
+    gagnon = Recipient(1, "Stéphane Gagnon", "s@example.ca", "Directeur des opérations", "monsieur", "vous",
+                       ("le rendement des lignes de fromage", "les pertes de lait"), main_contact=True)  # fmt: skip
+    body = " ".join(compose("thank_you", audrey, gagnon, occasion, panel=(gagnon,)).body.split())
+    assert "kaizens" in body, body
+    assert not re.search(r"que je connais|me (?:sont|est) familiers?|un terrain", body), body
+
+
+def test_with_nothing_recorded_what_the_candidate_can_bring_answers_the_credited_topic() -> None:
+    """Round 25 (Julien Schmitt): "J’ai identifié 400 000 € d’économies…, une expérience sur
+    laquelle je m’appuierais volontiers pour proposer un modèle de calcul du coût de revient…"
+    tied an unrelated proof to what the candidate can bring, which answers the credited topic."""
+    antoine = Candidate("Antoine Keller", "a@example.org", "+33 6 32 18 74 59", "", "masculine",
+                        ("Chez Kuhn, j’ai ramené la clôture mensuelle de 8 à 5 jours ouvrés.",
+                         "J’ai identifié 400 000 € d’économies par an sur les achats de composants électroniques."))  # fmt: skip
+    occasion = Occasion(
+        "Hager Group", "Contrôleur de gestion industriel", "fr", "FR", date(2027, 3, 10), subdivision="6AE",
+        decision_by=date(2027, 3, 19), promise_date=date(2027, 3, 23), start_time=time(10, 0),
+        sent_on=date(2027, 3, 10),
+        contribution="un modèle de calcul du coût de revient par ligne de production, que j’ai déjà mis en place chez Kuhn",
+    )  # fmt: skip
+    panel = (
+        Recipient(1, "Catherine Muller", "c@example.fr", "Directrice du contrôle de gestion", "madame", "vous",
+                  ("la fiabilité des coûts standards", "la clôture mensuelle"), main_contact=False),
+        Recipient(2, "Julien Schmitt", "j@example.fr", "Chargé de recrutement", "monsieur", "vous", (), main_contact=True),
+    )  # fmt: skip
+    body = " ".join(compose("thank_you", antoine, panel[1], occasion, panel=panel).body.split())
+    assert "Mme Muller sur la fiabilité des coûts standards" in body, body
+    assert "coût de revient par ligne de production" in body and "400 000" not in body, body
+
+
+def test_a_plan_the_candidate_can_bring_comes_with_a_result_it_builds_on() -> None:
+    """Round 25 (Amanda Nguyen, B): "I would be glad to tell you more about a 90-day plan…" and
+    no result: a proof the plan builds on ("the cost per return") stays, with its figure."""
+    megan = Candidate("Megan Larson", "m@example.com", "+1 612 555 0134", "", "feminine",
+                      ("At Wayfair I cut the cost per return by 23% in 18 months.",))  # fmt: skip
+    occasion = Occasion(
+        "Best Buy", "Senior Manager, Returns & Reverse Logistics", "en", "US", date(2027, 8, 19), subdivision="MN",
+        decision_by=date(2027, 8, 30), promise_date=date(2027, 8, 31), start_time=time(13, 0),
+        sent_on=date(2027, 8, 19),
+        contribution="a 90-day plan for routing returns from the store straight to resale or liquidation",
+    )  # fmt: skip
+    panel = (
+        Recipient(1, "Amanda Nguyen", "a@example.com", "Senior Manager, Store Operations", "madame", "vous",
+                  ("returns processing time in stores",), main_contact=False),
+        Recipient(2, "Lauren Peterson", "l@example.com", "Corporate Recruiter", "madame", "vous", (), main_contact=True),
+    )  # fmt: skip
+    body = " ".join(compose("thank_you", megan, panel[0], occasion, panel=panel).body.split())
+    assert "by 23%" in body and "90-day plan" in body, body
+
+
+def test_no_thank_you_ends_on_the_cliche_the_rubric_names() -> None:
+    """CRAFT R02 names "échange enrichissant" as generic praise (round 25: "Cette rencontre a été
+    pour moi très enrichissante"); nor does the line on the meeting thank twice."""
+    from lastimpression.core.compose.composer import _pleasure
+
+    for language in ("fr", "en"):
+        for tu in (False, True):
+            for onsite in (False, True):
+                for position in range(8):
+                    line = _pleasure(language, tu, onsite, position)
+                    assert "enrichissant" not in line and "remercie" not in line, line

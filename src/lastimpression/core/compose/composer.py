@@ -372,14 +372,19 @@ def template_values(
     # What the candidate can bring answers this person's topic, and their proof none: it is their
     # message's point instead of the proof (round 24: "a pre-offer checklist that cut rework…"
     # for Siân Morgan's "underwriting rework", never "I led a team of 22 case handlers…").
+    # Round 25 (Julien Schmitt): with nothing recorded, the colleague's topic the message credits.
+    recalled = topics or [topic for person, _ in cited for topic in _topics(person)]
     answers_topic = (
-        bool(topics)
+        bool(recalled)
         and not proof.tied
+        and not tied_topic
         and bool(offer_topic(occasion.contribution, language))
         and not judges_the_company(occasion.contribution)
-        and ties(occasion.contribution, topics, generic)
+        and ties(occasion.contribution, recalled, generic)
     )
-    if answers_topic:
+    if answers_topic and not ties(proof.sentence, [occasion.contribution]):
+        # A proof unrelated to it gives way (Siân Morgan, Julien Schmitt); one it builds on stays,
+        # with its result (round 25, Amanda Nguyen: a plan alone showed nothing done, R03).
         proof = Proof("", False)
     title = one_line(recipient.title)
     title_tied = bool(proof.sentence) and not topics and names_job(proof.sentence, title)
@@ -412,7 +417,7 @@ def template_values(
         else "",
     )
     detail = elided(detail_sentences(hooks, language, agreement, variant, tu))
-    if answers_topic and detail:
+    if answers_topic and detail and not proof.sentence:
         offered = (
             f"{'Je te présenterais' if tu else 'Je vous présenterais'} volontiers {hooks.contribution}."
             if language == "fr"
@@ -983,15 +988,15 @@ def _joined(names: Sequence[str], language: str) -> str:
 _PLEASURE = {
     ("fr", True): (
         ("Ce fut un plaisir de te rencontrer.", "Ce fut un plaisir de vous rencontrer."),
-        ("Cette rencontre a été pour moi très enrichissante.",) * 2,
+        ("J’ai été très sensible à ton accueil.", "J’ai été très sensible à votre accueil."),
         ("Je garde un excellent souvenir de notre rencontre.",) * 2,
         ("Merci encore pour ton accueil et ta disponibilité.", "Merci encore pour votre accueil et votre disponibilité."),
     ),
     ("fr", False): (
         ("Ce fut un plaisir d’échanger avec toi.", "Ce fut un plaisir d’échanger avec vous."),
-        ("Cette conversation a été pour moi très enrichissante.",) * 2,
+        ("J’ai été très sensible à ton écoute.", "J’ai été très sensible à votre écoute."),
         ("Je garde un excellent souvenir de cette conversation.",) * 2,
-        ("Merci encore pour ta disponibilité et ton écoute.", "Merci encore pour votre disponibilité et votre écoute."),
+        ("Merci encore pour ta disponibilité et tes explications.", "Merci encore pour votre disponibilité et vos explications."),
     ),
     ("en", True): tuple(
         (line, line)

@@ -432,9 +432,15 @@ def firmly(sentence: str, topic: str) -> bool:
     only of where it happens (round 24: "la sécurité sur les chantiers" and "j’ai coordonné 6
     sous-traitants sur le chantier…" share "chantier", which does not make it safety work)."""
     if _FRENCH_FRAME.search(topic):
+        # Round 25: "le rendement des lignes de fromage" and "j’ai animé les kaizens… de deux
+        # usines de fromage" share the product only: the subject is the head noun and its first
+        # complement ("la réduction | des rebuts"), never a deeper one nor where it happens.
         core = _FRENCH_WHERE.split(topic, maxsplit=1)[0]
+        words = [stem for word in re.split(r"[\s’']+", core) for stem in _stems(word)][:2]
         shared = _stems(sentence) & _stems(topic)
-        return core == topic or not shared or bool(shared & _stems(core))
+        if not shared:
+            return ties(sentence, [topic])  # a kinship is a deliberate tie
+        return bool(shared & set(words))
     shared = _stems(sentence) & _stems(topic)
     # A kinship is a deliberate tie ("experimentation culture" and "the A/B testing program").
     if len(shared) > 1 or bool(shared & set(_KIN.values())):
@@ -931,7 +937,11 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
             f"{done}, une expérience que je pourrais mettre à profit {target}.",
             f"{done}, une expérience que je mettrais volontiers à profit {target}.",
             f"{done}, une expérience dont je pourrais tirer parti {target}.",
-        )[pick % 3]
+            # Variants 4–6 their own wordings (round 25: two untied proofs of a panel said alike).
+            f"{done}, une expérience que je réinvestirais volontiers {target}.",
+            f"{done}, et cette expérience me serait utile {target}.",
+            f"{done}, une expérience à laquelle je ferais volontiers appel {target}.",
+        )[pick % 6]
     if hooks.contribution:
         return f"{done}, experience I could build on to propose {hooks.contribution}."
     if not about:
@@ -939,13 +949,19 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
             f"{done}, and that is experience I could bring here.",
             f"{done}, and I would be glad to apply that experience here.",
             f"{done}, experience I would put to good use here.",
-        )[pick % 3]
+            f"{done}, and I would draw on that experience here.",
+            f"{done}; that experience would serve me well here.",
+            f"{done}, and I would build on that experience here.",
+        )[pick % 6]
     target = "these areas" if many else "this area"
     return (
         f"{done}, and that is experience I could bring to {target}.",
         f"{done}, and I would be glad to apply that experience to {target}.",
         f"{done}, experience I would put to good use in {target}.",
-    )[pick % 3]
+        f"{done}, and I would draw on that experience in {target}.",
+        f"{done}; that experience would carry over well to {target}.",
+        f"{done}, and I would build on that experience in {target}.",
+    )[pick % 6]
 
 
 def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "") -> str:
@@ -1155,7 +1171,7 @@ def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
     return (
         f"In this position, I could draw on {experience}.",
         f"In this position, I would be glad to build on {experience}.",
-        f"In this position, I could bring in {experience}.",
+        f"In this position, I could make good use of {experience}.",
         f"This position would let me draw on {experience}.",
         f"In this position, I could rely on {experience}.",
         f"For this position, I could call on {experience}.",
@@ -1466,7 +1482,11 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
             f"I enjoyed our conversation about {about}.",
             f"Our discussion of {about} gave me a clearer picture of the role.",
             f"Talking about {about} gave me a better sense of the role’s priorities.",
-        )[pick]
+            # Variants 4–6 their own (round 25: "clearer picture of the role" seven times).
+            f"Our conversation about {about} was particularly useful.",
+            f"I appreciated the chance to talk through {about} with you.",
+            f"Discussing {about} helped me see what matters most in the role.",
+        )[turn]
         return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=turn)) if part)
     if hooks.other_hook:
         lead = _credited(hooks, language, pick)
@@ -1521,7 +1541,7 @@ _CLAIMS = (
     ("I have dealt with this directly in my own work", "I have already explored this in my own work"),
     ("It is familiar ground for me", "It is a question I have already explored"),
     ("I have worked on exactly this question", "I have already looked into this question"),
-    ("I know this ground well", "I have already explored this question"),
+    ("It is a subject I have worked on directly", "It is a subject I have already explored"),
     ("The subject is close to my own work", "The subject is close to my own thinking"),
     ("an area I know well", "an area I have already explored"),
     ("areas I know well", "areas I have already explored"),

@@ -246,7 +246,7 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
         if pick == 3:
             if firmly(sentence, lead.topic):
                 # Never a thank-you's "It is an area I know well" (CRAFT R05, a colleague's read it).
-                return f"{_capital(hook)} has stayed with me. I know this ground well: {proof}"
+                return f"{_capital(hook)} has stayed with me. It is a subject I have worked on directly: {proof}"
             return f"{_capital(hook)} has stayed with me. On that front, {proof}"
         return f"I would like to add one example to {hook}. {whole}"
     if pick == 0:
