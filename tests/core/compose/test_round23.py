@@ -122,11 +122,14 @@ def _principality() -> tuple[Candidate, Occasion, tuple[Recipient, ...]]:
 
 def test_what_the_candidate_can_bring_is_the_point_for_the_topic_it_answers() -> None:
     """Round 24 (Siân Morgan, B): her topic was underwriting rework, her thank-you cited a
-    platform migration, and not the checklist the candidate typed for this interview."""
+    platform migration, and not the checklist the candidate typed for this interview; round 26
+    (Nicole Ramirez, B): the checklist in place of the proof showed no result."""
     rhiannon, occasion, panel = _principality()
     body = " ".join(compose("thank_you", rhiannon, panel[1], occasion, panel=panel).body.split())
     assert "underwriting rework" in body and "pre-offer checklist" in body, body
-    assert "22 case handlers" not in body, body
+    # Round 26: the proof's result stays (R03), the checklist in a sentence of its own, never
+    # "experience I could build on to propose" a checklist it has nothing to do with.
+    assert "22 case handlers" in body and "to propose" not in body, body
 
 
 def test_a_french_proof_sharing_only_where_the_topic_happens_claims_no_expertise() -> None:
@@ -142,7 +145,7 @@ def test_a_french_proof_sharing_only_where_the_topic_happens_claims_no_expertise
     jaquier = Recipient(3, "Nicolas Jaquier", "n@example.ch", "Ingénieur sécurité et environnement", "monsieur",
                         "vous", ("la sécurité sur les chantiers",), main_contact=True)  # fmt: skip
     body = " ".join(compose("thank_you", sophie, jaquier, occasion, panel=(jaquier,)).body.split())
-    assert "6 sous-traitants" in body, body
+    assert "six sous-traitants" in body, body  # spelled out in prose (core.compose.spelling)
     assert not re.search(r"(?:sujet|domaine) que je connais|me (?:sont|est) familiers?|connais de près", body), body
 
 
@@ -206,7 +209,8 @@ def test_with_nothing_recorded_what_the_candidate_can_bring_answers_the_credited
     )  # fmt: skip
     body = " ".join(compose("thank_you", antoine, panel[1], occasion, panel=panel).body.split())
     assert "Mme Muller sur la fiabilité des coûts standards" in body, body
-    assert "coût de revient par ligne de production" in body and "400 000" not in body, body
+    assert "coût de revient par ligne de production" in body, body
+    assert "pour proposer" not in body, body  # never built on the unrelated purchasing saving
 
 
 def test_a_plan_the_candidate_can_bring_comes_with_a_result_it_builds_on() -> None:
@@ -240,3 +244,17 @@ def test_no_thank_you_ends_on_the_cliche_the_rubric_names() -> None:
                 for position in range(8):
                     line = _pleasure(language, tu, onsite, position)
                     assert "enrichissant" not in line and "remercie" not in line, line
+
+
+def test_no_plural_topic_is_called_an_area_and_no_note_says_the_time_you_gave_me() -> None:
+    """Round 25 (Stephanie Reyes, Kevin Patel): "False-positive declines is an area where I could
+    build on…"; "Thank you for the time you gave me" (a calque)."""
+    from lastimpression.core.compose.composer import _plain_notes
+
+    values = {"language": "en", "role": "Product Manager", "day": "October 18", "company": "Capital One",
+              "plain_pick": 0, "tu": False}  # fmt: skip
+    assert all("the time you gave me" not in note for note in _plain_notes(values))
+    for candidate, panel, occasion in ((TYLER, PANEL, COSTCO),):
+        for person in panel:
+            body = compose("thank_you", candidate, person, occasion, panel=panel).body
+            assert not re.search(r"\w+s is an area", body), body

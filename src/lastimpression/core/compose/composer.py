@@ -49,6 +49,7 @@ from lastimpression.core.compose.phrasing import (
 )
 from lastimpression.core.compose.promise import promise_sentence
 from lastimpression.core.compose.relance import Lead, follow_up_point, without_interest
+from lastimpression.core.compose.spelling import house_style
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
 from lastimpression.core.grammar import company_forms, role_in_sentence
@@ -128,8 +129,15 @@ def compose(
     # as if nothing were recorded for it.
     recipient = _without_perks(recipient)
     panel = [_without_perks(person) for person in panel]
-    # "I wrote the team's playbook" reads as the employer's team: the candidate's own (R22).
-    candidate = replace(candidate, proof_points=tuple(owned(point, language) for point in candidate.proof_points))
+    # "I wrote the team's playbook" reads as the employer's team: the candidate's own (R22); in
+    # the house style of the recipient's country (round 26: "4 outsourced contact centres" to
+    # Seattle, R19).
+    candidate = replace(
+        candidate,
+        proof_points=tuple(
+            owned(house_style(point, language, occasion.country), language) for point in candidate.proof_points
+        ),
+    )
     available = variants(kind, language, user_templates)
     if kind == "thank_you" and occasion.promise_date is None:
         raise ValueError("promise_date: a thank-you promises the plan's follow-up date, and none was given")
@@ -369,10 +377,13 @@ def template_values(
             )
         return neutral
 
-    # What the candidate can bring answers this person's topic, and their proof none: it is their
-    # message's point instead of the proof (round 24: "a pre-offer checklist that cut rework…"
-    # for Siân Morgan's "underwriting rework", never "I led a team of 22 case handlers…").
-    # Round 25 (Julien Schmitt): with nothing recorded, the colleague's topic the message credits.
+    # What the candidate can bring answers this person's topic, and their proof none: it is said
+    # in a sentence of its own after the proof (round 24: "a pre-offer checklist that cut
+    # rework…" for Siân Morgan's "underwriting rework"; round 26: never in place of the proof,
+    # whose result R03 wants). Round 25 (Julien Schmitt): with nothing recorded, the colleague's
+    # topic the message credits. A proof it builds on introduces it ("…, experience I could build
+    # on to propose…", Amanda Nguyen); an unrelated one never does (Julien Schmitt: "400 000 €
+    # d’économies…, une expérience sur laquelle je m’appuierais pour proposer un modèle…").
     recalled = topics or [topic for person, _ in cited for topic in _topics(person)]
     answers_topic = (
         bool(recalled)
@@ -382,10 +393,7 @@ def template_values(
         and not judges_the_company(occasion.contribution)
         and ties(occasion.contribution, recalled, generic)
     )
-    if answers_topic and not ties(proof.sentence, [occasion.contribution]):
-        # A proof unrelated to it gives way (Siân Morgan, Julien Schmitt); one it builds on stays,
-        # with its result (round 25, Amanda Nguyen: a plan alone showed nothing done, R03).
-        proof = Proof("", False)
+    offered_apart = answers_topic and not (proof.sentence and ties(proof.sentence, [occasion.contribution]))
     title = one_line(recipient.title)
     title_tied = bool(proof.sentence) and not topics and names_job(proof.sentence, title)
     # Shown by a colleague's thank-you too: pointed back to in a few words (``details``, R05).
@@ -413,22 +421,27 @@ def template_values(
         # "a pre-offer checklist that cut rework…" for Siân Morgan's "underwriting rework", not
         # the platform migration).
         offer_topic(occasion.contribution, language)
-        if (recipient.main_contact or not others or answers_topic) and not judges_the_company(occasion.contribution)
+        if (recipient.main_contact or not others or answers_topic)
+        and not offered_apart
+        and not judges_the_company(occasion.contribution)
         else "",
     )
     detail = elided(detail_sentences(hooks, language, agreement, variant, tu))
-    if answers_topic and detail and not proof.sentence:
+    if offered_apart and detail:
+        offer = offer_topic(occasion.contribution, language)
         offered = (
-            f"{'Je te présenterais' if tu else 'Je vous présenterais'} volontiers {hooks.contribution}."
+            f"{'Je te présenterais' if tu else 'Je vous présenterais'} volontiers {offer}."
             if language == "fr"
-            else f"I would be glad to tell you more about {hooks.contribution}."
+            else f"I would also be glad to tell you more about {offer}."
+            if proof.sentence
+            else f"I would be glad to tell you more about {offer}."
         )
         detail = elided(f"{detail} {offered}")
     # The detail already speaks of the candidate's experience: the wish that follows is to join,
     # never "mettre cette expérience à profit" / "bring that experience" once more.
     linked = any(word in detail for word in ("expérience", "experience", "my work"))
     # The detail says what the candidate can bring: the main contact's wish does not (bring).
-    brought = bool(hooks.contribution) and hooks.contribution in detail
+    brought = offered_apart or (bool(hooks.contribution) and hooks.contribution in detail)
     a_company = company.a if language == "fr" else one_line(occasion.company)
     return {
         "kind": kind,
@@ -881,8 +894,8 @@ def _plain_notes(values: dict[str, object]) -> list[str]:
         meeting = "interview"
         # Never "interview at Patagonia on" (round 17: read as the company in place of the role).
         frames = (
-            "Thank you for the time you gave me on {day} for the {post} interview{where}. "
-            "I would be glad to stay in touch.",
+            # Round 25: not "the time you gave me" (a calque of "le temps que vous m’avez accordé").
+            "Thank you for your time on {day} during my {post} interview{where}. I would be glad to stay in touch.",
             "Thank you for having me on {day} for the {post} interview{where}, and for the warm welcome. "
             "I hope we can stay in touch.",
             "Many thanks for making time on {day} for the {post} interview{where}. I would like to keep in touch.",

@@ -612,6 +612,9 @@ def reference(sentence: str, language: str) -> tuple[str, str]:
             kept.append(bare)
             if bare != word:
                 break
+        while kept and _DESCRIBING.match(kept[-1].casefold()):
+            # Round 26: "the … dashboard used | by 25 managers": never "the dashboard used I built".
+            kept.pop()
         if kept and kept[0].casefold() in ("the", "a", "an", "our", "my"):
             kept = kept[1:]
             if kept and kept[0].endswith(("'s", "’s")):
@@ -1302,7 +1305,8 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
     return (
         # Round 18 (verdicts §3): not "As for predictive maintenance, I would draw on…" (clumsy).
         f"For {lead} I would draw on {experience}.",
-        f"{subject[:1].upper()}{subject[1:].rstrip(',')} is an area where I could build on {experience}.",
+        # Round 25: not "False-positive declines is an area where…" (a plural topic, "is").
+        f"On {lead} I could build on {experience}.",
         f"With {subject.rstrip(',')} in mind, I would build on {experience}.",
         f"On {lead} I could share {experience}.",
         f"On {lead} I would lean on {experience}.",
@@ -1543,6 +1547,9 @@ _CLAIMS = (
     ("I have worked on exactly this question", "I have already looked into this question"),
     ("It is a subject I have worked on directly", "It is a subject I have already explored"),
     ("The subject is close to my own work", "The subject is close to my own thinking"),
+    ("it is close to my own work", "it is close to my own thinking"),
+    ("from my own experience", "from what I have studied"),
+    ("à partir de mon expérience", "à partir de mes réflexions"),
     ("an area I know well", "an area I have already explored"),
     ("areas I know well", "areas I have already explored"),
 )

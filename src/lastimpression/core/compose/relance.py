@@ -126,6 +126,11 @@ def _point(
                 return _head(lead.topic) in common, len(common)
 
             best = max(tied, key=shared)
+            # Round 26 (Nicole Ramirez): with a proof of the candidate's that it builds on, said
+            # after it (R03: an experience, not only ideas).
+            basis = next((sentence for sentence in fresh if ties(sentence, [contribution])), "")
+            if basis:
+                return _bring(best, language, variant, basis)
             return _bring(best, language, variant)
     first = leads[0] if leads else None
     if first is not None:
@@ -254,9 +259,9 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
     if pick == 1:
         return f"{_capital(hook)} has stayed with me: {proof}"
     if pick == 2:
-        said = f"which I discussed with {lead.owner}" if lead.owner else "which we discussed"
+        # Round 26: not "To come back to…, which we discussed:" (a calque of "Pour revenir sur").
         offer = ", and I would be glad to share how I went about it" if len(sentence.split()) <= _SHORT else ""
-        return f"To come back to {lead.topic}, {said}: {proof[:-1]}{offer}."
+        return f"{_capital(hook)} has stayed with me, and it is close to my own work: {proof[:-1]}{offer}."
     return f"{_capital(hook)} made me want to tell you a little more about my own work in that area: {proof}"
 
 
@@ -281,10 +286,14 @@ def _untied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, sh
     return f"{_capital(hook)} has stayed with me, and I would add one point I did not mention: {proof}"
 
 
-def _bring(lead: Lead, language: str, variant: int) -> str:
+def _bring(lead: Lead, language: str, variant: int, basis: str = "") -> str:
     """No proof left: the topic and what the candidate could bring to it (the template's offer
-    says what that is)."""
+    says what that is); with the proof it builds on (``basis``), from that experience."""
     hook = _hook(lead, language)
+    if basis:
+        if language == "fr":
+            return f"{_capital(hook)} m’a fait réfléchir à ce que je pourrais y apporter, à partir de mon expérience : {_said(inline(basis))}"
+        return f"{_capital(hook)} has made me think about what I could bring to it, from my own experience: {_said(inline(basis))}"
     if language == "fr":
         if variant % 2:
             return f"{_capital(hook)} m’a fait réfléchir à ce que je pourrais y apporter."

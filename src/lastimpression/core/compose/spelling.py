@@ -1,0 +1,126 @@
+"""A proof point in the house style of the message it goes into (CRAFT R19: spelling and
+typography a copy editor of the recipient's country would pass).
+
+Candidates type their proof points once and reuse them across countries: "I managed 4
+outsourced contact centres" reads British and unedited in a message to Seattle (blind review 26).
+Two rules, both conservative:
+
+- In a message to the United States, the British spellings of a short list of common words
+  become American ("centres" → "centers", "organisation" → "organization").
+- A count from 2 to 9 before a word is spelled out ("4 outsourced contact centres" → "four…",
+  "6 sous-traitants" → "six sous-traitants"), as English and French editors do in prose, but
+  never in a range ("de 8 à 5 jours", "from 6 to 4 weeks"), before a unit, a magnitude or a
+  sign ("5 km", "3 millions", "7 %"), nor the French "1" (its gender is the noun's).
+
+Pure: strings in, a string out.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["house_style"]
+
+_AMERICAN = {
+    "centre": "center",
+    "centres": "centers",
+    "organisation": "organization",
+    "organisations": "organizations",
+    "optimised": "optimized",
+    "optimise": "optimize",
+    "optimising": "optimizing",
+    "optimisation": "optimization",
+    "standardised": "standardized",
+    "standardisation": "standardization",
+    "digitised": "digitized",
+    "prioritised": "prioritized",
+    "modernised": "modernized",
+    "behaviour": "behavior",
+    "behaviours": "behaviors",
+    "labour": "labor",
+    "colour": "color",
+    "favourite": "favorite",
+    "catalogue": "catalog",
+    "programme": "program",
+    "programmes": "programs",
+    "licence": "license",
+    "travelled": "traveled",
+    "cancelled": "canceled",
+    "modelling": "modeling",
+}
+_BRITISH = re.compile(r"\b(" + "|".join(sorted(_AMERICAN, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+_WORDS = {
+    "en": {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine"},
+    "fr": {"2": "deux", "3": "trois", "4": "quatre", "5": "cinq", "6": "six", "7": "sept", "8": "huit", "9": "neuf"},
+}
+# A lone digit counting the word after it; not a range's end, a unit, a sign, a decimal, a time.
+_COUNT = re.compile(r"(?<![\d.,:/$€£+-])\b([2-9])\b(?![\d.,:/%-])(?= (?!(?:à|to|and|et|ou|or|-)\b)([^\W\d_][\w’'-]*))")
+_RANGE_BEFORE = re.compile(
+    r"(?:\b(?:de|from|between|entre)\s|\d[^\d]{0,14}\b(?:à|to|and|et)\s|"
+    r"\b(?:version|release|level|phase|step|tier|page|wave|gen|niveau|étape|vague|tome|lot|n°|no\.)\s)$",
+    re.IGNORECASE,
+)
+_UNITS = frozenset(
+    [
+        "h",
+        "km",
+        "m",
+        "cm",
+        "mm",
+        "kg",
+        "g",
+        "t",
+        "kv",
+        "kw",
+        "mw",
+        "gw",
+        "l",
+        "ml",
+        "mo",
+        "go",
+        "tb",
+        "gb",
+        "k",
+        "m€",
+        "k€",
+        "pts",
+        "pt",
+        "x",
+        "p",
+        "a",
+        "pm",
+        "am",
+        "million",
+        "millions",
+        "milliard",
+        "milliards",
+        "billion",
+        "billions",
+        "thousand",
+        "mille",
+    ]
+)
+
+
+def house_style(sentence: str, language: str, country: str) -> str:
+    """``sentence`` with American spellings in a message to the US and its counts of 2 to 9
+    spelled out (``__doc__`` above)."""
+    if language == "en" and country.upper() == "US":
+        sentence = _BRITISH.sub(lambda found: _cased(found.group(1), _AMERICAN[found.group(1).casefold()]), sentence)
+    words = _WORDS.get(language)
+    if not words:
+        return sentence
+
+    def spelled(found: re.Match[str]) -> str:
+        before = sentence[: found.start()]
+        if _RANGE_BEFORE.search(before) or found.group(2).casefold() in _UNITS:
+            return found.group(1)
+        return words[found.group(1)]
+
+    return _COUNT.sub(spelled, sentence)
+
+
+def _cased(original: str, replacement: str) -> str:
+    """``replacement`` with the capital of ``original`` ("Centre" → "Center")."""
+    return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement
