@@ -258,3 +258,41 @@ def test_no_plural_topic_is_called_an_area_and_no_note_says_the_time_you_gave_me
         for person in panel:
             body = compose("thank_you", candidate, person, occasion, panel=panel).body
             assert not re.search(r"\w+s is an area", body), body
+
+
+def test_a_proof_pointed_back_to_is_never_a_broken_splice() -> None:
+    """Round 26 (Priya Shah, B): "the weekly range performance dashboard used I built"."""
+    from lastimpression.core.compose.details import _with_figure, reference
+
+    for sentence, said in (
+        ("I built the weekly range performance dashboard used by 25 category managers.",
+         "the weekly range performance dashboard I built, used by 25 category managers"),
+        ("I built the design system adopted by 40 product teams.", "the design system I built, adopted by 40 product teams"),
+    ):  # fmt: skip
+        thing, _ = reference(sentence, "en")
+        assert _with_figure(thing, sentence) == said
+
+
+def test_the_follow_up_offers_what_the_candidate_can_bring_from_the_proof_it_builds_on() -> None:
+    """Round 26 (Nicole Ramirez, B): "…has made me think about what I could bring to it." and
+    no experience; the proof the vendor scorecard builds on comes with it."""
+    rachel = Candidate("Rachel Kim", "r@example.com", "+1 206 555 0100", "", "feminine",
+                       ("At Zulily I cut average handle time in customer care by 19%.",
+                        "I managed 4 outsourced contact centres with 450 agents in total."))  # fmt: skip
+    occasion = Occasion(
+        "Nordstrom", "Senior Manager, Customer Care Operations", "en", "US", date(2027, 10, 12), subdivision="WA",
+        mode="video", decision_by=date(2027, 10, 22), promise_date=date(2027, 10, 26), start_time=time(10, 30),
+        sent_on=date(2027, 10, 12),
+        contribution="a vendor scorecard tying outsourced agents' pay to first-contact resolution",
+    )  # fmt: skip
+    panel = (
+        Recipient(1, "Jennifer Walsh", "j@example.com", "Director", "madame", "vous",
+                  ("holiday peak staffing", "the chat deflection rate"), main_contact=False),
+        Recipient(2, "Mark Sullivan", "m@example.com", "Manager, Workforce Management", "monsieur", "vous",
+                  ("vendor scorecards",), main_contact=False),
+        Recipient(3, "Nicole Ramirez", "n@example.com", "Senior Technical Recruiter", "madame", "vous", (),
+                  main_contact=True),
+    )  # fmt: skip
+    body = " ".join(compose("follow_up", rachel, panel[2], occasion, panel=panel).body.split())
+    assert "Mark Sullivan about vendor scorecards" in body, body
+    assert "four outsourced contact centers" in body, body
