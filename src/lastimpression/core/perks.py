@@ -30,6 +30,11 @@ _PERKS = re.compile(
     r"(?:les|mes|vos|nos|tes) vacances|horaires (?:flexibles|variables|amenages)|semaine de (?:4|quatre) jours|"
     r"creche d.entreprise|mobilite interne|mobilite entre (?:les |nos |vos )?(?:agences|sites|services|filiales|entites)|"
     r"evolution de carriere|perspectives d.evolution|"
+    # Round 27 (two C's): "la prime de travail de nuit", "le mode de travail hybride".
+    r"primes? (?:de (?:travail de )?nuit|d.equipe|d.anciennete|d.astreinte|de panier|de transport|de vacances)|"
+    r"majorations? (?:de nuit|du dimanche|des heures)|heures supplementaires|"
+    r"indemnites? (?:kilometriques?|de (?:deplacement|repas|transport|teletravail))|"
+    r"(?:mode de |organisation du )?travail hybride|mode hybride|"
     # English. Not "paid search", "the holiday season", "hybrid cloud", "remote monitoring",
     # "diversity, equity and inclusion", "the relocation of the warehouse", "pension funds",
     # "health insurance claims" is still caught: a wrong catch only makes a message general.
@@ -41,7 +46,8 @@ _PERKS = re.compile(
     r"pension (?:scheme|plan|contributions?)|hybrid (?:schedule|model|arrangement|policy)|"
     r"flexible (?:hours|working|schedule)|(?:four|4)[- ]day (?:work ?)?week|(?:parental|maternity|paternity|sick) leave|"
     r"sick pay|vacation (?:days|time|policy|allowance)|time off|childcare|company car|internal mobility|"
-    r"career (?:progression|prospects)|promotion prospects"
+    r"career (?:progression|prospects)|promotion prospects|(?:shift|night) (?:differential|premium|allowance)s?|"
+    r"overtime pay|on-call (?:pay|allowance)|(?:mileage|travel|meal) allowances?"
     r")\b"
 )
 

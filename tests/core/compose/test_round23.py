@@ -296,3 +296,17 @@ def test_the_follow_up_offers_what_the_candidate_can_bring_from_the_proof_it_bui
     body = " ".join(compose("follow_up", rachel, panel[2], occasion, panel=panel).body.split())
     assert "Mark Sullivan about vendor scorecards" in body, body
     assert "four outsourced contact centers" in body, body
+
+
+def test_round_27_a_proof_after_a_colon_and_an_english_topic_read_as_edited() -> None:
+    """Round 27 (Kevin Dupont, Karen Lindqvist): "J’ai travaillé directement sur cette question :
+    J’encadrais…" (a capital after a colon); "about complaint investigation backlog" (no article
+    before a singular noun that counts; never "the claims triage")."""
+    from lastimpression.core.compose.details import inline
+    from lastimpression.core.compose.phrasing import topic_phrase
+
+    assert inline("J’encadrais 4 chefs d’équipe.") == "j’encadrais 4 chefs d’équipe."
+    assert topic_phrase("complaint investigation backlog", "en") == "the complaint investigation backlog"
+    assert topic_phrase("the product roadmap", "en") == "the product roadmap"
+    assert topic_phrase("claims triage", "en") == "claims triage"
+    assert topic_phrase("vendor onboarding", "en") == "vendor onboarding"

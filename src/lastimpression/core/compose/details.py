@@ -234,7 +234,9 @@ def inline(sentence: str) -> str:
     is a common word ("Chez Vinci, j’ai…" → "chez Vinci, j’ai…"), as written otherwise."""
     first = sentence.split(" ", 1)[0].rstrip(",")
     acronym = len(first) > 1 and first.isupper()
-    if first.lower() in _LOWER_AFTER_COLON and first[:1].isupper() and not acronym:
+    # Round 27: "J’encadrais", "J’ai" (the elided "je" of any verb), never a capital after a colon.
+    elided_je = first[:2] in ("J’", "J'") and first[2:3].islower()
+    if (elided_je or first.lower() in _LOWER_AFTER_COLON) and first[:1].isupper() and not acronym:
         return sentence[:1].lower() + sentence[1:]
     return sentence
 

@@ -299,8 +299,23 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         return phrase
     if language == "fr" and not _looks_proper(first):
         return f"le sujet « {phrase} »"
-    # An English topic as typed, article or none (lead_notes 4: never "the claims triage").
+    # An English topic as typed, article or none (lead_notes 4: never "the claims triage"), but
+    # for a singular noun that counts (round 27: "about complaint investigation backlog").
+    if language == "en" and _last_word(phrase).casefold() in _COUNTED_HEADS and not first[:1].isupper():
+        return f"the {phrase}"
     return phrase
+
+
+# English nouns that take an article in the singular ("the complaint investigation backlog",
+# "the Q4 forecast"), unlike mass or -ing nouns ("claims triage", "vendor onboarding").
+_COUNTED_HEADS = frozenset(
+    ["backlog", "roadmap", "forecast", "budget", "plan", "pipeline", "programme", "program", "project", "rollout", "launch", "contract", "dashboard", "platform", "tool", "app", "system", "model", "report", "audit", "schedule", "timeline", "calendar", "redesign", "rebuild", "upgrade", "merger", "acquisition", "reorganisation", "reorganization", "consolidation", "transition", "partnership", "campaign", "portfolio", "tender", "pilot", "initiative", "relaunch"]
+)
+
+
+def _last_word(phrase: str) -> str:
+    words = re.findall(r"[^\W\d_][\w’'-]*", phrase)
+    return words[-1] if words else ""
 
 
 def prep(preposition: str, phrase: str) -> str:
