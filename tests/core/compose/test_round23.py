@@ -310,3 +310,22 @@ def test_round_27_a_proof_after_a_colon_and_an_english_topic_read_as_edited() ->
     assert topic_phrase("the product roadmap", "en") == "the product roadmap"
     assert topic_phrase("claims triage", "en") == "claims triage"
     assert topic_phrase("vendor onboarding", "en") == "vendor onboarding"
+
+
+def test_what_the_candidate_can_bring_never_restates_the_proof_just_shown() -> None:
+    """Round 27 (Claire Vasseur, R07): "…j’ai réduit de 14 % le coût du dernier kilomètre en
+    renégociant les contrats de trois transporteurs. J’aimerais beaucoup rejoindre Decathlon. Je
+    peux réduire le coût du dernier kilomètre en renégociant les contrats transporteurs…"."""
+    candidate = Candidate("Hugo Martin", "h@example.fr", "+33 6 11 22 33 44", "", "masculine",
+                          ("Chez Cdiscount, j’ai réduit de 14 % le coût du dernier kilomètre en renégociant les contrats "
+                           "de trois transporteurs.",))  # fmt: skip
+    occasion = Occasion(
+        "Decathlon", "Responsable transport", "fr", "FR", date(2027, 5, 11), decision_by=date(2027, 5, 21),
+        promise_date=date(2027, 5, 25), start_time=time(10, 0), sent_on=date(2027, 5, 11),
+        contribution="Je peux réduire le coût du dernier kilomètre en renégociant les contrats transporteurs, comme "
+        "je l’ai fait chez Cdiscount.",
+    )  # fmt: skip
+    vasseur = Recipient(1, "Claire Vasseur", "c@example.fr", "Directrice supply chain", "madame", "vous",
+                        ("le coût du dernier kilomètre",), main_contact=True)  # fmt: skip
+    body = compose("thank_you", candidate, vasseur, occasion, panel=(vasseur,)).body
+    assert body.count("dernier kilomètre") <= 2 and "Je peux réduire" not in body, body

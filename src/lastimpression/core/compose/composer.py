@@ -16,6 +16,7 @@ from lastimpression.core.compose import conventions
 from lastimpression.core.compose.details import (
     Hooks,
     Proof,
+    _stems,
     as_sentence,
     assign_proofs,
     bring_sentence,
@@ -523,7 +524,7 @@ def template_values(
         # read as one template (CRAFT R05).
         # Not after a detail that already says it (``brought``).
         "bring": bring_sentence(occasion.contribution, language, a_company, one_line(occasion.company), company.bare)
-        if (recipient.main_contact or not others) and not brought
+        if (recipient.main_contact or not others) and not brought and not _restates(occasion.contribution, proof)
         else "",
         # The detail already says the wish to apply the proof (``details._builds_on``): the wish
         # that follows only says the wish to join (never "mettre cette expérience à profit" twice).
@@ -1030,6 +1031,13 @@ def _pleasure(language: str, tu: bool, onsite: bool, position: int) -> str:
     lines = _PLEASURE[("fr" if language == "fr" else "en", onsite)]
     tu_line, vous_line = lines[position % len(lines)]
     return tu_line if tu else vous_line
+
+
+def _restates(contribution: str, proof: Proof) -> bool:
+    """Whether what the candidate can bring only says the proof shown again (round 27: "…j’ai
+    réduit de 14 % le coût du dernier kilomètre en renégociant les contrats… Je peux réduire le
+    coût du dernier kilomètre en renégociant les contrats transporteurs", R07)."""
+    return bool(proof.sentence) and len(_stems(contribution) & _stems(proof.sentence)) >= 4
 
 
 def _position(recipient: Recipient, panel: Sequence[Recipient]) -> int:

@@ -309,7 +309,47 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
 # English nouns that take an article in the singular ("the complaint investigation backlog",
 # "the Q4 forecast"), unlike mass or -ing nouns ("claims triage", "vendor onboarding").
 _COUNTED_HEADS = frozenset(
-    ["backlog", "roadmap", "forecast", "budget", "plan", "pipeline", "programme", "program", "project", "rollout", "launch", "contract", "dashboard", "platform", "tool", "app", "system", "model", "report", "audit", "schedule", "timeline", "calendar", "redesign", "rebuild", "upgrade", "merger", "acquisition", "reorganisation", "reorganization", "consolidation", "transition", "partnership", "campaign", "portfolio", "tender", "pilot", "initiative", "relaunch"]
+    [
+        "backlog",
+        "roadmap",
+        "forecast",
+        "budget",
+        "plan",
+        "pipeline",
+        "programme",
+        "program",
+        "project",
+        "rollout",
+        "launch",
+        "contract",
+        "dashboard",
+        "platform",
+        "tool",
+        "app",
+        "system",
+        "model",
+        "report",
+        "audit",
+        "schedule",
+        "timeline",
+        "calendar",
+        "redesign",
+        "rebuild",
+        "upgrade",
+        "merger",
+        "acquisition",
+        "reorganisation",
+        "reorganization",
+        "consolidation",
+        "transition",
+        "partnership",
+        "campaign",
+        "portfolio",
+        "tender",
+        "pilot",
+        "initiative",
+        "relaunch",
+    ]
 )
 
 
