@@ -113,7 +113,8 @@ def test_the_recorded_topics_are_listed_as_typed() -> None:
     "topic",
     ["les étapes du processus", "Les prochaines étapes", "la suite du processus", "le processus de recrutement",
      "le calendrier de recrutement", "le déroulement du recrutement", "the next steps", "The hiring process",
-     "the interview timeline", "next steps for the role", "the recruitment process."],
+     "the interview timeline", "next steps for the role", "the recruitment process.", "les étapes suivantes du recrutement",
+     "the timeline for the final round", "the next interview", "le prochain entretien", "la date du second entretien"],
 )  # fmt: skip
 def test_the_hiring_process_itself_is_recognised(topic: str) -> None:
     assert about_process(topic) and details([topic]) == []
@@ -123,7 +124,8 @@ def test_the_hiring_process_itself_is_recognised(topic: str) -> None:
     "topic",
     ["le processus de clôture mensuelle", "les étapes de la migration", "le calendrier des chantiers",
      "les délais de paiement", "la suite logicielle", "le recrutement des saisonniers", "the hiring plan for 2027",
-     "process automation", "the timeline for the ERP rollout", "the onboarding process", "hiring for peak"],
+     "process automation", "the timeline for the ERP rollout", "the onboarding process", "hiring for peak",
+     "the final round of funding", "le dernier tour de table", "the next release", "les entretiens annuels"],
 )  # fmt: skip
 def test_business_topics_about_a_process_or_hiring_are_details(topic: str) -> None:
     assert not about_process(topic) and details([topic]) == [topic]

@@ -61,11 +61,17 @@ _PROCESS = re.compile(
     r"(?: (?:du|de mon|de la) (?:processus|recrutement|candidature|selection))?(?: de (?:recrutement|selection))?|"
     r"(?:suite|deroulement|calendrier|duree|delais?)(?: (?:du|de mon|de la) (?:processus|recrutement|candidature|selection))"
     r"(?: de (?:recrutement|selection))?|"
-    r"suite|calendrier de (?:recrutement|selection)|processus(?: de (?:recrutement|selection|candidature|decision))?"
+    r"suite|calendrier de (?:recrutement|selection)|processus(?: de (?:recrutement|selection|candidature|decision))?|"
+    # Round 28: the interviews to come ("le prochain entretien", "la date du second entretien").
+    r"(?:(?:date|calendrier|organisation) (?:du|des) )?(?:prochains?|derniers?|second|deuxieme|troisieme|dernier) "
+    r"(?:entretiens?|entrevues?|tours?)|calendrier des (?:entretiens|entrevues)"
     r")"
     r"|(?:the |my |our )?(?:"
     r"next steps?|(?:hiring|recruitment|recruiting|interview|selection|application) (?:process|timeline|steps|stages)|"
-    r"process|timeline|(?:the )?steps in the process|stages of the process"
+    r"process|timeline|(?:the )?steps in the process|stages of the process|"
+    # Round 28: "the timeline for the final round", "the next interview", "the second round".
+    r"(?:(?:timeline|schedule|dates?|format|logistics) (?:for|of) (?:the )?)?(?:final|next|second|third|last|onsite) "
+    r"(?:rounds?|interviews?|stages?|steps?)|interview schedule"
     r")(?: (?:for|of) (?:the|this) (?:role|position|process))?"
 )
 

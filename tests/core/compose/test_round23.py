@@ -329,3 +329,31 @@ def test_what_the_candidate_can_bring_never_restates_the_proof_just_shown() -> N
                         ("le coût du dernier kilomètre",), main_contact=True)  # fmt: skip
     body = compose("thank_you", candidate, vasseur, occasion, panel=(vasseur,)).body
     assert body.count("dernier kilomètre") <= 2 and "Je peux réduire" not in body, body
+
+
+def test_round_28_a_follow_up_near_its_ceiling_keeps_its_interest_and_claims_nothing_unknown() -> None:
+    """Round 28: the follow-up to Aurélie Zimmermann lost its renewed interest to the 120-word
+    ceiling (R26, a MUST, for R06, a SHOULD); "J’ajoute un élément que je n’avais pas détaillé"
+    claimed to know what the interview covered (C, R22)."""
+    claude = Candidate("Claude Schaller", "c@example.fr", "+33 6 71 24 58 93", "", "neutral",
+                       ("J’ai mis en place un suivi des investissements réseau de 65 millions d’euros par an qui a "
+                        "réduit de 40 % les écarts au budget.",))  # fmt: skip
+    occasion = Occasion(
+        "Électricité de Strasbourg", "Responsable du contrôle de gestion des réseaux", "fr", "FR", date(2027, 3, 9),
+        subdivision="6AE", decision_by=date(2027, 3, 19), promise_date=date(2027, 3, 23), start_time=time(10, 0),
+        sent_on=date(2027, 3, 9),
+    )  # fmt: skip
+    panel = (
+        Recipient(1, "Laurent Koehler", "l@example.fr", "Responsable des investissements réseau", "monsieur", "vous",
+                  ("le suivi des chantiers de renouvellement du réseau",), main_contact=False),
+        Recipient(2, "Aurélie Zimmermann", "a@example.fr", "Chargée de recrutement", "madame", "vous",
+                  ("les étapes suivantes du recrutement",), main_contact=True),
+    )  # fmt: skip
+    for variant in range(1, 5):
+        body = compose("follow_up", claude, panel[1], occasion, panel=panel, variant=variant).body
+        assert _STILL.search(body), body
+        assert "9 mars" in body and "contrôle de gestion des réseaux" in body, body
+        assert "n’avais pas détaillé" not in body and "did not mention" not in body, body
+
+
+_STILL = re.compile(r"m’intéresse toujours|intérêt pour ce poste|continue de m’intéresser")

@@ -193,15 +193,56 @@ def compose(
             core = _paragraphs(render(kind, language, chosen, values, user_templates))
             body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
         if word_count(body) > _FOLLOW_UP_CEILING:
+            # Round 28 (Aurélie Zimmermann): the renewed interest is a MUST of CRAFT R26, the
+            # length a SHOULD: the opening in its fewest words first, still with the role and the
+            # interview's date.
+            core = _compact_opening(core, values, language, recipient.register == "tu")
+            body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+        if word_count(body) > _FOLLOW_UP_CEILING:
+            # Then without its closing thanks ("Merci encore pour votre attention."): the closing
+            # formula still thanks.
+            core = _THANKS_AGAIN.sub("", core)
+            body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+        if word_count(body) > _FOLLOW_UP_CEILING:
             # The last resort: the concrete point without its line of renewed interest.
             values["interest"] = without_interest(str(values["interest"]))
-            core = _paragraphs(render(kind, language, chosen, values, user_templates))
+            core = _compact_opening(
+                _paragraphs(render(kind, language, chosen, values, user_templates)), values, language,
+                recipient.register == "tu",
+            )  # fmt: skip
             body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
     thank_you_subject = typeset(
         conventions.subject(occasion.role, language, occasion.country, occasion.interview_date), language, "", ()
     )
     subject = thank_you_subject if kind == "thank_you" else conventions.reply_subject(thank_you_subject)
     return Draft(kind, language, subject, body)
+
+
+# A follow-up's last sentence of thanks, dropped by a follow-up past its length ceiling.
+_THANKS_AGAIN = re.compile(r" (?:Merci encore|Je (?:te|vous) remercie|Thank you again)[^.!?]*\.$")
+
+
+def _compact_opening(core: str, values: dict[str, object], language: str, tu: bool) -> str:
+    """``core`` (a follow-up's paragraphs) with its first sentence in its fewest words, the role
+    and the interview's date kept (CRAFT R26): "Comme annoncé, je reviens vers vous au sujet du
+    poste de … chez …, après notre entretien du mardi 9 mars."; "As promised, I am following up
+    on the … position at …, after our interview on Tuesday, March 9."."""
+    first, dot, rest = core.partition(". ")
+    if not dot or "\n" in first:
+        return core
+    role, date = str(values["role"]), str(values["date"])
+    if language == "fr":
+        post = f"du poste {prep('de', role)}" if role else "de ma candidature"
+        opening = (
+            f"Comme annoncé, je reviens vers {'toi' if tu else 'vous'} au sujet {post} {values['chez_company']}, "
+            f"après notre {values['meeting']} du {date}"
+        )
+    else:
+        post = f"the {role} position" if role else "my application"
+        opening = (
+            f"As promised, I am following up on {post} at {values['company']}, after our {values['meeting']} on {date}"
+        )
+    return f"{opening}. {rest}"
 
 
 def _assembled(

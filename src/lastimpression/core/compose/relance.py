@@ -280,10 +280,12 @@ def _untied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, sh
             return (
                 f"{_capital(hook)} {_stayed(lead)}. Un autre point de mon parcours pourrait {you}être utile : {proof}"
             )
-        return f"{_capital(hook)} {_stayed(lead)}. J’ajoute un élément que je n’avais pas détaillé : {proof}"
+        # Round 28 (C, R22): never "un élément que je n'avais pas détaillé" (nobody knows what the
+        # interview covered).
+        return f"{_capital(hook)} {_stayed(lead)}. Un autre exemple de mon parcours : {proof}"
     if variant % 2:
         return f"{_capital(hook)} has stayed with me. One more example from my background may be useful: {proof}"
-    return f"{_capital(hook)} has stayed with me, and I would add one point I did not mention: {proof}"
+    return f"{_capital(hook)} has stayed with me, and one more example from my background may be relevant: {proof}"
 
 
 def _bring(lead: Lead, language: str, variant: int, basis: str = "") -> str:
