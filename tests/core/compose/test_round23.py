@@ -357,3 +357,25 @@ def test_round_28_a_follow_up_near_its_ceiling_keeps_its_interest_and_claims_not
 
 
 _STILL = re.compile(r"m’intéresse toujours|intérêt pour ce poste|continue de m’intéresser")
+
+
+def test_a_note_past_its_length_with_one_colleague_topic_tries_the_others() -> None:
+    """Round 26 and 29 (Nicole Ramirez, Romain Texier): a long role and the colleague's long
+    topic left the recruiter's note with no hook at all (R29); another topic of the panel fits."""
+    rachel = Candidate("Rachel Kim", "r@example.com", "+1 206 555 0100", "", "feminine",
+                       ("At Zulily I cut average handle time in customer care by 19%.",))  # fmt: skip
+    occasion = Occasion(
+        "Nordstrom", "Senior Manager, Customer Care Operations", "en", "US", date(2027, 10, 12), subdivision="WA",
+        mode="video", decision_by=date(2027, 10, 22), promise_date=date(2027, 10, 26), start_time=time(10, 30),
+        sent_on=date(2027, 10, 12),
+    )  # fmt: skip
+    panel = (
+        Recipient(1, "Jennifer Walsh", "j@example.com", "Director", "madame", "vous",
+                  ("holiday peak staffing", "the chat deflection rate"), main_contact=False),
+        Recipient(2, "Mark Sullivan", "m@example.com", "Manager", "monsieur", "vous", ("vendor scorecards",),
+                  main_contact=False),
+        Recipient(3, "Nicole Ramirez", "n@example.com", "Senior Technical Recruiter", "madame", "vous",
+                  ("the interview timeline",), main_contact=True),
+    )  # fmt: skip
+    note = compose("linkedin", rachel, panel[2], occasion, panel=panel).body
+    assert len(note) <= 200 and re.search(r"Jennifer Walsh|Mark Sullivan", note), note

@@ -1139,7 +1139,18 @@ def _linkedin_note(
         core = " ".join(_paragraphs(render("linkedin", language, variant, values, user_templates)).split("\n\n"))
         people = _people(recipient, panel)
         silent = [person.id for person in people if not _topics(person)]
-        hooked = _panel_notes(values, silent.index(recipient.id) if recipient.id in silent else 0)
+        place = silent.index(recipient.id) if recipient.id in silent else 0
+        hooked = _panel_notes(values, place)
+        if hooked and recipient.id in silent:
+            # Round 29 (Romain Texier; Inès Benali, Aurélie Zimmermann before): past 200
+            # characters with its colleague's topic, the note tries the panel's other topics,
+            # each credited, before thanking for the interview alone (R29 wants a hook).
+            for person in people:
+                for other in _topics(person) if person.id != recipient.id else []:
+                    phrase = topic_phrase(other, language, min(topic_limit, _SECOND_TOPIC_LIMIT))
+                    if phrase and phrase != values["panel_topic"]:
+                        named = _named(person, language, recipient.register == "tu")
+                        hooked += _panel_notes({**values, "panel_topic": phrase, "panel_owner": named}, place)
         # Past a colleague's topic (credited) and the person's own angle: thanks for the
         # interview in a wording of their own (lead obs 18 items 1 and 5).
         plain = _plain_notes(values) if recipient.id in silent and len(people) > 1 else []
