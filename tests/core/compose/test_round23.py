@@ -354,6 +354,7 @@ def test_round_28_a_follow_up_near_its_ceiling_keeps_its_interest_and_claims_not
         assert _STILL.search(body), body
         assert "9 mars" in body and "contrôle de gestion des réseaux" in body, body
         assert "n’avais pas détaillé" not in body and "did not mention" not in body, body
+        assert "reviens vers" not in body, body  # round 29
 
 
 _STILL = re.compile(r"m’intéresse toujours|intérêt pour ce poste|continue de m’intéresser")
@@ -379,3 +380,16 @@ def test_a_note_past_its_length_with_one_colleague_topic_tries_the_others() -> N
     )  # fmt: skip
     note = compose("linkedin", rachel, panel[2], occasion, panel=panel).body
     assert len(note) <= 200 and re.search(r"Jennifer Walsh|Mark Sullivan", note), note
+
+
+def test_two_shared_modifiers_of_a_long_english_topic_claim_no_experience() -> None:
+    """Round 29 (David Osei, C): "the Public Sector Geospatial Agreement" and "an address data
+    API … used by 300 public sector bodies" share "public sector" only: never "I have dealt with
+    this before"."""
+    from lastimpression.core.compose.details import firmly
+
+    assert not firmly("I launched an address data API that is now used by 300 public sector bodies.",
+                      "the Public Sector Geospatial Agreement")  # fmt: skip
+    assert firmly(
+        "At Zillow I launched a pricing experiment that lifted listing conversions by 9%.", "pricing experiments"
+    )

@@ -224,7 +224,7 @@ _THANKS_AGAIN = re.compile(r" (?:Merci encore|Je (?:te|vous) remercie|Thank you 
 
 def _compact_opening(core: str, values: dict[str, object], language: str, tu: bool) -> str:
     """``core`` (a follow-up's paragraphs) with its first sentence in its fewest words, the role
-    and the interview's date kept (CRAFT R26): "Comme annoncé, je reviens vers vous au sujet du
+    and the interview's date kept (CRAFT R26): "Comme annoncé, je vous recontacte au sujet du
     poste de … chez …, après notre entretien du mardi 9 mars."; "As promised, I am following up
     on the … position at …, after our interview on Tuesday, March 9."."""
     first, dot, rest = core.partition(". ")
@@ -234,7 +234,8 @@ def _compact_opening(core: str, values: dict[str, object], language: str, tu: bo
     if language == "fr":
         post = f"du poste {prep('de', role)}" if role else "de ma candidature"
         opening = (
-            f"Comme annoncé, je reviens vers {'toi' if tu else 'vous'} au sujet {post} {values['chez_company']}, "
+            # Round 29: not "je reviens vers vous" (a turn copy editors correct).
+            f"Comme annoncé, je {'te' if tu else 'vous'} recontacte au sujet {post} {values['chez_company']}, "
             f"après notre {values['meeting']} du {date}"
         )
     else:
