@@ -31,6 +31,11 @@ from lastimpression.core.messages import Candidate, Occasion, Recipient
         ("I shipped version 2 of the app at 5 p.m.", "en", "US", "I shipped version 2 of the app at 5 p.m."),
         ("J’ai ouvert 1 agence.", "fr", "FR", "J’ai ouvert 1 agence."),
         ("I saved $4 million.", "en", "US", "I saved $4 million."),
+        # Round 30: "a $85 million" is said "an eighty-five million".
+        ("I ran a $85 million programme and a 18,000-unit recall.", "en", "CA",
+         "I ran an $85 million programme and an 18,000-unit recall."),
+        ("I led a $110 million bid, a 180-day plan and a 11-person team.", "en", "US",
+         "I led a $110 million bid, a 180-day plan and an 11-person team."),
     ],
 )  # fmt: skip
 def test_a_proof_is_written_in_the_house_style(typed: str, language: str, country: str, written: str) -> None:

@@ -103,11 +103,18 @@ _UNITS = frozenset(
 )
 
 
+# "a $85 million budget" is said "an eighty-five…": the article of a figure read with a vowel
+# (8…, 11, 18, 11,000, 18,000), never of "a $110", "a 180-day plan" (round 30).
+_AN_FIGURE = re.compile(r"\b([Aa]) (?=[$€£]?(?:8|1[18](?:,\d{3})*(?!\d)(?![.,]\d)))")
+
+
 def house_style(sentence: str, language: str, country: str) -> str:
-    """``sentence`` with American spellings in a message to the US and its counts of 2 to 9
-    spelled out (``__doc__`` above)."""
+    """``sentence`` with American spellings in a message to the US, "an" before a figure said
+    with a vowel, and its counts of 2 to 9 spelled out (``__doc__`` above)."""
     if language == "en" and country.upper() == "US":
         sentence = _BRITISH.sub(lambda found: _cased(found.group(1), _AMERICAN[found.group(1).casefold()]), sentence)
+    if language == "en":
+        sentence = _AN_FIGURE.sub(lambda found: f"{found.group(1)}n ", sentence)
     words = _WORDS.get(language)
     if not words:
         return sentence
