@@ -393,3 +393,22 @@ def test_two_shared_modifiers_of_a_long_english_topic_claim_no_experience() -> N
     assert firmly(
         "At Zillow I launched a pricing experiment that lifted listing conversions by 9%.", "pricing experiments"
     )
+
+
+def test_a_compact_follow_up_opening_survives_a_role_and_company_with_full_stops() -> None:
+    """The compact opening replaces the first sentence, which ends after the interview's date:
+    never cut inside "Sr. Data Engineer" or "J.P. Morgan"."""
+    from lastimpression.core.compose.composer import _compact_opening
+
+    values = {"role": "Sr. Data Engineer", "date": "Tuesday, March 9", "company": "J.P. Morgan",
+              "meeting": "interview", "chez_company": ""}  # fmt: skip
+    core = (
+        "As promised in my thank-you note, I am getting in touch about the Sr. Data Engineer position at J.P. "
+        "Morgan, for which I interviewed on Tuesday, March 9. I remain very interested in the role.\n\nCould you "
+        "let me know where things stand?"
+    )
+    compact = _compact_opening(core, values, "en", False)
+    assert compact.startswith(
+        "As promised, I am following up on the Sr. Data Engineer position at J.P. Morgan, after our interview on "
+        "Tuesday, March 9. I remain very interested in the role."
+    ), compact

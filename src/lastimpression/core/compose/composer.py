@@ -227,10 +227,13 @@ def _compact_opening(core: str, values: dict[str, object], language: str, tu: bo
     and the interview's date kept (CRAFT R26): "Comme annoncé, je vous recontacte au sujet du
     poste de … chez …, après notre entretien du mardi 9 mars."; "As promised, I am following up
     on the … position at …, after our interview on Tuesday, March 9."."""
-    first, dot, rest = core.partition(". ")
-    if not dot or "\n" in first:
-        return core
     role, date = str(values["role"]), str(values["date"])
+    # The first sentence ends after the date it names: a role or a company may hold ". " ("Sr.
+    # Data Engineer", "J.P. Morgan").
+    end = core.find(". ", core.find(date)) if date and date in core else -1
+    if end < 0 or "\n" in core[:end]:
+        return core
+    rest = core[end + 2 :]
     if language == "fr":
         post = f"du poste {prep('de', role)}" if role else "de ma candidature"
         opening = (
