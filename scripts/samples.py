@@ -95,7 +95,7 @@ what you talked about, your proof points (`init --proof`, or Settings), what you
 to this company. Here is a French panel of three as the program writes it (the recruiter is
 the main contact: only she is promised, and later sent, a follow-up; the others are thanked
 and offered help), then an English thank-you. These are the craft suite's cases 23 and 36;
-every message of the 44 cases is in [docs/samples/](docs/samples/), and
+every message of the {count} cases is in [docs/samples/](docs/samples/), and
 `scripts/samples.py` (checked by a test) keeps this section and that folder equal to what the
 program writes today.
 """
@@ -103,7 +103,7 @@ program writes today.
 
 def readme_section() -> str:
     """The README's "What it writes" section, from the suite's messages."""
-    parts = [README_INTRO]
+    parts = [README_INTRO.format(count=len(WORLD))]
     for number, name, kind, caption in README_MESSAGES:
         candidate, people, occasion = WORLD[number - 1]
         (person,) = [member for member in people if member.name == name]
