@@ -130,7 +130,7 @@ def _point(
             # after it (R03: an experience, not only ideas).
             basis = next((sentence for sentence in fresh if ties(sentence, [contribution])), "")
             if basis:
-                return _bring(best, language, variant, basis)
+                return unclaimed(_bring(best, language, variant, basis), basis)
             return _bring(best, language, variant)
     first = leads[0] if leads else None
     if first is not None:
