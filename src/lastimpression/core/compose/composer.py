@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lastimpression.core.compose import conventions
 from lastimpression.core.compose.details import (
+    Field,
     Hooks,
     Proof,
     _stems,
@@ -22,6 +23,7 @@ from lastimpression.core.compose.details import (
     bring_sentence,
     detail_sentences,
     elided,
+    field_of,
     firmly,
     inline,
     interest_sentence,
@@ -321,7 +323,7 @@ def template_values(
     # Marc-Antoine", never "M. Roy" to a "tu").
     mentions = [_named(person, language, tu) for person in others]
     # The role's and the company's words tie no proof to a topic (``details.ties``).
-    generic = f"{occasion.role} {occasion.company}"
+    generic = field_of(occasion.role, occasion.company, candidate.proof_points)
     assigned = assign_proofs(
         candidate.proof_points,
         [_topics(person) for person in people],
@@ -330,7 +332,7 @@ def template_values(
         generic,
     )
     proof, shared = assigned[_position(recipient, people)]
-    if proof.tied and topics and not any(firmly(proof.sentence, topic) for topic in topics):
+    if proof.tied and topics and not any(firmly(proof.sentence, topic, generic) for topic in topics):
         # Tied by a modifier only: said with the candidate's wish, never as first-hand work (R22).
         proof = Proof(proof.sentence, False)
     answered_topics = [topic for topic in topics if ties(proof.sentence, [topic], generic)] if proof.tied else []
@@ -343,7 +345,7 @@ def template_values(
     # Someone without a topic of their own gets what was said with colleagues, each credited
     # (CRAFT R22: never "our conversation about" a colleague's topic): the main contact up to
     # two, anyone else one, taken in rotation so that two such people cite different ones (R05).
-    talked = _talked(recipient, people, proof.sentence)
+    talked = _talked(recipient, people, proof.sentence, generic)
     if shared:
         # Round 19 (R05): a proof a colleague's thank-you shows is never credited to that
         # colleague's topic again (Le Goff got Garnier's hook and Garnier's proof): the colleagues
@@ -405,7 +407,7 @@ def template_values(
         if index != _position(recipient, people) and given.sentence and not again
     }
     follow, follow_new, follow_hook = _follow_up_proof(
-        candidate, recipient, people, proof, topics, cited[0][1] if cited else "", language, shown
+        candidate, recipient, people, proof, topics, cited[0][1] if cited else "", language, shown, generic
     )
 
     def tv(tu_text: str, vous_text: str) -> str:
@@ -596,6 +598,7 @@ def _follow_up_proof(
     other_hook: str,
     language: str,
     shown: set[str] = frozenset(),  # type: ignore[assignment]
+    field: Field | None = None,
 ) -> tuple[Proof, bool, str]:
     """The follow-up's proof, whether the thank-you did not show it, and its hook: a proof point
     the thank-you did not show, nor a colleague's (``shown``), that answers a topic of the
@@ -608,7 +611,9 @@ def _follow_up_proof(
     for person in [recipient, *(other for other in people if other.id != recipient.id)]:
         for topic in _topics(person):
             for sentence in sentences:
-                if not sentence or sentence == sent.sentence or sentence in shown or not ties(sentence, [topic]):
+                if not sentence or sentence == sent.sentence or sentence in shown:
+                    continue
+                if not ties(sentence, [topic], field or ""):
                     continue
                 if details_language_of(sentence) not in ("", language):
                     continue
@@ -627,7 +632,7 @@ def _follow_up_proof(
         # seen is never pasted again: one that names a place serves better than one that does not.
         placed = [sentence for sentence in sentences if sentence and place_of(sentence, language)]
         if placed and details_language_of(placed[0]) in ("", language):
-            return Proof(placed[0], False), False, _answered_hook(placed[0], recipient, people, language) or hook
+            return Proof(placed[0], False), False, _answered_hook(placed[0], recipient, people, language, field) or hook
     return sent, False, hook
 
 
@@ -668,6 +673,7 @@ def _relance_point(
         offer=bool(offer_phrase(occasion.contribution, language)),
         short=short,
         contribution=occasion.contribution,
+        field=field_of(occasion.role, occasion.company, candidate.proof_points),
     )
 
 
@@ -680,7 +686,9 @@ def _named(person: Recipient, language: str, tu: bool) -> str:
     return _mention(person, language)
 
 
-def _answered_hook(sentence: str, recipient: Recipient, people: Sequence[Recipient], language: str) -> str:
+def _answered_hook(
+    sentence: str, recipient: Recipient, people: Sequence[Recipient], language: str, field: Field | None = None
+) -> str:
     """The follow-up's hook for a proof the panel has seen: the topic of the interview it
     answers, with whom it was discussed ("la discussion avec M. Moreau sur la migration…"), so
     that "Je détaillerai volontiers mon expérience chez Datalyse" never follows a topic that
@@ -689,7 +697,7 @@ def _answered_hook(sentence: str, recipient: Recipient, people: Sequence[Recipie
         "about", "our conversation", "the discussion with")  # fmt: skip
     for person in [recipient, *(other for other in people if other.id != recipient.id)]:
         for topic in _topics(person):
-            if ties(sentence, [topic]):
+            if ties(sentence, [topic], field or ""):
                 phrase = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
                 if person.id == recipient.id:
                     return f"{ours} {about} {phrase}"
@@ -712,7 +720,9 @@ def _people(recipient: Recipient, panel: Sequence[Recipient]) -> list[Recipient]
     return list(panel) if any(person.id == recipient.id for person in panel) else [recipient, *panel]
 
 
-def _talked(recipient: Recipient, people: Sequence[Recipient], proof: str) -> list[Recipient]:
+def _talked(
+    recipient: Recipient, people: Sequence[Recipient], proof: str, field: Field | None = None
+) -> list[Recipient]:
     """The recipient's colleagues with a topic, in the order a message without a topic of its
     own cites them: by rotation from the recipient's place (two such people of one panel do
     not cite the same); for the main contact, the one whose topic ``proof`` answers first."""
@@ -721,7 +731,7 @@ def _talked(recipient: Recipient, people: Sequence[Recipient], proof: str) -> li
         shift = _position(recipient, people) % len(talked)
         talked = talked[shift:] + talked[:shift]
     if recipient.main_contact or not _topics(recipient):
-        talked.sort(key=lambda person: not (proof and ties(proof, _topics(person))))
+        talked.sort(key=lambda person: not (proof and ties(proof, _topics(person), field or "")))
     return talked
 
 

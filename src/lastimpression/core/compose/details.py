@@ -20,6 +20,7 @@ from datetime import date, time, timedelta
 from lastimpression.core.compose.phrasing import one_line, prep
 
 __all__ = [
+    "Field",
     "Hooks",
     "Proof",
     "as_sentence",
@@ -27,6 +28,7 @@ __all__ = [
     "bring_sentence",
     "choose_proofs",
     "detail_sentences",
+    "field_of",
     "firmly",
     "inline",
     "interest_sentence",
@@ -131,6 +133,8 @@ _KINSHIP = (
     ("factur", "billin", "invoic"),
     # Lead obs 18 item 2: "la ponctualité des vols" and "j’ai réduit de 20 % les retards au départ".
     ("ponctu", "retard", "punctu", "delay"),
+    # Round 30: "la cadence d’assemblage final" and "j’ai réduit de 18 % le temps d’assemblage".
+    ("cadenc", "rythme", "temp"),
 )
 _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
 
@@ -316,7 +320,7 @@ def assign_proofs(
     topics: Sequence[Sequence[str]],
     language: str,
     titles: Sequence[str] = (),
-    generic: str = "",
+    generic: str | Field = "",
 ) -> list[tuple[Proof, bool]]:
     """The thank-you's proof of each person of a panel (``topics``: each person's, in panel
     order) and whether a colleague's thank-you already shows it (then it must be worded
@@ -351,11 +355,13 @@ def assign_proofs(
             key=lambda item: (item[0], item[1]),
         )
         options.append([sentence for score, _, sentence in scored if any(score)])
-    for index in sorted(range(len(topics)), key=lambda index: (len(options[index]) or len(usable) + 1, index)):
+    order = sorted(range(len(topics)), key=lambda index: (len(options[index]) or len(usable) + 1, index))
+    holder = _matching(order, options)
+    for index in order:
         tied = options[index]
         if tied:
-            free = [sentence for sentence in tied if sentence not in taken]
-            sentence = (free or tied)[0]
+            own = [sentence for sentence, person in holder.items() if person == index]
+            sentence = own[0] if own else tied[0]
             chosen[index] = (Proof(sentence, True), sentence in taken)
             taken.append(sentence)
 
@@ -401,6 +407,29 @@ def assign_proofs(
     return [item or (Proof(), False) for item in chosen]
 
 
+def _matching(order: Sequence[int], options: Sequence[Sequence[str]]) -> dict[str, int]:
+    """Which person holds each proof (``options``: each person's proofs answering their topics,
+    best first) so that as many people as can get a proof of their own do (round 30: a proof
+    answering two people's topics goes to the one no other proof answers): people in ``order``
+    each take their best proof, moving one who holds it to another of theirs when they can
+    (augmenting paths)."""
+    holder: dict[str, int] = {}
+
+    def place(index: int, seen: set[str]) -> bool:
+        for sentence in options[index]:
+            if sentence in seen:
+                continue
+            seen.add(sentence)
+            if sentence not in holder or place(holder[sentence], seen):
+                holder[sentence] = index
+                return True
+        return False
+
+    for index in order:
+        place(index, set())
+    return holder
+
+
 def names_job(sentence: str, title: str) -> bool:
     """Whether the proof ``sentence`` names the job of ``title`` (every meaningful word of it,
     "Data engineer" in "j’ai été data engineer…"): only then may a message say the candidate
@@ -409,15 +438,46 @@ def names_job(sentence: str, title: str) -> bool:
     return bool(wanted) and wanted <= _stems(sentence)
 
 
-def ties(sentence: str, topics: Sequence[str], generic: str = "") -> bool:
+@dataclass(frozen=True)
+class Field:
+    """The words that tie no proof point to a topic: those of the role and the company
+    (``generic``, unless the word is the noun the topic is about), and the stems every proof
+    point of the candidate shares (``trade``, never: round 30, "logements" in each of a housing
+    project manager's three results does not make the one on re-letting vacant flats an answer
+    to "les logements classés F et G", nor "assemblage" a plant transfer an answer to "la cadence
+    d’assemblage final")."""
+
+    generic: str = ""
+    trade: frozenset[str] = frozenset()
+
+
+# The fewest proof points whose shared words say the candidate's trade rather than a subject.
+_TRADE_FROM = 3
+
+
+def field_of(role: str, company: str, proof_points: Sequence[str]) -> Field:
+    """The ``Field`` of an interview for ``role`` at ``company`` and a candidate with
+    ``proof_points``: the stems all of them share count as the trade once there are three or
+    more (two results may well share their subject)."""
+    stems = [_stems(point) for point in dict.fromkeys(one_line(point) for point in proof_points) if point]
+    trade = frozenset(set.intersection(*stems)) if len(stems) >= _TRADE_FROM else frozenset()
+    return Field(f"{role} {company}", trade)
+
+
+def _field(generic: str | Field) -> Field:
+    return generic if isinstance(generic, Field) else Field(generic)
+
+
+def ties(sentence: str, topics: Sequence[str], generic: str | Field = "") -> bool:
     """Whether the proof ``sentence`` shares a word (or a word's kin) with one of ``topics``,
     other than a word of ``generic`` (the role and the company) unless it is the noun the topic is
     about (round 19: "clinic scheduling" and "a dashboard used by 40 clinic managers" for a
     Director of Clinic Operations share only the job's own field, which does not make the
     dashboard scheduling work; "l’onboarding des clients" and "le temps de prise en main" for a
-    Head of Onboarding are one subject)."""
-    common = _stems(generic)
-    mine = _stems(sentence)
+    Head of Onboarding are one subject), and never a word of the candidate's trade (``Field``)."""
+    field = _field(generic)
+    common = _stems(field.generic)
+    mine = _stems(sentence) - field.trade
     for topic in topics:
         shared = mine & _stems(topic)
         if shared - common or (shared and _head(topic) in shared):
@@ -425,32 +485,42 @@ def ties(sentence: str, topics: Sequence[str], generic: str = "") -> bool:
     return False
 
 
-def firmly(sentence: str, topic: str) -> bool:
+def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     """Whether the proof ``sentence`` is about the English ``topic`` itself, not only one of its
     modifiers: it shares the topic's head noun or two of its words (round 20, R22: "seller
     onboarding" and "launch messaging for a product used by 200,000 sellers" share "seller" only,
     which does not make the launch onboarding work). French topics name their subject first and
     their complement carries it ("la réduction des rebuts"): any shared word holds, but for a word
     only of where it happens (round 24: "la sécurité sur les chantiers" and "j’ai coordonné 6
-    sous-traitants sur le chantier…" share "chantier", which does not make it safety work)."""
+    sous-traitants sur le chantier…" share "chantier", which does not make it safety work). A word
+    of the candidate's trade (``field``) is never shared."""
+    trade = field.trade if field else frozenset()
     if _FRENCH_FRAME.search(topic):
         # Round 25: "le rendement des lignes de fromage" and "j’ai animé les kaizens… de deux
         # usines de fromage" share the product only: the subject is the head noun and its first
         # complement ("la réduction | des rebuts"), never a deeper one nor where it happens.
         core = _FRENCH_WHERE.split(topic, maxsplit=1)[0]
         words = [stem for word in re.split(r"[\s’']+", core) for stem in _stems(word)][:2]
-        shared = _stems(sentence) & _stems(topic)
+        shared = (_stems(sentence) - trade) & _stems(topic)
         if not shared:
-            return ties(sentence, [topic])  # a kinship is a deliberate tie
+            return ties(sentence, [topic], field or "")  # a kinship is a deliberate tie
         return bool(shared & set(words))
-    shared = _stems(sentence) & _stems(topic)
+    shared = (_stems(sentence) - trade) & _stems(topic)
     head = _head(topic)
+    if head in _FRAME_HEADS and len(_stems(topic)) > 1 and _stems(topic) - {head} <= shared:
+        # Round 30: "change order management" is about change orders ("I reduced change orders
+        # by 30%…"): the head only frames its subject.
+        return True
     # A kinship is a deliberate tie ("experimentation culture" and "the A/B testing program");
     # two shared words tie a short topic, a longer one only with its head (round 29: "the Public
     # Sector Geospatial Agreement" and "…used by 300 public sector bodies" share two modifiers).
     if bool(shared & set(_KIN.values())) or (len(shared) > 1 and (head in shared or len(_stems(topic)) <= 2)):
         return True
     return head in shared and not _modifier_only(sentence, head)
+
+
+# English head nouns that only frame the subject their modifiers name ("change order management").
+_FRAME_HEADS = frozenset(["manage", "strate", "proces", "progra", "planni", "improv", "reduct", "optimi", "govern"])
 
 
 def _modifier_only(sentence: str, head: str) -> bool:
@@ -467,16 +537,22 @@ def _modifier_only(sentence: str, head: str) -> bool:
 
 _FRENCH_FRAME = re.compile(r"\b(?:l[’']|le|la|les|des|du|de|d[’'])", re.IGNORECASE)
 # What follows says where a French topic happens, not what it is ("la sécurité | sur les chantiers").
+# What follows says where an English topic happens ("staged construction | at GO stations").
+_ENGLISH_WHERE = re.compile(r" (?:at|across|during|throughout|within) ", re.IGNORECASE)
 _FRENCH_WHERE = re.compile(r" (?:sur|dans|chez|pour|vers|entre|au sein d[eu’']) ", re.IGNORECASE)
 
 
 def _head(topic: str) -> str:
     """The stem of the noun a ``topic`` is about: its first word in French ("l’onboarding des
-    clients"), its last in English ("clinic scheduling"); "" for none."""
+    clients"), its last in English ("clinic scheduling") before where it happens (round 30:
+    "staged construction at GO stations" is about construction); "" for none."""
+    french = bool(_FRENCH_FRAME.search(topic))
+    if not french:
+        topic = _ENGLISH_WHERE.split(topic, maxsplit=1)[0]
     words = [word for word in _WORD.findall(topic) if word.casefold() not in _COMMON]
     if not words:
         return ""
-    word = words[0] if _FRENCH_FRAME.search(topic) else words[-1]
+    word = words[0] if french else words[-1]
     return next(iter(_stems(word)), "")
 
 
@@ -921,25 +997,23 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     show (CRAFT R03, R22; round 19: "Pour ma part, j’ai animé…", "To give a sense of my
     background, …" read as CV background): to what the candidate can bring
     (``Hooks.contribution``: "…, une expérience sur laquelle j’aimerais m’appuyer pour proposer
-    une démarche…"), else to the topic named in the sentence before ("…, une expérience que
-    j’aimerais mettre à profit sur ce sujet", "…, and I would like to bring that experience to
-    this area"), else to the role ("…dans ces fonctions", "…experience I could bring here"); one tied to a
-    colleague's topic names that topic (``_answered``); "" without a proof. ``after_role`` is
-    kept for the callers; ``pick`` chooses one of three wordings."""
+    une démarche…"), else to the role ("…dans ces fonctions", "…experience I could bring here"),
+    never to a topic it does not answer (round 30: "…sur ce sujet" asserted the link); one tied
+    to a colleague's topic names that topic (``_answered``); "" without a proof. ``after_role``
+    is kept for the callers; ``pick`` chooses one of six wordings."""
     sentence = hooks.proof.sentence
     if not sentence:
         return ""
     if hooks.tied_topic:
         return _answered(hooks, language, pick, hooks.tied_topic, hooks.tied_owner)
     done = sentence.rstrip(".!…")
-    # The person's own topic; with nothing recorded, the role, never a colleague's topic the
-    # proof does not answer.
-    many = bool(hooks.topic2)
-    about = bool(hooks.topic)
+    # The role, never the topic the proof does not answer (round 30, Hugo Perrin: "…un programme
+    # de parrainage pour les cabinets, une expérience à laquelle je ferais volontiers appel sur
+    # ce sujet" after "l’intégration avec les logiciels de comptabilité" asserted a link).
     if language == "fr":
         if hooks.contribution:
             return f"{done}, une expérience sur laquelle je m’appuierais volontiers pour proposer {hooks.contribution}."
-        target = ("sur ces sujets" if many else "sur ce sujet") if about else "dans ces fonctions"
+        target = "dans ces fonctions"
         return (
             f"{done}, une expérience que je pourrais mettre à profit {target}.",
             f"{done}, une expérience que je mettrais volontiers à profit {target}.",
@@ -951,23 +1025,13 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
         )[pick % 6]
     if hooks.contribution:
         return f"{done}, experience I could build on to propose {hooks.contribution}."
-    if not about:
-        return (
-            f"{done}, and that is experience I could bring here.",
-            f"{done}, and I would be glad to apply that experience here.",
-            f"{done}, experience I would put to good use here.",
-            f"{done}, and I would draw on that experience here.",
-            f"{done}; that experience would serve me well here.",
-            f"{done}, and I would build on that experience here.",
-        )[pick % 6]
-    target = "these areas" if many else "this area"
     return (
-        f"{done}, and that is experience I could bring to {target}.",
-        f"{done}, and I would be glad to apply that experience to {target}.",
-        f"{done}, experience I would put to good use in {target}.",
-        f"{done}, and I would draw on that experience in {target}.",
-        f"{done}; that experience would carry over well to {target}.",
-        f"{done}, and I would build on that experience in {target}.",
+        f"{done}, and that is experience I could bring here.",
+        f"{done}, and I would be glad to apply that experience here.",
+        f"{done}, experience I would put to good use here.",
+        f"{done}, and I would draw on that experience here.",
+        f"{done}; that experience would serve me well here.",
+        f"{done}, and I would build on that experience here.",
     )[pick % 6]
 
 

@@ -16,7 +16,17 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from lastimpression.core.compose.details import _head, _said_twice, _stems, firmly, inline, language_of, ties, unclaimed
+from lastimpression.core.compose.details import (
+    Field,
+    _head,
+    _said_twice,
+    _stems,
+    firmly,
+    inline,
+    language_of,
+    ties,
+    unclaimed,
+)
 from lastimpression.core.compose.phrasing import prep
 
 __all__ = ["Lead", "follow_up_point", "without_interest"]
@@ -45,6 +55,7 @@ def follow_up_point(
     offer: bool = False,
     short: bool = False,
     contribution: str = "",
+    field: Field | None = None,
 ) -> str:
     """The follow-up's sentence after its opening (``__doc__`` above): ``proofs`` are the
     candidate's proof points as sentences, ``told`` those the reader's thank-you showed in full,
@@ -55,7 +66,7 @@ def follow_up_point(
     follow-ups never said it), even in the shortest wordings."""
     point = _point(
         proofs, leads, told, language=language, tu=tu, variant=variant, offer=offer, short=short,
-        contribution=contribution,
+        contribution=contribution, field=field or Field(),
     )  # fmt: skip
     still = _STILL["fr" if language == "fr" else "en"]
     if point == still[0]:
@@ -103,35 +114,23 @@ def _point(
     offer: bool,
     short: bool,
     contribution: str,
+    field: Field,
 ) -> str:
-    """The concrete point alone (``follow_up_point``)."""
+    """The concrete point alone (``follow_up_point``); ``field`` the words that tie nothing."""
     if short:
         variant = 1
     usable = [sentence for sentence in proofs if sentence and language_of(sentence) in ("", language)]
     fresh = [sentence for sentence in usable if sentence not in told]
-    for lead in leads:
-        for sentence in fresh:
-            if ties(sentence, [lead.topic]):
-                return unclaimed(_tied(lead, sentence, language, tu, variant), sentence)
-    if offer and contribution:
-        # Round 24 (Katie Hughes): what the candidate can bring answers a topic of the interview
-        # ("a pre-offer checklist that cut rework…" and "underwriting rework"): the topic and the
-        # offer to present it, before a proof that answers nothing ("One more point…").
-        tied = [lead for lead in leads if ties(contribution, [lead.topic])]
-        if tied:
-            # The topic whose own noun it shares ("underwriting rework"), not one it shares
-            # modifiers with ("mortgage offer turnaround": "mortgage", "pre-offer").
-            def shared(lead: Lead) -> tuple[bool, int]:
-                common = _stems(contribution) & _stems(lead.topic)
-                return _head(lead.topic) in common, len(common)
-
-            best = max(tied, key=shared)
-            # Round 26 (Nicole Ramirez): with a proof of the candidate's that it builds on, said
-            # after it (R03: an experience, not only ideas).
-            basis = next((sentence for sentence in fresh if ties(sentence, [contribution])), "")
-            if basis:
-                return unclaimed(_bring(best, language, variant, basis), basis)
-            return _bring(best, language, variant)
+    # The reader's own topics first, then the colleagues' (round 30, Priya Raman: not Greg
+    # MacDonald's topic and the proof his thank-you showed, while what the candidate can bring
+    # answered her own).
+    own = [lead for lead in leads if not lead.owner]
+    for group in (own, [lead for lead in leads if lead.owner]):
+        point = _tied_point(
+            group, fresh, contribution, language=language, tu=tu, variant=variant, offer=offer, field=field
+        )
+        if point:
+            return point
     first = leads[0] if leads else None
     if first is not None:
         if fresh:
@@ -144,7 +143,7 @@ def _point(
             # never "Je voudrais ajouter un exemple…" before the example the thank-you gave (round 22);
             # after the topic it answers when one does (round 23: "le budget", not "le chantier de Metz").
             first, answered = next(
-                ((lead, sentence) for lead in leads for sentence in usable if ties(sentence, [lead.topic])),
+                ((lead, sentence) for lead in leads for sentence in usable if ties(sentence, [lead.topic], field)),
                 (first, usable[0]),
             )
             again = (
@@ -169,6 +168,56 @@ def _point(
             else f"As a reminder, {_said(inline(usable[0]))}"
         )
     return _STILL["fr" if language == "fr" else "en"][0]
+
+
+def _tied_point(
+    leads: Sequence[Lead],
+    fresh: Sequence[str],
+    contribution: str,
+    *,
+    language: str,
+    tu: bool,
+    variant: int,
+    offer: bool,
+    field: Field,
+) -> str:
+    """A fresh proof that answers one of ``leads``, restated with its figure; else what the
+    candidate can bring, applied to the one it answers; "" for neither."""
+    for lead in leads:
+        for sentence in fresh:
+            # Round 30 (Priya Raman): a proof sharing only a modifier or a word of the role ("a
+            # $85 million station renewal package", "constructability reviews") is no example of
+            # "staged construction at GO stations".
+            if ties(sentence, [lead.topic], field) and firmly(sentence, lead.topic, field):
+                return unclaimed(_tied(lead, sentence, language, tu, variant, field), sentence)
+    if offer and contribution:
+        # Round 24 (Katie Hughes): what the candidate can bring answers a topic of the interview
+        # ("a pre-offer checklist that cut rework…" and "underwriting rework"): the topic and the
+        # offer to present it, before a proof that answers nothing ("One more point…").
+        tied = [lead for lead in leads if ties(contribution, [lead.topic], field)]
+        if tied:
+            # The topic whose own noun it shares ("underwriting rework"), not one it shares
+            # modifiers with ("mortgage offer turnaround": "mortgage", "pre-offer").
+            def shared(lead: Lead) -> tuple[bool, int]:
+                common = _stems(contribution) & _stems(lead.topic)
+                return _head(lead.topic) in common, len(common)
+
+            best = max(tied, key=shared)
+            # Round 26 (Nicole Ramirez): with a proof of the candidate's that it builds on, said
+            # after it (R03: an experience, not only ideas).
+            basis = next((sentence for sentence in fresh if _builds(sentence, contribution, field)), "")
+            if basis:
+                return unclaimed(_bring(best, language, variant, basis), basis)
+            return _bring(best, language, variant)
+    return ""
+
+
+def _builds(sentence: str, contribution: str, field: Field) -> bool:
+    """Whether what the candidate can bring (``contribution``) builds on the proof ``sentence``:
+    they share two words, or the proof is about it (round 30: "constructability reviews" is no
+    basis for "a staged construction approach")."""
+    shared = (_stems(sentence) - field.trade - _stems(field.generic)) & _stems(contribution)
+    return ties(sentence, [contribution], field) and (len(shared) > 1 or firmly(sentence, contribution, field))
 
 
 def _hook(lead: Lead, language: str) -> str:
@@ -196,7 +245,7 @@ def _said(sentence: str) -> str:
     return sentence if sentence.endswith((".", "!", "…")) else sentence + "."
 
 
-def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> str:
+def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, field: Field | None = None) -> str:
     """The proof answering ``lead``, restated with its figure in one of four wordings; a proof
     that repeats the topic's words follows in its own sentence (round 11: no word said twice in
     one sentence)."""
@@ -219,7 +268,7 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
                 # Round 19 (verdicts §4): not "Au sujet de…, j’aimerais vous en dire un peu plus…".
                 return f"{_capital(hook)} m’a donné envie {'de t’' if tu else 'de vous '}en dire davantage sur mon expérience. {whole}"
             if pick == 3:
-                if firmly(sentence, lead.topic):
+                if firmly(sentence, lead.topic, field):
                     # Round 24: "Sur ce sujet, j’ai mis en place…" read as work done on the
                     # employer's own plan.
                     return f"{_capital(hook)} {_stayed(lead)}. C’est un domaine que je connais : {proof}"
@@ -249,7 +298,7 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int) -> s
         if pick == 2:
             return f"{_capital(hook)} made me want to tell you a little more about my own work in that area. {whole}"
         if pick == 3:
-            if firmly(sentence, lead.topic):
+            if firmly(sentence, lead.topic, field):
                 # Never a thank-you's "It is an area I know well" (CRAFT R05, a colleague's read it).
                 return f"{_capital(hook)} has stayed with me. It is a subject I have worked on directly: {proof}"
             return f"{_capital(hook)} has stayed with me. On that front, {proof}"
