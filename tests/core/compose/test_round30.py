@@ -160,7 +160,11 @@ def test_each_person_whose_topic_a_proof_answers_gets_one() -> None:
     left the second only proofs already shown."""
     proofs = ("I cut invoice errors by 20%.", "I automated the payroll run for 3,000 staff.",
               "I rebuilt the expense approval flow in SAP.")  # fmt: skip
-    topics = [["payroll automation", "invoice errors"], ["the payroll run", "expense approvals"], ["expense approval flow"]]
+    topics = [
+        ["payroll automation", "invoice errors"],
+        ["the payroll run", "expense approvals"],
+        ["expense approval flow"],
+    ]
     assigned = assign_proofs(proofs, topics, "en", generic="Finance Systems Lead Acme")
     assert all(proof.tied for proof, _ in assigned), assigned
     assert not any(again for _, again in assigned), assigned
