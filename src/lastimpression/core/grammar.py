@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from lastimpression.core.folding import fold
 
-__all__ = ["ARTICLES", "CompanyForms", "company_forms", "guess_article", "role_in_sentence"]
+__all__ = ["ARTICLES", "CompanyForms", "company_forms", "guess_article", "in_english_sentence", "role_in_sentence"]
 
 # The user's choices for a company's article ("" = let the program guess).
 ARTICLES = ("le", "la", "les", "l'", "none")
@@ -183,6 +183,20 @@ def company_forms(name: str, article: str = "") -> CompanyForms:
     return _forms(name, name, resolved, guessed, in_name=False)
 
 
+# English names said with "the" mid-sentence ("at the University of British Columbia", round 31).
+_ENGLISH_THE = re.compile(
+    r"(?:(?:Royal|National|Central|Federal|State) )?(?:University|Bank|Government|City|County|Province|State|Port|"
+    r"Museum|Institute|Library|Office|Department|Ministry|Council|Society|College|Commonwealth|Royal College) of ",
+)
+
+
+def in_english_sentence(name: str) -> str:
+    """``name`` as said inside an English sentence: "the University of British Columbia", "the
+    Bank of Montreal"; as typed otherwise ("Simon Fraser University", "The Home Depot")."""
+    name = _one_line(name)
+    return f"the {name}" if _ENGLISH_THE.match(name) else name
+
+
 def guess_article(name: str) -> str:
     """The article a French speaker puts before ``name`` ("le", "la", "les", "l'" or "")."""
     name = _one_line(name)
@@ -302,7 +316,30 @@ def role_in_sentence(role: str, language: str) -> str:
         if habit and not any(_capitalised_by_habit(word) for word in words[1:]):
             return " ".join([first[:1].lower() + first[1:], *words[1:]])
         return role
-    return " ".join(_lowered_word(word, first=index == 0) for index, word in enumerate(words))
+    return " ".join(
+        word if _place_name(word) else _lowered_word(word, first=index == 0) for index, word in enumerate(words)
+    )
+
+
+# The particles of a compound place name ("Île-de-France", "Saint-Martin-d’Hères").
+_PARTICLES = _folded_set("de du des la le les sur en et lès sous")
+
+
+def _place_name(word: str) -> bool:
+    """Whether ``word`` is a hyphenated proper name, every part but its particles capitalised
+    ("Capitale-Nationale", "Île-de-France", "Saint-Laurent"; round 32: "directeur régional des
+    succursales – capitale-nationale" misspelt a region), not a compound title ("Technico-Commercial")."""
+    parts = [part for part in re.split(r"[-‑]", word.strip(".,;:!?()«»“”")) if part]
+    named = [part for part in parts if fold(part) not in _PARTICLES]
+    return (
+        len(named) > 1
+        and all(part[:1].isupper() for part in named)
+        and not any(fold(part) in _TITLE_WORDS - _PLACE_ADJECTIVES for part in named)
+    )
+
+
+# Title words that are also the adjectives of place names ("Capitale-Nationale").
+_PLACE_ADJECTIVES = _folded_set("national nationale général générale central centrale")
 
 
 def _looks_english(role: str) -> bool:

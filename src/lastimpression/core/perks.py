@@ -35,12 +35,21 @@ _PERKS = re.compile(
     r"majorations? (?:de nuit|du dimanche|des heures)|heures supplementaires|"
     r"indemnites? (?:kilometriques?|de (?:deplacement|repas|transport|teletravail))|"
     r"(?:mode de |organisation du )?travail hybride|mode hybride|"
+    # Round 31: the candidate's own move ("le déménagement à Lyon"), not a site's ("le
+    # déménagement vers le nouvel entrepôt").
+    # Round 31: "les horaires de soir" with the recruiter (the candidate's own hours).
+    r"horaires (?:de soir|du soir|de week-end|du week-end)|"
+    r"(?:demenagement|installation|relocalisation) (?:a|en|au|dans la region de) (?!l'|l’|la |le |les |un |une |nos |notre |vos |votre )\w+|"
     # English. Not "paid search", "the holiday season", "hybrid cloud", "remote monitoring",
     # "diversity, equity and inclusion", "the relocation of the warehouse", "pension funds",
     # "health insurance claims" is still caught: a wrong catch only makes a message general.
     r"salary|salaries|pay|compensation|remuneration|(?:employee |health )?benefits package|employee benefits|"
     r"perks?|equity package|stock options?|rsus?|pto|paid time off|annual leave|holiday pay|"
     r"remote (?:work|working|days?|policy)|working remotely|work(?:ing)? from home|wfh|hybrid work(?:ing)?|"
+    # Round 31: the candidate's own move ("relocation to Belfast"), not a site's ("the relocation
+    # to the new warehouse").
+    r"(?:evening|weekend) hours|"
+    r"(?:relocation|relocating|moving) to (?!the |a |an |our |their |new |your )\w+|"
     r"start date|notice period|relocation (?:package|assistance)|sign[- ]on bonus|401 ?\(?k\)?|bonus(?:es)?|"
     r"health (?:insurance|plan|cover(?:age)?)|dental (?:plan|insurance|cover(?:age)?)|"
     r"pension (?:scheme|plan|contributions?)|hybrid (?:schedule|model|arrangement|policy)|"

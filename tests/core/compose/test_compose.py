@@ -346,4 +346,4 @@ def test_without_a_role_a_thank_you_reads_naturally() -> None:
         in compose("thank_you", as_candidate("neutral"), CLAIRE, no_role, variant=1).body
     )
     english = compose("thank_you", CAMILLE, CLAIRE, with_occasion(MONTREAL, role=""), variant=1).body
-    assert "Thank you for meeting with me on Wednesday, June 23 to discuss the position at Northwind Labs." in english
+    assert "Thank you for meeting with me on Wednesday, June 23, to discuss the position at Northwind Labs." in english

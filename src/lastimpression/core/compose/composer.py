@@ -18,6 +18,7 @@ from lastimpression.core.compose.details import (
     Hooks,
     Proof,
     _stems,
+    answers,
     as_sentence,
     assign_proofs,
     bring_sentence,
@@ -35,6 +36,7 @@ from lastimpression.core.compose.details import (
     place_of,
     ties,
     title_phrase,
+    touches,
     when_phrases,
 )
 from lastimpression.core.compose.details import language_of as details_language_of
@@ -48,6 +50,7 @@ from lastimpression.core.compose.phrasing import (
     prep,
     short_role,
     shorten,
+    topic_core,
     topic_phrase,
 )
 from lastimpression.core.compose.promise import promise_sentence
@@ -55,7 +58,7 @@ from lastimpression.core.compose.relance import Lead, follow_up_point, without_i
 from lastimpression.core.compose.spelling import house_style
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
-from lastimpression.core.grammar import company_forms, role_in_sentence
+from lastimpression.core.grammar import company_forms, in_english_sentence, role_in_sentence
 from lastimpression.core.messages import LINKEDIN_FREE_LIMIT, Candidate, Draft, Occasion, Recipient
 from lastimpression.core.names import split_name
 from lastimpression.core.perks import details
@@ -181,38 +184,40 @@ def compose(
         core = _paragraphs(render(kind, language, chosen, values, user_templates))
     body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
     if kind == "follow_up" and word_count(body) > _FOLLOW_UP_CEILING:
-        # Past CRAFT R27's range with a long opening or the letter formula: the concrete point in
-        # its shortest wording.
-        values = template_values(
-            kind, candidate, recipient, occasion, chosen, position=_position(recipient, panel), panel=panel, short=True
-        )
-        core = _paragraphs(render(kind, language, chosen, values, user_templates))
-        body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
-        if word_count(body) > _FOLLOW_UP_CEILING:
-            # Round 18 (a long role and company, 126 words): references only, without the offer
-            # to present what the candidate can bring.
-            values["offer"] = values["offer_topic"] = ""
+        tu = recipient.register == "tu"
+
+        def shortest(occasion: Occasion, keep_interest: bool = True) -> str:
+            """The follow-up past CRAFT R27's range with a long opening or the letter formula:
+            the concrete point in its shortest wording; then (round 28, Aurélie Zimmermann: the
+            renewed interest is a MUST of R26, the length a SHOULD) the opening in its fewest
+            words, still with the role and the interview's date; then without its closing thanks
+            ("Merci encore pour votre attention.": the closing formula still thanks)."""
+            values = template_values(
+                kind, candidate, recipient, occasion, chosen, position=_position(recipient, panel), panel=panel,
+                short=True,
+            )  # fmt: skip
+            if not keep_interest:
+                values["interest"] = without_interest(str(values["interest"]))
             core = _paragraphs(render(kind, language, chosen, values, user_templates))
             body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+            for trim in ("opening", "thanks"):
+                if word_count(body) <= _FOLLOW_UP_CEILING:
+                    break
+                core = (
+                    _compact_opening(core, values, language, tu) if trim == "opening" else _THANKS_AGAIN.sub("", core)
+                )
+                body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+            return body
+
+        body = shortest(occasion)
         if word_count(body) > _FOLLOW_UP_CEILING:
-            # Round 28 (Aurélie Zimmermann): the renewed interest is a MUST of CRAFT R26, the
-            # length a SHOULD: the opening in its fewest words first, still with the role and the
-            # interview's date.
-            core = _compact_opening(core, values, language, recipient.register == "tu")
-            body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
-        if word_count(body) > _FOLLOW_UP_CEILING:
-            # Then without its closing thanks ("Merci encore pour votre attention."): the closing
-            # formula still thanks.
-            core = _THANKS_AGAIN.sub("", core)
-            body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+            # Round 18 (a long role and company, 126 words): references only, without what the
+            # candidate can bring, offered nor announced (round 31, Françoise Dumoulin: never "m’a
+            # fait réfléchir à ce que je pourrais y apporter" left without the offer it announced).
+            body = shortest(replace(occasion, contribution=""))
         if word_count(body) > _FOLLOW_UP_CEILING:
             # The last resort: the concrete point without its line of renewed interest.
-            values["interest"] = without_interest(str(values["interest"]))
-            core = _compact_opening(
-                _paragraphs(render(kind, language, chosen, values, user_templates)), values, language,
-                recipient.register == "tu",
-            )  # fmt: skip
-            body = _assembled(core, values, recipient, candidate, occasion, formal_closing, names)
+            body = shortest(replace(occasion, contribution=""), keep_interest=False)
     thank_you_subject = typeset(
         conventions.subject(occasion.role, language, occasion.country, occasion.interview_date), language, "", ()
     )
@@ -335,7 +340,7 @@ def template_values(
     if proof.tied and topics and not any(firmly(proof.sentence, topic, generic) for topic in topics):
         # Tied by a modifier only: said with the candidate's wish, never as first-hand work (R22).
         proof = Proof(proof.sentence, False)
-    answered_topics = [topic for topic in topics if ties(proof.sentence, [topic], generic)] if proof.tied else []
+    answered_topics = [topic for topic in topics if answers(proof.sentence, [topic], generic)] if proof.tied else []
     if kind == "thank_you" and 0 < len(answered_topics) < len(topics):
         # Round 24 (Hélène Garnier, Patricia Coleman…): "Ces sujets me sont familiers", "It is work
         # I have done before" after two topics claimed both for a proof that answers one: the
@@ -352,14 +357,14 @@ def template_values(
         # whose own thank-you shows it come last.
         own_proof = {person.id: given.sentence for person, (given, _) in zip(people, assigned, strict=True)}
         talked.sort(key=lambda person: own_proof.get(person.id) == proof.sentence)
-        answers = [person for person in talked if ties(proof.sentence, _topics(person), generic)]
-        if recipient.main_contact and not topics and len(talked) > 2 and answers and answers[0] not in talked[:2]:
+        answers_it = [person for person in talked if answers(proof.sentence, _topics(person), generic)]
+        if recipient.main_contact and not topics and len(talked) > 2 and answers_it and answers_it[0] not in talked[:2]:
             # Round 23 (Megan Price, every proof shown by a colleague's thank-you): the main
             # contact cites two colleagues, the second the one whose topic the proof answers, so
             # that the proof answers a need the message names (R03) while the message, with two
             # hooks, is no copy of that colleague's (R05).
-            talked.remove(answers[0])
-            talked.insert(1, answers[0])
+            talked.remove(answers_it[0])
+            talked.insert(1, answers_it[0])
     panel_topic, panel_owner = _panel_lead(recipient, people) if not topics else ("", None)
     cited = []
     if not topics and others:
@@ -367,7 +372,7 @@ def template_values(
             # The colleague's topic the proof answers, else their first (lead_notes3 3).
             own = _topics(person)
             answered = next(
-                (topic for topic in own if proof.sentence and ties(proof.sentence, [topic], generic)), own[0]
+                (topic for topic in own if proof.sentence and answers(proof.sentence, [topic], generic)), own[0]
             )
             phrase = topic_phrase(answered, language, _SECOND_TOPIC_LIMIT)
             if phrase:
@@ -377,7 +382,7 @@ def template_values(
     other_hook = joiner.join(hook for _, hook in cited)
     tied_topic = tied_owner = ""
     if proof.sentence and not topics:
-        proof = Proof(proof.sentence, any(ties(proof.sentence, _topics(person), generic) for person, _ in cited))
+        proof = Proof(proof.sentence, any(answers(proof.sentence, _topics(person), generic) for person, _ in cited))
     if proof.sentence and not proof.tied and not topics:
         # The one colleague's topic the proof answers, and who it was discussed with (CRAFT R03:
         # the proof answers a need raised in the interview, said as such, never a claim of fit).
@@ -388,14 +393,14 @@ def template_values(
             person for person in talked if all(person is not c for c, _ in cited) and not (shared and cited)
         ]
         for person in order:
-            topic = next((topic for topic in _topics(person) if ties(proof.sentence, [topic], generic)), "")
+            topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], generic)), "")
             if topic:
                 tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
                 tied_owner = _named(person, language, tu)
                 break
     elif proof.sentence and not topics:
         for person, _ in cited:
-            topic = next((topic for topic in _topics(person) if ties(proof.sentence, [topic], generic)), "")
+            topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], generic)), "")
             if topic:
                 tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
                 tied_owner = _named(person, language, tu)
@@ -439,7 +444,9 @@ def template_values(
         and not tied_topic
         and bool(offer_topic(occasion.contribution, language))
         and not judges_the_company(occasion.contribution)
-        and ties(occasion.contribution, recalled, generic)
+        # Round 31 (Ray Jennings): about the topic, not a word of it ("tight" in "site logistics
+        # on a tight downtown lot" and "keeps infection control tight").
+        and touches(occasion.contribution, recalled, generic)
     )
     offered_apart = answers_topic and not (proof.sentence and ties(proof.sentence, [occasion.contribution]))
     title = one_line(recipient.title)
@@ -490,15 +497,16 @@ def template_values(
     linked = any(word in detail for word in ("expérience", "experience", "my work"))
     # The detail says what the candidate can bring: the main contact's wish does not (bring).
     brought = offered_apart or (bool(hooks.contribution) and hooks.contribution in detail)
-    a_company = company.a if language == "fr" else one_line(occasion.company)
+    said_company = one_line(occasion.company) if language == "fr" else in_english_sentence(occasion.company)
+    a_company = company.a if language == "fr" else said_company
     return {
         "kind": kind,
         "language": language,
         "country": country,
         "role": role_in_sentence(one_line(occasion.role), language),
         "role_as_typed": one_line(occasion.role),
-        "company": one_line(occasion.company),
-        "the_company": company.bare if language == "fr" else one_line(occasion.company),
+        "company": said_company,
+        "the_company": company.bare if language == "fr" else said_company,
         # "à la Banque de France", "aux Galeries Lafayette", "au Crédit Agricole": a name said with
         # its article reads best with "à"; "chez Decathlon" otherwise.
         "chez_company": company.a if company.article and not company.in_name else company.chez,
@@ -570,7 +578,7 @@ def template_values(
         # The main contact's thank-you only: the same sentence in every thank-you of a panel would
         # read as one template (CRAFT R05).
         # Not after a detail that already says it (``brought``).
-        "bring": bring_sentence(occasion.contribution, language, a_company, one_line(occasion.company), company.bare)
+        "bring": bring_sentence(occasion.contribution, language, a_company, said_company, company.bare)
         if (recipient.main_contact or not others) and not brought and not _restates(occasion.contribution, proof)
         else "",
         # The detail already says the wish to apply the proof (``details._builds_on``): the wish
@@ -613,7 +621,7 @@ def _follow_up_proof(
             for sentence in sentences:
                 if not sentence or sentence == sent.sentence or sentence in shown:
                     continue
-                if not ties(sentence, [topic], field or ""):
+                if not answers(sentence, [topic], field or ""):
                     continue
                 if details_language_of(sentence) not in ("", language):
                     continue
@@ -697,7 +705,7 @@ def _answered_hook(
         "about", "our conversation", "the discussion with")  # fmt: skip
     for person in [recipient, *(other for other in people if other.id != recipient.id)]:
         for topic in _topics(person):
-            if ties(sentence, [topic], field or ""):
+            if answers(sentence, [topic], field or ""):
                 phrase = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
                 if person.id == recipient.id:
                     return f"{ours} {about} {phrase}"
@@ -731,7 +739,7 @@ def _talked(
         shift = _position(recipient, people) % len(talked)
         talked = talked[shift:] + talked[:shift]
     if recipient.main_contact or not _topics(recipient):
-        talked.sort(key=lambda person: not (proof and ties(proof, _topics(person), field or "")))
+        talked.sort(key=lambda person: not (proof and answers(proof, _topics(person), field or "")))
     return talked
 
 
@@ -896,6 +904,7 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
                 f"avec {owner} sur {topic}. Au plaisir de rester en contact.",
             ]
         compact = compact[pick % 3 :] + compact[: pick % 3]
+
     for turn in range(len(frames)):
         frame = frames[(pick + turn) % len(frames)]
         for post, spots in ((posts[0], places), (posts[1], ("",))):
@@ -914,6 +923,10 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
                     )
                 )
     return list(dict.fromkeys([*texts, *compact]))
+
+
+_WARM_CLOSE = "Au plaisir de rester en contact."
+_SHORT_CLOSE = "Au plaisir d’échanger."
 
 
 def _plain_notes(values: dict[str, object]) -> list[str]:
@@ -1124,9 +1137,12 @@ def _linkedin_note(
     limit: int,
     panel: Sequence[Recipient] = (),
     seen: Sequence[str] = (),
+    *,
+    hooked_only: bool = False,
 ) -> tuple[str, int]:
     """The note within ``limit``, and the variant it uses (0 for the minimal note); a panel
     note is never a near-copy of the notes ``seen`` (the people before in the panel).
+    ``hooked_only``: a note with a hook or ("", 0).
 
     Alone: the chosen variant, then the others from it in rotation order (shorter wordings),
     each with the hook (the first topic) whole; then with the hook shortened on word boundaries
@@ -1146,7 +1162,7 @@ def _linkedin_note(
 
     stretched: set[str] = set()
 
-    def draft(variant: int, topic_limit: int) -> str:
+    def draft(variant: int, topic_limit: int, plain_ok: bool = False) -> str:
         values = template_values(
             "linkedin", candidate, recipient, occasion, variant, topic_limit=topic_limit, panel=panel
         )
@@ -1167,8 +1183,11 @@ def _linkedin_note(
                         hooked += _panel_notes({**values, "panel_topic": phrase, "panel_owner": named}, place)
         # Past a colleague's topic (credited) and the person's own angle: thanks for the
         # interview in a wording of their own (lead obs 18 items 1 and 5).
-        plain = _plain_notes(values) if recipient.id in silent and len(people) > 1 else []
-        for group in (hooked, _angled_notes(values, variant), plain):
+        plain = _plain_notes(values) if recipient.id in silent and len(people) > 1 and plain_ok else []
+        # Round 32 (Dominique Lejeune: a 42-character role): past the others, the hook with the
+        # shortest warm close.
+        brief = [text.replace(_WARM_CLOSE, _SHORT_CLOSE) for text in hooked if text.endswith(_WARM_CLOSE)]
+        for group in (hooked, _angled_notes(values, variant), brief, plain):
             texts = [typeset(f"{greeting}\n{angled}", language, country, names) for angled in group]
             texts = [text for text in texts if not _near_copy(text, seen)]
             for text in texts:
@@ -1187,8 +1206,8 @@ def _linkedin_note(
             return typeset(f"{greeting}\n{hooked[-1]}", language, country, names)
         return typeset(f"{greeting}\n{core}", language, country, names)
 
-    def note(variant: int, topic_limit: int) -> str | None:
-        text = draft(variant, topic_limit)
+    def note(variant: int, topic_limit: int, plain_ok: bool = False) -> str | None:
+        text = draft(variant, topic_limit, plain_ok)
         if _near_copy(text, seen):
             return None  # a colleague's note in other words is still their note (lead obs 18 item 1)
         return text if linkedin_length(text) <= limit or text in stretched else None
@@ -1206,7 +1225,7 @@ def _linkedin_note(
             text = draft(variant, topic_limit)
         return text if topic else None
 
-    def plain_hook(variant: int) -> str | None:
+    def plain_hook(variant: int, roleless: bool = False) -> str | None:
         # Past every variant's wording: the person's own topic in the plainest frame, with the
         # company, then without it, rather than no hook (CRAFT R29).
         values = template_values("linkedin", candidate, recipient, occasion, variant, panel=panel)
@@ -1220,6 +1239,8 @@ def _linkedin_note(
         for text, most in [*((text, limit) for text in with_role), *((text, ceiling) for text in with_role)]:
             if linkedin_length(text) <= most:
                 return text
+        if not roleless:
+            return None
         return next((text for text in texts if linkedin_length(text) <= limit), None)
 
     position = available.index(chosen)
@@ -1231,18 +1252,44 @@ def _linkedin_note(
     stride = len(taken) + 1
     own.sort(key=lambda number: (rotation.index(number) % stride != 0, rotation.index(number)))
     others = [number for number in rotation if number != chosen and number in taken]
+
+    tried: list[int] = []
+
+    def cored(number: int) -> str | None:
+        # Round 32 (Dominique Lejeune, Kayla Doucette, Heather Fraser): past every wording, the
+        # topics without their circumstances ("la gestion des sinistres" for "… après des
+        # intempéries") before a note without a hook or without the role (R29).
+        def core(person: Recipient) -> Recipient:
+            return replace(person, topics=tuple(topic_core(topic, language) for topic in person.topics))
+
+        if hooked_only or tried or all(core(person) == person for person in [recipient, *panel]):
+            return None
+        tried.append(number)  # the shortened topics are tried once, from the person's own variant
+        text, _ = _linkedin_note(
+            candidate, core(recipient), occasion, greeting, number, available, taken, user_templates, ceiling,
+            [core(person) for person in panel], seen, hooked_only=True,
+        )  # fmt: skip
+        return text or None
+
     for group in (own, others):
         for attempt in (
             lambda number: note(number, TOPIC_LIMIT),
             with_short_hook,
             # Past every wording with the hook: the hook in the plainest frame before none (R29).
             plain_hook,
-            lambda number: note(number, 0),
+            cored,
+            # Then, for someone with nothing recorded, thanks for the interview in a wording of
+            # their own; the hook without the role; no hook.
+            lambda number: None if hooked_only else note(number, TOPIC_LIMIT, plain_ok=True),
+            lambda number: plain_hook(number, roleless=True),
+            lambda number: None if hooked_only else note(number, 0),
         ):
             for number in group:
                 text = attempt(number)
                 if text is not None:
                     return text, number
+    if hooked_only:
+        return "", 0
     start = _position(recipient, _people(recipient, panel))
     minimals = [_minimal_note(greeting, occasion, names, start + turn, recipient.register == "tu") for turn in range(6)]
     minimal = next((text for text in minimals if not _near_copy(text, seen)), "") or min(

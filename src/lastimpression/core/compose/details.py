@@ -23,6 +23,7 @@ __all__ = [
     "Field",
     "Hooks",
     "Proof",
+    "answers",
     "as_sentence",
     "assign_proofs",
     "bring_sentence",
@@ -44,6 +45,7 @@ __all__ = [
     "reworded",
     "ties",
     "title_phrase",
+    "touches",
     "unclaimed",
     "when_phrases",
 ]
@@ -211,6 +213,12 @@ _LOWER_AFTER_COLON = frozenset(
         "lors",
         "sur",
         "depuis",
+        "après",
+        "avant",
+        "grâce",
+        "durant",
+        "entre",
+        "dès",
         "j’ai",
         "j'ai",
         "je",
@@ -346,7 +354,9 @@ def assign_proofs(
         scored = sorted(
             (
                 (
-                    tuple(-len(_stems(sentence) & _stems(topic)) * ties(sentence, [topic], generic) for topic in own),
+                    tuple(
+                        -len(_stems(sentence) & _stems(topic)) * answers(sentence, [topic], generic) for topic in own
+                    ),
                     order,
                     sentence,
                 )
@@ -378,7 +388,9 @@ def assign_proofs(
     for index in range(len(topics)):
         if chosen[index] is not None:
             continue
-        answering = [sentence for sentence in usable if ties(sentence, panel_topics, generic) and sentence not in taken]
+        answering = [
+            sentence for sentence in usable if answers(sentence, panel_topics, generic) and sentence not in taken
+        ]
         if answering:
             chosen[index] = (Proof(answering[0], False), False)
             taken.append(answering[0])
@@ -387,7 +399,7 @@ def assign_proofs(
         """Which proof someone shares once all are used: one answering a colleague's topic, shown
         once at most, the least shown first; else one their title answers, then one that can be
         reworded (``reworded``), the least shown first."""
-        if ties(sentence, panel_topics, generic) and taken.count(sentence) < 2:
+        if answers(sentence, panel_topics, generic) and taken.count(sentence) < 2:
             return (0, taken.count(sentence))
         return (1, not titled(index, sentence), not reworded(sentence, language), taken.count(sentence))
 
@@ -485,6 +497,30 @@ def ties(sentence: str, topics: Sequence[str], generic: str | Field = "") -> boo
     return False
 
 
+def answers(sentence: str, topics: Sequence[str], field: str | Field = "") -> bool:
+    """Whether the proof ``sentence`` is about one of ``topics``: it ties to it (``ties``) and
+    holds it firmly (``firmly``), so that a message may say it answers it (round 31: "le taux de
+    rotation de l’équipe" is no answer to "le taux d’occupation des salles")."""
+    whole = _field(field)
+    return any(ties(sentence, [topic], whole) and firmly(sentence, topic, whole) for topic in topics)
+
+
+def touches(sentence: str, topics: Sequence[str], field: str | Field = "") -> bool:
+    """Whether what the candidate can bring (``sentence``) is about one of ``topics``: it ties to
+    it and shares a word of the topic itself, not only of where it happens (round 31: "keeps
+    infection control tight" and "site logistics on a tight downtown lot"; "a 90-day plan for
+    routing returns from the store" and "returns processing time in stores" do share "returns")."""
+    whole = _field(field)
+    mine = _stems(sentence) - whole.trade
+    for topic in topics:
+        if not ties(sentence, [topic], whole):
+            continue
+        own = _FRENCH_WHERE.split(topic, maxsplit=1)[0] if _FRENCH_FRAME.search(topic) else _english_core(topic)
+        if mine & _stems(own) or firmly(sentence, topic, whole):
+            return True
+    return False
+
+
 def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     """Whether the proof ``sentence`` is about the English ``topic`` itself, not only one of its
     modifiers: it shares the topic's head noun or two of its words (round 20, R22: "seller
@@ -504,21 +540,54 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         shared = (_stems(sentence) - trade) & _stems(topic)
         if not shared:
             return ties(sentence, [topic], field or "")  # a kinship is a deliberate tie
+        if words and words[0] in _FRENCH_MEASURES:
+            # Round 31: "le taux d’occupation des salles" is about the rooms' use, not any rate
+            # ("le taux de rotation de l’équipe"): a measure's complement carries the subject.
+            return bool(shared & set(words[1:]))
         return bool(shared & set(words))
-    shared = (_stems(sentence) - trade) & _stems(topic)
+    # The topic's own words, not where or for what it happens (round 32: "welding rework | on
+    # hull blocks" and "I planned the block assembly… hull erection" share only the place).
+    own = _stems(_english_core(topic))
+    shared = (_stems(sentence) - trade) & own
     head = _head(topic)
-    if head in _FRAME_HEADS and len(_stems(topic)) > 1 and _stems(topic) - {head} <= shared:
+    if head in _FRAME_HEADS and len(own) > 1 and own - {head} <= shared:
         # Round 30: "change order management" is about change orders ("I reduced change orders
         # by 30%…"): the head only frames its subject.
         return True
     # A kinship is a deliberate tie ("experimentation culture" and "the A/B testing program");
-    # two shared words tie a short topic, a longer one only with its head (round 29: "the Public
-    # Sector Geospatial Agreement" and "…used by 300 public sector bodies" share two modifiers).
-    if bool(shared & set(_KIN.values())) or (len(shared) > 1 and (head in shared or len(_stems(topic)) <= 2)):
+    # two shared words tie a short topic, a longer one only with its head or all its words but
+    # one (round 29: "the Public Sector Geospatial Agreement" and "…used by 300 public sector
+    # bodies" share two modifiers; round 32: "block assembly sequencing" and "I planned the
+    # block assembly" share two of three).
+    if bool(shared & set(_KIN.values())):
         return True
-    return head in shared and not _modifier_only(sentence, head)
+    if len(shared) > 1 and (head in shared or len(own) <= 2 or len(shared) >= len(own) - 1):
+        return True
+    # Round 32: "hydrogen buses" for a Zero-Emission Buses role: a head that is the role's own
+    # word says nothing of the topic without its modifier ("…on 310 buses").
+    generic = _stems(field.generic) if field else set()
+    if head in generic and len(own) > 1:
+        return False
+    # A topic of one word is answered by it in any role ("substitutions" and "the
+    # substitution-recommendation feature").
+    return head in shared and (len(own) == 1 or not _modifier_only(sentence, head))
 
 
+def _english_core(topic: str) -> str:
+    """An English ``topic`` without where it happens ("staged construction | at GO stations")
+    nor, after two words or more, what it is for or on ("fleet availability | for Metro
+    services"; "the drop in conversion" is kept whole: its subject comes after "in")."""
+    topic = _ENGLISH_WHERE.split(topic, maxsplit=1)[0]
+    before = _ENGLISH_OF.split(topic, maxsplit=1)[0]
+    if len([word for word in _WORD.findall(before) if word.casefold() not in _COMMON]) > 1:
+        return before
+    return topic
+
+
+# French head nouns that measure what their complement names ("le taux | d’occupation").
+_FRENCH_MEASURES = frozenset(
+    ["taux", "delai", "nombre", "cout", "couts", "niveau", "volume", "durée", "duree", "part", "pource", "ratio"]
+)
 # English head nouns that only frame the subject their modifiers name ("change order management").
 _FRAME_HEADS = frozenset(["manage", "strate", "proces", "progra", "planni", "improv", "reduct", "optimi", "govern"])
 
@@ -526,8 +595,10 @@ _FRAME_HEADS = frozenset(["manage", "strate", "proces", "progra", "planni", "imp
 def _modifier_only(sentence: str, head: str) -> bool:
     """Whether every word of the English ``sentence`` that has the stem ``head`` qualifies the
     noun after it ("25 shift supervisors" for "the night shift": leading shift supervisors is not
-    night-shift work, round 22, R22), rather than being the noun itself ("the night shift")."""
-    words = _WORD.findall(sentence)
+    night-shift work, round 22, R22), rather than being the noun itself ("the night shift"). The
+    word after it is the next one written, short ones included ("cut rework on mortgage
+    applications": "rework" is the noun)."""
+    words = re.findall(r"[^\W\d_]+", sentence)
     uses = [index for index, word in enumerate(words) if head in _stems(word)]
     return bool(uses) and all(
         index + 1 < len(words) and words[index + 1].casefold() not in _COMMON and bool(_stems(words[index + 1]))
@@ -535,10 +606,13 @@ def _modifier_only(sentence: str, head: str) -> bool:
     )
 
 
-_FRENCH_FRAME = re.compile(r"\b(?:l[’']|le|la|les|des|du|de|d[’'])", re.IGNORECASE)
+# Round 32: with a closing boundary ("demand forecasting", "the delivery backlog", "launch
+# messaging" are no French).
+_FRENCH_FRAME = re.compile(r"\b(?:l[’']|d[’']|(?:le|la|les|des|du|de)\b)", re.IGNORECASE)
 # What follows says where a French topic happens, not what it is ("la sécurité | sur les chantiers").
 # What follows says where an English topic happens ("staged construction | at GO stations").
 _ENGLISH_WHERE = re.compile(r" (?:at|across|during|throughout|within) ", re.IGNORECASE)
+_ENGLISH_OF = re.compile(r" (?:in|for|on|with|to) ", re.IGNORECASE)
 _FRENCH_WHERE = re.compile(r" (?:sur|dans|chez|pour|vers|entre|au sein d[eu’']) ", re.IGNORECASE)
 
 
@@ -548,7 +622,10 @@ def _head(topic: str) -> str:
     "staged construction at GO stations" is about construction); "" for none."""
     french = bool(_FRENCH_FRAME.search(topic))
     if not french:
-        topic = _ENGLISH_WHERE.split(topic, maxsplit=1)[0]
+        # Round 32: "fleet availability for Metro services", "student wellbeing in first-year
+        # residences" are about availability and wellbeing; "the drop in conversion" about
+        # conversion (one word before "in" is a change or a measure of what follows).
+        topic = _english_core(topic)
     words = [word for word in _WORD.findall(topic) if word.casefold() not in _COMMON]
     if not words:
         return ""

@@ -18,6 +18,7 @@ __all__ = [
     "prep",
     "short_role",
     "shorten",
+    "topic_core",
     "topic_phrase",
 ]
 
@@ -257,6 +258,25 @@ def content_words(phrase: str) -> int:
     function_words = _DANGLING | _FRENCH_DETERMINERS | _ENGLISH_ARTICLES
     words = re.split(r"[\s'’]+", phrase)
     return sum(1 for word in words if any(c.isalnum() for c in word) and word.lower() not in function_words)
+
+
+# Where a topic's own words end and its circumstances begin ("la gestion des sinistres | après
+# des intempéries", "block assembly sequencing | for the River-class destroyers").
+_FRENCH_CIRCUMSTANCE = re.compile(
+    r" (?:après|avant|sur|dans|chez|pour|vers|entre|avec|en|à|au|aux|lors|pendant|depuis|auprès) ", re.IGNORECASE
+)
+_ENGLISH_CIRCUMSTANCE = re.compile(r" (?:at|across|during|throughout|within|in|for|on|with|to|after) ", re.IGNORECASE)
+
+
+def topic_core(topic: str, language: str) -> str:
+    """``topic`` without its circumstances, when two words or more of its own remain: "la
+    gestion des sinistres" for "la gestion des sinistres après des intempéries", "block assembly
+    sequencing" for "… for the River-class destroyers"; as typed otherwise ("the drop in
+    conversion"). Round 32: a LinkedIn note that could not fit the whole topic with the role
+    thanked for the interview alone."""
+    pattern = _FRENCH_CIRCUMSTANCE if language == "fr" else _ENGLISH_CIRCUMSTANCE
+    core = pattern.split(one_line(topic), maxsplit=1)[0].rstrip(" ,;:")
+    return core if content_words(core) > 1 and core != one_line(topic) else one_line(topic)
 
 
 def _first_word(phrase: str) -> str:

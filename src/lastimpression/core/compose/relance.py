@@ -25,6 +25,7 @@ from lastimpression.core.compose.details import (
     inline,
     language_of,
     ties,
+    touches,
     unclaimed,
 )
 from lastimpression.core.compose.phrasing import prep
@@ -194,7 +195,7 @@ def _tied_point(
         # Round 24 (Katie Hughes): what the candidate can bring answers a topic of the interview
         # ("a pre-offer checklist that cut rework…" and "underwriting rework"): the topic and the
         # offer to present it, before a proof that answers nothing ("One more point…").
-        tied = [lead for lead in leads if ties(contribution, [lead.topic], field)]
+        tied = [lead for lead in leads if touches(contribution, [lead.topic], field)]
         if tied:
             # The topic whose own noun it shares ("underwriting rework"), not one it shares
             # modifiers with ("mortgage offer turnaround": "mortgage", "pre-offer").
@@ -316,25 +317,26 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, fiel
 
 def _untied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, short: bool = False) -> str:
     """A proof the reader has not read, tied to no topic: the topic recalled, then the proof as
-    one more example (never as if it answered the topic)."""
+    a point of the candidate's background for the role, said apart from the topic (round 31: "…has
+    stayed with me. One more example from my background may be useful: I raised residence
+    occupancy…" after "student wellbeing" read as an example of it)."""
     hook, proof = _hook(lead, language), _said(inline(sentence))
-    if short:
-        if language == "fr":
-            # Round 18 (verdicts §3): not "J’ajoute un exemple" (a translated "One more example").
-            return f"{_capital(hook)} {_stayed(lead)}. Un autre point de mon parcours : {proof}"
-        return f"{_capital(hook)} has stayed with me. One more point from my background: {proof}"
     if language == "fr":
+        if short:
+            return f"{_capital(hook)} {_stayed(lead)}. Par ailleurs, un point de mon parcours : {proof}"
         you = "t’" if tu else "vous "
         if variant % 2:
-            return (
-                f"{_capital(hook)} {_stayed(lead)}. Un autre point de mon parcours pourrait {you}être utile : {proof}"
-            )
+            return f"{_capital(hook)} {_stayed(lead)}. Par ailleurs, un autre point de mon parcours pourrait {you}être utile : {proof}"
         # Round 28 (C, R22): never "un élément que je n'avais pas détaillé" (nobody knows what the
         # interview covered).
-        return f"{_capital(hook)} {_stayed(lead)}. Un autre exemple de mon parcours : {proof}"
+        return f"{_capital(hook)} {_stayed(lead)}. Par ailleurs, je voudrais mentionner un résultat de mon parcours : {proof}"
+    if short:
+        return f"{_capital(hook)} has stayed with me. Separately, one point from my background: {proof}"
     if variant % 2:
-        return f"{_capital(hook)} has stayed with me. One more example from my background may be useful: {proof}"
-    return f"{_capital(hook)} has stayed with me, and one more example from my background may be relevant: {proof}"
+        return f"{_capital(hook)} has stayed with me. Separately, one point from my background may be useful for the role: {proof}"
+    return (
+        f"{_capital(hook)} has stayed with me. One result from my background also seems relevant to the role: {proof}"
+    )
 
 
 def _bring(lead: Lead, language: str, variant: int, basis: str = "") -> str:

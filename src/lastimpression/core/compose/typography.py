@@ -41,7 +41,18 @@ _FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _FRANCE_RULE = (re.compile(f"(?<=[^\\s;!?]){_SPACES}*([;!?]){_AFTER}"), f"{NARROW_NBSP}\\1")
 _QUEBEC_RULE = (re.compile(f"(?<=[^\\s;!?]){_SPACES}+([;!?]){_AFTER}"), r"\1")
-_ENGLISH_RULES = ((re.compile(f"{_SPACES}+([,.;:!?]){_AFTER}"), r"\1"),)
+_ENGLISH_RULES = (
+    (re.compile(f"{_SPACES}+([,.;:!?]){_AFTER}"), r"\1"),
+    # Round 32 (Chicago, AP, CP): a date after its weekday is set off by commas on both sides,
+    # "on Wednesday, November 10, about the role" (the British "Wednesday 10 November" has none).
+    (
+        re.compile(
+            r"\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May"
+            r"|June|July|August|September|October|November|December) \d{1,2})(?= +[a-z])"
+        ),
+        r"\1,",
+    ),
+)
 _COMMON_RULES = (
     (re.compile(f"{_SPACES}+([,.])(?=\\s|$)"), r"\1"),
     (re.compile(f" *([{NBSP}{NARROW_NBSP}]) *"), r"\1"),
