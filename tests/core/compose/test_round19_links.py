@@ -89,9 +89,12 @@ def _thank_yous(case: tuple[Candidate, list[Recipient], Occasion]) -> dict[str, 
 
 def test_an_untied_proof_is_linked_to_what_the_candidate_can_bring() -> None:
     # C1 Faure: "Pour ma part, j’ai animé des ateliers…", the night-shift idea left unused.
+    # Round 34: what the candidate can bring is proposed only from a proof it builds on (a loan
+    # figure introduced "une organisation de l’accueil"); the workshops share no word with the
+    # night-shift idea, so the proof is linked to the role and the idea left to the follow-up.
     faure = _thank_yous(SAFRAN)["Émilie Faure"]
-    assert "60 opérateurs, une expérience sur laquelle je m’appuierais volontiers pour proposer une démarche" in faure
-    assert "Pour ma part" not in faure and faure.count("démarche de résolution") == 1, faure
+    assert "60 opérateurs, une expérience" in faure and "dans ces fonctions" in faure, faure
+    assert "Pour ma part" not in faure and "pour proposer une démarche" not in faure, faure
 
 
 @pytest.mark.parametrize("case", [SAFRAN, CHANNEL4, RUSH, BELFAST], ids=["safran", "channel4", "rush", "belfast"])
@@ -121,7 +124,8 @@ def test_a_shared_generic_word_does_not_make_a_proof_first_hand() -> None:
     # used by 40 clinic managers." ("clinic" is the role's own word).
     morgan = _thank_yous(RUSH)["Chris Morgan"]
     assert "first-hand" not in morgan and "As for clinic scheduling" not in morgan, morgan
-    assert "40 clinic managers, experience I could build on to propose a 90-day plan" in morgan, morgan
+    # Round 34: nor is a plan proposed from a proof it does not build on.
+    assert "40 clinic managers, experience" in morgan and "to propose a 90-day plan" not in morgan, morgan
 
 
 def _pairs(case: tuple[Candidate, list[Recipient], Occasion]) -> list[tuple[str, str]]:

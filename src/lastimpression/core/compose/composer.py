@@ -22,6 +22,7 @@ from lastimpression.core.compose.details import (
     as_sentence,
     assign_proofs,
     bring_sentence,
+    builds_on,
     detail_sentences,
     elided,
     field_of,
@@ -34,7 +35,6 @@ from lastimpression.core.compose.details import (
     offer_topic,
     owned,
     place_of,
-    ties,
     title_phrase,
     touches,
     when_phrases,
@@ -166,7 +166,7 @@ def compose(
                 user_templates, linkedin_limit, panel, seen,
             )  # fmt: skip
             if person.id == recipient.id:
-                return Draft(kind, language, "", body)
+                return Draft(kind, language, "", _closed_role(body, occasion, linkedin_limit))
             used.append(number)
             seen.append(body)
         raise AssertionError("unreachable: the recipient is one of the people")
@@ -448,7 +448,7 @@ def template_values(
         # on a tight downtown lot" and "keeps infection control tight").
         and touches(occasion.contribution, recalled, generic)
     )
-    offered_apart = answers_topic and not (proof.sentence and ties(proof.sentence, [occasion.contribution]))
+    offered_apart = answers_topic and not (proof.sentence and builds_on(proof.sentence, occasion.contribution, generic))
     title = one_line(recipient.title)
     title_tied = bool(proof.sentence) and not topics and names_job(proof.sentence, title)
     # Shown by a colleague's thank-you too: pointed back to in a few words (``details``, R05).
@@ -478,6 +478,10 @@ def template_values(
         offer_topic(occasion.contribution, language)
         if (recipient.main_contact or not others or answers_topic)
         and not offered_apart
+        # Round 34 (Anne-Marie Kerbrat): never introduced by a proof it does not build on ("+23 %
+        # de crédits aux professionnels…, une expérience sur laquelle je m’appuierais pour
+        # proposer une organisation de l’accueil"); the main contact's wish says it apart.
+        and (not proof.sentence or builds_on(proof.sentence, occasion.contribution, generic))
         and not judges_the_company(occasion.contribution)
         else "",
     )
@@ -923,6 +927,16 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
                     )
                 )
     return list(dict.fromkeys([*texts, *compact]))
+
+
+def _closed_role(note: str, occasion: Occasion, limit: int) -> str:
+    """``note`` with a comma closing a role that holds one before "et"/"and" (round 34: "le poste
+    de cheffe de produit, Internet résidentiel et notre échange" read as part of the title)."""
+    role = role_in_sentence(one_line(occasion.role), occasion.language)
+    if "," not in role:
+        return note
+    closed = re.sub(rf"({re.escape(role)}) (et|and) ", r"\1, \2 ", note)
+    return closed if linkedin_length(closed) <= limit else note
 
 
 _WARM_CLOSE = "Au plaisir de rester en contact."

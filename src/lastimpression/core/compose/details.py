@@ -27,6 +27,7 @@ __all__ = [
     "as_sentence",
     "assign_proofs",
     "bring_sentence",
+    "builds_on",
     "choose_proofs",
     "detail_sentences",
     "field_of",
@@ -143,6 +144,8 @@ _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
 
 # An acronym names a subject as well as a long word does ("les offres pour les PME").
 _ACRONYM = re.compile(r"\b[A-Z]{2,3}\b")
+# A term of short hyphenated parts ("Wi-Fi", "e-SIM"), none of which is a word of its own.
+_SHORT_TERM = re.compile(r"\b[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+\b")
 
 
 def _stems(text: str) -> set[str]:
@@ -151,10 +154,29 @@ def _stems(text: str) -> set[str]:
     # A plural's s or x goes before the word is cut: "offres" and "l’offre" are one subject.
     stems = (_singular(word)[:6] for word in _WORD.findall(plain) if word not in _COMMON)
     acronyms = {word.casefold() for word in _ACRONYM.findall(text)}
-    return {_KIN.get(stem, stem) for stem in stems} | acronyms
+    # Round 34: "le Wi-Fi 6 à domicile" and "le passage de 3 régions au Wi-Fi 6" (two short parts).
+    terms = {word.casefold() for word in _SHORT_TERM.findall(text)}
+    return {_KIN.get(stem, stem) for stem in stems} | acronyms | terms
+
+
+# Where a proof point says it happened ("Au Crédit Agricole d’Ille-et-Vilaine, j’ai…", "At
+# Tucson Water I…"): a name, whose words tie it to no topic.
+_FRENCH_WHERE_DONE = re.compile(r"^(?:chez|à|au|aux|a)\s+[^,]{1,60},\s*", re.IGNORECASE)
+_ENGLISH_WHERE_DONE = re.compile(
+    r"^(?:[Aa]t|[Ii]n|[Ww]ith)\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){1,5}(?=(?:I|[Ww]e)\b)|^(?:[Aa]t|[Ii]n)\s+[^,]{1,60},\s*"
+)
+
+
+def _own_stems(sentence: str) -> set[str]:
+    """The stems of a proof point but for the name of where it happened (round 34: "Au Crédit
+    Agricole…, j’ai fait progresser… les crédits aux professionnels" is no answer to "le
+    financement des installations agricoles")."""
+    return _stems(_ENGLISH_WHERE_DONE.sub("", _FRENCH_WHERE_DONE.sub("", sentence, count=1), count=1))
 
 
 def _singular(word: str) -> str:
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"  # round 34: "partner pantries" and "the partner pantry network"
     return word[:-1] if len(word) > 4 and word[-1] in "sx" else word
 
 
@@ -272,7 +294,7 @@ def choose_proofs(
         if sentence and language_of(sentence) in ("", language)
     ]
     wanted = set().union(*(_stems(topic) for topic in topics)) if topics else set()
-    scored = [(len(_stems(sentence) & wanted), index, sentence) for index, sentence in enumerate(usable)]
+    scored = [(len(_own_stems(sentence) & wanted), index, sentence) for index, sentence in enumerate(usable)]
     tied = [item for item in scored if item[0] > 0]
     untied = [item for item in scored if item[0] == 0]
     tied.sort(key=lambda item: (-item[0], item[1]))
@@ -355,7 +377,8 @@ def assign_proofs(
             (
                 (
                     tuple(
-                        -len(_stems(sentence) & _stems(topic)) * answers(sentence, [topic], generic) for topic in own
+                        -len(_own_stems(sentence) & _stems(topic)) * answers(sentence, [topic], generic)
+                        for topic in own
                     ),
                     order,
                     sentence,
@@ -489,7 +512,7 @@ def ties(sentence: str, topics: Sequence[str], generic: str | Field = "") -> boo
     Head of Onboarding are one subject), and never a word of the candidate's trade (``Field``)."""
     field = _field(generic)
     common = _stems(field.generic)
-    mine = _stems(sentence) - field.trade
+    mine = _own_stems(sentence) - field.trade
     for topic in topics:
         shared = mine & _stems(topic)
         if shared - common or (shared and _head(topic) in shared):
@@ -505,13 +528,23 @@ def answers(sentence: str, topics: Sequence[str], field: str | Field = "") -> bo
     return any(ties(sentence, [topic], whole) and firmly(sentence, topic, whole) for topic in topics)
 
 
+def builds_on(sentence: str, contribution: str, field: str | Field = "") -> bool:
+    """Whether what the candidate can bring (``contribution``) builds on the proof ``sentence``:
+    they share two words, or the proof is about it (round 30: "constructability reviews" is no
+    basis for "a staged construction approach"; round 34: a loan figure sharing "professionnels"
+    is none for "une organisation de l’accueil… pour les professionnels")."""
+    whole = _field(field)
+    shared = (_own_stems(sentence) - whole.trade - _stems(whole.generic)) & _stems(contribution)
+    return ties(sentence, [contribution], whole) and (len(shared) > 1 or firmly(sentence, contribution, whole))
+
+
 def touches(sentence: str, topics: Sequence[str], field: str | Field = "") -> bool:
     """Whether what the candidate can bring (``sentence``) is about one of ``topics``: it ties to
     it and shares a word of the topic itself, not only of where it happens (round 31: "keeps
     infection control tight" and "site logistics on a tight downtown lot"; "a 90-day plan for
     routing returns from the store" and "returns processing time in stores" do share "returns")."""
     whole = _field(field)
-    mine = _stems(sentence) - whole.trade
+    mine = _own_stems(sentence) - whole.trade
     for topic in topics:
         if not ties(sentence, [topic], whole):
             continue
@@ -536,19 +569,25 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         # usines de fromage" share the product only: the subject is the head noun and its first
         # complement ("la réduction | des rebuts"), never a deeper one nor where it happens.
         core = _FRENCH_WHERE.split(topic, maxsplit=1)[0]
-        words = [stem for word in re.split(r"[\s’']+", core) for stem in _stems(word)][:2]
-        shared = (_stems(sentence) - trade) & _stems(topic)
+        # The head with its adjectives, and when it has none its first complement with its own
+        # (round 34: "le développement | de la clientèle professionnelle": "professionnels" holds
+        # it as well as "clients"; "la programmation pluriannuelle | de l’énergie" is not any
+        # work on energy).
+        parts = [part for part in _FRENCH_LINK.split(core) if _stems(part)]
+        subject = _stems(parts[0]) if parts else set()
+        complement = _stems(parts[1]) if len(parts) > 1 and len(subject) == 1 else set()
+        shared = (_own_stems(sentence) - trade) & _stems(topic)
         if not shared:
             return ties(sentence, [topic], field or "")  # a kinship is a deliberate tie
-        if words and words[0] in _FRENCH_MEASURES:
+        if subject & _FRENCH_MEASURES:
             # Round 31: "le taux d’occupation des salles" is about the rooms' use, not any rate
             # ("le taux de rotation de l’équipe"): a measure's complement carries the subject.
-            return bool(shared & set(words[1:]))
-        return bool(shared & set(words))
+            return bool(shared & complement)
+        return bool(shared & (subject | complement))
     # The topic's own words, not where or for what it happens (round 32: "welding rework | on
     # hull blocks" and "I planned the block assembly… hull erection" share only the place).
     own = _stems(_english_core(topic))
-    shared = (_stems(sentence) - trade) & own
+    shared = (_own_stems(sentence) - trade) & own
     head = _head(topic)
     if head in _FRAME_HEADS and len(own) > 1 and own - {head} <= shared:
         # Round 30: "change order management" is about change orders ("I reduced change orders
@@ -584,6 +623,8 @@ def _english_core(topic: str) -> str:
     return topic
 
 
+# Where a French noun phrase's complement begins ("le développement | de la clientèle").
+_FRENCH_LINK = re.compile(r"\b(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|et)\b", re.IGNORECASE)
 # French head nouns that measure what their complement names ("le taux | d’occupation").
 _FRENCH_MEASURES = frozenset(
     ["taux", "delai", "nombre", "cout", "couts", "niveau", "volume", "durée", "duree", "part", "pource", "ratio"]
@@ -612,7 +653,7 @@ _FRENCH_FRAME = re.compile(r"\b(?:l[’']|d[’']|(?:le|la|les|des|du|de)\b)", r
 # What follows says where a French topic happens, not what it is ("la sécurité | sur les chantiers").
 # What follows says where an English topic happens ("staged construction | at GO stations").
 _ENGLISH_WHERE = re.compile(r" (?:at|across|during|throughout|within) ", re.IGNORECASE)
-_ENGLISH_OF = re.compile(r" (?:in|for|on|with|to) ", re.IGNORECASE)
+_ENGLISH_OF = re.compile(r" (?:in|for|on|with|to|after|before|from) ", re.IGNORECASE)
 _FRENCH_WHERE = re.compile(r" (?:sur|dans|chez|pour|vers|entre|au sein d[eu’']) ", re.IGNORECASE)
 
 
@@ -1805,6 +1846,12 @@ def judges_the_company(contribution: str) -> bool:
     return bool(_COMPARATIVE.search(contribution))
 
 
+_EXPERIENCE = re.compile(
+    r"(?:(?:une|mon|ma|mes|l[’'])\s?(?:solide |longue )?exp[ée]rience|(?:my |an? |the )?(?:solid |long )?experience)\b",
+    re.IGNORECASE,
+)
+
+
 def offer_topic(contribution: str, language: str) -> str:
     """What the candidate can bring, as the subject of a few thoughts a follow-up offers
     (CRAFT R26), in the candidate's own words, qualifiers kept ("A clearer refund policy for
@@ -1813,6 +1860,10 @@ def offer_topic(contribution: str, language: str) -> str:
     with the candidate as subject, another language, or nothing."""
     flat = one_line(contribution).rstrip(" .,;:!…")
     if not flat or language_of(flat) not in ("", language) or as_clause(flat, language):
+        return ""
+    if _EXPERIENCE.match(flat):
+        # Round 34: "une expérience de l’alternance…" is what the candidate has done, not what
+        # they propose ("pour proposer une expérience de…" was garbled).
         return ""
     first = re.split(r"[\s’']", flat, maxsplit=1)[0]
     if first.lower() in _NOUN_OPENERS and first[:1].isupper() and first[1:] == first[1:].lower():

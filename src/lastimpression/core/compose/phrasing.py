@@ -265,6 +265,7 @@ def content_words(phrase: str) -> int:
 _FRENCH_CIRCUMSTANCE = re.compile(
     r" (?:après|avant|sur|dans|chez|pour|vers|entre|avec|en|à|au|aux|lors|pendant|depuis|auprès) ", re.IGNORECASE
 )
+_FRENCH_COMPLEMENT = re.compile(r" (?:de la|de l’|de l'|du|des|de|d’|d')\b", re.IGNORECASE)
 _ENGLISH_CIRCUMSTANCE = re.compile(r" (?:at|across|during|throughout|within|in|for|on|with|to|after) ", re.IGNORECASE)
 
 
@@ -274,9 +275,19 @@ def topic_core(topic: str, language: str) -> str:
     sequencing" for "… for the River-class destroyers"; as typed otherwise ("the drop in
     conversion"). Round 32: a LinkedIn note that could not fit the whole topic with the role
     thanked for the interview alone."""
+    whole = one_line(topic)
     pattern = _FRENCH_CIRCUMSTANCE if language == "fr" else _ENGLISH_CIRCUMSTANCE
-    core = pattern.split(one_line(topic), maxsplit=1)[0].rstrip(" ,;:")
-    return core if content_words(core) > 1 and core != one_line(topic) else one_line(topic)
+    # The first place where two words or more of its own are said ("l’offre en alternance | sur
+    # le campus…": not "l’offre"); then, in French, without its last complement ("le délai de
+    # règlement | des dossiers habitation", "le modèle économique | de la formation continue").
+    cuts = [match.start() for match in pattern.finditer(whole)]
+    if language == "fr":
+        cuts += reversed([match.start() for match in _FRENCH_COMPLEMENT.finditer(whole)])
+    for cut in cuts:
+        core = whole[:cut].rstrip(" ,;:")
+        if content_words(core) > 1:
+            return core
+    return whole
 
 
 def _first_word(phrase: str) -> str:
@@ -322,6 +333,10 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     # An English topic as typed, article or none (lead_notes 4: never "the claims triage"), but
     # for a singular noun that counts (round 27: "about complaint investigation backlog").
     if language == "en" and _last_word(phrase).casefold() in _COUNTED_HEADS and not first[:1].isupper():
+        return f"the {phrase}"
+    # Round 33-34: a noun and its "of" complement take "the" ("the reliability of the Class 195
+    # fleet", never "about reliability of the Class 195 fleet").
+    if language == "en" and first[:1].islower() and re.match(r"[^\W\d_]+ of ", phrase):
         return f"the {phrase}"
     return phrase
 

@@ -21,6 +21,7 @@ from lastimpression.core.compose.details import (
     _head,
     _said_twice,
     _stems,
+    builds_on,
     firmly,
     inline,
     language_of,
@@ -134,6 +135,19 @@ def _point(
             return point
     first = leads[0] if leads else None
     if first is not None:
+        # Round 34 (Joanne Whitaker): the reader's own proof again, after the topic it answers,
+        # before a new one that answers none ("Separately, one point from my background…").
+        again = next(
+            (
+                (lead, sentence)
+                for lead in leads
+                for sentence in usable
+                if sentence in told and ties(sentence, [lead.topic], field) and firmly(sentence, lead.topic, field)
+            ),
+            None,
+        )
+        if again is not None:
+            return f"{_plain(again[0], language)} {_reminded(again[1], language)}"
         if fresh:
             return _untied(first, fresh[0], language, tu, variant, short)
         if offer:
@@ -147,12 +161,7 @@ def _point(
                 ((lead, sentence) for lead in leads for sentence in usable if ties(sentence, [lead.topic], field)),
                 (first, usable[0]),
             )
-            again = (
-                f"Pour mémoire, {_said(inline(answered))}"
-                if language == "fr"
-                else f"As a reminder, {_said(inline(answered))}"
-            )
-            return f"{_plain(first, language)} {again}"
+            return f"{_plain(first, language)} {_reminded(answered, language)}"
         return _plain(first, language)
     if fresh:
         return _alone(fresh[0], language, tu)
@@ -206,19 +215,11 @@ def _tied_point(
             best = max(tied, key=shared)
             # Round 26 (Nicole Ramirez): with a proof of the candidate's that it builds on, said
             # after it (R03: an experience, not only ideas).
-            basis = next((sentence for sentence in fresh if _builds(sentence, contribution, field)), "")
+            basis = next((sentence for sentence in fresh if builds_on(sentence, contribution, field)), "")
             if basis:
                 return unclaimed(_bring(best, language, variant, basis), basis)
             return _bring(best, language, variant)
     return ""
-
-
-def _builds(sentence: str, contribution: str, field: Field) -> bool:
-    """Whether what the candidate can bring (``contribution``) builds on the proof ``sentence``:
-    they share two words, or the proof is about it (round 30: "constructability reviews" is no
-    basis for "a staged construction approach")."""
-    shared = (_stems(sentence) - field.trade - _stems(field.generic)) & _stems(contribution)
-    return ties(sentence, [contribution], field) and (len(shared) > 1 or firmly(sentence, contribution, field))
 
 
 def _hook(lead: Lead, language: str) -> str:
@@ -354,6 +355,13 @@ def _bring(lead: Lead, language: str, variant: int, basis: str = "") -> str:
     if variant % 2:
         return f"{_capital(hook)} has made me think about what I could bring to it."
     return f"{_capital(hook)} has given me some ideas about what I could bring to it."
+
+
+def _reminded(sentence: str, language: str) -> str:
+    """A proof the reader's thank-you showed, said again as such."""
+    return (
+        f"Pour mémoire, {_said(inline(sentence))}" if language == "fr" else f"As a reminder, {_said(inline(sentence))}"
+    )
 
 
 def _plain(lead: Lead, language: str) -> str:
