@@ -75,8 +75,10 @@ _PROCESS = re.compile(
     r"(?:(?:date|calendrier|organisation) (?:du|des) )?(?:prochains?|derniers?|second|deuxieme|troisieme|dernier) "
     r"(?:entretiens?|entrevues?|tours?)|calendrier des (?:entretiens|entrevues)"
     r")"
-    r"|(?:the |my |our )?(?:"
-    r"next steps?|(?:hiring|recruitment|recruiting|interview|selection|application) (?:process|timeline|steps|stages)|"
+    r"|(?:the |my |our )?(?:[\w-]+['’]s )?(?:"
+    # Round 33: "the city's hiring panel process".
+    r"next steps?|(?:hiring|recruitment|recruiting|interview|selection|application) (?:(?:panel|committee|board) )?"
+    r"(?:process|timeline|steps|stages)|"
     r"process|timeline|(?:the )?steps in the process|stages of the process|"
     # Round 28: "the timeline for the final round", "the next interview", "the second round".
     r"(?:(?:timeline|schedule|dates?|format|logistics) (?:for|of) (?:the )?)?(?:final|next|second|third|last|onsite) "

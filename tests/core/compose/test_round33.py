@@ -218,3 +218,14 @@ def test_a_follow_up_restates_the_reader_s_proof_before_an_unrelated_one() -> No
     body = _messages(HANNAH, NORTHERN_PANEL, NORTHERN)["rl Joanne Whitaker"]
     assert "Separately" not in body, body
     assert "9,800 to 16,500" in body, body
+
+
+def test_tuning_and_retuned_are_one_practice_and_a_hiring_panel_is_the_process() -> None:
+    """Mehta: "rule tuning with machine learning" got the alert-backlog result while "I retuned 9
+    monitoring rules…" was there; Brooks: "the city's hiring panel process" was taken for a need."""
+    from lastimpression.core.perks import about_process
+
+    proof = "Working with the data science team, I retuned 9 monitoring rules and cut false positives by 28%."
+    assert answers(proof, ["rule tuning with machine learning"])
+    assert about_process("the city’s hiring panel process")
+    assert not about_process("the onboarding process")

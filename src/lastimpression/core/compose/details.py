@@ -138,6 +138,8 @@ _KINSHIP = (
     ("ponctu", "retard", "punctu", "delay"),
     # Round 30: "la cadence d’assemblage final" and "j’ai réduit de 18 % le temps d’assemblage".
     ("cadenc", "rythme", "temp"),
+    # Round 33: "rule tuning with machine learning" and "I retuned 9 monitoring rules".
+    ("tuning", "tuned", "retune", "retuni"),
 )
 _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
 
