@@ -39,6 +39,7 @@ _PERKS = re.compile(
     # déménagement vers le nouvel entrepôt").
     # Round 31: "les horaires de soir" with the recruiter (the candidate's own hours).
     r"horaires (?:de soir|du soir|de week-end|du week-end)|"
+    r"(?:le )?travail sur site|presence sur site|jours (?:de presence|sur site)|gardes? (?:de|du) week-end|"
     r"(?:demenagement|installation|relocalisation) (?:a|en|au|dans la region de) (?!l'|l’|la |le |les |un |une |nos |notre |vos |votre )\w+|"
     # English. Not "paid search", "the holiday season", "hybrid cloud", "remote monitoring",
     # "diversity, equity and inclusion", "the relocation of the warehouse", "pension funds",
@@ -49,6 +50,8 @@ _PERKS = re.compile(
     # Round 31: the candidate's own move ("relocation to Belfast"), not a site's ("the relocation
     # to the new warehouse").
     r"(?:evening|weekend) hours|"
+    # Round 35 (a C, R08): where the work is done, "working on site at the Texas Medical Center".
+    r"(?:working|work|based) on[- ]site|on[- ]site (?:work(?:ing)?|days?|presence)|in[- ]office days|office attendance|"
     r"(?:relocation|relocating|moving) to (?!the |a |an |our |their |new |your )\w+|"
     r"start date|notice period|relocation (?:package|assistance)|sign[- ]on bonus|401 ?\(?k\)?|bonus(?:es)?|"
     r"health (?:insurance|plan|cover(?:age)?)|dental (?:plan|insurance|cover(?:age)?)|"

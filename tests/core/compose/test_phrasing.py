@@ -20,7 +20,9 @@ from lastimpression.core.compose.typography import NARROW_NBSP, NBSP, typeset
     [
         ("la migration de l'entrepôt vers PostgreSQL", "fr", "la migration de l'entrepôt vers PostgreSQL"),
         ("La migration vers le cloud", "fr", "la migration vers le cloud"),
-        ("gestion des risques de contrepartie", "fr", "le sujet « gestion des risques de contrepartie »"),
+        # Round 36: a common noun whose ending tells its gender takes its article.
+        ("gestion des risques de contrepartie", "fr", "la gestion des risques de contrepartie"),
+        ("Hausse des prix", "fr", "le sujet « Hausse des prix »"),
         ("PostgreSQL en haute disponibilité", "fr", "PostgreSQL en haute disponibilité"),
         ("sur la migration", "fr", "la migration"),
         ("au sujet du budget", "fr", "le budget"),

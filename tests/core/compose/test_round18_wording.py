@@ -106,9 +106,9 @@ def test_a_proof_is_tied_to_the_topic_it_answers() -> None:
             # Round 19 (R05): M. Hoarau's topic and the delays go together in one thank-you only;
             # elsewhere the delays are said of the role, never of another topic.
             paired += "ponctualité" in flat
-            assert "ponctualité" in flat or "Dans ces fonctions" in flat or "ces fonctions" in flat, body
+            assert "ponctualité" in flat or "ce poste" in flat or "ces fonctions" in flat, body
         if "45 agents" in flat and not person.topics:
-            assert "formation" in flat or "ces fonctions" in flat, body
+            assert "formation" in flat or "ce poste" in flat or "ces fonctions" in flat, body
     assert paired == 1
 
 

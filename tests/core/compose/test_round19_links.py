@@ -93,7 +93,7 @@ def test_an_untied_proof_is_linked_to_what_the_candidate_can_bring() -> None:
     # figure introduced "une organisation de l’accueil"); the workshops share no word with the
     # night-shift idea, so the proof is linked to the role and the idea left to the follow-up.
     faure = _thank_yous(SAFRAN)["Émilie Faure"]
-    assert "60 opérateurs, une expérience" in faure and "dans ces fonctions" in faure, faure
+    assert "60 opérateurs, une expérience" in faure and "à ce poste" in faure, faure
     assert "Pour ma part" not in faure and "pour proposer une démarche" not in faure, faure
 
 

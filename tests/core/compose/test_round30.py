@@ -146,7 +146,7 @@ def test_an_untied_proof_is_never_linked_to_the_topic_it_does_not_answer() -> No
     body = _flat(compose("thank_you", LEA, QONTO_PANEL[1], QONTO, panel=QONTO_PANEL).body)
     assert "parrainage" in body, body
     assert "sur ce sujet" not in body and "sur ces sujets" not in body, body
-    assert "dans ces fonctions" in body, body
+    assert "à ce poste" in body, body
 
 
 def test_each_person_whose_topic_a_proof_answers_gets_one() -> None:

@@ -448,7 +448,13 @@ def template_values(
         # on a tight downtown lot" and "keeps infection control tight").
         and touches(occasion.contribution, recalled, generic)
     )
-    offered_apart = answers_topic and not (proof.sentence and builds_on(proof.sentence, occasion.contribution, generic))
+    # Round 35 (Élodie Maillard): offered apart to someone whose own topic it answers, or to the
+    # main contact, never as a plan to anyone else told only of a colleague's (CRAFT R07).
+    offered_apart = (
+        answers_topic
+        and (bool(topics) or recipient.main_contact)
+        and not (proof.sentence and builds_on(proof.sentence, occasion.contribution, generic))
+    )
     title = one_line(recipient.title)
     title_tied = bool(proof.sentence) and not topics and names_job(proof.sentence, title)
     # Shown by a colleague's thank-you too: pointed back to in a few words (``details``, R05).

@@ -140,6 +140,10 @@ _KINSHIP = (
     ("cadenc", "rythme", "temp"),
     # Round 33: "rule tuning with machine learning" and "I retuned 9 monitoring rules".
     ("tuning", "tuned", "retune", "retuni"),
+    # Round 35: "winter safety" and "…with no lost-time injuries".
+    ("safety", "injury", "accide"),
+    # Round 36: "les réclamations pour colis abîmés" and "le taux de colis endommagés".
+    ("abime", "endomm"),
 )
 _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
 
@@ -581,6 +585,10 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         shared = (_own_stems(sentence) - trade) & _stems(topic)
         if not shared:
             return ties(sentence, [topic], field or "")  # a kinship is a deliberate tie
+        if subject & _FRENCH_EVENTS:
+            # Round 36: "l’arrivée de nouvelles compagnies long-courrier" is about their arrival,
+            # not any work with airlines ("…avec les escales de 9 compagnies aériennes").
+            return bool(shared & subject)
         if subject & _FRENCH_MEASURES:
             # Round 31: "le taux d’occupation des salles" is about the rooms' use, not any rate
             # ("le taux de rotation de l’équipe"): a measure's complement carries the subject.
@@ -600,9 +608,12 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     # one (round 29: "the Public Sector Geospatial Agreement" and "…used by 300 public sector
     # bodies" share two modifiers; round 32: "block assembly sequencing" and "I planned the
     # block assembly" share two of three).
-    if bool(shared & set(_KIN.values())):
+    # Round 35: a kin word that only qualifies a longer topic is no tie ("the Epic billing upgrade"
+    # and "…reorganizing billing work queues").
+    whole_enough = head in shared or len(own) <= 2 or len(shared) >= len(own) - 1
+    if bool(shared & set(_KIN.values())) and whole_enough:
         return True
-    if len(shared) > 1 and (head in shared or len(own) <= 2 or len(shared) >= len(own) - 1):
+    if len(shared) > 1 and whole_enough:
         return True
     # Round 32: "hydrogen buses" for a Zero-Emission Buses role: a head that is the role's own
     # word says nothing of the topic without its modifier ("…on 310 buses").
@@ -626,7 +637,9 @@ def _english_core(topic: str) -> str:
 
 
 # Where a French noun phrase's complement begins ("le développement | de la clientèle").
-_FRENCH_LINK = re.compile(r"\b(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|et)\b", re.IGNORECASE)
+_FRENCH_LINK = re.compile(r"\b(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|et|pour)\b", re.IGNORECASE)
+# French head nouns of an event that befalls their complement ("l’arrivée | de nouvelles compagnies").
+_FRENCH_EVENTS = frozenset(["arrive", "depart", "ouvert", "fermet", "fusion", "rachat", "creati", "venue", "retour"])
 # French head nouns that measure what their complement names ("le taux | d’occupation").
 _FRENCH_MEASURES = frozenset(
     ["taux", "delai", "nombre", "cout", "couts", "niveau", "volume", "durée", "duree", "part", "pource", "ratio"]
@@ -656,7 +669,8 @@ _FRENCH_FRAME = re.compile(r"\b(?:l[’']|d[’']|(?:le|la|les|des|du|de)\b)", r
 # What follows says where an English topic happens ("staged construction | at GO stations").
 _ENGLISH_WHERE = re.compile(r" (?:at|across|during|throughout|within) ", re.IGNORECASE)
 _ENGLISH_OF = re.compile(r" (?:in|for|on|with|to|after|before|from) ", re.IGNORECASE)
-_FRENCH_WHERE = re.compile(r" (?:sur|dans|chez|pour|vers|entre|au sein d[eu’']) ", re.IGNORECASE)
+# ("pour" links a complement: "les réclamations | pour colis abîmés", round 36.)
+_FRENCH_WHERE = re.compile(r" (?:sur|dans|chez|vers|entre|au sein d[eu’']) ", re.IGNORECASE)
 
 
 def _head(topic: str) -> str:
@@ -1117,7 +1131,7 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     show (CRAFT R03, R22; round 19: "Pour ma part, j’ai animé…", "To give a sense of my
     background, …" read as CV background): to what the candidate can bring
     (``Hooks.contribution``: "…, une expérience sur laquelle j’aimerais m’appuyer pour proposer
-    une démarche…"), else to the role ("…dans ces fonctions", "…experience I could bring here"),
+    une démarche…"), else to the role ("…à ce poste", "…experience I could bring here"),
     never to a topic it does not answer (round 30: "…sur ce sujet" asserted the link); one tied
     to a colleague's topic names that topic (``_answered``); "" without a proof. ``after_role``
     is kept for the callers; ``pick`` chooses one of six wordings."""
@@ -1133,7 +1147,8 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     if language == "fr":
         if hooks.contribution:
             return f"{done}, une expérience sur laquelle je m’appuierais volontiers pour proposer {hooks.contribution}."
-        target = "dans ces fonctions"
+        # Round 35: "dans ces fonctions" had no antecedent; the opening names the post.
+        target = "à ce poste"
         return (
             f"{done}, une expérience que je pourrais mettre à profit {target}.",
             f"{done}, une expérience que je mettrais volontiers à profit {target}.",
@@ -1338,7 +1353,7 @@ _RATE = re.compile(
 def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
     """A proof a colleague's message shows, tied to no topic: the experience, with its figure
     when this is the first message to point back to it, that the candidate could bring to the
-    role ("Dans ces fonctions, je pourrais mettre à profit mon expérience chez ING Belgique, où
+    role ("À ce poste, je pourrais mettre à profit mon expérience chez ING Belgique, où
     j’ai lancé une application d’épargne utilisée par 150 000 clients.", "In this position, I
     could draw on my work at the BBC, where I launched a podcast series that reached 2 million
     listeners."), never said of a topic it does not answer (round 18: the delays at Air Austral
@@ -1352,12 +1367,12 @@ def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
     pick = (turn + hooks.echo) % 6 if hooks.echo == 0 else (hooks.echo * 2 + turn) % 6
     if language == "fr":
         return (
-            f"Dans ces fonctions, je pourrais mettre à profit {experience}.",
-            f"Dans ces fonctions, je m’appuierais volontiers sur {experience}.",
-            f"Dans ces fonctions, je tirerais volontiers parti {prep('de', experience)}.",
+            f"À ce poste, je pourrais mettre à profit {experience}.",
+            f"Dans ce poste, je m’appuierais volontiers sur {experience}.",
+            f"À ce poste, je tirerais volontiers parti {prep('de', experience)}.",
             f"Pour ce poste, je pourrais faire valoir {experience}.",
-            f"Je pourrais apporter à ces fonctions {experience}.",
-            f"Ces fonctions me permettraient de mettre à profit {experience}.",
+            f"Je pourrais apporter à ce poste {experience}.",
+            f"Ce poste me permettrait de mettre à profit {experience}.",
         )[pick]
     return (
         f"In this position, I could draw on {experience}.",

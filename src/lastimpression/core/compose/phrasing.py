@@ -294,6 +294,53 @@ def _first_word(phrase: str) -> str:
     return re.split(r"[\s'’]", phrase, maxsplit=1)[0]
 
 
+# French noun endings that tell the gender, with their common exceptions.
+_FEMININE_ENDINGS = (
+    "tion",
+    "sion",
+    "xion",
+    "ure",
+    "ence",
+    "ance",
+    "ette",
+    "ade",
+    "ude",
+    "euse",
+    "ière",
+    "elle",
+    "esse",
+    "ité",
+)
+_MASCULINE_ENDINGS = ("ment", "age", "isme", "eau", "oir", "et", "ier", "ail", "eil", "ard", "ing", "at")
+_GENDER_EXCEPTIONS = {
+    "comité": "le", "traité": "le", "silence": "le", "image": "la", "page": "la", "plage": "la", "cage": "la",
+    "nage": "la", "rage": "la", "eau": "la", "peau": "la", "mesure": "la", "culture": "la",
+}  # fmt: skip
+# French plurals that end in neither s nor x, and singulars that do.
+_SINGULAR_IN_S = frozenset(["processus", "cas", "temps", "prix", "choix", "accès", "succès", "corps", "pays", "poids"])
+
+
+def _french_article(word: str) -> str:
+    """The definite article before the French common noun ``word`` when its ending tells its
+    gender ("la migration", "le budget", "l’équipement", "les modules"); "" when it does not."""
+    folded = word.casefold()
+    if folded in _GENDER_EXCEPTIONS:
+        article = _GENDER_EXCEPTIONS[folded]
+    elif folded.endswith(("s", "x")) and folded not in _SINGULAR_IN_S and len(folded) > 3:
+        return "les "
+    elif folded.endswith(_FEMININE_ENDINGS):
+        article = "la"
+    elif folded.endswith(_MASCULINE_ENDINGS):
+        article = "le"
+    else:
+        return ""
+    if folded[:1] in "aâàeéèêiîoôuûy":
+        return "l’"
+    if folded[:1] == "h":
+        return ""  # mute or aspirated: a rule cannot tell
+    return f"{article} "
+
+
 def _looks_proper(word: str) -> bool:
     """An acronym, a brand or a version ("SQL", "PostgreSQL", "iOS", "Python3"): a word that
     can follow a preposition without an article."""
@@ -329,10 +376,19 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
             phrase = first.lower() + phrase[len(first) :]
         return phrase
     if language == "fr" and not _looks_proper(first):
+        # Round 36: "sur le sujet « Migration vers SAP »" in nine messages of one review; a
+        # common noun whose gender its ending tells takes its article ("la migration vers SAP",
+        # "le budget 2028", "les modules FI/CO"); the others stay quoted.
+        article = _french_article(first)
+        if article and (first[1:].islower() or not first[1:]) and first.isalpha():
+            return article + first[:1].lower() + phrase[1:]
         return f"le sujet « {phrase} »"
     # An English topic as typed, article or none (lead_notes 4: never "the claims triage"), but
     # for a singular noun that counts (round 27: "about complaint investigation backlog").
-    if language == "en" and _last_word(phrase).casefold() in _COUNTED_HEADS and not first[:1].isupper():
+    # The head is the last word before where it happens (round 35: never "the cash collections
+    # across the system" for its last word "system").
+    own = _ENGLISH_CIRCUMSTANCE.split(phrase, maxsplit=1)[0] if language == "en" else phrase
+    if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS and not first[:1].isupper():
         return f"the {phrase}"
     # Round 33-34: a noun and its "of" complement take "the" ("the reliability of the Class 195
     # fleet", never "about reliability of the Class 195 fleet").
