@@ -106,3 +106,15 @@ def test_an_event_is_about_itself_and_pour_links_a_complement() -> None:
     people = with_main_contact(KOLIBRI_PANEL)
     ines = _flat(compose("thank_you", ELODIE, people[1], planned(KOLIBRI), panel=people).body)
     assert "de 3,1 % à 0,8 %" in ines, ines
+
+
+def test_a_measure_needs_its_own_word_and_par_links_its_complement() -> None:
+    """Round 37 (Sophie Lejeune, B): "le coût par page numérisée" was answered with the number of
+    pages digitised; the cost-per-page result went to a colleague. (Stuart Milne: "offshore safety
+    culture" and "zero recordable incidents" are one subject.)"""
+    pages = "Aux Archives de l’État à Namur, j’ai piloté la numérisation de 1,2 million de pages de registres."
+    cost = "J’ai rédigé avec 3 prestataires un marché public de numérisation qui a fait baisser le coût par page de 0,42 € à 0,27 €."
+    assert not firmly(pages, "le coût par page numérisée")
+    assert firmly(cost, "le coût par page numérisée")
+    assert answers("I kept the decommissioning crew at zero recordable incidents over 400,000 hours offshore.",
+                   ["offshore safety culture during decommissioning"])  # fmt: skip

@@ -141,7 +141,7 @@ _KINSHIP = (
     # Round 33: "rule tuning with machine learning" and "I retuned 9 monitoring rules".
     ("tuning", "tuned", "retune", "retuni"),
     # Round 35: "winter safety" and "…with no lost-time injuries".
-    ("safety", "injury", "accide"),
+    ("safety", "injury", "accide", "incide"),
     # Round 36: "les réclamations pour colis abîmés" and "le taux de colis endommagés".
     ("abime", "endomm"),
 )
@@ -591,8 +591,9 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             return bool(shared & subject)
         if subject & _FRENCH_MEASURES:
             # Round 31: "le taux d’occupation des salles" is about the rooms' use, not any rate
-            # ("le taux de rotation de l’équipe"): a measure's complement carries the subject.
-            return bool(shared & complement)
+            # ("le taux de rotation de l’équipe"): a measure's complement carries the subject;
+            # round 37: and the measure itself ("le coût par page numérisée" is no number of pages).
+            return bool(shared & complement) and bool(shared & subject)
         return bool(shared & (subject | complement))
     # The topic's own words, not where or for what it happens (round 32: "welding rework | on
     # hull blocks" and "I planned the block assembly… hull erection" share only the place).
@@ -637,7 +638,7 @@ def _english_core(topic: str) -> str:
 
 
 # Where a French noun phrase's complement begins ("le développement | de la clientèle").
-_FRENCH_LINK = re.compile(r"\b(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|et|pour)\b", re.IGNORECASE)
+_FRENCH_LINK = re.compile(r"\b(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|et|pour|par)\b", re.IGNORECASE)
 # French head nouns of an event that befalls their complement ("l’arrivée | de nouvelles compagnies").
 _FRENCH_EVENTS = frozenset(["arrive", "depart", "ouvert", "fermet", "fusion", "rachat", "creati", "venue", "retour"])
 # French head nouns that measure what their complement names ("le taux | d’occupation").
