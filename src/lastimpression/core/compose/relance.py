@@ -3,12 +3,13 @@ item 1): one concrete point tied to a topic of the interview, never a claim of i
 experience only named ("mon intérêt n’a fait que grandir. Je détaillerai volontiers mon
 expérience chez Malt", "I remain very interested… I could walk you through my work at Monzo").
 
-The point is, in this order: a proof point the reader's thank-you did not show, answering a topic
-of the interview (the reader's own first, then the colleagues'), restated with its figure; a
-proof point the reader has not read, tied to nothing, after the first topic; what the candidate
-can bring, applied to that topic (the template's offer then says what it is); the reader's own
-proof said again when nothing else is left; a short honest sentence when nothing was recorded
-(nothing invented).
+The point is, in this order, for the reader's own topics and then the colleagues': a proof point
+the reader's thank-you did not show that is about the topic (``details.firmly``), restated with
+its figure; what the candidate can bring, applied to the topic it answers (the template's offer
+then says what it is), after a proof it builds on when there is one. Then the reader's own proof
+said again after the topic it answers ("Pour mémoire", round 34); a proof the reader has not read,
+tied to nothing, said apart from the first topic ("Par ailleurs", "Separately"); a short honest
+sentence when nothing was recorded (nothing invented).
 """
 
 from __future__ import annotations
