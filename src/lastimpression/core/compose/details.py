@@ -11,6 +11,7 @@ Pure: plain values in, phrases out; total on any string.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -154,7 +155,11 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,3}\b")
 _SHORT_TERM = re.compile(r"\b[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+\b")
 
 
-def _stems(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    """The stems of ``text``'s meaningful words (their first six letters, a plural's s cut, a
+    kin's group), its acronyms and its short hyphenated terms. Cached: a panel's messages ask for
+    the same proof points and topics thousands of times."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     # A plural's s or x goes before the word is cut: "offres" and "l’offre" are one subject.
@@ -162,7 +167,7 @@ def _stems(text: str) -> set[str]:
     acronyms = {word.casefold() for word in _ACRONYM.findall(text)}
     # Round 34: "le Wi-Fi 6 à domicile" and "le passage de 3 régions au Wi-Fi 6" (two short parts).
     terms = {word.casefold() for word in _SHORT_TERM.findall(text)}
-    return {_KIN.get(stem, stem) for stem in stems} | acronyms | terms
+    return frozenset({_KIN.get(stem, stem) for stem in stems} | acronyms | terms)
 
 
 # Where a proof point says it happened ("Au Crédit Agricole d’Ille-et-Vilaine, j’ai…", "At
@@ -173,7 +178,8 @@ _ENGLISH_WHERE_DONE = re.compile(
 )
 
 
-def _own_stems(sentence: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def _own_stems(sentence: str) -> frozenset[str]:
     """The stems of a proof point but for the name of where it happened (round 34: "Au Crédit
     Agricole…, j’ai fait progresser… les crédits aux professionnels" is no answer to "le
     financement des installations agricoles")."""
@@ -501,7 +507,7 @@ def field_of(role: str, company: str, proof_points: Sequence[str]) -> Field:
     ``proof_points``: the stems all of them share count as the trade once there are three or
     more (two results may well share their subject)."""
     stems = [_stems(point) for point in dict.fromkeys(one_line(point) for point in proof_points) if point]
-    trade = frozenset(set.intersection(*stems)) if len(stems) >= _TRADE_FROM else frozenset()
+    trade = frozenset.intersection(*stems) if len(stems) >= _TRADE_FROM else frozenset()
     return Field(f"{role} {company}", trade)
 
 
