@@ -46,7 +46,15 @@ from functools import lru_cache
 
 from lastimpression.core.folding import fold
 
-__all__ = ["ARTICLES", "CompanyForms", "company_forms", "guess_article", "in_english_sentence", "role_in_sentence"]
+__all__ = [
+    "ARTICLES",
+    "CompanyForms",
+    "company_forms",
+    "guess_article",
+    "in_english_sentence",
+    "noun_article",
+    "role_in_sentence",
+]
 
 # The user's choices for a company's article ("" = let the program guess).
 ARTICLES = ("le", "la", "les", "l'", "none")
@@ -195,6 +203,39 @@ def in_english_sentence(name: str) -> str:
     Bank of Montreal"; as typed otherwise ("Simon Fraser University", "The Home Depot")."""
     name = _one_line(name)
     return f"the {name}" if _ENGLISH_THE.match(name) else name
+
+
+# Endings that tell a French common noun's gender (a topic typed without its article, "Migration
+# vers SAP"), with the common exceptions; plurals end in s or x but for a few singulars.
+_FEMININE_ENDINGS = ("tion", "sion", "xion", "ure", "ence", "ance", "ette", "ade", "ude", "euse", "ière", "elle",
+                     "esse", "ité")  # fmt: skip
+_MASCULINE_ENDINGS = ("ment", "age", "isme", "eau", "oir", "et", "ier", "ail", "eil", "ard", "ing", "at")
+_GENDER_EXCEPTIONS = {
+    "comité": "le", "traité": "le", "silence": "le", "image": "la", "page": "la", "plage": "la", "cage": "la",
+    "nage": "la", "rage": "la", "eau": "la", "peau": "la", "mesure": "la", "culture": "la",
+}  # fmt: skip
+_SINGULAR_IN_S = frozenset(["processus", "cas", "temps", "prix", "choix", "accès", "succès", "corps", "pays", "poids"])
+
+
+def noun_article(word: str) -> str:
+    """The definite article before the French common noun ``word`` ("la", "le", "les", "l'")
+    when a list of known nouns or its ending tells its gender ("la migration", "le budget",
+    "l'équipement", "les modules"); "" when neither does, or before an h a rule cannot read."""
+    lowered = word.casefold()
+    head = fold(word)
+    if lowered in _GENDER_EXCEPTIONS:
+        gender = _GENDER_EXCEPTIONS[lowered]
+    elif head in _PLURAL_NOUNS or (lowered.endswith(("s", "x")) and lowered not in _SINGULAR_IN_S and len(lowered) > 3):
+        return "les"
+    elif head in _FEMININE_NOUNS or lowered.endswith(_FEMININE_ENDINGS):
+        gender = "la"
+    elif head in _MASCULINE_NOUNS or lowered.endswith(_MASCULINE_ENDINGS):
+        gender = "le"
+    else:
+        return ""
+    if _elides(word):
+        return "l'"
+    return "" if lowered.startswith("h") else gender  # an aspirated h, or one the list does not know
 
 
 def guess_article(name: str) -> str:

@@ -144,6 +144,9 @@ def test_the_role_s_own_word_is_no_answer_without_the_topic_s_modifier() -> None
                        ("hydrogen buses at the Belfast depots", "fleet availability for Metro services"))  # fmt: skip
     body = _flat(compose("thank_you", AOIFE, devlin, planned(TRANSLINK), panel=[devlin]).body)
     assert "hydrogen buses" not in body.split("I know this work first-hand")[0][-120:], body
+    # The thank-you names the topic its proof answers, and only that one (the check above passes
+    # as well when the claim is worded otherwise).
+    assert "fleet availability" in body and "88% to 95%" in body and "hydrogen buses" not in body, body
 
 
 def test_a_region_in_a_role_keeps_its_capitals() -> None:

@@ -327,20 +327,21 @@ def template_values(
     # Everyone on first names with the candidate: colleagues are named by theirs too ("avec
     # Marc-Antoine", never "M. Roy" to a "tu").
     mentions = [_named(person, language, tu) for person in others]
-    # The role's and the company's words tie no proof to a topic (``details.ties``).
-    generic = field_of(occasion.role, occasion.company, candidate.proof_points)
+    # The role's and the company's words, and those of the candidate's trade, tie no proof to a
+    # topic (``details.Field``).
+    field = field_of(occasion.role, occasion.company, candidate.proof_points)
     assigned = assign_proofs(
         candidate.proof_points,
         [_topics(person) for person in people],
         language,
         [one_line(person.title) for person in people],
-        generic,
+        field,
     )
     proof, shared = assigned[_position(recipient, people)]
-    if proof.tied and topics and not any(firmly(proof.sentence, topic, generic) for topic in topics):
+    if proof.tied and topics and not any(firmly(proof.sentence, topic, field) for topic in topics):
         # Tied by a modifier only: said with the candidate's wish, never as first-hand work (R22).
         proof = Proof(proof.sentence, False)
-    answered_topics = [topic for topic in topics if answers(proof.sentence, [topic], generic)] if proof.tied else []
+    answered_topics = [topic for topic in topics if answers(proof.sentence, [topic], field)] if proof.tied else []
     if kind == "thank_you" and 0 < len(answered_topics) < len(topics):
         # Round 24 (Hélène Garnier, Patricia Coleman…): "Ces sujets me sont familiers", "It is work
         # I have done before" after two topics claimed both for a proof that answers one: the
@@ -350,14 +351,14 @@ def template_values(
     # Someone without a topic of their own gets what was said with colleagues, each credited
     # (CRAFT R22: never "our conversation about" a colleague's topic): the main contact up to
     # two, anyone else one, taken in rotation so that two such people cite different ones (R05).
-    talked = _talked(recipient, people, proof.sentence, generic)
+    talked = _talked(recipient, people, proof.sentence, field)
     if shared:
         # Round 19 (R05): a proof a colleague's thank-you shows is never credited to that
         # colleague's topic again (Le Goff got Garnier's hook and Garnier's proof): the colleagues
         # whose own thank-you shows it come last.
         own_proof = {person.id: given.sentence for person, (given, _) in zip(people, assigned, strict=True)}
         talked.sort(key=lambda person: own_proof.get(person.id) == proof.sentence)
-        answers_it = [person for person in talked if answers(proof.sentence, _topics(person), generic)]
+        answers_it = [person for person in talked if answers(proof.sentence, _topics(person), field)]
         if recipient.main_contact and not topics and len(talked) > 2 and answers_it and answers_it[0] not in talked[:2]:
             # Round 23 (Megan Price, every proof shown by a colleague's thank-you): the main
             # contact cites two colleagues, the second the one whose topic the proof answers, so
@@ -372,7 +373,7 @@ def template_values(
             # The colleague's topic the proof answers, else their first (lead_notes3 3).
             own = _topics(person)
             answered = next(
-                (topic for topic in own if proof.sentence and answers(proof.sentence, [topic], generic)), own[0]
+                (topic for topic in own if proof.sentence and answers(proof.sentence, [topic], field)), own[0]
             )
             phrase = topic_phrase(answered, language, _SECOND_TOPIC_LIMIT)
             if phrase:
@@ -382,7 +383,7 @@ def template_values(
     other_hook = joiner.join(hook for _, hook in cited)
     tied_topic = tied_owner = ""
     if proof.sentence and not topics:
-        proof = Proof(proof.sentence, any(answers(proof.sentence, _topics(person), generic) for person, _ in cited))
+        proof = Proof(proof.sentence, any(answers(proof.sentence, _topics(person), field) for person, _ in cited))
     if proof.sentence and not proof.tied and not topics:
         # The one colleague's topic the proof answers, and who it was discussed with (CRAFT R03:
         # the proof answers a need raised in the interview, said as such, never a claim of fit).
@@ -393,14 +394,14 @@ def template_values(
             person for person in talked if all(person is not c for c, _ in cited) and not (shared and cited)
         ]
         for person in order:
-            topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], generic)), "")
+            topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], field)), "")
             if topic:
                 tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
                 tied_owner = _named(person, language, tu)
                 break
     elif proof.sentence and not topics:
         for person, _ in cited:
-            topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], generic)), "")
+            topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], field)), "")
             if topic:
                 tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
                 tied_owner = _named(person, language, tu)
@@ -412,7 +413,7 @@ def template_values(
         if index != _position(recipient, people) and given.sentence and not again
     }
     follow, follow_new, follow_hook = _follow_up_proof(
-        candidate, recipient, people, proof, topics, cited[0][1] if cited else "", language, shown, generic
+        candidate, recipient, people, proof, topics, cited[0][1] if cited else "", language, shown, field
     )
 
     def tv(tu_text: str, vous_text: str) -> str:
@@ -446,14 +447,14 @@ def template_values(
         and not judges_the_company(occasion.contribution)
         # Round 31 (Ray Jennings): about the topic, not a word of it ("tight" in "site logistics
         # on a tight downtown lot" and "keeps infection control tight").
-        and touches(occasion.contribution, recalled, generic)
+        and touches(occasion.contribution, recalled, field)
     )
     # Round 35 (Élodie Maillard): offered apart to someone whose own topic it answers, or to the
     # main contact, never as a plan to anyone else told only of a colleague's (CRAFT R07).
     offered_apart = (
         answers_topic
         and (bool(topics) or recipient.main_contact)
-        and not (proof.sentence and builds_on(proof.sentence, occasion.contribution, generic))
+        and not (proof.sentence and builds_on(proof.sentence, occasion.contribution, field))
     )
     title = one_line(recipient.title)
     title_tied = bool(proof.sentence) and not topics and names_job(proof.sentence, title)
@@ -487,7 +488,7 @@ def template_values(
         # Round 34 (Anne-Marie Kerbrat): never introduced by a proof it does not build on ("+23 %
         # de crédits aux professionnels…, une expérience sur laquelle je m’appuierais pour
         # proposer une organisation de l’accueil"); the main contact's wish says it apart.
-        and (not proof.sentence or builds_on(proof.sentence, occasion.contribution, generic))
+        and (not proof.sentence or builds_on(proof.sentence, occasion.contribution, field))
         and not judges_the_company(occasion.contribution)
         else "",
     )
@@ -575,7 +576,7 @@ def template_values(
         "detail": detail,
         "shows_interest": bool(proof.sentence),
         "interest": elided(
-            _relance_point(candidate, recipient, people, topics, proof, shared, occasion, variant, tu, short)
+            _relance_point(candidate, recipient, people, topics, proof, shared, occasion, variant, tu, short, field)
             if kind == "follow_up"
             else interest_sentence(hooks, language)
         ),
@@ -664,7 +665,8 @@ def _relance_point(
     occasion: Occasion,
     variant: int,
     tu: bool,
-    short: bool = False,
+    short: bool,
+    field: Field,
 ) -> str:
     """The follow-up's concrete point (``relance.follow_up_point``): the topics of the interview,
     the reader's own first, each with who it was discussed with (a first name to a "tu"), and the
@@ -691,7 +693,7 @@ def _relance_point(
         offer=bool(offer_phrase(occasion.contribution, language)),
         short=short,
         contribution=occasion.contribution,
-        field=field_of(occasion.role, occasion.company, candidate.proof_points),
+        field=field,
     )
 
 

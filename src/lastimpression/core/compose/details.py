@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
-from lastimpression.core.compose.phrasing import one_line, prep
+from lastimpression.core.compose.phrasing import ENGLISH_PURPOSE, ENGLISH_WHERE, one_line, prep
 
 __all__ = [
     "Field",
@@ -183,7 +183,13 @@ def _own_stems(sentence: str) -> frozenset[str]:
     """The stems of a proof point but for the name of where it happened (round 34: "Au Crédit
     Agricole…, j’ai fait progresser… les crédits aux professionnels" is no answer to "le
     financement des installations agricoles")."""
-    return _stems(_ENGLISH_WHERE_DONE.sub("", _FRENCH_WHERE_DONE.sub("", sentence, count=1), count=1))
+    # Each language's own pattern only: "A 14-week pilot, run with…" is no French "À Lyon, …".
+    language = language_of(sentence)
+    if language != "en":
+        sentence = _FRENCH_WHERE_DONE.sub("", sentence, count=1)
+    if language != "fr":
+        sentence = _ENGLISH_WHERE_DONE.sub("", sentence, count=1)
+    return _stems(sentence)
 
 
 def _singular(word: str) -> str:
@@ -560,8 +566,7 @@ def touches(sentence: str, topics: Sequence[str], field: str | Field = "") -> bo
     for topic in topics:
         if not ties(sentence, [topic], whole):
             continue
-        own = _FRENCH_WHERE.split(topic, maxsplit=1)[0] if _FRENCH_FRAME.search(topic) else _english_core(topic)
-        if mine & _stems(own) or firmly(sentence, topic, whole):
+        if mine & _stems(_own_words(topic)) or firmly(sentence, topic, whole):
             return True
     return False
 
@@ -580,7 +585,7 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         # Round 25: "le rendement des lignes de fromage" and "j’ai animé les kaizens… de deux
         # usines de fromage" share the product only: the subject is the head noun and its first
         # complement ("la réduction | des rebuts"), never a deeper one nor where it happens.
-        core = _FRENCH_WHERE.split(topic, maxsplit=1)[0]
+        core = _own_words(topic)
         # The head with its adjectives, and when it has none its first complement with its own
         # (round 34: "le développement | de la clientèle professionnelle": "professionnels" holds
         # it as well as "clients"; "la programmation pluriannuelle | de l’énergie" is not any
@@ -603,7 +608,7 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         return bool(shared & (subject | complement))
     # The topic's own words, not where or for what it happens (round 32: "welding rework | on
     # hull blocks" and "I planned the block assembly… hull erection" share only the place).
-    own = _stems(_english_core(topic))
+    own = _stems(_own_words(topic))
     shared = (_own_stems(sentence) - trade) & own
     head = _head(topic)
     if head in _FRAME_HEADS and len(own) > 1 and own - {head} <= shared:
@@ -632,12 +637,20 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     return head in shared and (len(own) == 1 or not _modifier_only(sentence, head))
 
 
+def _own_words(topic: str) -> str:
+    """``topic`` without where it happens: "la sécurité | sur les chantiers" (French), and in
+    English also, after two words, what it is for or on (``_english_core``)."""
+    if _FRENCH_FRAME.search(topic):
+        return _FRENCH_WHERE.split(topic, maxsplit=1)[0]
+    return _english_core(topic)
+
+
 def _english_core(topic: str) -> str:
     """An English ``topic`` without where it happens ("staged construction | at GO stations")
     nor, after two words or more, what it is for or on ("fleet availability | for Metro
     services"; "the drop in conversion" is kept whole: its subject comes after "in")."""
-    topic = _ENGLISH_WHERE.split(topic, maxsplit=1)[0]
-    before = _ENGLISH_OF.split(topic, maxsplit=1)[0]
+    topic = ENGLISH_WHERE.split(topic, maxsplit=1)[0]
+    before = ENGLISH_PURPOSE.split(topic, maxsplit=1)[0]
     if len([word for word in _WORD.findall(before) if word.casefold() not in _COMMON]) > 1:
         return before
     return topic
@@ -673,9 +686,6 @@ def _modifier_only(sentence: str, head: str) -> bool:
 # messaging" are no French).
 _FRENCH_FRAME = re.compile(r"\b(?:l[’']|d[’']|(?:le|la|les|des|du|de)\b)", re.IGNORECASE)
 # What follows says where a French topic happens, not what it is ("la sécurité | sur les chantiers").
-# What follows says where an English topic happens ("staged construction | at GO stations").
-_ENGLISH_WHERE = re.compile(r" (?:at|across|during|throughout|within) ", re.IGNORECASE)
-_ENGLISH_OF = re.compile(r" (?:in|for|on|with|to|after|before|from) ", re.IGNORECASE)
 # ("pour" links a complement: "les réclamations | pour colis abîmés", round 36.)
 _FRENCH_WHERE = re.compile(r" (?:sur|dans|chez|vers|entre|au sein d[eu’']) ", re.IGNORECASE)
 

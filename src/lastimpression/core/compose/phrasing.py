@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from lastimpression.core.grammar import noun_article
+
 __all__ = [
+    "ENGLISH_PURPOSE",
+    "ENGLISH_WHERE",
     "TOPIC_LIMIT",
     "content_words",
     "first_clause",
@@ -266,7 +270,13 @@ _FRENCH_CIRCUMSTANCE = re.compile(
     r" (?:après|avant|sur|dans|chez|pour|vers|entre|avec|en|à|au|aux|lors|pendant|depuis|auprès) ", re.IGNORECASE
 )
 _FRENCH_COMPLEMENT = re.compile(r" (?:de la|de l’|de l'|du|des|de|d’|d')\b", re.IGNORECASE)
-_ENGLISH_CIRCUMSTANCE = re.compile(r" (?:at|across|during|throughout|within|in|for|on|with|to|after) ", re.IGNORECASE)
+# Where an English topic's own words end: where it happens ("staged construction | at GO
+# stations"), or, past two words of its own, what it is for, on or after ("fleet availability |
+# for Metro services"; "the drop in conversion" is about conversion). ``details`` reads a topic's
+# head the same way.
+ENGLISH_WHERE = re.compile(r" (?:at|across|during|throughout|within) ", re.IGNORECASE)
+ENGLISH_PURPOSE = re.compile(r" (?:in|for|on|with|to|after|before|from) ", re.IGNORECASE)
+_ENGLISH_CIRCUMSTANCE = re.compile(f"{ENGLISH_WHERE.pattern}|{ENGLISH_PURPOSE.pattern}", re.IGNORECASE)
 
 
 def topic_core(topic: str, language: str) -> str:
@@ -292,53 +302,6 @@ def topic_core(topic: str, language: str) -> str:
 
 def _first_word(phrase: str) -> str:
     return re.split(r"[\s'’]", phrase, maxsplit=1)[0]
-
-
-# French noun endings that tell the gender, with their common exceptions.
-_FEMININE_ENDINGS = (
-    "tion",
-    "sion",
-    "xion",
-    "ure",
-    "ence",
-    "ance",
-    "ette",
-    "ade",
-    "ude",
-    "euse",
-    "ière",
-    "elle",
-    "esse",
-    "ité",
-)
-_MASCULINE_ENDINGS = ("ment", "age", "isme", "eau", "oir", "et", "ier", "ail", "eil", "ard", "ing", "at")
-_GENDER_EXCEPTIONS = {
-    "comité": "le", "traité": "le", "silence": "le", "image": "la", "page": "la", "plage": "la", "cage": "la",
-    "nage": "la", "rage": "la", "eau": "la", "peau": "la", "mesure": "la", "culture": "la",
-}  # fmt: skip
-# French plurals that end in neither s nor x, and singulars that do.
-_SINGULAR_IN_S = frozenset(["processus", "cas", "temps", "prix", "choix", "accès", "succès", "corps", "pays", "poids"])
-
-
-def _french_article(word: str) -> str:
-    """The definite article before the French common noun ``word`` when its ending tells its
-    gender ("la migration", "le budget", "l’équipement", "les modules"); "" when it does not."""
-    folded = word.casefold()
-    if folded in _GENDER_EXCEPTIONS:
-        article = _GENDER_EXCEPTIONS[folded]
-    elif folded.endswith(("s", "x")) and folded not in _SINGULAR_IN_S and len(folded) > 3:
-        return "les "
-    elif folded.endswith(_FEMININE_ENDINGS):
-        article = "la"
-    elif folded.endswith(_MASCULINE_ENDINGS):
-        article = "le"
-    else:
-        return ""
-    if folded[:1] in "aâàeéèêiîoôuûy":
-        return "l’"
-    if folded[:1] == "h":
-        return ""  # mute or aspirated: a rule cannot tell
-    return f"{article} "
 
 
 def _looks_proper(word: str) -> bool:
@@ -379,9 +342,9 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         # Round 36: "sur le sujet « Migration vers SAP »" in nine messages of one review; a
         # common noun whose gender its ending tells takes its article ("la migration vers SAP",
         # "le budget 2028", "les modules FI/CO"); the others stay quoted.
-        article = _french_article(first)
+        article = noun_article(first)
         if article and (first[1:].islower() or not first[1:]) and first.isalpha():
-            return article + first[:1].lower() + phrase[1:]
+            return ("l’" if article == "l'" else f"{article} ") + first[:1].lower() + phrase[1:]
         return f"le sujet « {phrase} »"
     # An English topic as typed, article or none (lead_notes 4: never "the claims triage"), but
     # for a singular noun that counts (round 27: "about complaint investigation backlog").
