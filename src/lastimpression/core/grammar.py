@@ -79,7 +79,7 @@ _FEMININE_NOUNS = _folded_set(
     "Coopérative Croix-Rouge Monnaie Bibliothèque Préfecture Mairie Cour Commission Sécurité Fnac Halle "
     "Fromagerie Librairie Pharmacie Fabrique Maternité Station Résidence Villa Collectivité Caserne "
     "Agence Université École Académie Assemblée Association Assurance Imprimerie Usine Entreprise Épicerie "
-    "Organisation Orangerie Auberge Armée"
+    "Organisation Orangerie Auberge Armée Étude Cave"
 )
 _MASCULINE_NOUNS = _folded_set(
     "Crédit Groupe Centre Cabinet Bureau Conseil Ministère Musée Printemps Comité Syndicat Parlement Sénat "
@@ -109,7 +109,7 @@ _ACRONYMS = {
                "SNCB RTBF STIB RTS SSR SAQ SAAQ RAMQ STM Fnac"),
         ("l'", "INSEE AP-HP ONU OMS OTAN OCDE UNESCO UNICEF URSSAF ANSSI APEC AFNOR ADEME INSERM INRAE "
                "Inria IFREMER IGN ONF INA INPI AMF ARCEP ARS AFP ESA EPFL UNIL UNIGE UQAM ULB UCLouvain"),
-        ("le", "CNRS CEA CNES CNED CROUS CHU CHUV CHUM CUSM FMI CERN FOREM"),
+        ("le", "CNRS CEA CNES CNED CROUS CHU CHUV CHUM CUSM FMI CERN FOREM CPAS SPF"),
         ("les", "CFF HUG HCL"),
     )
     for word in words.split()

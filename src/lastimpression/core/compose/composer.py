@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from lastimpression.core.compose import conventions
+from lastimpression.core.compose.cvline import first_person
 from lastimpression.core.compose.details import (
     Field,
     Hooks,
@@ -135,13 +136,18 @@ def compose(
     # as if nothing were recorded for it.
     recipient = _without_perks(recipient)
     panel = [_without_perks(person) for person in panel]
-    # "I wrote the team's playbook" reads as the employer's team: the candidate's own (R22); in
-    # the house style of the recipient's country (round 26: "4 outsourced contact centres" to
-    # Seattle, R19).
+    # A CV line said as the candidate's sentence ("Led the migration…" → "I led the migration…",
+    # round 39); "I wrote the team's playbook" reads as the employer's team: the candidate's own
+    # (R22); in the house style of the recipient's country (round 26: "4 outsourced contact
+    # centres" to Seattle, R19).
     candidate = replace(
         candidate,
         proof_points=tuple(
-            owned(house_style(point, language, occasion.country), language) for point in candidate.proof_points
+            owned(
+                house_style(first_person(point, details_language_of(point) or language), language, occasion.country),
+                language,
+            )
+            for point in candidate.proof_points
         ),
     )
     available = variants(kind, language, user_templates)

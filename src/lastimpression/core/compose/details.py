@@ -45,6 +45,7 @@ __all__ = [
     "recalled",
     "reference",
     "reworded",
+    "spelled_out",
     "ties",
     "title_phrase",
     "touches",
@@ -290,7 +291,19 @@ def inline(sentence: str) -> str:
     elided_je = first[:2] in ("J’", "J'") and first[2:3].islower()
     if (elided_je or first.lower() in _LOWER_AFTER_COLON) and first[:1].isupper() and not acronym:
         return sentence[:1].lower() + sentence[1:]
+    # A CV line without a subject (core.compose.cvline) is a noun phrase: "…je connais : mémoire
+    # de Master sur…" (round 39), unless its first word is a name ("PostgreSQL", "O'Neill").
+    words = sentence.split(" ", 2)
+    second = words[1] if len(words) > 1 else ""
+    common = (
+        first[1:].islower() and first.isalpha() and (second[:1].islower() or (len(second) > 1 and second.isupper()))
+    )
+    if common and not _SUBJECT.search(sentence):
+        return sentence[:1].lower() + sentence[1:]
     return sentence
+
+
+_SUBJECT = re.compile(r"\b(?:I|we|je|nous|j['’])(?=\W)|\b[jJ]['’]", re.IGNORECASE)
 
 
 def choose_proofs(
@@ -395,7 +408,8 @@ def assign_proofs(
             (
                 (
                     tuple(
-                        -len(_own_stems(sentence) & _stems(topic)) * answers(sentence, [topic], generic)
+                        -(len(_own_stems(sentence) & _stems(topic)) + spelled_out(sentence, topic))
+                        * answers(sentence, [topic], generic)
                         for topic in own
                     ),
                     order,
@@ -533,9 +547,31 @@ def ties(sentence: str, topics: Sequence[str], generic: str | Field = "") -> boo
     mine = _own_stems(sentence) - field.trade
     for topic in topics:
         shared = mine & _stems(topic)
-        if shared - common or (shared and _head(topic) in shared):
+        if shared - common or (shared and _head(topic) in shared) or spelled_out(sentence, topic):
             return True
     return False
+
+
+_INITIALISM = re.compile(r"\b[A-Z]{3,5}\b")
+_INITIALS_SKIP = frozenset(["of", "and", "the", "for", "de", "des", "du", "la", "le", "les", "et", "d", "l", "à"])
+
+
+@functools.lru_cache(maxsize=4096)
+def spelled_out(sentence: str, topic: str) -> int:
+    """How many words of one text an acronym of the other stands for (round 40: "integrated pest
+    management" and "I ran the IPM programme" are one subject), 0 when none: the initials of
+    consecutive words, small words skipped ("TMS", "treasury management system")."""
+    for short, long in ((sentence, topic), (topic, sentence)):
+        acronyms = {found.lower() for found in _INITIALISM.findall(short)}
+        if not acronyms:
+            continue
+        words = [word for word in re.findall(r"[^\W\d_]+", long) if word.lower() not in _INITIALS_SKIP]
+        for start in range(len(words)):
+            for size in range(2, 6):
+                run = words[start : start + size]
+                if len(run) == size and "".join(word[0] for word in run).lower() in acronyms:
+                    return size
+    return 0
 
 
 def answers(sentence: str, topics: Sequence[str], field: str | Field = "") -> bool:
@@ -581,11 +617,13 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     sous-traitants sur le chantier…" share "chantier", which does not make it safety work). A word
     of the candidate's trade (``field``) is never shared."""
     trade = field.trade if field else frozenset()
+    if spelled_out(sentence, topic):
+        return True
     if _FRENCH_FRAME.search(topic):
         # Round 25: "le rendement des lignes de fromage" and "j’ai animé les kaizens… de deux
         # usines de fromage" share the product only: the subject is the head noun and its first
         # complement ("la réduction | des rebuts"), never a deeper one nor where it happens.
-        core = _own_words(topic)
+        core = _FRENCH_FRAME_HEAD.sub("", _own_words(topic).strip(), count=1)
         # The head with its adjectives, and when it has none its first complement with its own
         # (round 34: "le développement | de la clientèle professionnelle": "professionnels" holds
         # it as well as "clients"; "la programmation pluriannuelle | de l’énergie" is not any
@@ -685,6 +723,13 @@ def _modifier_only(sentence: str, head: str) -> bool:
 # Round 32: with a closing boundary ("demand forecasting", "the delivery backlog", "launch
 # messaging" are no French).
 _FRENCH_FRAME = re.compile(r"\b(?:l[’']|d[’']|(?:le|la|les|des|du|de)\b)", re.IGNORECASE)
+# French heads that only frame their complement, the topic's subject (round 38: "la prise en charge
+# | des patients sous ECMO" is about ECMO patients, as "change order management" is, round 30).
+_FRENCH_FRAME_HEAD = re.compile(
+    r"^(?:(?:la|le|les)\s+|l[’'])?(?:prise en charge|mise en (?:place|œuvre|oeuvre|service)|mise à (?:jour|niveau)|"
+    r"remise en (?:état|service))\s+(?=(?:de la|de l[’']|du|des|de|d[’'])\s*\S)",
+    re.IGNORECASE,
+)
 # What follows says where a French topic happens, not what it is ("la sécurité | sur les chantiers").
 # ("pour" links a complement: "les réclamations | pour colis abîmés", round 36.)
 _FRENCH_WHERE = re.compile(r" (?:sur|dans|chez|vers|entre|au sein d[eu’']) ", re.IGNORECASE)
@@ -710,7 +755,8 @@ def _head(topic: str) -> str:
 # "Chez Proximus, j’ai mené…" → "mon expérience chez Proximus, où j’ai mené…";
 # "At Dell I rebuilt…" → "my work at Dell, where I rebuilt…".
 _FRENCH_PLACE = re.compile(r"^(chez|à|au|aux) ([^,]{1,60}), (j[’']|je |nous )(.+?)[.!…]?$", re.IGNORECASE)
-_ENGLISH_PLACE = re.compile(r"^(at|in) ([^,]{1,60}?),? (I|we) (.+?)[.!…]?$", re.IGNORECASE)
+# Never a year ("In 2024, I ran…" is no "work in 2024, where I ran…", round 39).
+_ENGLISH_PLACE = re.compile(r"^(at|in) (?!\d)([^,]{1,60}?),? (I|we) (.+?)[.!…]?$", re.IGNORECASE)
 
 
 def recall(sentence: str, language: str) -> str:

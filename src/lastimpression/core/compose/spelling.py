@@ -56,8 +56,12 @@ _WORDS = {
 }
 # A lone digit counting the word after it; not a range's end, a unit, a sign, a decimal, a time.
 _COUNT = re.compile(r"(?<![\d.,:/$€£+-])\b([2-9])\b(?![\d.,:/%-])(?= (?!(?:à|to|and|et|ou|or|-)\b)([^\W\d_][\w’'-]*))")
+# "de"/"from" opens a range only when its end follows ("de 6 jours à 2", never "une équipe de 6
+# techniciens" next to "trois expositions", round 39).
+_RANGE_START = re.compile(r"\b(?:de|from|between|entre)\s$", re.IGNORECASE)
+_RANGE_END = re.compile(r"^[^\d.;:]{0,25}\b(?:à|to|and|et)\s+\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
-    r"(?:\b(?:de|from|between|entre)\s|\d[^\d]{0,14}\b(?:à|to|and|et)\s|"
+    r"(?:\d[^\d]{0,14}\b(?:à|to|and|et)\s|"
     r"\b(?:version|release|level|phase|step|tier|page|wave|gen|niveau|étape|vague|tome|lot|n°|no\.)\s)$",
     re.IGNORECASE,
 )
@@ -121,11 +125,21 @@ def house_style(sentence: str, language: str, country: str) -> str:
 
     def spelled(found: re.Match[str]) -> str:
         before = sentence[: found.start()]
-        if _RANGE_BEFORE.search(before) or found.group(2).casefold() in _UNITS:
+        ranged = _RANGE_START.search(before) and _RANGE_END.match(sentence[found.end() :])
+        if ranged or _RANGE_BEFORE.search(before) or found.group(2).casefold() in _UNITS:
             return found.group(1)
         return words[found.group(1)]
 
-    return _COUNT.sub(spelled, sentence)
+    sentence = _COUNT.sub(spelled, sentence)
+    # Round 38: "six jours sur 7" and "a 7-week slip… to two weeks": the rest of a spelled count
+    # and a count in a compound adjective are spelled too.
+    sentence = _OUT_OF.sub(lambda found: f"{found.group(1)}{words[found.group(2)]}", sentence)
+    return _COMPOUND.sub(lambda found: f"{words[found.group(1)]}-{found.group(2)}", sentence)
+
+
+_NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|six|seven|eight|nine|un|une|one"
+_OUT_OF = re.compile(rf"(\b(?:{_NUMBER_WORDS}) [^\W\d_]+ (?:sur|out of|in) )([2-9])\b(?!\d|[.,]\d|\s?%)", re.IGNORECASE)
+_COMPOUND = re.compile(r"(?<![\d.,$€£+-])\b([2-9])-(day|week|month|year|hour|minute|person|storey|story|step|page)\b")
 
 
 def _cased(original: str, replacement: str) -> str:

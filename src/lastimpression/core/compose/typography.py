@@ -57,6 +57,11 @@ _COMMON_RULES = (
     (re.compile(f"{_SPACES}+([,.])(?=\\s|$)"), r"\1"),
     (re.compile(f" *([{NBSP}{NARROW_NBSP}]) *"), r"\1"),
     (re.compile(" {2,}"), " "),
+    # Brackets in brackets said with a comma (round 38: "(poste d’infirmière en réanimation
+    # médicale (IDE))" → "(… médicale, IDE)").
+    (re.compile(r"\(([^()]*?)\s*\(([^()]*)\)\)"), r"(\1, \2)"),
+    # A name's own full stop ends the sentence too (round 38: "join Cummins Inc..").
+    (re.compile(r"(?<=[^\W\d_])\.\.(?=\s|$)"), "."),
 )
 
 

@@ -1,0 +1,456 @@
+"""A proof point typed as a CV line, said as the candidate's own sentence.
+
+Candidates paste their proof points from a CV: "Led the Kyriba migration for 40 bank
+accounts", "2024: ran a 10-week oral history project", "Lycée viticole de Rouffach : pendant
+deux vendanges, j'ai encadré 8 apprentis", "Réduit de 30 % les délais de livraison". A message
+cannot put such a line after "It is familiar ground for me:" nor before ", and I would build
+on that experience here" (round 39: CRAFT R19). ``first_person`` gives the line its subject
+and turns its label into an opening phrase:
+
+- "Led the migration…" → "I led the migration…"; "Réduit de 30 % les…" → "J’ai réduit de 30 % les…";
+- "2024: ran…" → "In 2024, I ran…"; "2023-2026: …" → "From 2023 to 2026, I…"; "Depuis 2023 : j’anime…";
+- "Ryanair, 2022: built…" → "At Ryanair in 2022, I built…";
+- "Cape Breton Regional Hospital, 2023-2026: charge nurse on a step-down unit" → "At Cape Breton
+  Regional Hospital, from 2023 to 2026, I was charge nurse on a step-down unit";
+- "Lycée viticole de Rouffach : pendant deux vendanges, j’ai encadré…" → "Au Lycée viticole de
+  Rouffach, pendant deux vendanges, j’ai encadré…".
+
+A line it cannot give a subject with confidence keeps its words, its label said last so that
+no message puts a second colon after its own: "Université de Neuchâtel, 2026 : mémoire de
+Master sur…" → "Mémoire de Master sur… (Université de Neuchâtel, 2026)". Nothing is ever
+guessed into a claim.
+
+Pure: one string in, one string out; total on any string.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lastimpression.core.grammar import company_forms, in_english_sentence
+
+__all__ = ["first_person"]
+
+# English verbs a CV line starts with, in the past tense, that do not end in "-ed".
+_IRREGULAR_PAST = frozenset(
+    [
+        "led",
+        "built",
+        "ran",
+        "grew",
+        "cut",
+        "made",
+        "won",
+        "set",
+        "wrote",
+        "drove",
+        "took",
+        "brought",
+        "oversaw",
+        "taught",
+        "sold",
+        "began",
+        "became",
+        "rebuilt",
+        "held",
+        "kept",
+        "gave",
+        "chose",
+        "undertook",
+        "rewrote",
+        "spun",
+        "stood",
+        "put",
+        "shot",
+        "co-led",
+        "co-wrote",
+        "sped",
+        "fought",
+        "bought",
+        "met",
+        "spent",
+        "sent",
+        "lent",
+        "found",
+        "hit",
+        "did",
+        "overtook",
+    ]
+)
+# "-ed" words that open a CV line as adjectives, not as the candidate's action.
+_NOT_ACTIONS = frozenset(
+    [
+        "based",
+        "located",
+        "certified",
+        "qualified",
+        "experienced",
+        "skilled",
+        "seasoned",
+        "dedicated",
+        "motivated",
+        "accredited",
+        "registered",
+        "licensed",
+        "chartered",
+        "detail-oriented",
+        "results-oriented",
+        "self-motivated",
+        "bilingual",
+        "interested",
+        "passionate",
+    ]
+)
+# French past participles a CV line starts with, when they are not "-é" ("Réduit de 30 %…").
+_FRENCH_IRREGULAR = frozenset(
+    [
+        "réduit",
+        "conduit",
+        "construit",
+        "produit",
+        "introduit",
+        "traduit",
+        "écrit",
+        "décrit",
+        "inscrit",
+        "mis",
+        "remis",
+        "pris",
+        "repris",
+        "appris",
+        "conçu",
+        "obtenu",
+        "maintenu",
+        "soutenu",
+        "tenu",
+        "suivi",
+        "ouvert",
+        "couvert",
+        "découvert",
+        "offert",
+        "fait",
+        "refait",
+        "défini",
+        "établi",
+        "bâti",
+        "réussi",
+        "choisi",
+        "atteint",
+        "rejoint",
+        "dépassé",
+        "vendu",
+        "rendu",
+        "acquis",
+        "conquis",
+        "promu",
+    ]
+)
+_FRENCH_DETERMINERS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l’",
+        "un",
+        "une",
+        "des",
+        "de",
+        "du",
+        "d'",
+        "d’",
+        "mon",
+        "ma",
+        "mes",
+        "notre",
+        "nos",
+        "son",
+        "sa",
+        "ses",
+        "plus",
+        "près",
+        "pour",
+        "en",
+        "à",
+        "au",
+        "aux",
+        "avec",
+        "chaque",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+    ]
+)
+_SUBJECT_EN = re.compile(r"\b(?:I|I['’](?:ve|d|m)|we|We)\b")
+_SUBJECT_FR = re.compile(r"(?:^|[\s,;:(])(?:[jJ]['’]|[jJ]e\s|[nN]ous\s|[jJ]['’]ai\b)")
+_YEARS = r"(?:19|20)\d\d"
+_PERIOD = re.compile(
+    rf"^(?P<from>{_YEARS})(?:\s*[-–—]\s*(?P<to>{_YEARS}|present|today|now|aujourd['’]hui|auj\.?))?$", re.IGNORECASE
+)
+# A label that is already an opening phrase: "Depuis 2023", "Since 2021", "In 2024".
+_OWN_PERIOD = re.compile(rf"^(?:Depuis|En|Dès|Since|In|From)\s+{_YEARS}$", re.IGNORECASE)
+# "Label: rest" (a colon after a short label, a space before it in French).
+_LABELLED = re.compile(r"^(?P<label>[^:;.!?]{2,80}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+# An English opening phrase before a subjectless verb: "In 2024, ran…", "At Ryanair, built…".
+_EN_OPENING = re.compile(
+    r"^(?P<opening>(?:In|At|For|During|Since|From|Over|While at|With)\b[^,]{1,70},\s+)(?P<rest>.+)$"
+)
+_ROLE_HEADS = frozenset(
+    [
+        "nurse",
+        "manager",
+        "lead",
+        "engineer",
+        "analyst",
+        "officer",
+        "assistant",
+        "coordinator",
+        "director",
+        "head",
+        "supervisor",
+        "technician",
+        "consultant",
+        "developer",
+        "designer",
+        "intern",
+        "trainee",
+        "teacher",
+        "lecturer",
+        "researcher",
+        "scientist",
+        "accountant",
+        "advisor",
+        "adviser",
+        "specialist",
+        "administrator",
+        "architect",
+        "auditor",
+        "buyer",
+        "chef",
+        "clerk",
+        "controller",
+        "curator",
+        "editor",
+        "instructor",
+        "midwife",
+        "operator",
+        "paramedic",
+        "pharmacist",
+        "planner",
+        "producer",
+        "programmer",
+        "receptionist",
+        "representative",
+        "secretary",
+        "surveyor",
+        "therapist",
+        "tutor",
+        "volunteer",
+        "agent",
+        "associate",
+        "captain",
+        "pilot",
+    ]
+)
+
+
+def first_person(point: str, language: str) -> str:
+    """``point`` said as the candidate's sentence in ``language`` ("fr" or "en"), or as typed
+    when it already is one or cannot be read (see the module's docstring)."""
+    text = point.strip()
+    if not text:
+        return point
+    if language == "fr":
+        return _french(text) or point
+    return _english(text) or point
+
+
+def _english(text: str) -> str:
+    labelled = _LABELLED.match(text)
+    if labelled and not _SUBJECT_EN.search(labelled["label"]):
+        opening = _english_opening(labelled["label"])
+        rest = labelled["rest"]
+        if opening:
+            said = _english_clause(rest)
+            if said and opening.lower().startswith("since "):
+                said = _present_perfect(said)
+            if said:
+                return f"{opening}, {said}"
+        return _label_last(labelled["label"], _english_clause(rest) or rest)
+    if _SUBJECT_EN.search(text):
+        return ""
+    opened = _EN_OPENING.match(text)
+    if opened:
+        said = _english_action(opened["rest"])
+        return f"{opened['opening']}{said}" if said else ""
+    said = _english_action(text)
+    return said[:1].upper() + said[1:] if said else ""
+
+
+def _english_clause(rest: str) -> str:
+    """The part after a label: kept when it has its subject, given "I" before its verb, "I was"
+    before a role ("charge nurse on a 24-bed unit"); "" otherwise."""
+    first = rest.split(" ", 1)[0]
+    if first in ("I", "We", "we") or first.startswith(("I’", "I'")):
+        return rest
+    if _SUBJECT_EN.search(rest):
+        return ""
+    action = _english_action(rest)
+    if action:
+        return action
+    head = re.split(r"\s+(?:on|of|for|in|at|with|across|to|,)\s+|,", rest, maxsplit=1)[0].split()
+    if head and len(head) <= 4 and head[-1].lower().rstrip(",") in _ROLE_HEADS and head[0][:1].islower():
+        return f"I was {rest}"
+    return ""
+
+
+_PARTICIPLES = {
+    "ran": "run", "grew": "grown", "wrote": "written", "drove": "driven", "took": "taken", "gave": "given",
+    "chose": "chosen", "began": "begun", "became": "become", "oversaw": "overseen", "undertook": "undertaken",
+    "rewrote": "rewritten", "overtook": "overtaken", "did": "done", "co-wrote": "co-written", "spun": "spun",
+}  # fmt: skip
+
+
+def _present_perfect(clause: str) -> str:
+    """ "I led the team" → "I have led the team" (after "since")."""
+    found = re.match(r"^I (\S+) ", clause)
+    if not found:
+        return clause
+    verb = found[1]
+    if verb not in _IRREGULAR_PAST and not verb.endswith("ed"):
+        return clause
+    return f"I have {_PARTICIPLES.get(verb, verb)} {clause[found.end() :]}"
+
+
+def _english_action(text: str) -> str:
+    """ "Led the migration…" → "I led the migration…"; "" when ``text`` does not open with a
+    verb in the past tense."""
+    first, _, rest = text.partition(" ")
+    word = first.lower()
+    if not rest or word in _NOT_ACTIONS or not first[:1].isalpha():
+        return ""
+    if word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
+        return f"I {word} {rest}"
+    return ""
+
+
+def _english_opening(label: str) -> str:
+    """ "2024" → "In 2024"; "2023-2026" → "From 2023 to 2026"; "Ryanair, 2022" → "At Ryanair in
+    2022"; "Cape Breton Regional Hospital, 2023-2026" → "At Cape Breton Regional Hospital, from
+    2023 to 2026"; "" for a label that is neither a period nor a name."""
+    place, _, when = label.rpartition(",")
+    period = _period(when.strip(), "en")
+    if period and not place:
+        return period[:1].upper() + period[1:]
+    name = (place if period else label).strip()
+    if not _name_like(name):
+        return ""
+    at = f"At {in_english_sentence(name)}"
+    if not period:
+        return at
+    return f"{at} {period}" if period.startswith("in ") else f"{at}, {period}"
+
+
+def _period(text: str, language: str) -> str:
+    if _OWN_PERIOD.match(text):
+        return text[:1].lower() + text[1:]
+    found = _PERIOD.match(text)
+    if not found:
+        return ""
+    start, end = found["from"], found["to"]
+    if language == "fr":
+        if not end:
+            return f"en {start}"
+        return f"depuis {start}" if not end[0].isdigit() else f"de {start} à {end}"
+    if not end:
+        return f"in {start}"
+    return f"since {start}" if not end[0].isdigit() else f"from {start} to {end}"
+
+
+def _name_like(text: str) -> bool:
+    """A label that names a place or an employer: a capital, at most eight words, no number
+    ("Été 2024" is a period this module does not read)."""
+    words = text.split()
+    return bool(words) and len(words) <= 8 and text[:1].isupper() and not any(char.isdigit() for char in text)
+
+
+def _french(text: str) -> str:
+    labelled = _LABELLED.match(text)
+    if labelled and not _SUBJECT_FR.search(" " + labelled["label"]):
+        rest = labelled["rest"]
+        said = _french_clause(rest)
+        opening = _french_opening(labelled["label"])
+        if said and opening:
+            return f"{opening}, {said[:1].lower() + said[1:] if not _keeps_capital(said) else said}"
+        return _label_last(labelled["label"], said or rest)
+    if _SUBJECT_FR.search(" " + text):
+        return ""
+    return _french_action(text)
+
+
+def _label_last(label: str, rest: str) -> str:
+    """A line this module cannot give a subject, its label said last so that no message puts
+    a second colon after its own ("C’est un terrain que je connais : Université de Neuchâtel,
+    2026 : mémoire…" → "… : mémoire de Master sur… (note 5,5), Université de Neuchâtel, 2026.")."""
+    body = rest.strip().rstrip(".")
+    if not body or ":" in body or not re.search(_YEARS, label):  # "Key result: 30% fewer delays"
+        return ""
+    body = body[:1].upper() + body[1:]
+    label = label.strip()
+    if _OPENING_WORD.match(label):  # "(since 2022 at PCL Constructors)"
+        label = label[:1].lower() + label[1:]
+    return f"{body}, {label}." if body.endswith(")") else f"{body} ({label})."
+
+
+_OPENING_WORD = re.compile(r"^(?:Since|In|At|From|During|Depuis|En|Dès|Pendant)\b")
+
+
+def _french_clause(rest: str) -> str:
+    if _SUBJECT_FR.search(" " + rest):
+        return rest
+    return _french_action(rest)
+
+
+def _keeps_capital(text: str) -> bool:
+    first = text.split(" ", 1)[0]
+    return len(first) > 1 and first.isupper()
+
+
+def _french_action(text: str) -> str:
+    """ "Réduit de 30 % les délais" → "J’ai réduit de 30 % les délais"; "" when ``text`` does
+    not open with a past participle followed by its object."""
+    first, _, rest = text.partition(" ")
+    word = first.lower()
+    following = rest.split(" ", 1)[0].lower() if rest else ""
+    if not rest or not (word in _FRENCH_IRREGULAR or (word.endswith("é") and len(word) > 3)):
+        return ""
+    if (
+        following not in _FRENCH_DETERMINERS
+        and not following[:1].isdigit()
+        and not following.startswith(("l'", "l’", "d'", "d’"))
+    ):
+        return ""
+    return f"J’ai {word} {rest}"
+
+
+def _french_opening(label: str) -> str:
+    """ "2021" → "En 2021"; "2023-2026" → "De 2023 à 2026"; "Lycée viticole de Rouffach" → "Au
+    Lycée viticole de Rouffach"; "Decathlon, 2024" → "Chez Decathlon, en 2024"; "" otherwise."""
+    place, _, when = label.rpartition(",")
+    period = _period(when.strip(), "fr")
+    if period and not place:
+        return period[:1].upper() + period[1:]
+    name = (place if period else label).strip()
+    if not _name_like(name):
+        return ""
+    forms = company_forms(name)
+    # "Au Lycée viticole de Rouffach", "À la Banque de France", but "Chez Decathlon".
+    at = forms.a if forms.article else forms.chez
+    at = at[:1].upper() + at[1:]
+    return f"{at}, {period}" if period else at

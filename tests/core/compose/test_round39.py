@@ -1,0 +1,259 @@
+"""Blind review 39, issue 15: proof points pasted from a CV ("Led the Kyriba migration…",
+"2024: ran a 10-week oral history project…", "Cape Breton Regional Hospital, 2023-2026: charge
+nurse on…", "Université de Neuchâtel, 2026 : mémoire de Master…") were put into sentences as
+typed ("It is familiar ground for me: 2024: ran…", "C’est un terrain que je connais :
+Université de Neuchâtel, 2026 : mémoire…", R19); "chez Étude Vouga Matthey Avocats", "chez CPAS
+de Liège" (an article missing); "trois expositions en neuf jours, avec une équipe de 6
+techniciens" (one count spelled out, the next not); "my work in 2024, where I ran…"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lastimpression.core.compose import compose
+from lastimpression.core.compose.cvline import first_person
+from lastimpression.core.compose.spelling import house_style
+from lastimpression.core.grammar import company_forms
+from lastimpression.core.messages import Candidate, Occasion, Recipient
+from tests.core.compose.world import planned, with_main_contact
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    [
+        (
+            "Led the Kyriba migration for 40 bank accounts in 2025.",
+            "en",
+            "I led the Kyriba migration for 40 bank accounts in 2025.",
+        ),
+        (
+            "2024: ran a 10-week oral history project with 30 families.",
+            "en",
+            "In 2024, I ran a 10-week oral history project with 30 families.",
+        ),
+        ("2019-2023: managed a team of 12.", "en", "From 2019 to 2023, I managed a team of 12."),
+        ("Since 2021: ran the treasury desk.", "en", "Since 2021, I have run the treasury desk."),
+        (
+            "Ryanair, 2022: built the 13-week cash forecast.",
+            "en",
+            "At Ryanair in 2022, I built the 13-week cash forecast.",
+        ),
+        (
+            "University of Leeds, 2022: wrote a thesis on rail pricing.",
+            "en",
+            "At the University of Leeds in 2022, I wrote a thesis on rail pricing.",
+        ),
+        (
+            "Cape Breton Regional Hospital, 2023-2026: charge nurse on a 24-bed step-down unit.",
+            "en",
+            "At Cape Breton Regional Hospital, from 2023 to 2026, I was charge nurse on a 24-bed step-down unit.",
+        ),
+        ("In 2024, ran a pilot with 12 schools.", "en", "In 2024, I ran a pilot with 12 schools."),
+        (
+            "2024: 10-week oral history project with 30 families.",
+            "en",
+            "10-week oral history project with 30 families (2024).",
+        ),
+        ("Réduit de 30 % les délais de livraison.", "fr", "J’ai réduit de 30 % les délais de livraison."),
+        ("2019-2023 : géré une équipe de 12 personnes.", "fr", "De 2019 à 2023, j’ai géré une équipe de 12 personnes."),
+        (
+            "Decathlon, 2024 : réduit de 20 % les ruptures.",
+            "fr",
+            "Chez Decathlon, en 2024, j’ai réduit de 20 % les ruptures.",
+        ),
+        (
+            "Banque de France, 2022 : piloté la refonte du reporting.",
+            "fr",
+            "À la Banque de France, en 2022, j’ai piloté la refonte du reporting.",
+        ),
+        (
+            "Lycée viticole de Rouffach : pendant deux vendanges, j’ai encadré 8 apprentis.",
+            "fr",
+            "Au Lycée viticole de Rouffach, pendant deux vendanges, j’ai encadré 8 apprentis.",
+        ),
+        ("Depuis 2023 : j’anime un atelier mensuel.", "fr", "Depuis 2023, j’anime un atelier mensuel."),
+        ("Été 2024 : animé un camp de 40 enfants.", "fr", "J’ai animé un camp de 40 enfants (Été 2024)."),
+        (
+            "Since 2022 at PCL Constructors: 410,000 hours worked with no lost-time incident.",
+            "en",
+            "410,000 hours worked with no lost-time incident (since 2022 at PCL Constructors).",
+        ),
+        (
+            "Université de Neuchâtel, 2026 : mémoire de Master sur le bail (note 5,5).",
+            "fr",
+            "Mémoire de Master sur le bail (note 5,5), Université de Neuchâtel, 2026.",
+        ),
+    ],
+)
+def test_a_cv_line_is_said_as_the_candidates_sentence(line: str, language: str, said: str) -> None:
+    assert first_person(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("I built the 13-week treasury forecast at Ryanair.", "en"),
+        ("At Bank of Ireland in 2024 I automated 18 daily bank reconciliations.", "en"),
+        ("Based in Dublin, I led the payments team.", "en"),
+        ("Bilingual sessions for primary schools", "en"),
+        ("Key result: 30% fewer delays.", "en"),
+        ("Chez Decathlon, j’ai réduit de 20 % les ruptures.", "fr"),
+        ("Responsable de la paie pour 400 salariés.", "fr"),
+        ("Certified Scrum Master since 2020.", "en"),
+    ],
+)
+def test_a_sentence_or_a_line_it_cannot_read_stays_as_typed(line: str, language: str) -> None:
+    assert first_person(line, language) == line
+
+
+@given(st.text(max_size=200), st.sampled_from(["fr", "en"]))
+def test_first_person_is_total_and_keeps_every_figure(line: str, language: str) -> None:
+    said = first_person(line, language)
+    assert isinstance(said, str)
+    digits = [char for char in line if char.isdigit()]
+    assert sorted(char for char in said if char.isdigit()) == sorted(digits)
+
+
+AOIFE = Candidate(
+    "Aoife Brennan", "a@example.ie", "+353 87 555 2741", "", "feminine",
+    ("Led the Kyriba migration for 40 bank accounts across 9 entities in 2025.",
+     "2024: ran a 10-week oral history project with 30 families in Merthyr Tydfil."),
+)  # fmt: skip
+
+
+def test_a_thank_you_never_pastes_a_cv_line() -> None:
+    """Niamh O'Sullivan (round 39): "Led the Kyriba migration for 40 bank accounts across nine
+    entities in 2025, and I would build on that experience here"."""
+    occasion = planned(Occasion("AerCap", "Treasury Analyst", "en", "IE", date(2027, 1, 29)), "Europe/Dublin")
+    people = with_main_contact(
+        [Recipient(1, "Sarah Doyle", "s@example.ie", "Talent Acquisition Partner"),
+         Recipient(2, "Niamh O'Sullivan", "n@example.ie", "Treasury Manager", topics=("the move to Kyriba",)),
+         Recipient(3, "Ruth Byrne", "r@example.ie", "Senior Analyst", topics=("oral history",))]
+    )  # fmt: skip
+    bodies = [compose("thank_you", AOIFE, person, occasion, panel=people).body for person in people]
+    text = " ".join(" ".join(bodies).split())
+    assert "I led the Kyriba migration" in text
+    assert "Led the Kyriba" not in text.replace("I led the Kyriba", "")
+    assert "2024: ran" not in text
+    assert "In 2024, I ran a 10-week oral history project" in text
+    assert "work in 2024" not in text
+
+
+def test_a_cv_line_without_a_subject_never_follows_a_second_colon() -> None:
+    """Olivier Vouga (round 39): "C’est un terrain que je connais : Université de Neuchâtel,
+    2026 : mémoire de Master…"."""
+    alex = Candidate(
+        "Alex Jeanneret", "a@example.ch", "+41 78 655 20 14", "", "neutral",
+        ("J’ai rédigé 15 mémoires de réponse en droit du bail lors de mon stage au Tribunal régional.",
+         "Université de Neuchâtel, 2026 : mémoire de Master sur la résiliation des contrats de travail dans l’horlogerie."),
+    )  # fmt: skip
+    occasion = planned(
+        Occasion("Étude Vouga Matthey Avocats", "avocat-stagiaire", "fr", "CH", date(2027, 2, 24), subdivision="NE")
+    )
+    people = with_main_contact(
+        [Recipient(1, "Claire Matthey", "c@example.ch", "Avocate associée", "madame", topics=("les litiges en droit du bail",)),
+         Recipient(2, "Olivier Vouga", "o@example.ch", "Avocat associé", "monsieur",
+                   topics=("la clientèle horlogère de l’Arc jurassien",))]
+    )  # fmt: skip
+    bodies = [compose("thank_you", alex, person, occasion, panel=people).body for person in people]
+    text = " ".join(" ".join(bodies).split())
+    assert "Neuchâtel, 2026 :" not in text
+    assert "mémoire de Master sur la résiliation" in text
+    for sentence in text.split(". "):
+        assert sentence.count(" : ") <= 1, sentence
+    # The firm's name takes its article (R19).
+    assert "rejoindre l’Étude Vouga Matthey Avocats" in text or "l’Étude Vouga Matthey Avocats" in text
+    assert "chez Étude" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "of"),
+    [
+        ("Étude Vouga Matthey Avocats", "à l’Étude Vouga Matthey Avocats", "de l’Étude Vouga Matthey Avocats"),
+        ("CPAS de Liège", "au CPAS de Liège", "du CPAS de Liège"),
+        ("Cave de Tain", "à la Cave de Tain", "de la Cave de Tain"),
+    ],
+)
+def test_a_firm_or_a_welfare_centre_takes_its_article(name: str, at: str, of: str) -> None:
+    forms = company_forms(name)
+    assert (forms.a, forms.de) == (at, of)
+
+
+def test_counts_in_one_sentence_are_spelled_alike() -> None:
+    """Patrick Moret (round 39): "trois expositions en neuf jours…, avec une équipe de 6 techniciens"."""
+    said = house_style("J’ai monté 3 expositions en 9 jours, avec une équipe de 6 techniciens.", "fr", "CH")
+    assert said == "J’ai monté trois expositions en neuf jours, avec une équipe de six techniciens."
+    # A range keeps its figures: "de 6 jours à 2".
+    assert house_style("J’ai réduit la clôture de 6 jours à 2.", "fr", "FR") == "J’ai réduit la clôture de 6 jours à 2."
+    assert house_style("I cut the close from 6 days to 2.", "en", "GB") == "I cut the close from 6 days to 2."
+
+
+# Blind review 38.
+
+
+def test_counts_of_a_ratio_and_of_a_compound_are_spelled_too() -> None:
+    """Samuel Nguyen: "six jours sur 7"; Rob Kowalski: "a 7-week slip back to two weeks"."""
+    assert house_style("6 jours sur 7.", "fr", "CA") == "six jours sur sept."
+    assert house_style("I brought a 7-week slip back to 2 weeks.", "en", "CA") == (
+        "I brought a seven-week slip back to two weeks."
+    )
+    assert house_style("a 24-bed unit, 7,5 heures", "fr", "FR") == "a 24-bed unit, 7,5 heures"
+
+
+def test_a_company_name_ending_with_its_own_full_stop_ends_the_sentence_once() -> None:
+    marcus = Candidate("Marcus Ellison", "m@example.com", "+1 317 555 0143", "", "masculine",
+                       ("I built the 13-week treasury forecast at Allison Transmission.",))  # fmt: skip
+    occasion = planned(
+        Occasion("Cummins Inc.", "Senior Treasury Analyst", "en", "US", date(2027, 11, 17), subdivision="IN")
+    )
+    person = Recipient(
+        1, "Karen Holloway", "k@example.com", "Assistant Treasurer", "madame", topics=("cash flow forecasting",)
+    )
+    for kind in ("thank_you", "follow_up", "linkedin"):
+        assert "Inc.." not in compose(kind, marcus, person, occasion, panel=[person]).body
+
+
+def test_a_bracketed_role_is_never_bracketed_twice_in_a_note() -> None:
+    """Every note of case 1: « (poste d’infirmière en réanimation médicale (IDE)) »."""
+    camille = Candidate("Camille Roeder", "c@example.fr", "+33 6 71 42 18 90", "", "feminine",
+                        ("En réanimation au CHU de Nancy depuis 2022, j’ai pris en charge jusqu’à 3 patients ventilés par poste.",
+                         "2024 : formation ECMO de 5 jours, puis 14 patients suivis sous assistance en réanimation cardiaque."))  # fmt: skip
+    occasion = planned(
+        Occasion("Hôpitaux Universitaires de Strasbourg", "infirmière en réanimation médicale (IDE)", "fr", "FR",
+                 date(2027, 3, 25), subdivision="6AE", decision_by=date(2027, 4, 6))
+    )  # fmt: skip
+    people = with_main_contact(
+        [Recipient(1, "Sabine Kuntz", "s@example.fr", "Cadre de santé", "madame", topics=("l’organisation en postes de 12 heures",)),
+         Recipient(2, "Thomas Weber", "t@example.fr", "Praticien hospitalier", "monsieur",
+                   topics=("la prise en charge des patients sous ECMO",)),
+         Recipient(3, "Nadia Belkacem", "n@example.fr", "Chargée de recrutement", "madame")]
+    )  # fmt: skip
+    for person in people:
+        note = compose("linkedin", camille, person, occasion, panel=people).body
+        assert "))" not in note and "(IDE)" not in note, note
+    # "la prise en charge des patients sous ECMO" is about ECMO patients: the ECMO proof answers it.
+    weber = compose("thank_you", camille, people[1], occasion, panel=people).body
+    assert "formation ECMO" in " ".join(weber.split())
+
+
+def test_an_acronym_answers_the_words_it_stands_for() -> None:
+    """Blind review 40: Priya Raman ("integrated pest management") got the herbarium decant
+    while the IPM programme went to Euan Docherty ("the move to the Granton collections centre")."""
+    fiona = Candidate(
+        "Fiona MacLeod", "f@example.co.uk", "+44 7700 900412", "", "feminine",
+        ("At the Natural History Museum in London I ran the IPM programme across 80,000 entomology drawers.",
+         "In 2023 I managed the decant of 12,000 herbarium sheets to a new off-site store with zero losses."),
+    )  # fmt: skip
+    occasion = planned(Occasion("National Museums Scotland", "Collections Care Manager", "en", "GB", date(2027, 7, 28)))
+    people = with_main_contact(
+        [Recipient(1, "Priya Raman", "p@example.co.uk", "Head of Conservation", "madame",
+                   topics=("integrated pest management",)),
+         Recipient(2, "Jo Lindsay", "j@example.co.uk", "HR Advisor")]
+    )  # fmt: skip
+    raman = " ".join(compose("thank_you", fiona, people[0], occasion, panel=people).body.split())
+    assert "IPM programme" in raman
+    assert "herbarium" not in raman
