@@ -105,16 +105,28 @@ def test_a_persons_first_topic_gets_the_proof_that_answers_it() -> None:
     assert not re.search(r"\b(?:For|On) this, I would (?:start from|draw on)", tom + priya), (tom, priya)
 
 
-def test_nobody_with_a_topic_of_their_own_is_told_a_colleagues_topic() -> None:
+def test_someone_with_a_topic_is_told_a_colleagues_only_when_no_proof_answers_theirs() -> None:
+    """Round 14: Luc was told Mme Bergeron's topic while his own proof went unused. Rounds 40–41:
+    a proof that answers only a colleague's topic is said as the answer to it, named with its
+    owner, after the person's own topic, rather than set after their topic as if it answered it."""
+    from lastimpression.core.compose.details import answers, as_sentence
+
     for candidate, people, occasion in [*WORLD, _case(ALAN), _case(ENERGIR), _case(SAINSBURYS)]:
         for person in people:
             if not person.topics:
                 continue
             detail = _detail(candidate, person, people, occasion)
-            assert not re.search(r"dont j’ai parlé avec|which I discussed with|I discussed with", detail), (
-                person.name,
-                detail,
-            )
+            found = re.search(r"dont j’ai parlé avec|which I discussed with|I discussed with", detail)
+            if not found:
+                continue
+            shown = [
+                as_sentence(point)
+                for point in candidate.proof_points
+                if as_sentence(point).rstrip(".") in detail or as_sentence(point)[1:30] in detail
+            ]
+            assert not any(answers(point, list(person.topics)) for point in shown), (person.name, detail)
+            # Their own topic is still the message's, named before the colleague's.
+            assert 0 <= detail.find(person.topics[0][:12]) < detail.index(found.group()), (person.name, detail)
 
 
 def test_the_follow_up_details_an_experience_only_after_a_topic_it_answers() -> None:

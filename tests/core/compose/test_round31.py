@@ -130,7 +130,10 @@ def test_an_english_topic_is_about_what_comes_before_in_for_on() -> None:
     assert firmly(RYAN.proof_points[0], "block assembly sequencing for the River-class destroyers", field)
     people = with_main_contact(UBC_PANEL)
     devon = _flat(compose("thank_you", RILEY, people[1], planned(UBC), panel=people).body)
-    assert "occupancy" not in devon or not re.search(r"first-hand|know this|familiar|worked on", devon), devon
+    # Never claimed for wellbeing; rounds 40–41: said as the answer to Sandra Kowalski's topic.
+    claimed = re.search(r"first-hand|know this|familiar|worked on", devon)
+    colleague = "occupancy of the new residence towers" in devon and "Sandra Kowalski" in devon
+    assert "occupancy" not in devon or not claimed or colleague, devon
 
 
 def test_the_role_s_own_word_is_no_answer_without_the_topic_s_modifier() -> None:

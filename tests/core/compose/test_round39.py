@@ -8,6 +8,7 @@ techniciens" (one count spelled out, the next not); "my work in 2024, where I ra
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -257,3 +258,42 @@ def test_an_acronym_answers_the_words_it_stands_for() -> None:
     raman = " ".join(compose("thank_you", fiona, people[0], occasion, panel=people).body.split())
     assert "IPM programme" in raman
     assert "herbarium" not in raman
+
+
+def test_a_proof_answering_only_a_colleagues_topic_is_said_as_the_answer_to_it() -> None:
+    """Blind reviews 40–41 (a strict reader): "Notre échange sur la culture sécurité sur le
+    terminal… Pour ce poste, je pourrais faire valoir mon expérience chez DB Cargo" read as a
+    claim that punctuality work answers safety culture; the proof answers Mme Lambotte's topic,
+    and the message now says so, naming her and her topic."""
+    maxime = Candidate(
+        "Maxime Dethier", "m@example.be", "+32 475 38 21 04", "", "masculine",
+        ("Chez DB Cargo à Anvers, j’ai fait passer la ponctualité des départs de 78 % à 91 % en 18 mois.",),
+    )  # fmt: skip
+    occasion = planned(Occasion("Lineas", "responsable d’exploitation du terminal", "fr", "BE", date(2027, 5, 5)))
+    people = with_main_contact(
+        [Recipient(1, "Véronique Lambotte", "v@example.be", "Directrice des opérations", "madame",
+                   topics=("la ponctualité des trains de fret",)),
+         Recipient(2, "Olivier Renson", "o@example.be", "Responsable sécurité", "monsieur",
+                   topics=("la culture sécurité sur le terminal",))]
+    )  # fmt: skip
+    renson = " ".join(compose("thank_you", maxime, people[1], occasion, panel=people).body.split())
+    assert "la culture sécurité sur le terminal" in renson
+    # The colleague's topic, or "le sujet dont j’ai parlé avec Mme Lambotte" when the proof says
+    # its words (no sentence says them twice), always with the proof's result.
+    assert re.search(
+        r"(?:la ponctualité des trains de fret, (?:dont j’ai parlé avec|sujet abordé avec)"
+        r"|le sujet dont j’ai parlé avec) Mme Lambotte|Mme Lambotte m’a parlé",
+        renson,
+    ), renson
+    assert "de 78 % à 91 %" in renson.replace("\u202f", " ").replace("\xa0", " "), renson
+    assert "à ce poste" not in renson
+
+
+def test_a_masters_thesis_is_no_court_brief() -> None:
+    """Blind review 41 (a C): « Je voudrais ajouter un exemple à notre échange sur la rédaction des
+    mémoires pour le Tribunal régional. Mémoire de Master sur la résiliation… »."""
+    from lastimpression.core.compose.details import answers
+
+    thesis = "Mémoire de Master sur la résiliation des contrats de travail dans l’horlogerie (note 5,5)."
+    assert not answers(thesis, ["la rédaction des mémoires pour le Tribunal régional"])
+    assert answers("J’ai rédigé 15 mémoires de réponse en droit du bail.", ["la rédaction des mémoires"])

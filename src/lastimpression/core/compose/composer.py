@@ -412,6 +412,18 @@ def template_values(
                 tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
                 tied_owner = _named(person, language, tu)
                 break
+    elif proof.sentence and not proof.tied and kind == "thank_you":
+        # Rounds 40–41 (a strict reader: "Notre échange sur l’ambiance dans l’équipe de nuit… À ce
+        # poste, je pourrais mettre à profit… la ponctualité" reads as a claim): a proof that
+        # answers none of this person's topics but a colleague's is said as the answer to that
+        # colleague's topic, named with its owner ("Sur la ponctualité des trains de fret, dont
+        # j’ai parlé avec Mme Lambotte, …"), a need raised in the interview (R03).
+        for person in people:
+            topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], field)), "")
+            if person.id != recipient.id and topic:
+                tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
+                tied_owner = _named(person, language, tu)
+                break
     # Proofs another person's thank-you shows: the follow-up never pastes them again (CRAFT R05).
     shown = {
         given.sentence

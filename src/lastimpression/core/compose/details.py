@@ -179,6 +179,12 @@ _ENGLISH_WHERE_DONE = re.compile(
 )
 
 
+_THESIS = re.compile(
+    r"\bmémoires?(?= (?:de |d['’])(?:master|fin d['’]études|licence|maîtrise|recherche|bachelor|m[12]\b))",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _own_stems(sentence: str) -> frozenset[str]:
     """The stems of a proof point but for the name of where it happened (round 34: "Au Crédit
@@ -188,6 +194,9 @@ def _own_stems(sentence: str) -> frozenset[str]:
     language = language_of(sentence)
     if language != "en":
         sentence = _FRENCH_WHERE_DONE.sub("", sentence, count=1)
+        # Round 41: a master's « mémoire » is a thesis, no court brief (« la rédaction des mémoires
+        # pour le Tribunal régional »).
+        sentence = _THESIS.sub("thèse", sentence)
     if language != "fr":
         sentence = _ENGLISH_WHERE_DONE.sub("", sentence, count=1)
     return _stems(sentence)
@@ -1202,7 +1211,7 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     if not sentence:
         return ""
     if hooks.tied_topic:
-        return _answered(hooks, language, pick, hooks.tied_topic, hooks.tied_owner)
+        return _answered(hooks, language, pick, hooks.tied_topic, hooks.tied_owner, 6 if hooks.topic else 3)
     done = sentence.rstrip(".!…")
     # The role, never the topic the proof does not answer (round 30, Hugo Perrin: "…un programme
     # de parrainage pour les cabinets, une expérience à laquelle je ferais volontiers appel sur
@@ -1233,36 +1242,51 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     )[pick % 6]
 
 
-def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "") -> str:
+def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "", variety: int = 3) -> str:
     """The proof said as the experience that answers ``topic`` of the interview, in the proof's
     own terms (never "j’ai déjà travaillé sur l’application mobile", which pastes the
     employer's subject onto the candidate's work), with who it was discussed with (``owner``,
     "" when the sentence before names them): "Sur la migration de la facturation, dont j’ai
     parlé avec M. Janssens, j’ai une expérience directe : chez Proximus, j’ai…"; a proof that
-    says the topic's words again follows in its own sentence. One of three wordings (``pick``)."""
+    says the topic's words again follows in its own sentence. One of ``variety`` wordings (three,
+    or six for people who each have a topic of their own: ``pick``)."""
     proof = inline(hooks.proof.sentence)
     if hooks.other_hook and hooks.others == 1:
         topic = owner = ""  # the sentence before names the one topic and its owner
     twice = _said_twice(topic, hooks.proof.sentence)
+    # Six people of a panel naming one colleague's topic: three ways to credit its owner, so that
+    # no two of their messages share a run of words around it (CRAFT R05).
+    clause = pick % variety % 3 if variety > 3 else 0
     if language == "fr":
-        said = f"{topic}, dont j’ai parlé avec {owner}," if owner else f"{topic},"
+        credit = (f"dont j’ai parlé avec {owner}", f"dont {owner} m’a parlé", f"sujet abordé avec {owner}")[clause]
+        said = f"{topic}, {credit}," if owner else f"{topic},"
         lead = (
             f"Sur {said} je peux m’appuyer sur un acquis concret",
             f"Sur {said} j’ai une expérience directe",
             f"Quant {prep('à', said)} je connais bien ce domaine",
-        )[pick % 3]
+            f"À propos {prep('de', said)} j’ai obtenu un résultat concret",
+            f"Pour {said} je dispose d’une expérience de terrain",
+            f"Concernant {said} j’ai déjà des résultats à faire valoir",
+        )[pick % variety]
         if not topic:
             # Round 18 (verdicts §4): never "J’en ai une expérience directe" after "ces fonctions"
             # or "ce poste" ("en" would point to the role the candidate has not held).
             lead = ("Sur ce sujet, je peux m’appuyer sur un acquis concret", "Le sujet m’est familier",
                     "Je connais bien ce domaine")[pick % 3]  # fmt: skip
         return f"{lead}. {hooks.proof.sentence}" if twice else f"{lead} : {proof}"
-    said = f"{topic}, which I discussed with {owner}," if owner else f"{topic},"
+    credit = (f"which I discussed with {owner}", f"which {owner} brought up", f"a subject I covered with {owner}")[
+        clause
+    ]
+    said = f"{topic}, {credit}," if owner else f"{topic},"
     lead = (
         f"On {said} I can draw on direct experience",
         f"For {said} I have first-hand experience to offer",
-        f"As for {said} it is an area I know first-hand",
-    )[pick % 3]
+        # Round 18: never "As for …" (clumsy).
+        f"Regarding {said} I have hands-on experience",
+        f"On {said} one result of mine is relevant",
+        f"For {said} I can offer hands-on experience",
+        f"Regarding {said} my own work has delivered results",
+    )[pick % variety]
     if not topic:
         lead = ("I can draw on direct experience here", "I know this work first-hand",
                 "It is an area I know first-hand")[pick % 3]  # fmt: skip
@@ -1573,7 +1597,8 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
         f"For {lead} I would draw on {experience}.",
         # Round 25: not "False-positive declines is an area where…" (a plural topic, "is").
         f"On {lead} I could build on {experience}.",
-        f"With {subject.rstrip(',')} in mind, I would build on {experience}.",
+        # Rounds 40–41: never "With the migration…, which I discussed with Oliver Hughes in mind".
+        f"Turning to {lead} I would build on {experience}.",
         f"On {lead} I could share {experience}.",
         f"On {lead} I would lean on {experience}.",
         f"Regarding {lead} I could call on {experience}.",
