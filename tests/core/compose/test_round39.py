@@ -77,6 +77,19 @@ from tests.core.compose.world import planned, with_main_contact
             "Au Lycée viticole de Rouffach, pendant deux vendanges, j’ai encadré 8 apprentis.",
         ),
         ("Depuis 2023 : j’anime un atelier mensuel.", "fr", "Depuis 2023, j’anime un atelier mensuel."),
+        (
+            "Mise en place d’un tableau de bord suivi par 12 agences.",
+            "fr",
+            "J’ai mis en place un tableau de bord suivi par 12 agences.",
+        ),
+        ("Pilotage de la migration SAP de 12 filiales.", "fr", "J’ai piloté la migration SAP de 12 filiales."),
+        (
+            "2019-2023 : gestion d’une équipe de 12 personnes.",
+            "fr",
+            "De 2019 à 2023, j’ai géré une équipe de 12 personnes.",
+        ),
+        ("Responsable de la paie pour 400 salariés.", "fr", "J’ai été responsable de la paie pour 400 salariés."),
+        ("Responsible for payroll for 400 staff.", "en", "I was responsible for payroll for 400 staff."),
         ("Été 2024 : animé un camp de 40 enfants.", "fr", "J’ai animé un camp de 40 enfants (Été 2024)."),
         (
             "Since 2022 at PCL Constructors: 410,000 hours worked with no lost-time incident.",
@@ -103,7 +116,8 @@ def test_a_cv_line_is_said_as_the_candidates_sentence(line: str, language: str, 
         ("Bilingual sessions for primary schools", "en"),
         ("Key result: 30% fewer delays.", "en"),
         ("Chez Decathlon, j’ai réduit de 20 % les ruptures.", "fr"),
-        ("Responsable de la paie pour 400 salariés.", "fr"),
+        ("Gestion de projet agile.", "fr"),
+        ("Formation ECMO de cinq jours.", "fr"),
         ("Certified Scrum Master since 2020.", "en"),
     ],
 )
@@ -297,3 +311,17 @@ def test_a_masters_thesis_is_no_court_brief() -> None:
     thesis = "Mémoire de Master sur la résiliation des contrats de travail dans l’horlogerie (note 5,5)."
     assert not answers(thesis, ["la rédaction des mémoires pour le Tribunal régional"])
     assert answers("J’ai rédigé 15 mémoires de réponse en droit du bail.", ["la rédaction des mémoires"])
+
+
+def test_a_quality_of_the_candidates_is_offered_as_such_never_as_a_plan() -> None:
+    """Round 39, Marie-Ève Pelletier: « te présenter en quelques lignes ce que j’envisage : mon œil
+    de TEA licencié sur les données d’inspection », « …pour proposer mon œil de TEA… »."""
+    from lastimpression.core.compose.details import offer_phrase
+
+    assert offer_phrase("mon œil de TEA licencié sur les données d’inspection", "fr") == (
+        "comment je mettrais à profit mon œil de TEA licencié sur les données d’inspection"
+    )
+    assert offer_phrase("my knowledge of airline cash cycles", "en") == (
+        "a short note on how I would put my knowledge of airline cash cycles to use"
+    )
+    assert offer_phrase("un plan d’accueil en 30 jours", "fr") == "un plan d’accueil en 30 jours"

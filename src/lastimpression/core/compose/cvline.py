@@ -333,6 +333,8 @@ def _english_action(text: str) -> str:
     verb in the past tense."""
     first, _, rest = text.partition(" ")
     word = first.lower()
+    if word in ("responsible", "accountable") and rest.startswith("for "):
+        return f"I was {word} {rest}"  # "Responsible for payroll…" (round 43)
     if not rest or word in _NOT_ACTIONS or not first[:1].isalpha():
         return ""
     if word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
@@ -425,6 +427,16 @@ def _keeps_capital(text: str) -> bool:
 def _french_action(text: str) -> str:
     """ "Réduit de 30 % les délais" → "J’ai réduit de 30 % les délais"; "" when ``text`` does
     not open with a past participle followed by its object."""
+    text = text[:1].upper() + text[1:]  # "2019-2023 : gestion d’une équipe…"
+    nominal = _FRENCH_NOMINAL.match(text)
+    if nominal:
+        # "Mise en place d’un tableau de bord" → "J’ai mis en place un tableau de bord"; "Pilotage
+        # de la migration" → "J’ai piloté la migration" (round 43).
+        done = _NOMINAL_VERBS[nominal["noun"].lower().replace("oeuvre", "œuvre")]
+        article = _OBJECT_ARTICLE[nominal["article"].lower().replace("'", "’")]
+        return f"J’ai {done} {article}{text[nominal.end() :]}"
+    if re.match(r"^Responsable (?:de|du|des|d['’])\s?\S", text):
+        return f"J’ai été r{text[1:]}"  # "Responsable de la paie pour 400 salariés"
     first, _, rest = text.partition(" ")
     word = first.lower()
     following = rest.split(" ", 1)[0].lower() if rest else ""
@@ -437,6 +449,25 @@ def _french_action(text: str) -> str:
     ):
         return ""
     return f"J’ai {word} {rest}"
+
+
+# French CV nouns of an action, and the candidate's verb for it.
+_NOMINAL_VERBS = {
+    "mise en place": "mis en place", "mise en œuvre": "mis en œuvre", "pilotage": "piloté", "gestion": "géré",
+    "création": "créé", "animation": "animé", "conception": "conçu", "encadrement": "encadré",
+    "coordination": "coordonné", "réalisation": "réalisé", "déploiement": "déployé", "lancement": "lancé",
+    "refonte": "refondu", "automatisation": "automatisé", "rédaction": "rédigé", "négociation": "négocié",
+    "recrutement": "recruté", "organisation": "organisé", "supervision": "supervisé", "structuration": "structuré",
+}  # fmt: skip
+_FRENCH_NOMINAL = re.compile(
+    r"^(?P<noun>Mise en place|Mise en (?:œuvre|oeuvre)|Pilotage|Gestion|Création|Animation|Conception|Encadrement|"
+    r"Coordination|Réalisation|Déploiement|Lancement|Refonte|Automatisation|Rédaction|Négociation|Recrutement|"
+    r"Organisation|Supervision|Structuration) (?P<article>de la |de l['’]|du |des |d['’]un |d['’]une )(?=\S)"
+)
+# The article of the object once the noun is a verb: "de la" → "la", "du" → "le", "d’un" → "un".
+_OBJECT_ARTICLE = {
+    "de la ": "la ", "de l’": "l’", "du ": "le ", "des ": "les ", "d’un ": "un ", "d’une ": "une ",
+}  # fmt: skip
 
 
 def _french_opening(label: str) -> str:

@@ -1218,7 +1218,8 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     # ce sujet" after "l’intégration avec les logiciels de comptabilité" asserted a link).
     if language == "fr":
         if hooks.contribution:
-            return f"{done}, une expérience sur laquelle je m’appuierais volontiers pour proposer {hooks.contribution}."
+            verb = "apporter" if _possessed(hooks.contribution) else "proposer"
+            return f"{done}, une expérience sur laquelle je m’appuierais volontiers pour {verb} {hooks.contribution}."
         # Round 35: "dans ces fonctions" had no antecedent; the opening names the post.
         target = "à ce poste"
         return (
@@ -1231,7 +1232,8 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
             f"{done}, une expérience à laquelle je ferais volontiers appel {target}.",
         )[pick % 6]
     if hooks.contribution:
-        return f"{done}, experience I could build on to propose {hooks.contribution}."
+        verb = "bring" if _possessed(hooks.contribution) else "propose"
+        return f"{done}, experience I could build on to {verb} {hooks.contribution}."
     return (
         f"{done}, and that is experience I could bring here.",
         f"{done}, and I would be glad to apply that experience here.",
@@ -1994,11 +1996,25 @@ def offer_phrase(contribution: str, language: str) -> str:
         r"\b(?:que|qui|dont|which|that|who)\b", topic
     ):
         return topic if language == "fr" else f"a short outline of {topic}"
+    if _possessed(topic):
+        # Round 39: a quality of the candidate's is no plan ("ce que j’envisage : mon œil de TEA
+        # licencié sur les données d’inspection").
+        return (
+            f"comment je mettrais à profit {topic}"
+            if language == "fr"
+            else f"a short note on how I would put {topic} to use"
+        )
     # Round 21: not "ce que je pourrais apporter : …" after "…m’a fait réfléchir à ce que je
     # pourrais y apporter." two lines above.
     if language == "fr":
         return f"ce que j’envisage : {topic}"
     return f"a short outline of what I have in mind: {topic}"
+
+
+def _possessed(phrase: str) -> bool:
+    """Whether ``phrase`` is something the candidate has ("mon œil de TEA licencié…", "my
+    knowledge of…"), not something they would do or propose."""
+    return re.split(r"[\s’']", phrase.strip(), maxsplit=1)[0].lower() in ("mon", "ma", "mes", "my")
 
 
 _NOUN_OPENERS = frozenset(
