@@ -86,7 +86,7 @@ _MASCULINE_NOUNS = _folded_set(
     "Théâtre Commissariat Secrétariat Port Conservatoire Laboratoire Club Palais Domaine Château Collège "
     "Lycée Tribunal Consulat Département Fonds Journal Cercle Salon Studio Comptoir Moulin Service "
     "Institut Office Observatoire Hôpital Hôtel Opéra Atelier Établissement Orchestre Aéroport Espace "
-    "Observatoire Hospice Ensemble Incubateur"
+    "Observatoire Hospice Ensemble Incubateur État Etat"
 )
 # Whole names (or their start) said without an article by the company itself.
 _NO_ARTICLE = tuple(

@@ -144,7 +144,7 @@ def test_an_untied_proof_is_never_linked_to_the_topic_it_does_not_answer() -> No
     """Perrin: "…un programme de parrainage pour les cabinets, une expérience à laquelle je ferais
     volontiers appel sur ce sujet" after the accounting-software integration."""
     body = _flat(compose("thank_you", LEA, QONTO_PANEL[1], QONTO, panel=QONTO_PANEL).body)
-    assert "parrainage" in body, body
+    assert "parrainage" in body or "Tiime" in body, body  # a proof, whichever the pairing left him
     assert "sur ce sujet" not in body and "sur ces sujets" not in body, body
     # Linked to the role, or (rounds 40–41) to the colleague's topic it answers, named with them.
     colleague = "le programme partenaires des cabinets comptables" in body and "Claire Vasseur" in body

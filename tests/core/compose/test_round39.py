@@ -90,6 +90,33 @@ from tests.core.compose.world import planned, with_main_contact
         ),
         ("Responsable de la paie pour 400 salariés.", "fr", "J’ai été responsable de la paie pour 400 salariés."),
         ("Responsible for payroll for 400 staff.", "en", "I was responsible for payroll for 400 staff."),
+        # Round 43.
+        (
+            "Depuis 2023 : suivi de 60 troupeaux laitiers en Gruyère.",
+            "fr",
+            "Depuis 2023, j’ai suivi 60 troupeaux laitiers en Gruyère.",
+        ),
+        (
+            "2020-2023 : conseillère clientèle particuliers, portefeuille de 900 clients.",
+            "fr",
+            "De 2020 à 2023, j’ai été conseillère clientèle particuliers, portefeuille de 900 clients.",
+        ),
+        ("Implantation de 22 PME sur Nethris en 2025.", "fr", "J’ai implanté 22 PME sur Nethris en 2025."),
+        (
+            "Mise en place d’une checklist : retards ramenés de 14 % à 6 %.",
+            "fr",
+            "J’ai mis en place une checklist : retards ramenés de 14 % à 6 %.",
+        ),
+        (
+            "Taylor Farms, Yuma (2020-2025): food safety lead for 14 ranches.",
+            "en",
+            "At Taylor Farms, Yuma, from 2020 to 2025, I was food safety lead for 14 ranches.",
+        ),
+        (
+            "2021–2025: Project Architect on a £14m school.",
+            "en",
+            "From 2021 to 2025, I was Project Architect on a £14m school.",
+        ),
         ("Été 2024 : animé un camp de 40 enfants.", "fr", "J’ai animé un camp de 40 enfants (Été 2024)."),
         (
             "Since 2022 at PCL Constructors: 410,000 hours worked with no lost-time incident.",
@@ -172,12 +199,12 @@ def test_a_cv_line_without_a_subject_never_follows_a_second_colon() -> None:
     people = with_main_contact(
         [Recipient(1, "Claire Matthey", "c@example.ch", "Avocate associée", "madame", topics=("les litiges en droit du bail",)),
          Recipient(2, "Olivier Vouga", "o@example.ch", "Avocat associé", "monsieur",
-                   topics=("la clientèle horlogère de l’Arc jurassien",))]
+                   topics=("les licenciements dans l’horlogerie",))]
     )  # fmt: skip
     bodies = [compose("thank_you", alex, person, occasion, panel=people).body for person in people]
     text = " ".join(" ".join(bodies).split())
     assert "Neuchâtel, 2026 :" not in text
-    assert "mémoire de Master sur la résiliation" in text
+    assert "mémoire de master sur la résiliation" in text.lower()
     for sentence in text.split(". "):
         assert sentence.count(" : ") <= 1, sentence
     # The firm's name takes its article (R19).
@@ -325,3 +352,32 @@ def test_a_quality_of_the_candidates_is_offered_as_such_never_as_a_plan() -> Non
         "a short note on how I would put my knowledge of airline cash cycles to use"
     )
     assert offer_phrase("un plan d’accueil en 30 jours", "fr") == "un plan d’accueil en 30 jours"
+
+
+# Blind reviews 42 and 43.
+
+
+def test_an_adjective_of_the_head_alone_answers_no_french_topic() -> None:
+    """Nathalie Clément (a C): « Sur la libération positive des lots, j’ai une expérience directe.
+    J’ai fait baisser de 70 % les prélèvements Listeria positifs… »; Geert Vanhoutte (a C): « la
+    satisfaction client » answered by « conseillère clientèle…, portefeuille de 900 clients »."""
+    from lastimpression.core.compose.details import answers
+
+    assert not answers(
+        "J’ai fait baisser de 70 % les prélèvements Listeria positifs.", ["la libération positive des lots"]
+    )
+    assert answers(
+        "J’ai mis en place la libération des lots sur analyse de risque.", ["la libération positive des lots"]
+    )
+    assert not answers(
+        "De 2020 à 2023, j’ai été conseillère clientèle particuliers, portefeuille de 900 clients.",
+        ["la satisfaction client après rendez-vous"],
+    )
+    # An NPS is a satisfaction score (kin, read in an acronym too).
+    assert answers("NPS de l’agence passé de +12 à +38 en un an.", ["la satisfaction client après rendez-vous"])
+
+
+def test_a_range_with_a_dash_keeps_its_figures_and_the_state_takes_its_article() -> None:
+    """Round 43: "led RIBA Stages 2–five"; « rejoindre État de Vaud »."""
+    assert house_style("I led RIBA Stages 2–5 on 3 schools.", "en", "GB") == "I led RIBA Stages 2–5 on three schools."
+    assert company_forms("État de Vaud").join == "rejoindre l’État de Vaud"

@@ -305,7 +305,7 @@ def _english_clause(rest: str) -> str:
     if action:
         return action
     head = re.split(r"\s+(?:on|of|for|in|at|with|across|to|,)\s+|,", rest, maxsplit=1)[0].split()
-    if head and len(head) <= 4 and head[-1].lower().rstrip(",") in _ROLE_HEADS and head[0][:1].islower():
+    if head and len(head) <= 4 and head[-1].lower().rstrip(",") in _ROLE_HEADS:
         return f"I was {rest}"
     return ""
 
@@ -346,7 +346,7 @@ def _english_opening(label: str) -> str:
     """ "2024" → "In 2024"; "2023-2026" → "From 2023 to 2026"; "Ryanair, 2022" → "At Ryanair in
     2022"; "Cape Breton Regional Hospital, 2023-2026" → "At Cape Breton Regional Hospital, from
     2023 to 2026"; "" for a label that is neither a period nor a name."""
-    place, _, when = label.rpartition(",")
+    place, when = _split_label(label)
     period = _period(when.strip(), "en")
     if period and not place:
         return period[:1].upper() + period[1:]
@@ -357,6 +357,16 @@ def _english_opening(label: str) -> str:
     if not period:
         return at
     return f"{at} {period}" if period.startswith("in ") else f"{at}, {period}"
+
+
+def _split_label(label: str) -> tuple[str, str]:
+    """A label's place and period: "Ryanair, 2022" and "Taylor Farms, Yuma (2020-2025)" (the
+    period in brackets), "" for a missing part."""
+    bracketed = re.match(r"^(?P<place>.+?)\s*\((?P<when>[^()]+)\)$", label.strip())
+    if bracketed and _PERIOD.match(bracketed["when"].strip()):
+        return bracketed["place"].strip(" ,"), bracketed["when"]
+    place, _, when = label.rpartition(",")
+    return place, when
 
 
 def _period(text: str, language: str) -> str:
@@ -383,6 +393,8 @@ def _name_like(text: str) -> bool:
 
 
 def _french(text: str) -> str:
+    if _FRENCH_NOMINAL.match(text):  # "Mise en place d’une checklist : retards ramenés de 14 % à 6 %"
+        return _french_action(text)
     labelled = _LABELLED.match(text)
     if labelled and not _SUBJECT_FR.search(" " + labelled["label"]):
         rest = labelled["rest"]
@@ -416,7 +428,73 @@ _OPENING_WORD = re.compile(r"^(?:Since|In|At|From|During|Depuis|En|Dès|Pendant)
 def _french_clause(rest: str) -> str:
     if _SUBJECT_FR.search(" " + rest):
         return rest
+    first = re.split(r"[\s,]", rest, maxsplit=1)[0].lower()
+    if first in _FRENCH_ROLES:
+        return f"j’ai été {rest[:1].lower() + rest[1:]}"  # "2020-2023 : conseillère clientèle…" (round 43)
     return _french_action(rest)
+
+
+# French job nouns a CV line after a period or a place may start with (said "j’ai été …").
+_FRENCH_ROLES = frozenset(
+    [
+        "technicien",
+        "technicienne",
+        "conseiller",
+        "conseillère",
+        "agent",
+        "agente",
+        "coordinateur",
+        "coordinatrice",
+        "chef",
+        "cheffe",
+        "directeur",
+        "directrice",
+        "ingénieur",
+        "ingénieure",
+        "infirmier",
+        "infirmière",
+        "assistant",
+        "assistante",
+        "gestionnaire",
+        "chargé",
+        "chargée",
+        "analyste",
+        "comptable",
+        "contrôleur",
+        "contrôleuse",
+        "acheteur",
+        "acheteuse",
+        "vendeur",
+        "vendeuse",
+        "formateur",
+        "formatrice",
+        "animateur",
+        "animatrice",
+        "juriste",
+        "avocat",
+        "avocate",
+        "architecte",
+        "vétérinaire",
+        "pharmacien",
+        "pharmacienne",
+        "préparateur",
+        "préparatrice",
+        "éducateur",
+        "éducatrice",
+        "consultant",
+        "consultante",
+        "stagiaire",
+        "apprenti",
+        "apprentie",
+        "responsable",
+        "adjoint",
+        "adjointe",
+        "superviseur",
+        "superviseure",
+        "opérateur",
+        "opératrice",
+    ]
+)
 
 
 def _keeps_capital(text: str) -> bool:
@@ -448,6 +526,8 @@ def _french_action(text: str) -> str:
         and not following.startswith(("l'", "l’", "d'", "d’"))
     ):
         return ""
+    if following in ("de", "d'", "d’") and word not in _BY_HOW_MUCH:
+        return ""  # "suivi de 60 troupeaux" is a noun; "réduit de 30 %" a verb
     return f"J’ai {word} {rest}"
 
 
@@ -458,22 +538,30 @@ _NOMINAL_VERBS = {
     "coordination": "coordonné", "réalisation": "réalisé", "déploiement": "déployé", "lancement": "lancé",
     "refonte": "refondu", "automatisation": "automatisé", "rédaction": "rédigé", "négociation": "négocié",
     "recrutement": "recruté", "organisation": "organisé", "supervision": "supervisé", "structuration": "structuré",
+    "suivi": "suivi", "implantation": "implanté", "accompagnement": "accompagné",
 }  # fmt: skip
 _FRENCH_NOMINAL = re.compile(
     r"^(?P<noun>Mise en place|Mise en (?:œuvre|oeuvre)|Pilotage|Gestion|Création|Animation|Conception|Encadrement|"
     r"Coordination|Réalisation|Déploiement|Lancement|Refonte|Automatisation|Rédaction|Négociation|Recrutement|"
-    r"Organisation|Supervision|Structuration) (?P<article>de la |de l['’]|du |des |d['’]un |d['’]une )(?=\S)"
+    r"Organisation|Supervision|Structuration|Suivi|Implantation|Accompagnement) "
+    r"(?P<article>de la |de l['’]|du |des |d['’]un |d['’]une |de (?=\d))(?=\S)"
 )
 # The article of the object once the noun is a verb: "de la" → "la", "du" → "le", "d’un" → "un".
 _OBJECT_ARTICLE = {
-    "de la ": "la ", "de l’": "l’", "du ": "le ", "des ": "les ", "d’un ": "un ", "d’une ": "une ",
+    "de la ": "la ", "de l’": "l’", "du ": "le ", "des ": "les ", "d’un ": "un ", "d’une ": "une ", "de ": "",
 }  # fmt: skip
+
+
+# Verbs a measure follows with "de" ("réduit de 30 % les délais").
+_BY_HOW_MUCH = frozenset(
+    ["réduit", "augmenté", "diminué", "accru", "baissé", "amélioré", "abaissé", "relevé", "allégé", "raccourci"]
+)
 
 
 def _french_opening(label: str) -> str:
     """ "2021" → "En 2021"; "2023-2026" → "De 2023 à 2026"; "Lycée viticole de Rouffach" → "Au
     Lycée viticole de Rouffach"; "Decathlon, 2024" → "Chez Decathlon, en 2024"; "" otherwise."""
-    place, _, when = label.rpartition(",")
+    place, when = _split_label(label)
     period = _period(when.strip(), "fr")
     if period and not place:
         return period[:1].upper() + period[1:]

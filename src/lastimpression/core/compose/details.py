@@ -146,6 +146,8 @@ _KINSHIP = (
     ("safety", "injury", "accide", "incide"),
     # Round 36: "les réclamations pour colis abîmés" and "le taux de colis endommagés".
     ("abime", "endomm"),
+    # Round 43: "la satisfaction client après rendez-vous" and "NPS de l’agence passé de +12 à +38".
+    ("satisf", "nps"),
 )
 _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
 
@@ -168,7 +170,7 @@ def _stems(text: str) -> frozenset[str]:
     acronyms = {word.casefold() for word in _ACRONYM.findall(text)}
     # Round 34: "le Wi-Fi 6 à domicile" and "le passage de 3 régions au Wi-Fi 6" (two short parts).
     terms = {word.casefold() for word in _SHORT_TERM.findall(text)}
-    return frozenset({_KIN.get(stem, stem) for stem in stems} | acronyms | terms)
+    return frozenset({_KIN.get(stem, stem) for stem in (*stems, *acronyms)} | terms)
 
 
 # Where a proof point says it happened ("Au Crédit Agricole d’Ille-et-Vilaine, j’ai…", "At
@@ -417,7 +419,9 @@ def assign_proofs(
             (
                 (
                     tuple(
-                        -(len(_own_stems(sentence) & _stems(topic)) + spelled_out(sentence, topic))
+                        # The topic's head noun shared counts twice (round 43: "la satisfaction
+                        # client" is the NPS result's, not a portfolio of 900 clients).
+                        -(_overlap(sentence, topic) + spelled_out(sentence, topic))
                         * answers(sentence, [topic], generic)
                         for topic in own
                     ),
@@ -481,6 +485,12 @@ def assign_proofs(
                 chosen[index] = (Proof(shared[0], False), True)
                 taken.append(shared[0])
     return [item or (Proof(), False) for item in chosen]
+
+
+def _overlap(sentence: str, topic: str) -> int:
+    """How much the proof ``sentence`` shares with ``topic``: its words, the head noun twice."""
+    shared = _own_stems(sentence) & _stems(topic)
+    return len(shared) + (_head(topic) in shared)
 
 
 def _matching(order: Sequence[int], options: Sequence[Sequence[str]]) -> dict[str, int]:
@@ -652,7 +662,14 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # ("le taux de rotation de l’équipe"): a measure's complement carries the subject;
             # round 37: and the measure itself ("le coût par page numérisée" is no number of pages).
             return bool(shared & complement) and bool(shared & subject)
-        return bool(shared & (subject | complement))
+        held = shared & (subject | complement)
+        head = _head(topic)
+        if held and head in subject and len(subject) > 1 and not held & ({head} | complement):
+            # Round 42: an adjective of the head alone is no answer ("la libération positive des
+            # lots" and "…les prélèvements Listeria positifs"; round 43: "la satisfaction client"
+            # and "conseillère clientèle").
+            return False
+        return bool(held)
     # The topic's own words, not where or for what it happens (round 32: "welding rework | on
     # hull blocks" and "I planned the block assembly… hull erection" share only the place).
     own = _stems(_own_words(topic))

@@ -55,7 +55,10 @@ _WORDS = {
     "fr": {"2": "deux", "3": "trois", "4": "quatre", "5": "cinq", "6": "six", "7": "sept", "8": "huit", "9": "neuf"},
 }
 # A lone digit counting the word after it; not a range's end, a unit, a sign, a decimal, a time.
-_COUNT = re.compile(r"(?<![\d.,:/$€£+-])\b([2-9])\b(?![\d.,:/%-])(?= (?!(?:à|to|and|et|ou|or|-)\b)([^\W\d_][\w’'-]*))")
+# (Round 43: never in a range with a dash, "RIBA Stages 2–5".)
+_COUNT = re.compile(
+    r"(?<![\d.,:/$€£+–—-])\b([2-9])\b(?![\d.,:/%–—-])(?= (?!(?:à|to|and|et|ou|or|-)\b)([^\W\d_][\w’'-]*))"
+)
 # "de"/"from" opens a range only when its end follows ("de 6 jours à 2", never "une équipe de 6
 # techniciens" next to "trois expositions", round 39).
 _RANGE_START = re.compile(r"\b(?:de|from|between|entre)\s$", re.IGNORECASE)
