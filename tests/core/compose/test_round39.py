@@ -381,3 +381,15 @@ def test_a_range_with_a_dash_keeps_its_figures_and_the_state_takes_its_article()
     """Round 43: "led RIBA Stages 2–five"; « rejoindre État de Vaud »."""
     assert house_style("I led RIBA Stages 2–5 on 3 schools.", "en", "GB") == "I led RIBA Stages 2–5 on three schools."
     assert company_forms("État de Vaud").join == "rejoindre l’État de Vaud"
+
+
+def test_a_proof_after_a_colon_has_no_colon_of_its_own_nor_a_capital() -> None:
+    """Round 45: « un sujet que je connais bien : j’ai mis en place une checklist de turnaround :
+    retards… », « C’est un domaine que je connais : De 2021 à 2025, j’ai été… »."""
+    from lastimpression.core.compose.details import inline
+
+    assert inline("J’ai mis en place une checklist : retards ramenés de 14 % à 6 %.") == (
+        "j’ai mis en place une checklist (retards ramenés de 14 % à 6 %)."
+    )
+    assert inline("De 2021 à 2025, j’ai été agente de piste.") == "de 2021 à 2025, j’ai été agente de piste."
+    assert inline("From 2021 to 2025, I was Project Architect.") == "from 2021 to 2025, I was Project Architect."

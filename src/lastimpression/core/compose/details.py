@@ -270,6 +270,8 @@ _LOWER_AFTER_COLON = frozenset(
         "grâce",
         "durant",
         "entre",
+        "de",
+        "from",
         "dès",
         "j’ai",
         "j'ai",
@@ -295,7 +297,12 @@ _LOWER_AFTER_COLON = frozenset(
 
 def inline(sentence: str) -> str:
     """A proof point's ``sentence`` as it reads after a colon: its first word lowered when it
-    is a common word ("Chez Vinci, j’ai…" → "chez Vinci, j’ai…"), as written otherwise."""
+    is a common word ("Chez Vinci, j’ai…" → "chez Vinci, j’ai…"), as written otherwise; a colon
+    of its own said as brackets, never a second colon in the sentence ("…je connais bien : j’ai
+    mis en place une checklist (retards ramenés de 14 % à 6 %).", round 45)."""
+    own = re.match(r"^(?P<said>.+?)(?: :|:) (?P<aside>[^:()]+?)(?P<end>[.!…]?)$", sentence)
+    if own and not re.search(r"https?$|\d$", own["said"]):
+        sentence = f"{own['said']} ({own['aside']}){own['end']}"
     first = sentence.split(" ", 1)[0].rstrip(",")
     acronym = len(first) > 1 and first.isupper()
     # Round 27: "J’encadrais", "J’ai" (the elided "je" of any verb), never a capital after a colon.
