@@ -393,3 +393,17 @@ def test_a_proof_after_a_colon_has_no_colon_of_its_own_nor_a_capital() -> None:
     )
     assert inline("De 2021 à 2025, j’ai été agente de piste.") == "de 2021 à 2025, j’ai été agente de piste."
     assert inline("From 2021 to 2025, I was Project Architect.") == "from 2021 to 2025, I was Project Architect."
+
+
+def test_a_topic_noted_in_the_employers_words_is_said_in_the_candidates() -> None:
+    """Round 45 (five C's): « l’API de Revenu Québec et nos outils internes », "our move to a
+    shared common data environment": the candidate is not on staff yet."""
+    from lastimpression.core.compose.phrasing import topic_phrase
+
+    assert topic_phrase("l’API de Revenu Québec et nos outils internes", "fr") == (
+        "l’API de Revenu Québec et vos outils internes"
+    )
+    assert topic_phrase("our move to a shared common data environment", "en") == (
+        "your move to a shared common data environment"
+    )
+    assert topic_phrase("Notre nouvelle plateforme", "fr") == "votre nouvelle plateforme"

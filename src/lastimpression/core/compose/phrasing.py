@@ -310,6 +310,18 @@ def _looks_proper(word: str) -> bool:
     return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]) or (word.isupper() and len(word) > 1)
 
 
+_YOURS_SAID = {
+    "our": "your",
+    "Our": "Your",
+    "ours": "yours",
+    "nos": "vos",
+    "Nos": "Vos",
+    "notre": "votre",
+    "Notre": "Votre",
+}
+_YOURS = re.compile(r"\b(?:" + "|".join(_YOURS_SAID) + r")\b")
+
+
 def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     """A topic discussed with someone, ready to follow "sur" (French) or "about" (English).
 
@@ -322,6 +334,9 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     phrase = first_clause(topic, limit).rstrip(" .;:,!?…")
     if not phrase:
         return ""
+    # Noted in the employer's words ("our move to a shared CDE", « nos outils internes »): said in
+    # the candidate's, who is not on staff yet (round 45, R22).
+    phrase = _YOURS.sub(lambda found: _YOURS_SAID[found.group()], phrase)
     if language == "fr":
         match = _LEADING_FRENCH.match(phrase)
         if match and match.end() < len(phrase):
