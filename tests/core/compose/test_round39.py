@@ -407,3 +407,45 @@ def test_a_topic_noted_in_the_employers_words_is_said_in_the_candidates() -> Non
         "your move to a shared common data environment"
     )
     assert topic_phrase("Notre nouvelle plateforme", "fr") == "votre nouvelle plateforme"
+
+
+# Blind reviews 46 and 47.
+
+
+def test_one_noun_qualified_otherwise_is_another_thing() -> None:
+    """Raphaël Théodoloz (a C): « la conquête des marchés germanophones » answered by « j’ai ouvert
+    le marché japonais »; the craft suite's « la sécurité des systèmes embarqués » was claimed
+    for « l’architecture… d’un système bancaire »."""
+    from lastimpression.core.compose.details import answers
+
+    assert not answers("J’ai ouvert le marché japonais en 2024.", ["la conquête des marchés germanophones"])
+    assert not answers("J’ai déployé la maintenance préventive sur 40 machines.", ["la maintenance prédictive"])
+    assert answers(
+        "J’ai animé six techniciens sur la maintenance prédictive.", ["la maintenance prédictive des postes"]
+    )
+    assert not answers(
+        "J’ai conçu l’architecture d’un système bancaire qui traite deux millions d’opérations par jour.",
+        ["la sécurité des systèmes embarqués"],
+    )
+
+
+def test_a_shortened_topic_never_ends_on_a_word_that_wants_its_complement_nor_inside_a_name() -> None:
+    """Aline Perrenoud's note (a C): « sur la saisonnalité liée (poste de…) »."""
+    from lastimpression.core.compose.phrasing import topic_core
+
+    whole = "la saisonnalité liée aux congrès et à la Fête des Vendanges"
+    assert topic_core(whole, "fr") == whole
+    assert topic_core("la gestion des sinistres après des intempéries", "fr") == "la gestion des sinistres"
+    assert topic_core("la migration vers SAP de la Ville de Sherbrooke", "fr") == "la migration vers SAP"
+
+
+def test_a_role_recalled_keeps_what_it_was_and_a_day_number_stays_a_figure() -> None:
+    """Ashley Morgan (a C): "my work at Phillips 66, where I was the finance lead"; "closing month
+    one on day five instead of day 9"."""
+    from lastimpression.core.compose.details import recalled
+
+    point = "At Phillips 66 I was the finance lead on the SAP S/4HANA cutover for 14 company codes."
+    assert recalled(point, "en") == ""
+    assert house_style("closing on day 5 instead of day 9 with 3 people", "en", "US") == (
+        "closing on day 5 instead of day 9 with three people"
+    )

@@ -12,6 +12,7 @@ Pure: plain values in, phrases out; total on any string.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -670,6 +671,10 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # round 37: and the measure itself ("le coût par page numérisée" is no number of pages).
             return bool(shared & complement) and bool(shared & subject)
         held = shared & (subject | complement)
+        # Round 47: one noun qualified otherwise is another thing ("la conquête des marchés
+        # germanophones" and "j’ai ouvert le marché japonais"; "la maintenance prédictive" and
+        # "…préventive").
+        held = held - _qualified_otherwise(sentence, topic)
         head = _head(topic)
         if held and head in subject and len(subject) > 1 and not held & ({head} | complement):
             # Round 42: an adjective of the head alone is no answer ("la libération positive des
@@ -706,6 +711,37 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     # A topic of one word is answered by it in any role ("substitutions" and "the
     # substitution-recommendation feature").
     return head in shared and (len(own) == 1 or not _modifier_only(sentence, head))
+
+
+_NOT_ADJECTIVES = frozenset(
+    ["de", "du", "des", "d", "la", "le", "les", "l", "en", "à", "au", "aux", "pour", "par", "sur", "dans", "avec", "et",
+     "ou", "qui", "que", "chez", "sans", "entre", "vers", "sous", "après", "avant", "depuis", "pendant", "un", "une"]
+)  # fmt: skip
+
+
+def _qualifiers(text: str) -> dict[str, str]:
+    """Each French noun's stem and the stem of the adjective right after it ("marchés
+    germanophones" → {"marche": "german"}), for the nouns followed by one."""
+    words = re.findall(r"[^\W\d_]+", text)
+    found: dict[str, str] = {}
+    for word, after in itertools.pairwise(words):
+        if after[:1].islower() and after.lower() not in _NOT_ADJECTIVES and len(after) > 3:
+            noun, adjective = _stems(word), _stems(after)
+            if len(noun) == 1 and len(adjective) == 1:
+                found[next(iter(noun))] = next(iter(adjective))
+    return found
+
+
+def _qualified_otherwise(sentence: str, topic: str) -> frozenset[str]:
+    """The nouns ``sentence`` and the French ``topic`` share but qualify with different
+    adjectives, neither of which the other says."""
+    mine, theirs = _qualifiers(sentence), _qualifiers(topic)
+    own, wanted = _own_stems(sentence), _stems(topic)
+    return frozenset(
+        noun
+        for noun, adjective in theirs.items()
+        if noun in mine and mine[noun] != adjective and adjective not in own and mine[noun] not in wanted
+    )
 
 
 def _own_words(topic: str) -> str:
@@ -1083,6 +1119,8 @@ def recalled(sentence: str, language: str) -> str:
         return ""
     if not kept or kept[-1].casefold() in _UNFINISHED:
         return ""
+    if kept[0].casefold() in ("was", "were", "été", "étais") and len(kept) < len(words):
+        return ""  # round 47: "where I was the finance lead" without what it was lead of
     if language == "fr":
         return f"mon expérience {place.lower()} {where}, où {subject.lower()}{' '.join(kept)}"
     return f"my work {place.lower()} {where}, where {subject} {' '.join(kept)}"

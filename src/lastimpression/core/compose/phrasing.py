@@ -295,9 +295,23 @@ def topic_core(topic: str, language: str) -> str:
         cuts += reversed([match.start() for match in _FRENCH_COMPLEMENT.finditer(whole)])
     for cut in cuts:
         core = whole[:cut].rstrip(" ,;:")
-        if content_words(core) > 1:
+        last = re.split(r"[\s'’]", core)[-1] if core else ""
+        # Never inside a name ("la Fête | des Vendanges", round 46).
+        named = last[:1].isupper() and not last.isupper() and core != last
+        wanting = _WANTS_COMPLEMENT.search(core) or last.lower() in _DANGLING
+        if content_words(core) > 1 and not wanting and not named:
             return core
     return whole
+
+
+# A word that cannot end a shortened topic: it asks for what was cut ("la saisonnalité liée |
+# aux congrès", round 46; "the risks related | to…").
+_WANTS_COMPLEMENT = re.compile(
+    r"\b(?:lié|liée|liés|liées|relatif|relative|relatifs|relatives|dédié|dédiée|dédiés|dédiées|dû|due|dus|dues|"
+    r"associé|associée|associés|associées|consacré|consacrée|consacrés|consacrées|grâce|face|quant|"
+    r"related|linked|due|tied|dedicated|prior|according|thanks)$",
+    re.IGNORECASE,
+)
 
 
 def _first_word(phrase: str) -> str:

@@ -65,7 +65,8 @@ _RANGE_START = re.compile(r"\b(?:de|from|between|entre)\s$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^[^\d.;:]{0,25}\b(?:à|to|and|et)\s+\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
     r"(?:\d[^\d]{0,14}\b(?:à|to|and|et)\s|"
-    r"\b(?:version|release|level|phase|step|tier|page|wave|gen|niveau|étape|vague|tome|lot|n°|no\.)\s)$",
+    r"\b(?:version|release|level|phase|step|tier|page|wave|gen|niveau|étape|vague|tome|lot|n°|no\.|day|week|month|"
+    r"jour|semaine|mois|J|D)\s)$",
     re.IGNORECASE,
 )
 _UNITS = frozenset(
