@@ -146,6 +146,8 @@ def test_a_cv_line_is_said_as_the_candidates_sentence(line: str, language: str, 
         ("Gestion de projet agile.", "fr"),
         ("Formation ECMO de cinq jours.", "fr"),
         ("Certified Scrum Master since 2020.", "en"),
+        ("United Way campaign raised $2M in 2024.", "en"),
+        ("Speed improved by 30% in 2025.", "en"),
     ],
 )
 def test_a_sentence_or_a_line_it_cannot_read_stays_as_typed(line: str, language: str) -> None:

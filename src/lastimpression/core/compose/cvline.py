@@ -337,9 +337,15 @@ def _english_action(text: str) -> str:
         return f"I was {word} {rest}"  # "Responsible for payroll…" (round 43)
     if not rest or word in _NOT_ACTIONS or not first[:1].isalpha():
         return ""
-    if word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
+    if word in _IRREGULAR_PAST:
+        return f"I {word} {rest}"
+    # "Automated 18 reconciliations", never "United Way campaign…" (a name) nor "Speed…".
+    if word.endswith("ed") and len(word) > 4 and word not in _ED_NOUNS and not rest[:1].isupper():
         return f"I {word} {rest}"
     return ""
+
+
+_ED_NOUNS = frozenset(["speed", "need", "needs", "feed", "breed", "hundred", "united", "limited", "seed"])
 
 
 def _english_opening(label: str) -> str:
