@@ -109,24 +109,36 @@ def test_someone_with_a_topic_is_told_a_colleagues_only_when_no_proof_answers_th
     """Round 14: Luc was told Mme Bergeron's topic while his own proof went unused. Rounds 40–41:
     a proof that answers only a colleague's topic is said as the answer to it, named with its
     owner, after the person's own topic, rather than set after their topic as if it answered it."""
-    from lastimpression.core.compose.details import answers, as_sentence
+    from lastimpression.core.compose.cvline import first_person
+    from lastimpression.core.compose.details import answers, as_sentence, language_of
 
+    # Every way a thank-you credits a colleague's topic to its owner (``details._answered``,
+    # ``_answered_shared``).
+    credited = re.compile(
+        r"dont j’ai parlé avec|dont \S+ \S+ m’a parlé|sujet abordé avec|which I discussed with|"
+        r"which \S+(?: \S+)? brought up|a subject I covered with|I discussed with"
+    )
+    checked = 0
     for candidate, people, occasion in [*WORLD, _case(ALAN), _case(ENERGIR), _case(SAINSBURYS)]:
+        # The proof points as the composer reads them (a CV line said as a sentence).
+        points = [
+            as_sentence(first_person(point, language_of(point) or occasion.language))
+            for point in candidate.proof_points
+        ]
         for person in people:
             if not person.topics:
                 continue
             detail = _detail(candidate, person, people, occasion)
-            found = re.search(r"dont j’ai parlé avec|which I discussed with|I discussed with", detail)
+            found = credited.search(detail)
             if not found:
                 continue
-            shown = [
-                as_sentence(point)
-                for point in candidate.proof_points
-                if as_sentence(point).rstrip(".") in detail or as_sentence(point)[1:30] in detail
-            ]
+            checked += 1
+            shown = [point for point in points if point.rstrip(".") in detail or point[1:30] in detail]
             assert not any(answers(point, list(person.topics)) for point in shown), (person.name, detail)
             # Their own topic is still the message's, named before the colleague's.
             assert 0 <= detail.find(person.topics[0][:12]) < detail.index(found.group()), (person.name, detail)
+    # The craft suite has such messages (Banque de France, Grubhub, Principality…): the checks ran.
+    assert checked >= 5, checked
 
 
 def test_the_follow_up_details_an_experience_only_after_a_topic_it_answers() -> None:

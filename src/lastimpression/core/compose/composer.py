@@ -390,40 +390,31 @@ def template_values(
     tied_topic = tied_owner = ""
     if proof.sentence and not topics:
         proof = Proof(proof.sentence, any(answers(proof.sentence, _topics(person), field) for person, _ in cited))
+    # The colleagues whose topic the proof may be said to answer, named with its owner (CRAFT R03:
+    # a need raised in the interview, said as such, never a claim of fit).
+    colleagues: list[Recipient] = []
     if proof.sentence and not proof.tied and not topics:
-        # The one colleague's topic the proof answers, and who it was discussed with (CRAFT R03:
-        # the proof answers a need raised in the interview, said as such, never a claim of fit).
         # A proof a colleague's thank-you shows is tied only to a topic this message credits
         # (round 19: "Mon échange avec Mme Faure sur le travail en 3x8… Sur ce sujet, … chez
         # Michelin" tied Garnier's result to Faure's topic).
-        order = [person for person, _ in cited] + [
+        colleagues = [person for person, _ in cited] + [
             person for person in talked if all(person is not c for c, _ in cited) and not (shared and cited)
         ]
-        for person in order:
-            topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], field)), "")
-            if topic:
-                tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
-                tied_owner = _named(person, language, tu)
-                break
     elif proof.sentence and not topics:
-        for person, _ in cited:
-            topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], field)), "")
-            if topic:
-                tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
-                tied_owner = _named(person, language, tu)
-                break
+        colleagues = [person for person, _ in cited]
     elif proof.sentence and not proof.tied and kind == "thank_you":
         # Rounds 40–41 (a strict reader: "Notre échange sur l’ambiance dans l’équipe de nuit… À ce
         # poste, je pourrais mettre à profit… la ponctualité" reads as a claim): a proof that
         # answers none of this person's topics but a colleague's is said as the answer to that
-        # colleague's topic, named with its owner ("Sur la ponctualité des trains de fret, dont
-        # j’ai parlé avec Mme Lambotte, …"), a need raised in the interview (R03).
-        for person in people:
-            topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], field)), "")
-            if person.id != recipient.id and topic:
-                tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
-                tied_owner = _named(person, language, tu)
-                break
+        # colleague's topic ("Sur la ponctualité des trains de fret, dont j’ai parlé avec Mme
+        # Lambotte, …").
+        colleagues = [person for person in people if person.id != recipient.id]
+    for person in colleagues:
+        topic = next((topic for topic in _topics(person) if answers(proof.sentence, [topic], field)), "")
+        if topic:
+            tied_topic = topic_phrase(topic, language, _SECOND_TOPIC_LIMIT)
+            tied_owner = _named(person, language, tu)
+            break
     # Proofs another person's thank-you shows: the follow-up never pastes them again (CRAFT R05).
     shown = {
         given.sentence

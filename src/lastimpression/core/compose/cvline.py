@@ -29,164 +29,33 @@ import re
 
 from lastimpression.core.grammar import company_forms, in_english_sentence
 
-__all__ = ["first_person"]
+__all__ = ["first_person", "has_subject"]
 
 # English verbs a CV line starts with, in the past tense, that do not end in "-ed".
 _IRREGULAR_PAST = frozenset(
-    [
-        "led",
-        "built",
-        "ran",
-        "grew",
-        "cut",
-        "made",
-        "won",
-        "set",
-        "wrote",
-        "drove",
-        "took",
-        "brought",
-        "oversaw",
-        "taught",
-        "sold",
-        "began",
-        "became",
-        "rebuilt",
-        "held",
-        "kept",
-        "gave",
-        "chose",
-        "undertook",
-        "rewrote",
-        "spun",
-        "stood",
-        "put",
-        "shot",
-        "co-led",
-        "co-wrote",
-        "sped",
-        "fought",
-        "bought",
-        "met",
-        "spent",
-        "sent",
-        "lent",
-        "found",
-        "hit",
-        "did",
-        "overtook",
-    ]
-)
+    ["led", "built", "ran", "grew", "cut", "made", "won", "set", "wrote", "drove", "took", "brought", "oversaw",
+     "taught", "sold", "began", "became", "rebuilt", "held", "kept", "gave", "chose", "undertook", "rewrote",
+     "spun", "stood", "put", "shot", "co-led", "co-wrote", "sped", "fought", "bought", "met", "spent", "sent",
+     "lent", "found", "hit", "did", "overtook"]
+)  # fmt: skip
 # "-ed" words that open a CV line as adjectives, not as the candidate's action.
 _NOT_ACTIONS = frozenset(
-    [
-        "based",
-        "located",
-        "certified",
-        "qualified",
-        "experienced",
-        "skilled",
-        "seasoned",
-        "dedicated",
-        "motivated",
-        "accredited",
-        "registered",
-        "licensed",
-        "chartered",
-        "detail-oriented",
-        "results-oriented",
-        "self-motivated",
-        "bilingual",
-        "interested",
-        "passionate",
-    ]
-)
+    ["based", "located", "certified", "qualified", "experienced", "skilled", "seasoned", "dedicated", "motivated",
+     "accredited", "registered", "licensed", "chartered", "detail-oriented", "results-oriented", "self-motivated",
+     "bilingual", "interested", "passionate"]
+)  # fmt: skip
 # French past participles a CV line starts with, when they are not "-é" ("Réduit de 30 %…").
 _FRENCH_IRREGULAR = frozenset(
-    [
-        "réduit",
-        "conduit",
-        "construit",
-        "produit",
-        "introduit",
-        "traduit",
-        "écrit",
-        "décrit",
-        "inscrit",
-        "mis",
-        "remis",
-        "pris",
-        "repris",
-        "appris",
-        "conçu",
-        "obtenu",
-        "maintenu",
-        "soutenu",
-        "tenu",
-        "suivi",
-        "ouvert",
-        "couvert",
-        "découvert",
-        "offert",
-        "fait",
-        "refait",
-        "défini",
-        "établi",
-        "bâti",
-        "réussi",
-        "choisi",
-        "atteint",
-        "rejoint",
-        "dépassé",
-        "vendu",
-        "rendu",
-        "acquis",
-        "conquis",
-        "promu",
-    ]
-)
+    ["réduit", "conduit", "construit", "produit", "introduit", "traduit", "écrit", "décrit", "inscrit", "mis",
+     "remis", "pris", "repris", "appris", "conçu", "obtenu", "maintenu", "soutenu", "tenu", "suivi", "ouvert",
+     "couvert", "découvert", "offert", "fait", "refait", "défini", "établi", "bâti", "réussi", "choisi", "atteint",
+     "rejoint", "dépassé", "vendu", "rendu", "acquis", "conquis", "promu"]
+)  # fmt: skip
 _FRENCH_DETERMINERS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l'",
-        "l’",
-        "un",
-        "une",
-        "des",
-        "de",
-        "du",
-        "d'",
-        "d’",
-        "mon",
-        "ma",
-        "mes",
-        "notre",
-        "nos",
-        "son",
-        "sa",
-        "ses",
-        "plus",
-        "près",
-        "pour",
-        "en",
-        "à",
-        "au",
-        "aux",
-        "avec",
-        "chaque",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-    ]
-)
+    ["le", "la", "les", "l'", "l’", "un", "une", "des", "de", "du", "d'", "d’", "mon", "ma", "mes", "notre", "nos",
+     "son", "sa", "ses", "plus", "près", "pour", "en", "à", "au", "aux", "avec", "chaque", "deux", "trois",
+     "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
+)  # fmt: skip
 _SUBJECT_EN = re.compile(r"\b(?:I|I['’](?:ve|d|m)|we|We)\b")
 _SUBJECT_FR = re.compile(r"(?:^|[\s,;:(])(?:[jJ]['’]|[jJ]e\s|[nN]ous\s|[jJ]['’]ai\b)")
 _YEARS = r"(?:19|20)\d\d"
@@ -202,62 +71,18 @@ _EN_OPENING = re.compile(
     r"^(?P<opening>(?:In|At|For|During|Since|From|Over|While at|With)\b[^,]{1,70},\s+)(?P<rest>.+)$"
 )
 _ROLE_HEADS = frozenset(
-    [
-        "nurse",
-        "manager",
-        "lead",
-        "engineer",
-        "analyst",
-        "officer",
-        "assistant",
-        "coordinator",
-        "director",
-        "head",
-        "supervisor",
-        "technician",
-        "consultant",
-        "developer",
-        "designer",
-        "intern",
-        "trainee",
-        "teacher",
-        "lecturer",
-        "researcher",
-        "scientist",
-        "accountant",
-        "advisor",
-        "adviser",
-        "specialist",
-        "administrator",
-        "architect",
-        "auditor",
-        "buyer",
-        "chef",
-        "clerk",
-        "controller",
-        "curator",
-        "editor",
-        "instructor",
-        "midwife",
-        "operator",
-        "paramedic",
-        "pharmacist",
-        "planner",
-        "producer",
-        "programmer",
-        "receptionist",
-        "representative",
-        "secretary",
-        "surveyor",
-        "therapist",
-        "tutor",
-        "volunteer",
-        "agent",
-        "associate",
-        "captain",
-        "pilot",
-    ]
-)
+    ["nurse", "manager", "lead", "engineer", "analyst", "officer", "assistant", "coordinator", "director", "head",
+     "supervisor", "technician", "consultant", "developer", "designer", "intern", "trainee", "teacher", "lecturer",
+     "researcher", "scientist", "accountant", "advisor", "adviser", "specialist", "administrator", "architect",
+     "auditor", "buyer", "chef", "clerk", "controller", "curator", "editor", "instructor", "midwife", "operator",
+     "paramedic", "pharmacist", "planner", "producer", "programmer", "receptionist", "representative", "secretary",
+     "surveyor", "therapist", "tutor", "volunteer", "agent", "associate", "captain", "pilot"]
+)  # fmt: skip
+
+
+def has_subject(text: str) -> bool:
+    """Whether ``text`` says its first-person subject ("I led…", "j’ai…", "nous avons…")."""
+    return bool(_SUBJECT_EN.search(text) or _SUBJECT_FR.search(" " + text))
 
 
 def first_person(point: str, language: str) -> str:
@@ -442,65 +267,15 @@ def _french_clause(rest: str) -> str:
 
 # French job nouns a CV line after a period or a place may start with (said "j’ai été …").
 _FRENCH_ROLES = frozenset(
-    [
-        "technicien",
-        "technicienne",
-        "conseiller",
-        "conseillère",
-        "agent",
-        "agente",
-        "coordinateur",
-        "coordinatrice",
-        "chef",
-        "cheffe",
-        "directeur",
-        "directrice",
-        "ingénieur",
-        "ingénieure",
-        "infirmier",
-        "infirmière",
-        "assistant",
-        "assistante",
-        "gestionnaire",
-        "chargé",
-        "chargée",
-        "analyste",
-        "comptable",
-        "contrôleur",
-        "contrôleuse",
-        "acheteur",
-        "acheteuse",
-        "vendeur",
-        "vendeuse",
-        "formateur",
-        "formatrice",
-        "animateur",
-        "animatrice",
-        "juriste",
-        "avocat",
-        "avocate",
-        "architecte",
-        "vétérinaire",
-        "pharmacien",
-        "pharmacienne",
-        "préparateur",
-        "préparatrice",
-        "éducateur",
-        "éducatrice",
-        "consultant",
-        "consultante",
-        "stagiaire",
-        "apprenti",
-        "apprentie",
-        "responsable",
-        "adjoint",
-        "adjointe",
-        "superviseur",
-        "superviseure",
-        "opérateur",
-        "opératrice",
-    ]
-)
+    ["technicien", "technicienne", "conseiller", "conseillère", "agent", "agente", "coordinateur", "coordinatrice",
+     "chef", "cheffe", "directeur", "directrice", "ingénieur", "ingénieure", "infirmier", "infirmière",
+     "assistant", "assistante", "gestionnaire", "chargé", "chargée", "analyste", "comptable", "contrôleur",
+     "contrôleuse", "acheteur", "acheteuse", "vendeur", "vendeuse", "formateur", "formatrice", "animateur",
+     "animatrice", "juriste", "avocat", "avocate", "architecte", "vétérinaire", "pharmacien", "pharmacienne",
+     "préparateur", "préparatrice", "éducateur", "éducatrice", "consultant", "consultante", "stagiaire",
+     "apprenti", "apprentie", "responsable", "adjoint", "adjointe", "superviseur", "superviseure", "opérateur",
+     "opératrice"]
+)  # fmt: skip
 
 
 def _keeps_capital(text: str) -> bool:

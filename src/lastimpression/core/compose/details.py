@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
+from lastimpression.core.compose.cvline import has_subject
 from lastimpression.core.compose.phrasing import ENGLISH_PURPOSE, ENGLISH_WHERE, one_line, prep
 
 __all__ = [
@@ -317,12 +318,9 @@ def inline(sentence: str) -> str:
     common = (
         first[1:].islower() and first.isalpha() and (second[:1].islower() or (len(second) > 1 and second.isupper()))
     )
-    if common and not _SUBJECT.search(sentence):
+    if common and not has_subject(sentence):
         return sentence[:1].lower() + sentence[1:]
     return sentence
-
-
-_SUBJECT = re.compile(r"\b(?:I|we|je|nous|j['’])(?=\W)|\b[jJ]['’]", re.IGNORECASE)
 
 
 def choose_proofs(

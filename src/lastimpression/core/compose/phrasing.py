@@ -148,6 +148,14 @@ _DANGLING = frozenset(
         "that",
     ]
 )
+# And words that ask for what was cut (round 46: "la saisonnalité liée | aux congrès"; "the risks
+# related | to…").
+_DANGLING |= frozenset(
+    ["lié", "liée", "liés", "liées", "relatif", "relative", "relatifs", "relatives", "dédié", "dédiée", "dédiés",
+     "dédiées", "dû", "due", "dus", "dues", "associé", "associée", "associés", "associées", "consacré",
+     "consacrée", "consacrés", "consacrées", "grâce", "face", "quant", "related", "linked", "tied", "dedicated",
+     "prior", "according", "thanks"]
+)  # fmt: skip
 # French words starting with an h that elides ("d’hôtellerie", "l’hygiène"): most other h-words in
 # job titles are English ("Head of", "Hardware") or aspirated ("héros", "huit"), which do not.
 _MUTE_H = ("hab", "héb", "hél", "hém", "hép", "hist", "hiv", "hom", "hor", "hos", "hôt", "hôp", "hum", "huil",
@@ -298,20 +306,9 @@ def topic_core(topic: str, language: str) -> str:
         last = re.split(r"[\s'’]", core)[-1] if core else ""
         # Never inside a name ("la Fête | des Vendanges", round 46).
         named = last[:1].isupper() and not last.isupper() and core != last
-        wanting = _WANTS_COMPLEMENT.search(core) or last.lower() in _DANGLING
-        if content_words(core) > 1 and not wanting and not named:
+        if content_words(core) > 1 and last.lower() not in _DANGLING and not named:
             return core
     return whole
-
-
-# A word that cannot end a shortened topic: it asks for what was cut ("la saisonnalité liée |
-# aux congrès", round 46; "the risks related | to…").
-_WANTS_COMPLEMENT = re.compile(
-    r"\b(?:lié|liée|liés|liées|relatif|relative|relatifs|relatives|dédié|dédiée|dédiés|dédiées|dû|due|dus|dues|"
-    r"associé|associée|associés|associées|consacré|consacrée|consacrés|consacrées|grâce|face|quant|"
-    r"related|linked|due|tied|dedicated|prior|according|thanks)$",
-    re.IGNORECASE,
-)
 
 
 def _first_word(phrase: str) -> str:

@@ -141,7 +141,7 @@ def house_style(sentence: str, language: str, country: str) -> str:
     return _COMPOUND.sub(lambda found: f"{words[found.group(1)]}-{found.group(2)}", sentence)
 
 
-_NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|six|seven|eight|nine|un|une|one"
+_NUMBER_WORDS = "|".join(sorted({*_WORDS["en"].values(), *_WORDS["fr"].values(), "un", "une", "one"}))
 _OUT_OF = re.compile(rf"(\b(?:{_NUMBER_WORDS}) [^\W\d_]+ (?:sur|out of|in) )([2-9])\b(?!\d|[.,]\d|\s?%)", re.IGNORECASE)
 _COMPOUND = re.compile(r"(?<![\d.,$€£+-])\b([2-9])-(day|week|month|year|hour|minute|person|storey|story|step|page)\b")
 
