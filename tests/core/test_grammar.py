@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lastimpression.core.grammar import ARTICLES, company_forms, guess_article, role_in_sentence
+from lastimpression.core.grammar import ARTICLES, company_forms, guess_article, role_in_sentence, without_ad_marks
 
 # name -> (article, chez, de, à, rejoindre)
 GUESSED = {
@@ -217,8 +217,10 @@ def test_a_role_on_several_lines_is_one_line() -> None:
 @given(role=st.text(max_size=300), language=st.sampled_from(["fr", "en", "", "de"]))
 @settings(max_examples=300, deadline=None)
 def test_role_in_sentence_is_total_and_changes_only_capitals(role: str, language: str) -> None:
+    # Beyond capitals, only a job ad's gender marks go ("Comptable H/F": round 47).
+    typed = without_ad_marks(one_line(role))
     said = role_in_sentence(role, language)
-    assert said.lower() == one_line(role).lower()
-    assert len(said) == len(one_line(role))
+    assert said.lower() == typed.lower()
+    assert len(said) == len(typed)
     if language != "fr":
-        assert said == one_line(role)
+        assert said == typed

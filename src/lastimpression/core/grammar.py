@@ -54,6 +54,7 @@ __all__ = [
     "in_english_sentence",
     "noun_article",
     "role_in_sentence",
+    "without_ad_marks",
 ]
 
 # The user's choices for a company's article ("" = let the program guess).
@@ -111,6 +112,18 @@ _ACRONYMS = {
                "Inria IFREMER IGN ONF INA INPI AMF ARCEP ARS AFP ESA EPFL UNIL UNIGE UQAM ULB UCLouvain"),
         ("le", "CNRS CEA CNES CNED CROUS CHU CHUV CHUM CUSM FMI CERN FOREM CPAS SPF"),
         ("les", "CFF HUG HCL"),
+    )
+    for word in words.split()
+}  # fmt: skip
+# Acronyms of a kind of establishment, said with their article before any name (round 47: "à
+# l’EHPAD Saint-Joseph", "au CHR Metz-Thionville", "le CIUSSS du Centre-Sud", "l’IFSI Croix-Rouge").
+_ESTABLISHMENTS = {
+    fold(word): article
+    for article, words in (
+        ("l'", "EHPAD EHPA ESAT IME IFSI IUT ITEP EPHAD EPSM EPS SSIAD"),
+        ("le", "CHU CHR CHRU CH CHS GHU GHT CCAS CIAS CMP CMPP CSAPA SDIS CFA CIUSSS CISSS CLSC CHSLD CPE SAMU "
+               "SMUR CROUS CPAS SPF GHICL"),
+        ("la", "MAS MECS MDPH PMI"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -245,6 +258,9 @@ def guess_article(name: str) -> str:
     first = folded.split(" ", 1)[0]
     if not first or any(folded == known or folded.startswith(known + " ") for known in _NO_ARTICLE):
         return ""
+    establishment = _ESTABLISHMENTS.get(first.rstrip(",.;:"))
+    if establishment is not None and name.split(" ", 1)[0].isupper():
+        return establishment
     acronym = _ACRONYMS.get(first.rstrip(",.;:"))
     if acronym is not None:
         rest = name[len(name.split(" ", 1)[0]) :]
@@ -339,12 +355,29 @@ _FRENCH_MARKERS = _folded_set("de du des d la le les l et en pour au aux chez")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
 
 
+# The gender marks of a job advertisement ("(H/F)", "h/f", "(F/H/X)", "(m/w/d)", "(m/f)"): the
+# ad's, never the candidate's words (round 47: "le poste d’infirmière coordinatrice (IDEC) h/f").
+_AD_MARKS = re.compile(
+    r"\s*(?:[-–—,]\s*)?(?:\(\s*)?\b(?:[HhFfMmWw]\s*/\s*[HhFfMmWwDdXxNn](?:\s*/\s*[DdXxNnIi])?)\b(?:\s*\))?(?=\s|$|[,.;:)])"
+)
+
+
+def without_ad_marks(role: str) -> str:
+    """``role`` without a job advertisement's gender marks ("Infirmière coordinatrice (IDEC) h/f"
+    → "Infirmière coordinatrice (IDEC)"); as typed when nothing else is left."""
+    stripped = _AD_MARKS.sub("", role)
+    if stripped == role:
+        return role
+    stripped = stripped.strip(" -–—,")
+    return stripped if stripped else role
+
+
 @lru_cache(maxsize=1024)
 def role_in_sentence(role: str, language: str) -> str:
     """``role`` as written in the middle of a sentence in ``language``: in French, the capitals
     of habit lowered (see the module's docstring); in English (or any other language), as typed.
     Always one line."""
-    role = _one_line(role)
+    role = without_ad_marks(_one_line(role))
     if language != "fr" or not role:
         return role
     words = role.split(" ")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["belongs_to", "distinctive_words", "is_particle", "mentions", "name_tokens", "split_name"]
+__all__ = ["belongs_to", "distinctive_words", "honorific", "is_particle", "mentions", "name_tokens", "split_name"]
 
 # "y" and "e" join two surnames ("Ortega y Gasset", "Silva e Costa"): not particles, which start one.
 _PARTICLES = frozenset({
@@ -40,6 +40,23 @@ def is_particle(word: str) -> bool:
     return unicodedata.normalize("NFC", word).casefold() in _PARTICLES
 
 
+# Titles written before a name ("Dr Isabelle Kieffer", "Pr. Jean Roy", "Me Claire Petit"): the
+# title, never the given name (round 47: "Bonjour Madame Isabelle Kieffer").
+_HONORIFICS = {
+    "dr": "Dr", "dr.": "Dr", "dre": "Dr", "docteur": "Dr", "docteure": "Dr", "doctor": "Dr",
+    "pr": "Professor", "pr.": "Professor", "prof": "Professor", "prof.": "Professor", "professor": "Professor",
+    "professeur": "Professor", "professeure": "Professor", "me": "Maître", "maître": "Maître", "maitre": "Maître",
+}  # fmt: skip
+
+
+def honorific(name: str) -> str:
+    """The title written before ``name``, in a canonical form ("Dr", "Professor", "Maître"), or ""."""
+    words = _words(name)
+    if len(words) < 2:
+        return ""
+    return _HONORIFICS.get(unicodedata.normalize("NFC", words[0]).casefold(), "")
+
+
 def split_name(name: str) -> tuple[str, str]:
     """(given name, surname) of a name written given name first. The surname is what follows
     the first word, or starts at a lower-case particle when there is one: "Claire Martin" →
@@ -47,6 +64,8 @@ def split_name(name: str) -> tuple[str, str]:
     "Jeanne Marie d'Arc" → ("Jeanne", "d'Arc"), "Maude Tremblay Gagnon" → ("Maude", "Tremblay
     Gagnon"). A one-word name is both ("Dupont" → ("Dupont", "Dupont")); an empty one ("", "")."""
     words = _words(name)
+    if honorific(name) and len(words) > 2:
+        words = words[1:]  # "Dr Isabelle Kieffer" → ("Isabelle", "Kieffer")
     if not words:
         return "", ""
     if len(words) == 1:

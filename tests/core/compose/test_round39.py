@@ -110,7 +110,7 @@ from tests.core.compose.world import planned, with_main_contact
         (
             "Taylor Farms, Yuma (2020-2025): food safety lead for 14 ranches.",
             "en",
-            "At Taylor Farms, Yuma, from 2020 to 2025, I was food safety lead for 14 ranches.",
+            "At Taylor Farms in Yuma, from 2020 to 2025, I was food safety lead for 14 ranches.",
         ),
         (
             "2021–2025: Project Architect on a £14m school.",

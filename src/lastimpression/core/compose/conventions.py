@@ -12,8 +12,9 @@ from datetime import date
 from babel.dates import format_date
 
 from lastimpression.core.compose.phrasing import one_line, short_role, shorten
+from lastimpression.core.grammar import without_ad_marks
 from lastimpression.core.messages import Candidate, Recipient
-from lastimpression.core.names import split_name
+from lastimpression.core.names import honorific, split_name
 
 __all__ = [
     "SUBJECT_LIMIT",
@@ -92,6 +93,10 @@ def greeting(recipient: Recipient, language: str, country: str, *, formal: bool 
     title = _ENGLISH_CIVILITY.get(recipient.salutation)
     if recipient.register == "tu":
         return f"Hi {first},"
+    held = honorific(name)
+    if held in ("Dr", "Professor"):  # "Dear Dr Kieffer," never "Dear Ms Kieffer," to a doctor
+        dotted = "." if held == "Dr" and region in _DOTTED_TITLES else ""
+        return f"Dear {held}{dotted} {surname},"
     if title is None:
         return f"Dear {name},"
     return f"Dear {title}{'.' if region in _DOTTED_TITLES else ''} {surname},"
@@ -156,7 +161,7 @@ def subject(role: str, language: str, country: str, day: date | None = None) -> 
     ("entrevue" in Québec), "Thank you – {role} interview, 8 June" (CRAFT R12: the type, the
     role and the date, about 60 characters); without ``day`` the date is left out; without a role,
     "Merci pour notre entretien du 16 février", "Thank you for the interview on 8 June"."""
-    role = one_line(role)
+    role = without_ad_marks(one_line(role))
     when = date_in_words(day, language, country, weekday=False) if day is not None else ""
     noun = meeting_noun("fr", country, "onsite")
     if not role:
@@ -191,6 +196,10 @@ def _dated_subject(head: str, role: str, tails: Sequence[str]) -> str:
         if len(head) + len(role) + len(tail) <= SUBJECT_TARGET:
             return f"{head}{role}{tail}"
     tail, head_phrase = tails[-1], short_role(role)
+    # Rounds 46–47 (R12, 66–70 characters): the role's head noun phrase within the target before
+    # the whole role past it ("Merci – souscripteur IARD entreprises, 14 mai").
+    if head_phrase != role and len(head) + len(head_phrase) + len(tail) <= SUBJECT_TARGET:
+        return f"{head}{head_phrase}{tail}"
     for said in (role, head_phrase):
         if len(head) + len(said) + len(tail) <= SUBJECT_DATED_LIMIT:
             return f"{head}{said}{tail}"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from lastimpression.core.grammar import company_forms, in_english_sentence
+from lastimpression.core.grammar import company_forms, in_english_sentence, role_in_sentence
 
 __all__ = ["first_person", "has_subject"]
 
@@ -60,7 +60,7 @@ _SUBJECT_EN = re.compile(r"\b(?:I|I['’](?:ve|d|m)|we|We)\b")
 _SUBJECT_FR = re.compile(r"(?:^|[\s,;:(])(?:[jJ]['’]|[jJ]e\s|[nN]ous\s|[jJ]['’]ai\b)")
 _YEARS = r"(?:19|20)\d\d"
 _PERIOD = re.compile(
-    rf"^(?P<from>{_YEARS})(?:\s*[-–—]\s*(?P<to>{_YEARS}|present|today|now|aujourd['’]hui|auj\.?))?$", re.IGNORECASE
+    rf"^(?P<from>{_YEARS})(?:\s*[-–—]\s*(?P<to>{_YEARS}|\d\d|present|today|now|aujourd['’]hui|auj\.?))?$", re.IGNORECASE
 )
 # A label that is already an opening phrase: "Depuis 2023", "Since 2021", "In 2024".
 _OWN_PERIOD = re.compile(rf"^(?:Depuis|En|Dès|Since|In|From)\s+{_YEARS}$", re.IGNORECASE)
@@ -70,6 +70,10 @@ _LABELLED = re.compile(r"^(?P<label>[^:;.!?]{2,80}?)\s*:\s+(?P<rest>\S.*)$", re.
 _EN_OPENING = re.compile(
     r"^(?P<opening>(?:In|At|For|During|Since|From|Over|While at|With)\b[^,]{1,70},\s+)(?P<rest>.+)$"
 )
+# "Label – rest" (a dash after a label: "TfW, Machynlleth depot 2021–24 – cut exam overruns…").
+_DASHED = re.compile(r"^(?P<label>(?:[^–—:;.!?]|(?<=\d)[–—](?=\d)){2,80}?)\s+[–—]\s+(?P<rest>\S.*)$", re.DOTALL)
+# "Project Architect, Reiach and Hall – led RIBA Stages 2–5…" after a period.
+_ROLE_AT = re.compile(r"^(?P<role>[^,–—]{2,50}), (?P<employer>[^,–—]{2,60}) [–—] (?P<action>\S.+)$", re.DOTALL)
 _ROLE_HEADS = frozenset(
     ["nurse", "manager", "lead", "engineer", "analyst", "officer", "assistant", "coordinator", "director", "head",
      "supervisor", "technician", "consultant", "developer", "designer", "intern", "trainee", "teacher", "lecturer",
@@ -97,6 +101,15 @@ def first_person(point: str, language: str) -> str:
 
 
 def _english(text: str) -> str:
+    said = _english_held(text) or _english_years(text)
+    if said:
+        return said
+    dashed = _DASHED.match(text)
+    if dashed and not _SUBJECT_EN.search(dashed["label"]) and _english_action(dashed["rest"]):
+        # "TfW, Machynlleth depot 2021–24 – cut exam overruns…" (round 46)
+        opening = _english_opening(dashed["label"])
+        if opening:
+            return f"{opening}, {_english_action(dashed['rest'])}"
     labelled = _LABELLED.match(text)
     if labelled and not _SUBJECT_EN.search(labelled["label"]):
         opening = _english_opening(labelled["label"])
@@ -129,6 +142,11 @@ def _english_clause(rest: str) -> str:
     action = _english_action(rest)
     if action:
         return action
+    role_at = _ROLE_AT.match(rest)
+    if role_at and _is_role(role_at["role"]) and _name_like(role_at["employer"]):
+        done = _english_action(role_at["action"])
+        if done:
+            return f"as {role_at['role']} at {in_english_sentence(role_at['employer'])}, {done}"
     head = re.split(r"\s+(?:on|of|for|in|at|with|across|to|,)\s+|,", rest, maxsplit=1)[0].split()
     if head and len(head) <= 4 and head[-1].lower().rstrip(",") in _ROLE_HEADS:
         return f"I was {rest}"
@@ -182,12 +200,56 @@ def _english_opening(label: str) -> str:
     if period and not place:
         return period[:1].upper() + period[1:]
     name = (place if period else label).strip()
-    if not _name_like(name):
+    role, _, employer = name.partition(" at ")
+    if employer and _name_like(employer) and _is_role(role):
+        # "Export Manager at Domaines Rouvinez (2021-2026)" → "As Export Manager at…, from…"
+        return f"As {role} at {_at_place(employer, 'en')}" + (f", {period}" if period else "")
+    name = re.sub(r"^(?:At|In)\s+", "", name)
+    if not _name_like(name) and not (_name_like(name.rsplit(" ", 1)[0]) and name.split()[-1] in _PLACE_NOUNS):
         return ""
-    at = f"At {in_english_sentence(name)}"
+    at = f"At {_at_place(name, 'en')}"
     if not period:
         return at
-    return f"{at} {period}" if period.startswith("in ") else f"{at}, {period}"
+    return f"{at} {period}" if period.startswith("in ") and "," not in at else f"{at}, {period}"
+
+
+def _at_place(name: str, language: str) -> str:
+    """A place of a CV label as said after "at" or after "à"/"chez" (the French preposition is
+    the caller's): its town after "in"/"à" ("Taylor Farms, Yuma" → "Taylor Farms in Yuma";
+    "EHPAD Les Tilleuls, Haguenau" → "EHPAD Les Tilleuls, à Haguenau"), an English name that
+    ends on a common noun with "the" ("the Enbridge Gas contact centre")."""
+    place, _, town = name.rpartition(",")
+    town = town.strip()
+    if language == "en" and place and _name_like(place) and town.split()[-1:] and town.split()[-1] in _PLACE_NOUNS:
+        return f"{in_english_sentence(place.strip())}'s {town}"  # "TfW's Machynlleth depot"
+    if not (place and _town_like(town)):
+        place, town = name, ""
+    place = place.strip()
+    if language == "en":
+        said = in_english_sentence(place)
+        if said == place and place.split()[-1].islower() and not place.lower().startswith("the "):
+            said = f"the {place}"
+        return f"{said} in {town}" if town else said
+    return f"{place}, à {town}" if town else place
+
+
+# Common nouns an English place of work may end on ("Machynlleth depot", "contact centre").
+_PLACE_NOUNS = frozenset(
+    ["depot", "centre", "center", "site", "plant", "office", "branch", "store", "hospital", "unit", "ward",
+     "warehouse", "hub", "campus", "school", "factory", "mill", "yard", "terminal", "station", "clinic", "lab"]
+)  # fmt: skip
+
+
+def _is_role(text: str) -> bool:
+    """Whether ``text`` names a job ("Export Manager", "infirmière coordinatrice")."""
+    words = {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+    return 0 < len(text.split()) <= 6 and bool(words & (_ROLE_HEADS | _FRENCH_ROLES | {"manager"}))
+
+
+def _town_like(text: str) -> bool:
+    """One to three capitalised words, no figure: "Haguenau", "Pointe-à-Pitre", "Milton Keynes"."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(word[:1].isupper() for word in words) and not any(c.isdigit() for c in text)
 
 
 def _split_label(label: str) -> tuple[str, str]:
@@ -197,6 +259,11 @@ def _split_label(label: str) -> tuple[str, str]:
     if bracketed and _PERIOD.match(bracketed["when"].strip()):
         return bracketed["place"].strip(" ,"), bracketed["when"]
     place, _, when = label.rpartition(",")
+    if _PERIOD.match(place.strip()) and not _PERIOD.match(when.strip()):
+        return when.strip(), place.strip()  # "2021-2023, Deloitte Houston"
+    trailing = re.match(rf"^(?P<place>.*\D)\s+(?P<when>{_YEARS}(?:\s*[-–—]\s*\d\d(?:\d\d)?)?)$", label.strip())
+    if not _PERIOD.match(when.strip()) and trailing and "," in trailing["place"]:
+        return trailing["place"].strip(" ,"), trailing["when"]  # "TfW, Machynlleth depot 2021–24"
     return place, when
 
 
@@ -207,6 +274,8 @@ def _period(text: str, language: str) -> str:
     if not found:
         return ""
     start, end = found["from"], found["to"]
+    if end and len(end) == 2 and end.isdigit():
+        end = start[:2] + end  # "2021–24"
     if language == "fr":
         if not end:
             return f"en {start}"
@@ -218,9 +287,17 @@ def _period(text: str, language: str) -> str:
 
 def _name_like(text: str) -> bool:
     """A label that names a place or an employer: a capital, at most eight words, no number
-    ("Été 2024" is a period this module does not read)."""
+    ("Été 2024" is a period this module does not read), and a proper noun last ("Lycée viticole
+    de Rouffach", never "Prévisions hebdomadaires des groupes séminaires", round 46)."""
     words = text.split()
-    return bool(words) and len(words) <= 8 and text[:1].isupper() and not any(char.isdigit() for char in text)
+    last = words[-1].strip("()[],.") if words else ""
+    return (
+        bool(words)
+        and len(words) <= 8
+        and text[:1].isupper()
+        and not any(char.isdigit() for char in text)
+        and (len(words) == 1 or last[:1].isupper())
+    )
 
 
 def _french(text: str) -> str:
@@ -292,10 +369,13 @@ def _french_action(text: str) -> str:
         # "Mise en place d’un tableau de bord" → "J’ai mis en place un tableau de bord"; "Pilotage
         # de la migration" → "J’ai piloté la migration" (round 43).
         done = _NOMINAL_VERBS[nominal["noun"].lower().replace("oeuvre", "œuvre")]
-        article = _OBJECT_ARTICLE[nominal["article"].lower().replace("'", "’")]
+        article = _OBJECT_ARTICLE[nominal["article"].lower().replace("'", "’")]  # "d’IDeaS" → "IDeaS"
         return f"J’ai {done} {article}{text[nominal.end() :]}"
     if re.match(r"^Responsable (?:de|du|des|d['’])\s?\S", text):
         return f"J’ai été r{text[1:]}"  # "Responsable de la paie pour 400 salariés"
+    said = _french_led(text) or _french_result(text) or _french_held(text)
+    if said:
+        return said
     first, _, rest = text.partition(" ")
     word = first.lower()
     following = rest.split(" ", 1)[0].lower() if rest else ""
@@ -325,11 +405,12 @@ _FRENCH_NOMINAL = re.compile(
     r"^(?P<noun>Mise en place|Mise en (?:œuvre|oeuvre)|Pilotage|Gestion|Création|Animation|Conception|Encadrement|"
     r"Coordination|Réalisation|Déploiement|Lancement|Refonte|Automatisation|Rédaction|Négociation|Recrutement|"
     r"Organisation|Supervision|Structuration|Suivi|Implantation|Accompagnement) "
-    r"(?P<article>de la |de l['’]|du |des |d['’]un |d['’]une |de (?=\d))(?=\S)"
+    r"(?P<article>de la |de l['’]|du |des |d['’]un |d['’]une |de (?=\d)|d['’](?=[A-ZÉÈÀ])|de (?=[A-ZÉÈÀ]))(?=\S)"
 )
 # The article of the object once the noun is a verb: "de la" → "la", "du" → "le", "d’un" → "un".
 _OBJECT_ARTICLE = {
     "de la ": "la ", "de l’": "l’", "du ": "le ", "des ": "les ", "d’un ": "un ", "d’une ": "une ", "de ": "",
+    "d’": "",
 }  # fmt: skip
 
 
@@ -347,10 +428,150 @@ def _french_opening(label: str) -> str:
     if period and not place:
         return period[:1].upper() + period[1:]
     name = (place if period else label).strip()
+    role, _, employer = name.partition(" chez ")
+    if employer and _name_like(employer) and _is_role(role):
+        # "Export Manager chez Domaines Rouvinez (2021-2026)" → "En tant qu’export manager chez
+        # Domaines Rouvinez, de 2021 à 2026" (round 47).
+        role = role_in_sentence(role, "fr")
+        said = f"En tant qu’{role}" if role[:1].lower() in "aeiouéèêâîôûh" else f"En tant que {role}"
+        return f"{said} chez {employer.strip()}" + (f", {period}" if period else "")  # as typed
+    name = re.sub(r"^(?:[Cc]hez|[Àà]|[Aa]u|[Aa]ux)\s+", "", name)  # "Chez Cise Réunion (2018-2022)"
     if not _name_like(name):
         return ""
-    forms = company_forms(name)
-    # "Au Lycée viticole de Rouffach", "À la Banque de France", but "Chez Decathlon".
-    at = forms.a if forms.article else forms.chez
+    at = _french_at(name)
     at = at[:1].upper() + at[1:]
     return f"{at}, {period}" if period else at
+
+
+def _french_at(name: str) -> str:
+    """ "au Lycée viticole de Rouffach", "à la Banque de France", "chez Decathlon", "à l’EHPAD
+    Les Tilleuls, à Haguenau"."""
+    place = _at_place(name, "fr")
+    core, _, town = place.partition(", à ")
+    forms = company_forms(core)
+    at = forms.a if forms.article else forms.chez
+    return f"{at}, à {town}" if town else at
+
+
+# French CV nouns of a piece of work the candidate led or carried out, said with the noun kept
+# (round 46: "Passage au plein-vide sur 42 unités…" → "J’ai mené le passage au plein-vide…";
+# "Cartographie des îlots de chaleur…" → "J’ai réalisé la cartographie des îlots de chaleur…").
+_LED_NOUNS = {
+    "passage": ("mené", "le"), "migration": ("mené", "la"), "transition": ("mené", "la"),
+    "transformation": ("mené", "la"), "réorganisation": ("mené", "la"), "restructuration": ("mené", "la"),
+    "modernisation": ("mené", "la"), "rénovation": ("mené", "la"), "digitalisation": ("mené", "la"),
+    "dématérialisation": ("mené", "la"), "ouverture": ("mené", "l’"), "fermeture": ("mené", "la"),
+    "intégration": ("mené", "l’"), "fusion": ("mené", "la"), "relocalisation": ("mené", "la"),
+    "cartographie": ("réalisé", "la"), "audit": ("réalisé", "l’"), "étude": ("réalisé", "l’"),
+    "diagnostic": ("réalisé", "le"), "analyse": ("réalisé", "l’"), "inventaire": ("réalisé", "l’"),
+    "plan": ("mis en place", "un"), "astreinte": ("assuré", "l’"), "permanence": ("assuré", "la"),
+}  # fmt: skip
+_LED = re.compile(r"^(?P<noun>[^\W\d_]+)(?P<rest> (?:de|des|du|d['’]|au|aux|à|en|sur|vers|pour|chez)\b.+)$")
+
+
+def _french_led(text: str) -> str:
+    """ "Passage au plein-vide sur 42 unités" → "J’ai mené le passage au plein-vide sur 42
+    unités"; "Plan de prévention des chutes, -31 %…" → "J’ai mis en place un plan de prévention
+    des chutes, -31 %…"; "" for another line."""
+    found = _LED.match(text)
+    if not found:
+        return ""
+    noun = found["noun"].lower()
+    if noun not in _LED_NOUNS:
+        return ""
+    verb, article = _LED_NOUNS[noun]
+    if noun == "plan" and not found["rest"].startswith(" de "):
+        return ""
+    joined = f"{article}{noun}" if article.endswith("’") else f"{article} {noun}"
+    return f"J’ai {verb} {joined}{found['rest']}"
+
+
+# A result typed as its measure and a past participle: "NPS de l’agence passé de +12 à +38",
+# "Ventes de vins … passées de 180 000 à 410 000 bouteilles", "Délais ramenés de 14 à 6 jours"
+# (round 46: said by the candidate, "J’ai fait passer le NPS de l’agence de +12 à +38").
+_RESULT = re.compile(
+    r"^(?P<thing>[^\d:;]{3,90}?) (?P<verb>passé|ramené|réduit|abaissé|divisé|doublé|triplé|porté)"
+    r"(?P<agreement>e?s?) (?P<rest>(?:de|par|à|sous|en) .+)$"
+)
+
+
+def _french_result(text: str) -> str:
+    found = _RESULT.match(text)
+    if not found or _SUBJECT_FR.search(" " + found["thing"]) or "," in found["thing"]:
+        return ""
+    thing, verb, agreement, rest = found["thing"], found["verb"], found["agreement"], found["rest"]
+    first = thing.split(" ", 1)[0]
+    if first.lower() in _FRENCH_DETERMINERS:
+        return ""  # "Le NPS est passé…" is a sentence, "Les ventes passées…" left as typed
+    plural = agreement.endswith("s")
+    feminine = agreement.startswith("e")
+    article = "les " if plural else "la " if feminine else "le "
+    word = first if _keeps_capital(first) else first[:1].lower() + first[1:]
+    if not plural and word[:1].lower() in "aeiouéèêhâîôû" and not _keeps_capital(first):
+        article = "l’"
+    thing = word + thing[len(first) :]
+    if verb == "passé":
+        if not rest.startswith("de "):
+            return ""
+        return f"J’ai fait passer {article}{thing} {rest}"
+    return f"J’ai {verb} {article}{thing} {rest}"
+
+
+# A qualification held: "Licence TEA M1 obtenue, avec un stage…" → "J’ai obtenu la licence TEA
+# M1, avec un stage…".
+_HELD = re.compile(
+    r"^(?P<thing>[^\W\d_][^,:;]{2,60}?) (?P<verb>obtenu|validé|décroché)(?P<agreement>e?s?)(?P<rest>[ ,].*|)$"
+)
+
+
+def _french_held(text: str) -> str:
+    found = _HELD.match(text)
+    if not found or _SUBJECT_FR.search(" " + found["thing"]):
+        return ""
+    thing, agreement = found["thing"], found["agreement"]
+    first = thing.split(" ", 1)[0]
+    if first.lower() in _FRENCH_DETERMINERS:
+        return ""
+    article = "les " if agreement.endswith("s") else "la " if agreement.startswith("e") else "le "
+    word = first if _keeps_capital(first) else first[:1].lower() + first[1:]
+    if article != "les " and word[:1].lower() in "aeiouéèêâîôû":
+        article = "l’"
+    return f"J’ai {found['verb']} {article}{word}{thing[len(first) :]}{found['rest']}"
+
+
+# A qualification typed alone: "NEBOSH National Diploma, 2022." → "I hold the NEBOSH National
+# Diploma (2022)." (round 47).
+_QUALIFICATION = re.compile(
+    r"^(?P<what>[A-Z][^,:;()]{2,70}? (?:Diploma|Certificate|Degree|Certification|Qualification|Licence|License))"
+    rf"(?:,?\s*\(?(?P<year>{_YEARS})\)?)?\.?$"
+)
+
+
+def _english_held(text: str) -> str:
+    found = _QUALIFICATION.match(text.strip())
+    if not found:
+        return ""
+    year = f" ({found['year']})" if found["year"] else ""
+    return f"I hold the {found['what']}{year}."
+
+
+_NUMBERS_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+               "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]  # fmt: skip
+# "Eight years as cabin crew with easyJet…" → "I spent eight years as cabin crew…"; "12 years of
+# experience in…" → "I have 12 years of experience in…" (round 47).
+_YEARS_AS = re.compile(
+    rf"^(?P<count>\d{{1,2}}\+?|{'|'.join(_NUMBERS_EN)}) years? (?P<how>as|in|at|with|on|of) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _english_years(text: str) -> str:
+    found = _YEARS_AS.match(text)
+    if not found:
+        return ""
+    count = found["count"] if found["count"][:1].isdigit() else found["count"].lower()
+    if found["how"].lower() == "of":
+        if not found["rest"].lower().startswith("experience"):
+            return ""
+        return f"I have {count} years of {found['rest']}"
+    return f"I spent {count} years {found['how'].lower()} {found['rest']}"

@@ -152,6 +152,9 @@ _KINSHIP = (
     ("satisf", "nps"),
 )
 _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
+# Terms of two words that name one thing ("near miss", "close call"), read as one stem.
+_TERM_OF = {"near miss": "nearmiss", "close call": "nearmiss", "near misses": "nearmiss", "close calls": "nearmiss"}
+_TERMS = re.compile(r"\b(?:near[- ]miss(?:es)?|close[- ]calls?)\b")
 
 
 # An acronym names a subject as well as a long word does ("les offres pour les PME").
@@ -167,6 +170,8 @@ def _stems(text: str) -> frozenset[str]:
     the same proof points and topics thousands of times."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    # Round 47: "near-miss reporting culture" and "close-call reports": one term in two spellings.
+    plain = _TERMS.sub(lambda found: _TERM_OF[found[0].replace("-", " ")], plain)
     # A plural's s or x goes before the word is cut: "offres" and "l’offre" are one subject.
     stems = (_singular(word)[:6] for word in _WORD.findall(plain) if word not in _COMMON)
     acronyms = {word.casefold() for word in _ACRONYM.findall(text)}
@@ -1754,7 +1759,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
                         # Variants 4–6 share 1–3's sentences: their own claims, so that two people
                         # of a panel never share one (round 24: one topic kept of two).
                         claims = ("Je connais bien ce sujet :", "C’est un terrain que je connais :",
-                                  "J’ai travaillé directement sur cette question :")  # fmt: skip
+                                  "C’est une question sur laquelle j’ai travaillé :")  # fmt: skip
                     return (
                         f"J’ai apprécié notre échange {about}. {claims[0]} {proof}",
                         f"Je retiens en particulier notre discussion {about}. {claims[1]} {proof}",
@@ -1819,9 +1824,10 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
             if turn >= 3 and not hooks.topic2:
                 # Variants 4–6 their own claims (round 24: one topic kept of two).
                 claims = (
-                    "I have dealt with this directly in my own work:",
+                    # Rounds 46–47: never "exactly", "directly" (a claim a shared word cannot carry).
+                    "I have dealt with this in my own work:",
                     "It is familiar ground for me:",
-                    "I have worked on exactly this question:",
+                    "It is a question I have worked on:",
                 )
             return (
                 f"I particularly enjoyed our conversation about {about}. {claims[0]} {proof}",
@@ -1892,12 +1898,12 @@ _CLAIMS = (
     ("it is work I have done before", "it is a question I have already looked into"),
     ("Je connais bien ce sujet", "J’ai déjà approfondi ce sujet"),
     ("C’est un terrain que je connais", "C’est une question que j’ai déjà approfondie"),
-    ("J’ai travaillé directement sur cette question", "J’ai déjà approfondi cette question"),
+    ("C’est une question sur laquelle j’ai travaillé", "C’est une question que j’ai déjà approfondie"),
     ("C’est un domaine que je connais", "C’est une question que j’ai déjà approfondie"),
     ("Le sujet rejoint mon expérience", "Le sujet rejoint mes réflexions"),
-    ("I have dealt with this directly in my own work", "I have already explored this in my own work"),
+    ("I have dealt with this in my own work", "I have already explored this in my own work"),
     ("It is familiar ground for me", "It is a question I have already explored"),
-    ("I have worked on exactly this question", "I have already looked into this question"),
+    ("It is a question I have worked on", "It is a question I have already looked into"),
     ("It is a subject I have worked on directly", "It is a subject I have already explored"),
     ("The subject is close to my own work", "The subject is close to my own thinking"),
     ("it is close to my own work", "it is close to my own thinking"),

@@ -1,0 +1,207 @@
+"""Blind reviews 46–47, issue 15: CV lines the first pass left as fragments ("Passage au
+plein-vide sur 42 unités…", "Cartographie des îlots de chaleur…", "NPS de l’agence passé de +12
+à +38", "NEBOSH National Diploma, 2022.", "Eight years as cabin crew…", "TfW, Machynlleth depot
+2021–24 – cut…", "Chez Cise Réunion (2018-2022) : astreinte…"); "chez EHPAD Saint-Joseph",
+"chez CHR Metz-Thionville" (an article missing); the job ad's "h/f" written into every message;
+"Bonjour Madame Isabelle Kieffer" for "Dr Isabelle Kieffer"; subjects of 66–70 characters;
+"near-miss reporting culture" left without the close-call proof that answers it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lastimpression.core.compose import compose
+from lastimpression.core.compose.conventions import greeting, subject
+from lastimpression.core.compose.cvline import first_person
+from lastimpression.core.compose.details import answers
+from lastimpression.core.grammar import company_forms, role_in_sentence, without_ad_marks
+from lastimpression.core.messages import Candidate, Occasion, Recipient
+from lastimpression.core.names import split_name
+from tests.core.compose.world import planned, with_main_contact
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    [
+        (
+            "2023–2025, Hôpital de Mercy : passage au plein-vide sur 42 unités de soins.",
+            "fr",
+            "À l’Hôpital de Mercy, de 2023 à 2025, j’ai mené le passage au plein-vide sur 42 unités de soins.",
+        ),
+        (
+            "Cartographie des îlots de chaleur sur 35 km² (QGIS), intégrée au plan d’urbanisme en 2023",
+            "fr",
+            "J’ai réalisé la cartographie des îlots de chaleur sur 35 km² (QGIS), intégrée au plan d’urbanisme en 2023",
+        ),
+        (
+            "Mise en place d’IDeaS G3 RMS sur 3 hôtels (2024)",
+            "fr",
+            "J’ai mis en place IDeaS G3 RMS sur 3 hôtels (2024)",
+        ),
+        (
+            "NPS de l’agence passé de +12 à +38 en un an.",
+            "fr",
+            "J’ai fait passer le NPS de l’agence de +12 à +38 en un an.",
+        ),
+        (
+            "Ventes de vins en Allemagne passées de 180 000 à 410 000 bouteilles.",
+            "fr",
+            "J’ai fait passer les ventes de vins en Allemagne de 180 000 à 410 000 bouteilles.",
+        ),
+        ("Délais de paiement ramenés de 60 à 38 jours.", "fr", "J’ai ramené les délais de paiement de 60 à 38 jours."),
+        (
+            "2024 : plan de prévention des chutes, -31 % de chutes en un an.",
+            "fr",
+            "En 2024, j’ai mis en place un plan de prévention des chutes, -31 % de chutes en un an.",
+        ),
+        (
+            "Chez Cise Réunion (2018-2022) : astreinte sur 420 km de canalisations.",
+            "fr",
+            "Chez Cise Réunion, de 2018 à 2022, j’ai assuré l’astreinte sur 420 km de canalisations.",
+        ),
+        (
+            "EHPAD Les Tilleuls, Haguenau (2020-2026) : infirmière puis IDEC pour 84 résidents.",
+            "fr",
+            "À l’EHPAD Les Tilleuls, à Haguenau, de 2020 à 2026, j’ai été infirmière puis IDEC pour 84 résidents.",
+        ),
+        (
+            "Export Manager chez Domaines Rouvinez (2021-2026) : ventes passées de 180 000 à 410 000 bouteilles.",
+            "fr",
+            "En tant qu’export manager chez Domaines Rouvinez, de 2021 à 2026, j’ai fait passer les ventes de "
+            "180 000 à 410 000 bouteilles.",
+        ),
+        (
+            "2021 : licence TEA M1 obtenue, avec un stage chez Bombardier.",
+            "fr",
+            "En 2021, j’ai obtenu la licence TEA M1, avec un stage chez Bombardier.",
+        ),
+        ("NEBOSH National Diploma, 2022.", "en", "I hold the NEBOSH National Diploma (2022)."),
+        (
+            "Eight years as cabin crew with easyJet at Edinburgh.",
+            "en",
+            "I spent eight years as cabin crew with easyJet at Edinburgh.",
+        ),
+        ("12 years of experience in payroll.", "en", "I have 12 years of experience in payroll."),
+        (
+            "TfW, Machynlleth depot 2021–24 – cut exam overruns on the Class 158 fleet by 38%",
+            "en",
+            "At TfW's Machynlleth depot, from 2021 to 2024, I cut exam overruns on the Class 158 fleet by 38%",
+        ),
+        (
+            "2021–2025: Project Architect, Reiach and Hall – led RIBA Stages 2–5 on a school.",
+            "en",
+            "From 2021 to 2025, as Project Architect at Reiach and Hall, I led RIBA Stages 2–5 on a school.",
+        ),
+        (
+            "2021-2023, Deloitte Houston: led 4 Oracle Cloud implementations.",
+            "en",
+            "At Deloitte Houston, from 2021 to 2023, I led 4 Oracle Cloud implementations.",
+        ),
+        (
+            "Enbridge Gas contact centre, Markham: supervised 22 agents.",
+            "en",
+            "At the Enbridge Gas contact centre in Markham, I supervised 22 agents.",
+        ),
+    ],
+)
+def test_more_cv_lines_are_said_as_the_candidates_sentence(line: str, language: str, said: str) -> None:
+    assert first_person(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        # A label that is no place: never "Chez Prévisions hebdomadaires…".
+        ("Prévisions hebdomadaires des groupes séminaires : écart sous 5 %", "fr"),
+        ("Le NPS est passé de +12 à +38.", "fr"),
+        ("CSAT 94 % sur 2 400 tickets par mois (Zendesk, 2025)", "fr"),
+        ("Plan stratégique", "fr"),
+        ("Speed improved by 30% in 2025.", "en"),
+        ("United Way campaign raised $2M in 2024.", "en"),
+        ("Eight years later, the plant closed.", "en"),
+    ],
+)
+def test_a_line_that_is_no_cv_line_stays_as_typed(line: str, language: str) -> None:
+    assert first_person(line, language) == line
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "of"),
+    [
+        ("EHPAD Saint-Joseph (Fondation Vincent de Paul)", "à l’EHPAD Saint-Joseph (Fondation Vincent de Paul)",
+         "de l’EHPAD Saint-Joseph (Fondation Vincent de Paul)"),
+        ("CHR Metz-Thionville", "au CHR Metz-Thionville", "du CHR Metz-Thionville"),
+        ("CIUSSS du Centre-Sud", "au CIUSSS du Centre-Sud", "du CIUSSS du Centre-Sud"),
+    ],
+)  # fmt: skip
+def test_an_establishment_named_by_its_kind_takes_its_article(name: str, at: str, of: str) -> None:
+    forms = company_forms(name)
+    assert (forms.a, forms.de) == (at, of)
+    assert company_forms("Ch Robinson").article == ""  # a name, not a hospital
+
+
+@pytest.mark.parametrize(
+    ("role", "bare"),
+    [
+        ("infirmière coordinatrice (IDEC) h/f", "infirmière coordinatrice (IDEC)"),
+        ("Comptable H/F", "Comptable"),
+        ("Data Engineer (m/w/d)", "Data Engineer"),
+        ("Chef de projet (F/H/X)", "Chef de projet"),
+        ("Vendeur - H/F", "Vendeur"),
+        ("Responsable RH/FI", "Responsable RH/FI"),
+        ("h/f", "h/f"),
+    ],
+)
+def test_a_job_ads_gender_marks_are_left_out(role: str, bare: str) -> None:
+    assert without_ad_marks(role) == bare
+
+
+def test_no_message_writes_the_job_ads_gender_marks() -> None:
+    candidate = Candidate(
+        "Céline Hoerth", "c@example.fr", "+33 6 72 18 40 95", "", "feminine",
+        ("2024 : plan de prévention des chutes, -31 % de chutes chez les résidents en un an.",),
+    )  # fmt: skip
+    occasion = planned(
+        Occasion("EHPAD Saint-Joseph", "infirmière coordinatrice (IDEC) h/f", "fr", "FR", date(2027, 3, 25)),
+        "Europe/Paris",
+    )
+    people = with_main_contact(
+        [Recipient(1, "Nathalie Wolff", "n@example.fr", "Responsable ressources humaines", "madame"),
+         Recipient(2, "Dr Isabelle Kieffer", "i@example.fr", "Médecin coordonnateur", "madame",
+                   topics=("la prévention des chutes et de la dénutrition",))]
+    )  # fmt: skip
+    for person in people:
+        for kind in ("thank_you", "follow_up", "linkedin"):
+            draft = compose(kind, candidate, person, occasion, panel=people)
+            text = f"{draft.subject}\n{draft.body}"
+            assert "h/f" not in text.lower(), text
+            assert "chez EHPAD" not in text and "d’EHPAD" not in text, text
+            assert "Isabelle Kieffer," not in text and "Mme Isabelle" not in text, text
+    kieffer = compose("thank_you", candidate, people[1], occasion, panel=people).body
+    assert kieffer.startswith("Bonjour Madame Kieffer,")
+    assert "j’ai mis en place un plan de prévention des chutes" in kieffer
+    assert "l’EHPAD Saint-Joseph" in kieffer
+
+
+def test_a_doctor_is_greeted_by_title_in_english() -> None:
+    doctor = Recipient(1, "Dr Isabelle Kieffer", "", "", "madame")
+    assert split_name(doctor.name) == ("Isabelle", "Kieffer")
+    assert greeting(doctor, "en", "GB") == "Dear Dr Kieffer,"
+    assert greeting(doctor, "en", "US") == "Dear Dr. Kieffer,"
+    assert greeting(doctor, "fr", "FR") == "Bonjour Madame Kieffer,"
+    assert split_name("Dr Who") == ("Dr", "Who")  # two words: a name, not a title
+
+
+def test_a_long_roles_subject_keeps_to_sixty_characters() -> None:
+    said = subject("souscripteur IARD entreprises (risques industriels et PME)", "fr", "BE", date(2027, 5, 14))
+    assert said == "Merci – souscripteur IARD entreprises, 14 mai"
+    assert len(subject("SHE Advisor – construction, Midlands region", "en", "GB", date(2027, 4, 30))) <= 60
+    assert role_in_sentence("Infirmière coordinatrice h/f", "fr") == "infirmière coordinatrice"
+
+
+def test_a_close_call_answers_a_near_miss() -> None:
+    proof = "I got close-call reports on the HS2 package up from 40 to 260 a month with QR codes."
+    assert answers(proof, ["near-miss reporting culture"])
+    assert not answers("I closed the call centre in 2024.", ["near-miss reporting culture"])
