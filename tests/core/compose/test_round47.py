@@ -205,3 +205,18 @@ def test_a_close_call_answers_a_near_miss() -> None:
     proof = "I got close-call reports on the HS2 package up from 40 to 260 a month with QR codes."
     assert answers(proof, ["near-miss reporting culture"])
     assert not answers("I closed the call centre in 2024.", ["near-miss reporting culture"])
+
+
+def test_a_cvs_shorthand_is_said_in_words() -> None:
+    """Round 46: "(14 000 boîtes/an)", "95 face-to-face donor visits/yr", "60+ sites industriels"."""
+    from lastimpression.core.compose.spelling import house_style
+    from lastimpression.core.compose.typography import typeset
+
+    assert house_style("Transfert (14 000 boîtes/an) sans rupture.", "fr", "FR") == (
+        "Transfert (14 000 boîtes par an) sans rupture."
+    )
+    assert house_style("I made 95 donor visits/yr.", "en", "US") == "I made 95 donor visits a year."
+    assert house_style("J’ai visité 60+ sites industriels.", "fr", "BE") == "J’ai visité plus de 60 sites industriels."
+    assert house_style("130 km/h, 24/7, 1 200 €/mois.", "fr", "FR") == "130 km/h, 24/7, 1 200 €/mois."
+    said = typeset("Un portefeuille de 9,4 M€ sur 35 km².", "fr", "FR", ())
+    assert "9,4\u00a0M€" in said and "35\u00a0km²" in said

@@ -1386,7 +1386,8 @@ def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
             # conversation made the job clearer; the others value it (never "je vois plus
             # concrètement ce que recouvrent ces fonctions" in four cases of one review).
             f"{talks[:1].upper()}{talks[1:]} {'m’ont' if many else 'm’a'} donné une idée précise des priorités.",
-            f"Je retiens aussi {talks}.",
+            # Round 46: never "Je retiens aussi" ("aussi" pointed to nothing said before it).
+            f"Je retiens en particulier {talks}.",
             f"{said} été particulièrement {'instructifs' if many else 'instructif'}.",
             f"J’ai beaucoup apprécié {talks}.",
             f"J’ai trouvé {talks} très {'stimulants' if many else 'stimulant'}.",
@@ -1396,7 +1397,7 @@ def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
     return (
         f"{talks[:1].upper()}{talks[1:]} gave me a concrete picture of the role.",
         f"I learned a great deal from {talks}.",
-        f"{talks[:1].upper()}{talks[1:]} stayed with me too.",
+        f"{talks[:1].upper()}{talks[1:]} {'have' if many else 'has'} stayed with me.",
         f"{talks[:1].upper()}{talks[1:]} {'were' if many else 'was'} particularly instructive.",
         f"I much appreciated {talks}.",
         f"I found {talks} especially stimulating.",

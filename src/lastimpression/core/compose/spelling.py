@@ -123,6 +123,17 @@ def house_style(sentence: str, language: str, country: str) -> str:
         sentence = _BRITISH.sub(lambda found: _cased(found.group(1), _AMERICAN[found.group(1).casefold()]), sentence)
     if language == "en":
         sentence = _AN_FIGURE.sub(lambda found: f"{found.group(1)}n ", sentence)
+    # Round 46: a CV's shorthand said in words ("14 000 boîtes/an" → "14 000 boîtes par an",
+    # "95 donor visits/yr" → "95 donor visits a year", "60+ sites" → "plus de 60 sites").
+    per = _PER_FR if language == "fr" else _PER_EN if language == "en" else {}
+    sentence = _PER.sub(
+        lambda found: (
+            f"{found.group(1)} {per[found.group(2).casefold()]}" if found.group(2).casefold() in per else found.group(0)
+        ),
+        sentence,
+    )
+    if language == "fr":
+        sentence = _PLUS.sub(r"plus de \1 ", sentence)
     words = _WORDS.get(language)
     if not words:
         return sentence
@@ -144,6 +155,16 @@ def house_style(sentence: str, language: str, country: str) -> str:
 _NUMBER_WORDS = "|".join(sorted({*_WORDS["en"].values(), *_WORDS["fr"].values(), "un", "une", "one"}))
 _OUT_OF = re.compile(rf"(\b(?:{_NUMBER_WORDS}) [^\W\d_]+ (?:sur|out of|in) )([2-9])\b(?!\d|[.,]\d|\s?%)", re.IGNORECASE)
 _COMPOUND = re.compile(r"(?<![\d.,$€£+-])\b([2-9])-(day|week|month|year|hour|minute|person|storey|story|step|page)\b")
+
+
+_PER = re.compile(
+    r"(?<=[^\W\d_])(\w*)/(an|année|mois|semaine|sem|jour|j|yr|year|month|mo|week|wk|day)\b", re.IGNORECASE
+)
+_PER_FR = {"an": "par an", "année": "par an", "mois": "par mois", "semaine": "par semaine", "sem": "par semaine",
+           "jour": "par jour", "j": "par jour"}  # fmt: skip
+_PER_EN = {"yr": "a year", "year": "a year", "month": "a month", "mo": "a month", "week": "a week", "wk": "a week",
+           "day": "a day"}  # fmt: skip
+_PLUS = re.compile(r"(?<![\w+])(\d[\d  ]*)\+ (?=[^\W\d_])")
 
 
 def _cased(original: str, replacement: str) -> str:

@@ -34,7 +34,11 @@ _FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "25 %", "25%": a narrow no-break space between a number and its per cent sign.
     (re.compile(f"(?<=\\d){_SPACES}?%"), f"{NARROW_NBSP}%"),
     # "80 km", "3 h", "40 €": a no-break space between a number and its unit (round 14).
-    (re.compile(r"(?<=\d) (?=(?:km|cm|mm|kg|h|min|€|\$|£|Mo|Go|To|ha|°C|kWh|MW|GW)(?![\w]))"), NBSP),
+    # Round 46: "9,4 M€", "35 km²" too (a breakable space beside a narrow one read as careless).
+    (
+        re.compile(r"(?<=\d) (?=(?:km²|m²|m³|km|cm|mm|kg|h|min|M€|k€|Md€|€|\$|£|Mo|Go|To|ha|°C|kWh|MW|GW)(?![\w]))"),
+        NBSP,
+    ),
     # "12 000 foyers": a narrow no-break space between groups of thousands, never inside a phone
     # number ("+1 514 555 0142": its groups are followed by more digits).
     (re.compile(r"(?<=\d) (?=\d{3}(?: \d{3})*(?:[^\d\s]|\s+[^\d\s]|$))"), NARROW_NBSP),
