@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -220,6 +221,10 @@ def test_role_in_sentence_is_total_and_changes_only_capitals(role: str, language
     # Beyond capitals, only a job ad's gender marks go ("Comptable H/F": round 47).
     typed = without_ad_marks(one_line(role))
     said = role_in_sentence(role, language)
+    if language == "en" and "(" not in typed and re.search(r", | [–—-] ", typed):
+        # Rounds 47, 51: an English title's qualifier in brackets ("SHE Advisor (Midlands)").
+        assert said.endswith(")") and said.count("(") == 1
+        return
     assert said.lower() == typed.lower()
     assert len(said) == len(typed)
     if language != "fr":

@@ -54,7 +54,8 @@ def test_a_perk_beside_a_real_topic_leaves_the_real_topic() -> None:
      "parental leave", "the four-day week", "the annual bonus", "la mobilité entre les agences",
      "la mobilité interne", "les perspectives d’évolution", "internal mobility", "career progression",
      "la prime de travail de nuit", "le mode de travail hybride", "les heures supplémentaires", "la prime d’astreinte",
-     "the night shift differential", "overtime pay"],
+     "the night shift differential", "overtime pay", "the hybrid pattern, three days a week in Warwick",
+     "two days a week in the office", "deux jours par semaine au bureau", "office days"],
 )  # fmt: skip
 def test_pay_benefits_and_perks_are_recognised(topic: str) -> None:
     assert is_perk(topic)
@@ -68,7 +69,8 @@ def test_pay_benefits_and_perks_are_recognised(topic: str) -> None:
      "les séjours de vacances", "l’offre vacances", "la saison des vacances d’été", "hybrid events",
      "flexible pricing", "la mobilité douce", "les plans de mobilité", "la mobilité des patients",
      "the mobility app", "the career site redesign", "le planning des équipes de nuit", "le travail de nuit en entrepôt",
-     "les véhicules hybrides", "the hybrid cloud migration", "the night shift staffing"],
+     "les véhicules hybrides", "the hybrid cloud migration", "the night shift staffing",
+     "three days a week of training", "deux jours par semaine de formation"],
 )  # fmt: skip
 def test_business_topics_that_share_a_word_with_perks_are_not_perks(topic: str) -> None:
     assert not is_perk(topic)

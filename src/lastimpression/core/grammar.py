@@ -80,7 +80,7 @@ _FEMININE_NOUNS = _folded_set(
     "Coopérative Croix-Rouge Monnaie Bibliothèque Préfecture Mairie Cour Commission Sécurité Fnac Halle "
     "Fromagerie Librairie Pharmacie Fabrique Maternité Station Résidence Villa Collectivité Caserne "
     "Agence Université École Académie Assemblée Association Assurance Imprimerie Usine Entreprise Épicerie "
-    "Organisation Orangerie Auberge Armée Étude Cave"
+    "Organisation Orangerie Auberge Armée Étude Cave Union Régie Entente"
 )
 _MASCULINE_NOUNS = _folded_set(
     "Crédit Groupe Centre Cabinet Bureau Conseil Ministère Musée Printemps Comité Syndicat Parlement Sénat "
@@ -207,7 +207,11 @@ def company_forms(name: str, article: str = "") -> CompanyForms:
 # English names said with "the" mid-sentence ("at the University of British Columbia", round 31).
 _ENGLISH_THE = re.compile(
     r"(?:(?:Royal|National|Central|Federal|State) )?(?:University|Bank|Government|City|County|Province|State|Port|"
-    r"Museum|Institute|Library|Office|Department|Ministry|Council|Society|College|Commonwealth|Royal College) of ",
+    r"Museum|Institute|Library|Office|Department|Ministry|Council|Society|College|Commonwealth|Royal College) of "
+    # Round 51: "the National Energy System Operator (NESO)", "the Environment Agency".
+    r"|(?:National|Royal|Federal|Central|Environment|Civil|Financial|Health and Safety|Competition and Markets|"
+    r"Food Standards|Maritime and Coastguard|Care Quality|Charity|Information)\b[\w ]{0,40}?\b(?:Operator|"
+    r"Authority|Agency|Service|Trust|Board|Commission|Executive|Inspectorate|Regulator|Ombudsman)\b",
 )
 
 
@@ -251,6 +255,21 @@ def noun_article(word: str) -> str:
     return "" if lowered.startswith("h") else gender  # an aspirated h, or one the list does not know
 
 
+# An acronym followed by what it stands for: "CMSEA – Comité Mosellan…", "ADMR (Aide à domicile…)".
+_SPELLED_OUT = re.compile(r"^(?P<acronym>[A-Z]{2,8})\s*(?:[–—-]\s*|\(\s*)(?P<head>[A-ZÉÈÀ][^\W\d_]+)")
+
+
+def _stands_for(acronym: str, words: str) -> bool:
+    """Whether ``words`` start with what ``acronym`` stands for: their first two meaningful
+    words' initials are its first two letters ("Comité Mosellan…" for "CMSEA", never
+    "Assurances" for "AXA")."""
+    initials = [word[0].upper() for word in re.findall(r"[^\W\d_]+", words) if fold(word) not in _SMALL_WORDS]
+    return len(initials) >= 2 and "".join(initials[:2]) == acronym[:2].upper()
+
+
+_SMALL_WORDS = frozenset(["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur"])
+
+
 def guess_article(name: str) -> str:
     """The article a French speaker puts before ``name`` ("le", "la", "les", "l'" or "")."""
     name = _one_line(name)
@@ -261,6 +280,33 @@ def guess_article(name: str) -> str:
     establishment = _ESTABLISHMENTS.get(first.rstrip(",.;:"))
     if establishment is not None and name.split(" ", 1)[0].isupper():
         return establishment
+    spelled = _SPELLED_OUT.match(name)
+    if (
+        spelled
+        and fold(spelled["acronym"]) not in _ACRONYMS
+        and _stands_for(spelled["acronym"], name[spelled.start("head") :])
+    ):
+        # Round 50: "CMSEA – Comité Mosellan de Sauvegarde de l’Enfance" is said "le CMSEA", the
+        # article of the noun it stands for.
+        head = fold(spelled["head"])
+        gender = (
+            "les"
+            if head in _PLURAL_NOUNS
+            else "la"
+            if head in _FEMININE_NOUNS
+            else "le"
+            if head in _MASCULINE_NOUNS
+            else ""
+        )
+        if gender in ("le", "la") and spelled["acronym"][0] in "AEIOUY":
+            return "l'"
+        return gender
+    words_of_name = [fold(word) for word in name.split()[1:]]
+    if (
+        any(word in ("palace", "hotel", "hôtel", "hostellerie") for word in words_of_name)
+        and fold(first) not in _PLURAL_NOUNS
+    ):
+        return "le"  # round 50: "au Beau-Rivage Palace", "du Beau-Rivage Hotel"
     acronym = _ACRONYMS.get(first.rstrip(",.;:"))
     if acronym is not None:
         rest = name[len(name.split(" ", 1)[0]) :]
@@ -372,6 +418,15 @@ def without_ad_marks(role: str) -> str:
     return stripped if stripped else role
 
 
+def _split_qualifier(role: str) -> tuple[str, str, str]:
+    """An English title and its qualifier: "SHE Advisor – construction, Midlands region" →
+    ("SHE Advisor", "–", "construction, Midlands region"); ("", "", "") without one."""
+    found = re.search(r", | [–—-] ", role)
+    if not found:
+        return "", "", ""
+    return role[: found.start()].strip(), found.group(0).strip(), role[found.end() :].strip()
+
+
 @lru_cache(maxsize=1024)
 def role_in_sentence(role: str, language: str) -> str:
     """``role`` as written in the middle of a sentence in ``language``: in French, the capitals
@@ -379,6 +434,12 @@ def role_in_sentence(role: str, language: str) -> str:
     Always one line."""
     role = without_ad_marks(_one_line(role))
     if language != "fr" or not role:
+        if language == "en" and "(" not in role:
+            # Rounds 47 and 51: "the senior analyst, connections reform interview", "the SHE
+            # Advisor – construction, Midlands region position": the title's qualifier in brackets.
+            head, separator, rest = _split_qualifier(role)
+            if separator and head and rest:
+                return f"{head} ({rest})"
         return role
     words = role.split(" ")
     if _looks_english(role):
@@ -390,9 +451,22 @@ def role_in_sentence(role: str, language: str) -> str:
         if habit and not any(_capitalised_by_habit(word) for word in words[1:]):
             return " ".join([first[:1].lower() + first[1:], *words[1:]])
         return role
-    return " ".join(
-        word if _place_name(word) else _lowered_word(word, first=index == 0) for index, word in enumerate(words)
-    )
+    said: list[str] = []
+    for index, word in enumerate(words):
+        lowered = word if _place_name(word) else _lowered_word(word, first=index == 0)
+        before = words[index - 1] if index else ""
+        if (
+            lowered != word
+            and index
+            and _capitalised_by_habit(before)
+            and said[-1] == before
+            and fold(word.strip(".,;:!?()«»“”")) not in _TITLE_WORDS
+        ):
+            # Round 52 (R17★): inside a proper name, after a capital kept ("Nouvel Hôpital
+            # Civil"), never "Nouvel hôpital Civil".
+            lowered = word
+        said.append(lowered)
+    return " ".join(said)
 
 
 # The particles of a compound place name ("Île-de-France", "Saint-Martin-d’Hères").

@@ -55,7 +55,13 @@ _PERKS = re.compile(
     r"(?:relocation|relocating|moving) to (?!the |a |an |our |their |new |your )\w+|"
     r"start date|notice period|relocation (?:package|assistance)|sign[- ]on bonus|401 ?\(?k\)?|bonus(?:es)?|"
     r"health (?:insurance|plan|cover(?:age)?)|dental (?:plan|insurance|cover(?:age)?)|"
-    r"pension (?:scheme|plan|contributions?)|hybrid (?:schedule|model|arrangement|policy)|"
+    r"pension (?:scheme|plan|contributions?)|hybrid (?:schedule|model|arrangement|policy|pattern|set-?up)|"
+    # Round 51 (two C's, R08): "the hybrid pattern, three days a week in Warwick".
+    r"(?:one|two|three|four|[1-4]) days? (?:a|per) week (?:in|at|on|from)\b|days? in the office|office days|"
+    r"(?:un|deux|trois|quatre|[1-4]) jours? par semaine (?:au|a|en|sur|sur site)\b|jours? au bureau|"
+    # Round 52 (R08): "l'horaire de 4 jours de 10 heures", a compressed week.
+    r"horaires? (?:de|sur) (?:4|quatre|4,5|quatre et demi) jours|(?:4|quatre) jours de (?:10|dix) ?h(?:eures)?|"
+    r"compressed (?:work ?)?(?:week|schedule)|4x10s?|four tens|"
     r"flexible (?:hours|working|schedule)|(?:four|4)[- ]day (?:work ?)?week|(?:parental|maternity|paternity|sick) leave|"
     r"sick pay|vacation (?:days|time|policy|allowance)|time off|childcare|company car|internal mobility|"
     r"career (?:progression|prospects)|promotion prospects|(?:shift|night) (?:differential|premium|allowance)s?|"

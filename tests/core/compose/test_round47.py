@@ -220,3 +220,133 @@ def test_a_cvs_shorthand_is_said_in_words() -> None:
     assert house_style("130 km/h, 24/7, 1 200 €/mois.", "fr", "FR") == "130 km/h, 24/7, 1 200 €/mois."
     said = typeset("Un portefeuille de 9,4 M€ sur 35 km².", "fr", "FR", ())
     assert "9,4\u00a0M€" in said and "35\u00a0km²" in said
+
+
+# Blind reviews 50–53.
+
+
+def test_a_figures_unit_is_kept_when_a_proof_is_pointed_back_to() -> None:
+    """Round 53 (a C): « …sur un entrepôt de 42 000. » lost its « m² » (a superscript is a digit
+    to ``str.isdigit``)."""
+    from lastimpression.core.compose.details import _figured
+
+    said = _figured(
+        "Chez Katoen Natie à Anvers, j’ai piloté le passage au WMS Manhattan sur un entrepôt de 42 000 m².", "fr"
+    )
+    assert said.endswith("42 000 m²"), said
+    assert "380,000 ft²" in _figured("At Prologis I ran a 380,000 ft² cross-dock.", "en")
+
+
+def test_a_number_in_a_name_stays_a_figure() -> None:
+    """Round 51 (R17★): "the 2025 Gate two reform"."""
+    from lastimpression.core.compose.spelling import house_style
+
+    said = house_style("It replaced our spreadsheets for the 2025 Gate 2 reform.", "en", "GB")
+    assert "Gate 2 reform" in said
+    assert house_style("Terminal 2 has 6 gates.", "en", "GB") == "Terminal 2 has six gates."
+    assert house_style("I managed 4 centres.", "en", "GB") == "I managed four centres."
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["the hybrid pattern, three days a week in Warwick", "two days a week in the office",
+     "deux jours par semaine au bureau", "l’horaire de 4 jours de 10 heures", "the compressed work week"],
+)  # fmt: skip
+def test_where_and_when_the_candidate_works_is_a_perk(topic: str) -> None:
+    """Rounds 51–52 (C's, R08): a thank-you's and a LinkedIn note's hook on "the hybrid pattern,
+    three days a week in Warwick" and on « l’horaire de 4 jours de 10 heures »."""
+    from lastimpression.core.perks import is_perk
+
+    assert is_perk(topic)
+
+
+def test_a_topic_about_people_is_answered_only_by_its_head() -> None:
+    """Round 52 (a C): « la rétention des caristes de soir » claimed for « j’ai coordonné 42
+    caristes… »; « la charge de travail pendant la campagne sucrière » for « …en une campagne »."""
+    topic = "la rétention des caristes de soir"
+    assert not answers("Chez Metro à Laval, j’ai coordonné 42 caristes sur trois quarts de travail.", [topic])
+    assert answers("J’ai réduit de 30 % le roulement des caristes grâce à un parcours d’intégration.", [topic])
+    assert not answers(
+        "À la coopérative Vivéa, j’ai fait passer 310 planteurs à la saisie sur smartphone en une campagne.",
+        ["la charge de travail pendant la campagne sucrière"],
+    )
+
+
+def test_a_proper_name_in_a_french_role_keeps_its_capitals() -> None:
+    """Round 52 (five C's, R17★): « USIC – Nouvel hôpital Civil »."""
+    assert role_in_sentence("Infirmière en USIC – Nouvel Hôpital Civil", "fr") == (
+        "infirmière en USIC – Nouvel Hôpital Civil"
+    )
+    assert role_in_sentence("Responsable Marketing Digital", "fr") == "responsable marketing digital"
+    assert role_in_sentence("Développeur Java Senior", "fr") == "développeur Java senior"
+
+
+def test_a_gerund_topic_takes_no_article() -> None:
+    """Round 53: "about the keeping the programme on track", "about the planning heavy checks
+    around the summer schedule"."""
+    from lastimpression.core.compose.phrasing import topic_phrase
+
+    assert topic_phrase("keeping the programme on track", "en") == "keeping the programme on track"
+    assert topic_phrase("planning heavy checks around the summer schedule", "en") == (
+        "planning heavy checks around the summer schedule"
+    )
+    assert topic_phrase("training plan", "en") == "the training plan"  # a noun compound keeps it
+
+
+def test_a_kind_of_dismissal_is_no_answer_from_another_kind() -> None:
+    """Round 50 (four C's): « les restructurations et licenciements collectifs » answered with
+    « …dossiers de licenciement pour motif grave »."""
+    topic = "les restructurations et licenciements collectifs"
+    assert not answers("J’ai plaidé une quarantaine de dossiers de licenciement pour motif grave.", [topic])
+    assert answers("J’ai conduit trois procédures de licenciement collectif en 2024.", [topic])
+    # A participle only says when: « l’évaluation HAS prévue à l’automne » is still answered.
+    assert answers("J’ai préparé l’évaluation HAS de l’EHPAD en 2024.", ["l’évaluation HAS prévue à l’automne"])
+
+
+@pytest.mark.parametrize(
+    ("name", "at"),
+    [
+        ("CMSEA – Comité Mosellan de Sauvegarde de l’Enfance", "au CMSEA – Comité Mosellan de Sauvegarde de l’Enfance"),
+        ("UDAF – Union départementale des associations familiales",
+         "à l’UDAF – Union départementale des associations familiales"),
+        ("Beau-Rivage Palace", "au Beau-Rivage Palace"),
+        ("AXA – Assurances", "à AXA – Assurances"),  # no initials: a brand and its trade
+        ("Palace Group", "à Palace Group"),
+    ],
+)  # fmt: skip
+def test_an_association_by_its_initials_and_a_palace_take_their_article(name: str, at: str) -> None:
+    """Rounds 50 and 53 (nine B's): « chez CMSEA », « rejoindre Beau-Rivage Palace »."""
+    assert company_forms(name).a == at
+
+
+def test_an_english_titles_qualifier_goes_in_brackets() -> None:
+    """Rounds 47 and 51: "the SHE Advisor – construction, Midlands region position", "my senior
+    analyst, connections reform interview"."""
+    assert role_in_sentence("SHE Advisor – construction, Midlands region", "en") == (
+        "SHE Advisor (construction, Midlands region)"
+    )
+    assert role_in_sentence("Senior Analyst, Connections Reform", "en") == "Senior Analyst (Connections Reform)"
+    assert role_in_sentence("Planner (CAF Class 197 fleet)", "en") == "Planner (CAF Class 197 fleet)"
+    assert role_in_sentence("Data Engineer", "en") == "Data Engineer"
+
+
+def test_a_public_body_takes_the_and_a_quality_is_the_candidates() -> None:
+    """Round 51: "join National Energy System Operator (NESO)"; round 50: "tell you more about
+    hands-on Kyriba and cash forecasting experience"; round 52: "(De 2022 à 2024)"."""
+    from lastimpression.core.compose.details import offer_phrase, offer_topic
+    from lastimpression.core.grammar import in_english_sentence
+
+    assert in_english_sentence("National Energy System Operator (NESO)") == "the National Energy System Operator (NESO)"
+    assert in_english_sentence("Environment Agency") == "the Environment Agency"
+    assert in_english_sentence("National Grid") == "National Grid"
+    assert offer_topic("hands-on Kyriba and cash forecasting experience", "en") == (
+        "my hands-on Kyriba and cash forecasting experience"
+    )
+    assert (
+        offer_phrase("hands-on Kyriba experience", "en")
+        == "a short note on how I would put my hands-on Kyriba experience to use"
+    )
+    assert offer_topic("A clearer refund policy", "en") == "a clearer refund policy"
+    assert first_person("De 2022 à 2024 : zéro accident sur les chantiers que j’ai supervisés.", "fr") == (
+        "De 2022 à 2024, zéro accident sur les chantiers que j’ai supervisés."
+    )

@@ -63,7 +63,10 @@ _PERIOD = re.compile(
     rf"^(?P<from>{_YEARS})(?:\s*[-–—]\s*(?P<to>{_YEARS}|\d\d|present|today|now|aujourd['’]hui|auj\.?))?$", re.IGNORECASE
 )
 # A label that is already an opening phrase: "Depuis 2023", "Since 2021", "In 2024".
-_OWN_PERIOD = re.compile(rf"^(?:Depuis|En|Dès|Since|In|From)\s+{_YEARS}$", re.IGNORECASE)
+_OWN_PERIOD = re.compile(
+    rf"^(?:(?:Depuis|En|Dès|Since|In|From)\s+{_YEARS}|(?:De|From|Between)\s+{_YEARS}\s+(?:à|to|and)\s+{_YEARS})$",
+    re.IGNORECASE,
+)
 # "Label: rest" (a colon after a short label, a space before it in French).
 _LABELLED = re.compile(r"^(?P<label>[^:;.!?]{2,80}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 # An English opening phrase before a subjectless verb: "In 2024, ran…", "At Ryanair, built…".
@@ -330,7 +333,7 @@ def _label_last(label: str, rest: str) -> str:
     return f"{body}, {label}." if body.endswith(")") else f"{body} ({label})."
 
 
-_OPENING_WORD = re.compile(r"^(?:Since|In|At|From|During|Depuis|En|Dès|Pendant)\b")
+_OPENING_WORD = re.compile(r"^(?:Since|In|At|From|During|Between|Depuis|En|Dès|Pendant|De)\b")
 
 
 def _french_clause(rest: str) -> str:

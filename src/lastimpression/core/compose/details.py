@@ -133,7 +133,8 @@ _KINSHIP = (
     # "l’onboarding des clients", "le parcours d’accueil", "le temps de prise en main"
     ("onboar", "accuei", "prise"),
     ("client", "custom", "reclam", "compla"),
-    ("fideli", "loyalt", "retent"),
+    # Round 52: "la rétention des caristes" and "le roulement des caristes" (turnover).
+    ("fideli", "loyalt", "retent", "turnov", "roulem", "attrit"),
     ("ventes", "vente", "sales"),
     ("fiabil", "reliab"),
     ("livrai", "delive"),
@@ -668,6 +669,10 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # Round 36: "l’arrivée de nouvelles compagnies long-courrier" is about their arrival,
             # not any work with airlines ("…avec les escales de 9 compagnies aériennes").
             return bool(shared & subject)
+        if subject & _FRENCH_HEAD_NEEDED:
+            # Round 52: "la rétention des caristes de soir" is about keeping them, not any work
+            # with forklift drivers ("j’ai coordonné 42 caristes…"): the head must be answered.
+            return bool(shared & subject)
         if subject & _FRENCH_MEASURES:
             # Round 31: "le taux d’occupation des salles" is about the rooms' use, not any rate
             # ("le taux de rotation de l’équipe"): a measure's complement carries the subject;
@@ -735,16 +740,32 @@ def _qualifiers(text: str) -> dict[str, str]:
     return found
 
 
+# Stems of French adjectives that name a kind of the noun they follow ("collectifs", "individuels").
+_CLASSIFYING = frozenset(
+    ["collec", "indivi", "econom", "discip", "penal", "civil", "fiscal", "social", "syndic", "judici", "prudho",
+     "predic", "preven", "curati", "correc", "germano", "anglop", "franco", "hispan", "export", "import"]
+)  # fmt: skip
+
+
 def _qualified_otherwise(sentence: str, topic: str) -> frozenset[str]:
     """The nouns ``sentence`` and the French ``topic`` share but qualify with different
     adjectives, neither of which the other says."""
     mine, theirs = _qualifiers(sentence), _qualifiers(topic)
     own, wanted = _own_stems(sentence), _stems(topic)
-    return frozenset(
+    otherwise = frozenset(
         noun
         for noun, adjective in theirs.items()
         if noun in mine and mine[noun] != adjective and adjective not in own and mine[noun] not in wanted
     )
+    # Round 50 (C's): a kind the topic names is no answer from the bare noun ("les licenciements
+    # collectifs" and "…dossiers de licenciement pour motif grave"), unless the adjective only
+    # says when or how it was planned (a participle: "l’évaluation HAS prévue…").
+    bare = frozenset(
+        noun
+        for noun, adjective in theirs.items()
+        if noun in own and noun not in mine and adjective not in own and adjective in _CLASSIFYING
+    )
+    return otherwise | bare
 
 
 def _own_words(topic: str) -> str:
@@ -775,6 +796,12 @@ _FRENCH_MEASURES = frozenset(
     ["taux", "delai", "nombre", "cout", "couts", "niveau", "volume", "durée", "duree", "part", "pource", "ratio"]
 )
 # English head nouns that only frame the subject their modifiers name ("change order management").
+# French heads about what happens to people or a team, whose complement only says who: the head
+# itself (or its kin) must be shared.
+_FRENCH_HEAD_NEEDED = frozenset(
+    ["fideli", "recrut", "absent", "motiva", "turnov", "rotati", "charge", "cohesi", "ambian", "climat", "pénibi",
+     "penibi", "usure"]
+)  # fmt: skip
 _FRAME_HEADS = frozenset(["manage", "strate", "proces", "progra", "planni", "improv", "reduct", "optimi", "govern"])
 
 
@@ -804,7 +831,12 @@ _FRENCH_FRAME_HEAD = re.compile(
 )
 # What follows says where a French topic happens, not what it is ("la sécurité | sur les chantiers").
 # ("pour" links a complement: "les réclamations | pour colis abîmés", round 36.)
-_FRENCH_WHERE = re.compile(r" (?:sur|dans|chez|vers|entre|au sein d[eu’']) ", re.IGNORECASE)
+_FRENCH_WHERE = re.compile(
+    # Round 52: when it happens too ("la charge de travail | pendant la campagne sucrière" is no
+    # answer from "…en une campagne").
+    r" (?:sur|dans|chez|vers|entre|au sein d[eu’']|pendant|durant|lors d[eu’']|avant|après) ",
+    re.IGNORECASE,
+)
 
 
 def _head(topic: str) -> str:
@@ -1485,7 +1517,8 @@ def _figured(sentence: str, language: str) -> str:
                 continue
             if not bare or bare.casefold() in stops:
                 break
-            if any(char.isdigit() for char in bare) or not _COUNTED.match(f" {bare}"):
+            # Round 53: "42 000 m²" keeps its unit ("²" is a digit to ``isdigit``, not a figure).
+            if any(char in "0123456789" for char in bare) or not _COUNTED.match(f" {bare}"):
                 break
             cut += " " + bare
             if bare != word:
@@ -2042,7 +2075,17 @@ def offer_topic(contribution: str, language: str) -> str:
     first = re.split(r"[\s’']", flat, maxsplit=1)[0]
     if first.lower() in _NOUN_OPENERS and first[:1].isupper() and first[1:] == first[1:].lower():
         flat = flat[:1].lower() + flat[1:]
+    if language == "en" and _QUALITY_EN.search(flat) and first.lower() not in _DETERMINERS_EN:
+        # Round 50: "tell you more about hands-on Kyriba and cash forecasting experience": a
+        # quality of the candidate's is theirs ("my hands-on… experience").
+        flat = f"my {flat[:1].lower() + flat[1:] if first[1:] == first[1:].lower() else flat}"
     return flat
+
+
+_QUALITY_EN = re.compile(
+    r"\b(?:experience|expertise|knowledge|skills?|background|know-how|track record)$", re.IGNORECASE
+)
+_DETERMINERS_EN = frozenset(["a", "an", "the", "my", "our", "this", "that", "some"])
 
 
 def offer_phrase(contribution: str, language: str) -> str:

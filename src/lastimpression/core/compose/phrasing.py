@@ -282,7 +282,7 @@ _FRENCH_COMPLEMENT = re.compile(r" (?:de la|de l’|de l'|du|des|de|d’|d')\b",
 # stations"), or, past two words of its own, what it is for, on or after ("fleet availability |
 # for Metro services"; "the drop in conversion" is about conversion). ``details`` reads a topic's
 # head the same way.
-ENGLISH_WHERE = re.compile(r" (?:at|across|during|throughout|within) ", re.IGNORECASE)
+ENGLISH_WHERE = re.compile(r" (?:at|across|during|throughout|within|around) ", re.IGNORECASE)
 ENGLISH_PURPOSE = re.compile(r" (?:in|for|on|with|to|after|before|from) ", re.IGNORECASE)
 _ENGLISH_CIRCUMSTANCE = re.compile(f"{ENGLISH_WHERE.pattern}|{ENGLISH_PURPOSE.pattern}", re.IGNORECASE)
 
@@ -377,6 +377,11 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     # The head is the last word before where it happens (round 35: never "the cash collections
     # across the system" for its last word "system").
     own = _ENGLISH_CIRCUMSTANCE.split(phrase, maxsplit=1)[0] if language == "en" else phrase
+    # Round 53: a gerund with its object takes no article ("keeping the programme on track",
+    # "planning heavy checks around the summer schedule"; never "the keeping…").
+    words = phrase.split()
+    if language == "en" and first.casefold().endswith("ing") and len(words) > 1 and words[1].casefold() in _DETERMINERS:
+        return phrase
     if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS and not first[:1].isupper():
         return f"the {phrase}"
     # Round 33-34: a noun and its "of" complement take "the" ("the reliability of the Class 195
@@ -385,6 +390,10 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         return f"the {phrase}"
     return phrase
 
+
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "our", "their", "your", "its", "his", "her", "my", "this", "these", "those"]
+)
 
 # English nouns that take an article in the singular ("the complaint investigation backlog",
 # "the Q4 forecast"), unlike mass or -ing nouns ("claims triage", "vendor onboarding").

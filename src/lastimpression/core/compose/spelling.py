@@ -66,7 +66,10 @@ _RANGE_END = re.compile(r"^[^\d.;:]{0,25}\b(?:à|to|and|et)\s+\d", re.IGNORECASE
 _RANGE_BEFORE = re.compile(
     r"(?:\d[^\d]{0,14}\b(?:à|to|and|et)\s|"
     r"\b(?:version|release|level|phase|step|tier|page|wave|gen|niveau|étape|vague|tome|lot|n°|no\.|day|week|month|"
-    r"jour|semaine|mois|J|D)\s)$",
+    r"jour|semaine|mois|J|D)\s|"
+    # Round 51 (R17★): a number that is part of a name, "the Gate 2 reform", "Terminal 2", never
+    # "Gate two" (a capitalised word other than "I" right before it).
+    r"(?-i:\b(?!I\s)[A-ZÀ-Ý][\w’'-]*)\s)$",
     re.IGNORECASE,
 )
 _UNITS = frozenset(
