@@ -492,10 +492,20 @@ _PLACE_ADJECTIVES = _folded_set("national nationale général générale central
 
 def _looks_english(role: str) -> bool:
     words = re.findall(r"[^\W\d_]+", fold(role))
-    if not words or set(words) & _FRENCH_MARKERS:
+    if not words or set(words) & _FRENCH_MARKERS or any(word in _FRENCH_TITLE_WORDS for word in words):
         return False
-    return any(word in _ENGLISH_TITLE_WORDS for word in words) and not any(
-        word in _FRENCH_TITLE_WORDS for word in words
+    if any(word in _ENGLISH_TITLE_WORDS for word in words):
+        return True
+    # Round 55 (five C's, R17★): "Front Office Manager (FOM)" written « front Office manager »: a
+    # title in title case with a loanword and a word neither French nor a loanword ("office") is
+    # an English title, quoted as typed; "Product Manager" alone stays French.
+    typed = re.findall(r"[^\W\d_]+", role)
+    unknown = [word for word in words if word not in _LOANWORDS and word not in _TITLE_WORDS and len(word) > 2]
+    return (
+        all(word[:1].isupper() for word in typed)
+        and any(word in _LOANWORDS for word in words)
+        and bool(unknown)
+        and all(word.isascii() for word in typed)
     )
 
 

@@ -69,7 +69,7 @@ from tests.core.compose.world import planned, with_main_contact
         (
             "Export Manager chez Domaines Rouvinez (2021-2026) : ventes passées de 180 000 à 410 000 bouteilles.",
             "fr",
-            "En tant qu’export manager chez Domaines Rouvinez, de 2021 à 2026, j’ai fait passer les ventes de "
+            "En tant qu’Export Manager chez Domaines Rouvinez, de 2021 à 2026, j’ai fait passer les ventes de "
             "180 000 à 410 000 bouteilles.",
         ),
         (
@@ -349,4 +349,24 @@ def test_a_public_body_takes_the_and_a_quality_is_the_candidates() -> None:
     assert offer_topic("A clearer refund policy", "en") == "a clearer refund policy"
     assert first_person("De 2022 à 2024 : zéro accident sur les chantiers que j’ai supervisés.", "fr") == (
         "De 2022 à 2024, zéro accident sur les chantiers que j’ai supervisés."
+    )
+
+
+def test_an_english_title_in_a_french_message_is_quoted_as_typed() -> None:
+    """Round 55 (five C's, R17★): « poste de front Office manager (FOM) »."""
+    assert role_in_sentence("Front Office Manager (FOM)", "fr") == "Front Office Manager (FOM)"
+    assert role_in_sentence("Product Manager", "fr") == "product manager"
+    assert role_in_sentence("Sommelier Caviste", "fr") == "sommelier caviste"
+
+
+def test_a_quality_offered_anywhere_in_the_phrase_is_the_candidates() -> None:
+    """Round 54: "tell you more about hands-on experience of…", "a short outline of what I have in
+    mind: strong relationships with…"."""
+    from lastimpression.core.compose.details import offer_phrase
+
+    assert offer_phrase("strong relationships with Gulf travel agencies", "en") == (
+        "a short note on how I would put my strong relationships with Gulf travel agencies to use"
+    )
+    assert offer_phrase("A clearer refund policy for online orders", "en") == (
+        "a short outline of a clearer refund policy for online orders"
     )

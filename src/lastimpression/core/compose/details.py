@@ -151,6 +151,9 @@ _KINSHIP = (
     ("abime", "endomm"),
     # Round 43: "la satisfaction client après rendez-vous" and "NPS de l’agence passé de +12 à +38".
     ("satisf", "nps"),
+    # Round 50: "le contentieux devant les juridictions du travail" and "j’ai plaidé… devant le
+    # tribunal du travail".
+    ("conten", "litiga", "tribun", "juridi", "plaide", "prudho"),
 )
 _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
 # Terms of two words that name one thing ("near miss", "close call"), read as one stem.
@@ -489,6 +492,12 @@ def assign_proofs(
                 continue
             free = [sentence for sentence in usable if sentence not in taken]
             free.sort(key=lambda sentence: not titled(index, sentence))
+            if not fitting and free and not titled(index, free[0]):
+                # Round 50: the free proofs go to the people left so that each is as close to
+                # their topics as can be (the dismissals before the tribunal for « le contentieux
+                # devant les juridictions du travail », the collective procedure for « les
+                # licenciements collectifs », never the other way round by panel order).
+                free = _closest_first(index, free, [i for i in range(len(topics)) if chosen[i] is None], topics)
             if free and (titled(index, free[0]) or not fitting):
                 chosen[index] = (Proof(free[0], False), False)
                 taken.append(free[0])
@@ -497,6 +506,31 @@ def assign_proofs(
                 chosen[index] = (Proof(shared[0], False), True)
                 taken.append(shared[0])
     return [item or (Proof(), False) for item in chosen]
+
+
+def _closest_first(index: int, free: list[str], left: Sequence[int], topics: Sequence[Sequence[str]]) -> list[str]:
+    """``free`` with first the proof person ``index`` gets when the free proofs are shared among
+    the people ``left`` (``index`` among them) so that they share the most words with their
+    topics in all (``_overlap``); the panel order decides a tie. Small panels only (at most six
+    people and eight proofs are tried); ``free`` as it was otherwise."""
+    if len(left) > 6 or len(free) > 8 or len(free) < 2:
+        return free
+    best: tuple[int, ...] = ()
+    best_score = -1
+    count = min(len(left), len(free))
+    for order in itertools.permutations(range(len(free)), count):
+        score = sum(
+            _overlap(free[proof], topic) for person, proof in zip(left, order, strict=False) for topic in topics[person]
+        )
+        if score > best_score:
+            best, best_score = order, score
+    if best_score <= 0:
+        return free
+    position = list(left).index(index)
+    if position >= len(best):
+        return free
+    mine = free[best[position]]
+    return [mine, *(sentence for sentence in free if sentence != mine)]
 
 
 def _overlap(sentence: str, topic: str) -> int:
@@ -1861,7 +1895,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
                     # Rounds 46–47: never "exactly", "directly" (a claim a shared word cannot carry).
                     "I have dealt with this in my own work:",
                     "It is familiar ground for me:",
-                    "It is a question I have worked on:",
+                    "It is a question I know from my own work:",
                 )
             return (
                 f"I particularly enjoyed our conversation about {about}. {claims[0]} {proof}",
@@ -1937,7 +1971,7 @@ _CLAIMS = (
     ("Le sujet rejoint mon expérience", "Le sujet rejoint mes réflexions"),
     ("I have dealt with this in my own work", "I have already explored this in my own work"),
     ("It is familiar ground for me", "It is a question I have already explored"),
-    ("It is a question I have worked on", "It is a question I have already looked into"),
+    ("It is a question I know from my own work", "It is a question I have already looked into"),
     ("It is a subject I have worked on directly", "It is a subject I have already explored"),
     ("The subject is close to my own work", "The subject is close to my own thinking"),
     ("it is close to my own work", "it is close to my own thinking"),
@@ -2083,7 +2117,9 @@ def offer_topic(contribution: str, language: str) -> str:
 
 
 _QUALITY_EN = re.compile(
-    r"\b(?:experience|expertise|knowledge|skills?|background|know-how|track record)$", re.IGNORECASE
+    r"^(?:[\w&/-]+,? (?:and )?){0,6}?(?:experience|expertise|knowledge|skills?|background|know-how|track record|"
+    r"relationships?|network)\b",
+    re.IGNORECASE,
 )
 _DETERMINERS_EN = frozenset(["a", "an", "the", "my", "our", "this", "that", "some"])
 
