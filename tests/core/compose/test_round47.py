@@ -370,3 +370,36 @@ def test_a_quality_offered_anywhere_in_the_phrase_is_the_candidates() -> None:
     assert offer_phrase("A clearer refund policy for online orders", "en") == (
         "a short outline of a clearer refund policy for online orders"
     )
+
+
+def test_a_way_of_working_is_brought_never_presented() -> None:
+    """Round 55: « Je vous présenterais volontiers une gestion d’équipe de nuit rodée… »."""
+    from lastimpression.core.compose.details import offer_phrase, plan_like
+
+    assert not plan_like("une gestion d’équipe de nuit rodée et une vraie culture sécurité")
+    assert plan_like("un plan d’accueil en 30 jours") and plan_like("une feuille de route en trois vagues")
+    assert (
+        offer_phrase("une gestion d’équipe de nuit rodée", "fr")
+        == "comment j’apporterais une gestion d’équipe de nuit rodée"
+    )
+    assert offer_phrase("un plan d’accueil en 30 jours", "fr") == "un plan d’accueil en 30 jours"
+    candidate = Candidate("Inès Collard", "i@example.be", "+32 470 12 34 56", "", "feminine",
+                          ("En 2024, j’ai réduit de 40 % les incidents de chariots élévateurs.",))  # fmt: skip
+    occasion = planned(
+        Occasion("Van Moer Logistics", "chef d’équipe de nuit", "fr", "BE", date(2027, 3, 10),
+                 contribution="une gestion d’équipe de nuit rodée et une vraie culture sécurité"),
+        "Europe/Brussels",
+    )  # fmt: skip
+    person = Recipient(1, "Marie Piron", "m@example.be", "Responsable des opérations", "madame",
+                       topics=("la sécurité autour des chariots",), main_contact=True)  # fmt: skip
+    body = compose("thank_you", candidate, person, occasion, panel=[person]).body
+    assert "présenterais volontiers une gestion" not in body, body
+
+
+def test_the_candidates_workplace_is_theirs() -> None:
+    """Round 54 (two C's): "I wrote the museum's first emergency salvage plan" in a message to a
+    museum read as that museum's plan."""
+    said = first_person("In March 2026 I wrote the museum's first emergency salvage plan.", "en")
+    assert said == "In March 2026 I wrote my museum's first emergency salvage plan."
+    named = "At the Peabody Essex Museum I raised the museum's loan income."
+    assert first_person(named, "en") == named

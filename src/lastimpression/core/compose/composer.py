@@ -36,6 +36,7 @@ from lastimpression.core.compose.details import (
     offer_topic,
     owned,
     place_of,
+    plan_like,
     title_phrase,
     touches,
     when_phrases,
@@ -506,6 +507,10 @@ def template_values(
         offer = offer_topic(occasion.contribution, language)
         offered = (
             f"{'Je te présenterais' if tu else 'Je vous présenterais'} volontiers {offer}."
+            if language == "fr" and plan_like(offer)
+            # Round 55: a way of working is brought, never "présenté" (« Je vous présenterais
+            # volontiers une gestion d’équipe de nuit rodée »).
+            else f"J’apporterais volontiers à ce poste {offer}."
             if language == "fr"
             else f"I would also be glad to tell you more about {offer}."
             if proof.sentence

@@ -100,7 +100,21 @@ def first_person(point: str, language: str) -> str:
         return point
     if language == "fr":
         return _french(text) or point
-    return _english(text) or point
+    return _their_own(_english(text) or point)
+
+
+# Round 54 (two C's): "I wrote the museum's first emergency salvage plan" read, in a message to a
+# museum, as that museum's plan: the candidate's workplace is "my museum" when the line names none.
+_THE_WORKPLACE = re.compile(
+    r"\bthe (museum|hospital|library|school|firm|bank|hotel|store|plant|clinic|charity|gallery|council|practice)(['’]s)\b"
+)
+_NAMED_PLACE = re.compile(r"\b(?i:at|with|for) (?:the )?[A-Z][\w&’'-]+")
+
+
+def _their_own(text: str) -> str:
+    if _NAMED_PLACE.search(text):
+        return text
+    return _THE_WORKPLACE.sub(lambda found: f"my {found[1]}{found[2]}", text, count=1)
 
 
 def _english(text: str) -> str:
@@ -503,21 +517,14 @@ def _french_result(text: str) -> str:
     if not found or _SUBJECT_FR.search(" " + found["thing"]) or "," in found["thing"]:
         return ""
     thing, verb, agreement, rest = found["thing"], found["verb"], found["agreement"], found["rest"]
-    first = thing.split(" ", 1)[0]
-    if first.lower() in _FRENCH_DETERMINERS:
+    thing = _with_article(thing, agreement)
+    if not thing:
         return ""  # "Le NPS est passé…" is a sentence, "Les ventes passées…" left as typed
-    plural = agreement.endswith("s")
-    feminine = agreement.startswith("e")
-    article = "les " if plural else "la " if feminine else "le "
-    word = first if _keeps_capital(first) else first[:1].lower() + first[1:]
-    if not plural and word[:1].lower() in "aeiouéèêhâîôû" and not _keeps_capital(first):
-        article = "l’"
-    thing = word + thing[len(first) :]
     if verb == "passé":
         if not rest.startswith("de "):
             return ""
-        return f"J’ai fait passer {article}{thing} {rest}"
-    return f"J’ai {verb} {article}{thing} {rest}"
+        return f"J’ai fait passer {thing} {rest}"
+    return f"J’ai {verb} {thing} {rest}"
 
 
 # A qualification held: "Licence TEA M1 obtenue, avec un stage…" → "J’ai obtenu la licence TEA
@@ -531,15 +538,24 @@ def _french_held(text: str) -> str:
     found = _HELD.match(text)
     if not found or _SUBJECT_FR.search(" " + found["thing"]):
         return ""
-    thing, agreement = found["thing"], found["agreement"]
+    thing = _with_article(found["thing"], found["agreement"])
+    return f"J’ai {found['verb']} {thing}{found['rest']}" if thing else ""
+
+
+def _with_article(thing: str, agreement: str) -> str:
+    """A noun phrase typed without its article, given the one its participle's agreement tells
+    ("e", "s", "es"): "NPS de l’agence" + "" → "le NPS de l’agence", "licence TEA" + "e" → "la
+    licence TEA", "écart" + "" → "l’écart"; "" when it already opens with a determiner."""
     first = thing.split(" ", 1)[0]
     if first.lower() in _FRENCH_DETERMINERS:
         return ""
-    article = "les " if agreement.endswith("s") else "la " if agreement.startswith("e") else "le "
-    word = first if _keeps_capital(first) else first[:1].lower() + first[1:]
-    if article != "les " and word[:1].lower() in "aeiouéèêâîôû":
+    plural = agreement.endswith("s")
+    article = "les " if plural else "la " if agreement.startswith("e") else "le "
+    kept = _keeps_capital(first)
+    word = first if kept else first[:1].lower() + first[1:]
+    if not plural and not kept and word[:1].lower() in "aeiouéèêhâîôû":
         article = "l’"
-    return f"J’ai {found['verb']} {article}{word}{thing[len(first) :]}{found['rest']}"
+    return f"{article}{word}{thing[len(first) :]}"
 
 
 # A qualification typed alone: "NEBOSH National Diploma, 2022." → "I hold the NEBOSH National

@@ -2141,6 +2141,8 @@ def offer_phrase(contribution: str, language: str) -> str:
     if first in ("un", "une", "des", "le", "la", "les", "l", "a", "an", "the") and not re.search(
         r"\b(?:que|qui|dont|which|that|who)\b", topic
     ):
+        if language == "fr" and not plan_like(topic):
+            return f"comment j’apporterais {topic}"  # round 55: a way of working is not presented
         return topic if language == "fr" else f"a short outline of {topic}"
     if _possessed(topic):
         # Round 39: a quality of the candidate's is no plan ("ce que j’envisage : mon œil de TEA
@@ -2155,6 +2157,44 @@ def offer_phrase(contribution: str, language: str) -> str:
     if language == "fr":
         return f"ce que j’envisage : {topic}"
     return f"a short outline of what I have in mind: {topic}"
+
+
+# French nouns of something one can present in a few lines: a plan, a method, an idea.
+_PLAN_NOUNS = frozenset(
+    ["plan", "méthode", "approche", "démarche", "feuille", "proposition", "idée", "idées", "piste", "pistes",
+     "projet", "programme", "outil", "organisation", "stratégie", "procédure", "modèle", "tableau", "checklist",
+     "grille", "parcours", "calendrier", "planning", "dispositif", "protocole", "campagne", "offre", "formation",
+     "charte", "solution", "réflexion", "vision", "démarche", "circuit", "processus", "politique", "cadre"]
+)  # fmt: skip
+
+
+def plan_like(phrase: str) -> bool:
+    """Whether the French ``phrase`` names something to present (a plan, a method, an idea: its
+    first noun after the determiner), not a way of working to bring ("une gestion d’équipe rodée")."""
+    words = re.findall(r"[^\W\d_]+", phrase.casefold())
+    while words and words[0] in (
+        "un",
+        "une",
+        "des",
+        "le",
+        "la",
+        "les",
+        "l",
+        "d",
+        "de",
+        "du",
+        "mon",
+        "ma",
+        "mes",
+        "nouveau",
+        "nouvelle",
+        "premier",
+        "première",
+        "petit",
+        "petite",
+    ):
+        words = words[1:]
+    return not words or words[0] in _PLAN_NOUNS
 
 
 def _possessed(phrase: str) -> bool:
