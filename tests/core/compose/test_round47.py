@@ -403,3 +403,14 @@ def test_the_candidates_workplace_is_theirs() -> None:
     assert said == "In March 2026 I wrote my museum's first emergency salvage plan."
     named = "At the Peabody Essex Museum I raised the museum's loan income."
     assert first_person(named, "en") == named
+
+
+def test_a_linkedin_topic_is_never_cut_inside_a_compound_noun() -> None:
+    """Round 57 (three C's): « sur le pic de colis de fin (poste… », « sur le passage en
+    horaires », « sur le parcours de formation des chefs »."""
+    from lastimpression.core.compose.phrasing import topic_core
+
+    assert topic_core("le pic de colis de fin d’année", "fr") == "le pic de colis de fin d’année"
+    assert topic_core("le passage en horaires de 12 heures", "fr") == "le passage en horaires de 12 heures"
+    assert topic_core("le parcours de formation des chefs d’équipe", "fr") == "le parcours de formation"
+    assert topic_core("le délai de règlement des dossiers habitation", "fr") == "le délai de règlement"

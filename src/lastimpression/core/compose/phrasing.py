@@ -300,7 +300,15 @@ def topic_core(topic: str, language: str) -> str:
     # règlement | des dossiers habitation", "le modèle économique | de la formation continue").
     cuts = [match.start() for match in pattern.finditer(whole)]
     if language == "fr":
-        cuts += reversed([match.start() for match in _FRENCH_COMPLEMENT.finditer(whole)])
+        # Round 57 (three C's): never before a bare « de »/« d’ », which makes one noun of two
+        # (« la fin | d’année », « les chefs | d’équipe », « les horaires | de 12 heures »).
+        cuts += reversed(
+            [
+                match.start()
+                for match in _FRENCH_COMPLEMENT.finditer(whole)
+                if match.group(0).strip().casefold() not in ("de", "d’", "d'")
+            ]
+        )
     for cut in cuts:
         core = whole[:cut].rstrip(" ,;:")
         last = re.split(r"[\s'’]", core)[-1] if core else ""
