@@ -414,3 +414,11 @@ def test_a_linkedin_topic_is_never_cut_inside_a_compound_noun() -> None:
     assert topic_core("le passage en horaires de 12 heures", "fr") == "le passage en horaires de 12 heures"
     assert topic_core("le parcours de formation des chefs d’équipe", "fr") == "le parcours de formation"
     assert topic_core("le délai de règlement des dossiers habitation", "fr") == "le délai de règlement"
+
+
+def test_a_unit_keeps_what_it_measures_when_a_proof_is_pointed_back_to() -> None:
+    """Round 56: « où j’ai conduit le chantier de renouvellement de 7 km. » (7 km of what?)."""
+    from lastimpression.core.compose.details import _figured
+
+    said = _figured("Chez Colas Martinique, j’ai conduit le renouvellement de 7 km de conduites au Lamentin.", "fr")
+    assert said.endswith("7 km de conduites"), said

@@ -1513,6 +1513,9 @@ _UP_TO_FIGURE = re.compile(
 )
 # "3 millions de factures", "des centaines de clients": the "de" that joins a magnitude to its noun.
 _MAGNITUDES = frozenset(["millions", "million", "milliards", "milliard", "milliers", "centaines", "dizaines"])
+_MEASURE_UNITS = frozenset(
+    ["km", "m", "m²", "m³", "km²", "t", "kg", "ha", "mw", "mwc", "gw", "kwh", "mwh", "l", "hl", "tonnes"]
+)
 # Words that end what a figure counts ("3 millions de factures | vers un nouveau système").
 _AFTER_COUNTED = frozenset(["vers", "contre", "entre", "depuis", "avant", "après", "selon", "comme", "soit", "from",
                             "into", "across", "over", "under", "within", "without", "by", "for", "at", "on", "with",
@@ -1545,7 +1548,9 @@ def _figured(sentence: str, language: str) -> str:
         # "3 millions" (round 21).
         for word in rest.split():
             bare = word.rstrip(",;:.!…")
-            magnitude = cut.rsplit(" ", 1)[-1].casefold() in _MAGNITUDES
+            # Round 56: a unit says what it measures next ("7 km | de conduites d’eau", never
+            # "le renouvellement de 7 km."), as a magnitude does.
+            magnitude = re.split(r"[\s\u00a0\u202f]", cut)[-1].casefold() in _MAGNITUDES | _MEASURE_UNITS
             if magnitude and bare.casefold() == "de":
                 cut += " de"
                 continue
