@@ -263,11 +263,8 @@ def _stands_for(acronym: str, words: str) -> bool:
     """Whether ``words`` start with what ``acronym`` stands for: their first two meaningful
     words' initials are its first two letters ("Comité Mosellan…" for "CMSEA", never
     "Assurances" for "AXA")."""
-    initials = [word[0].upper() for word in re.findall(r"[^\W\d_]+", words) if fold(word) not in _SMALL_WORDS]
+    initials = [word[0].upper() for word in re.findall(r"[^\W\d_]+", words) if fold(word) not in _FRENCH_MARKERS]
     return len(initials) >= 2 and "".join(initials[:2]) == acronym[:2].upper()
-
-
-_SMALL_WORDS = frozenset(["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur"])
 
 
 def guess_article(name: str) -> str:
@@ -288,24 +285,12 @@ def guess_article(name: str) -> str:
     ):
         # Round 50: "CMSEA – Comité Mosellan de Sauvegarde de l’Enfance" is said "le CMSEA", the
         # article of the noun it stands for.
-        head = fold(spelled["head"])
-        gender = (
-            "les"
-            if head in _PLURAL_NOUNS
-            else "la"
-            if head in _FEMININE_NOUNS
-            else "le"
-            if head in _MASCULINE_NOUNS
-            else ""
-        )
+        gender = _listed_article(fold(spelled["head"]))
         if gender in ("le", "la") and spelled["acronym"][0] in "AEIOUY":
             return "l'"
         return gender
     words_of_name = [fold(word) for word in name.split()[1:]]
-    if (
-        any(word in ("palace", "hotel", "hôtel", "hostellerie") for word in words_of_name)
-        and fold(first) not in _PLURAL_NOUNS
-    ):
+    if any(word in ("palace", "hotel", "hostellerie") for word in words_of_name) and fold(first) not in _PLURAL_NOUNS:
         return "le"  # round 50: "au Beau-Rivage Palace", "du Beau-Rivage Hotel"
     acronym = _ACRONYMS.get(first.rstrip(",.;:"))
     if acronym is not None:
@@ -316,10 +301,16 @@ def guess_article(name: str) -> str:
     words = re.findall(r"[^\W\d_]+", folded)
     if set(words[1:] if head in _PLURAL_NOUNS and len(words) > 1 else words) & _ENGLISH_WORDS:
         return ""
+    gender = _listed_article(head)
+    return "l'" if gender in ("le", "la") and _elides(name) else gender
+
+
+def _listed_article(head: str) -> str:
+    """The article of the folded French noun ``head`` when the lists of nouns know it: "les",
+    "la", "le", or "" for a noun they do not hold."""
     if head in _PLURAL_NOUNS:
         return "les"
-    gender = "la" if head in _FEMININE_NOUNS else "le" if head in _MASCULINE_NOUNS else ""
-    return "l'" if gender and _elides(name) else gender
+    return "la" if head in _FEMININE_NOUNS else "le" if head in _MASCULINE_NOUNS else ""
 
 
 def _with_own_article(name: str, own: re.Match[str]) -> CompanyForms:
@@ -418,13 +409,8 @@ def without_ad_marks(role: str) -> str:
     return stripped if stripped else role
 
 
-def _split_qualifier(role: str) -> tuple[str, str, str]:
-    """An English title and its qualifier: "SHE Advisor – construction, Midlands region" →
-    ("SHE Advisor", "–", "construction, Midlands region"); ("", "", "") without one."""
-    found = re.search(r", | [–—-] ", role)
-    if not found:
-        return "", "", ""
-    return role[: found.start()].strip(), found.group(0).strip(), role[found.end() :].strip()
+# An English title's qualifier, after a comma or a dash ("SHE Advisor – construction, Midlands region").
+_QUALIFIER = re.compile(r", | [–—-] ")
 
 
 @lru_cache(maxsize=1024)
@@ -437,9 +423,9 @@ def role_in_sentence(role: str, language: str) -> str:
         if language == "en" and "(" not in role:
             # Rounds 47 and 51: "the senior analyst, connections reform interview", "the SHE
             # Advisor – construction, Midlands region position": the title's qualifier in brackets.
-            head, separator, rest = _split_qualifier(role)
-            if separator and head and rest:
-                return f"{head} ({rest})"
+            parts = [part.strip() for part in _QUALIFIER.split(role, maxsplit=1)]
+            if len(parts) == 2 and all(parts):
+                return f"{parts[0]} ({parts[1]})"
         return role
     words = role.split(" ")
     if _looks_english(role):

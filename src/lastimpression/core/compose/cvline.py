@@ -122,11 +122,11 @@ def _english(text: str) -> str:
     if said:
         return said
     dashed = _DASHED.match(text)
-    if dashed and not _SUBJECT_EN.search(dashed["label"]) and _english_action(dashed["rest"]):
+    if dashed and not _SUBJECT_EN.search(dashed["label"]):
         # "TfW, Machynlleth depot 2021–24 – cut exam overruns…" (round 46)
-        opening = _english_opening(dashed["label"])
-        if opening:
-            return f"{opening}, {_english_action(dashed['rest'])}"
+        action, opening = _english_action(dashed["rest"]), _english_opening(dashed["label"])
+        if action and opening:
+            return f"{opening}, {action}"
     labelled = _LABELLED.match(text)
     if labelled and not _SUBJECT_EN.search(labelled["label"]):
         opening = _english_opening(labelled["label"])
@@ -220,34 +220,37 @@ def _english_opening(label: str) -> str:
     role, _, employer = name.partition(" at ")
     if employer and _name_like(employer) and _is_role(role):
         # "Export Manager at Domaines Rouvinez (2021-2026)" → "As Export Manager at…, from…"
-        return f"As {role} at {_at_place(employer, 'en')}" + (f", {period}" if period else "")
+        return f"As {role} at {_english_place(employer)}" + (f", {period}" if period else "")
     name = re.sub(r"^(?:At|In)\s+", "", name)
     if not _name_like(name) and not (_name_like(name.rsplit(" ", 1)[0]) and name.split()[-1] in _PLACE_NOUNS):
         return ""
-    at = f"At {_at_place(name, 'en')}"
+    at = f"At {_english_place(name)}"
     if not period:
         return at
     return f"{at} {period}" if period.startswith("in ") and "," not in at else f"{at}, {period}"
 
 
-def _at_place(name: str, language: str) -> str:
-    """A place of a CV label as said after "at" or after "à"/"chez" (the French preposition is
-    the caller's): its town after "in"/"à" ("Taylor Farms, Yuma" → "Taylor Farms in Yuma";
-    "EHPAD Les Tilleuls, Haguenau" → "EHPAD Les Tilleuls, à Haguenau"), an English name that
-    ends on a common noun with "the" ("the Enbridge Gas contact centre")."""
+def _place_and_town(name: str) -> tuple[str, str]:
+    """A CV label's place and its town after the last comma ("Taylor Farms, Yuma" → ("Taylor
+    Farms", "Yuma")); the whole label and "" when the part after the comma is no town."""
     place, _, town = name.rpartition(",")
-    town = town.strip()
-    if language == "en" and place and _name_like(place) and town.split()[-1:] and town.split()[-1] in _PLACE_NOUNS:
-        return f"{in_english_sentence(place.strip())}'s {town}"  # "TfW's Machynlleth depot"
-    if not (place and _town_like(town)):
-        place, town = name, ""
-    place = place.strip()
-    if language == "en":
-        said = in_english_sentence(place)
-        if said == place and place.split()[-1].islower() and not place.lower().startswith("the "):
-            said = f"the {place}"
-        return f"{said} in {town}" if town else said
-    return f"{place}, à {town}" if town else place
+    if place and _town_like(town.strip()):
+        return place.strip(), town.strip()
+    return name.strip(), ""
+
+
+def _english_place(name: str) -> str:
+    """A CV label's place as said after "at": its town after "in" ("Taylor Farms in Yuma"), a
+    site of a named employer with its possessive ("TfW's Machynlleth depot"), a name that ends on
+    a common noun with "the" ("the Enbridge Gas contact centre")."""
+    employer, _, site = name.rpartition(",")
+    if employer and _name_like(employer) and site.split()[-1:] and site.split()[-1] in _PLACE_NOUNS:
+        return f"{in_english_sentence(employer.strip())}'s {site.strip()}"
+    place, town = _place_and_town(name)
+    said = in_english_sentence(place)
+    if said == place and place.split()[-1].islower() and not place.lower().startswith("the "):
+        said = f"the {place}"
+    return f"{said} in {town}" if town else said
 
 
 # Common nouns an English place of work may end on ("Machynlleth depot", "contact centre").
@@ -260,7 +263,7 @@ _PLACE_NOUNS = frozenset(
 def _is_role(text: str) -> bool:
     """Whether ``text`` names a job ("Export Manager", "infirmière coordinatrice")."""
     words = {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
-    return 0 < len(text.split()) <= 6 and bool(words & (_ROLE_HEADS | _FRENCH_ROLES | {"manager"}))
+    return 0 < len(text.split()) <= 6 and bool(words & (_ROLE_HEADS | _FRENCH_ROLES))
 
 
 def _town_like(text: str) -> bool:
@@ -463,8 +466,7 @@ def _french_opening(label: str) -> str:
 def _french_at(name: str) -> str:
     """ "au Lycée viticole de Rouffach", "à la Banque de France", "chez Decathlon", "à l’EHPAD
     Les Tilleuls, à Haguenau"."""
-    place = _at_place(name, "fr")
-    core, _, town = place.partition(", à ")
+    core, town = _place_and_town(name)
     forms = company_forms(core)
     at = forms.a if forms.article else forms.chez
     return f"{at}, à {town}" if town else at

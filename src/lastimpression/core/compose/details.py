@@ -21,6 +21,7 @@ from datetime import date, time, timedelta
 
 from lastimpression.core.compose.cvline import has_subject
 from lastimpression.core.compose.phrasing import ENGLISH_PURPOSE, ENGLISH_WHERE, one_line, prep
+from lastimpression.core.compose.spelling import UNITS
 
 __all__ = [
     "Field",
@@ -156,9 +157,8 @@ _KINSHIP = (
     ("conten", "litiga", "tribun", "juridi", "plaide", "prudho"),
 )
 _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
-# Terms of two words that name one thing ("near miss", "close call"), read as one stem.
-_TERM_OF = {"near miss": "nearmiss", "close call": "nearmiss", "near misses": "nearmiss", "close calls": "nearmiss"}
-_TERMS = re.compile(r"\b(?:near[- ]miss(?:es)?|close[- ]calls?)\b")
+# Two words that name one thing in two spellings ("near miss", "close call"), read as one stem.
+_NEAR_MISS = re.compile(r"\b(?:near[- ]miss(?:es)?|close[- ]calls?)\b")
 
 
 # An acronym names a subject as well as a long word does ("les offres pour les PME").
@@ -175,7 +175,7 @@ def _stems(text: str) -> frozenset[str]:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     # Round 47: "near-miss reporting culture" and "close-call reports": one term in two spellings.
-    plain = _TERMS.sub(lambda found: _TERM_OF[found[0].replace("-", " ")], plain)
+    plain = _NEAR_MISS.sub("nearmiss", plain)
     # A plural's s or x goes before the word is cut: "offres" and "l’offre" are one subject.
     stems = (_singular(word)[:6] for word in _WORD.findall(plain) if word not in _COMMON)
     acronyms = {word.casefold() for word in _ACRONYM.findall(text)}
@@ -777,7 +777,7 @@ def _qualifiers(text: str) -> dict[str, str]:
 # Stems of French adjectives that name a kind of the noun they follow ("collectifs", "individuels").
 _CLASSIFYING = frozenset(
     ["collec", "indivi", "econom", "discip", "penal", "civil", "fiscal", "social", "syndic", "judici", "prudho",
-     "predic", "preven", "curati", "correc", "germano", "anglop", "franco", "hispan", "export", "import"]
+     "predic", "preven", "curati", "correc", "german", "anglop", "franco", "hispan", "export", "import"]
 )  # fmt: skip
 
 
@@ -829,13 +829,12 @@ _FRENCH_EVENTS = frozenset(["arrive", "depart", "ouvert", "fermet", "fusion", "r
 _FRENCH_MEASURES = frozenset(
     ["taux", "delai", "nombre", "cout", "couts", "niveau", "volume", "durée", "duree", "part", "pource", "ratio"]
 )
-# English head nouns that only frame the subject their modifiers name ("change order management").
 # French heads about what happens to people or a team, whose complement only says who: the head
-# itself (or its kin) must be shared.
+# itself (or its kin: "fideli" stands for retention and turnover) must be shared.
 _FRENCH_HEAD_NEEDED = frozenset(
-    ["fideli", "recrut", "absent", "motiva", "turnov", "rotati", "charge", "cohesi", "ambian", "climat", "pénibi",
-     "penibi", "usure"]
-)  # fmt: skip
+    ["fideli", "recrut", "absent", "motiva", "rotati", "charge", "cohesi", "ambian", "climat", "penibi", "usure"]
+)
+# English head nouns that only frame the subject their modifiers name ("change order management").
 _FRAME_HEADS = frozenset(["manage", "strate", "proces", "progra", "planni", "improv", "reduct", "optimi", "govern"])
 
 
@@ -1513,9 +1512,6 @@ _UP_TO_FIGURE = re.compile(
 )
 # "3 millions de factures", "des centaines de clients": the "de" that joins a magnitude to its noun.
 _MAGNITUDES = frozenset(["millions", "million", "milliards", "milliard", "milliers", "centaines", "dizaines"])
-_MEASURE_UNITS = frozenset(
-    ["km", "m", "m²", "m³", "km²", "t", "kg", "ha", "mw", "mwc", "gw", "kwh", "mwh", "l", "hl", "tonnes"]
-)
 # Words that end what a figure counts ("3 millions de factures | vers un nouveau système").
 _AFTER_COUNTED = frozenset(["vers", "contre", "entre", "depuis", "avant", "après", "selon", "comme", "soit", "from",
                             "into", "across", "over", "under", "within", "without", "by", "for", "at", "on", "with",
@@ -1550,7 +1546,7 @@ def _figured(sentence: str, language: str) -> str:
             bare = word.rstrip(",;:.!…")
             # Round 56: a unit says what it measures next ("7 km | de conduites d’eau", never
             # "le renouvellement de 7 km."), as a magnitude does.
-            magnitude = re.split(r"[\s\u00a0\u202f]", cut)[-1].casefold() in _MAGNITUDES | _MEASURE_UNITS
+            magnitude = cut.split()[-1].casefold() in _MAGNITUDES | UNITS
             if magnitude and bare.casefold() == "de":
                 cut += " de"
                 continue
@@ -2169,7 +2165,7 @@ _PLAN_NOUNS = frozenset(
     ["plan", "méthode", "approche", "démarche", "feuille", "proposition", "idée", "idées", "piste", "pistes",
      "projet", "programme", "outil", "organisation", "stratégie", "procédure", "modèle", "tableau", "checklist",
      "grille", "parcours", "calendrier", "planning", "dispositif", "protocole", "campagne", "offre", "formation",
-     "charte", "solution", "réflexion", "vision", "démarche", "circuit", "processus", "politique", "cadre"]
+     "charte", "solution", "réflexion", "vision", "circuit", "processus", "politique", "cadre"]
 )  # fmt: skip
 
 
@@ -2177,29 +2173,16 @@ def plan_like(phrase: str) -> bool:
     """Whether the French ``phrase`` names something to present (a plan, a method, an idea: its
     first noun after the determiner), not a way of working to bring ("une gestion d’équipe rodée")."""
     words = re.findall(r"[^\W\d_]+", phrase.casefold())
-    while words and words[0] in (
-        "un",
-        "une",
-        "des",
-        "le",
-        "la",
-        "les",
-        "l",
-        "d",
-        "de",
-        "du",
-        "mon",
-        "ma",
-        "mes",
-        "nouveau",
-        "nouvelle",
-        "premier",
-        "première",
-        "petit",
-        "petite",
-    ):
+    while words and words[0] in _LEADING_WORDS:
         words = words[1:]
     return not words or words[0] in _PLAN_NOUNS
+
+
+# Determiners and adjectives before a French phrase's first noun ("un premier plan").
+_LEADING_WORDS = frozenset(
+    ["un", "une", "des", "le", "la", "les", "l", "d", "de", "du", "mon", "ma", "mes", "nouveau", "nouvelle",
+     "premier", "première", "petit", "petite"]
+)  # fmt: skip
 
 
 def _possessed(phrase: str) -> bool:

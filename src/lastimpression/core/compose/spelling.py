@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["house_style"]
+__all__ = ["UNITS", "house_style"]
 
 _AMERICAN = {
     "centre": "center",
@@ -72,7 +72,9 @@ _RANGE_BEFORE = re.compile(
     r"(?-i:\b(?!I\s)[A-ZÀ-Ý][\w’'-]*)\s)$",
     re.IGNORECASE,
 )
-_UNITS = frozenset(
+# Units and magnitudes a count stays a figure before ("5 km", "3 millions"); ``details`` also
+# reads them as measures whose noun follows ("7 km de conduites").
+UNITS = frozenset(
     [
         "h",
         "km",
@@ -110,6 +112,16 @@ _UNITS = frozenset(
         "billions",
         "thousand",
         "mille",
+        # Round 56: what a figure measures follows these too ("7 km de conduites", "5 ha de vignes").
+        "km²",
+        "m²",
+        "m³",
+        "ha",
+        "mwc",
+        "kwh",
+        "mwh",
+        "hl",
+        "tonnes",
     ]
 )
 
@@ -144,7 +156,7 @@ def house_style(sentence: str, language: str, country: str) -> str:
     def spelled(found: re.Match[str]) -> str:
         before = sentence[: found.start()]
         ranged = _RANGE_START.search(before) and _RANGE_END.match(sentence[found.end() :])
-        if ranged or _RANGE_BEFORE.search(before) or found.group(2).casefold() in _UNITS:
+        if ranged or _RANGE_BEFORE.search(before) or found.group(2).casefold() in UNITS:
             return found.group(1)
         return words[found.group(1)]
 
