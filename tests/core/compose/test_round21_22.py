@@ -137,7 +137,9 @@ def test_a_follow_up_never_offers_as_new_the_example_its_thank_you_gave() -> Non
     assert "réduit l’attente au contrôle de 15 minutes" in thanks, thanks
     for variant in range(1, 4):
         body = _to_main("follow_up", candidate, people, occasion, variant)
-        assert "Pour mémoire, à l’aéroport Roland-Garros" in body, body
+        assert "m’est restée en tête, d’autant que c’est un sujet que je connais. À l’aéroport Roland-Garros" in body, (
+            body
+        )
         assert "ajouter un exemple" not in body and "en dire davantage" not in body, body
 
 
@@ -177,4 +179,4 @@ def test_a_told_proof_comes_back_after_the_topic_it_answers() -> None:
     occasion = Occasion("Eiffage", "Conducteur de travaux principal", "fr", "FR", date(2027, 12, 21), subdivision="57",
                         decision_by=date(2027, 12, 24))  # fmt: skip
     body = _to_main("follow_up", candidate, people, occasion)
-    assert "sur le budget m’est restée en tête. Pour mémoire, chez Alstom" in body, body
+    assert "sur le budget m’est restée en tête, d’autant que c’est un sujet que je connais. Chez Alstom" in body, body

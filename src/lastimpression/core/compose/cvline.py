@@ -118,7 +118,7 @@ def _their_own(text: str) -> str:
 
 
 def _english(text: str) -> str:
-    said = _english_held(text) or _english_years(text)
+    said = _english_held(text) or _english_years(text) or _english_held_since(text)
     if said:
         return said
     dashed = _DASHED.match(text)
@@ -321,6 +321,9 @@ def _name_like(text: str) -> bool:
 
 
 def _french(text: str) -> str:
+    said = _french_years(text) or _french_event(text)
+    if said:
+        return said
     if _FRENCH_NOMINAL.match(text):  # "Mise en place d’une checklist : retards ramenés de 14 % à 6 %"
         return _french_action(text)
     labelled = _LABELLED.match(text)
@@ -596,3 +599,100 @@ def _english_years(text: str) -> str:
             return ""
         return f"I have {count} years of {found['rest']}"
     return f"I spent {count} years {found['how'].lower()} {found['rest']}"
+
+
+# A qualification held since a year (round 57: "B1 licence with CFM56 and LEAP-1A type ratings
+# since 2019" → "I have held a B1 licence with… since 2019"; round 56: "A&P certified since 2012,
+# seven years on the line…" → "I have been A&P certified since 2012 and spent seven years on the
+# line…").
+_HELD_SINCE = re.compile(
+    r"^(?P<what>(?:[\w&/+.-]+ ){0,4}?(?:[Ll]icen[cs]e|[Cc]ertificat(?:e|ion)|[Rr]atings?|[Qq]ualification|"
+    r"[Dd]iploma|[Cc]ard|[Aa]uthori[sz]ation)\b[^,:;]{0,80}?) since (?P<year>(?:19|20)\d\d)(?P<rest>[,.].*|)$"
+)
+_CERTIFIED_SINCE = re.compile(
+    r"^(?P<what>(?:[\w&/+.-]+ ){0,3}?certified) since (?P<year>(?:19|20)\d\d)(?P<rest>[,.].*|)$"
+)
+_THEN_YEARS = re.compile(
+    rf"^, (?P<count>\d{{1,2}}\+?|{'|'.join(_NUMBERS_EN)}) years? (?P<how>as|in|at|with|on) (?P<rest>[^,;:]+)\.?$",
+    re.IGNORECASE,
+)
+# Letters whose name starts with a vowel sound: "an EASA licence", "an FAA certificate".
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def _english_held_since(text: str) -> str:
+    certified = _CERTIFIED_SINCE.match(text)
+    found = certified or _HELD_SINCE.match(text)
+    if not found:
+        return ""
+    what, rest = found["what"], found["rest"]
+    first = what.split(" ", 1)[0]
+    if certified:
+        said = f"I have been {what} since {found['year']}"
+    else:
+        if first.lower() in ("a", "an", "the", "my"):
+            article = ""
+        elif what.split(" with ")[0].split(" on ")[0].rstrip().endswith("s"):
+            article = ""  # "type ratings on the A320 family since 2019"
+        elif first.isupper() or any(char.isdigit() for char in first):
+            article = "an " if first[:1] in _VOWEL_LETTERS else "a "
+        else:
+            article = "an " if first[:1].lower() in "aeiou" else "a "
+        if first.isalpha() and (first[1:].islower() or first.lower() in ("a", "an")):
+            what = first.lower() + what[len(first) :]  # "Driving licence" → "a driving licence"
+        said = f"I have held {article}{what} since {found['year']}"
+    then = _THEN_YEARS.match(rest)
+    if then:
+        count = then["count"] if then["count"][:1].isdigit() else then["count"].lower()
+        return f"{said} and spent {count} years {then['how'].lower()} {then['rest'].rstrip('.')}."
+    if rest.startswith(","):
+        return ""  # what follows the comma is read by nothing here
+    return f"{said}."
+
+
+_NUMBERS_FR = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+               "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"]  # fmt: skip
+# "Chez EDF SEI Martinique, six ans en exploitation des réseaux HTA/BT" → "Chez EDF SEI
+# Martinique, j’ai passé six ans en exploitation…" (round 57).
+_FRENCH_YEARS = re.compile(
+    rf"^(?P<where>(?:[Cc]hez|[Àà]|[Aa]u|[Aa]ux)\s[^,:;]{{1,60}},\s*)?(?P<count>\d{{1,2}}|{'|'.join(_NUMBERS_FR)}) ans "
+    r"(?P<how>en|à|au|aux|chez|dans|comme|sur) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _french_years(text: str) -> str:
+    found = _FRENCH_YEARS.match(text)
+    if not found or _SUBJECT_FR.search(" " + found["rest"]):
+        return ""
+    where = found["where"] or ""
+    said = f"j’ai passé {found['count'].lower()} ans {found['how'].lower()} {found['rest']}"
+    if where:
+        return f"{where[:1].upper()}{where[1:]}{said}"
+    return said[:1].upper() + said[1:]
+
+
+# An event followed by what the candidate did there: "En 2024, ouverture de l’hôtel Six Senses
+# Crans-Montana, où j’ai recruté…" → "En 2024, lors de l’ouverture de l’hôtel…, j’ai recruté…"
+# (round 56: a verbless line before "où").
+_EVENTS = {
+    "ouverture": "de l’", "réouverture": "de la ", "lancement": "du ", "création": "de la ", "fusion": "de la ",
+    "déménagement": "du ", "rénovation": "de la ", "construction": "de la ", "inauguration": "de l’",
+    "migration": "de la ", "reprise": "de la ", "rachat": "du ", "passage": "du ", "démarrage": "du ",
+    "mise en service": "de la ", "livraison": "de la ", "transformation": "de la ", "restructuration": "de la ",
+}  # fmt: skip
+_EVENT_WHERE = re.compile(
+    r"^(?P<when>(?:En|Dès|Depuis|De)\s[^,]{4,30},\s*)?(?P<event>" + "|".join(_EVENTS) + r") "
+    r"(?P<what>(?:de|du|des|d['’])[^,;:]{2,90}), où (?P<rest>(?:j['’]|nous ).+)$",
+    re.IGNORECASE,
+)
+
+
+def _french_event(text: str) -> str:
+    found = _EVENT_WHERE.match(text)
+    if not found:
+        return ""
+    event = found["event"].lower()
+    when = found["when"] or ""
+    said = f"lors {_EVENTS[event]}{event} {found['what']}, {found['rest']}"
+    return f"{when}{said}" if when else said[:1].upper() + said[1:]

@@ -155,6 +155,17 @@ _KINSHIP = (
     # Round 50: "le contentieux devant les juridictions du travail" and "j’ai plaidé… devant le
     # tribunal du travail".
     ("conten", "litiga", "tribun", "juridi", "plaide", "prudho"),
+    # Round 56: "liquidity visibility" and "the 13-week rolling cash forecast"; « la trésorerie ».
+    ("liquid", "tresor", "treasu", "cash"),
+    # Round 55: « la télémétrie des véhicules » and « un pipeline MQTT de 1 500 capteurs ».
+    ("capteu", "sensor", "teleme", "telema"),
+    # Round 56: « la préparation à la saison cyclonique » and « après la tempête Fiona ».
+    ("cyclon", "tempet", "ouraga", "hurric", "storm", "typhoo"),
+    # Round 55: « les marchandises dangereuses » and « le contrôle DGR ».
+    ("danger", "dgr", "hazmat"),
+    # Round 56: « l’accueil des nouveaux arrivants » and « tutrice de 9 étudiants » (newcomers, not
+    # the customers' onboarding of the group above).
+    ("arriva", "tutora", "tuteur", "tutric", "mentor", "newcom", "induct"),
 )
 _KIN = {stem: group[0] for group in _KINSHIP for stem in group}
 # Two words that name one thing in two spellings ("near miss", "close call"), read as one stem.

@@ -339,6 +339,32 @@ _YOURS_SAID = {
     "Notre": "Votre",
 }
 _YOURS = re.compile(r"\b(?:" + "|".join(_YOURS_SAID) + r")\b")
+# The employer's "we" said as "you" (round 57: "the CMMS we use offshore" in four messages read as
+# if the candidate were on staff): "we use" → "you use", "we’re" → "you’re", « nous utilisons » →
+# « vous utilisez », « nous sommes » → « vous êtes », an object « nous » → « vous ».
+_WE = re.compile(r"\b([Ww])e(?=\b(?:[’']\w+)?)(?![’'](?:s|d)\b)|\b(?<![’'-])us\b(?![’'-])")
+_NOUS = re.compile(r"\b([Nn])ous(?: (\w+ons|sommes)\b)?")
+_IRREGULAR_VOUS = {"sommes": "êtes", "faisons": "faites", "disons": "dites"}
+
+
+def _in_their_voice(phrase: str, language: str) -> str:
+    """``phrase`` noted in the employer's words said in the candidate's (``_YOURS_SAID``, ``_WE``,
+    ``_NOUS``)."""
+    phrase = _YOURS.sub(lambda found: _YOURS_SAID[found.group()], phrase)
+
+    def english(found: re.Match[str]) -> str:
+        if found.group(1) is None:
+            return "you"
+        return "You" if found.group(1) == "W" else "you"
+
+    def french(found: re.Match[str]) -> str:
+        pronoun = "Vous" if found.group(1) == "N" else "vous"
+        verb = found.group(2)
+        if verb is None:
+            return pronoun
+        return f"{pronoun} {_IRREGULAR_VOUS.get(verb, verb[:-3] + 'ez')}"
+
+    return _NOUS.sub(french, phrase) if language == "fr" else _WE.sub(english, phrase)
 
 
 def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
@@ -355,7 +381,7 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         return ""
     # Noted in the employer's words ("our move to a shared CDE", « nos outils internes »): said in
     # the candidate's, who is not on staff yet (round 45, R22).
-    phrase = _YOURS.sub(lambda found: _YOURS_SAID[found.group()], phrase)
+    phrase = _in_their_voice(phrase, language)
     if language == "fr":
         match = _LEADING_FRENCH.match(phrase)
         if match and match.end() < len(phrase):

@@ -7,8 +7,8 @@ The point is, in this order, for the reader's own topics and then the colleagues
 the reader's thank-you did not show that is about the topic (``details.firmly``), restated with
 its figure; what the candidate can bring, applied to the topic it answers (the template's offer
 then says what it is), after a proof it builds on when there is one. Then the reader's own proof
-said again after the topic it answers ("Pour mémoire", round 34); a proof the reader has not read,
-tied to nothing, said apart from the first topic ("Par ailleurs", "Separately"); a short honest
+said again after the topic it answers (round 34); a proof the reader has not read, tied to
+nothing, said apart from the first topic as what the candidate could bring (round 57); a short honest
 sentence when nothing was recorded (nothing invented).
 """
 
@@ -148,7 +148,22 @@ def _point(
             None,
         )
         if again is not None:
-            return f"{_plain(again[0], language)} {_reminded(again[1], language)}"
+            return _reminded(again[0], again[1], language)
+        # Round 56 (Laura Céleste): a proof the reader's thank-you only pointed back to, or
+        # showed, tied to a topic by its words, with its figure after that topic, before a new
+        # one that answers none (« la reprise des réseaux d’eau potable » and the 7 km of
+        # drinking-water mains, not the road budget).
+        tied = next(
+            (
+                (lead, sentence)
+                for lead in leads
+                for sentence in usable
+                if sentence in told and ties(sentence, [lead.topic], field)
+            ),
+            None,
+        )
+        if tied is not None:
+            return _after(tied[0], tied[1], language, tu)
         if fresh:
             return _untied(first, fresh[0], language, tu, variant, short)
         if offer:
@@ -158,11 +173,13 @@ def _point(
             # Never "Comme je vous l’écrivais" after the opening's "Comme je vous l’avais indiqué";
             # never "Je voudrais ajouter un exemple…" before the example the thank-you gave (round 22);
             # after the topic it answers when one does (round 23: "le budget", not "le chantier de Metz").
-            first, answered = next(
+            tied = next(
                 ((lead, sentence) for lead in leads for sentence in usable if ties(sentence, [lead.topic], field)),
-                (first, usable[0]),
+                None,
             )
-            return f"{_plain(first, language)} {_reminded(answered, language)}"
+            if tied is None:
+                return _untied(first, usable[0], language, tu, variant, short)
+            return _after(tied[0], tied[1], language, tu)
         return _plain(first, language)
     if fresh:
         return _alone(fresh[0], language, tu)
@@ -173,10 +190,12 @@ def _point(
             else "Since then, I have given some thought to what I could bring to the role."
         )
     if usable:
+        # The reader's own proof and no topic recorded (never "Pour mémoire", round 57).
+        your = ("ton" if tu else "votre") if language == "fr" else "your"
         return (
-            f"Pour mémoire, {_said(inline(usable[0]))}"
+            f"J’ai réfléchi à ce que je pourrais apporter à {your} équipe : {_said(inline(usable[0]))}"
             if language == "fr"
-            else f"As a reminder, {_said(inline(usable[0]))}"
+            else f"Since then, I have thought about what I could bring to your team: {_said(inline(usable[0]))}"
         )
     return _STILL["fr" if language == "fr" else "en"][0]
 
@@ -319,26 +338,28 @@ def _tied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, fiel
 
 def _untied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, short: bool = False) -> str:
     """A proof the reader has not read, tied to no topic: the topic recalled, then the proof as
-    a point of the candidate's background for the role, said apart from the topic (round 31: "…has
-    stayed with me. One more example from my background may be useful: I raised residence
-    occupancy…" after "student wellbeing" read as an example of it)."""
+    what the candidate could bring to the team, in a sentence of its own (round 31: "…has stayed
+    with me. One more example from my background may be useful: I raised residence occupancy…"
+    after "student wellbeing" read as an example of it; round 56-57: never "Par ailleurs, un point
+    de mon parcours :", "Separately, one point from my background:", which read as a template and
+    disown a link the reader may see)."""
     hook, proof = _hook(lead, language), _said(inline(sentence))
     if language == "fr":
+        your = "ton" if tu else "votre"
         if short:
-            return f"{_capital(hook)} {_stayed(lead)}. Par ailleurs, un point de mon parcours : {proof}"
-        you = "t’" if tu else "vous "
+            return f"{_capital(hook)} {_stayed(lead)}. Je pense aussi à ce que je pourrais {'t’' if tu else 'vous '}apporter : {proof}"
         if variant % 2:
-            return f"{_capital(hook)} {_stayed(lead)}. Par ailleurs, un autre point de mon parcours pourrait {you}être utile : {proof}"
+            return f"{_capital(hook)} {_stayed(lead)}. J’ai aussi repensé à ce que je pourrais apporter à {your} équipe : {proof}"
         # Round 28 (C, R22): never "un élément que je n'avais pas détaillé" (nobody knows what the
         # interview covered).
-        return f"{_capital(hook)} {_stayed(lead)}. Par ailleurs, je voudrais mentionner un résultat de mon parcours : {proof}"
+        return f"{_capital(hook)} {_stayed(lead)}. J’ai aussi réfléchi à ce que mon expérience apporterait à {your} équipe : {proof}"
     if short:
-        return f"{_capital(hook)} has stayed with me. Separately, one point from my background: {proof}"
+        return f"{_capital(hook)} has stayed with me. I have also thought about what I could bring: {proof}"
     if variant % 2:
-        return f"{_capital(hook)} has stayed with me. Separately, one point from my background may be useful for the role: {proof}"
-    return (
-        f"{_capital(hook)} has stayed with me. One result from my background also seems relevant to the role: {proof}"
-    )
+        return (
+            f"{_capital(hook)} has stayed with me. I have also thought about what I could bring to your team: {proof}"
+        )
+    return f"{_capital(hook)} has stayed with me. I have also been thinking about how my experience would carry over to your team: {proof}"
 
 
 def _bring(lead: Lead, language: str, variant: int, basis: str = "") -> str:
@@ -358,11 +379,29 @@ def _bring(lead: Lead, language: str, variant: int, basis: str = "") -> str:
     return f"{_capital(hook)} has given me some ideas about what I could bring to it."
 
 
-def _reminded(sentence: str, language: str) -> str:
-    """A proof the reader's thank-you showed, said again as such."""
-    return (
-        f"Pour mémoire, {_said(inline(sentence))}" if language == "fr" else f"As a reminder, {_said(inline(sentence))}"
-    )
+def _reminded(lead: Lead, sentence: str, language: str) -> str:
+    """A proof the reader's thank-you showed, said again after the topic it answers (round 57:
+    never "Pour mémoire", "As a reminder", which read as a reproach)."""
+    hook = _capital(_hook(lead, language))
+    twice = _said_twice(lead.topic, sentence)  # then the proof in a sentence of its own (round 11)
+    if language == "fr":
+        known = f"{hook} {_stayed(lead)}, d’autant que c’est un sujet que je connais"
+        return f"{known}. {_said(sentence)}" if twice else f"{known} : {_said(inline(sentence))}"
+    known = f"{hook} has stayed with me, not least because it is work I know"
+    return f"{known}. {_said(sentence)}" if twice else f"{known}: {_said(inline(sentence))}"
+
+
+def _after(lead: Lead, sentence: str, language: str, tu: bool) -> str:
+    """A proof tied to ``lead`` by its words, not firmly: said after the topic, with no claim of
+    knowing the field."""
+    hook = _capital(_hook(lead, language))
+    if _said_twice(lead.topic, sentence):  # the proof in a sentence of its own (round 11)
+        if language == "fr":
+            return f"{hook} m’a donné envie {'de t’' if tu else 'de vous '}en dire davantage sur mon expérience. {_said(sentence)}"
+        return f"{hook} made me want to tell you a little more about my own work in that area. {_said(sentence)}"
+    if language == "fr":
+        return f"{hook} {_stayed(lead)} : {_said(inline(sentence))}"
+    return f"{hook} has stayed with me: {_said(inline(sentence))}"
 
 
 def _plain(lead: Lead, language: str) -> str:
