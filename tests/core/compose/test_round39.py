@@ -117,7 +117,7 @@ from tests.core.compose.world import planned, with_main_contact
             "en",
             "From 2021 to 2025, I was Project Architect on a £14m school.",
         ),
-        ("Été 2024 : animé un camp de 40 enfants.", "fr", "J’ai animé un camp de 40 enfants (Été 2024)."),
+        ("Été 2024 : animé un camp de 40 enfants.", "fr", "Pendant l’été 2024, j’ai animé un camp de 40 enfants."),
         (
             "Since 2022 at PCL Constructors: 410,000 hours worked with no lost-time incident.",
             "en",
@@ -321,11 +321,13 @@ def test_a_proof_answering_only_a_colleagues_topic_is_said_as_the_answer_to_it()
     )  # fmt: skip
     renson = " ".join(compose("thank_you", maxime, people[1], occasion, panel=people).body.split())
     assert "la culture sécurité sur le terminal" in renson
-    # The colleague's topic, or "le sujet dont j’ai parlé avec Mme Lambotte" when the proof says
-    # its words (no sentence says them twice), always with the proof's result.
+    # The colleague's topic, said in a sentence of its own when the proof says its words (no
+    # sentence says them twice), always with the proof's result.
     assert re.search(
         r"(?:la ponctualité des trains de fret, (?:dont j’ai parlé avec|sujet abordé avec)"
-        r"|le sujet dont j’ai parlé avec) Mme Lambotte|Mme Lambotte m’a parlé",
+        r"|le sujet dont j’ai parlé avec) Mme Lambotte|Mme Lambotte m’a parlé"
+        # Round 59: named in a sentence of its own when the proof says its words.
+        r"|J’ai parlé avec Mme Lambotte de la ponctualité des trains de fret\. Sur ce point",
         renson,
     ), renson
     assert "de 78 % à 91 %" in renson.replace("\u202f", " ").replace("\xa0", " "), renson

@@ -34,6 +34,7 @@ from lastimpression.core.compose.details import (
     names_job,
     offer_phrase,
     offer_topic,
+    on_staff,
     owned,
     place_of,
     plan_like,
@@ -532,6 +533,16 @@ def template_values(
         "role_as_typed": one_line(occasion.role),
         "company": said_company,
         "the_company": company.bare if language == "fr" else said_company,
+        # Whom the candidate wishes to join: the team, for someone already on the company's staff
+        # (round 58: « Aux HUS depuis 2021, je suis infirmière… » then « rejoindre les Hôpitaux
+        # Universitaires de Strasbourg »).
+        "joined": (
+            ("l’équipe" if language == "fr" else "the team")
+            if on_staff(occasion.company, candidate.proof_points)
+            else company.bare
+            if language == "fr"
+            else said_company
+        ),
         # "à la Banque de France", "aux Galeries Lafayette", "au Crédit Agricole": a name said with
         # its article reads best with "à"; "chez Decathlon" otherwise.
         "chez_company": company.a if company.article and not company.in_name else company.chez,

@@ -148,9 +148,28 @@ def _english(text: str) -> str:
     return said[:1].upper() + said[1:] if said else ""
 
 
+# A season typed as a CV label, with its year ("Saison 2024 à Mirabel", "Saison d’hiver
+# 2023-2024 à Gstaad", "Summer 2024 at Alton Towers").
+_FRENCH_SEASON = re.compile(
+    rf"^(?P<word>[Ss]aison|[Cc]ampagne|[ÉéEe]té|[Hh]iver)(?P<rest>(?: d[’'][^\W\d_]+)? {_YEARS}\b.*)$"
+)
+_ENGLISH_SEASON = re.compile(rf"^(?P<word>[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn)(?P<rest> {_YEARS}\b.*)$")
+# What the candidate had in their charge: "3 200 m² de tomates et 11 saisonniers sous ma
+# supervision" → "j’ai eu … sous ma supervision" (round 58: a line with no verb).
+_FRENCH_IN_CHARGE = re.compile(
+    r"^(?P<what>[^:;]+?) (?P<how>sous ma (?:supervision|responsabilité|direction))(?P<rest>\W*)$"
+)
+_ENGLISH_IN_CHARGE = re.compile(
+    r"^(?P<what>[^:;]+?) (?P<how>under my (?:supervision|management|responsibility|leadership))(?P<rest>\W*)$"
+)
+
+
 def _english_clause(rest: str) -> str:
     """The part after a label: kept when it has its subject, given "I" before its verb, "I was"
     before a role ("charge nurse on a 24-bed unit"); "" otherwise."""
+    charge = _ENGLISH_IN_CHARGE.match(rest)
+    if charge and not _SUBJECT_EN.search(charge["what"]):
+        return f"I had {charge['what'][:1].lower() + charge['what'][1:]} {charge['how']}{charge['rest']}"
     first = rest.split(" ", 1)[0]
     if first in ("I", "We", "we") or first.startswith(("I’", "I'")):
         return rest
@@ -212,6 +231,9 @@ def _english_opening(label: str) -> str:
     """ "2024" → "In 2024"; "2023-2026" → "From 2023 to 2026"; "Ryanair, 2022" → "At Ryanair in
     2022"; "Cape Breton Regional Hospital, 2023-2026" → "At Cape Breton Regional Hospital, from
     2023 to 2026"; "" for a label that is neither a period nor a name."""
+    season = _ENGLISH_SEASON.match(label.strip())
+    if season:  # "Summer 2024 at Alton Towers" → "In summer 2024 at Alton Towers"
+        return f"In {season['word'].lower()}{season['rest']}"
     place, when = _split_label(label)
     period = _period(when.strip(), "en")
     if period and not place:
@@ -348,8 +370,8 @@ def _label_last(label: str, rest: str) -> str:
         return ""
     body = body[:1].upper() + body[1:]
     label = label.strip()
-    if _OPENING_WORD.match(label):  # "(since 2022 at PCL Constructors)"
-        label = label[:1].lower() + label[1:]
+    if _OPENING_WORD.match(label) or _FRENCH_SEASON.match(label) or _ENGLISH_SEASON.match(label):
+        label = label[:1].lower() + label[1:]  # "(since 2022 at PCL Constructors)", "(saison d’hiver 2023-2024…)"
     return f"{body}, {label}." if body.endswith(")") else f"{body} ({label})."
 
 
@@ -359,6 +381,10 @@ _OPENING_WORD = re.compile(r"^(?:Since|In|At|From|During|Between|Depuis|En|Dès|
 def _french_clause(rest: str) -> str:
     if _SUBJECT_FR.search(" " + rest):
         return rest
+    charge = _FRENCH_IN_CHARGE.match(rest)
+    if charge:
+        what = charge["what"] if _keeps_capital(charge["what"]) else charge["what"][:1].lower() + charge["what"][1:]
+        return f"j’ai eu {what} {charge['how']}{charge['rest']}"
     first = re.split(r"[\s,]", rest, maxsplit=1)[0].lower()
     if first in _FRENCH_ROLES:
         return f"j’ai été {rest[:1].lower() + rest[1:]}"  # "2020-2023 : conseillère clientèle…" (round 43)
@@ -446,6 +472,11 @@ _BY_HOW_MUCH = frozenset(
 def _french_opening(label: str) -> str:
     """ "2021" → "En 2021"; "2023-2026" → "De 2023 à 2026"; "Lycée viticole de Rouffach" → "Au
     Lycée viticole de Rouffach"; "Decathlon, 2024" → "Chez Decathlon, en 2024"; "" otherwise."""
+    season = _FRENCH_SEASON.match(label.strip())
+    if season:  # "Saison 2024 à Mirabel" → "Pendant la saison 2024 à Mirabel" (round 58)
+        word = season["word"].lower()
+        article = "l’" if word[:1] in "aeéiou" else "la "
+        return f"Pendant {article}{word}{season['rest']}"
     place, when = _split_label(label)
     period = _period(when.strip(), "fr")
     if period and not place:

@@ -41,6 +41,7 @@ TEMPLATE_VARIABLES = frozenset({
     "role", "company", "title",  # the role (lower case mid-sentence in French), the company, their job title
     "role_as_typed",  # the role exactly as the user typed it
     "the_company", "chez_company", "de_company", "a_company",  # "les Galeries Lafayette", "chez les…", "des…", "aux…"
+    "joined",  # the company, or "l’équipe" / "the team" for someone on its staff already
     "when", "of_when",  # "ce matin" / "de ce matin", "hier" / "d’hier", "le mardi 23 mars" / "du mardi 23 mars"
     "proof", "proof2", "contribution",  # the candidate's proof points chosen for this person; "what I can bring"
     "proof_tied", "proof2_tied",  # whether the proof shares words with this person's topics

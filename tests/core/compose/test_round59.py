@@ -1,0 +1,178 @@
+"""Blind reviews 58–59, issue 15 (17 C's): proofs given by panel order to someone their topic
+does not concern while the one it answers came later in the panel ("sensory-friendly visits for
+autistic children" and the low-sensory mornings; « les avis des clients » and the TrustYou
+score); « le travail en deux pauses » tied to a result "en deux ans"; "I would draw on the ground
+handlers" (people read as a means); « … et +18 %. » (a rate cut from what it measures); « Sur le
+sujet dont j’ai parlé avec M. Dethier » read as the reader's own topic; « rejoindre les Hôpitaux
+Universitaires de Strasbourg » for a nurse who works there; « (Saison d’hiver 2023-2024 à
+Gstaad) » and a line with no verb."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lastimpression.core.compose import compose
+from lastimpression.core.compose.cvline import first_person
+from lastimpression.core.compose.details import _figured, assign_proofs, firmly, on_staff, reference, ties
+from lastimpression.core.messages import Candidate, Occasion, Recipient
+from tests.core.compose.world import planned, with_main_contact
+
+
+def test_a_proof_goes_to_the_one_whose_topic_it_concerns_whatever_the_panel_order() -> None:
+    proofs = (
+        "At EPIC The Irish Emigration Museum I designed a schools tour that 9,400 pupils took in 2025.",
+        "I ran 60 relaxed, low-sensory mornings at the Hunt Museum in Limerick with the local autism support group.",
+        "In 2024 I wrote 12 downloadable lesson plans for Junior Cycle history, now used by over 300 schools.",
+    )
+    topics = [
+        (),
+        ("object handling sessions with original collections",),
+        ("the Transition Year programme for schools outside Dublin", "the team's weekend rota"),
+        ("sensory-friendly visits for autistic children and their families",),
+        ("online learning resources for teachers",),
+        (),
+    ]
+    chosen = [proof.sentence for proof, _ in assign_proofs(proofs, topics, "en")]
+    assert "schools tour" in chosen[2], chosen
+    assert "low-sensory" in chosen[3], chosen
+    assert "lesson plans" in chosen[4], chosen
+    assert "low-sensory" not in chosen[1], chosen
+
+
+def test_guests_reviews_get_the_review_score_not_the_loyalty_programme() -> None:
+    proofs = (
+        "Au Baur au Lac à Zurich, j'ai fait passer la note TrustYou de la réception de 89 à 94 en 18 mois.",
+        "J'ai lancé en 2025 un programme de reconnaissance des habitués : 1 200 profils clients enrichis dans Opera Cloud.",
+    )
+    topics = [
+        ("les avis des clients sur les plateformes en ligne",),
+        ("la fidélisation de la clientèle récurrente", "le passage à Opera Cloud"),
+    ]
+    (first, _), (second, _) = assign_proofs(proofs, topics, "fr")
+    assert "TrustYou" in first.sentence and "habitués" in second.sentence
+
+
+@pytest.mark.parametrize(
+    ("proof", "topic"),
+    [
+        ("Aux Serres Lefort, j'ai réduit de 60 % les pesticides en introduisant Encarsia.", "la lutte intégrée contre les ravageurs"),
+        (
+            "En 2024, à l'hôpital Pasteur de Colmar, j'ai mis en place une check-list de transmission qui a réduit de 30 % "
+            "les oublis signalés.",
+            "la sécurité des patients au changement d'équipe",
+        ),
+        ("J'ai formé 14 infirmiers nouvellement arrivés à la surveillance hémodynamique.", "l'intégration des nouveaux arrivants"),
+        ("J'ai porté les ventes de surclassements de 41 000 CHF à 118 000 CHF en 2025.", "l'upselling à l'arrivée"),
+    ],
+)  # fmt: skip
+def test_a_proof_said_in_other_words_answers_a_french_topic(proof: str, topic: str) -> None:
+    assert ties(proof, [topic]) and firmly(proof, topic)
+
+
+def test_numbers_in_words_tie_nothing() -> None:
+    proof = (
+        "Chez DHL Supply Chain à Willebroek, j'ai réorganisé les allées de préparation : -40 % d'accidents de travail "
+        "et +18 % de lignes préparées par heure en deux ans."
+    )
+    assert not ties(proof, ["le travail en deux pauses (6 h – 14 h / 14 h – 22 h)"])
+    # Pointed back to, the rate keeps what it measures.
+    assert _figured(proof, "fr").endswith("+18 % de lignes préparées par heure"), _figured(proof, "fr")
+
+
+def test_people_worked_with_are_never_the_means_pointed_back_to() -> None:
+    phrase, _ = reference(
+        "I reduced apron FOD incidents by 35% in 2025 by introducing daily FOD walks with the ground handlers.", "en"
+    )
+    assert "ground handlers" not in phrase
+    phrase, _ = reference("At Tesco I cut waste by 12% using a markdown pricing pilot.", "en")
+    assert phrase == "a markdown pricing pilot at Tesco"
+
+
+def test_a_colleagues_topic_is_named_before_the_experience_that_says_its_words() -> None:
+    candidate = Candidate(
+        "Julie Lemaire", "j@example.be", "+32 475 63 18 90", "", "feminine",
+        ("Chez DHL Supply Chain à Willebroek, j'ai réorganisé les allées de préparation : -40 % d'accidents de travail "
+         "et +18 % de lignes préparées par heure en deux ans.",
+         "En 2024, j'ai encadré 55 intérimaires pendant le pic de fin d'année, avec un taux de service de 99,2 %."),
+    )  # fmt: skip
+    occasion = planned(Occasion("Kuehne+Nagel Belgium", "responsable d'entrepôt", "fr", "BE", date(2027, 5, 5)))
+    people = with_main_contact(
+        [Recipient(1, "Marc Dethier", "m@kn.example", "directeur de site", "monsieur",
+                   topics=("la productivité en préparation de commandes", "la gestion des pics saisonniers")),
+         Recipient(2, "Véronique Gillet", "v@kn.example", "conseillère en prévention", "madame",
+                   topics=("la sécurité des caristes",)),
+         Recipient(3, "Sophie Lambert", "s@kn.example", "HR business partner", "madame",
+                   topics=("le travail en deux pauses (6 h – 14 h / 14 h – 22 h)",))]
+    )  # fmt: skip
+    for person in people:
+        body = " ".join(compose("thank_you", candidate, person, occasion, panel=people).body.split())
+        assert "Sur le sujet dont" not in body, body
+        assert not body.count("et +18 %.") and "+18 %)" not in body.replace("par heure)", ""), body
+
+
+@pytest.mark.parametrize(
+    ("company", "points", "staff"),
+    [
+        ("Hôpitaux Universitaires de Strasbourg", ("Aux HUS depuis 2021, je suis infirmière en réanimation.",), True),
+        ("Aviva", ("Since 2022 at Aviva I have led the claims triage team.",), True),
+        ("Aviva", ("At Aviva I led the claims triage team from 2018 to 2020.",), False),
+        ("Hôpitaux Universitaires de Strasbourg", ("Au CHU de Nancy depuis 2021, je suis infirmière.",), False),
+        ("", ("Depuis 2021, je suis infirmière.",), False),
+    ],
+)
+def test_a_candidate_on_the_companys_staff_is_told_apart(company: str, points: tuple[str, ...], staff: bool) -> None:
+    assert on_staff(company, points) is staff
+
+
+def test_a_candidate_on_staff_wishes_to_join_the_team_not_the_company() -> None:
+    candidate = Candidate(
+        "Claire Muller", "c@example.fr", "+33 6 12 34 56 78", "", "feminine",
+        ("Aux HUS depuis 2021, je suis infirmière en réanimation médicale sur une unité de 12 lits.",
+         "En 2024, à l'hôpital Pasteur de Colmar, j'ai mis en place une check-list de transmission qui a réduit de "
+         "30 % les oublis signalés."),
+    )  # fmt: skip
+    occasion = planned(
+        Occasion("Hôpitaux Universitaires de Strasbourg", "infirmière", "fr", "FR", date(2027, 3, 2), subdivision="6AE")
+    )
+    people = with_main_contact(
+        [Recipient(1, "Julien Koenig", "j@chru.example", "Chargé de recrutement", "monsieur"),
+         Recipient(2, "Martine Heitz", "m@chru.example", "Cadre de santé", "madame",
+                   topics=("les transmissions entre équipes de jour et de nuit",))]
+    )  # fmt: skip
+    for variant in range(1, 7):
+        for person in people:
+            body = " ".join(
+                compose("thank_you", candidate, person, occasion, panel=people, variant=variant).body.split()
+            )
+            assert "rejoindre les Hôpitaux" not in body and "rejoindre l’Hôpital" not in body, body
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    [
+        (
+            "Saison 2024 à Mirabel : 3 200 m² de tomates et 11 saisonniers sous ma supervision.",
+            "fr",
+            "Pendant la saison 2024 à Mirabel, j’ai eu 3 200 m² de tomates et 11 saisonniers sous ma supervision.",
+        ),
+        (
+            "Été 2023 à Biarritz : 40 moniteurs sous ma responsabilité.",
+            "fr",
+            "Pendant l’été 2023 à Biarritz, j’ai eu 40 moniteurs sous ma responsabilité.",
+        ),
+        (
+            "Summer 2024 at Alton Towers: a team of 30 ride operators under my supervision.",
+            "en",
+            "In summer 2024 at Alton Towers, I had a team of 30 ride operators under my supervision.",
+        ),
+        (
+            "Saison d’hiver 2023-2024 à Gstaad : une équipe de 14 concierges et réceptionnistes, en quatre langues.",
+            "fr",
+            "Une équipe de 14 concierges et réceptionnistes, en quatre langues (saison d’hiver 2023-2024 à Gstaad).",
+        ),
+    ],
+)
+def test_a_season_label_opens_the_sentence_or_is_said_in_lower_case(line: str, language: str, said: str) -> None:
+    assert first_person(line, language) == said
