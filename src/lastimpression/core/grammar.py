@@ -211,7 +211,9 @@ _ENGLISH_THE = re.compile(
     # Round 51: "the National Energy System Operator (NESO)", "the Environment Agency".
     r"|(?:National|Royal|Federal|Central|Environment|Civil|Financial|Health and Safety|Competition and Markets|"
     r"Food Standards|Maritime and Coastguard|Care Quality|Charity|Information)\b[\w ]{0,40}?\b(?:Operator|"
-    r"Authority|Agency|Service|Trust|Board|Commission|Executive|Inspectorate|Regulator|Ombudsman)\b",
+    r"Authority|Agency|Service|Trust|Board|Commission|Executive|Inspectorate|Regulator|Ombudsman)\b"
+    # Round 59: "at the Field Museum", "the British Library", "the Saatchi Gallery".
+    r"|(?!The\b)(?:[A-Z][\w&.-]*(?<!['’]s) ){1,4}(?:Museum|Gallery|Library|Zoo|Aquarium|Observatory)$",
 )
 
 

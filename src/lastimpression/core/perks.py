@@ -96,6 +96,24 @@ _PROCESS = re.compile(
 )
 
 
+# Working time: rotas, shift patterns, hours. A fair topic of the conversation, but a poor hook
+# for a note to someone who did not raise it (round 58: "in particular talking with Niamh
+# Kavanagh about the team's weekend rota", to HR, read as interest in the conditions).
+_SCHEDULE = re.compile(
+    r"\b(?:rotas?|rosters?|shift (?:patterns?|work|cover)|night shifts?|weekend (?:shifts?|work(?:ing)?)|"
+    r"\d+[- ]on[ /,-]+\d+[- ]off|(?:one|two|three|four)[- ]weeks?[- ]on|on[- ]call|"
+    r"horaires? (?:de travail|en rotation|de nuit|du week-end|de week-end|decales|coupes|postes|de (?:\d+|douze) ?h\w*)|"
+    r"roulements? en (?:12|douze)|rotations? du week-end|travail (?:poste|de nuit|du week-end|en \w+ (?:pauses|postes|equipes))|"
+    r"(?:2|3)x8|postes? de (?:12|douze) ?h|cycles? de (?:12|douze) heures|gardes?|astreintes?|planning des (?:gardes|astreintes))\b"
+)
+
+
+def is_schedule(topic: str) -> bool:
+    """Whether ``topic`` is about working time (a rota, shifts, hours, on-call duty): a message
+    hooks on one only when nothing else was recorded (``_SCHEDULE``)."""
+    return bool(_SCHEDULE.search(fold(topic)))
+
+
 def mentions(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that speak of pay, benefits or perks (for the linter's LI023).
     Folding keeps every character in place for the letters these words use, so the spans point

@@ -16,7 +16,9 @@ import pytest
 from lastimpression.core.compose import compose
 from lastimpression.core.compose.cvline import first_person
 from lastimpression.core.compose.details import _figured, assign_proofs, firmly, on_staff, reference, ties
+from lastimpression.core.grammar import in_english_sentence
 from lastimpression.core.messages import Candidate, Occasion, Recipient
+from lastimpression.core.perks import is_schedule
 from tests.core.compose.world import planned, with_main_contact
 
 
@@ -176,3 +178,143 @@ def test_a_candidate_on_staff_wishes_to_join_the_team_not_the_company() -> None:
 )
 def test_a_season_label_opens_the_sentence_or_is_said_in_lower_case(line: str, language: str, said: str) -> None:
     assert first_person(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "Depuis 2023, je suis référente de la check-list HAS au bloc : taux de complétude passé de 82 % à 97 %.",
+            "Depuis 2023, je suis référente de la check-list HAS au bloc, et le taux de complétude est passé de 82 % "
+            "à 97 %.",
+        ),
+        (
+            "J’ai refondu le circuit des réclamations : délais ramenés de 14 à 6 jours.",
+            "J’ai refondu le circuit des réclamations, et les délais ont été ramenés de 14 à 6 jours.",
+        ),
+        ("J’ai piloté le projet : voir le rapport.", "J’ai piloté le projet : voir le rapport."),
+    ],
+)
+def test_a_result_after_a_colon_gets_its_verb(line: str, said: str) -> None:
+    assert first_person(line, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Field Museum", "the Field Museum"),
+        ("British Library", "the British Library"),
+        ("Madame Tussaud's Museum", "Madame Tussaud's Museum"),
+        ("The Field Museum", "The Field Museum"),
+        ("Simon Fraser University", "Simon Fraser University"),
+    ],
+)
+def test_a_museum_takes_the_in_an_english_sentence(name: str, said: str) -> None:
+    assert in_english_sentence(name) == said
+
+
+@pytest.mark.parametrize(
+    ("topic", "schedule"),
+    [
+        ("the team's weekend rota", True),
+        ("the 4-on/4-off rota", True),
+        ("les horaires en rotation du week-end", True),
+        ("le travail en deux pauses (6 h – 14 h / 14 h – 22 h)", True),
+        ("les horaires des lignes de l’Est", False),
+        ("le roulement des caristes", False),
+        ("online learning resources for teachers", False),
+    ],
+)
+def test_working_time_is_told_apart(topic: str, schedule: bool) -> None:
+    assert is_schedule(topic) is schedule
+
+
+def test_a_note_to_someone_with_nothing_recorded_never_hooks_on_a_colleagues_rota() -> None:
+    candidate = Candidate(
+        "Aoife Brennan", "a@example.ie", "+353 87 555 0101", "", "feminine",
+        ("At EPIC The Irish Emigration Museum I designed a schools tour that 9,400 pupils took in 2025.",),
+    )  # fmt: skip
+    occasion = planned(
+        Occasion("National Museum of Ireland", "Education & Outreach Officer", "en", "IE", date(2027, 10, 22))
+    )
+    people = with_main_contact(
+        [Recipient(1, "Siobhán Daly", "s@nmi.example", "HR Officer", "madame"),
+         Recipient(2, "Niamh Kavanagh", "n@nmi.example", "Head of Education", "madame",
+                   topics=("the Transition Year programme for schools outside Dublin", "the team's weekend rota")),
+         Recipient(3, "Róisín Byrne", "r@nmi.example", "Digital Engagement Manager", "madame",
+                   topics=("online learning resources for teachers",)),
+         Recipient(4, "Tom Reilly", "t@nmi.example", "Visitor Services Manager", "monsieur")]
+    )  # fmt: skip
+    for person in (people[0], people[3]):
+        note = compose("linkedin", candidate, person, occasion, panel=people).body
+        assert "rota" not in note, note
+
+
+def test_a_notes_topic_brackets_never_stand_against_the_roles() -> None:
+    candidate = Candidate("Julie Lemaire", "j@example.be", "+32 475 63 18 90", "", "feminine")
+    occasion = planned(Occasion("Kuehne+Nagel Belgium", "responsable d'entrepôt", "fr", "BE", date(2027, 5, 5)))
+    person = Recipient(1, "Sophie Lambert", "s@kn.example", "HR business partner", "madame",
+                       topics=("le travail en deux pauses (6 h – 14 h / 14 h – 22 h)",), main_contact=True)  # fmt: skip
+    note = compose("linkedin", candidate, person, occasion, panel=[person]).body
+    assert ") (" not in note, note
+
+
+def test_a_reliability_topic_is_never_answered_by_a_headcount() -> None:
+    """Round 60 (two C's): « la fiabilité des préparations » and « j’ai encadré 24 préparateurs »."""
+    headcount = "Chez Colruyt à Ghislenghien, j’ai encadré 24 préparateurs de commandes en équipe de nuit."
+    errors = "J’ai fait passer le taux d’erreurs de préparation de 0,8 % à 0,2 % en un an grâce au contrôle par pesée."
+    assert not firmly(headcount, "la fiabilité des préparations")
+    (first, _), _ = assign_proofs((headcount, errors), [("la fiabilité des préparations",), ()], "fr")
+    assert first.sentence == errors, first
+
+
+def test_a_result_is_claimed_only_for_a_proof_that_measures_one() -> None:
+    candidate = Candidate(
+        "Jade Roy", "j@example.ca", "+1 514 555 0101", "", "feminine",
+        ("J’ai monté un tableau de bord Airtable qui suivait les kilos récoltés par variété de tomate.",),
+    )  # fmt: skip
+    occasion = planned(
+        Occasion("Les Fermes Lufa", "responsable des cultures", "fr", "CA", date(2027, 6, 8), subdivision="QC")
+    )
+    people = with_main_contact(
+        [Recipient(1, "Sarah Gagnon", "s@lufa.example", "Conseillère en acquisition de talents", "madame"),
+         Recipient(2, "Mathieu Roy", "m@lufa.example", "Directeur des serres", "monsieur",
+                   topics=("le suivi des kilos récoltés par variété",)),
+         Recipient(3, "Chloé Tremblay", "c@lufa.example", "Agronome", "madame"),
+         Recipient(4, "Kevin Nguyen", "k@lufa.example", "Chef d’équipe", "monsieur")]
+    )  # fmt: skip
+    for variant in range(1, 7):
+        for person in people:
+            body = compose("thank_you", candidate, person, occasion, panel=people, variant=variant).body
+            assert "résultat" not in body, body
+
+
+def test_a_year_in_brackets_is_no_count() -> None:
+    from lastimpression.core.compose.details import as_sentence
+
+    said = as_sentence("As site engineer I got the slab poured two weeks ahead of programme (2024, Kilkenny).")
+    assert "in all" not in said and said.endswith("(2024, Kilkenny).")
+    assert as_sentence("I led the night team (25 people).") == "I led the night team, 25 people in all."
+
+
+def test_a_noun_joined_to_another_is_never_pointed_back_to_alone() -> None:
+    phrase, _ = reference("I wrote the courier and condition-report checklist for the 2025 touring show.", "en")
+    assert "courier" not in phrase
+    phrase, _ = reference("I ran the warehouse audit and cut stock losses by 20%.", "en")
+    assert phrase == "the warehouse audit I ran"
+
+
+def test_a_follow_up_never_links_a_proof_to_a_topic_by_one_word() -> None:
+    """Round 60 (a C): « Notre échange sur le dialogue avec les communes des Hauts m’a donné envie
+    de vous en dire davantage… J’ai rédigé le volet photovoltaïque du PCAET de cinq communes »."""
+    candidate = Candidate(
+        "Marie Hoarau", "m@example.re", "+262 692 11 22 33", "", "feminine",
+        ("J’ai rédigé le volet photovoltaïque du plan climat de cinq communes de l’Ouest en 2024.",),
+    )  # fmt: skip
+    occasion = planned(Occasion("Région Réunion", "chargée de mission énergie", "fr", "FR", date(2027, 12, 14), subdivision="974"),
+                       "Indian/Reunion")  # fmt: skip
+    person = Recipient(1, "Marie-Claude Payet", "p@region.example", "Directrice de l’énergie", "madame",
+                       topics=("le dialogue avec les communes des Hauts",), main_contact=True)  # fmt: skip
+    body = " ".join(compose("follow_up", candidate, person, occasion, panel=[person]).body.split())
+    assert "communes des Hauts m’est resté en tête :" not in body, body
+    assert "m’a donné envie de vous en dire davantage" not in body, body

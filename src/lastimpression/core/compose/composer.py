@@ -64,7 +64,7 @@ from lastimpression.core.compose.typography import typeset
 from lastimpression.core.grammar import company_forms, in_english_sentence, role_in_sentence
 from lastimpression.core.messages import LINKEDIN_FREE_LIMIT, Candidate, Draft, Occasion, Recipient
 from lastimpression.core.names import split_name
-from lastimpression.core.perks import details
+from lastimpression.core.perks import details, is_schedule
 
 __all__ = ["LINKEDIN_LIMIT", "choose_variant", "compose"]
 
@@ -801,8 +801,9 @@ def _panel_lead(recipient: Recipient, people: Sequence[Recipient]) -> tuple[str,
     ]
     pool = [(topic, person) for later, topic, person in owned if later]
     pool += [(topic, person) for later, topic, person in owned if not later]
-    # A topic too long for a note comes last (it would be cut to nothing).
-    pool.sort(key=lambda lead: len(one_line(lead[0])) > _SECOND_TOPIC_LIMIT)
+    # A topic about working time comes last (round 58: never "the team's weekend rota" as the hook
+    # of a note to HR while there is another), and one too long for a note (it would be cut).
+    pool.sort(key=lambda lead: (is_schedule(lead[0]), len(one_line(lead[0])) > _SECOND_TOPIC_LIMIT))
     silent = [person.id for person in people if not _topics(person)]
     if recipient.id not in silent or silent.index(recipient.id) >= len(pool):
         return "", None
@@ -965,11 +966,17 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
 def _closed_role(note: str, occasion: Occasion, limit: int) -> str:
     """``note`` with a comma closing a role that holds one before "et"/"and" (round 34: "le poste
     de cheffe de produit, Internet résidentiel et notre échange" read as part of the title)."""
+    # Round 59: a topic's own brackets never stand against the role's ("sur le travail en deux
+    # pauses (6 h – 14 h / 14 h – 22 h) (poste de…)"): the topic's go.
+    note = _BACK_TO_BACK.sub("", note)
     role = role_in_sentence(one_line(occasion.role), occasion.language)
     if "," not in role:
         return note
     closed = re.sub(rf"({re.escape(role)}) (et|and) ", r"\1, \2 ", note)
     return closed if linkedin_length(closed) <= limit else note
+
+
+_BACK_TO_BACK = re.compile(r" \([^()]*\)(?= \()")
 
 
 _WARM_CLOSE = "Au plaisir de rester en contact."
@@ -1218,23 +1225,30 @@ def _linkedin_note(
         silent = [person.id for person in people if not _topics(person)]
         place = silent.index(recipient.id) if recipient.id in silent else 0
         hooked = _panel_notes(values, place)
-        if hooked and recipient.id in silent:
+        # Round 58: a note hooked on working time ("the team's weekend rota", to HR) only when no
+        # other hook and no plain thanks fit.
+        late: list[str] = []
+        if is_schedule(str(values["panel_topic"])):
+            late, hooked = hooked, []
+        if (hooked or late) and recipient.id in silent:
             # Round 29 (Romain Texier; Inès Benali, Aurélie Zimmermann before): past 200
             # characters with its colleague's topic, the note tries the panel's other topics,
             # each credited, before thanking for the interview alone (R29 wants a hook).
-            for person in people:
-                for other in _topics(person) if person.id != recipient.id else []:
-                    phrase = topic_phrase(other, language, min(topic_limit, _SECOND_TOPIC_LIMIT))
-                    if phrase and phrase != values["panel_topic"]:
-                        named = _named(person, language, recipient.register == "tu")
-                        hooked += _panel_notes({**values, "panel_topic": phrase, "panel_owner": named}, place)
+            others = [(person, other) for person in people if person.id != recipient.id for other in _topics(person)]
+            # Round 58: working time last ("the team's weekend rota").
+            for person, other in sorted(others, key=lambda lead: is_schedule(lead[1])):
+                phrase = topic_phrase(other, language, min(topic_limit, _SECOND_TOPIC_LIMIT))
+                if phrase and phrase != values["panel_topic"]:
+                    named = _named(person, language, recipient.register == "tu")
+                    notes = _panel_notes({**values, "panel_topic": phrase, "panel_owner": named}, place)
+                    (late if is_schedule(other) else hooked).extend(notes)
         # Past a colleague's topic (credited) and the person's own angle: thanks for the
         # interview in a wording of their own (lead obs 18 items 1 and 5).
         plain = _plain_notes(values) if recipient.id in silent and len(people) > 1 and plain_ok else []
         # Round 32 (Dominique Lejeune: a 42-character role): past the others, the hook with the
         # shortest warm close.
         brief = [text.replace(_WARM_CLOSE, _SHORT_CLOSE) for text in hooked if text.endswith(_WARM_CLOSE)]
-        for group in (hooked, _angled_notes(values, variant), brief, plain):
+        for group in (hooked, _angled_notes(values, variant), brief, plain, late if plain_ok else []):
             texts = [typeset(f"{greeting}\n{angled}", language, country, names) for angled in group]
             texts = [text for text in texts if not _near_copy(text, seen)]
             for text in texts:
@@ -1248,9 +1262,9 @@ def _linkedin_note(
                     if linkedin_length(text) <= ceiling:
                         stretched.add(text)
                         return text
-        if hooked and not plain:
+        if (hooked or late) and not plain:
             # Too long with this topic: the caller shortens it rather than drop the hook.
-            return typeset(f"{greeting}\n{hooked[-1]}", language, country, names)
+            return typeset(f"{greeting}\n{(hooked or late)[-1]}", language, country, names)
         return typeset(f"{greeting}\n{core}", language, country, names)
 
     def note(variant: int, topic_limit: int, plain_ok: bool = False) -> str | None:

@@ -99,7 +99,7 @@ def first_person(point: str, language: str) -> str:
     if not text:
         return point
     if language == "fr":
-        return _french(text) or point
+        return _french(text) or _result_after_colon(text) or point
     return _their_own(_english(text) or point)
 
 
@@ -727,3 +727,29 @@ def _french_event(text: str) -> str:
     when = found["when"] or ""
     said = f"lors {_EVENTS[event]}{event} {found['what']}, {found['rest']}"
     return f"{when}{said}" if when else said[:1].upper() + said[1:]
+
+
+# A sentence of the candidate's followed by a result typed as a measure and a participle:
+# "Depuis 2023, je suis référente de la check-list HAS au bloc : taux de complétude passé de 82 %
+# à 97 %." → "…au bloc, et le taux de complétude est passé de 82 % à 97 %." (round 59: a
+# verbless fragment after a colon).
+_COLON_RESULT = re.compile(r"^(?P<head>.+?)\s*:\s+(?P<result>[^:;]+?)(?P<end>[.!]?)$")
+
+
+def _result_after_colon(text: str) -> str:
+    found = _COLON_RESULT.match(text)
+    if not found or not _SUBJECT_FR.search(" " + found["head"]):
+        return ""
+    result = _RESULT.match(found["result"])
+    if not result or _SUBJECT_FR.search(" " + result["thing"]) or "," in result["thing"]:
+        return ""
+    thing = _with_article(result["thing"], result["agreement"])
+    if not thing:
+        return ""
+    plural = result["agreement"].endswith("s")
+    verb, agreement = result["verb"], result["agreement"]
+    if verb == "passé":
+        said = f"{'sont' if plural else 'est'} passé{agreement}"
+    else:
+        said = f"{'ont' if plural else 'a'} été {verb}{agreement}"
+    return f"{found['head']}, et {thing} {said} {result['rest']}{found['end']}"

@@ -161,7 +161,8 @@ _KINSHIP = (
     # Round 52: "la rétention des caristes" and "le roulement des caristes" (turnover).
     ("fideli", "loyalt", "retent", "turnov", "roulem", "attrit"),
     ("ventes", "vente", "sales"),
-    ("fiabil", "reliab"),
+    # Round 60: « la fiabilité des préparations » and « le taux d’erreurs de préparation ».
+    ("fiabil", "reliab", "erreur", "error"),
     ("livrai", "delive"),
     ("factur", "billin", "invoic"),
     # Lead obs 18 item 2: "la ponctualité des vols" and "j’ai réduit de 20 % les retards au départ".
@@ -326,7 +327,8 @@ class Proof:
     tied: bool = False
 
 
-_BRACKETED_COUNT = re.compile(r" \((\d[\d  .,]*\s?[^\W\d_][^()]{0,30})\)(?=[.!…]?$)")
+# Never a year ("(2024, Kilkenny)": round 61, "…, 2024, Kilkenny in all").
+_BRACKETED_COUNT = re.compile(r" \(((?!(?:19|20)\d\d\b)\d[\d  .,]*\s?[^\W\d_][^()]{0,30})\)(?=[.!…]?$)")
 
 
 def as_sentence(text: str) -> str:
@@ -845,6 +847,12 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         shared = (_own_stems(sentence) - trade) & _stems(topic)
         if not shared:
             return ties(sentence, [topic], field or "")  # a kinship is a deliberate tie
+        if shared & _DELIBERATE:
+            # Round 58: a narrow kinship or a term read as one is a deliberate tie wherever it
+            # stands (« la lutte intégrée contre les ravageurs » and « réduit de 60 % les
+            # pesticides »; « la sécurité des patients au changement d’équipe » and « une
+            # check-list de transmission »).
+            return True
         if subject & _FRENCH_EVENTS:
             # Round 36: "l’arrivée de nouvelles compagnies long-courrier" is about their arrival,
             # not any work with airlines ("…avec les escales de 9 compagnies aériennes").
@@ -863,10 +871,6 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         # germanophones" and "j’ai ouvert le marché japonais"; "la maintenance prédictive" and
         # "…préventive").
         held = held - _qualified_otherwise(sentence, topic)
-        if shared & _DELIBERATE:
-            # Round 58: a kinship or a term read as one is a deliberate tie wherever it stands
-            # (« la lutte intégrée contre les ravageurs » and « réduit de 60 % les pesticides »).
-            return True
         head = _head(topic)
         if held and head in subject and len(subject) > 1 and not held & ({head} | complement):
             # Round 42: an adjective of the head alone is no answer ("la libération positive des
@@ -982,8 +986,11 @@ _FRENCH_MEASURES = frozenset(
 # French heads about what happens to people or a team, whose complement only says who: the head
 # itself (or its kin: "fideli" stands for retention and turnover) must be shared.
 _FRENCH_HEAD_NEEDED = frozenset(
-    ["fideli", "recrut", "absent", "motiva", "rotati", "charge", "cohesi", "ambian", "climat", "penibi", "usure"]
-)
+    ["fideli", "recrut", "absent", "motiva", "rotati", "charge", "cohesi", "ambian", "climat", "penibi", "usure",
+     # Round 60 (two C's): « la fiabilité des préparations » is about errors, not any work with
+     # order pickers (« j’ai encadré 24 préparateurs »); so are safety, punctuality, availability.
+     "fiabil", "securi", "ponctu", "dispon"]
+)  # fmt: skip
 # English head nouns that only frame the subject their modifiers name ("change order management").
 _FRAME_HEADS = frozenset(["manage", "strate", "proces", "progra", "planni", "improv", "reduct", "optimi", "govern"])
 
@@ -1173,13 +1180,22 @@ def reference(sentence: str, language: str) -> tuple[str, str]:
     made = verb.endswith("ed") or verb in _PAST_IRREGULAR
     if verb.isalpha() and verb.islower() and made and verb not in _MEASURED:
         kept: list[str] = []
-        for word in words[1:]:
+        joined = False
+        for position, word in enumerate(words[1:], start=2):
             bare = word.rstrip(",;:")
             if bare.casefold() in _OBJECT_STOP or any(char.isdigit() for char in bare):
+                # Round 61 (a C): never "the courier I wrote" for "I wrote the courier and
+                # condition-report checklist": a noun joined to another is no object of its own
+                # ("… and cut costs" joins a verb: the object is whole).
+                following = words[position] if position < len(words) else ""
+                verb_next = following.endswith("ed") or following in _PAST_IRREGULAR
+                joined = bare.casefold() in ("and", "or", "&") and word == bare and not verb_next
                 break
             kept.append(bare)
             if bare != word:
                 break
+        if joined:
+            kept = []
         while kept and _DESCRIBING.match(kept[-1].casefold()):
             # Round 26: "the … dashboard used | by 25 managers": never "the dashboard used I built".
             kept.pop()
@@ -1546,13 +1562,20 @@ def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "
     if language == "fr":
         credit = (f"dont j’ai parlé avec {owner}", f"dont {owner} m’a parlé", f"sujet abordé avec {owner}")[clause]
         said = f"{topic}, {credit}," if owner else f"{topic},"
+        # Round 60 (a C): a result is claimed only for a proof that measures one (never "j’ai
+        # obtenu un résultat concret. J’ai monté un tableau de bord…").
+        measured = _measures(hooks.proof.sentence)
         lead = (
             f"Sur {said} je peux m’appuyer sur un acquis concret",
             f"Sur {said} j’ai une expérience directe",
             f"Quant {prep('à', said)} je connais bien ce domaine",
-            f"À propos {prep('de', said)} j’ai obtenu un résultat concret",
+            f"À propos {prep('de', said)} j’ai obtenu un résultat concret"
+            if measured
+            else f"À propos {prep('de', said)} j’ai une expérience concrète",
             f"Pour {said} je dispose d’une expérience de terrain",
-            f"Concernant {said} j’ai déjà des résultats à faire valoir",
+            f"Concernant {said} j’ai déjà des résultats à faire valoir"
+            if measured
+            else f"Concernant {said} j’ai une expérience à faire valoir",
         )[pick % variety]
         if not topic:
             # Round 18 (verdicts §4): never "J’en ai une expérience directe" after "ces fonctions"
@@ -1563,20 +1586,33 @@ def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "
     credit = (f"which I discussed with {owner}", f"which {owner} brought up", f"a subject I covered with {owner}")[
         clause
     ]
+    measured = _measures(hooks.proof.sentence)
     said = f"{topic}, {credit}," if owner else f"{topic},"
     lead = (
         f"On {said} I can draw on direct experience",
         f"For {said} I have first-hand experience to offer",
         # Round 18: never "As for …" (clumsy).
         f"Regarding {said} I have hands-on experience",
-        f"On {said} one result of mine is relevant",
+        f"On {said} one result of mine is relevant" if measured else f"On {said} one piece of my work is relevant",
         f"For {said} I can offer hands-on experience",
-        f"Regarding {said} my own work has delivered results",
+        f"Regarding {said} my own work has delivered results"
+        if measured
+        else f"Regarding {said} I have done this work",
     )[pick % variety]
     if not topic:
         lead = ("I can draw on direct experience here", "I know this work first-hand",
                 "It is an area I know first-hand")[pick % 3]  # fmt: skip
     return f"{lead}. {hooks.proof.sentence}" if twice else f"{lead}: {proof}"
+
+
+def _measures(sentence: str) -> bool:
+    """Whether the proof ``sentence`` gives a figure, in digits or in words ("de neuf à cinq
+    jours", "from three weeks to four days")."""
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]+", sentence)}
+    return any(char.isdigit() for char in sentence) or bool(words & (_NUMBER_WORDS - _NOT_COUNTS))
+
+
+_NOT_COUNTS = frozenset(["un", "une", "a", "an", "moins", "less", "under"])
 
 
 # "d’autant que, au Crédit Agricole, j’ai…" → "d’autant qu’au Crédit Agricole, j’ai…".

@@ -14,6 +14,7 @@ sentence when nothing was recorded (nothing invented).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from lastimpression.core.compose.details import (
     unclaimed,
 )
 from lastimpression.core.compose.phrasing import prep
+from lastimpression.core.folding import fold
 
 __all__ = ["Lead", "follow_up_point", "without_interest"]
 
@@ -158,7 +160,7 @@ def _point(
                 (lead, sentence)
                 for lead in leads
                 for sentence in usable
-                if sentence in told and ties(sentence, [lead.topic], field)
+                if sentence in told and _closely(sentence, lead.topic, field)
             ),
             None,
         )
@@ -174,7 +176,7 @@ def _point(
             # never "Je voudrais ajouter un exemple…" before the example the thank-you gave (round 22);
             # after the topic it answers when one does (round 23: "le budget", not "le chantier de Metz").
             tied = next(
-                ((lead, sentence) for lead in leads for sentence in usable if ties(sentence, [lead.topic], field)),
+                ((lead, sentence) for lead in leads for sentence in usable if _closely(sentence, lead.topic, field)),
                 None,
             )
             if tied is None:
@@ -389,6 +391,38 @@ def _reminded(lead: Lead, sentence: str, language: str) -> str:
         return f"{known}. {_said(sentence)}" if twice else f"{known} : {_said(inline(sentence))}"
     known = f"{hook} has stayed with me, not least because it is work I know"
     return f"{known}. {_said(sentence)}" if twice else f"{known}: {_said(inline(sentence))}"
+
+
+def _closely(sentence: str, topic: str, field: Field) -> bool:
+    """Whether the proof ``sentence``, not firmly about ``topic``, shares enough of it (not the
+    role's words nor the trade's) to be said after it: two words (round 56: « la reprise des
+    réseaux d’eau potable » and « 7 km de conduites d’eau potable »), a name or the topic's last
+    word; never one word in passing (round 60, a C: « le dialogue avec les communes des Hauts »
+    and a plan drafted for five communes)."""
+    if not ties(sentence, [topic], field):
+        return False
+    if firmly(sentence, topic, field):
+        return True
+    # Short words count here ("eau"): two words in common make a subject, not a coincidence; so
+    # does one that names a thing ("PostgreSQL en haute disponibilité") or the topic's last word,
+    # where a French topic says its subject ("le découpage du SI en événements").
+    shared = (_short_words(sentence) - field.trade - _short_words(field.generic)) & _short_words(topic)
+    words = re.findall(r"[^\W\d_]{3,}", topic)
+    named = {stem for word in words if word[:1].isupper() for stem in _stems(word)}
+    last = _stems(words[-1]) if words else frozenset()
+    return len(shared) >= 2 or bool(shared & (named | last))
+
+
+_SHORT_STOP = frozenset(
+    ["des", "les", "une", "aux", "par", "sur", "the", "and", "for", "our", "ses", "son", "est", "qui", "que", "ont",
+     "nos", "vos", "mon", "mes", "ton", "tes", "was", "has", "had", "are", "its", "via", "per", "all", "new", "but"]
+)  # fmt: skip
+
+
+def _short_words(text: str) -> frozenset[str]:
+    """The stems of ``text`` as ``details._stems`` reads them, words of three letters included."""
+    words = re.findall(r"\b[^\W\d_]{3}\b", fold(text))
+    return _stems(text) | frozenset(word for word in words if word not in _SHORT_STOP)
 
 
 def _after(lead: Lead, sentence: str, language: str, tu: bool) -> str:
