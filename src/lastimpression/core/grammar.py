@@ -206,8 +206,10 @@ def company_forms(name: str, article: str = "") -> CompanyForms:
 
 # English names said with "the" mid-sentence ("at the University of British Columbia", round 31).
 _ENGLISH_THE = re.compile(
-    r"(?:(?:Royal|National|Central|Federal|State) )?(?:University|Bank|Government|City|County|Province|State|Port|"
+    r"(?!Bank of America\b)(?:(?:Royal|National|Central|Federal|State) )?(?:University|Bank|Government|City|County|Province|State|Port|"
     r"Museum|Institute|Library|Office|Department|Ministry|Council|Society|College|Commonwealth|Royal College) of "
+    # Round 60: "the Art Institute of Chicago", "the Massachusetts Institute of Technology".
+    r"|(?!The\b)(?:[A-Z][\w&.-]* ){1,3}(?:Institute|Museum|Library|Society|College) of "
     # Round 51: "the National Energy System Operator (NESO)", "the Environment Agency".
     r"|(?:National|Royal|Federal|Central|Environment|Civil|Financial|Health and Safety|Competition and Markets|"
     r"Food Standards|Maritime and Coastguard|Care Quality|Charity|Information)\b[\w ]{0,40}?\b(?:Operator|"
@@ -533,3 +535,32 @@ def _capitalised_by_habit(word: str) -> bool:
         and all(char.isalpha() for char in letters)
         and letters[1:] == letters[1:].lower()
     )
+
+
+# A French inclusive form of a job title: "chef(fe)", "chargé(e)", "chef·fe", "technicien·ne",
+# "directeur·rice", "conseiller·ère" (the ending after a middle dot or in brackets).
+_INCLUSIVE = re.compile(r"\b([^\W\d_]{2,})(?:[·•]([^\W\d_]{1,5})(?:[·•]s)?|\(([^\W\d_]{1,5})\))(?![^\W\d_])")
+
+
+def agreed_role(role: str, agreement: str) -> str:
+    """``role`` with its French inclusive forms said in the candidate's own gender (round 63, two
+    C's, CRAFT R18: « le poste de chef(fe) d’équipe » from a woman → « cheffe d’équipe »):
+    "feminine" → "cheffe", "chargée", "technicienne", "directrice", "conseillère", "vendeuse";
+    "masculine" → "chef", "chargé"…; any other agreement leaves the role as typed."""
+    if agreement not in ("feminine", "masculine"):
+        return role
+
+    def said(found: re.Match[str]) -> str:
+        base, ending = found.group(1), found.group(2) or found.group(3)
+        if agreement == "masculine":
+            return base
+        lowered, stem = ending.lower(), base.lower()
+        if lowered == "trice" and stem.endswith("teur"):
+            return base[:-4] + ending
+        if lowered in ("rice", "euse") and stem.endswith("eur"):
+            return base[:-3] + ending  # "directeur·rice", "vendeur·euse"
+        if lowered == "ère" and stem.endswith("er"):
+            return base[:-2] + ending  # "conseiller·ère"
+        return base + ending  # "chef(fe)", "technicien·ne", "chargé(e)"
+
+    return _INCLUSIVE.sub(said, role)

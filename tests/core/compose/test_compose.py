@@ -237,7 +237,9 @@ def test_linkedin_note_shortens_a_long_hook_on_a_word_boundary() -> None:
     note = compose("linkedin", CAMILLE, recipient, LYON, linkedin_limit=200).body
     assert linkedin_length(note) <= 200
     words = {"la", "migration", "de", "l’entrepôt", "historique", "vers", "PostgreSQL"}
-    hook_words = note.split("sur ", 1)[1].split(" m’a")[0].split(".")[0].split("…")[0] if "sur " in note else ""
+    hook_words = (
+        note.split("sur ", 1)[1].split(" m’a")[0].split(".")[0].split("…")[0].split(" (")[0] if "sur " in note else ""
+    )
     assert all(word.strip(".,()") in words for word in hook_words.split())
 
 

@@ -327,7 +327,7 @@ def test_a_proof_answering_only_a_colleagues_topic_is_said_as_the_answer_to_it()
         r"(?:la ponctualité des trains de fret, (?:dont j’ai parlé avec|sujet abordé avec)"
         r"|le sujet dont j’ai parlé avec) Mme Lambotte|Mme Lambotte m’a parlé"
         # Round 59: named in a sentence of its own when the proof says its words.
-        r"|J’ai parlé avec Mme Lambotte de la ponctualité des trains de fret\. Sur ce point",
+        r"|J’ai aussi échangé avec Mme Lambotte au sujet de la ponctualité des trains de fret\. Sur ce point",
         renson,
     ), renson
     assert "de 78 % à 91 %" in renson.replace("\u202f", " ").replace("\xa0", " "), renson

@@ -16,7 +16,7 @@ import pytest
 from lastimpression.core.compose import compose
 from lastimpression.core.compose.cvline import first_person
 from lastimpression.core.compose.details import _figured, assign_proofs, firmly, on_staff, reference, ties
-from lastimpression.core.grammar import in_english_sentence
+from lastimpression.core.grammar import agreed_role, in_english_sentence
 from lastimpression.core.messages import Candidate, Occasion, Recipient
 from lastimpression.core.perks import is_schedule
 from tests.core.compose.world import planned, with_main_contact
@@ -318,3 +318,121 @@ def test_a_follow_up_never_links_a_proof_to_a_topic_by_one_word() -> None:
     body = " ".join(compose("follow_up", candidate, person, occasion, panel=[person]).body.split())
     assert "communes des Hauts m’est resté en tête :" not in body, body
     assert "m’a donné envie de vous en dire davantage" not in body, body
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "Planned CityJet's first A320neo engine borescope campaign, 31 engines in six weeks (2023).",
+            "I planned CityJet's first A320neo engine borescope campaign, 31 engines in six weeks (2023).",
+        ),
+        (
+            "Part-66 B1.1 licence holder; I mentored five apprentices through their modules.",
+            "As a Part-66 B1.1 licence holder, I mentored five apprentices through their modules.",
+        ),
+        ("EASA licence holder: I signed 900 releases.", "As an EASA licence holder, I signed 900 releases."),
+        (
+            "ASL Airlines Ireland: my shift handover sheet cut repeat defects by 22%.",
+            "At ASL Airlines Ireland, my shift handover sheet cut repeat defects by 22%.",
+        ),
+        ("United Way campaign led by me", "United Way campaign led by me"),
+    ],
+)
+def test_more_english_cv_lines_get_their_subject(line: str, said: str) -> None:
+    assert first_person(line, "en") == said
+
+
+def test_two_counted_nouns_stay_together_when_pointed_back_to() -> None:
+    """Round 62 (a C): « une équipe de 38 caristes » for « 38 caristes et préparateurs »."""
+    said = _figured("Chez Geodis à Bonneuil, j’ai piloté une équipe de 38 caristes et préparateurs sur 2 pauses.", "fr")
+    assert said.endswith("38 caristes et préparateurs"), said
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Art Institute of Chicago", "the Art Institute of Chicago"),
+        ("Massachusetts Institute of Technology", "the Massachusetts Institute of Technology"),
+        ("Bank of America", "Bank of America"),
+        ("Bank of Montreal", "the Bank of Montreal"),
+    ],
+)
+def test_an_institute_of_takes_the(name: str, said: str) -> None:
+    assert in_english_sentence(name) == said
+
+
+def test_a_title_in_single_quotes_is_quoted_the_american_way_in_a_us_letter() -> None:
+    from lastimpression.core.compose.typography import typeset
+
+    text = "I wrote the checklist for 'Frank Lloyd Wright at Home' with the team's registrars."
+    assert "“Frank Lloyd Wright at Home”" in typeset(text, "en", "US")
+    assert "the team's" in typeset(text, "en", "US")
+    assert "'Frank Lloyd Wright at Home'" in typeset(text, "en", "GB")
+
+
+def test_two_joined_english_topics_take_their_first_ones_article() -> None:
+    from lastimpression.core.compose.phrasing import topic_phrase
+
+    assert topic_phrase("tooling control and the AMOS maintenance system", "en").startswith("tooling control")
+
+
+def test_a_note_keeps_the_role_and_a_shorter_hook_rather_than_the_company() -> None:
+    """Round 60 (three B's, R29): « J’ai apprécié notre échange du 14 mai sur la coordination
+    entre les étages et la réception au Beau-Rivage Palace » named no role."""
+    candidate = Candidate("Léa Rochat", "l@example.ch", "+41 79 518 22 64", "", "feminine")
+    occasion = planned(
+        Occasion(
+            "Beau-Rivage Palace",
+            "sous-directeur·rice de l'hébergement",
+            "fr",
+            "CH",
+            date(2027, 5, 14),
+            subdivision="VD",
+        )
+    )
+    people = with_main_contact(
+        [Recipient(1, "Nadia Benslimane", "n@brp.example", "Responsable RH", "madame",
+                   topics=("les horaires en coupure",)),
+         Recipient(2, "Philippe Gaudin", "p@brp.example", "Directeur général", "monsieur",
+                   topics=("le repositionnement de l’hôtel face aux palaces genevois",)),
+         Recipient(3, "Mirela Kovač", "m@brp.example", "Gouvernante générale", "madame",
+                   topics=("la coordination entre les étages et la réception",))]
+    )  # fmt: skip
+    for person in people:
+        note = compose("linkedin", candidate, person, occasion, panel=people).body
+        assert "poste" in note, note
+
+
+@pytest.mark.parametrize(
+    ("role", "agreement", "said"),
+    [
+        ("chef(fe) d’équipe production", "feminine", "cheffe d’équipe production"),
+        ("chef·fe de projet", "masculine", "chef de projet"),
+        ("directeur·rice des opérations", "feminine", "directrice des opérations"),
+        ("conseiller·ère clientèle", "feminine", "conseillère clientèle"),
+        ("Ingénieur(e) data", "feminine", "Ingénieure data"),
+        ("assistant·e de direction", "neutral", "assistant·e de direction"),
+        ("Responsable RH (H/F)", "feminine", "Responsable RH (H/F)"),
+    ],
+)
+def test_an_inclusive_role_is_said_in_the_candidates_gender(role: str, agreement: str, said: str) -> None:
+    assert agreed_role(role, agreement) == said
+
+
+def test_no_message_of_a_woman_says_chef_fe() -> None:
+    candidate = Candidate("Alex Roy", "a@example.ca", "+1 514 555 0187", "", "feminine")
+    occasion = planned(
+        Occasion("Les Fermes Lufa", "chef(fe) d'équipe production", "fr", "CA", date(2027, 6, 23), subdivision="QC")
+    )
+    person = Recipient(1, "Émilie Ouellet", "e@lufa.example", "Conseillère RH", "madame", main_contact=True)
+    for kind in ("thank_you", "follow_up", "linkedin"):
+        draft = compose(kind, candidate, person, occasion, panel=[person])
+        text = f"{draft.subject}\n{draft.body}"
+        assert "(fe)" not in text and "Merci – chef," not in text, text
+        assert "cheffe d’équipe production" in text, text
+
+
+def test_a_certificate_holder_since_a_year_holds_it() -> None:
+    said = first_person("FAA A&P certificate holder since 2016, with more than 2,000 line tasks signed off.", "en")
+    assert said == "I have held an FAA A&P certificate since 2016, with more than 2,000 line tasks signed off."

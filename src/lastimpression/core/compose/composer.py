@@ -61,7 +61,7 @@ from lastimpression.core.compose.relance import Lead, follow_up_point, without_i
 from lastimpression.core.compose.spelling import house_style
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
-from lastimpression.core.grammar import company_forms, in_english_sentence, role_in_sentence
+from lastimpression.core.grammar import agreed_role, company_forms, in_english_sentence, role_in_sentence
 from lastimpression.core.messages import LINKEDIN_FREE_LIMIT, Candidate, Draft, Occasion, Recipient
 from lastimpression.core.names import split_name
 from lastimpression.core.perks import details, is_schedule
@@ -134,6 +134,10 @@ def compose(
     ``occasion.promise_date``; ``TemplateProblem`` (a ValueError) for a template that cannot be used.
     """
     language = occasion.language
+    if language == "fr":
+        # The candidate applies for the role in their own gender (round 63, CRAFT R18: never
+        # « chef(fe) d’équipe » from a woman, nor a subject cut to « Merci – chef »).
+        occasion = replace(occasion, role=agreed_role(occasion.role, candidate.agreement))
     # Pay, benefits and perks are never a message's detail (CRAFT R08): such a topic is left out,
     # as if nothing were recorded for it.
     recipient = _without_perks(recipient)
@@ -511,6 +515,9 @@ def template_values(
             if language == "fr" and plan_like(offer)
             # Round 55: a way of working is brought, never "présenté" (« Je vous présenterais
             # volontiers une gestion d’équipe de nuit rodée »).
+            # Round 62: never "…volontiers à ce poste. J’apporterais volontiers à ce poste…".
+            else f"J’y apporterais aussi {offer}."
+            if language == "fr" and "à ce poste" in detail
             else f"J’apporterais volontiers à ce poste {offer}."
             if language == "fr"
             else f"I would also be glad to tell you more about {offer}."
@@ -1072,18 +1079,52 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
     # The variant's own wording first (with the company, then without), then the others; past
     # them, the role's head noun phrase (round 17: never the company instead of the role), then
     # without the role (round 16: a 60-character role left the note without its topic).
+    # Round 60 (three B's, R29: a note needs the role and a hook): before either goes, the hook
+    # cut to its head and first complement ("l’intégration des infirmières", "liquidity planning").
+    headed = _head_and_complement(hook, str(values["language"]))
     return [
         frames[(pick + turn) % 3].format(
             day=day,
-            hook=hook,
+            hook=topic,
             about=said,
             where=where,
         )
         # French: the company never after the bracketed role ("(poste de…) chez Safran").
-        for said, spots in ((about, places if values["language"] != "fr" else ("",)), (brief, ("",)), ("", places))
+        for topic, said, spots in (
+            (hook, about, places if values["language"] != "fr" else ("",)),
+            (hook, brief, ("",)),
+            *(((headed, brief, ("",)),) if headed and role else ()),
+            # Never the company instead of a role to name (round 60, R29).
+            *(((hook, "", places),) if not role else ()),
+        )
         for turn in range(3)
         for where in spots
     ]
+
+
+_FRENCH_COMPLEMENTS = frozenset(["de", "des", "du", "à", "au", "aux", "entre", "avec", "sur", "pour"])
+_ENGLISH_CUTS = frozenset(["across", "at", "in", "for", "during", "with", "on", "between", "after", "before", "to"])
+
+
+def _head_and_complement(hook: str, language: str) -> str:
+    """``hook`` cut after its head noun and first complement ("l’intégration des infirmières
+    nouvellement arrivées" → "l’intégration des infirmières"; "liquidity planning across the
+    business units" → "liquidity planning"); "" when that leaves it whole or too bare."""
+    words = hook.split()
+    if language == "fr":
+        for index, word in enumerate(words[1:], start=1):
+            lowered = word.casefold()
+            if lowered in _FRENCH_COMPLEMENTS or lowered.startswith(("d’", "d'")):
+                end = index + (1 if lowered.startswith(("d’", "d'")) else 2)
+                if end < len(words) and words[end - 1].casefold() in ("la", "le", "les", "l’", "l'", "un", "une"):
+                    end += 1  # "de la réception", "entre les étages"
+                cut = " ".join(words[:end])
+                return cut if end < len(words) and len(words[:end]) >= 3 else ""
+        return ""
+    for index, word in enumerate(words[1:], start=1):
+        if word.casefold() in _ENGLISH_CUTS and index >= 2:
+            return " ".join(words[:index])
+    return ""
 
 
 def _mention(person: Recipient, language: str, first_name: bool = False) -> str:

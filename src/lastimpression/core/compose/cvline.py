@@ -118,7 +118,7 @@ def _their_own(text: str) -> str:
 
 
 def _english(text: str) -> str:
-    said = _english_held(text) or _english_years(text) or _english_held_since(text)
+    said = _english_held(text) or _english_years(text) or _english_held_since(text) or _english_holder(text)
     if said:
         return said
     dashed = _DASHED.match(text)
@@ -148,6 +148,11 @@ def _english(text: str) -> str:
     return said[:1].upper() + said[1:] if said else ""
 
 
+# A clause whose subject is the candidate's own work: "my shift handover sheet cut…", "my team
+# delivered…" (a subject of its own, said after the label's opening).
+_MY_THING_DID = re.compile(
+    r"^[Mm]y (?:[\w&/-]+ ){1,4}?(?:\w+ed|cut|led|ran|built|brought|kept|made|won|set|grew|drove|took)\b"
+)
 # A season typed as a CV label, with its year ("Saison 2024 à Mirabel", "Saison d’hiver
 # 2023-2024 à Gstaad", "Summer 2024 at Alton Towers").
 _FRENCH_SEASON = re.compile(
@@ -167,6 +172,8 @@ _ENGLISH_IN_CHARGE = re.compile(
 def _english_clause(rest: str) -> str:
     """The part after a label: kept when it has its subject, given "I" before its verb, "I was"
     before a role ("charge nurse on a 24-bed unit"); "" otherwise."""
+    if _MY_THING_DID.match(rest):
+        return rest[:1].lower() + rest[1:]  # "my shift handover sheet cut repeat defects by 22%" (round 60)
     charge = _ENGLISH_IN_CHARGE.match(rest)
     if charge and not _SUBJECT_EN.search(charge["what"]):
         return f"I had {charge['what'][:1].lower() + charge['what'][1:]} {charge['how']}{charge['rest']}"
@@ -219,9 +226,31 @@ def _english_action(text: str) -> str:
     if word in _IRREGULAR_PAST:
         return f"I {word} {rest}"
     # "Automated 18 reconciliations", never "United Way campaign…" (a name) nor "Speed…".
-    if word.endswith("ed") and len(word) > 4 and word not in _ED_NOUNS and not rest[:1].isupper():
+    # Round 62: "Planned CityJet's first A320neo campaign" (an object that is a brand, an
+    # acronym or someone's) is an action too.
+    owner = rest.split(" ", 1)[0]
+    named_object = owner.endswith(("'s", "’s")) or any(char.isupper() for char in owner[1:])
+    if word.endswith("ed") and len(word) > 4 and word not in _ED_NOUNS and (not rest[:1].isupper() or named_object):
         return f"I {word} {rest}"
     return ""
+
+
+# "Part-66 B1.1 licence holder; I mentored five apprentices…" → "As a Part-66 B1.1 licence holder,
+# I mentored five apprentices…" (round 62).
+_HOLDER = re.compile(r"^(?P<what>[^;:,]{3,60}? holder)\s*[;:,]\s*(?P<rest>I\b.+)$")
+
+
+def _english_holder(text: str) -> str:
+    found = _HOLDER.match(text)
+    if not found:
+        return ""
+    what = found["what"]
+    first = what.split(" ", 1)[0]
+    article = "an" if (first.isupper() or any(c.isdigit() for c in first)) and first[:1] in _VOWEL_LETTERS else "a"
+    if not (first.isupper() or any(c.isdigit() for c in first)):
+        article = "an" if first[:1].lower() in "aeiou" else "a"
+        what = first.lower() + what[len(first) :] if first.isalpha() and first[1:].islower() else what
+    return f"As {article} {what}, {found['rest']}"
 
 
 _ED_NOUNS = frozenset(["speed", "need", "needs", "feed", "breed", "hundred", "united", "limited", "seed"])
@@ -657,6 +686,7 @@ def _english_held_since(text: str) -> str:
     if not found:
         return ""
     what, rest = found["what"], found["rest"]
+    what = what.removesuffix(" holder")  # round 63: "FAA A&P certificate holder since 2016, with…"
     first = what.split(" ", 1)[0]
     if certified:
         said = f"I have been {what} since {found['year']}"
@@ -676,6 +706,8 @@ def _english_held_since(text: str) -> str:
     if then:
         count = then["count"] if then["count"][:1].isdigit() else then["count"].lower()
         return f"{said} and spent {count} years {then['how'].lower()} {then['rest'].rstrip('.')}."
+    if rest.startswith(", with ") and not re.search(r"[;:]", rest):
+        return f"{said}{rest.rstrip('.')}."  # "…, with more than 2,000 line tasks signed off"
     if rest.startswith(","):
         return ""  # what follows the comma is read by nothing here
     return f"{said}."

@@ -1278,6 +1278,33 @@ def _starts_removable(words: Sequence[str], index: int, language: str) -> bool:
     return False
 
 
+_PLURAL_WORD = re.compile(r"[^\W\d_][\w’'-]*[sx]")
+
+
+def _counted_pairs(words: list[str]) -> list[str]:
+    """``words`` with two plural nouns after a count read as one ("38 | caristes et préparateurs |
+    sur 2 pauses"): a recalled proof never keeps the first alone (round 62, a C: "une équipe de 38
+    caristes" for "38 caristes et préparateurs")."""
+    merged: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if (
+            index + 2 < len(words)
+            and merged
+            and any(char.isdigit() for char in merged[-1])
+            and _PLURAL_WORD.fullmatch(word)
+            and words[index + 1] in ("et", "and")
+            and _PLURAL_WORD.fullmatch(words[index + 2].rstrip(",;:"))
+        ):
+            merged.append(f"{word} {words[index + 1]} {words[index + 2]}")
+            index += 3
+            continue
+        merged.append(word)
+        index += 1
+    return merged
+
+
 def recalled(sentence: str, language: str) -> str:
     """A proof point with a place recalled without its figures, as a colleague's message shows
     it in full: "mon expérience chez Colruyt, où j’ai déployé les caisses libre-service", "my
@@ -1292,7 +1319,7 @@ def recalled(sentence: str, language: str) -> str:
     if match is None:
         return ""
     place, where, subject, rest = match.groups()
-    words = rest.split()
+    words = _counted_pairs(rest.split())
     kept: list[str] = []
     skipping = counting = False
     for index, word in enumerate(words):
@@ -1883,7 +1910,7 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
                 "je m’appuierais sur", "je puiserais dans", "je mettrais à profit", "je pourrais partager",
                 "je m’inspirerais de", "je tirerais parti de",
             )[pick]  # fmt: skip
-            return f"J’ai parlé avec {owner} {prep('de', topic)}. Sur ce point, {doing} {experience}."
+            return f"J’ai aussi échangé avec {owner} au sujet {prep('de', topic)}. Sur ce point, {doing} {experience}."
         else:
             subject = f"{topic}, dont j’ai parlé avec {owner}," if owner else f"{topic},"
         subject = subject if subject.endswith(",") else subject + ","
@@ -1916,7 +1943,7 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
             "I would draw on", "I could build on", "I would build on", "I could share", "I would lean on",
             "I could call on",
         )[pick]  # fmt: skip
-        return f"I discussed {topic} with {owner}. On that point, {doing} {experience}."
+        return f"I was also glad to discuss {topic} with {owner}. On that front, {doing} {experience}."
     else:
         subject = f"{topic}, which I discussed with {owner}," if owner else topic
     lead = subject if subject.endswith(",") else subject + ","

@@ -411,6 +411,9 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     # The head is the last word before where it happens (round 35: never "the cash collections
     # across the system" for its last word "system").
     own = _ENGLISH_CIRCUMSTANCE.split(phrase, maxsplit=1)[0] if language == "en" else phrase
+    # Round 61: of two topics joined by "and", the first one's head decides ("tooling control and
+    # the AMOS maintenance system", never "the tooling control…").
+    own = re.split(r" and (?=the |a |an |[A-Z])", own, maxsplit=1)[0]
     # Round 53: a gerund with its object takes no article ("keeping the programme on track",
     # "planning heavy checks around the summer schedule"; never "the keeping…").
     words = phrase.split()

@@ -57,6 +57,9 @@ _ENGLISH_RULES = (
         r"\1,",
     ),
 )
+# Round 60: a title in single quotes ('Frank Lloyd Wright at Home') is quoted the American way,
+# “…”, in a North American letter; an apostrophe ("the team's", "O'Connor") is never a quote.
+_AMERICAN_QUOTES = (re.compile(r"(?<![\w’'])['‘]([A-Z][^'‘’\n]*?\s[^'‘’\n]*?[^\s'‘’])['’](?![\w’'])"), r"“\1”")
 _COMMON_RULES = (
     (re.compile(f"{_SPACES}+([,.])(?=\\s|$)"), r"\1"),
     (re.compile(f" *([{NBSP}{NARROW_NBSP}]) *"), r"\1"),
@@ -87,6 +90,8 @@ def typeset(text: str, language: str, country: str, keep: Iterable[str] = ()) ->
     rules: tuple[tuple[re.Pattern[str], str], ...]
     if language == "fr":
         rules = (*_FRENCH_RULES, _QUEBEC_RULE if country.upper() == "CA" else _FRANCE_RULE)
+    elif country.upper() in ("US", "CA"):
+        rules = (*_ENGLISH_RULES, _AMERICAN_QUOTES)
     else:
         rules = _ENGLISH_RULES
     for pattern, replacement in (*rules, *_COMMON_RULES):
