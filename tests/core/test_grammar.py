@@ -221,6 +221,10 @@ def test_role_in_sentence_is_total_and_changes_only_capitals(role: str, language
     # Beyond capitals, only a job ad's gender marks go ("Comptable H/F": round 47).
     typed = without_ad_marks(one_line(role))
     said = role_in_sentence(role, language)
+    if language == "en" and re.search(
+        r"\((?:[^()]*\b(?:required|preferred|essential|desirable|needed))\)|\)(?:, | [–—-] )", typed, re.IGNORECASE
+    ):
+        return  # rounds 63: a requirement dropped, a qualifier joined to the title's brackets (tested apart)
     parts = [part.strip() for part in re.split(r", | [–—-] ", typed, maxsplit=1)]
     if language == "en" and "(" not in typed and len(parts) == 2 and all(parts):
         # Rounds 47, 51: an English title's qualifier in brackets ("SHE Advisor (Midlands)").

@@ -415,6 +415,8 @@ def without_ad_marks(role: str) -> str:
 
 # An English title's qualifier, after a comma or a dash ("SHE Advisor – construction, Midlands region").
 _QUALIFIER = re.compile(r", | [–—-] ")
+_REQUIREMENT = re.compile(r"\s*\([^()]*\b(?:required|preferred|essential|desirable|needed)\)", re.IGNORECASE)
+_BRACKET_THEN_QUALIFIER = re.compile(r"(?P<title>[^()]+?) \((?P<inner>[^()]+)\)(?:, | [–—-] )(?P<rest>[^()]+)")
 
 
 @lru_cache(maxsize=1024)
@@ -424,12 +426,22 @@ def role_in_sentence(role: str, language: str) -> str:
     Always one line."""
     role = without_ad_marks(_one_line(role))
     if language != "fr" or not role:
+        if language == "en":
+            # Round 63: a job ad's requirement is no part of the title ("Maintenance Planner, line
+            # maintenance (A&P required)").
+            role = _REQUIREMENT.sub("", role).strip() or role
         if language == "en" and "(" not in role:
             # Rounds 47 and 51: "the senior analyst, connections reform interview", "the SHE
             # Advisor – construction, Midlands region position": the title's qualifier in brackets.
             parts = [part.strip() for part in _QUALIFIER.split(role, maxsplit=1)]
             if len(parts) == 2 and all(parts):
                 return f"{parts[0]} ({parts[1]})"
+        if language == "en":
+            # Round 63: "the Collections Care Officer (textiles), Collins Barracks position" →
+            # "the Collections Care Officer (textiles, Collins Barracks) position".
+            merged = _BRACKET_THEN_QUALIFIER.fullmatch(role)
+            if merged:
+                return f"{merged['title']} ({merged['inner']}, {merged['rest']})"
         return role
     words = role.split(" ")
     if _looks_english(role):

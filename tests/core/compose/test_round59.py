@@ -436,3 +436,21 @@ def test_no_message_of_a_woman_says_chef_fe() -> None:
 def test_a_certificate_holder_since_a_year_holds_it() -> None:
     said = first_person("FAA A&P certificate holder since 2016, with more than 2,000 line tasks signed off.", "en")
     assert said == "I have held an FAA A&P certificate since 2016, with more than 2,000 line tasks signed off."
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("Maintenance Planner, line maintenance (A&P required)", "Maintenance Planner (line maintenance)"),
+        (
+            "Collections Care Officer (textiles), Collins Barracks",
+            "Collections Care Officer (textiles, Collins Barracks)",
+        ),
+        ("Nurse (RN required)", "Nurse"),
+        ("SHE Advisor (Midlands)", "SHE Advisor (Midlands)"),
+    ],
+)
+def test_an_english_title_drops_a_requirement_and_keeps_one_pair_of_brackets(role: str, said: str) -> None:
+    from lastimpression.core.grammar import role_in_sentence
+
+    assert role_in_sentence(role, "en") == said
