@@ -111,7 +111,7 @@ _ACRONYMS = {
         ("l'", "INSEE AP-HP ONU OMS OTAN OCDE UNESCO UNICEF URSSAF ANSSI APEC AFNOR ADEME INSERM INRAE "
                "Inria IFREMER IGN ONF INA INPI AMF ARCEP ARS AFP ESA EPFL UNIL UNIGE UQAM ULB UCLouvain"),
         ("le", "CNRS CEA CNES CNED CROUS CHU CHUV CHUM CUSM FMI CERN FOREM CPAS SPF"),
-        ("les", "CFF HUG HCL"),
+        ("les", "CFF HUG HCL TEC"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -296,7 +296,8 @@ def guess_article(name: str) -> str:
     words_of_name = [fold(word) for word in name.split()[1:]]
     if any(word in ("palace", "hotel", "hostellerie") for word in words_of_name) and fold(first) not in _PLURAL_NOUNS:
         return "le"  # round 50: "au Beau-Rivage Palace", "du Beau-Rivage Hotel"
-    acronym = _ACRONYMS.get(first.rstrip(",.;:"))
+    # Round 65: a bilingual name's first half decides ("la STIB-MIVB", "la SNCB-NMBS").
+    acronym = _ACRONYMS.get(first.rstrip(",.;:")) or _ACRONYMS.get(first.split("-", 1)[0])
     if acronym is not None:
         rest = name[len(name.split(" ", 1)[0]) :]
         return acronym if _AFTER_ACRONYM.match(rest) else ""

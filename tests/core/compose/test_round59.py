@@ -454,3 +454,32 @@ def test_an_english_title_drops_a_requirement_and_keeps_one_pair_of_brackets(rol
     from lastimpression.core.grammar import role_in_sentence
 
     assert role_in_sentence(role, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "À la SNCB, atelier de Forest : pilotage du plan de fiabilisation des bogies des AM96, avec 22 % "
+            "d’immobilisations imprévues en moins.",
+            "À la SNCB, atelier de Forest, j’ai piloté le plan de fiabilisation des bogies des AM96, avec 22 % "
+            "d’immobilisations imprévues en moins.",
+        ),
+        (
+            "En 2024, migration de 14 000 ordres de travail vers SAP PM sans arrêt de production.",
+            "En 2024, j’ai mené la migration de 14 000 ordres de travail vers SAP PM sans arrêt de production.",
+        ),
+        ("En 2024, Lyon.", "En 2024, Lyon."),
+    ],
+)
+def test_a_french_line_after_a_place_or_a_date_gets_its_verb(line: str, said: str) -> None:
+    assert first_person(line, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("name", "chez"), [("STIB-MIVB", "chez la STIB-MIVB"), ("TEC", "chez les TEC"), ("Coca-Cola", "chez Coca-Cola")]
+)
+def test_a_bilingual_acronym_takes_its_first_halfs_article(name: str, chez: str) -> None:
+    from lastimpression.core.grammar import company_forms
+
+    assert company_forms(name).chez == chez

@@ -153,6 +153,7 @@ def _english(text: str) -> str:
 _MY_THING_DID = re.compile(
     r"^[Mm]y (?:[\w&/-]+ ){1,4}?(?:\w+ed|cut|led|ran|built|brought|kept|made|won|set|grew|drove|took)\b"
 )
+_DATED = re.compile(rf"^(?P<when>(?:En|Depuis|Dès) {_YEARS}, )(?P<rest>\S.+)$")
 # A season typed as a CV label, with its year ("Saison 2024 à Mirabel", "Saison d’hiver
 # 2023-2024 à Gstaad", "Summer 2024 at Alton Towers").
 _FRENCH_SEASON = re.compile(
@@ -375,6 +376,13 @@ def _french(text: str) -> str:
     said = _french_years(text) or _french_event(text)
     if said:
         return said
+    dated = _DATED.match(text)
+    if dated and not _SUBJECT_FR.search(" " + dated["rest"]):
+        # Round 65: "En 2024, migration de 14 000 ordres de travail…" → "En 2024, j’ai mené la
+        # migration de 14 000 ordres de travail…".
+        action = _french_action(dated["rest"])
+        if action:
+            return f"{dated['when']}{action[:1].lower()}{action[1:]}"
     if _FRENCH_NOMINAL.match(text):  # "Mise en place d’une checklist : retards ramenés de 14 % à 6 %"
         return _french_action(text)
     labelled = _LABELLED.match(text)
@@ -518,12 +526,21 @@ def _french_opening(label: str) -> str:
         role = role_in_sentence(role, "fr")
         said = f"En tant qu’{role}" if role[:1].lower() in "aeiouéèêâîôûh" else f"En tant que {role}"
         return f"{said} chez {employer.strip()}" + (f", {period}" if period else "")  # as typed
+    placed = _PLACED_LABEL.match(name)
+    if placed and not period:
+        # Round 65: "À la SNCB, atelier de Forest" (the place as the user said it, a site after it).
+        return name
     name = re.sub(r"^(?:[Cc]hez|[Àà]|[Aa]u|[Aa]ux)\s+", "", name)  # "Chez Cise Réunion (2018-2022)"
     if not _name_like(name):
         return ""
     at = _french_at(name)
     at = at[:1].upper() + at[1:]
     return f"{at}, {period}" if period else at
+
+
+_PLACED_LABEL = re.compile(
+    r"^(?:[Àà] la|[Àà] l['’]|[Aa]u|[Aa]ux|[Cc]hez) [A-ZÉ][^,:;]{1,40}, (?:atelier|site|agence|usine|dépôt|entrepôt|service|unité|centre|magasin|plateforme|bureau) [^,:;]{2,40}$"
+)
 
 
 def _french_at(name: str) -> str:
