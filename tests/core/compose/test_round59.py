@@ -483,3 +483,20 @@ def test_a_bilingual_acronym_takes_its_first_halfs_article(name: str, chez: str)
     from lastimpression.core.grammar import company_forms
 
     assert company_forms(name).chez == chez
+
+
+def test_a_thesis_is_never_called_direct_experience() -> None:
+    from lastimpression.core.compose.details import unclaimed
+
+    proof = "En 2023, à Polytechnique Montréal, ma maîtrise portait sur la durée de vie des disjoncteurs SF6."
+    text = unclaimed(f"Sur le remplacement des disjoncteurs d’ici 2032, j’ai une expérience directe. {proof}", proof)
+    assert "expérience directe" not in text and "approfondi" in text
+
+
+def test_a_bare_count_whose_noun_was_cut_goes_with_it() -> None:
+    said = _figured(
+        "At Barnardo's Cork I recruited and assessed 14 new foster families in 2025, and 12 of them are still fostering.",
+        "en",
+    )
+    assert not said.rstrip(".").endswith("12"), said
+    assert "14 new foster families" in said

@@ -1781,6 +1781,11 @@ def _figured(sentence: str, language: str) -> str:
     if rate:
         # The figure's rate goes with it (round 24: "fait gagner 2 jours par mois", never "2 jours").
         cut += rate.group(0)
+    # Round 64 (a C): a bare count after "and" whose noun was cut off goes with it ("…14 new
+    # foster families in 2025, and 12." for "…and 12 of them are still fostering").
+    dangling = re.search(r"(?:,? and|,? et|,)\s+\d[\d\u00a0\u202f.,]*$", cut)
+    if dangling:
+        cut = cut[: dangling.start()]
     return cut.removesuffix(" de").rstrip(" ,;:.")
 
 
@@ -2173,7 +2178,10 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
 # talk on…"): the candidate has thought about it, not done it (round 13 leftover).
 _SPOKEN = re.compile(
     r"\b(?:conférences?|talks?|keynotes?|webinaires?|webinars?|articles?|podcasts?|tribunes?|"
-    r"présenté|presented|spoke|publié|published|intervenu|intervenue|exposé)\b",
+    r"présenté|presented|spoke|publié|published|intervenu|intervenue|exposé|"
+    # Round 64 (a C): a thesis is studied, not done (« ma maîtrise portait sur la durée de vie des
+    # disjoncteurs » is no direct experience of replacing them).
+    r"maîtrise portait|mémoire|thèse|doctorat|thesis|dissertation|master['’]s project|PhD)\b",
     re.IGNORECASE,
 )
 _CLAIMS = (
@@ -2199,6 +2207,13 @@ _CLAIMS = (
     ("C’est une question sur laquelle j’ai travaillé", "C’est une question que j’ai déjà approfondie"),
     ("C’est un domaine que je connais", "C’est une question que j’ai déjà approfondie"),
     ("Le sujet rejoint mon expérience", "Le sujet rejoint mes réflexions"),
+    ("d’autant que c’est un sujet que je connais", "d’autant que j’ai déjà approfondi ce sujet"),
+    ("not least because it is work I know", "not least because I have already explored it"),
+    ("j’ai obtenu un résultat concret", "j’ai déjà approfondi la question"),
+    ("je peux m’appuyer sur un acquis concret", "je peux m’appuyer sur mes travaux"),
+    ("je dispose d’une expérience de terrain", "j’ai déjà approfondi la question"),
+    ("I have hands-on experience", "I have already explored it"),
+    ("I can offer hands-on experience", "I can offer what I have studied"),
     ("I have dealt with this in my own work", "I have already explored this in my own work"),
     ("It is familiar ground for me", "It is a question I have already explored"),
     ("It is a question I know from my own work", "It is a question I have already looked into"),

@@ -73,6 +73,11 @@ def follow_up_point(
         proofs, leads, told, language=language, tu=tu, variant=variant, offer=offer, short=short,
         contribution=contribution, field=field or Field(),
     )  # fmt: skip
+    for sentence in proofs:
+        # A talk, an article or a thesis shown is never called work done (round 64), however the
+        # point was worded.
+        if sentence and inline(sentence).rstrip(".") in point:
+            point = unclaimed(point, sentence)
     still = _STILL["fr" if language == "fr" else "en"]
     if point == still[0]:
         return point
