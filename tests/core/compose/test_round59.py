@@ -9,6 +9,7 @@ Gstaad) » and a line with no verb."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -500,3 +501,21 @@ def test_a_bare_count_whose_noun_was_cut_goes_with_it() -> None:
     )
     assert not said.rstrip(".").endswith("12"), said
     assert "14 new foster families" in said
+
+
+def test_an_english_note_never_reads_as_closing_the_position() -> None:
+    """Round 64: "about closing the month and the treasury manager (cash and liquidity) position"."""
+    candidate = Candidate("Morgan Ellis", "m@example.co.uk", "+44 7700 900143", "", "neutral")
+    occasion = planned(
+        Occasion("Scottish Water", "treasury manager (cash and liquidity)", "en", "GB", date(2027, 2, 10))
+    )
+    people = with_main_contact(
+        [Recipient(1, "Aileen Murray", "a@sw.example", "Talent Partner", "madame",
+                   topics=("funding headroom for the capital programme",)),
+         Recipient(2, "David Ross", "d@sw.example", "Financial Controller", "monsieur",
+                   topics=("closing the month in five working days",))]
+    )  # fmt: skip
+    for person in people:
+        note = compose("linkedin", candidate, person, occasion, panel=people).body
+        assert not re.search(r"days? and the treasury manager", note), note
+        assert "treasury manager" in note, note

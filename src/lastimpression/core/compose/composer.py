@@ -1068,12 +1068,23 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
         )
         places = (f" {values['chez_company']}", "")
     else:
-        about = f" and the {role} position" if role else ""
-        brief = f" and the {short_role(role)} position" if role else ""
+        # Round 64: the role first, never "about closing the month and the treasury manager
+        # position" (read as closing the position).
+        about = role
+        # The head without its brackets ("treasury manager"), so that the role-first wording fits.
+        brief = re.sub(r"\s*\([^()]*\)$", "", short_role(role)) if role else ""
         frames = (
-            "Thank you for our conversation on {day} about {hook}{about}{where}. I hope we can stay in touch.",
-            "I enjoyed our conversation on {day} about {hook}{about}{where}. I would be glad to stay in touch.",
-            "Our conversation on {day} about {hook}{about}{where} was very helpful. I would like to keep in touch.",
+            "Thank you for our conversation on {day} about {hook}{where}. I hope we can stay in touch.",
+            "I enjoyed our conversation on {day} about {hook}{where}. I would be glad to stay in touch.",
+            "Our conversation on {day} about {hook}{where} was very helpful. I would like to keep in touch.",
+        )
+        roled = (
+            "Thank you for our conversation on {day} about the {about} position, and in particular {hook}{where}. "
+            "I hope we can stay in touch.",
+            "I enjoyed our conversation on {day} about the {about} role, especially {hook}{where}. "
+            "I would be glad to stay in touch.",
+            "Our conversation on {day} about the {about} position, and {hook} in particular{where}, was very helpful. "
+            "I would like to keep in touch.",
         )
         places = (f" at {values['company']}", "")
     # The variant's own wording first (with the company, then without), then the others; past
@@ -1082,21 +1093,27 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
     # Round 60 (three B's, R29: a note needs the role and a hook): before either goes, the hook
     # cut to its head and first complement ("l’intégration des infirmières", "liquidity planning").
     headed = _head_and_complement(hook, str(values["language"]))
+    if values["language"] == "fr":
+        tries = [
+            (frames, hook, about, ("",)),
+            (frames, hook, brief, ("",)),
+            *(((frames, headed, brief, ("",)),) if headed and role else ()),
+        ]
+    else:
+        # The role first ("about the X role, especially Y"); past it, the shorter "about Y and the
+        # X position" rather than no hook or no role.
+        joined = tuple(frame.replace("{hook}{where}", "{hook} and the {about} position{where}") for frame in frames)
+        tries = [
+            (roled, hook, about, places),
+            (roled, hook, brief, ("",)),
+            (joined, hook, brief, ("",)),
+            *(((roled, headed, brief, ("",)), (joined, headed, brief, ("",))) if headed and role else ()),
+        ]
+    if not role:
+        tries = [(frames, hook, "", places)]
     return [
-        frames[(pick + turn) % 3].format(
-            day=day,
-            hook=topic,
-            about=said,
-            where=where,
-        )
-        # French: the company never after the bracketed role ("(poste de…) chez Safran").
-        for topic, said, spots in (
-            (hook, about, places if values["language"] != "fr" else ("",)),
-            (hook, brief, ("",)),
-            *(((headed, brief, ("",)),) if headed and role else ()),
-            # Never the company instead of a role to name (round 60, R29).
-            *(((hook, "", places),) if not role else ()),
-        )
+        wordings[(pick + turn) % 3].format(day=day, hook=topic, about=said, where=where)
+        for wordings, topic, said, spots in tries
         for turn in range(3)
         for where in spots
     ]
