@@ -519,3 +519,19 @@ def test_an_english_note_never_reads_as_closing_the_position() -> None:
         note = compose("linkedin", candidate, person, occasion, panel=people).body
         assert not re.search(r"days? and the treasury manager", note), note
         assert "treasury manager" in note, note
+
+
+@pytest.mark.parametrize(
+    ("proof", "said"),
+    [
+        (
+            "At Oncor I ran the vegetation analytics program covering 9,000 miles of distribution lines.",
+            "the vegetation analytics program I ran at Oncor",
+        ),
+        ("At PCL Constructors I rebuilt the rolling 26-week cash model covering $1.4B of active projects.", ""),
+        ("I trained the new team 3 times a week.", "the new team I trained"),
+    ],
+)
+def test_a_proof_pointed_back_to_keeps_a_whole_noun_phrase(proof: str, said: str) -> None:
+    """Round 66 (two C's): "the vegetation analytics program covering I ran", "the rolling I rebuilt"."""
+    assert reference(proof, "en")[0] == said

@@ -642,20 +642,24 @@ def _sharing(left: Sequence[int], free: Sequence[str], topics: Sequence[Sequence
         for person in left
         for proof in range(len(free))
     }
+    # Only the people and proofs that share a word count: the others change no total (and a
+    # panel of six with eight proofs would try 20,160 orders for nothing).
+    people = [person for person in left if any(score[person, proof] for proof in range(len(free)))]
+    proofs = [proof for proof in range(len(free)) if any(score[person, proof] for person in left)]
     best: dict[int, int] = {}
     best_score = 0
-    if len(left) <= len(free):
-        for order in itertools.permutations(range(len(free)), len(left)):
-            total = sum(score[pair] for pair in zip(left, order, strict=True))
+    if len(people) <= len(proofs):
+        for order in itertools.permutations(proofs, len(people)):
+            total = sum(score[pair] for pair in zip(people, order, strict=True))
             if total > best_score:
-                best, best_score = dict(zip(left, order, strict=True)), total
+                best, best_score = dict(zip(people, order, strict=True)), total
     else:
         # More people than proofs: which of them get one is part of the choice (round 58: the
         # fourth person of six had the only proof about her topic).
-        for people in itertools.permutations(left, len(free)):
-            total = sum(score[pair] for pair in zip(people, range(len(free)), strict=True))
+        for chosen in itertools.permutations(people, len(proofs)):
+            total = sum(score[pair] for pair in zip(chosen, proofs, strict=True))
             if total > best_score:
-                best, best_score = dict(zip(people, range(len(free)), strict=True)), total
+                best, best_score = dict(zip(chosen, proofs, strict=True)), total
     return best
 
 
@@ -1147,6 +1151,8 @@ _MEASURED = frozenset(
 )
 # Round 59: "with the ground handlers" are people, never a means ("I would draw on the ground
 # handlers"): "with" only before "a"/"an" ("with a new WMS").
+# Endings of English words that qualify a noun rather than end a noun phrase.
+_NOT_NOUN_ENDINGS = ("ing", "al", "ive", "ous", "ful", "ic", "ly", "able", "ible")
 _MEANS = re.compile(
     r"\b(?:(?:through|using|via) (?=(?:a|an|the) )|with (?=(?:a|an) ))((?:a|an|the) [^,;]+?)(?:[,;]| that | which |$)"
 )
@@ -1183,6 +1189,13 @@ def reference(sentence: str, language: str) -> tuple[str, str]:
         joined = False
         for position, word in enumerate(words[1:], start=2):
             bare = word.rstrip(",;:")
+            if len(kept) >= 2 and bare.casefold().endswith("ing") and bare.islower():
+                break  # round 66 (a C): "the vegetation analytics program | covering 9,000 miles"
+            if any(char.isdigit() for char in bare) and kept and kept[-1].casefold().endswith(_NOT_NOUN_ENDINGS):
+                # Round 66 (a C): never "the rolling I rebuilt" for "the rolling 26-week cash
+                # model": a figure inside the noun phrase leaves no noun to point back to.
+                joined = True
+                break
             if bare.casefold() in _OBJECT_STOP or any(char.isdigit() for char in bare):
                 # Round 61 (a C): never "the courier I wrote" for "I wrote the courier and
                 # condition-report checklist": a noun joined to another is no object of its own
