@@ -44,7 +44,8 @@ _PERKS = re.compile(
     # English. Not "paid search", "the holiday season", "hybrid cloud", "remote monitoring",
     # "diversity, equity and inclusion", "the relocation of the warehouse", "pension funds",
     # "health insurance claims" is still caught: a wrong catch only makes a message general.
-    r"salary|salaries|pay|compensation|remuneration|(?:employee |health )?benefits package|employee benefits|"
+    # Round 67: never "pay applications" (a contractor's billing) nor "pay app".
+    r"salary|salaries|pay(?! app)|compensation|remuneration|(?:employee |health )?benefits package|employee benefits|"
     r"perks?|equity package|stock options?|rsus?|pto|paid time off|annual leave|holiday pay|"
     r"remote (?:work|working|days?|policy)|working remotely|work(?:ing)? from home|wfh|hybrid work(?:ing)?|"
     # Round 31: the candidate's own move ("relocation to Belfast"), not a site's ("the relocation

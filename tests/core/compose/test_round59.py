@@ -19,7 +19,7 @@ from lastimpression.core.compose.cvline import first_person
 from lastimpression.core.compose.details import _figured, assign_proofs, firmly, on_staff, reference, ties
 from lastimpression.core.grammar import agreed_role, in_english_sentence
 from lastimpression.core.messages import Candidate, Occasion, Recipient
-from lastimpression.core.perks import is_schedule
+from lastimpression.core.perks import is_perk, is_schedule
 from tests.core.compose.world import planned, with_main_contact
 
 
@@ -535,3 +535,13 @@ def test_an_english_note_never_reads_as_closing_the_position() -> None:
 def test_a_proof_pointed_back_to_keeps_a_whole_noun_phrase(proof: str, said: str) -> None:
     """Round 66 (two C's): "the vegetation analytics program covering I ran", "the rolling I rebuilt"."""
     assert reference(proof, "en")[0] == said
+
+
+def test_pay_applications_are_a_contractors_billing_not_pay() -> None:
+    assert not is_perk("retainage and pay applications on large jobs")
+    assert is_perk("the pay review")
+
+
+def test_a_treasury_management_system_is_answered_by_the_kyriba_rollout() -> None:
+    proof = "In 2025, I led the Kyriba rollout for 14 bank accounts at two banks."
+    assert firmly(proof, "the move to a new treasury management system")

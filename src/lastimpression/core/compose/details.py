@@ -224,6 +224,8 @@ _TERMS = (
         "handov",
     ),
     (re.compile(r"\b(?:right[- ]time|on[- ]time|a l['’]heure|ponctualite)\b"), "punctu"),
+    # Round 67: "the move to a new treasury management system" and "I led the Kyriba rollout".
+    (re.compile(r"\b(?:treasury management systems?|tms|kyriba|gtreasury|reval)\b"), "tmsyst"),
     (
         re.compile(
             r"\b(?:avis (?:des )?(?:clients?|voyageurs|en ligne)|(?:online|guest|customer) reviews?|trustyou|tripadvisor|"
@@ -240,6 +242,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,3}\b")
 _SHORT_TERM = re.compile(r"\b[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+\b")
 
 
+_TERM_STEMS = frozenset(stem for _, stem in _TERMS)
 # The stems a term or a narrow kinship stands for: a tie by one of them is deliberate wherever it
 # stands in a French topic (never a broad one: "clients" in « la revue périodique des clients PEP »
 # and « 1 200 dossiers clients » is no answer).
@@ -882,6 +885,10 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # and "conseillère clientèle").
             return False
         return bool(held)
+    if (_own_stems(sentence) - trade) & _stems(topic) & _TERM_STEMS:
+        # Round 67: a term read as one holds an English topic wherever it stands ("the move to a
+        # new treasury management system" and "I led the Kyriba rollout").
+        return True
     # The topic's own words, not where or for what it happens (round 32: "welding rework | on
     # hull blocks" and "I planned the block assembly… hull erection" share only the place).
     own = _stems(_own_words(topic))
