@@ -33,6 +33,8 @@ from tests.core.compose.world import WORLD, planned, with_main_contact
         ("ce que nous faisons pour les aidants", "fr", "ce que vous faites pour les aidants"),
         ("la charge qui nous attend en hiver", "fr", "la charge qui vous attend en hiver"),
         ("nos équipes de nuit", "fr", "vos équipes de nuit"),
+        ("les projets que nous lançons", "fr", "les projets que vous lancez"),
+        ("ce que nous partageons", "fr", "ce que vous partagez"),
     ],
 )
 def test_a_topic_noted_in_the_employers_words_is_said_in_the_candidates(topic: str, language: str, said: str) -> None:

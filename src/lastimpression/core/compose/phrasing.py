@@ -347,6 +347,15 @@ _NOUS = re.compile(r"\b([Nn])ous(?: (\w+ons|sommes)\b)?")
 _IRREGULAR_VOUS = {"sommes": "êtes", "faisons": "faites", "disons": "dites"}
 
 
+def _second_plural(verb: str) -> str:
+    """ "utilisons" → "utilisez", "mangeons" → "mangez", "lançons" → "lancez"."""
+    if verb.endswith("geons"):
+        return verb[:-5] + "gez"
+    if verb.endswith("çons"):
+        return verb[:-4] + "cez"
+    return verb[:-3] + "ez"
+
+
 def _in_their_voice(phrase: str, language: str) -> str:
     """``phrase`` noted in the employer's words said in the candidate's (``_YOURS_SAID``, ``_WE``,
     ``_NOUS``)."""
@@ -362,7 +371,7 @@ def _in_their_voice(phrase: str, language: str) -> str:
         verb = found.group(2)
         if verb is None:
             return pronoun
-        return f"{pronoun} {_IRREGULAR_VOUS.get(verb, verb[:-3] + 'ez')}"
+        return f"{pronoun} {_IRREGULAR_VOUS.get(verb, _second_plural(verb))}"
 
     return _NOUS.sub(french, phrase) if language == "fr" else _WE.sub(english, phrase)
 
