@@ -545,3 +545,30 @@ def test_pay_applications_are_a_contractors_billing_not_pay() -> None:
 def test_a_treasury_management_system_is_answered_by_the_kyriba_rollout() -> None:
     proof = "In 2025, I led the Kyriba rollout for 14 bank accounts at two banks."
     assert firmly(proof, "the move to a new treasury management system")
+
+
+@pytest.mark.parametrize(
+    ("proof", "language", "end"),
+    [
+        (
+            "Chez la Chambre d’agriculture, j’ai accompagné 38 entreprises agricoles dans leur PAA entre 2022 et 2026.",
+            "fr",
+            "entre 2022 et 2026",
+        ),
+        (
+            "At American Airlines DFW I led the night shift maintenance control team, returning an average of 22 "
+            "aircraft to service per night.",
+            "en",
+            "22 aircraft to service per night",
+        ),
+    ],
+)
+def test_a_proof_pointed_back_to_keeps_its_range_and_its_rate(proof: str, language: str, end: str) -> None:
+    """Round 68 (two C's): « … dans leur PAA entre 2022. », "…returning an average of 22 aircraft."."""
+    assert _figured(proof, language).endswith(end), _figured(proof, language)
+
+
+def test_a_notes_hook_is_never_cut_to_one_term_of_entre() -> None:
+    from lastimpression.core.compose.composer import _head_and_complement
+
+    assert _head_and_complement("la coordination entre la conciergerie et la réception", "fr") == ""

@@ -1119,7 +1119,8 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
     ]
 
 
-_FRENCH_COMPLEMENTS = frozenset(["de", "des", "du", "à", "au", "aux", "entre", "avec", "sur", "pour"])
+# Never "entre" (round 69, a C: « la coordination entre la conciergerie » has one term left).
+_FRENCH_COMPLEMENTS = frozenset(["de", "des", "du", "à", "au", "aux", "avec", "sur", "pour"])
 _ENGLISH_CUTS = frozenset(["across", "at", "in", "for", "during", "with", "on", "between", "after", "before", "to"])
 
 

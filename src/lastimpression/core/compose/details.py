@@ -1797,18 +1797,25 @@ def _figured(sentence: str, language: str) -> str:
             cut += " " + bare
             if bare != word:
                 break  # a comma or a stop ends the noun phrase
+    # Round 68 (a C): "returning an average of 22 aircraft | to service per night", never "…22
+    # aircraft." without what they were returned to and how often.
+    to_rate = _TO_RATE.match(whole[len(cut) :]) if whole.startswith(cut) else None
+    if to_rate:
+        cut += to_rate.group(0)
     rate = _RATE.match(whole[len(cut) :]) if whole.startswith(cut) else None
     if rate:
         # The figure's rate goes with it (round 24: "fait gagner 2 jours par mois", never "2 jours").
         cut += rate.group(0)
     # Round 64 (a C): a bare count after "and" whose noun was cut off goes with it ("…14 new
     # foster families in 2025, and 12." for "…and 12 of them are still fostering").
-    dangling = re.search(r"(?:,? and|,? et|,)\s+\d[\d\u00a0\u202f.,]*$", cut)
+    # (Never a range: « entre 2022 et 2026 » keeps both years.)
+    dangling = re.search(r",(?: and| et)?\s+\d[\d\u00a0\u202f.,]*$", cut)
     if dangling:
         cut = cut[: dangling.start()]
     return cut.removesuffix(" de").rstrip(" ,;:.")
 
 
+_TO_RATE = re.compile(r" to [a-z]+(?= (?:per|a|an|each|every) (?:year|month|week|day|night|shift|hour|quarter)\b)")
 # A rate after a counted figure: "2 jours par mois", "$3.5M a year", "40 managers each week".
 _RATE = re.compile(
     r" (?:par (?:an|année|mois|semaine|jour|heure|trimestre|nuit|mission)|"
