@@ -572,3 +572,19 @@ def test_a_notes_hook_is_never_cut_to_one_term_of_entre() -> None:
     from lastimpression.core.compose.composer import _head_and_complement
 
     assert _head_and_complement("la coordination entre la conciergerie et la réception", "fr") == ""
+
+
+def test_a_candidate_on_staff_who_says_what_she_can_bring_still_joins_the_team() -> None:
+    """The wish before "what I can bring" ("bring_sentence") names the same as the templates."""
+    candidate = Candidate(
+        "Claire Muller", "c@example.fr", "+33 6 12 34 56 78", "", "feminine",
+        ("Aux HUS depuis 2021, je suis infirmière en réanimation médicale sur une unité de 12 lits.",),
+    )  # fmt: skip
+    occasion = planned(
+        Occasion("Hôpitaux Universitaires de Strasbourg", "infirmière", "fr", "FR", date(2027, 3, 2), subdivision="6AE",
+                 contribution="Je peux former les nouvelles recrues à la surveillance des patients sous ECMO.")
+    )  # fmt: skip
+    person = Recipient(1, "Julien Koenig", "j@chru.example", "Chargé de recrutement", "monsieur", main_contact=True)
+    for variant in range(1, 7):
+        body = " ".join(compose("thank_you", candidate, person, occasion, panel=[person], variant=variant).body.split())
+        assert "rejoindre les Hôpitaux" not in body and "projets des Hôpitaux" not in body, body

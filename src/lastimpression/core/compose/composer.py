@@ -531,7 +531,13 @@ def template_values(
     # The detail says what the candidate can bring: the main contact's wish does not (bring).
     brought = offered_apart or (bool(hooks.contribution) and hooks.contribution in detail)
     said_company = one_line(occasion.company) if language == "fr" else in_english_sentence(occasion.company)
-    a_company = company.a if language == "fr" else said_company
+    # Whom the candidate wishes to join: the team, for someone already on the company's staff
+    # (round 58: « Aux HUS depuis 2021, je suis infirmière… » then « rejoindre les Hôpitaux
+    # Universitaires de Strasbourg »).
+    if on_staff(occasion.company, candidate.proof_points):
+        joined = "l’équipe" if language == "fr" else "the team"
+    else:
+        joined = company.bare if language == "fr" else said_company
     return {
         "kind": kind,
         "language": language,
@@ -540,16 +546,7 @@ def template_values(
         "role_as_typed": one_line(occasion.role),
         "company": said_company,
         "the_company": company.bare if language == "fr" else said_company,
-        # Whom the candidate wishes to join: the team, for someone already on the company's staff
-        # (round 58: « Aux HUS depuis 2021, je suis infirmière… » then « rejoindre les Hôpitaux
-        # Universitaires de Strasbourg »).
-        "joined": (
-            ("l’équipe" if language == "fr" else "the team")
-            if on_staff(occasion.company, candidate.proof_points)
-            else company.bare
-            if language == "fr"
-            else said_company
-        ),
+        "joined": joined,
         # "à la Banque de France", "aux Galeries Lafayette", "au Crédit Agricole": a name said with
         # its article reads best with "à"; "chez Decathlon" otherwise.
         "chez_company": company.a if company.article and not company.in_name else company.chez,
@@ -621,7 +618,7 @@ def template_values(
         # The main contact's thank-you only: the same sentence in every thank-you of a panel would
         # read as one template (CRAFT R05).
         # Not after a detail that already says it (``brought``).
-        "bring": bring_sentence(occasion.contribution, language, a_company, said_company, company.bare)
+        "bring": bring_sentence(occasion.contribution, language, joined)
         if (recipient.main_contact or not others) and not brought and not _restates(occasion.contribution, proof)
         else "",
         # The detail already says the wish to apply the proof (``details._builds_on``): the wish

@@ -177,6 +177,10 @@ _KINSHIP = (
     ("abime", "endomm"),
     # Round 43: "la satisfaction client après rendez-vous" and "NPS de l’agence passé de +12 à +38".
     ("satisf", "nps"),
+)
+# Narrow kinships: one subject in other words, specific enough that a tie by one of them holds a
+# topic wherever it stands in it (``_DELIBERATE``).
+_NARROW_KINSHIP = (
     # Round 50: "le contentieux devant les juridictions du travail" and "j’ai plaidé… devant le
     # tribunal du travail".
     ("conten", "litiga", "tribun", "juridi", "plaide", "prudho"),
@@ -199,7 +203,7 @@ _KINSHIP = (
     ("online", "downlo"),
     ("lesson", "teache", "teachi"),
 )
-_KIN = {stem: group[0] for group in _KINSHIP for stem in group}
+_KIN = {stem: group[0] for group in (*_KINSHIP, *_NARROW_KINSHIP) for stem in group}
 # Words that name one thing in other words, read as one stem (matched on the text folded to lower
 # case without accents): "near miss" and "close call" (round 47); the newcomers of a team, never
 # a customer's onboarding (round 58: « l’intégration des nouveaux arrivants » and « j’ai formé 14
@@ -246,9 +250,7 @@ _TERM_STEMS = frozenset(stem for _, stem in _TERMS)
 # The stems a term or a narrow kinship stands for: a tie by one of them is deliberate wherever it
 # stands in a French topic (never a broad one: "clients" in « la revue périodique des clients PEP »
 # and « 1 200 dossiers clients » is no answer).
-_DELIBERATE = frozenset(stem for _, stem in _TERMS) | frozenset(
-    ["liquid", "capteu", "cyclon", "danger", "newcom", "upsell", "ravage", "online", "lesson", "conten", "nearmiss"]
-)
+_DELIBERATE = _TERM_STEMS | frozenset(group[0] for group in _NARROW_KINSHIP)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2468,7 +2470,7 @@ _NOUN_OPENERS = frozenset(
 )  # fmt: skip
 
 
-def bring_sentence(contribution: str, language: str, a_company: str, company: str, the_company: str = "") -> str:
+def bring_sentence(contribution: str, language: str, joined: str) -> str:
     """What the candidate would like to bring to this interview's company (PRODUCT.md: "what I
     can bring"): a sentence with the candidate as subject ("Je peux mettre en place…") follows
     the wish to join as its own sentence, in the candidate's words (a colon would turn the wish
@@ -2481,8 +2483,8 @@ def bring_sentence(contribution: str, language: str, a_company: str, company: st
         return ""
     if as_clause(flat, language):
         if language == "fr":
-            return f"J’aimerais beaucoup rejoindre {the_company or company}. {as_sentence(flat)}"
-        return f"I would very much like to join {company}. {as_sentence(flat)}"
+            return f"J’aimerais beaucoup rejoindre {joined}. {as_sentence(flat)}"
+        return f"I would very much like to join {joined}. {as_sentence(flat)}"
     if language == "fr":
-        return f"J’aimerais beaucoup contribuer aux projets {prep('de', the_company or company)}."
-    return f"I would very much like to join {company} and put my experience to work there."
+        return f"J’aimerais beaucoup contribuer aux projets {prep('de', joined)}."
+    return f"I would very much like to join {joined} and put my experience to work there."
