@@ -454,9 +454,17 @@ def role_in_sentence(role: str, language: str) -> str:
         if habit and not any(_capitalised_by_habit(word) for word in words[1:]):
             return " ".join([first[:1].lower() + first[1:], *words[1:]])
         return role
+    # Round 68: an English title in brackets is the company's own name of the job, as typed
+    # (« responsable de l’hébergement (Rooms Division Manager) »).
+    kept = {
+        index
+        for found in re.finditer(r"\(([^()]+)\)", role)
+        if _looks_english(found[1]) or _english_title_case(found[1])
+        for index in range(role[: found.start()].count(" "), role[: found.end()].count(" ") + 1)
+    }
     said: list[str] = []
     for index, word in enumerate(words):
-        lowered = word if _place_name(word) else _lowered_word(word, first=index == 0)
+        lowered = word if _place_name(word) or index in kept else _lowered_word(word, first=index == 0)
         before = words[index - 1] if index else ""
         if (
             lowered != word
@@ -491,6 +499,26 @@ def _place_name(word: str) -> bool:
 
 # Title words that are also the adjectives of place names ("Capitale-Nationale").
 _PLACE_ADJECTIVES = _folded_set("national nationale général générale central centrale")
+
+
+def _english_title_case(text: str) -> bool:
+    """Whether ``text`` is a title of two words or more in English title case, with an English
+    title word or a loanword and no French one ("Rooms Division Manager"; never « Chargée
+    d’Affaires »)."""
+    typed = re.findall(r"[^\W\d_]+", text)
+    words = [fold(word) for word in typed]
+    english = _ENGLISH_TITLE_WORDS | _LOANWORDS
+    french = [word for word in words if word in _FRENCH_TITLE_WORDS and word not in english]
+    # A French title word ("Division") stands in an English title only beside a word French
+    # titles never use ("Rooms"): « (Directeur Commercial) », « (Service Client) » are French.
+    foreign = [word for word in words if len(word) > 2 and word not in english | _FRENCH_TITLE_WORDS | _TITLE_WORDS]
+    return (
+        len(typed) > 1
+        and all(word[:1].isupper() and word.isascii() for word in typed)
+        and not set(words) & _FRENCH_MARKERS
+        and any(word in english for word in words)
+        and (bool(foreign) or (not french and all(word in english for word in words)))
+    )
 
 
 def _looks_english(role: str) -> bool:

@@ -119,6 +119,27 @@ _COMMON = frozenset(
         "thirty",
         "hundred",
         "thousand",
+        # Units of time: a rate's or a period's, never a subject (round 68: « le RevPAR du week-end
+        # hors saison » and « …de 88 à 93 en deux saisons »; round 69: « le travail de fin de
+        # semaine » and « 1 200 kg de légumes-feuilles par semaine »). A weekend is a term.
+        "saison",
+        "saisons",
+        "season",
+        "seasons",
+        "semaine",
+        "semaines",
+        "week",
+        "weeks",
+        "mois",
+        "month",
+        "months",
+        "annee",
+        "annees",
+        "year",
+        "years",
+        "jour",
+        "jours",
+        "days",
         # "l’équipe data" and "repris par trois équipes" share no subject.
         "equipe",
         "equipes",
@@ -175,8 +196,6 @@ _KINSHIP = (
     ("safety", "injury", "accide", "incide"),
     # Round 36: "les réclamations pour colis abîmés" and "le taux de colis endommagés".
     ("abime", "endomm"),
-    # Round 43: "la satisfaction client après rendez-vous" and "NPS de l’agence passé de +12 à +38".
-    ("satisf", "nps"),
 )
 # Narrow kinships: one subject in other words, specific enough that a tie by one of them holds a
 # topic wherever it stands in it (``_DELIBERATE``).
@@ -202,6 +221,9 @@ _NARROW_KINSHIP = (
     # Round 58: "online learning resources for teachers" and "12 downloadable lesson plans".
     ("online", "downlo"),
     ("lesson", "teache", "teachi"),
+    # Round 43: "la satisfaction client après rendez-vous" and "NPS de l’agence passé de +12 à +38";
+    # round 68: « l’expérience client dans les suites » and « la note TrustYou de 88 à 93 ».
+    ("satisf", "nps", "review", "custxp"),
 )
 _KIN = {stem: group[0] for group in (*_KINSHIP, *_NARROW_KINSHIP) for stem in group}
 # Words that name one thing in other words, read as one stem (matched on the text folded to lower
@@ -237,6 +259,17 @@ _TERMS = (
         ),
         "review",
     ),
+    # Round 68: the customer's experience is what their reviews and scores measure, never an
+    # experiment (« l’expérience client dans les suites »).
+    (
+        re.compile(
+            r"\b(?:experiences? (?:des? )?(?:clients?|clientele|hotes|voyageurs|usagers|patients|visiteurs|passagers)|"
+            r"(?:customer|guest|client|patient|visitor|passenger|user) experience)\b"
+        ),
+        "custxp",
+    ),
+    # Round 69: « le travail de fin de semaine » is the weekend's, never any week's.
+    (re.compile(r"\b(?:fins? de semaine|week-?ends?)\b"), "weeknd"),
 )
 
 
@@ -246,7 +279,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,3}\b")
 _SHORT_TERM = re.compile(r"\b[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+\b")
 
 
-_TERM_STEMS = frozenset(stem for _, stem in _TERMS)
+_TERM_STEMS = frozenset(_KIN.get(stem, stem) for _, stem in _TERMS)
 # The stems a term or a narrow kinship stands for: a tie by one of them is deliberate wherever it
 # stands in a French topic (never a broad one: "clients" in « la revue périodique des clients PEP »
 # and « 1 200 dossiers clients » is no answer).

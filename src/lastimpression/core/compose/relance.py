@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from lastimpression.core.compose.details import (
     Field,
     _head,
+    _own_stems,
     _said_twice,
     _stems,
     builds_on,
@@ -242,7 +243,20 @@ def _tied_point(
             best = max(tied, key=shared)
             # Round 26 (Nicole Ramirez): with a proof of the candidate's that it builds on, said
             # after it (R03: an experience, not only ideas).
-            basis = next((sentence for sentence in fresh if builds_on(sentence, contribution, field)), "")
+            # Round 68 (C, R22): built on the part of the offer that meets the topic, never another
+            # ("hands-on liquidity forecasting and bank facility experience" meets "cash flow
+            # forecasting" by its forecasting, and a refinancing of a bank facility is no basis).
+            parts = re.split(r",|;| and | et | as well as | ainsi que ", contribution)
+            meets = frozenset().union(*(_stems(part) for part in parts if _stems(part) & _stems(best.topic)))
+            basis = next(
+                (
+                    sentence
+                    for sentence in fresh
+                    if builds_on(sentence, contribution, field)
+                    and (ties(sentence, [best.topic], field) or _own_stems(sentence) & meets)
+                ),
+                "",
+            )
             if basis:
                 return unclaimed(_bring(best, language, variant, basis), basis)
             return _bring(best, language, variant)
