@@ -304,7 +304,10 @@ def guess_article(name: str) -> str:
     head = first.split("'", 1)[0]
     # The head word itself may be English as well as French ("Services"): the rest decides.
     words = re.findall(r"[^\W\d_]+", folded)
-    if set(words[1:] if head in _PLURAL_NOUNS and len(words) > 1 else words) & _ENGLISH_WORDS:
+    # Round 71: French small words make the name French ("Centre de services scolaire de
+    # Montréal": « au Centre de services… », never « chez Centre de services… »).
+    french = bool(set(words[1:]) & {"de", "du", "des", "la", "le", "les", "et", "pour", "aux"})
+    if not french and set(words[1:] if head in _PLURAL_NOUNS and len(words) > 1 else words) & _ENGLISH_WORDS:
         return ""
     gender = _listed_article(head)
     return "l'" if gender in ("le", "la") and _elides(name) else gender

@@ -1121,6 +1121,14 @@ _FRENCH_COMPLEMENTS = frozenset(["de", "des", "du", "à", "au", "aux", "avec", "
 _ENGLISH_CUTS = frozenset(["across", "at", "in", "for", "during", "with", "on", "between", "after", "before", "to"])
 
 
+# French words that stand before their noun: ordinals, numbers and the few adjectives placed first.
+_BEFORE_NOUN = re.compile(
+    r"\d[\d\u202f\u00a0]*|\w+ième|premi(?:er|ère)s?|seconde?s?|dernier|dernière|derniers|dernières|nouvel(?:le)?s?|"
+    r"nouveaux?|grande?s?|grands|petite?s?|futur(?:e|es|s)?|prochaine?s?|ancien(?:ne)?s?|autres?|seule?s?|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|mille|plusieurs|quelques"
+)
+
+
 def _head_and_complement(hook: str, language: str) -> str:
     """``hook`` cut after its head noun and first complement ("l’intégration des infirmières
     nouvellement arrivées" → "l’intégration des infirmières"; "liquidity planning across the
@@ -1133,12 +1141,17 @@ def _head_and_complement(hook: str, language: str) -> str:
                 end = index + (1 if lowered.startswith(("d’", "d'")) else 2)
                 if end < len(words) and words[end - 1].casefold() in ("la", "le", "les", "l’", "l'", "un", "une"):
                     end += 1  # "de la réception", "entre les étages"
+                while end < len(words) and _BEFORE_NOUN.fullmatch(words[end - 1].casefold()):
+                    end += 1  # round 70: « l’ouverture de la deuxième salle », never « …de la deuxième »
                 cut = " ".join(words[:end])
                 return cut if end < len(words) and len(words[:end]) >= 3 else ""
         return ""
     for index, word in enumerate(words[1:], start=1):
         if word.casefold() in _ENGLISH_CUTS and index >= 2:
-            return " ".join(words[:index])
+            kept = words[:index]
+            if len(kept) > 2 and re.fullmatch(r"[a-z]{3,}ed", kept[-1]) and kept[-2].casefold() not in ("was", "were"):
+                kept = kept[:-1]  # round 70: "the green bond planned | for 2028" → "the green bond"
+            return " ".join(kept)
     return ""
 
 

@@ -118,7 +118,14 @@ def _their_own(text: str) -> str:
 
 
 def _english(text: str) -> str:
-    said = _english_held(text) or _english_years(text) or _english_held_since(text) or _english_holder(text)
+    said = (
+        _english_held(text)
+        or _english_years(text)
+        or _english_held_since(text)
+        or _english_holder(text)
+        or _english_holder_doing(text)
+        or _english_counted(text)
+    )
     if said:
         return said
     dashed = _DASHED.match(text)
@@ -183,9 +190,9 @@ def _english_clause(rest: str) -> str:
         return rest
     if _SUBJECT_EN.search(rest):
         return ""
-    action = _english_action(rest)
+    action = _english_action(rest) or _english_years(rest) or _english_counted(rest)
     if action:
-        return action
+        return action  # round 70: "2018-2023: five years on the hangar floor…" → "…, I spent five years…"
     role_at = _ROLE_AT.match(rest)
     if role_at and _is_role(role_at["role"]) and _name_like(role_at["employer"]):
         done = _english_action(role_at["action"])
@@ -252,6 +259,66 @@ def _english_holder(text: str) -> str:
         article = "an" if first[:1].lower() in "aeiou" else "a"
         what = first.lower() + what[len(first) :] if first.isalpha() and first[1:].islower() else what
     return f"As {article} {what}, {found['rest']}"
+
+
+# "B1 licence holder certifying around 40 line checks a month (Eastern Airways, 2021-2026)." →
+# "As a B1 licence holder at Eastern Airways, from 2021 to 2026, I certified around 40 line checks
+# a month." (round 68).
+_HOLDER_DOING = re.compile(
+    r"^(?P<what>[^;:,()]{3,60}? holder) (?P<verb>[a-z]{3,}ing) (?P<rest>[^()]+?)"
+    r"(?:\s*\((?P<label>[^()]+)\))?\.?$"
+)
+_ING_PAST = {
+    "leading": "led", "running": "ran", "overseeing": "oversaw", "building": "built", "teaching": "taught",
+    "making": "made", "writing": "wrote", "keeping": "kept", "doing": "did", "setting": "set", "holding": "held",
+    "bringing": "brought", "selling": "sold", "giving": "gave", "taking": "took", "cutting": "cut",
+    "planning": "planned", "signing": "signed", "getting": "got",
+}  # fmt: skip
+
+
+def _english_past(verb: str) -> str:
+    """ "certifying" → "certified", "managing" → "managed", "leading" → "led"."""
+    if verb in _ING_PAST:
+        return _ING_PAST[verb]
+    stem = verb[:-3]
+    if stem.endswith("y"):
+        return f"{stem[:-1]}ied"
+    return f"{stem}ed"
+
+
+def _english_holder_doing(text: str) -> str:
+    found = _HOLDER_DOING.match(text.strip())
+    if not found or found["verb"] in ("during", "including", "following"):
+        return ""
+    opening = _english_holder(f"{found['what']}; I x").removesuffix(", I x")
+    where = ""
+    if found["label"]:
+        place, when = _split_label(found["label"])
+        period = _period(when.strip(), "en") if when.strip() else ""
+        if (when.strip() and not period) or not (place.strip() and _name_like(place.strip())):
+            return ""
+        where = f" at {_english_place(place.strip())}" + (f", {period}" if period else "")
+    return f"{opening}{where}, I {_english_past(found['verb'])} {found['rest'].strip()}."
+
+
+# "40 engineers trained in borescope inspection" → "I trained 40 engineers in borescope
+# inspection" (a count, what was counted and what the candidate did to it).
+_COUNTED_DONE = re.compile(
+    r"^(?P<count>\d[\d,]*\+?) (?P<what>(?:[A-Za-z][\w-]* ){0,2}[a-z][\w-]*s) (?P<verb>trained|hired|recruited|"
+    r"onboarded|mentored|coached|assessed|supported|placed|audited|installed|repaired|treated|inspected|screened|"
+    r"vaccinated|interviewed|resolved|processed|migrated|deployed|launched|opened|renovated|built|taught|housed|"
+    r"rehoused|evaluated|counsel+ed|handled|shipped|sold|signed|certified|upskilled|retrained|triaged|delivered)"
+    r"(?P<rest> (?:in|on|across|over|per|a|an|each|every|within|at|for|during|from|to|through|by|under|with|into|"
+    r"since|between)\b.*|\.?)$"
+)
+
+
+def _english_counted(text: str) -> str:
+    found = _COUNTED_DONE.match(text.strip())
+    if not found:
+        return ""
+    rest = found["rest"].rstrip(".")
+    return f"I {found['verb']} {found['count']} {found['what']}{rest}."
 
 
 _ED_NOUNS = frozenset(["speed", "need", "needs", "feed", "breed", "hundred", "united", "limited", "seed"])
@@ -372,8 +439,42 @@ def _name_like(text: str) -> bool:
     )
 
 
+# « 140 patients évalués chaque mois en consultation de la douleur » → « J’ai évalué 140 patients
+# chaque mois… » (a count, what was counted and what the candidate did to it; round 68).
+_FRENCH_COUNTED = re.compile(
+    r"^(?P<count>\d[\d\u202f\u00a0 ]*) (?P<what>[^\W\d_]+s(?: [^\W\d_]+s)?) "
+    r"(?P<done>(?:évalu|form|accompagn|recrut|trait|encadr|install|livr|répar|contrôl|audit|sign|plac|vaccin|opér|"
+    r"intégr|gér|prépar|rénov|lanc|déploy|migr|négoci|conseill|orient|dépist|soign|examin|relog|tutor|coach|"
+    r"inspect|diagnostiqu|vérifi|rencontr|embauch|titularis|reclass|hospitalis|dossi)ée?s|(?:suivi|accueilli|reçu|"
+    r"vendu|construit|produit|ouvert|conduit|remis|instruit)e?s)"
+    r"(?P<rest>(?: [^\W\d_].*)?)\.?$"
+)
+
+
+# « Avec l’association Lantant à Saint-Pierre, 12 visites en créole réunionnais… » → « …, j’ai animé
+# 12 visites… » (round 70: sessions the candidate ran, typed with no verb).
+_FRENCH_SESSIONS = re.compile(
+    r"^(?:(?P<where>(?:[Aa]vec|[Cc]hez|[ÀA]|[Aa]u|[Aa]ux|[Pp]our) [^,:;]{2,80}), )?(?P<count>\d[\d\u202f\u00a0 ]*) "
+    r"(?P<what>(?:visites|ateliers|animations|séances|sessions|formations|conférences|webinaires|balades|"
+    r"rencontres|réunions)(?: [^\W\d_].*)?)\.?$"
+)
+
+
+def _french_counted(text: str) -> str:
+    sessions = _FRENCH_SESSIONS.match(text.strip())
+    if sessions and not _SUBJECT_FR.search(" " + sessions["what"]):
+        said = f"j’ai animé {sessions['count'].strip()} {sessions['what'].rstrip('.')}."
+        return f"{sessions['where']}, {said}" if sessions["where"] else said[:1].upper() + said[1:]
+    found = _FRENCH_COUNTED.match(text.strip())
+    if not found:
+        return ""
+    done = found["done"].removesuffix("s").removesuffix("e")  # « évaluées », « suivies » → « évalué », « suivi »
+    rest = found["rest"].rstrip(".")
+    return f"J’ai {done} {found['count'].strip()} {found['what']}{rest}."
+
+
 def _french(text: str) -> str:
-    said = _french_years(text) or _french_event(text)
+    said = _french_years(text) or _french_event(text) or _french_counted(text)
     if said:
         return said
     dated = _DATED.match(text)

@@ -221,6 +221,8 @@ _NARROW_KINSHIP = (
     # Round 58: "online learning resources for teachers" and "12 downloadable lesson plans".
     ("online", "downlo"),
     ("lesson", "teache", "teachi"),
+    # Round 71: « la coordination avec les douanes » and « le passage au dédouanement électronique ».
+    ("douane", "dedoua", "custms"),
     # Round 43: "la satisfaction client après rendez-vous" and "NPS de l’agence passé de +12 à +38";
     # round 68: « l’expérience client dans les suites » and « la note TrustYou de 88 à 93 ».
     ("satisf", "nps", "review", "custxp"),
@@ -268,6 +270,8 @@ _TERMS = (
         ),
         "custxp",
     ),
+    # Round 71: customs are no customers ("customs clearance", "the customs broker").
+    (re.compile(r"\bcustoms\b"), "custms"),
     # Round 69: « le travail de fin de semaine » is the weekend's, never any week's.
     (re.compile(r"\b(?:fins? de semaine|week-?ends?)\b"), "weeknd"),
 )
@@ -1017,8 +1021,16 @@ def _english_core(topic: str) -> str:
     topic = ENGLISH_WHERE.split(topic, maxsplit=1)[0]
     before = ENGLISH_PURPOSE.split(topic, maxsplit=1)[0]
     if len([word for word in _WORD.findall(before) if word.casefold() not in _COMMON]) > 1:
+        topic = before
+    before = _ENGLISH_PARTICIPLE.split(topic, maxsplit=1)[0]
+    if len([word for word in before.split() if word.casefold() not in ("the", "a", "an", "our", "their")]) > 1:
         return before
     return topic
+
+
+# Round 71 (two C's): "the A321XLR aircraft | joining the fleet" is about the aircraft, and a
+# fleet of 737s planned is no answer: a participle's clause says what happens to the subject.
+_ENGLISH_PARTICIPLE = re.compile(r" (?=[a-z]{3,}ing (?:the|a|an|our|their|its|into|onto|to|from|up|out|over)\b)")
 
 
 # Where a French noun phrase's complement begins ("le développement | de la clientèle").
@@ -1035,7 +1047,10 @@ _FRENCH_HEAD_NEEDED = frozenset(
     ["fideli", "recrut", "absent", "motiva", "rotati", "charge", "cohesi", "ambian", "climat", "penibi", "usure",
      # Round 60 (two C's): « la fiabilité des préparations » is about errors, not any work with
      # order pickers (« j’ai encadré 24 préparateurs »); so are safety, punctuality, availability.
-     "fiabil", "securi", "ponctu", "dispon"]
+     "fiabil", "securi", "ponctu", "dispon",
+     # Round 70 (C): « les outils de la conciergerie » is about tools, not any work in a concierge
+     # desk (« je coordonne 35 collaborateurs en réception, conciergerie… »).
+     "outil", "logici", "system", "platef"]
 )  # fmt: skip
 # English head nouns that only frame the subject their modifiers name ("change order management").
 _FRAME_HEADS = frozenset(["manage", "strate", "proces", "progra", "planni", "improv", "reduct", "optimi", "govern"])
@@ -1844,8 +1859,11 @@ def _figured(sentence: str, language: str) -> str:
     # Round 64 (a C): a bare count after "and" whose noun was cut off goes with it ("…14 new
     # foster families in 2025, and 12." for "…and 12 of them are still fostering").
     # (Never a range: « entre 2022 et 2026 » keeps both years.)
-    dangling = re.search(r",(?: and| et)?\s+\d[\d\u00a0\u202f.,]*$", cut)
-    if dangling:
+    # Round 70 (a C): without a comma too ("…14 young people in aftercare and 11." for "…and 11 of
+    # them were in education"), but for a range's second end (« entre 2022 et 2026 »).
+    dangling = re.search(r"(?:,(?: and| et)?| and| et)\s+\d[\d\u00a0\u202f.,]*$", cut)
+    ranged = dangling and re.search(r"\b(?:entre|between)\s+[\d\u00a0\u202f.,]+$", cut[: dangling.start()])
+    if dangling and not ranged:
         cut = cut[: dangling.start()]
     return cut.removesuffix(" de").rstrip(" ,;:.")
 
@@ -1918,7 +1936,11 @@ def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: b
         if tied:
             # The topic the proof answers, named (never "one of these"), then the experience.
             one = hooks.topic2 if hooks.topic2 and not ties(hooks.proof.sentence, [hooks.topic]) else hooks.topic
-            answer = _answered_shared(hooks, language, one, "", pick)
+            # Round 71: the topic the sentence before names alone is "ce sujet", never said
+            # twice in a row (« …sur l’organisation des équipes de rampe la nuit… Sur
+            # l’organisation des équipes de rampe la nuit, je mettrais à profit… »).
+            both = bool(hooks.topic2) and hooks.topic2 in said and hooks.topic in said
+            answer = _answered_shared(hooks, language, one, "", pick, named=one in said and not both)
         elif hooks.tied_topic:
             answer = _answered_shared(hooks, language, hooks.tied_topic, hooks.tied_owner, pick)
         else:
@@ -1949,7 +1971,7 @@ def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: b
     return drawn
 
 
-def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: int = 0) -> str:
+def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: int = 0, *, named: bool = False) -> str:
     """A proof a colleague's message shows, as the experience that answers ``topic`` (discussed
     with ``owner``, "" when already said), in one of three wordings (``pick``): "Sur les
     ruptures de stock, dont j’ai parlé avec M. Kieffer, je m’appuierais sur mon expérience chez
@@ -1968,7 +1990,7 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
         if hooks.other_hook and not alone and _said_twice(topic, experience) and not owner:
             # Round 24: not "Sur le second de ces sujets" (stilted).
             subject = "le premier point" if rank == "premier" else "ce dernier point"
-        elif alone or (_said_twice(topic, experience) and not owner):
+        elif alone or (_said_twice(topic, experience) and not owner) or (named and not owner):
             subject = "ce sujet"
         elif _said_twice(topic, experience):
             # Round 59 (C): « Sur le sujet dont j’ai parlé avec M. Dethier » after the reader's
@@ -2003,7 +2025,7 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
             f"On the {which}, I could call on {experience}.",
             f"For the {which}, I would bring {experience} to bear.",
         )[pick]
-    if alone or (_said_twice(topic, experience) and not owner):
+    if alone or (_said_twice(topic, experience) and not owner) or (named and not owner):
         subject = "this"
     elif _said_twice(topic, experience):
         doing = (

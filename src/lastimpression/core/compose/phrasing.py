@@ -407,7 +407,10 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         if first[:1].isupper() and first[1:].islower() and rest_of_phrase[:1].islower():
             phrase = first.lower() + phrase[len(first) :]
         return phrase
-    if language == "fr" and not _looks_proper(first):
+    # Round 71 (C, R17★): « Notion et HubSpot au quotidien »: a capitalised word joined to a brand
+    # is a brand too, never « la notion et HubSpot ».
+    joined_to_brand = first[:1].isupper() and re.match(r"^\S+,? (?:et|ou|&) [A-Z]\w*[A-Z]", phrase)
+    if language == "fr" and not _looks_proper(first) and not joined_to_brand:
         # Round 36: "sur le sujet « Migration vers SAP »" in nine messages of one review; a
         # common noun whose gender its ending tells takes its article ("la migration vers SAP",
         # "le budget 2028", "les modules FI/CO"); the others stay quoted.
