@@ -98,3 +98,34 @@ def test_brands_and_institutions_are_said_as_a_french_copy_editor_would() -> Non
     school = company_forms("Centre de services scolaire de Montréal")
     assert school.join == "rejoindre le Centre de services scolaire de Montréal"
     assert company_forms("Services Conseils Inc").chez == "chez Services Conseils Inc"
+
+
+def test_the_reader_s_own_topic_named_just_before_is_not_said_again() -> None:
+    from datetime import date, time
+
+    from lastimpression.core.compose import compose
+    from lastimpression.core.messages import Candidate, Occasion, Recipient
+    from tests.core.compose.world import planned, with_main_contact
+
+    julien = Candidate(
+        "Julien Lambert", "j@example.be", "+32 475 28 61 04", "", "masculine",
+        ("Chez WFS à Liège, j'ai ramené le temps moyen de traitement d'un vol tout-cargo de 4 h 10 à 3 h 05 en "
+         "réorganisant les équipes de rampe.",
+         "J'ai coordonné en 2024 le passage au dédouanement électronique PLDA pour 3 compagnies."),
+    )  # fmt: skip
+    people = with_main_contact([
+        Recipient(1, "Valérie Dumont", "v@example.be", "Head of Cargo Operations", "madame", "vous",
+                  ("les temps d'escale des freighters",)),
+        Recipient(2, "Marc Janssens", "m@example.be", "Responsable handling et rampe", "monsieur", "vous",
+                  ("l'organisation des équipes de rampe la nuit",)),
+        Recipient(3, "Thomas Renard", "t@example.be", "Talent Acquisition Partner", "monsieur", "vous",
+                  ("le travail en horaires décalés",)),
+    ])  # fmt: skip
+    occasion = planned(
+        Occasion("Liege Airport", "coordinateur des opérations cargo (H/F/X)", "fr", "BE", date(2027, 3, 9),
+                 decision_by=date(2027, 3, 19), mode="video", start_time=time(10, 30), sent_on=date(2027, 3, 9)),
+        "Europe/Brussels",
+    )  # fmt: skip
+    body = " ".join(compose("thank_you", julien, people[1], occasion, panel=people).body.split())
+    assert body.count("l’organisation des équipes de rampe la nuit") == 1, body
+    assert "WFS" in body, body
