@@ -129,3 +129,39 @@ def test_the_reader_s_own_topic_named_just_before_is_not_said_again() -> None:
     body = " ".join(compose("thank_you", julien, people[1], occasion, panel=people).body.split())
     assert body.count("l’organisation des équipes de rampe la nuit") == 1, body
     assert "WFS" in body, body
+
+
+def test_a_result_of_zero_that_ends_the_proof_goes_with_its_figure() -> None:
+    sentence = (
+        "At ScottishPower Renewables I led HSE on the Kilgallioch extension: 1.2 million hours worked, zero "
+        "RIDDOR-reportable incidents."
+    )
+    assert _figured(sentence, "en").endswith("1.2 million hours worked, zero RIDDOR-reportable incidents")
+    assert _figured("Chez Vinci, j'ai dirigé 3 chantiers de 40 M€, sans accident avec arrêt.", "fr").endswith(
+        "3 chantiers de 40 M€, sans accident avec arrêt"
+    )
+
+
+def test_a_cut_topic_never_ends_on_a_word_that_asks_for_its_noun() -> None:
+    from lastimpression.core.compose.phrasing import shorten
+
+    topic = "la coordination entre la réception et le service des étages pendant les grands événements"
+    for limit in range(60, len(topic)):
+        cut = shorten(topic, limit)
+        assert not cut.endswith(("grands", "pendant", "les")), (limit, cut)
+
+
+def test_a_comma_inside_the_role_s_brackets_is_no_apposition() -> None:
+    from datetime import date, time
+
+    from lastimpression.core.compose import compose
+    from lastimpression.core.messages import Candidate, Occasion, Recipient
+
+    lea = Candidate("Léa Martin", "l@example.be", "+32 475 00 00 00", "", "feminine", ())
+    person = Recipient(1, "Isabelle Dethier", "i@example.be", "HR", "madame", "vous", (), main_contact=True)
+    occasion = Occasion(
+        "Kuehne+Nagel Belgique", "chef d'équipe entrepôt (WMS, pause de nuit)", "fr", "BE", date(2027, 7, 20),
+        mode="video", start_time=time(10, 30), sent_on=date(2027, 7, 20), promise_date=date(2027, 7, 28),
+    )  # fmt: skip
+    body = " ".join(compose("thank_you", lea, person, occasion, panel=[person]).body.split())
+    assert "(WMS, pause de nuit) chez Kuehne+Nagel Belgique" in body, body

@@ -280,7 +280,8 @@ def _assembled(
     """The e-mail's body: greeting, the template's paragraphs ``core``, closing, signature."""
     language = occasion.language
     role, chez = str(values["role"]), str(values["chez_company"])
-    if ", " in role and chez:
+    # Round 72: a comma inside brackets is no apposition (« (WMS, pause de nuit) chez… »).
+    if ", " in re.sub(r"\([^()]*\)", "", role) and chez:
         # A role with a comma is an apposition ("directeur principal, produits numériques"): it is
         # closed by a comma before what follows ("…, produits numériques, à la Banque Nationale").
         core = core.replace(f"{role} {chez}", f"{role}, {chez}")

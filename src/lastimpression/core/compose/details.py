@@ -1865,9 +1865,14 @@ def _figured(sentence: str, language: str) -> str:
     ranged = dangling and re.search(r"\b(?:entre|between)\s+[\d\u00a0\u202f.,]+$", cut[: dangling.start()])
     if dangling and not ranged:
         cut = cut[: dangling.start()]
-    return cut.removesuffix(" de").rstrip(" ,;:.")
+    cut = cut.removesuffix(" de").rstrip(" ,;:.")
+    # Round 71: a result of zero that ends the proof goes with it ("1.2 million hours worked, zero
+    # RIDDOR-reportable incidents", never the hours alone).
+    nothing = _NULL_RESULT.match(whole[len(cut) :]) if whole.startswith(cut) else None
+    return cut + nothing.group(0).rstrip(" .!…") if nothing else cut
 
 
+_NULL_RESULT = re.compile(r"^,? (?:and |with |et |avec )?(?:zero|no|sans|aucune?|zéro) [^,;:.!?…]{3,60}[.!…]?$")
 _TO_RATE = re.compile(r" to [a-z]+(?= (?:per|a|an|each|every) (?:year|month|week|day|night|shift|hour|quarter)\b)")
 # A rate after a counted figure: "2 jours par mois", "$3.5M a year", "40 managers each week".
 _RATE = re.compile(

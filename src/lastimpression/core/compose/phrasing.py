@@ -156,6 +156,18 @@ _DANGLING |= frozenset(
      "consacrée", "consacrés", "consacrées", "grâce", "face", "quant", "related", "linked", "tied", "dedicated",
      "prior", "according", "thanks"]
 )  # fmt: skip
+# Round 73 (C): words that stand before their noun never end a cut (« pendant les grands » for
+# « pendant les grands événements »).
+_DANGLING |= frozenset(
+    ["grand", "grande", "grands", "grandes", "petit", "petite", "petits", "petites", "nouveau", "nouvel", "nouvelle",
+     "nouveaux", "nouvelles", "premier", "première", "premiers", "premières", "dernier", "dernière", "derniers",
+     "dernières", "prochain", "prochaine", "prochains", "prochaines", "futur", "future", "futurs", "futures",
+     "ancien", "ancienne", "anciens", "anciennes", "autre", "autres", "plusieurs", "quelques", "chaque", "new",
+     "next", "upcoming",
+     # and prepositions that ask for their object (« …des étages pendant »)
+     "pendant", "durant", "avant", "après", "lors", "depuis", "sous", "contre", "selon", "auprès", "parmi", "during",
+     "before", "after", "across", "between", "over", "under", "within", "without", "through", "among", "per"]
+)  # fmt: skip
 # French words starting with an h that elides ("d’hôtellerie", "l’hygiène"): most other h-words in
 # job titles are English ("Head of", "Hardware") or aspirated ("héros", "huit"), which do not.
 _MUTE_H = ("hab", "héb", "hél", "hém", "hép", "hist", "hiv", "hom", "hor", "hos", "hôt", "hôp", "hum", "huil",
@@ -193,7 +205,7 @@ def shorten(phrase: str, limit: int) -> str:
     while words:
         candidate = _tidy_end(" ".join(words))
         last = re.split(r"[\s'’]", candidate)[-1].lower() if candidate else ""
-        if candidate and last not in _DANGLING:
+        if candidate and last not in _DANGLING and not last.endswith("ième"):
             return candidate
         words.pop()
     return ""
