@@ -102,6 +102,9 @@ _PROCESS = re.compile(
 # Kavanagh about the team's weekend rota", to HR, read as interest in the conditions).
 _SCHEDULE = re.compile(
     r"\b(?:rotas?|rosters?|shift (?:patterns?|work|cover)|night shifts?|weekend (?:shifts?|work(?:ing)?)|"
+    # Round 73: "working hours including some Saturdays", "Saturday working".
+    r"working hours|(?:some )?(?:saturdays|sundays)|(?:saturday|sunday) (?:work(?:ing)?|shifts?)|"
+    r"fins? de semaine travaill\w+|travail (?:le|du) (?:samedi|dimanche)|samedis travailles|"
     r"\d+[- ]on[ /,-]+\d+[- ]off|(?:one|two|three|four)[- ]weeks?[- ]on|on[- ]call|"
     r"horaires? (?:de travail|en rotation|de nuit|du week-end|de week-end|decales|coupes|postes|de (?:\d+|douze) ?h\w*)|"
     r"roulements? en (?:12|douze)|rotations? du week-end|travail (?:poste|de nuit|du week-end|en \w+ (?:pauses|postes|equipes))|"

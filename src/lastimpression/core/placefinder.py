@@ -140,6 +140,11 @@ def _countries() -> dict[str, str]:
     return index | _COUNTRY_ALIASES
 
 
+def is_city(name: str) -> bool:
+    """Whether ``name`` is a city the table knows ("Chicago", "Lyon", "Saint-Denis")."""
+    return fold(name.strip()) in _cities()
+
+
 def area_named(country: str, code: str) -> Area | None:
     """The area ``code`` of ``country`` ("57" of FR), or None."""
     return _areas().get((country, code))

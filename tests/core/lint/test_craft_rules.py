@@ -471,3 +471,30 @@ def test_a_5000_character_run_is_checked(run: str) -> None:
         message = MessageText(Draft(kind, "fr", "", body), context, "fr")
         for rule in RULES:
             list(rule(message))
+
+
+@pytest.mark.parametrize(
+    ("pointer", "language"),
+    [
+        (" Je pourrais y mettre à profit mon travail sur l’entrepôt chez Datalyse.", "fr"),
+        (" I could call on my work on unplanned downtime at Vattenfall’s Aberdeen Bay site.", "en"),
+    ],
+)
+def test_a_proof_pointed_back_to_by_what_it_worked_on_counts(check: Check, pointer: str, language: str) -> None:
+    # Rounds 72-73: the composer's second pointer to a proof ("mon travail sur … chez …").
+    point = (
+        "Chez Datalyse, j’ai réorganisé l’entrepôt logistique de Corbas en six semaines, avec 40 caristes et "
+        "sans retard de livraison."
+        if language == "fr"
+        else "At Vattenfall’s Aberdeen Bay site I cut unplanned downtime by 27% across 11 offshore turbines by "
+        "moving gearbox inspections to a condition-based schedule agreed with the insurer."
+    )
+    base, achievement, person, place = (
+        (FR_FOLLOW_UP, FR_ACHIEVEMENT, CLAIRE, LYON)
+        if language == "fr"
+        else (EN_FOLLOW_UP, EN_ACHIEVEMENT, SARAH, MONTREAL)
+    )
+    bare = with_sentence(base, achievement, pointer)
+    assert codes(check, bare, context_for(bare, person, place), "LI021") != []
+    candidate = replace(CAMILLE, proof_points=(point,))
+    assert codes(check, bare, context_for(bare, person, place, candidate=candidate), "LI021") == []

@@ -528,7 +528,7 @@ def template_values(
         detail = elided(f"{detail} {offered}")
     # The detail already speaks of the candidate's experience: the wish that follows is to join,
     # never "mettre cette expérience à profit" / "bring that experience" once more.
-    linked = any(word in detail for word in ("expérience", "experience", "my work"))
+    linked = any(word in detail for word in ("expérience", "experience", "my work", "mon travail"))
     # The detail says what the candidate can bring: the main contact's wish does not (bring).
     brought = offered_apart or (bool(hooks.contribution) and hooks.contribution in detail)
     said_company = one_line(occasion.company) if language == "fr" else in_english_sentence(occasion.company)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from lastimpression.core.grammar import company_forms, in_english_sentence, role_in_sentence
+from lastimpression.core.placefinder import is_city
 
 __all__ = ["first_person", "has_subject"]
 
@@ -341,6 +342,9 @@ def _english_opening(label: str) -> str:
         # "Export Manager at Domaines Rouvinez (2021-2026)" → "As Export Manager at…, from…"
         return f"As {role} at {_english_place(employer)}" + (f", {period}" if period else "")
     name = re.sub(r"^(?:At|In)\s+", "", name)
+    if is_city(name):
+        # Round 73: "Chicago, 2024:" is a town, never "At Chicago".
+        return f"In {name}" + (f" {period}" if period.startswith("in ") else f", {period}" if period else "")
     if not _name_like(name) and not (_name_like(name.rsplit(" ", 1)[0]) and name.split()[-1] in _PLACE_NOUNS):
         return ""
     at = f"At {_english_place(name)}"
@@ -632,6 +636,8 @@ def _french_opening(label: str) -> str:
         # Round 65: "À la SNCB, atelier de Forest" (the place as the user said it, a site after it).
         return name
     name = re.sub(r"^(?:[Cc]hez|[Àà]|[Aa]u|[Aa]ux)\s+", "", name)  # "Chez Cise Réunion (2018-2022)"
+    if is_city(name):
+        return f"À {name}" + (f", {period}" if period else "")  # never « Chez Lyon »
     if not _name_like(name):
         return ""
     at = _french_at(name)

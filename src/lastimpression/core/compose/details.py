@@ -1756,7 +1756,7 @@ def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
     )[pick]
 
 
-def _experience(hooks: Hooks, language: str) -> str:
+def _experience(hooks: Hooks, language: str, *, worked_on: bool = False) -> str:
     """A proof a colleague's message shows, named in a few words with its figure: "mon
     expérience chez Proximus, où j’ai conduit la migration…" (the first to point back to it),
     the whole proof as an experience when cutting it would lose its figure (round 19: "où j’ai
@@ -1766,9 +1766,81 @@ def _experience(hooks: Hooks, language: str) -> str:
     # The first colleague to point back to it says what was done, with its figure; the next ones
     # name the place only, so that no two of them share a clause (R05).
     back = _figured(hooks.proof.sentence, language) if hooks.echo == 0 else ""
+    if hooks.echo == 1 and worked_on and not thing:
+        # Rounds 72-73 (B, R03): the second to point back says what the proof worked on, without
+        # the figure the first gave ("my work on unplanned downtime at Vattenfall's Aberdeen Bay
+        # site"), never only the place.
+        back = _unfigured(hooks.proof.sentence, language)
     if language == "fr":
         return back or (f"mon expérience {place}" if place else "")
     return back or _with_figure(thing, hooks.proof.sentence) or (f"my work {place}" if place else "")
+
+
+_UNFIGURED_END = frozenset(
+    ["de", "du", "des", "d’", "d'", "la", "le", "les", "l’", "l'", "un", "une", "par", "à", "au", "aux", "en", "sur",
+     "pour", "avec", "dans", "et", "chez", "entre", "by", "from", "to", "of", "the", "a", "an", "for", "in", "on",
+     "at", "across", "with", "and", "over", "between", "per", "around", "about", "nearly", "almost", "some", "into",
+     "onto"]
+)  # fmt: skip
+
+
+_OBJECT_ENDS = frozenset(
+    ["vers", "en", "à", "au", "aux", "pour", "avec", "dans", "sur", "par", "qui", "que", "grâce", "afin", "into", "to",
+     "onto", "from", "for", "with", "in", "on", "by", "that", "which", "who", "across", "at", "through", "so"]
+)  # fmt: skip
+
+
+def _unfigured(sentence: str, language: str) -> str:
+    """What the proof worked on, with its place and without the figure another message gave
+    ("my work on unplanned downtime at Vattenfall's Aberdeen Bay site", « mon travail sur le
+    planning au Grand Hôtel du Lac »): the object of its verb up to its first figure; "" when it
+    has none of its own."""
+    whole = recall(sentence, language)
+    marker = ", où " if language == "fr" else ", where "
+    head, found, action = whole.partition(marker)
+    if not found:
+        return ""
+    words = action.split()
+    kept: list[str] = []
+    for word in words:
+        bare = word.strip(",;:.!…()").casefold()
+        if any(char.isdigit() for char in word) or bare in _NUMBER_WORDS - {"a", "an", "un", "une"}:
+            break
+        kept.append(word)
+    if len(kept) == len(words):
+        return ""
+    said = " ".join(kept)
+    joined = list(re.finditer(r",? (?:and|et) ", said))
+    if joined:
+        # The figure was the second action's: the first one alone ("I rebuilt the weekly
+        # liquidity forecast", never "…and kept the variance").
+        said = said[: joined[-1].start()]
+    kept = said.split()
+    popped: list[str] = []
+    while kept and (kept[-1].casefold() in _UNFIGURED_END or kept[-1][-1:] in ",;:("):
+        popped.append(kept.pop().casefold())
+    if len(kept) <= 4 and set(popped) & {"of", "de", "du", "des", "d’", "d'"}:
+        return ""  # "the split | of a 40-page flow", « le planning | de 45 femmes de chambre »: too bare
+    # The object and its "of" complements only: never what the verb did to it ("l’entrepôt de
+    # données | vers PostgreSQL", "the claims triage model | that cut handling time").
+    for index, word in enumerate(kept[2:], start=2):
+        if word.casefold() in _OBJECT_ENDS:
+            kept = kept[:index]
+            break
+    while kept and (kept[-1].casefold() in _UNFIGURED_END or kept[-1][-1:] in ",;:("):
+        kept.pop()
+    if language == "fr":
+        # « j’ai réorganisé | le planning »: a definite object only (never « sur des infirmiers »).
+        if len(kept) < 3 or kept[0].casefold().replace("’", "'") != "j'ai":
+            return ""
+        if kept[2].casefold() not in ("le", "la", "les") and not re.match(r"[lL]['’]", kept[2]):
+            return ""
+        place = head.removeprefix("mon expérience ")
+        return f"mon travail sur {' '.join(kept[2:])} {place}"
+    if len(kept) < 3 or kept[0] != "I" or kept[1].casefold() in ("was", "am", "have", "had"):
+        return ""
+    place = head.removeprefix("my work ")
+    return f"my work on {' '.join(kept[2:])} {place}"
 
 
 # What may follow an English object and still describe it ("the design system I built, now used
@@ -1893,7 +1965,7 @@ def _drawn_on(hooks: Hooks, language: str, turn: int) -> str:
     would draw first on the podcast series I launched at the BBC"); the colleagues pointing back
     to one proof each have their own wording (``Hooks.echo``; ``turn`` for the first); "" when
     the proof names neither a work nor a place."""
-    experience = _experience(hooks, language)
+    experience = _experience(hooks, language, worked_on=True)
     if not experience:
         return ""
     pick = (turn + hooks.echo) % 6 if hooks.echo == 0 else (hooks.echo * 2 + turn) % 6
@@ -2219,7 +2291,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
                     # Rounds 46–47: never "exactly", "directly" (a claim a shared word cannot carry).
                     "I have dealt with this in my own work:",
                     "It is familiar ground for me:",
-                    "It is a question I know from my own work:",
+                    "It is an area I know from my own work:",
                 )
             return (
                 f"I particularly enjoyed our conversation about {about}. {claims[0]} {proof}",
@@ -2305,7 +2377,7 @@ _CLAIMS = (
     ("I can offer hands-on experience", "I can offer what I have studied"),
     ("I have dealt with this in my own work", "I have already explored this in my own work"),
     ("It is familiar ground for me", "It is a question I have already explored"),
-    ("It is a question I know from my own work", "It is a question I have already looked into"),
+    ("It is an area I know from my own work", "It is an area I have already looked into"),
     ("It is a subject I have worked on directly", "It is a subject I have already explored"),
     ("The subject is close to my own work", "The subject is close to my own thinking"),
     ("it is close to my own work", "it is close to my own thinking"),

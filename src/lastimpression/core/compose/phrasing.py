@@ -482,6 +482,8 @@ _COUNTED_HEADS = frozenset(
         "audit",
         "schedule",
         "timeline",
+        "timetable",
+        "rota",
         "calendar",
         "redesign",
         "rebuild",

@@ -159,7 +159,12 @@ def shown_proof_point(message: MessageText) -> str | None:
 
 
 _PLACE = lazy(r"(chez|à|au|aux|at|in)\s+([^,]{1,60}?),?\s+(?:j['’]|je\s|nous\s|I\s|we\s)", re.IGNORECASE)
-_EXPERIENCE = lazy(r"\b(?:mon expérience|my work)\s+((?:chez|à|au|aux|at|in)\s+[^,.;:]{1,60})", re.IGNORECASE)
+# "mon travail sur le planning au Grand Hôtel du Lac", "my work on FX hedging at PwC Dublin" too.
+_EXPERIENCE = lazy(
+    r"\b(?:mon expérience|my work|mon travail sur [^,.;:]{1,80}?|my work on [^,.;:]{1,80}?)\s+"
+    r"((?:chez|à|au|aux|at|in)\s+[^,.;:]{1,60})",
+    re.IGNORECASE,
+)
 
 
 def _experiences(body: str) -> str:
