@@ -465,6 +465,19 @@ def role_in_sentence(role: str, language: str) -> str:
         if _looks_english(found[1]) or _english_title_case(found[1])
         for index in range(role[: found.start()].count(" "), role[: found.end()].count(" ") + 1)
     }
+    # Round 75 (five C's): an English compound in title case after a French head is the
+    # company's own name of the job, as typed (« responsable Front Office », never « front Office »).
+    capital = [index > 0 and bool(re.fullmatch(r"[A-Z][a-z]+", word)) for index, word in enumerate(words)]
+    start = 0
+    while start < len(words):
+        end = start
+        while end < len(words) and capital[end]:
+            end += 1
+        run = " ".join(words[start:end])
+        english = any(fold(word) in _ENGLISH_TITLE_WORDS | {"office"} for word in words[start:end])
+        if end - start > 1 and english and _english_title_case(run):  # never « Marketing Digital »
+            kept |= set(range(start, end))
+        start = end + 1 if end == start else end
     said: list[str] = []
     for index, word in enumerate(words):
         lowered = word if _place_name(word) or index in kept else _lowered_word(word, first=index == 0)

@@ -48,6 +48,8 @@ _PERKS = re.compile(
     r"salary|salaries|pay(?! app)|compensation|remuneration|(?:employee |health )?benefits package|employee benefits|"
     r"perks?|equity package|stock options?|rsus?|pto|paid time off|annual leave|holiday pay|"
     r"remote (?:work|working|days?|policy)|working remotely|work(?:ing)? from home|wfh|hybrid work(?:ing)?|"
+    # Round 74 (two C's): "the firm's agile working policy" (flexible working, a perk).
+    r"(?:agile|flexible|smart) working(?! (?:methods?|practices?|processes|ways?|teams?|groups?))|flexi-?time|"
     # Round 31: the candidate's own move ("relocation to Belfast"), not a site's ("the relocation
     # to the new warehouse").
     r"(?:evening|weekend) hours|"

@@ -1042,6 +1042,26 @@ def _plain_notes(values: dict[str, object]) -> list[str]:
     return list(dict.fromkeys(texts))
 
 
+def _role_noun(role: str) -> str:
+    """A French role's head noun, before its complements ("infirmière" for "infirmière en soins
+    intensifs de cardiologie (USIC)"); "" when it is no shorter, not one word, or a word that says
+    nothing of the job alone ("responsable", "chargée")."""
+    brief = short_role(role)
+    head = re.split(r" (?:en|de|du|des|d['’]|à|au|aux|pour|chez)\b| [–—-] |\s?\(|, ", brief, maxsplit=1)[0]
+    if not head or head == brief or " " in head or head.casefold() in _EMPTY_TITLES:
+        return ""
+    return head
+
+
+# Title words that name no job alone: a note's role is never cut to one of them (rounds 31, 33).
+_EMPTY_TITLES = frozenset(
+    ["responsable", "chargé", "chargée", "chef", "cheffe", "directeur", "directrice", "manager", "adjoint", "adjointe",
+     "assistant", "assistante", "coordinateur", "coordinatrice", "gestionnaire", "attaché", "attachée", "conseiller",
+     "conseillère", "agent", "agente", "consultant", "consultante", "cadre", "employé", "employée", "opérateur",
+     "opératrice", "officer", "head", "lead", "senior", "junior", "stagiaire"]
+)  # fmt: skip
+
+
 def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
     """The plainest notes naming a person's own topic (``values["hook"]``), with the company,
     then without: "Merci pour notre échange du 16 mars sur le réassort des magasins, pour le
@@ -1057,6 +1077,11 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
         # the topic ("sur la réduction des rebuts, à propos du poste de…").
         about = f" (poste {prep('de', role)})" if role else ""
         brief = f" (poste {prep('de', short_role(role))})" if role else ""
+        # Round 72 (B, R02): the role cut to its head noun before the hook loses what made it
+        # personal (« …sur la surveillance des patients sous assistance circulatoire (poste
+        # d’infirmière) », never « …sur la surveillance des patients (poste d’infirmière en soins…) »).
+        head = _role_noun(role)
+        tiny = f" (poste {prep('de', head)})" if head else ""
         # Three ways to name the role, one per wording: two notes of a panel that both fall back
         # here never share "…, concernant le poste de" after their topics.
         frames = (
@@ -1095,6 +1120,7 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
         tries = [
             (frames, hook, about, ("",)),
             (frames, hook, brief, ("",)),
+            *(((frames, hook, tiny, ("",)),) if tiny else ()),
             *(((frames, headed, brief, ("",)),) if headed and role else ()),
         ]
     else:
@@ -1366,7 +1392,9 @@ def _linkedin_note(
         # Lead obs 18 item 4: the role whole (never cut on a mere word boundary) within the
         # 200-character ceiling before a note without the role.
         head = short_role(str(values["role"]))
-        with_role = [text for text in texts if head and head in text]
+        noun = _role_noun(str(values["role"])) if values["language"] == "fr" else ""
+        noun = f"poste {prep('de', noun)})" if noun else ""
+        with_role = [text for text in texts if head and (head in text or (noun and noun in text))]
         for text, most in [*((text, limit) for text in with_role), *((text, ceiling) for text in with_role)]:
             if linkedin_length(text) <= most:
                 return text

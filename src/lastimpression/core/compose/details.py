@@ -1010,6 +1010,9 @@ def _own_words(topic: str) -> str:
     """``topic`` without where it happens: "la sécurité | sur les chantiers" (French), and in
     English also, after two words, what it is for or on (``_english_core``)."""
     if _FRENCH_FRAME.search(topic):
+        # Round 75 (two C's): « serre par serre » says how it is done, not what (« la prévision des
+        # récoltes serre par serre » and « les rapports de climat de 14 serres »).
+        topic = re.sub(r"\b(\w+) par \1\b", "", topic)
         return _FRENCH_WHERE.split(topic, maxsplit=1)[0]
     return _english_core(topic)
 
@@ -1264,7 +1267,11 @@ def reference(sentence: str, language: str) -> tuple[str, str]:
             kept.append(bare)
             if bare != word:
                 break
-        if joined:
+        while kept and kept[-1].casefold() in ("a", "an", "the"):
+            kept.pop()  # "the split of a | 40-page flow"
+        if joined or (kept and kept[-1].casefold() in ("of", "for", "with", "to", "in", "on", "at", "from", "by")):
+            # Round 75 (a C): never "the site of I ran" for "a site of 120 trades": a complement
+            # cut at its figure leaves no object to point back to.
             kept = []
         while kept and _DESCRIBING.match(kept[-1].casefold()):
             # Round 26: "the … dashboard used | by 25 managers": never "the dashboard used I built".

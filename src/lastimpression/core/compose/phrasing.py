@@ -173,7 +173,11 @@ _DANGLING |= frozenset(
 _MUTE_H = ("hab", "héb", "hél", "hém", "hép", "hist", "hiv", "hom", "hor", "hos", "hôt", "hôp", "hum", "huil",
            "huiss", "hyd", "hyg", "hyp")  # fmt: skip
 _VOWELS = frozenset("aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ")
-_CLAUSE_END = re.compile(r"[.;:!?…](?:\s|$)|\s[(–—]|\s-\s")
+# Never the period of an abbreviation (round 75: "the 6 a.m. start" cut to "the 6 a.m").
+_CLAUSE_END = re.compile(
+    r"(?:(?<!\ba\.m)(?<!\bp\.m)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bno)"
+    r"(?<!\bNo)(?<!\betc)(?<!\bapprox)\.|[;:!?…])(?:\s|$)|\s[(–—]|\s-\s"
+)
 _LEADING_FRENCH = re.compile(
     r"^(?:sur|concernant|à propos|au sujet)\s+(?:(?P<du>du)\s+|(?P<des>des)\s+|(?P<dela>de la)\s+|(?P<del>de l['’])|d['’]|de\s+)?",
     re.IGNORECASE,
