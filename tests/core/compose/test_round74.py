@@ -67,3 +67,11 @@ def test_a_note_cuts_the_role_to_its_noun_before_it_cuts_the_topic() -> None:
     note = compose("linkedin", nurse, people[1], occasion, panel=people).body
     assert "la surveillance des patients sous assistance circulatoire" in note, note
     assert "(poste d’infirmière" in note, note
+
+
+def test_a_team_is_built_never_brought() -> None:
+    from lastimpression.core.compose.details import offer_phrase
+
+    offer = "une équipe de réception stable et formée aux standards Forbes"
+    assert offer_phrase(offer, "fr") == f"comment je bâtirais {offer}"
+    assert offer_phrase("un plan d’accueil en 30 jours", "fr") == "un plan d’accueil en 30 jours"

@@ -24,6 +24,7 @@ from lastimpression.core.compose.details import (
     assign_proofs,
     bring_sentence,
     builds_on,
+    built,
     detail_sentences,
     elided,
     field_of,
@@ -517,6 +518,10 @@ def template_values(
             # Round 55: a way of working is brought, never "présenté" (« Je vous présenterais
             # volontiers une gestion d’équipe de nuit rodée »).
             # Round 62: never "…volontiers à ce poste. J’apporterais volontiers à ce poste…".
+            # Round 74 (B): a team is built, never brought (« apporter une équipe d’accueil
+            # stable » says the candidate comes with staff).
+            else f"J’aimerais aussi contribuer à bâtir {offer}."
+            if language == "fr" and built(offer)
             else f"J’y apporterais aussi {offer}."
             if language == "fr" and "à ce poste" in detail
             else f"J’apporterais volontiers à ce poste {offer}."

@@ -32,6 +32,7 @@ __all__ = [
     "assign_proofs",
     "bring_sentence",
     "builds_on",
+    "built",
     "choose_proofs",
     "detail_sentences",
     "field_of",
@@ -1622,7 +1623,9 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     # ce sujet" after "l’intégration avec les logiciels de comptabilité" asserted a link).
     if language == "fr":
         if hooks.contribution:
-            verb = "apporter" if _possessed(hooks.contribution) else "proposer"
+            verb = (
+                "apporter" if _possessed(hooks.contribution) else "bâtir" if built(hooks.contribution) else "proposer"
+            )
             return f"{done}, une expérience sur laquelle je m’appuierais volontiers pour {verb} {hooks.contribution}."
         # Round 35: "dans ces fonctions" had no antecedent; the opening names the post.
         target = "à ce poste"
@@ -2537,6 +2540,20 @@ _QUALITY_EN = re.compile(
 _DETERMINERS_EN = frozenset(["a", "an", "the", "my", "our", "this", "that", "some"])
 
 
+# What the candidate would build with others, never bring: a team, a desk, a service (round 74:
+# « apporter une équipe de réception stable » says the candidate comes with staff).
+_BUILT = re.compile(
+    r"^(?:une?|la|le|les|l['’]|des)\s*(?:équipes?|réceptions?|services?|cellules?|pôles?|structures?|"
+    r"organisations?|cultures?)\b",
+    re.IGNORECASE,
+)
+
+
+def built(offer: str) -> bool:
+    """Whether the French ``offer`` names something built with others ("une équipe…")."""
+    return bool(_BUILT.match(offer.strip()))
+
+
 def offer_phrase(contribution: str, language: str) -> str:
     """What a follow-up offers to present, as what it is (CRAFT R26), the candidate's own words
     after a colon so that any phrase reads right (round 12, R19: "the plan to move the rules
@@ -2554,6 +2571,8 @@ def offer_phrase(contribution: str, language: str) -> str:
     if first in ("un", "une", "des", "le", "la", "les", "l", "a", "an", "the") and not re.search(
         r"\b(?:que|qui|dont|which|that|who)\b", topic
     ):
+        if language == "fr" and built(topic):
+            return f"comment je bâtirais {topic}"  # round 74: a team is built, never brought
         if language == "fr" and not plan_like(topic):
             return f"comment j’apporterais {topic}"  # round 55: a way of working is not presented
         return topic if language == "fr" else f"a short outline of {topic}"
