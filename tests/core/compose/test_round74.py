@@ -75,3 +75,21 @@ def test_a_team_is_built_never_brought() -> None:
     offer = "une équipe de réception stable et formée aux standards Forbes"
     assert offer_phrase(offer, "fr") == f"comment je bâtirais {offer}"
     assert offer_phrase("un plan d’accueil en 30 jours", "fr") == "un plan d’accueil en 30 jours"
+
+
+def test_activity_in_passing_ties_no_proof_to_a_peak() -> None:
+    from lastimpression.core.compose.details import ties
+
+    proof = "Chez Kuehne+Nagel à Grâce-Hollogne, j'ai remis en conformité ADR 3 quais en 2024, sans arrêt d'activité."
+    assert not ties(proof, ["le pic d'activité de fin d'année"])
+    assert answers(proof, ["la mise en conformité des quais de chargement avec la réglementation ADR"])
+
+
+def test_french_typography_of_a_negative_rate_and_of_energy() -> None:
+    from lastimpression.core.compose.typography import typeset
+
+    said = typeset("Résultat : -30 % de cas et 2,5 MWh, de 2021-2026.", "fr", "FR", [])
+    assert "−30\u202f%" in said and "2,5\u00a0MWh" in said and "2021-2026" in said, said
+    assert first_clause("currency risk on the U.S. infrastructure assets held in the fund since 2019", 50).startswith(
+        "currency risk on the U.S. infrastructure"
+    )

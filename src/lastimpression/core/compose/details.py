@@ -141,6 +141,11 @@ _COMMON = frozenset(
         "jour",
         "jours",
         "days",
+        # Round 76 (a C): « le pic d’activité de fin d’année » and « …sans arrêt d’activité ».
+        "activite",
+        "activites",
+        "activity",
+        "activities",
         # "l’équipe data" and "repris par trois équipes" share no subject.
         "equipe",
         "equipes",

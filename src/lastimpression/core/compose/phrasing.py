@@ -176,7 +176,7 @@ _VOWELS = frozenset("aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎ�
 # Never the period of an abbreviation (round 75: "the 6 a.m. start" cut to "the 6 a.m").
 _CLAUSE_END = re.compile(
     r"(?:(?<!\ba\.m)(?<!\bp\.m)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bno)"
-    r"(?<!\bNo)(?<!\betc)(?<!\bapprox)\.|[;:!?…])(?:\s|$)|\s[(–—]|\s-\s"
+    r"(?<!\bNo)(?<!\betc)(?<!\bapprox)(?<!\b[A-Z])\.|[;:!?…])(?:\s|$)|\s[(–—]|\s-\s"
 )
 _LEADING_FRENCH = re.compile(
     r"^(?:sur|concernant|à propos|au sujet)\s+(?:(?P<du>du)\s+|(?P<des>des)\s+|(?P<dela>de la)\s+|(?P<del>de l['’])|d['’]|de\s+)?",

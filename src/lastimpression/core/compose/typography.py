@@ -31,12 +31,16 @@ _FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(f"«{_SPACES}*"), f"«{NBSP}"),
     (re.compile(f"{_SPACES}*»"), f"{NBSP}»"),
     (re.compile(f"(?<=\\S){_SPACES}*:{_AFTER}"), f"{NBSP}:"),
+    # Round 77: a negative figure takes the minus sign, never a hyphen (« −30 % »).
+    (re.compile(r"(?<![\w\-−])-(?=\d+(?:,\d+)?[ \u202f\u00a0]?%)"), "−"),
     # "25 %", "25%": a narrow no-break space between a number and its per cent sign.
     (re.compile(f"(?<=\\d){_SPACES}?%"), f"{NARROW_NBSP}%"),
     # "80 km", "3 h", "40 €": a no-break space between a number and its unit (round 14).
     # Round 46: "9,4 M€", "35 km²" too (a breakable space beside a narrow one read as careless).
     (
-        re.compile(r"(?<=\d) (?=(?:km²|m²|m³|km|cm|mm|kg|h|min|M€|k€|Md€|€|\$|£|Mo|Go|To|ha|°C|kWh|MW|GW)(?![\w]))"),
+        re.compile(
+            r"(?<=\d) (?=(?:km²|m²|m³|km|cm|mm|kg|h|min|M€|k€|Md€|€|\$|£|Mo|Go|To|ha|°C|kWh|MWh|GWh|MW|GW)(?![\w]))"
+        ),
         NBSP,
     ),
     # "12 000 foyers": a narrow no-break space between groups of thousands, never inside a phone
