@@ -73,6 +73,10 @@ def split_name(name: str) -> tuple[str, str]:
     for index in range(1, len(words)):
         word = words[index]
         if (word in _PARTICLES and index < len(words) - 1) or _ELIDED.match(word):
+            # Round 78 (three C's): "Pieter Van den Broeck" → "Van den Broeck", never "den Broeck":
+            # a capitalised particle right before a lower-case one belongs to the surname.
+            if index > 1 and words[index - 1].casefold() in _PARTICLES:
+                index -= 1
             return words[0], " ".join(words[index:])
     return words[0], " ".join(words[1:])
 

@@ -93,3 +93,30 @@ def test_french_typography_of_a_negative_rate_and_of_energy() -> None:
     assert first_clause("currency risk on the U.S. infrastructure assets held in the fund since 2019", 50).startswith(
         "currency risk on the U.S. infrastructure"
     )
+
+
+def test_a_gerund_s_topic_is_never_cut_after_its_object() -> None:
+    from lastimpression.core.compose.composer import _head_and_complement
+
+    assert _head_and_complement("keeping the trades on a tight pour schedule through winter", "en") == ""
+    assert _head_and_complement("liquidity planning across the business units", "en") == "liquidity planning"
+
+
+def test_a_capitalised_particle_before_a_lower_case_one_belongs_to_the_surname() -> None:
+    from lastimpression.core.names import split_name
+
+    assert split_name("Pieter Van den Broeck") == ("Pieter", "Van den Broeck")
+    assert split_name("Jean Marie de La Tour") == ("Jean", "de La Tour")
+    assert split_name("Marie De Smet") == ("Marie", "De Smet")
+
+
+def test_a_move_is_answered_only_by_a_proof_that_moved_something_it_names() -> None:
+    topic = "moving treasury from Kyriba to SAP S/4HANA"
+    assert not answers("At Bunge I built the 13-week rolling cash forecast, with variance under 5%.", [topic])
+    assert answers("In 2025 I led the Kyriba bank connectivity rollout for 27 accounts across 6 banks.", [topic])
+    assert answers("I migrated 40 bank accounts to SAP S/4HANA in 2024.", [topic])
+    # A noun's move keeps the old reading ("the split of a payments monolith into twelve services").
+    assert answers(
+        "At Wise I led the split of a payments monolith into twelve services without a single outage.",
+        ["the migration from a monolith to services"],
+    )

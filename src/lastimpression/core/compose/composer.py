@@ -1178,6 +1178,8 @@ def _head_and_complement(hook: str, language: str) -> str:
                 cut = " ".join(words[:end])
                 return cut if end < len(words) and len(words[:end]) >= 3 else ""
         return ""
+    if words and re.fullmatch(r"[a-z]{3,}ing", words[0]):
+        return ""  # round 79 (a C): "keeping the trades | on a tight pour schedule" says another thing cut
     for index, word in enumerate(words[1:], start=1):
         if word.casefold() in _ENGLISH_CUTS and index >= 2:
             kept = words[:index]

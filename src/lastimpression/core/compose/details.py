@@ -872,6 +872,18 @@ def touches(sentence: str, topics: Sequence[str], field: str | Field = "") -> bo
     return False
 
 
+# An English topic that is a move of something ("moving treasury from Kyriba to SAP"): the proof
+# must have moved, migrated or rolled out something too.
+_ENGLISH_MOVE = re.compile(
+    r"(?:moving|migrating|switching|transferring|transitioning|replatforming) (?!(?:in|of) (?:the )?(?:team|office|people)\b)",
+    re.IGNORECASE,
+)
+_MOVE_STEMS = frozenset(
+    ["migrat", "moved", "moving", "switch", "transf", "transi", "rollou", "implem", "deploy", "replat", "cutove",
+     "golive", "rolled", "consol", "upgrad", "replac"]
+)  # fmt: skip
+
+
 def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     """Whether the proof ``sentence`` is about the English ``topic`` itself, not only one of its
     modifiers: it shares the topic's head noun or two of its words (round 20, R22: "seller
@@ -934,6 +946,13 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         # Round 67: a term read as one holds an English topic wherever it stands ("the move to a
         # new treasury management system" and "I led the Kyriba rollout").
         return True
+    moving = _ENGLISH_MOVE.match(topic.strip())
+    if moving:
+        # Round 78 (two C's): "moving treasury from Kyriba to SAP S/4HANA" is about the move; a
+        # cash forecast shares "treasury" only by kin and moved nothing. A proof that moved
+        # something named in the topic answers it ("I migrated 40 bank accounts to SAP").
+        mine = _own_stems(sentence) - trade
+        return bool(mine & _MOVE_STEMS) and bool(mine & (_stems(topic) - _MOVE_STEMS))
     # The topic's own words, not where or for what it happens (round 32: "welding rework | on
     # hull blocks" and "I planned the block assembly… hull erection" share only the place).
     own = _stems(_own_words(topic))
