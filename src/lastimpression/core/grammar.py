@@ -467,7 +467,12 @@ def role_in_sentence(role: str, language: str) -> str:
     }
     # Round 75 (five C's): an English compound in title case after a French head is the
     # company's own name of the job, as typed (« responsable Front Office », never « front Office »).
-    capital = [index > 0 and bool(re.fullmatch(r"[A-Z][a-z]+", word)) for index, word in enumerate(words)]
+    # Round 80: at the start too ("Customer Success Manager grands comptes"), but for a French head
+    # ("Responsable Front Office": « responsable Front Office »).
+    capital = [
+        bool(re.fullmatch(r"[A-Z][a-z]+", word)) and (index > 0 or fold(word) not in _FRENCH_TITLE_WORDS)
+        for index, word in enumerate(words)
+    ]
     start = 0
     while start < len(words):
         end = start
@@ -478,6 +483,12 @@ def role_in_sentence(role: str, language: str) -> str:
         if end - start > 1 and english and _english_title_case(run):  # never « Marketing Digital »
             kept |= set(range(start, end))
         start = end + 1 if end == start else end
+    # Round 81 (eight C's, one panel): a name after a place of work is a place (« site de
+    # Herstal », « agence de Mons », « à Liège »), never « site de herstal ».
+    for found in _PLACE_AFTER.finditer(role):
+        group = "name" if found["name"] else "town"
+        at = role[: found.start(group)].count(" ")
+        kept |= set(range(at, at + found[group].count(" ") + 1))
     said: list[str] = []
     for index, word in enumerate(words):
         lowered = word if _place_name(word) or index in kept else _lowered_word(word, first=index == 0)
@@ -515,6 +526,13 @@ def _place_name(word: str) -> bool:
 
 # Title words that are also the adjectives of place names ("Capitale-Nationale").
 _PLACE_ADJECTIVES = _folded_set("national nationale général générale central centrale")
+
+
+_PLACE_AFTER = re.compile(
+    r"\b(?:site|agence|usine|entrepôt|centre|plateforme|bureau|dépôt|magasin|région|secteur|antenne|délégation|"
+    r"succursale|hôpital|clinique|campus|port|aéroport)s? (?:de|d['’]|du) ?(?P<name>[A-ZÉÈÎÔ][\w’'-]+(?: [A-ZÉÈÎÔ][\w’'-]+)*)"
+    r"|(?:\bà|[–—]) (?P<town>[A-ZÉÈÎÔ][\w’'-]+)$",
+)
 
 
 def _english_title_case(text: str) -> bool:

@@ -120,3 +120,15 @@ def test_a_move_is_answered_only_by_a_proof_that_moved_something_it_names() -> N
         "At Wise I led the split of a payments monolith into twelve services without a single outage.",
         ["the migration from a monolith to services"],
     )
+
+
+def test_a_place_after_a_place_of_work_keeps_its_capital() -> None:
+    assert role_in_sentence("responsable d'exploitation entrepôt – site de Herstal", "fr") == (
+        "responsable d'exploitation entrepôt – site de Herstal"
+    )
+    assert role_in_sentence("Responsable Agence de Mons", "fr") == "responsable agence de Mons"
+    assert role_in_sentence("Chef de Projet", "fr") == "chef de projet"
+    # Round 80: an English title first, before French words, keeps its capitals.
+    assert role_in_sentence("Customer Success Manager grands comptes agricoles", "fr") == (
+        "Customer Success Manager grands comptes agricoles"
+    )
