@@ -386,7 +386,7 @@ _ENGLISH_TITLE_WORDS = _folded_set(
     "engineer engineering developer analyst scientist officer head director specialist architect owner "
     "executive associate coordinator administrator representative advisor adviser strategist writer editor "
     "recruiter researcher intern chief vice of and the staff software account sales success customer people "
-    "talent operations"
+    "talent operations office"
 )
 # …and those both languages use: a title made of these only is French ("Product Manager").
 _LOANWORDS = _folded_set(
@@ -479,7 +479,7 @@ def role_in_sentence(role: str, language: str) -> str:
         while end < len(words) and capital[end]:
             end += 1
         run = " ".join(words[start:end])
-        english = any(fold(word) in _ENGLISH_TITLE_WORDS | {"office"} for word in words[start:end])
+        english = any(fold(word) in _ENGLISH_TITLE_WORDS for word in words[start:end])
         if end - start > 1 and english and _english_title_case(run):  # never « Marketing Digital »
             kept |= set(range(start, end))
         start = end + 1 if end == start else end

@@ -47,6 +47,7 @@ from lastimpression.core.compose.details import language_of as details_language_
 from lastimpression.core.compose.measure import linkedin_length, word_count
 from lastimpression.core.compose.phrasing import (
     TOPIC_LIMIT,
+    before_noun,
     content_words,
     cut_mid_phrase,
     first_clause,
@@ -1048,14 +1049,14 @@ def _plain_notes(values: dict[str, object]) -> list[str]:
 
 
 def _role_noun(role: str) -> str:
-    """A French role's head noun, before its complements ("infirmière" for "infirmière en soins
-    intensifs de cardiologie (USIC)"); "" when it is no shorter, not one word, or a word that says
-    nothing of the job alone ("responsable", "chargée")."""
+    """A French role said by its head noun, before its complements ("poste d’infirmière" for
+    "infirmière en soins intensifs de cardiologie (USIC)"); "" when that is no shorter, not one
+    word, or a word that says nothing of the job alone ("responsable", "chargée")."""
     brief = short_role(role)
     head = re.split(r" (?:en|de|du|des|d['’]|à|au|aux|pour|chez)\b| [–—-] |\s?\(|, ", brief, maxsplit=1)[0]
     if not head or head == brief or " " in head or head.casefold() in _EMPTY_TITLES:
         return ""
-    return head
+    return f"poste {prep('de', head)}"
 
 
 # Title words that name no job alone: a note's role is never cut to one of them (rounds 31, 33).
@@ -1085,8 +1086,8 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
         # Round 72 (B, R02): the role cut to its head noun before the hook loses what made it
         # personal (« …sur la surveillance des patients sous assistance circulatoire (poste
         # d’infirmière) », never « …sur la surveillance des patients (poste d’infirmière en soins…) »).
-        head = _role_noun(role)
-        tiny = f" (poste {prep('de', head)})" if head else ""
+        noun = _role_noun(role)
+        tiny = f" ({noun})" if noun else ""
         # Three ways to name the role, one per wording: two notes of a panel that both fall back
         # here never share "…, concernant le poste de" after their topics.
         frames = (
@@ -1153,12 +1154,8 @@ _FRENCH_COMPLEMENTS = frozenset(["de", "des", "du", "à", "au", "aux", "avec", "
 _ENGLISH_CUTS = frozenset(["across", "at", "in", "for", "during", "with", "on", "between", "after", "before", "to"])
 
 
-# French words that stand before their noun: ordinals, numbers and the few adjectives placed first.
-_BEFORE_NOUN = re.compile(
-    r"\d[\d\u202f\u00a0]*|\w+ième|premi(?:er|ère)s?|seconde?s?|dernier|dernière|derniers|dernières|nouvel(?:le)?s?|"
-    r"nouveaux?|grande?s?|grands|petite?s?|futur(?:e|es|s)?|prochaine?s?|ancien(?:ne)?s?|autres?|seule?s?|"
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|mille|plusieurs|quelques"
-)
+# A count before its noun, in figures or words (« la gestion des 3 entrepôts », « des deux sites »).
+_COUNT = re.compile(r"\d[\d\u202f\u00a0]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|mille")
 
 
 def _head_and_complement(hook: str, language: str) -> str:
@@ -1173,7 +1170,7 @@ def _head_and_complement(hook: str, language: str) -> str:
                 end = index + (1 if lowered.startswith(("d’", "d'")) else 2)
                 if end < len(words) and words[end - 1].casefold() in ("la", "le", "les", "l’", "l'", "un", "une"):
                     end += 1  # "de la réception", "entre les étages"
-                while end < len(words) and _BEFORE_NOUN.fullmatch(words[end - 1].casefold()):
+                while end < len(words) and (before_noun(words[end - 1]) or _COUNT.fullmatch(words[end - 1])):
                     end += 1  # round 70: « l’ouverture de la deuxième salle », never « …de la deuxième »
                 cut = " ".join(words[:end])
                 return cut if end < len(words) and len(words[:end]) >= 3 else ""
@@ -1400,8 +1397,7 @@ def _linkedin_note(
         # 200-character ceiling before a note without the role.
         head = short_role(str(values["role"]))
         noun = _role_noun(str(values["role"])) if values["language"] == "fr" else ""
-        noun = f"poste {prep('de', noun)})" if noun else ""
-        with_role = [text for text in texts if head and (head in text or (noun and noun in text))]
+        with_role = [text for text in texts if head and (head in text or (noun and f"({noun})" in text))]
         for text, most in [*((text, limit) for text in with_role), *((text, ceiling) for text in with_role)]:
             if linkedin_length(text) <= most:
                 return text

@@ -251,15 +251,17 @@ _HOLDER = re.compile(r"^(?P<what>[^;:,]{3,60}? holder)\s*[;:,]\s*(?P<rest>I\b.+)
 
 def _english_holder(text: str) -> str:
     found = _HOLDER.match(text)
-    if not found:
-        return ""
-    what = found["what"]
+    return f"{_as_holder(found['what'])}, {found['rest']}" if found else ""
+
+
+def _as_holder(what: str) -> str:
+    """ "As a Part-66 B1.1 licence holder", "As an FAA A&P certificate holder"."""
     first = what.split(" ", 1)[0]
     article = "an" if (first.isupper() or any(c.isdigit() for c in first)) and first[:1] in _VOWEL_LETTERS else "a"
     if not (first.isupper() or any(c.isdigit() for c in first)):
         article = "an" if first[:1].lower() in "aeiou" else "a"
         what = first.lower() + what[len(first) :] if first.isalpha() and first[1:].islower() else what
-    return f"As {article} {what}, {found['rest']}"
+    return f"As {article} {what}"
 
 
 # "B1 licence holder certifying around 40 line checks a month (Eastern Airways, 2021-2026)." →
@@ -291,7 +293,7 @@ def _english_holder_doing(text: str) -> str:
     found = _HOLDER_DOING.match(text.strip())
     if not found or found["verb"] in ("during", "including", "following"):
         return ""
-    opening = _english_holder(f"{found['what']}; I x").removesuffix(", I x")
+    opening = _as_holder(found["what"])
     where = ""
     if found["label"]:
         place, when = _split_label(found["label"])

@@ -1824,6 +1824,15 @@ _OBJECT_ENDS = frozenset(
 )  # fmt: skip
 
 
+def _loose_end_cut(words: list[str]) -> tuple[list[str], list[str]]:
+    """``words`` without the small words and punctuation a cut left at their end, and those
+    words (folded), last first."""
+    kept, popped = list(words), []
+    while kept and (kept[-1].casefold() in _UNFIGURED_END or kept[-1][-1:] in ",;:("):
+        popped.append(kept.pop().casefold())
+    return kept, popped
+
+
 def _unfigured(sentence: str, language: str) -> str:
     """What the proof worked on, with its place and without the figure another message gave
     ("my work on unplanned downtime at Vattenfall's Aberdeen Bay site", « mon travail sur le
@@ -1849,10 +1858,7 @@ def _unfigured(sentence: str, language: str) -> str:
         # The figure was the second action's: the first one alone ("I rebuilt the weekly
         # liquidity forecast", never "…and kept the variance").
         said = said[: joined[-1].start()]
-    kept = said.split()
-    popped: list[str] = []
-    while kept and (kept[-1].casefold() in _UNFIGURED_END or kept[-1][-1:] in ",;:("):
-        popped.append(kept.pop().casefold())
+    kept, popped = _loose_end_cut(said.split())
     if len(kept) <= 4 and set(popped) & {"of", "de", "du", "des", "d’", "d'"}:
         return ""  # "the split | of a 40-page flow", « le planning | de 45 femmes de chambre »: too bare
     # The object and its "of" complements only: never what the verb did to it ("l’entrepôt de
@@ -1861,8 +1867,7 @@ def _unfigured(sentence: str, language: str) -> str:
         if word.casefold() in _OBJECT_ENDS:
             kept = kept[:index]
             break
-    while kept and (kept[-1].casefold() in _UNFIGURED_END or kept[-1][-1:] in ",;:("):
-        kept.pop()
+    kept, _ = _loose_end_cut(kept)
     if language == "fr":
         # « j’ai réorganisé | le planning »: a definite object only (never « sur des infirmiers »).
         if len(kept) < 3 or kept[0].casefold().replace("’", "'") != "j'ai":

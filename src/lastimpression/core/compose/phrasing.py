@@ -16,6 +16,7 @@ __all__ = [
     "ENGLISH_PURPOSE",
     "ENGLISH_WHERE",
     "TOPIC_LIMIT",
+    "before_noun",
     "content_words",
     "first_clause",
     "one_line",
@@ -156,18 +157,25 @@ _DANGLING |= frozenset(
      "consacrée", "consacrés", "consacrées", "grâce", "face", "quant", "related", "linked", "tied", "dedicated",
      "prior", "according", "thanks"]
 )  # fmt: skip
-# Round 73 (C): words that stand before their noun never end a cut (« pendant les grands » for
-# « pendant les grands événements »).
+# Round 73 (C): prepositions that ask for their object never end a cut (« …des étages pendant »).
 _DANGLING |= frozenset(
-    ["grand", "grande", "grands", "grandes", "petit", "petite", "petits", "petites", "nouveau", "nouvel", "nouvelle",
-     "nouveaux", "nouvelles", "premier", "première", "premiers", "premières", "dernier", "dernière", "derniers",
-     "dernières", "prochain", "prochaine", "prochains", "prochaines", "futur", "future", "futurs", "futures",
-     "ancien", "ancienne", "anciens", "anciennes", "autre", "autres", "plusieurs", "quelques", "chaque", "new",
-     "next", "upcoming",
-     # and prepositions that ask for their object (« …des étages pendant »)
-     "pendant", "durant", "avant", "après", "lors", "depuis", "sous", "contre", "selon", "auprès", "parmi", "during",
+    ["pendant", "durant", "avant", "après", "lors", "depuis", "sous", "contre", "selon", "auprès", "parmi", "during",
      "before", "after", "across", "between", "over", "under", "within", "without", "through", "among", "per"]
 )  # fmt: skip
+# Words that stand before their noun: ordinals and the few adjectives placed first. A cut never
+# ends on one (round 73: « pendant les grands » for « …les grands événements »; round 70: a
+# note's hook « l’ouverture de la deuxième » for « …de la deuxième salle »).
+_BEFORE_NOUN = re.compile(
+    r"\w+ième|premi(?:er|ère)s?|seconde?s?|derni(?:er|ère)s?|nouvel(?:le)?s?|nouveaux?|grande?s?|petite?s?|"
+    r"futur(?:e|es|s)?|prochaine?s?|ancien(?:ne)?s?|autres?|seule?s?|plusieurs|quelques|chaque|new|next|upcoming"
+)
+
+
+def before_noun(word: str) -> bool:
+    """Whether ``word`` stands before the noun it qualifies ("deuxième", "grands", "new")."""
+    return bool(_BEFORE_NOUN.fullmatch(word.casefold()))
+
+
 # French words starting with an h that elides ("d’hôtellerie", "l’hygiène"): most other h-words in
 # job titles are English ("Head of", "Hardware") or aspirated ("héros", "huit"), which do not.
 _MUTE_H = ("hab", "héb", "hél", "hém", "hép", "hist", "hiv", "hom", "hor", "hos", "hôt", "hôp", "hum", "huil",
@@ -209,7 +217,7 @@ def shorten(phrase: str, limit: int) -> str:
     while words:
         candidate = _tidy_end(" ".join(words))
         last = re.split(r"[\s'’]", candidate)[-1].lower() if candidate else ""
-        if candidate and last not in _DANGLING and not last.endswith("ième"):
+        if candidate and last not in _DANGLING and not before_noun(last):
             return candidate
         words.pop()
     return ""
