@@ -93,7 +93,10 @@ def test_an_untied_proof_is_linked_to_what_the_candidate_can_bring() -> None:
     # figure introduced "une organisation de l’accueil"); the workshops share no word with the
     # night-shift idea, so the proof is linked to the role and the idea left to the follow-up.
     faure = _thank_yous(SAFRAN)["Émilie Faure"]
-    assert "60 opérateurs, une expérience" in faure and "à ce poste" in faure, faure
+    # Rounds 76–81: said past the topic it does not answer, as what the role gets.
+    assert re.search(r"ce poste[^.]* : j’ai animé des ateliers d’amélioration continue avec 60 opérateurs\.", faure), (
+        faure
+    )
     assert "Pour ma part" not in faure and "pour proposer une démarche" not in faure, faure
 
 
@@ -113,7 +116,9 @@ def test_every_thank_you_of_the_craft_suite_links_its_proof() -> None:
 def test_a_result_answering_a_topic_keeps_its_own_wording_and_an_untied_one_says_the_wish() -> None:
     # C5 Shah ("To give a sense of my background, at the BBC…") and C8 Murphy.
     shah = _thank_yous(CHANNEL4)["Priya Shah"]
-    assert "2 million listeners in its first year, and I would be glad to apply that experience" in shah, shah
+    assert re.search(
+        r"the role: at the BBC I launched a podcast series that reached 2 million listeners in its first year\.", shah
+    ), shah
     murphy = _thank_yous(BELFAST)["Declan Murphy"]
     assert "£400k in one year, and" in murphy and "experience" in murphy, murphy
     assert "sense" not in murphy, murphy

@@ -36,7 +36,11 @@ def _bodies(kind: str) -> dict[str, str]:
 def test_a_modifier_shared_with_an_english_topic_is_not_first_hand_work() -> None:
     chen = _bodies("thank_you")["Jessica Chen"]
     assert "done before" not in chen and "first-hand" not in chen and "know well" not in chen, chen
-    assert re.search(r"200,000 sellers(?:, experience I |, and I would |; that experience )", chen), chen
+    # Rounds 76–81: said past the topic it does not answer, as what the role gets.
+    assert re.search(
+        r"(?:the role|experience): at Squarespace I led the launch messaging for a product used by 200,000 sellers\.",
+        chen,
+    ), chen
 
 
 def test_no_opening_says_what_the_person_did_and_no_note_hooks_on_a_title() -> None:

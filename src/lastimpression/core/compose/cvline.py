@@ -234,6 +234,16 @@ def _english_action(text: str) -> str:
         return ""
     if word in _IRREGULAR_PAST:
         return f"I {word} {rest}"
+    qualifier, hyphen, participle = first.rpartition("-")
+    predicate = first.endswith(",") or rest.split(" ", 1)[0] in ("and", "with", "since", "in", "through", "by")
+    qualified = qualifier.isupper() or any(char.isdigit() for char in qualifier)
+    if hyphen and participle.rstrip(",").endswith("ed") and qualified:
+        # Round 81: "GWO-certified and BOSIET-trained" is what the candidate was, not a deed;
+        # "ISO-certified 3 plants" is one, "PRINCE2-qualified project manager" neither.
+        if predicate:
+            return f"I {'have been' if rest.startswith('since ') else 'was'} {first} {rest}"
+        deed = rest[:1].isdigit() or rest.split(" ", 1)[0] in ("a", "an", "the", "my", "our", "all", "every")
+        return f"I {first} {rest}" if deed else ""
     # "Automated 18 reconciliations", never "United Way campaign…" (a name) nor "Speed…".
     # Round 62: "Planned CityJet's first A320neo campaign" (an object that is a brand, an
     # acronym or someone's) is an action too.
@@ -796,7 +806,7 @@ _HELD_SINCE = re.compile(
     r"[Dd]iploma|[Cc]ard|[Aa]uthori[sz]ation)\b[^,:;]{0,80}?) since (?P<year>(?:19|20)\d\d)(?P<rest>[,.].*|)$"
 )
 _CERTIFIED_SINCE = re.compile(
-    r"^(?P<what>(?:[\w&/+.-]+ ){0,3}?certified) since (?P<year>(?:19|20)\d\d)(?P<rest>[,.].*|)$"
+    r"^(?P<what>(?:[\w&/+.-]+ ){0,3}?(?:[\w&/+.]+-)?certified) since (?P<year>(?:19|20)\d\d)(?P<rest>[,.].*|)$"
 )
 _THEN_YEARS = re.compile(
     rf"^, (?P<count>\d{{1,2}}\+?|{'|'.join(_NUMBERS_EN)}) years? (?P<how>as|in|at|with|on) (?P<rest>[^,;:]+)\.?$",

@@ -186,7 +186,8 @@ _KINSHIP = (
     ("onboar", "accuei", "prise"),
     ("client", "custom", "reclam", "compla"),
     # Round 52: "la rétention des caristes" and "le roulement des caristes" (turnover).
-    ("fideli", "loyalt", "retent", "turnov", "roulem", "attrit"),
+    # Round 81: « le churn des viticulteurs » and « un taux de renouvellement de 92 % ».
+    ("fideli", "loyalt", "retent", "turnov", "roulem", "attrit", "churn", "renewl"),
     ("ventes", "vente", "sales"),
     # Round 60: « la fiabilité des préparations » and « le taux d’erreurs de préparation ».
     ("fiabil", "reliab", "erreur", "error"),
@@ -276,6 +277,18 @@ _TERMS = (
         ),
         "custxp",
     ),
+    # Round 81: a customer's renewal is the other side of churn, never any renewal (« le
+    # renouvellement de la flotte »).
+    (
+        re.compile(
+            r"\b(?:taux de (?:renouvellement|reabonnement|reachat)|renewal rates?|(?:contract|subscription|client|customer) "
+            r"renewals?|(?:re|des)abonnements?)\b"
+        ),
+        "renewl",
+    ),
+    # Round 81: an aircraft's (or a line's) entry into service is no return to service after a
+    # repair ("the A321XLR entry into service" and "…back in service in 19 hours").
+    (re.compile(r"\b(?:entry|entries|entering|entered) into service\b"), "eissvc"),
     # Round 71: customs are no customers ("customs clearance", "the customs broker").
     (re.compile(r"\bcustoms\b"), "custms"),
     # Round 69: « le travail de fin de semaine » is the weekend's, never any week's.
@@ -818,7 +831,10 @@ def ties(sentence: str, topics: Sequence[str], generic: str | Field = "") -> boo
 
 
 _INITIALISM = re.compile(r"\b[A-Z]{3,5}\b")
-_INITIALS_SKIP = frozenset(["of", "and", "the", "for", "de", "des", "du", "la", "le", "les", "et", "d", "l", "à"])
+_INITIALS_SKIP = frozenset(
+    ["of", "and", "the", "for", "on", "in", "de", "des", "du", "la", "le", "les", "et", "d", "l", "à", "sur", "en", "au",
+     "aux"]
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1675,6 +1691,45 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     )[pick % 6]
 
 
+def _beyond(hooks: Hooks, language: str, pick: int) -> str:
+    """The proof after the reader's topic it does not answer, said as what the candidate brings
+    to the role past that topic, so that it never reads as an answer to it (rounds 76–81, most
+    B's and three C's: « Notre échange sur les accidents de chariots élévateurs… En 2024, j’ai
+    réduit de 22 % les erreurs de tri… » read as a claim; the reviewers' own rewrite: « Pour ce
+    poste, je m’appuierais sur… : entre 2022 et 2025, … »). A proof tied to a colleague's topic
+    says so (``_builds_on``); "" without a proof."""
+    sentence = hooks.proof.sentence
+    if not sentence or hooks.tied_topic:
+        return _builds_on(hooks, language, pick=pick)
+    proof = inline(sentence)
+    if language == "fr":
+        these = "ces sujets" if hooks.topic2 else "ce sujet"
+        if hooks.contribution:
+            verb = (
+                "apporter" if _possessed(hooks.contribution) else "bâtir" if built(hooks.contribution) else "proposer"
+            )
+            return f"Au-delà de {these}, je m’appuierais sur une expérience concrète pour {verb} {hooks.contribution} : {proof}"
+        return (
+            f"Au-delà de {these}, j’apporterais à ce poste une expérience concrète : {proof}",
+            f"Plus largement, je pourrais mettre à profit à ce poste une expérience concrète : {proof}",
+            f"Pour ce poste, je m’appuierais plus largement sur mon parcours : {proof}",
+            f"Au-delà de {these}, je pourrais m’appuyer à ce poste sur un acquis concret : {proof}",
+            f"Plus largement, mon parcours me serait utile à ce poste : {proof}",
+            f"Pour ce poste, je mettrais aussi à profit une expérience concrète : {proof}",
+        )[pick % 6]
+    if hooks.contribution:
+        verb = "bring" if _possessed(hooks.contribution) else "propose"
+        return f"Beyond that, I would build on concrete experience to {verb} {hooks.contribution}: {proof}"
+    return (
+        f"Beyond that, I would bring concrete experience to the role: {proof}",
+        f"More broadly, I could put my own experience to work in the role: {proof}",
+        f"For the role as a whole, I would draw on my own work: {proof}",
+        f"Beyond that topic, I would bring hands-on experience to the role: {proof}",
+        f"More broadly, my background would serve me well in the role: {proof}",
+        f"For the role itself, I would build on my own experience: {proof}",
+    )[pick % 6]
+
+
 def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "", variety: int = 3) -> str:
     """The proof said as the experience that answers ``topic`` of the interview, in the proof's
     own terms (never "j’ai déjà travaillé sur l’application mobile", which pastes the
@@ -1938,7 +1993,7 @@ def _figured(sentence: str, language: str) -> str:
     stops = _UNFINISHED | _RECALL_STOP[language] | _RECALL_STOP_BEFORE_FIGURE | _AFTER_COUNTED
     # Round 59 (C): a rate says what it measures when "de" follows ("+18 % de lignes
     # préparées par heure", never "… et +18 %.").
-    if not cut.endswith("%") or re.match(r"\s*de\s", rest):
+    if not cut.endswith("%") or re.match(r"\s*(?:de|of)\s", rest):
         # What the figure counts, up to its noun: "120 nightly batch jobs | to Airflow", never
         # "120 nightly" (lead's check of round 20); "3 millions de factures | vers…", never
         # "3 millions" (round 21).
@@ -1946,9 +2001,10 @@ def _figured(sentence: str, language: str) -> str:
             bare = word.rstrip(",;:.!…")
             # Round 56: a unit says what it measures next ("7 km | de conduites d’eau", never
             # "le renouvellement de 7 km."), as a magnitude does.
-            magnitude = cut.split()[-1].casefold() in _MAGNITUDES | UNITS | {"%"}
-            if magnitude and bare.casefold() == "de":
-                cut += " de"
+            last = cut.split()[-1].casefold()
+            magnitude = last in _MAGNITUDES | UNITS or last.endswith("%")
+            if magnitude and bare.casefold() in ("de", "of"):
+                cut += f" {bare}"
                 continue
             if not bare or bare.casefold() in stops:
                 break
@@ -1963,6 +2019,11 @@ def _figured(sentence: str, language: str) -> str:
     to_rate = _TO_RATE.match(whole[len(cut) :]) if whole.startswith(cut) else None
     if to_rate:
         cut += to_rate.group(0)
+    timely = _TIMELY.match(whole[len(cut) :]) if "%" in cut and whole.startswith(cut) else None
+    if timely:
+        # Round 80 (a C): a rate keeps what it measures ("98,6 % de départs | à l’heure", never
+        # « 98,6 % de départs. »).
+        cut += timely.group(0)
     rate = _RATE.match(whole[len(cut) :]) if whole.startswith(cut) else None
     if rate:
         # The figure's rate goes with it (round 24: "fait gagner 2 jours par mois", never "2 jours").
@@ -1983,6 +2044,10 @@ def _figured(sentence: str, language: str) -> str:
     return cut + nothing.group(0).rstrip(" .!…") if nothing else cut
 
 
+_TIMELY = re.compile(
+    r" (?:à l['’]heure|à temps|en retard|dans les (?:délais|temps)|du premier coup|sans (?:erreur|défaut|retard|incident)s?|"
+    r"on time|on schedule|in full|late|first time|right first time|within (?:SLA|target|budget))\b"
+)
 _NULL_RESULT = re.compile(r"^,? (?:and |with |et |avec )?(?:zero|no|sans|aucune?|zéro) [^,;:.!?…]{3,60}[.!…]?$")
 _TO_RATE = re.compile(r" to [a-z]+(?= (?:per|a|an|each|every) (?:year|month|week|day|night|shift|hour|quarter)\b)")
 # A rate after a counted figure: "2 jours par mois", "$3.5M a year", "40 managers each week".
@@ -2283,7 +2348,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
                 part
                 for part in (
                     said,
-                    _builds_on(hooks, language, after_role=pick == 2, pick=turn),
+                    _beyond(hooks, language, turn),
                 )
                 if part
             )
@@ -2353,7 +2418,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
             f"I appreciated the chance to talk through {about} with you.",
             f"Discussing {about} helped me see what matters most in the role.",
         )[turn]
-        return " ".join(part for part in (said, _builds_on(hooks, language, after_role=pick == 2, pick=turn)) if part)
+        return " ".join(part for part in (said, _beyond(hooks, language, turn)) if part)
     if hooks.other_hook:
         lead = _credited(hooks, language, pick)
         if tied and hooks.tied_topic:
