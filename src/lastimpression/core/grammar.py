@@ -207,7 +207,7 @@ def company_forms(name: str, article: str = "") -> CompanyForms:
 # English names said with "the" mid-sentence ("at the University of British Columbia", round 31).
 _ENGLISH_THE = re.compile(
     r"(?!Bank of America\b)(?:(?:Royal|National|Central|Federal|State) )?(?:University|Bank|Government|City|County|Province|State|Port|"
-    r"Museum|Institute|Library|Office|Department|Ministry|Council|Society|College|Commonwealth|Royal College) of "
+    r"Museum|Gallery|Institute|Library|Office|Department|Ministry|Council|Society|College|Commonwealth|Royal College) of "
     # Round 60: "the Art Institute of Chicago", "the Massachusetts Institute of Technology".
     r"|(?!The\b)(?:[A-Z][\w&.-]* ){1,3}(?:Institute|Museum|Library|Society|College) of "
     # Round 51: "the National Energy System Operator (NESO)", "the Environment Agency".
@@ -333,7 +333,11 @@ def _with_own_article(name: str, own: re.Match[str]) -> CompanyForms:
     a = _CONTRACTED.get(("à", article))
     de_form = f"{de} {rest}" if de else f"de {name}"
     a_form = f"{a} {rest}" if a else f"à {name}"
-    return CompanyForms(name, article, False, True, name, a_form, de_form, a_form, f"rejoindre {name}")
+    # Rounds 81 and 83: a plural article before a name of several words is said in lower case, as
+    # it is contracted (« rejoindre les Fermes Lufa », like « aux Fermes Lufa »); a title (« Les
+    # Échos »), « La Poste », « Le Monde » keep theirs.
+    bare = f"les {rest}" if article == "les" and " " in rest.strip() else name
+    return CompanyForms(name, article, False, True, bare, a_form, de_form, a_form, f"rejoindre {bare}")
 
 
 def _forms(name: str, core: str, article: str, guessed: bool, *, in_name: bool) -> CompanyForms:

@@ -120,7 +120,8 @@ def test_a_result_answering_a_topic_keeps_its_own_wording_and_an_untied_one_says
         r"the role: at the BBC I launched a podcast series that reached 2 million listeners in its first year\.", shah
     ), shah
     murphy = _thank_yous(BELFAST)["Declan Murphy"]
-    assert "£400k in one year, and" in murphy and "experience" in murphy, murphy
+    # Rounds 82–83: past the colleague's topic just named, as what the role gets.
+    assert re.search(r"(?:the role|my own work): I reduced overtime costs by £400k in one year\.", murphy), murphy
     assert "sense" not in murphy, murphy
 
 
@@ -130,7 +131,8 @@ def test_a_shared_generic_word_does_not_make_a_proof_first_hand() -> None:
     morgan = _thank_yous(RUSH)["Chris Morgan"]
     assert "first-hand" not in morgan and "As for clinic scheduling" not in morgan, morgan
     # Round 34: nor is a plan proposed from a proof it does not build on.
-    assert "40 clinic managers, experience" in morgan and "to propose a 90-day plan" not in morgan, morgan
+    assert re.search(r"(?:the role|my own work): I built a dashboard used by 40 clinic managers\.", morgan), morgan
+    assert "to propose a 90-day plan" not in morgan, morgan
 
 
 def _pairs(case: tuple[Candidate, list[Recipient], Occasion]) -> list[tuple[str, str]]:

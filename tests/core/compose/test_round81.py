@@ -6,6 +6,7 @@ viticulteurs » (they share the people only); an AOG recovery "back in service" 
 
 from __future__ import annotations
 
+from lastimpression.core.compose import details
 from lastimpression.core.compose.cvline import first_person
 from lastimpression.core.compose.details import _figured, answers, spelled_out
 
@@ -53,3 +54,33 @@ def test_a_rate_keeps_what_it_measures() -> None:
     ramp = "At Heathrow I ran a 40-strong ramp team with 97% of departures on time."
     assert _figured(ramp, "en").endswith("with 97% of departures on time")
     assert _figured("At Amazon, I cut mis-picks by 30% in two years.", "en").endswith("by 30%")
+
+
+def test_new_staff_trained_are_newcomers() -> None:
+    # Round 82: « J’ai formé 11 nouveaux infirmiers… » answers « l’accueil des nouveaux arrivants ».
+    topic = "l'accueil des nouveaux arrivants dans l'unité"
+    assert answers(
+        "J'ai formé 11 nouveaux infirmiers à la surveillance des patients sous assistance circulatoire.", [topic]
+    )
+    assert not answers("J'ai signé 40 nouveaux clients en 2024.", [topic])
+    assert answers("I mentored 9 new nurses through their first year.", ["onboarding new starters"])
+
+
+def test_every_term_is_read_as_its_own_stem() -> None:
+    # Round 82: "pmssys" was read as "pmssy" (a plural's s cut), so a term never held a topic.
+    for _, stem in details._TERMS:
+        assert details._stems(stem) == {details._KIN.get(stem, stem)}, stem
+
+
+def test_a_reservation_system_is_one_thing_whatever_its_name() -> None:
+    mews = "2024 : migration d'Opera vers Mews pour tout l'établissement, sans une seule nuit de surréservation."
+    assert answers(mews, ["le changement de logiciel de réservation prévu cet hiver"])
+    opera = "J'ai déployé Opera Cloud pour 236 chambres en 2025, sans aucune nuitée perdue pendant la bascule."
+    assert answers(opera, ["la migration vers un nouveau PMS"])
+    assert not answers("J'ai chanté à l'Opéra de Lyon pendant 5 ans.", ["la migration vers un nouveau PMS"])
+    fish = "I rehoused 9,400 fluid-preserved fish specimens at the Canadian Museum of Nature in Ottawa between 2022 and 2025."
+    assert answers(fish, ["the wet collection move to the new storage facility"])
+    utilities = "J'ai coordonné 22 impétrants (Vivaqua, Sibelga, Proximus) sur la chaussée de Wavre sans dépasser le délai de 19 mois."
+    assert answers(utilities, ["la coordination des chantiers avec les concessionnaires"])
+    kyriba = "In 2026 we moved FX hedging from spreadsheets to Kyriba, which saved two days of bank reconciliation every month."
+    assert answers(kyriba, ["the move to a new treasury management system"])

@@ -934,6 +934,8 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
             "I valued the {post} interview on {day}{where}, not least the discussion of {topic} with {owner}. "
             "I would like to stay in touch.",
         )
+        # Round 82: the role without its bracket last ("Treasury Analyst" for "Treasury Analyst (FX &
+        # cash management)"), so that a colleague's topic still fits.
         posts = [role, short_role(role)]
         places = (f" at {values['company']}", "")
     of_topic = prep("de", topic) if values["language"] == "fr" else topic
@@ -1054,7 +1056,9 @@ def _role_noun(role: str) -> str:
     word, or a word that says nothing of the job alone ("responsable", "chargée")."""
     brief = short_role(role)
     head = re.split(r" (?:en|de|du|des|d['’]|à|au|aux|pour|chez)\b| [–—-] |\s?\(|, ", brief, maxsplit=1)[0]
-    if not head or head == brief or " " in head or head.casefold() in _EMPTY_TITLES:
+    # Round 82 (a C): an inclusive form is its word ("assistant·e", "chef(fe)").
+    word = re.sub(r"(?:[·.]\w+|\(\w+\))+$", "", head.casefold())
+    if not head or head == brief or " " in head or word in _EMPTY_TITLES:
         return ""
     return f"poste {prep('de', head)}"
 
@@ -1064,7 +1068,10 @@ _EMPTY_TITLES = frozenset(
     ["responsable", "chargé", "chargée", "chef", "cheffe", "directeur", "directrice", "manager", "adjoint", "adjointe",
      "assistant", "assistante", "coordinateur", "coordinatrice", "gestionnaire", "attaché", "attachée", "conseiller",
      "conseillère", "agent", "agente", "consultant", "consultante", "cadre", "employé", "employée", "opérateur",
-     "opératrice", "officer", "head", "lead", "senior", "junior", "stagiaire"]
+     "opératrice", "officer", "head", "lead", "senior", "junior", "stagiaire",
+     # Round 83: « (poste de technicienne) » no longer says which job.
+     "technicien", "technicienne", "ingénieur", "ingénieure", "ouvrier", "ouvrière", "collaborateur",
+     "collaboratrice", "employé", "employée"]
 )  # fmt: skip
 
 
@@ -1151,6 +1158,7 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
 
 # Never "entre" (round 69, a C: « la coordination entre la conciergerie » has one term left).
 _FRENCH_COMPLEMENTS = frozenset(["de", "des", "du", "à", "au", "aux", "avec", "sur", "pour"])
+_FRENCH_CIRCUMSTANCES = frozenset(["avec", "sur", "pour", "dans", "pendant", "lors", "chez"])
 _ENGLISH_CUTS = frozenset(["across", "at", "in", "for", "during", "with", "on", "between", "after", "before", "to"])
 
 
@@ -1166,12 +1174,17 @@ def _head_and_complement(hook: str, language: str) -> str:
     if language == "fr":
         for index, word in enumerate(words[1:], start=1):
             lowered = word.casefold()
+            if lowered in _FRENCH_CIRCUMSTANCES and index >= 3 and content_words(" ".join(words[:index])) >= 2:
+                # Round 82: « la méthodologie BIM | sur les projets de voirie », never « …sur les projets ».
+                return " ".join(words[:index])
             if lowered in _FRENCH_COMPLEMENTS or lowered.startswith(("d’", "d'")):
                 end = index + (1 if lowered.startswith(("d’", "d'")) else 2)
                 if end < len(words) and words[end - 1].casefold() in ("la", "le", "les", "l’", "l'", "un", "une"):
                     end += 1  # "de la réception", "entre les étages"
                 while end < len(words) and (before_noun(words[end - 1]) or _COUNT.fullmatch(words[end - 1])):
                     end += 1  # round 70: « l’ouverture de la deuxième salle », never « …de la deuxième »
+                while end < len(words) and words[end][:1].isupper():
+                    end += 1  # round 82: a name goes whole (« le réaménagement de la place Meiser »)
                 cut = " ".join(words[:end])
                 return cut if end < len(words) and len(words[:end]) >= 3 else ""
         return ""
@@ -1433,6 +1446,31 @@ def _linkedin_note(
         )  # fmt: skip
         return text or None
 
+    def second_topic(number: int) -> str | None:
+        # Round 83 (Tanisha Brooks): a first topic too long for any note ("coordination between
+        # the mechanical and electrical subs") leaves the second ("BIM model clashes") to hook it.
+        if hooked_only or len(_topics(recipient)) < 2 or number != chosen:
+            return None
+        swapped = replace(recipient, topics=(*recipient.topics[1:], recipient.topics[0]))
+        text, _ = _linkedin_note(
+            candidate, swapped, occasion, greeting, number, available, taken, user_templates, ceiling,
+            [swapped if person.id == recipient.id else person for person in panel], seen, hooked_only=True,
+        )  # fmt: skip
+        return text or None
+
+    def bracketless(number: int) -> str | None:
+        # Round 82 (Siobhán Kelly): past every note with the whole role, the role without its
+        # bracket ("Treasury Analyst" for "Treasury Analyst (FX & cash management)") before a
+        # note without a hook.
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", occasion.role).strip()
+        if hooked_only or number != chosen or not bare or bare == occasion.role.strip():
+            return None
+        text, _ = _linkedin_note(
+            candidate, recipient, replace(occasion, role=bare), greeting, number, available, taken, user_templates,
+            ceiling, panel, seen, hooked_only=True,
+        )  # fmt: skip
+        return text or None
+
     for group in (own, others):
         for attempt in (
             lambda number: note(number, TOPIC_LIMIT),
@@ -1440,6 +1478,8 @@ def _linkedin_note(
             # Past every wording with the hook: the hook in the plainest frame before none (R29).
             plain_hook,
             cored,
+            second_topic,
+            bracketless,
             # Then, for someone with nothing recorded, thanks for the interview in a wording of
             # their own; the hook without the role; no hook.
             lambda number: None if hooked_only else note(number, TOPIC_LIMIT, plain_ok=True),

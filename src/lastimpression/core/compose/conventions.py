@@ -203,6 +203,12 @@ def _dated_subject(head: str, role: str, tails: Sequence[str]) -> str:
     for said in (role, head_phrase):
         if len(head) + len(said) + len(tail) <= SUBJECT_DATED_LIMIT:
             return f"{head}{said}{tail}"
+    # Rounds 82–83 (R12: 71 and 79 characters): the first of two coordinated nouns rather than a
+    # subject past its length or cut with "…" ("technicienne de maintenance électrique et
+    # instrumentation" → "…de maintenance électrique"; "…voiries et espaces publics" → "…voiries").
+    first, joined, _ = head_phrase.partition(" et " if " et " in head_phrase else " and ")
+    if joined and len(first.split()) >= 2 and len(head) + len(first) + len(tail) <= SUBJECT_DATED_LIMIT:
+        return f"{head}{first}{tail}"
     # Lead obs 18 item 4: a head noun phrase that cannot be cut at a natural boundary stays whole
     # while the subject keeps within its hard limit ("Chef·fe de projet systèmes d’information
     # cliniques, 21 septembre"), rather than name another role.

@@ -165,6 +165,47 @@ _COMMON = frozenset(
         "head",
         "chef",
         "cheffe",
+        # Prepositions and pronouns: never a noun a topic's word qualifies (round 83: "resolved
+        # 1,150 clashes | before install" answers "BIM model clashes").
+        "before",
+        "after",
+        "during",
+        "across",
+        "between",
+        "within",
+        "without",
+        "through",
+        "under",
+        "over",
+        "onto",
+        "since",
+        "until",
+        "against",
+        "among",
+        "around",
+        "while",
+        "where",
+        "they",
+        "them",
+        "these",
+        "those",
+        "than",
+        "then",
+        "also",
+        "each",
+        "every",
+        "avant",
+        "apres",
+        "pendant",
+        "depuis",
+        "entre",
+        "sans",
+        "sous",
+        "vers",
+        "chez",
+        "lors",
+        "dont",
+        "comme",
     ]
 )
 _SENTENCE_END = ".!?…"
@@ -228,8 +269,11 @@ _NARROW_KINSHIP = (
     # Round 58: "online learning resources for teachers" and "12 downloadable lesson plans".
     ("online", "downlo"),
     ("lesson", "teache", "teachi"),
+    # Round 82: « la coordination des chantiers avec les concessionnaires » and « j’ai coordonné 22
+    # impétrants (Vivaqua, Sibelga…) » (the utilities working in a street, in Belgian French).
+    ("impetr", "conces"),
     # Round 71: « la coordination avec les douanes » and « le passage au dédouanement électronique ».
-    ("douane", "dedoua", "custms"),
+    ("douane", "dedoua", "custmz"),
     # Round 43: "la satisfaction client après rendez-vous" and "NPS de l’agence passé de +12 à +38";
     # round 68: « l’expérience client dans les suites » and « la note TrustYou de 88 à 93 ».
     ("satisf", "nps", "review", "custxp"),
@@ -243,11 +287,14 @@ _KIN = {stem: group[0] for group in (*_KINSHIP, *_NARROW_KINSHIP) for stem in gr
 # arrivals", "on-time performance"); guests' online reviews (« les avis des clients sur les
 # plateformes en ligne » and « la note TrustYou »).
 _TERMS = (
-    (re.compile(r"\b(?:near[- ]miss(?:es)?|close[- ]calls?)\b"), "nearmiss"),
+    (re.compile(r"\b(?:near[- ]miss(?:es)?|close[- ]calls?)\b"), "nearmi"),
     (
         re.compile(
-            r"\b(?:nouve(?:aux|lles?) (?:arrivant|recrue|embauche|collaborat)\w*|nouvellement (?:arrive|recrute|embauche)\w*|"
-            r"new (?:starters?|hires?|joiners?|recruits?|employees?)|newcomers?|newly (?:hired|qualified|recruited))\b"
+            r"\b(?:nouve(?:aux|lles?) (?:arrivant|recrue|embauche|collaborat|venu|salarie|employe|infirmi|soignant|"
+            r"technicien|operat|collegue|conseill|cariste|preparat|agents? (?:de|d['’])|educat|aides?-soignant)\w*|"
+            r"nouvellement (?:arrive|recrute|embauche)\w*|"
+            r"new (?:starters?|hires?|joiners?|recruits?|employees?|staff|nurses|technicians|colleagues|team members|"
+            r"graduates|agents|drivers|mechanics)|newcomers?|newly (?:hired|qualified|recruited))\b"
         ),
         "newcom",
     ),
@@ -289,8 +336,27 @@ _TERMS = (
     # Round 81: an aircraft's (or a line's) entry into service is no return to service after a
     # repair ("the A321XLR entry into service" and "…back in service in 19 hours").
     (re.compile(r"\b(?:entry|entries|entering|entered) into service\b"), "eissvc"),
+    # Round 82: a hotel's reservation system, whatever its name (« le changement de logiciel de
+    # réservation » and « migration d’Opera vers Mews »; « un nouveau PMS » and « Opera Cloud »).
+    (
+        re.compile(
+            r"\b(?:pms|property management systems?|logiciels? (?:de reservation|hotelier|de gestion hoteliere)|"
+            r"(?:hotel )?booking (?:software|systems?)|(?:oracle )?opera (?:cloud|pms)|opera vers|mews|protel|apaleo|"
+            r"cloudbeds)\b"
+        ),
+        "pmsyst",
+    ),
+    # Round 82: a museum's specimens kept in fluid ("the wet collection move" and "I rehoused 9,400
+    # fluid-preserved fish specimens").
+    (
+        re.compile(
+            r"\b(?:wet collections?|spirit collections?|fluid[- ]preserved|(?:specimens?|collections?) in (?:alcohol|ethanol|"
+            r"fluid)|collections? en (?:fluide|alcool))\b"
+        ),
+        "wetcol",
+    ),
     # Round 71: customs are no customers ("customs clearance", "the customs broker").
-    (re.compile(r"\bcustoms\b"), "custms"),
+    (re.compile(r"\bcustoms\b"), "custmz"),
     # Round 69: « le travail de fin de semaine » is the weekend's, never any week's.
     (re.compile(r"\b(?:fins? de semaine|week-?ends?)\b"), "weeknd"),
 )
@@ -302,6 +368,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,3}\b")
 _SHORT_TERM = re.compile(r"\b[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+\b")
 
 
+_PLACE_ACRONYMS = frozenset(["us", "uk", "eu", "un", "nyc", "la", "dc"])
 _TERM_STEMS = frozenset(_KIN.get(stem, stem) for _, stem in _TERMS)
 # The stems a term or a narrow kinship stands for: a tie by one of them is deliberate wherever it
 # stands in a French topic (never a broad one: "clients" in « la revue périodique des clients PEP »
@@ -330,7 +397,7 @@ def _stems(text: str) -> frozenset[str]:
 # Tucson Water I…"): a name, whose words tie it to no topic.
 _FRENCH_WHERE_DONE = re.compile(r"^(?:chez|à|au|aux|a)\s+[^,]{1,60},\s*", re.IGNORECASE)
 _ENGLISH_WHERE_DONE = re.compile(
-    r"^(?:[Aa]t|[Ii]n|[Ww]ith)\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){1,5}(?=(?:I|[Ww]e)\b)|^(?:[Aa]t|[Ii]n)\s+[^,]{1,60},\s*"
+    r"^(?:[Aa]t|[Ii]n|[Ww]ith)\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){1,5}(?=(?:I|[Ww]e)\b)|^(?:[Aa]t|[Ii]n)\s+(?![^,]*\b(?:I|[Ww]e)\b)[^,]{1,60},\s*"
 )
 
 
@@ -452,6 +519,16 @@ _LOWER_AFTER_COLON = frozenset(
         "since",
         "by",
         "after",
+        # Round 83: a gerund opening ("Using Navisworks, my team…").
+        "using",
+        "working",
+        "leading",
+        "running",
+        "managing",
+        "building",
+        "coordinating",
+        "partnering",
+        "combining",
     ]
 )
 
@@ -900,6 +977,12 @@ _MOVE_STEMS = frozenset(
 )  # fmt: skip
 
 
+# Two French noun phrases, each with its article, joined by "et".
+_FRENCH_PAIR = re.compile(
+    r"^(?P<first>(?:le|la|les|l['’])\s*\S.*?) et (?P<second>(?:le|la|les)\s+\S.*|l['’]\S.*)$", re.IGNORECASE
+)
+
+
 def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     """Whether the proof ``sentence`` is about the English ``topic`` itself, not only one of its
     modifiers: it shares the topic's head noun or two of its words (round 20, R22: "seller
@@ -912,6 +995,11 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     trade = field.trade if field else frozenset()
     if spelled_out(sentence, topic):
         return True
+    pair = _FRENCH_PAIR.match(topic.strip())
+    if pair:
+        # Round 83: two subjects in one topic (« la culture d’équipe et le mentorat des
+        # saisonniers »): a proof about either holds it.
+        return firmly(sentence, pair["first"], field) or firmly(sentence, pair["second"], field)
     if _FRENCH_FRAME.search(topic):
         # Round 25: "le rendement des lignes de fromage" and "j’ai animé les kaizens… de deux
         # usines de fromage" share the product only: the subject is the head noun and its first
@@ -933,6 +1021,11 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # pesticides »; « la sécurité des patients au changement d’équipe » and « une
             # check-list de transmission »).
             return True
+        partner = _FRENCH_PARTNER.search(topic)
+        if subject & _FRENCH_RELATIONAL and partner:
+            # Round 82: « la coordination des chantiers | avec les concessionnaires » is about the
+            # utilities, not any work sites (« j’ai suivi trois chantiers… »).
+            return bool(shared & _stems(topic[partner.end() :]))
         if subject & _FRENCH_EVENTS:
             # Round 36: "l’arrivée de nouvelles compagnies long-courrier" is about their arrival,
             # not any work with airlines ("…avec les escales de 9 compagnies aériennes").
@@ -962,6 +1055,11 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         # Round 67: a term read as one holds an English topic wherever it stands ("the move to a
         # new treasury management system" and "I led the Kyriba rollout").
         return True
+    named = {found.casefold() for found in _ACRONYM.findall(_own_words(topic))} - _PLACE_ACRONYMS
+    if named & (_own_stems(sentence) - trade - (_stems(field.generic) if field else frozenset())):
+        # Round 83: an acronym names one thing ("the RFI backlog" and "I cut RFI turnaround from 9
+        # days to 4"), unless it is the role's own ("MEP") or a place's.
+        return True
     moving = _ENGLISH_MOVE.match(topic.strip())
     if moving:
         # Round 78 (two C's): "moving treasury from Kyriba to SAP S/4HANA" is about the move; a
@@ -977,6 +1075,11 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     if head in _FRAME_HEADS and len(own) > 1 and own - {head} <= shared:
         # Round 30: "change order management" is about change orders ("I reduced change orders
         # by 30%…"): the head only frames its subject.
+        return True
+    modifier = _stems(" ".join(_WORD.findall(_english_core(topic))[-2:-1]))
+    if head in _FRAME_HEADS and modifier & shared & (set(_KIN.values()) | _TERM_STEMS):
+        # Round 83: "jobsite safety culture" is about safety ("…with zero lost-time incidents"),
+        # its subject said in other words.
         return True
     # A kinship is a deliberate tie ("experimentation culture" and "the A/B testing program");
     # two shared words tie a short topic, a longer one only with its head or all its words but
@@ -995,9 +1098,37 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     generic = _stems(field.generic) if field else set()
     if head in generic and len(own) > 1:
         return False
+    if head in shared and _english_otherwise(sentence, topic, head):
+        return False
     # A topic of one word is answered by it in any role ("substitutions" and "the
     # substitution-recommendation feature").
     return head in shared and (len(own) == 1 or not _modifier_only(sentence, head))
+
+
+_ENGLISH_DETERMINERS = frozenset(
+    ["a", "an", "the", "my", "our", "their", "its", "this", "that", "these", "those", "each", "every", "new", "first",
+     "second", "third", "last", "next", "one", "two", "three", "several", "many", "more", "some", "all", "both"]
+)  # fmt: skip
+
+
+def _english_otherwise(sentence: str, topic: str, head: str) -> bool:
+    """Whether the English ``sentence`` names the topic's head noun only qualified otherwise
+    (round 83, two C's: "touring exhibitions" and "a photography exhibition"; "hydrogen buses" and
+    "electric buses"), the topic's own qualifier nowhere in it."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", _english_core(topic))
+    places = [index for index, word in enumerate(words) if head in _stems(word)]
+    if not places or places[-1] == 0:
+        return False
+    qualifier = words[places[-1] - 1]
+    if qualifier.casefold() in _ENGLISH_DETERMINERS or not _stems(qualifier) or _stems(qualifier) & _stems(sentence):
+        return False
+    said = re.findall(r"[\w'’-]+", sentence)
+    for index, word in enumerate(said):
+        if index and head in _stems(word):
+            before = said[index - 1]
+            if before.isalpha() and before.casefold() not in _ENGLISH_DETERMINERS and _stems(before):
+                return True
+    return False
 
 
 _NOT_ADJECTIVES = frozenset(
@@ -1079,6 +1210,10 @@ _ENGLISH_PARTICIPLE = re.compile(r" (?=[a-z]{3,}ing (?:the|a|an|our|their|its|in
 
 # Where a French noun phrase's complement begins ("le développement | de la clientèle").
 _FRENCH_LINK = re.compile(r"\b(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|et|pour|par)\b", re.IGNORECASE)
+# French head nouns of a relation, whose subject is the other party ("la coordination… | avec les
+# concessionnaires", "le dialogue | avec les communes").
+_FRENCH_RELATIONAL = frozenset(["coordi", "collab", "dialog", "relati", "articu", "interf", "partic", "liaiso"])
+_FRENCH_PARTNER = re.compile(r"\b(?:avec|auprès d[eu’']s?|entre)\s", re.IGNORECASE)
 # French head nouns of an event that befalls their complement ("l’arrivée | de nouvelles compagnies").
 _FRENCH_EVENTS = frozenset(["arrive", "depart", "ouvert", "fermet", "fusion", "rachat", "creati", "venue", "retour"])
 # French head nouns that measure what their complement names ("le taux | d’occupation").
@@ -1097,7 +1232,9 @@ _FRENCH_HEAD_NEEDED = frozenset(
      "outil", "logici", "system", "platef"]
 )  # fmt: skip
 # English head nouns that only frame the subject their modifiers name ("change order management").
-_FRAME_HEADS = frozenset(["manage", "strate", "proces", "progra", "planni", "improv", "reduct", "optimi", "govern"])
+_FRAME_HEADS = frozenset(
+    ["manage", "strate", "proces", "progra", "planni", "improv", "reduct", "optimi", "govern", "cultur"]
+)
 
 
 def _modifier_only(sentence: str, head: str) -> bool:
@@ -1260,6 +1397,10 @@ _MEANS = re.compile(
 _ENGLISH_SUBJECT_FIRST = re.compile(r"^(?:I|we) (.+?)[.!…]?$")
 
 
+# Verbs whose object is people: pointed back to as the work with them.
+_WITH_PEOPLE = frozenset(["coordinated", "supervised", "hired", "recruited", "onboarded"])
+
+
 def reference(sentence: str, language: str) -> tuple[str, str]:
     """How a second message of a panel points back to a proof point a colleague's message shows
     in full (CRAFT R05: a true short reference, never the same sentence reordered): (a noun
@@ -1323,6 +1464,10 @@ def reference(sentence: str, language: str) -> tuple[str, str]:
                 kept = kept[1:]  # "the team's playbook": whose team is not the reader's to guess
             whole = bool(kept) and kept[0].casefold() not in _OBJECT_STOP | {"of", "and", "or"}
             if whole and any(len(word) > 3 for word in kept) and len(kept) <= 5:
+                if verb in _WITH_PEOPLE:
+                    # Round 83: never "I could rely on the MEP trades I coordinated at Clayco"
+                    # (the people, not the work with them).
+                    return f"my work with the {' '.join(kept)}{at}", place
                 return f"the {' '.join(kept)} I {verb}{at}", place
     means = _MEANS.search(rest)
     if means and not any(char.isdigit() for char in means.group(1)):
@@ -1663,9 +1808,7 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     # ce sujet" after "l’intégration avec les logiciels de comptabilité" asserted a link).
     if language == "fr":
         if hooks.contribution:
-            verb = (
-                "apporter" if _possessed(hooks.contribution) else "bâtir" if built(hooks.contribution) else "proposer"
-            )
+            verb = _offer_verb(hooks.contribution, language)
             return f"{done}, une expérience sur laquelle je m’appuierais volontiers pour {verb} {hooks.contribution}."
         # Round 35: "dans ces fonctions" had no antecedent; the opening names the post.
         target = "à ce poste"
@@ -1679,7 +1822,7 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
             f"{done}, une expérience à laquelle je ferais volontiers appel {target}.",
         )[pick % 6]
     if hooks.contribution:
-        verb = "bring" if _possessed(hooks.contribution) else "propose"
+        verb = _offer_verb(hooks.contribution, language)
         return f"{done}, experience I could build on to {verb} {hooks.contribution}."
     return (
         f"{done}, and that is experience I could bring here.",
@@ -1691,7 +1834,29 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     )[pick % 6]
 
 
-def _beyond(hooks: Hooks, language: str, pick: int) -> str:
+def _offer_verb(contribution: str, language: str) -> str:
+    """The verb that offers what the candidate can bring: « apporter » (their own), « bâtir » (a
+    team built), « proposer »; "bring", "propose"."""
+    if language == "fr":
+        return "apporter" if _possessed(contribution) else "bâtir" if built(contribution) else "proposer"
+    return "bring" if _possessed(contribution) else "propose"
+
+
+_ENGLISH_COMPLEMENT = re.compile(r" (?:during|on|in|for|at|of|with|between|across|to|from|after|before) ")
+
+
+def _english_pair(topic: str, topic2: str) -> str:
+    """Two English topics joined, the one with a complement of its own last, so that the second
+    is never read as part of it (round 83: "infection control during work on occupied hospital
+    floors and schedule recovery")."""
+    if not topic2:
+        return topic
+    if _ENGLISH_COMPLEMENT.search(topic) and not _ENGLISH_COMPLEMENT.search(topic2):
+        return f"{topic2} and {topic}"
+    return f"{topic} and {topic2}"
+
+
+def _beyond(hooks: Hooks, language: str, pick: int, several: bool | None = None) -> str:
     """The proof after the reader's topic it does not answer, said as what the candidate brings
     to the role past that topic, so that it never reads as an answer to it (rounds 76–81, most
     B's and three C's: « Notre échange sur les accidents de chariots élévateurs… En 2024, j’ai
@@ -1702,12 +1867,11 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
     if not sentence or hooks.tied_topic:
         return _builds_on(hooks, language, pick=pick)
     proof = inline(sentence)
+    plural = bool(hooks.topic2) if several is None else several
     if language == "fr":
-        these = "ces sujets" if hooks.topic2 else "ce sujet"
+        these = "ces sujets" if plural else "ce sujet"
         if hooks.contribution:
-            verb = (
-                "apporter" if _possessed(hooks.contribution) else "bâtir" if built(hooks.contribution) else "proposer"
-            )
+            verb = _offer_verb(hooks.contribution, language)
             return f"Au-delà de {these}, je m’appuierais sur une expérience concrète pour {verb} {hooks.contribution} : {proof}"
         return (
             f"Au-delà de {these}, j’apporterais à ce poste une expérience concrète : {proof}",
@@ -1718,13 +1882,13 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
             f"Pour ce poste, je mettrais aussi à profit une expérience concrète : {proof}",
         )[pick % 6]
     if hooks.contribution:
-        verb = "bring" if _possessed(hooks.contribution) else "propose"
+        verb = _offer_verb(hooks.contribution, language)
         return f"Beyond that, I would build on concrete experience to {verb} {hooks.contribution}: {proof}"
     return (
         f"Beyond that, I would bring concrete experience to the role: {proof}",
         f"More broadly, I could put my own experience to work in the role: {proof}",
         f"For the role as a whole, I would draw on my own work: {proof}",
-        f"Beyond that topic, I would bring hands-on experience to the role: {proof}",
+        f"Beyond {'these topics' if plural else 'that topic'}, I would bring hands-on experience to the role: {proof}",
         f"More broadly, my background would serve me well in the role: {proof}",
         f"For the role itself, I would build on my own experience: {proof}",
     )[pick % 6]
@@ -1742,6 +1906,15 @@ def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "
     if hooks.other_hook and hooks.others == 1:
         topic = owner = ""  # the sentence before names the one topic and its owner
     twice = _said_twice(topic, hooks.proof.sentence)
+    if hooks.other_hook and hooks.others == 2 and not owner and topic and hooks.tied_owner:
+        # Round 82: the sentence before names both topics; never the long one again ("…about the
+        # 2028 plug and abandonment campaign… For the 2028 plug and abandonment campaign…").
+        first = hooks.other_hook.startswith(hooks.tied_owner)
+        if language == "fr":
+            topic = "le premier point" if first else "ce dernier point"
+        else:
+            topic = "the former" if first else "the latter"
+        twice = False
     # Six people of a panel naming one colleague's topic: three ways to credit its owner, so that
     # no two of their messages share a run of words around it (CRAFT R05).
     clause = pick % variety % 3 if variety > 3 else 0
@@ -1968,7 +2141,8 @@ _MAGNITUDES = frozenset(["millions", "million", "milliards", "milliard", "millie
 # Words that end what a figure counts ("3 millions de factures | vers un nouveau système").
 _AFTER_COUNTED = frozenset(["vers", "contre", "entre", "depuis", "avant", "après", "selon", "comme", "soit", "from",
                             "into", "across", "over", "under", "within", "without", "by", "for", "at", "on", "with",
-                            "as", "than", "while"])  # fmt: skip
+                            "as", "than", "while", "ahead", "prior", "before", "after", "during", "through", "until",
+                            "pendant", "durant", "lors"])  # fmt: skip
 _COUNTED = re.compile(r"^\s+([^\W\d_][\w’'-]*)")
 
 
@@ -2025,9 +2199,10 @@ def _figured(sentence: str, language: str) -> str:
         # « 98,6 % de départs. »).
         cut += timely.group(0)
     rate = _RATE.match(whole[len(cut) :]) if whole.startswith(cut) else None
-    if rate:
+    while rate:
         # The figure's rate goes with it (round 24: "fait gagner 2 jours par mois", never "2 jours").
         cut += rate.group(0)
+        rate = _RATE.match(whole[len(cut) :])
     # Round 64 (a C): a bare count after "and" whose noun was cut off goes with it ("…14 new
     # foster families in 2025, and 12." for "…and 12 of them are still fostering").
     # (Never a range: « entre 2022 et 2026 » keeps both years.)
@@ -2054,7 +2229,10 @@ _TO_RATE = re.compile(r" to [a-z]+(?= (?:per|a|an|each|every) (?:year|month|week
 _RATE = re.compile(
     r" (?:par (?:an|année|mois|semaine|jour|heure|trimestre|nuit|mission)|"
     r"per (?:year|month|week|day|hour|quarter|night|shift)|a (?:year|month|week|day|night|shift)|an hour|"
-    r"(?:each|every) (?:year|month|week|day|night|quarter)|chaque (?:année|mois|semaine|jour|nuit|trimestre))\b"
+    r"(?:each|every) (?:year|month|week|day|night|quarter)|chaque (?:année|mois|semaine|jour|nuit|trimestre)|"
+    # Round 83: a yield's unit of area and its cycle (« de 18 à 23 têtes par m² par cycle »).
+    r"par (?:m²|m2|mètre carré|pied carré|hectare|ha|cycle|récolte)|au (?:m²|pied carré|mètre carré|hectare)|"
+    r"per (?:m²|m2|sq ?ft|square (?:foot|metre|meter)|hectare|acre|cycle|harvest))(?=\W|$)"
 )
 
 
@@ -2100,7 +2278,7 @@ def _shared_detail(hooks: Hooks, language: str, agreement: str, pick: int, tu: b
     tied = hooks.proof.tied
     if hooks.topic:
         about_fr = f"sur {hooks.topic}" + (f" et sur {hooks.topic2}" if hooks.topic2 else "")
-        about_en = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
+        about_en = _english_pair(hooks.topic, hooks.topic2)
         said = (
             (
                 f"Notre échange {about_fr} a retenu toute mon attention.",
@@ -2168,7 +2346,7 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
     # Of two topics the sentence before names, the one answered ("le premier de ces sujets").
     rank = "premier" if hooks.other_hook.startswith(hooks.tied_owner) else "second"
     if language == "fr":
-        if hooks.other_hook and not alone and _said_twice(topic, experience) and not owner:
+        if hooks.other_hook and not alone and not owner and hooks.others == 2:
             # Round 24: not "Sur le second de ces sujets" (stilted).
             subject = "le premier point" if rank == "premier" else "ce dernier point"
         elif alone or (_said_twice(topic, experience) and not owner) or (named and not owner):
@@ -2194,7 +2372,7 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
         )[pick]
     # Said as a native speaker would (round 14: "On this, I would draw on", "For this, I would
     # start from" read as translated from French).
-    if hooks.other_hook and not alone and _said_twice(topic, experience) and not owner:
+    if hooks.other_hook and not alone and not owner and hooks.others == 2:
         # Round 24: not "For the second subject, I would draw on…", "The second subject is an area
         # where…" (calques of "le second de ces sujets").
         which = "former" if rank == "premier" else "latter"
@@ -2356,7 +2534,8 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
             lead = _credited(hooks, language, pick)
             if tied and hooks.tied_topic:
                 return f"{lead} {_answered(hooks, language, pick, hooks.tied_topic)}"
-            return " ".join(part for part in (lead, _builds_on(hooks, language, after_role=True, pick=pick)) if part)
+            # Rounds 82–83: an untied proof said past the colleagues' topics just named.
+            return " ".join(part for part in (lead, _beyond(hooks, language, pick, hooks.others > 1)) if part)
         title = title_phrase(hooks.title, "fr")
         if hooks.panel and title:
             if proof and hooks.title_tied:
@@ -2377,7 +2556,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
         )
         return " ".join(part for part in (lead, _builds_on(hooks, language, pick=turn)) if part)
     if hooks.topic:
-        about = hooks.topic + (f" and {hooks.topic2}" if hooks.topic2 else "")
+        about = _english_pair(hooks.topic, hooks.topic2)
         # Of two topics, the one the proof answers, named (never "one of these": lead_notes 5).
         if tied and _echoed(hooks, sentence):
             # The proof says the topic's words again: two sentences, never twice in one.
@@ -2424,7 +2603,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
         if tied and hooks.tied_topic:
             # The proof answers one of the subjects, not necessarily all: tied to that one, named.
             return f"{lead} {_answered(hooks, language, pick, hooks.tied_topic)}"
-        return " ".join(part for part in (lead, _builds_on(hooks, language, after_role=True, pick=pick)) if part)
+        return " ".join(part for part in (lead, _beyond(hooks, language, pick, hooks.others > 1)) if part)
     title = title_phrase(hooks.title, "en")
     if hooks.panel and title:
         lead = f"Hearing your perspective as {title} gave me a fuller picture of the role"

@@ -337,7 +337,8 @@ def topic_core(topic: str, language: str) -> str:
         core = whole[:cut].rstrip(" ,;:")
         last = re.split(r"[\s'’]", core)[-1] if core else ""
         # Never inside a name ("la Fête | des Vendanges", round 46).
-        named = last[:1].isupper() and not last.isupper() and core != last
+        # (Round 82: a name ends before what it is for: « la place Meiser | pour le passage du tram ».)
+        named = last[:1].isupper() and not last.isupper() and core != last and not pattern.match(whole[cut:])
         if content_words(core) > 1 and last.lower() not in _DANGLING and not named:
             return core
     return whole
@@ -522,6 +523,11 @@ def _last_word(phrase: str) -> str:
     return words[-1] if words else ""
 
 
+_COORDINATED = re.compile(
+    r"^(?P<first>(?:le|la|les|l['’])\s*\S.*?) et (?P<second>(?:le|la|les)\s+\S.*|l['’]\S.*)$", re.IGNORECASE
+)
+
+
 def prep(preposition: str, phrase: str) -> str:
     """French ``preposition`` + ``phrase`` with elision and contraction: ``prep("de", "Ingénieure
     data")`` → "d’Ingénieure data", ``prep("de", "les tests")`` → "des tests", ``prep("à", "le
@@ -529,6 +535,12 @@ def prep(preposition: str, phrase: str) -> str:
     phrase: never "le poste de" followed by nothing."""
     if not phrase.strip():
         return ""
+    if preposition in ("de", "à"):
+        # Round 83: the preposition said again before a second noun with its article (« au
+        # sujet du travail de nuit et de la rotation des équipes », never « …et la rotation »).
+        pair = _COORDINATED.match(phrase)
+        if pair:
+            return f"{prep(preposition, pair['first'])} et {prep(preposition, pair['second'])}"
     first = _first_word(phrase)
     lowered = first.lower()
     rest = phrase[len(first) :]

@@ -24,12 +24,12 @@ _FRENCH_VOUS = (
         "Sans nouvelles de votre part, je me permettrai de vous recontacter le {promise}.",
     ),
     (
-        "Une décision étant attendue pour le {decision}, je me permettrai, sans nouvelles de votre part à cette "
-        "date, de vous recontacter le {promise}.",
+        "Une décision étant attendue pour le {decision}, je me permettrai, sans nouvelles de votre part d’ici "
+        "là, de vous recontacter le {promise}.",
         "Je me permettrai de vous recontacter le {promise} si je n’ai pas eu de nouvelles d’ici là.",
     ),
     (
-        "J’ai bien noté qu’une décision interviendrait d’ici le {decision} : si je n’ai pas de nouvelles à cette date, "
+        "J’ai bien noté qu’une décision interviendrait d’ici le {decision} : si je n’ai pas de nouvelles d’ici là, "
         "je me permettrai de vous recontacter le {promise}.",
         "À défaut de nouvelles de votre part, je me permettrai de vous recontacter le {promise} "
         "pour connaître la suite du processus.",
@@ -48,12 +48,12 @@ _FRENCH_TU = (
         "Sans nouvelles de ta part, je me permettrai de te recontacter le {promise}.",
     ),
     (
-        "Une décision étant attendue pour le {decision}, je me permettrai, sans nouvelles de ta part à cette "
-        "date, de te recontacter le {promise}.",
+        "Une décision étant attendue pour le {decision}, je me permettrai, sans nouvelles de ta part d’ici "
+        "là, de te recontacter le {promise}.",
         "Je me permettrai de te recontacter le {promise} si je n’ai pas eu de nouvelles d’ici là.",
     ),
     (
-        "J’ai bien noté qu’une décision interviendrait d’ici le {decision} : si je n’ai pas de nouvelles à cette date, "
+        "J’ai bien noté qu’une décision interviendrait d’ici le {decision} : si je n’ai pas de nouvelles d’ici là, "
         "je me permettrai de te recontacter le {promise}.",
         "À défaut de nouvelles de ta part, je me permettrai de te recontacter le {promise} "
         "pour connaître la suite du processus.",
