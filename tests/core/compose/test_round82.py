@@ -194,3 +194,10 @@ def test_a_colleague_s_topic_named_just_before_is_the_former_or_the_latter() -> 
     body = compose("thank_you", harbour, people[2], planned(occasion), panel=people).body
     assert body.count("plug and abandonment campaign") <= 1, body
     assert "the former" in body or "the latter" in body, body
+
+
+def test_a_rate_per_hour_is_productivity() -> None:
+    hub = "J'ai mis en place le 5S au hub DHL de Zaventem : +14 % de colis traités par heure en six mois."
+    assert answers(hub, ["la productivité des lignes de tri"])
+    assert answers("At Amazon BHX4 I raised picks per hour from 92 to 118.", ["picker productivity"])
+    assert not answers("J'ai réduit de 20 % la production de déchets.", ["la productivité des lignes de tri"])

@@ -32,6 +32,7 @@ from lastimpression.core.compose.details import (
     inline,
     interest_sentence,
     judges_the_company,
+    judges_the_team,
     names_job,
     offer_phrase,
     offer_topic,
@@ -620,7 +621,9 @@ def template_values(
         # A follow-up's offer of a few thoughts on what the candidate can bring (CRAFT R26).
         "offer_topic": offer_topic(occasion.contribution, language),
         # The same, as what it is: "la méthode … que je pourrais apporter", "a few thoughts on …".
-        "offer": offer_phrase(occasion.contribution, language),
+        # Round 85: never a plan that says the employer's team is wanting ("comment je bâtirais une
+        # équipe de réception plus stable").
+        "offer": "" if judges_the_team(occasion.contribution) else offer_phrase(occasion.contribution, language),
         "contribution": as_sentence(occasion.contribution),
         # The main contact's thank-you only: the same sentence in every thank-you of a panel would
         # read as one template (CRAFT R05).
@@ -726,7 +729,7 @@ def _relance_point(
         language=language,
         tu=tu,
         variant=variant,
-        offer=bool(offer_phrase(occasion.contribution, language)),
+        offer=bool(offer_phrase(occasion.contribution, language)) and not judges_the_team(occasion.contribution),
         short=short,
         contribution=occasion.contribution,
         field=field,
@@ -1158,6 +1161,13 @@ def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
 
 # Never "entre" (round 69, a C: « la coordination entre la conciergerie » has one term left).
 _FRENCH_COMPLEMENTS = frozenset(["de", "des", "du", "à", "au", "aux", "avec", "sur", "pour"])
+
+
+def _article_first(word: str) -> bool:
+    """Whether a lower-cased French ``word`` is an article, elided ones included."""
+    return word in ("la", "le", "les", "un", "une", "des", "du") or word.startswith(("l’", "l'"))
+
+
 _FRENCH_CIRCUMSTANCES = frozenset(["avec", "sur", "pour", "dans", "pendant", "lors", "chez"])
 _ENGLISH_CUTS = frozenset(["across", "at", "in", "for", "during", "with", "on", "between", "after", "before", "to"])
 
@@ -1185,6 +1195,28 @@ def _head_and_complement(hook: str, language: str) -> str:
                     end += 1  # round 70: « l’ouverture de la deuxième salle », never « …de la deuxième »
                 while end < len(words) and words[end][:1].isupper():
                     end += 1  # round 82: a name goes whole (« le réaménagement de la place Meiser »)
+                while end < len(words):
+                    # Round 85: a compound noun goes whole (« la clientèle d’affaires », « les
+                    # horaires en coupure »), its bare complement with it.
+                    following = words[end].casefold()
+                    after = words[end + 1].casefold() if end + 1 < len(words) else ""
+                    if following.startswith(("d’", "d'")) and len(following) > 2:
+                        end += 1
+                    elif (
+                        following in ("de", "en")
+                        and after
+                        and words[end + 1][:1].islower()
+                        and not _article_first(after)
+                    ):
+                        end += 2
+                    else:
+                        break
+                if (
+                    end + 1 < len(words)
+                    and words[end].casefold() in ("sous", "sur", "en", "avec")
+                    and (len(words[end + 1]) > 1 and words[end + 1].isupper())
+                ):
+                    end += 2  # round 84: « la prise en charge des patients sous ECMO », never « …des patients »
                 cut = " ".join(words[:end])
                 return cut if end < len(words) and len(words[:end]) >= 3 else ""
         return ""

@@ -272,6 +272,11 @@ _NARROW_KINSHIP = (
     # Round 82: « la coordination des chantiers avec les concessionnaires » and « j’ai coordonné 22
     # impétrants (Vivaqua, Sibelga…) » (the utilities working in a street, in Belgian French).
     ("impetr", "conces"),
+    # Rounds 84–85: one subject in other words ("winter resilience" and "the de-icing readiness
+    # review"; "the quarterly reforecast" and "forecast variance"; "crating" and "shared crates").
+    ("winter", "deicin", "degivr", "snow", "neige", "hiver", "hivern"),
+    ("foreca", "refore", "previs"),
+    ("crate", "cratin"),
     # Round 71: « la coordination avec les douanes » and « le passage au dédouanement électronique ».
     ("douane", "dedoua", "custmz"),
     # Round 43: "la satisfaction client après rendez-vous" and "NPS de l’agence passé de +12 à +38";
@@ -319,7 +324,8 @@ _TERMS = (
     # experiment (« l’expérience client dans les suites »).
     (
         re.compile(
-            r"\b(?:experiences? (?:des? )?(?:clients?|clientele|hotes|voyageurs|usagers|patients|visiteurs|passagers)|"
+            r"\b(?:experiences? (?:des? |de la |du )?(?:clients?|clientele|hotes|voyageurs|usagers|patients|visiteurs|"
+            r"passagers)|"
             r"(?:customer|guest|client|patient|visitor|passenger|user) experience)\b"
         ),
         "custxp",
@@ -354,6 +360,52 @@ _TERMS = (
             r"fluid)|collections? en (?:fluide|alcool))\b"
         ),
         "wetcol",
+    ),
+    # Round 83: a rate per hour is what productivity measures (« la productivité des lignes de
+    # tri » and « +14 % de colis traités par heure »; "picks per hour", "throughput").
+    (
+        re.compile(
+            r"\b(?:productivite|productivity|throughput|uph|(?:traite|prepare|trie|expedie|charge|scanne|livre)e?s? par "
+            r"heure|(?:picked|processed|sorted|handled|scanned|loaded|shipped) per hour|(?:picks|units|parcels|lines|"
+            r"cases|orders) per hour)\b"
+        ),
+        "prodvt",
+    ),
+    # Round 85: a plant's availability is what its unplanned stops cut (« la disponibilité des
+    # groupes » and « réduit de 30 % les arrêts non planifiés »; "uptime", "downtime").
+    (
+        re.compile(
+            r"\b(?:disponibilites?|indisponibilites?|availability|uptime|downtime|arrets? (?:non planifies|non programmes|"
+            r"fortuits|imprevus)|unplanned (?:stops|outages|shutdowns))\b"
+        ),
+        "availb",
+    ),
+    # Round 85: « les entreprises extérieures » are the subcontractors (« en coordonnant 25
+    # sous-traitants »).
+    (
+        re.compile(r"\b(?:entreprises? (?:exterieures?|intervenantes?)|sous-traitan\w*|sub-?contractors?)\b"),
+        "subcon",
+    ),
+    # Round 85: a surgical robot by its name (« la deuxième salle robotique » and « formé six
+    # infirmières au robot Da Vinci »).
+    (re.compile(r"\b(?:da vinci|robot\w*)\b"), "robotq"),
+    # Round 85: a warehouse management system by any name (« la migration vers le nouveau WMS » and
+    # « le passage de trois entrepôts à SAP EWM »).
+    (
+        re.compile(
+            r"\b(?:wms|ewm|warehouse management systems?|logiciels? de gestion d['’]entrepots?|manhattan (?:scale|active)|"
+            r"reflex(?: wms)?)\b"
+        ),
+        "wmsyst",
+    ),
+    # Round 85: a guest's arrival made digital (« la digitalisation de l’arrivée des clients » and
+    # « le check-in mobile sur Opera Cloud »).
+    (
+        re.compile(
+            r"\b(?:check-?in (?:mobile|en ligne|digital|numerique|sans contact)|(?:mobile|online|digital|contactless) "
+            r"check-?in|e-check-?in|digitalisation de l['’]arrivee|arrivee (?:digitale|numerique))\b"
+        ),
+        "digchk",
     ),
     # Round 71: customs are no customers ("customs clearance", "the customs broker").
     (re.compile(r"\bcustoms\b"), "custmz"),
@@ -539,7 +591,12 @@ def inline(sentence: str) -> str:
     of its own said as brackets, never a second colon in the sentence ("…je connais bien : j’ai
     mis en place une checklist (retards ramenés de 14 % à 6 %).", round 45)."""
     own = re.match(r"^(?P<said>.+?)(?: :|:) (?P<aside>[^:()]+?)(?P<end>[.!…]?)$", sentence)
-    if own and not re.search(r"https?$|\d$", own["said"]):
+    # (Never a time, "10:30"; round 85: « …en 2024 : zéro pesticide… » is a colon of its own.)
+    if (
+        own
+        and not re.search(r"https?$", own["said"])
+        and not (own["said"][-1:].isdigit() and own["aside"][:1].isdigit())
+    ):
         sentence = f"{own['said']} ({own['aside']}){own['end']}"
     first = sentence.split(" ", 1)[0].rstrip(",")
     acronym = len(first) > 1 and first.isupper()
@@ -1026,6 +1083,11 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # Round 82: « la coordination des chantiers | avec les concessionnaires » is about the
             # utilities, not any work sites (« j’ai suivi trois chantiers… »).
             return bool(shared & _stems(topic[partner.end() :]))
+        capitals = {stem for word in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", core) for stem in _stems(word)} & subject
+        if capitals and not shared & capitals:
+            # Round 84 (two C's): « la prise en charge des patients sous ECMO » is about ECMO, and a
+            # caseload of six patients a shift is no answer: a name in capitals is the subject's.
+            return False
         if subject & _FRENCH_EVENTS:
             # Round 36: "l’arrivée de nouvelles compagnies long-courrier" is about their arrival,
             # not any work with airlines ("…avec les escales de 9 compagnies aériennes").
@@ -1055,7 +1117,9 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         # Round 67: a term read as one holds an English topic wherever it stands ("the move to a
         # new treasury management system" and "I led the Kyriba rollout").
         return True
-    named = {found.casefold() for found in _ACRONYM.findall(_own_words(topic))} - _PLACE_ACRONYMS
+    # (The topic's own head phrase only: "AOG recovery | on the 737 MAX fleet" names no MAX work.)
+    own_phrase = re.split(r" (?:on|at|in|for|across|during|with|to|from|of) ", _english_core(topic), maxsplit=1)[0]
+    named = {found.casefold() for found in _ACRONYM.findall(own_phrase)} - _PLACE_ACRONYMS
     if named & (_own_stems(sentence) - trade - (_stems(field.generic) if field else frozenset())):
         # Round 83: an acronym names one thing ("the RFI backlog" and "I cut RFI turnaround from 9
         # days to 4"), unless it is the role's own ("MEP") or a place's.
@@ -1229,11 +1293,14 @@ _FRENCH_HEAD_NEEDED = frozenset(
      "fiabil", "securi", "ponctu", "dispon",
      # Round 70 (C): « les outils de la conciergerie » is about tools, not any work in a concierge
      # desk (« je coordonne 35 collaborateurs en réception, conciergerie… »).
-     "outil", "logici", "system", "platef"]
+     "outil", "logici", "system", "platef",
+     # Round 84 (two C's): « les plannings de la réception » are about schedules, not any work at
+     # a reception (« j’ai dirigé la réception du Badrutt’s Palace… »).
+     "planni", "horair", "astrei"]
 )  # fmt: skip
 # English head nouns that only frame the subject their modifiers name ("change order management").
 _FRAME_HEADS = frozenset(
-    ["manage", "strate", "proces", "progra", "planni", "improv", "reduct", "optimi", "govern", "cultur"]
+    ["manage", "strate", "proces", "progra", "planni", "improv", "reduct", "optimi", "govern", "cultur", "cycle"]
 )
 
 
@@ -1875,10 +1942,10 @@ def _beyond(hooks: Hooks, language: str, pick: int, several: bool | None = None)
             return f"Au-delà de {these}, je m’appuierais sur une expérience concrète pour {verb} {hooks.contribution} : {proof}"
         return (
             f"Au-delà de {these}, j’apporterais à ce poste une expérience concrète : {proof}",
-            f"Plus largement, je pourrais mettre à profit à ce poste une expérience concrète : {proof}",
+            f"Plus largement, je pourrais mettre à profit une expérience concrète dans ce poste : {proof}",
             f"Pour ce poste, je m’appuierais plus largement sur mon parcours : {proof}",
-            f"Au-delà de {these}, je pourrais m’appuyer à ce poste sur un acquis concret : {proof}",
-            f"Plus largement, mon parcours me serait utile à ce poste : {proof}",
+            f"Au-delà de {these}, je pourrais m’appuyer sur un acquis concret dans ce poste : {proof}",
+            f"Plus largement, mon parcours me serait utile dans ce poste : {proof}",
             f"Pour ce poste, je mettrais aussi à profit une expérience concrète : {proof}",
         )[pick % 6]
     if hooks.contribution:
@@ -2018,7 +2085,7 @@ def _credited(hooks: Hooks, language: str, pick: int = 0) -> str:
     )[pick]
 
 
-def _experience(hooks: Hooks, language: str, *, worked_on: bool = False) -> str:
+def _experience(hooks: Hooks, language: str, *, worked_on: bool = False, concrete: bool = False) -> str:
     """A proof a colleague's message shows, named in a few words with its figure: "mon
     expérience chez Proximus, où j’ai conduit la migration…" (the first to point back to it),
     the whole proof as an experience when cutting it would lose its figure (round 19: "où j’ai
@@ -2033,6 +2100,10 @@ def _experience(hooks: Hooks, language: str, *, worked_on: bool = False) -> str:
         # the figure the first gave ("my work on unplanned downtime at Vattenfall's Aberdeen Bay
         # site"), never only the place.
         back = _unfigured(hooks.proof.sentence, language)
+    if concrete and not back and not thing and hooks.echo == 1:
+        # Round 85 (Lucie Renard): a proof said as the answer to a colleague's topic says what it
+        # did, its figure again if need be, never only where ("…mon expérience chez Katoen Natie").
+        back = _unfigured(hooks.proof.sentence, language) or _figured(hooks.proof.sentence, language)
     if language == "fr":
         return back or (f"mon expérience {place}" if place else "")
     return back or _with_figure(thing, hooks.proof.sentence) or (f"my work {place}" if place else "")
@@ -2193,6 +2264,11 @@ def _figured(sentence: str, language: str) -> str:
     to_rate = _TO_RATE.match(whole[len(cut) :]) if whole.startswith(cut) else None
     if to_rate:
         cut += to_rate.group(0)
+    scope = _SCOPE.match(whole[len(cut) :]) if whole.startswith(cut) else None
+    if scope:
+        # Round 85 (a C): a figure keeps the time it holds for ("above 78% | during the ATC strikes",
+        # never a whole summer's figure).
+        cut += scope.group(0)
     timely = _TIMELY.match(whole[len(cut) :]) if "%" in cut and whole.startswith(cut) else None
     if timely:
         # Round 80 (a C): a rate keeps what it measures ("98,6 % de départs | à l’heure", never
@@ -2219,6 +2295,7 @@ def _figured(sentence: str, language: str) -> str:
     return cut + nothing.group(0).rstrip(" .!…") if nothing else cut
 
 
+_SCOPE = re.compile(r" (?:during|throughout|pendant|durant|lors d[eu’'] ?)[^,;:.!?…]{3,40}?(?=[,;:.!?…]|$)")
 _TIMELY = re.compile(
     r" (?:à l['’]heure|à temps|en retard|dans les (?:délais|temps)|du premier coup|sans (?:erreur|défaut|retard|incident)s?|"
     r"on time|on schedule|in full|late|first time|right first time|within (?:SLA|target|budget))\b"
@@ -2337,7 +2414,7 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
     Würth, où j’ai…"; the topic is not named again when the experience says its words ("Sur le
     sujet dont j’ai parlé avec M. Moreau…") or when the sentence before names it alone; "" when
     the proof names no place."""
-    experience = _experience(hooks, language)
+    experience = _experience(hooks, language, concrete=True)
     if not experience or (hooks.echo >= 2 and experience == place_of(hooks.proof.sentence, language)):
         return ""  # a third pointer would be a bare place: the caller rewords the proof instead
     # Each person of a panel with nothing recorded has their own wording (up to six of them).
@@ -2769,6 +2846,15 @@ _COMPARATIVE = re.compile(
     r"leaner|safer|smarter|plus|moins|meilleure?s?|mieux)\b",
     re.IGNORECASE,
 )
+
+
+def judges_the_team(contribution: str) -> bool:
+    """Whether what the candidate can bring says that the employer's people are wanting (round 85:
+    "comment je bâtirais une équipe de réception plus stable"): never offered, even as a plan."""
+    return judges_the_company(contribution) and bool(_PEOPLE.search(contribution))
+
+
+_PEOPLE = re.compile(r"\b(?:équipes?|team|teams|staff|personnel|collaborateurs|employees|salariés)\b", re.IGNORECASE)
 
 
 def judges_the_company(contribution: str) -> bool:

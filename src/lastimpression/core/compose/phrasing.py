@@ -311,6 +311,14 @@ ENGLISH_PURPOSE = re.compile(r" (?:in|for|on|with|to|after|before|from) ", re.IG
 _ENGLISH_CIRCUMSTANCE = re.compile(f"{ENGLISH_WHERE.pattern}|{ENGLISH_PURPOSE.pattern}", re.IGNORECASE)
 
 
+# A French head that only frames its complement: a topic cut after it says nothing.
+_FRAME_ONLY = re.compile(
+    r"^(?:(?:la|le|les)\s+|l['’])?(?:prise en charge|mise en (?:place|œuvre|oeuvre|service)|mise à (?:jour|niveau)|"
+    r"remise en (?:état|service))$",
+    re.IGNORECASE,
+)
+
+
 def topic_core(topic: str, language: str) -> str:
     """``topic`` without its circumstances, when two words or more of its own remain: "la
     gestion des sinistres" for "la gestion des sinistres après des intempéries", "block assembly
@@ -339,7 +347,9 @@ def topic_core(topic: str, language: str) -> str:
         # Never inside a name ("la Fête | des Vendanges", round 46).
         # (Round 82: a name ends before what it is for: « la place Meiser | pour le passage du tram ».)
         named = last[:1].isupper() and not last.isupper() and core != last and not pattern.match(whole[cut:])
-        if content_words(core) > 1 and last.lower() not in _DANGLING and not named:
+        # Round 84: never a frame alone (« la prise en charge | des patients sous ECMO »).
+        framed = _FRAME_ONLY.match(core)
+        if content_words(core) > 1 and last.lower() not in _DANGLING and not named and not framed:
             return core
     return whole
 
