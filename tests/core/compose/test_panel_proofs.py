@@ -138,7 +138,8 @@ def test_someone_with_a_topic_is_told_a_colleagues_only_when_no_proof_answers_th
             # Their own topic is still the message's, named before the colleague's.
             assert 0 <= detail.find(person.topics[0][:12]) < detail.index(found.group()), (person.name, detail)
     # The craft suite has such messages (Banque de France, Grubhub, Principality…): the checks ran.
-    assert checked >= 5, checked
+    # (Three since round 87: more proofs now answer their readers' own topics in other words.)
+    assert checked >= 3, checked
 
 
 def test_the_follow_up_details_an_experience_only_after_a_topic_it_answers() -> None:

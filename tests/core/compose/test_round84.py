@@ -87,3 +87,12 @@ def test_a_winter_a_forecast_and_a_digital_arrival_in_other_words() -> None:
     assert answers(variance, ["the quarterly reforecast cycle"])
     mobile = "J'ai mis en place le check-in mobile sur Oracle Opera Cloud, utilisé aujourd'hui par 40 % des clients."
     assert answers(mobile, ["la digitalisation de l'arrivée des clients"])
+
+
+def test_a_follow_up_never_announces_more_before_the_proof_its_reader_already_has() -> None:
+    from lastimpression.core.compose.relance import Lead, _after
+
+    proof = "En 2024, j'ai formé six infirmières arrivées au bloc à l'instrumentation robotique Da Vinci."
+    lead = Lead("l'ouverture de la deuxième salle robotique", "Mme Kientz")
+    assert "davantage" not in _after(lead, proof, "fr", False, told=True)
+    assert "davantage" in _after(lead, proof, "fr", False)

@@ -118,9 +118,29 @@ def _their_own(text: str) -> str:
     return _THE_WORKPLACE.sub(lambda found: f"my {found[1]}{found[2]}", text, count=1)
 
 
+# A title held since a year before the candidate's clause: "Chartered Engineer (IET) since 2024,
+# I mentor…" → "A Chartered Engineer (IET) since 2024, I mentor…" (round 87).
+_TITLE_SINCE = re.compile(
+    r"^(?!(?:At|In|With|For|From|On|During|Since|As|After|Before|Across|Over|Under|By|My|Our|The)\b)"
+    r"(?P<what>(?:[A-Z][\w&/.’'-]*)(?: (?:[A-Z][\w&/.’'-]*|\([^()]{1,20}\)|of|and|in)){0,5}) since "
+    r"(?P<year>(?:19|20)\d\d), (?P<rest>(?:I|we) \S.+)$"
+)
+
+
+def _english_title_since(text: str) -> str:
+    found = _TITLE_SINCE.match(text)
+    if not found:
+        return ""
+    what = found["what"]
+    first = what.split(" ", 1)[0]
+    vowel = first[:1] in _VOWEL_LETTERS if first.isupper() else first[:1] in "AEIOU"
+    return f"{'An' if vowel else 'A'} {what} since {found['year']}, {found['rest']}"
+
+
 def _english(text: str) -> str:
     said = (
-        _english_held(text)
+        _english_title_since(text)
+        or _english_held(text)
         or _english_years(text)
         or _english_held_since(text)
         or _english_holder(text)
@@ -603,11 +623,17 @@ _NOMINAL_VERBS = {
     "refonte": "refondu", "automatisation": "automatisé", "rédaction": "rédigé", "négociation": "négocié",
     "recrutement": "recruté", "organisation": "organisé", "supervision": "supervisé", "structuration": "structuré",
     "suivi": "suivi", "implantation": "implanté", "accompagnement": "accompagné",
+    # Round 87: « Planification des livraisons de 85 planteurs… » was left verbless.
+    "planification": "planifié", "préparation": "préparé", "optimisation": "optimisé", "sécurisation": "sécurisé",
+    "modernisation": "modernisé", "élaboration": "élaboré", "installation": "installé", "construction": "construit",
+    "développement": "développé", "formation": "formé", "renégociation": "renégocié",
 }  # fmt: skip
 _FRENCH_NOMINAL = re.compile(
     r"^(?P<noun>Mise en place|Mise en (?:œuvre|oeuvre)|Pilotage|Gestion|Création|Animation|Conception|Encadrement|"
     r"Coordination|Réalisation|Déploiement|Lancement|Refonte|Automatisation|Rédaction|Négociation|Recrutement|"
-    r"Organisation|Supervision|Structuration|Suivi|Implantation|Accompagnement) "
+    r"Organisation|Supervision|Structuration|Suivi|Implantation|Accompagnement|Planification|Préparation|"
+    r"Optimisation|Sécurisation|Modernisation|Élaboration|Installation|Construction|Développement|Formation|"
+    r"Renégociation) "
     r"(?P<article>de la |de l['’]|du |des |d['’]un |d['’]une |de (?=\d)|d['’](?=[A-ZÉÈÀ])|de (?=[A-ZÉÈÀ]))(?=\S)"
 )
 # The article of the object once the noun is a verb: "de la" → "la", "du" → "le", "d’un" → "un".

@@ -250,7 +250,7 @@ _KINSHIP = (
 _NARROW_KINSHIP = (
     # Round 50: "le contentieux devant les juridictions du travail" and "j’ai plaidé… devant le
     # tribunal du travail".
-    ("conten", "litiga", "tribun", "juridi", "plaide", "prudho"),
+    ("conten", "litiga", "tribun", "juridi", "plaide", "prudho", "recrsj"),
     # Round 56: "liquidity visibility" and "the 13-week rolling cash forecast"; « la trésorerie ».
     ("liquid", "tresor", "treasu", "cash"),
     # Round 55: « la télémétrie des véhicules » and « un pipeline MQTT de 1 500 capteurs ».
@@ -277,6 +277,8 @@ _NARROW_KINSHIP = (
     ("winter", "deicin", "degivr", "snow", "neige", "hiver", "hivern"),
     ("foreca", "refore", "previs"),
     ("crate", "cratin"),
+    # Round 86: « la protection de l’enfance » and « 14 signalements d’enfants en danger ».
+    ("enfant", "enfanc", "infpre"),
     # Round 71: « la coordination avec les douanes » and « le passage au dédouanement électronique ».
     ("douane", "dedoua", "custmz"),
     # Round 43: "la satisfaction client après rendez-vous" and "NPS de l’agence passé de +12 à +38";
@@ -406,6 +408,61 @@ _TERMS = (
             r"check-?in|e-check-?in|digitalisation de l['’]arrivee|arrivee (?:digitale|numerique))\b"
         ),
         "digchk",
+    ),
+    # Round 86: a report of a child at risk, in the words of French child protection (« le circuit
+    # des informations préoccupantes » and « 14 signalements d’enfants en danger »).
+    (
+        re.compile(
+            r"\b(?:informations? preoccupantes?|signalements? d['’]enfants?|signalements? au parquet|enfants? en danger|"
+            r"safeguarding referrals?|child protection referrals?)\b"
+        ),
+        "infpre",
+    ),
+    # Round 86: the month-end close, a subject of its own though "month" is a unit of time ("the
+    # month-end timetable" and "I cut month-end close from 9 working days to 5").
+    (
+        re.compile(r"\b(?:month[- ]end(?: close)?|monthly close|(?:cloture|arrete)s? mensuel(?:le)?s?|fin de mois)\b"),
+        "mthend",
+    ),
+    # Round 86: a cash forecast by any name ("cash flow forecasting" and "the rolling weekly
+    # liquidity model"; « les prévisions de trésorerie »).
+    (
+        re.compile(
+            r"\b(?:(?:cash|liquidity|treasury)(?: flow)? (?:forecast\w*|model\w*|projections?|visibility)|"
+            r"(?:rolling|weekly|13-week|daily) (?:cash|liquidity) \w+|previsions? de tresorerie|plans? de tresorerie)\b"
+        ),
+        "cshfct",
+    ),
+    # Round 86: an investment appraised is a business case ("capital investment appraisal" and "I
+    # led the business case for 38 electric buses").
+    (
+        re.compile(
+            r"\b(?:business cases?|(?:capital )?investment appraisals?|capital appraisals?|evaluations? des investissements|"
+            r"dossiers? d['’]investissement)\b"
+        ),
+        "invapp",
+    ),
+    # Round 87 (four C's): a specification is no workload (« la charge de travail » and « 37
+    # cahiers spéciaux des charges »).
+    (re.compile(r"\b(?:cahiers? (?:speciaux |special )?des charges|specifications? documents?)\b"), "cahspc"),
+    (re.compile(r"\b(?:charges? de travail|workloads?)\b"), "wkload"),
+    # Round 87: an appeal before a court is litigation (« sans un seul recours devant le Conseil
+    # d’État »), never « le recours à l’intérim ».
+    (
+        re.compile(
+            r"\b(?:recours (?:devant|aupres d[eu]) (?:le |la |l['’])?(?:conseil d['’]etat|tribunal|juge|cour)\w*|"
+            r"(?:sans|aucun) (?:un seul |aucun )?recours(?: contentieux)?|recours contentieux|bid protests?)\b"
+        ),
+        "recrsj",
+    ),
+    # Round 87: a company's funding headroom is what its credit facilities and refinancings give
+    # ("funding headroom for the Ohio plant expansion" and "the refinancing of our EUR 250m RCF").
+    (
+        re.compile(
+            r"\b(?:(?:funding|liquidity) headroom|headroom|revolving credit facilit(?:y|ies)|rcf|credit facilit(?:y|ies)|"
+            r"refinanc\w*|lignes? de credit|refinancement\w*)\b"
+        ),
+        "fundhr",
     ),
     # Round 71: customs are no customers ("customs clearance", "the customs broker").
     (re.compile(r"\bcustoms\b"), "custmz"),
@@ -592,11 +649,12 @@ def inline(sentence: str) -> str:
     mis en place une checklist (retards ramenés de 14 % à 6 %).", round 45)."""
     own = re.match(r"^(?P<said>.+?)(?: :|:) (?P<aside>[^:()]+?)(?P<end>[.!…]?)$", sentence)
     # (Never a time, "10:30"; round 85: « …en 2024 : zéro pesticide… » is a colon of its own.)
-    if (
-        own
-        and not re.search(r"https?$", own["said"])
-        and not (own["said"][-1:].isdigit() and own["aside"][:1].isdigit())
-    ):
+    clock = (
+        own is not None
+        and bool(re.search(r"(?<!\d)\d{1,2}$", own["said"]))
+        and bool(re.match(r"\d{2}\b", own["aside"]))
+    )
+    if own and not re.search(r"https?$", own["said"]) and not clock:
         sentence = f"{own['said']} ({own['aside']}){own['end']}"
     first = sentence.split(" ", 1)[0].rstrip(",")
     acronym = len(first) > 1 and first.isupper()
@@ -1053,7 +1111,7 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     if spelled_out(sentence, topic):
         return True
     pair = _FRENCH_PAIR.match(topic.strip())
-    if pair:
+    if pair and not re.search(r"\bentre\b", pair["first"], re.IGNORECASE):  # « entre X et Y » is one subject
         # Round 83: two subjects in one topic (« la culture d’équipe et le mentorat des
         # saisonniers »): a proof about either holds it.
         return firmly(sentence, pair["first"], field) or firmly(sentence, pair["second"], field)
@@ -1081,8 +1139,10 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         partner = _FRENCH_PARTNER.search(topic)
         if subject & _FRENCH_RELATIONAL and partner:
             # Round 82: « la coordination des chantiers | avec les concessionnaires » is about the
-            # utilities, not any work sites (« j’ai suivi trois chantiers… »).
-            return bool(shared & _stems(topic[partner.end() :]))
+            # utilities, not any work sites (« j’ai suivi trois chantiers… »); round 87: « l’entente
+            # entre | les étages et la réception » about both, never one of them.
+            parties = shared & _stems(topic[partner.end() :])
+            return len(parties) >= (2 if partner.group(0).strip().casefold() == "entre" else 1)
         capitals = {stem for word in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", core) for stem in _stems(word)} & subject
         if capitals and not shared & capitals:
             # Round 84 (two C's): « la prise en charge des patients sous ECMO » is about ECMO, and a
@@ -1276,7 +1336,9 @@ _ENGLISH_PARTICIPLE = re.compile(r" (?=[a-z]{3,}ing (?:the|a|an|our|their|its|in
 _FRENCH_LINK = re.compile(r"\b(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|et|pour|par)\b", re.IGNORECASE)
 # French head nouns of a relation, whose subject is the other party ("la coordination… | avec les
 # concessionnaires", "le dialogue | avec les communes").
-_FRENCH_RELATIONAL = frozenset(["coordi", "collab", "dialog", "relati", "articu", "interf", "partic", "liaiso"])
+_FRENCH_RELATIONAL = frozenset(
+    ["coordi", "collab", "dialog", "relati", "articu", "interf", "partic", "liaiso", "entent", "cooper"]
+)
 _FRENCH_PARTNER = re.compile(r"\b(?:avec|auprès d[eu’']s?|entre)\s", re.IGNORECASE)
 # French head nouns of an event that befalls their complement ("l’arrivée | de nouvelles compagnies").
 _FRENCH_EVENTS = frozenset(["arrive", "depart", "ouvert", "fermet", "fusion", "rachat", "creati", "venue", "retour"])
@@ -2612,7 +2674,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
             if tied and hooks.tied_topic:
                 return f"{lead} {_answered(hooks, language, pick, hooks.tied_topic)}"
             # Rounds 82–83: an untied proof said past the colleagues' topics just named.
-            return " ".join(part for part in (lead, _beyond(hooks, language, pick, hooks.others > 1)) if part)
+            return " ".join(part for part in (lead, _beyond(hooks, language, turn, hooks.others > 1)) if part)
         title = title_phrase(hooks.title, "fr")
         if hooks.panel and title:
             if proof and hooks.title_tied:
@@ -2680,7 +2742,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
         if tied and hooks.tied_topic:
             # The proof answers one of the subjects, not necessarily all: tied to that one, named.
             return f"{lead} {_answered(hooks, language, pick, hooks.tied_topic)}"
-        return " ".join(part for part in (lead, _beyond(hooks, language, pick, hooks.others > 1)) if part)
+        return " ".join(part for part in (lead, _beyond(hooks, language, turn, hooks.others > 1)) if part)
     title = title_phrase(hooks.title, "en")
     if hooks.panel and title:
         lead = f"Hearing your perspective as {title} gave me a fuller picture of the role"

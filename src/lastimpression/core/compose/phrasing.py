@@ -307,7 +307,7 @@ _FRENCH_COMPLEMENT = re.compile(r" (?:de la|de l’|de l'|du|des|de|d’|d')\b",
 # for Metro services"; "the drop in conversion" is about conversion). ``details`` reads a topic's
 # head the same way.
 ENGLISH_WHERE = re.compile(r" (?:at|across|during|throughout|within|around) ", re.IGNORECASE)
-ENGLISH_PURPOSE = re.compile(r" (?:in|for|on|with|to|after|before|from) ", re.IGNORECASE)
+ENGLISH_PURPOSE = re.compile(r" (?:in|for|on|with|to|after|before|from|under|via|through) ", re.IGNORECASE)
 _ENGLISH_CIRCUMSTANCE = re.compile(f"{ENGLISH_WHERE.pattern}|{ENGLISH_PURPOSE.pattern}", re.IGNORECASE)
 
 
@@ -549,7 +549,7 @@ def prep(preposition: str, phrase: str) -> str:
         # Round 83: the preposition said again before a second noun with its article (« au
         # sujet du travail de nuit et de la rotation des équipes », never « …et la rotation »).
         pair = _COORDINATED.match(phrase)
-        if pair:
+        if pair and not re.search(r"\bentre\b", pair["first"], re.IGNORECASE):  # « entre X et Y » is one
             return f"{prep(preposition, pair['first'])} et {prep(preposition, pair['second'])}"
     first = _first_word(phrase)
     lowered = first.lower()

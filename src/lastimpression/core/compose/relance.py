@@ -171,7 +171,7 @@ def _point(
             None,
         )
         if tied is not None:
-            return _after(tied[0], tied[1], language, tu)
+            return _after(tied[0], tied[1], language, tu, told=True)
         if fresh:
             return _untied(first, fresh[0], language, tu, variant, short)
         if offer:
@@ -187,7 +187,7 @@ def _point(
             )
             if tied is None:
                 return _untied(first, usable[0], language, tu, variant, short)
-            return _after(tied[0], tied[1], language, tu)
+            return _after(tied[0], tied[1], language, tu, told=tied[1] in told)
         return _plain(first, language)
     if fresh:
         return _alone(fresh[0], language, tu)
@@ -444,10 +444,15 @@ def _short_words(text: str) -> frozenset[str]:
     return _stems(text) | frozenset(word for word in words if word not in _SHORT_STOP)
 
 
-def _after(lead: Lead, sentence: str, language: str, tu: bool) -> str:
+def _after(lead: Lead, sentence: str, language: str, tu: bool, told: bool = False) -> str:
     """A proof tied to ``lead`` by its words, not firmly: said after the topic, with no claim of
-    knowing the field."""
+    knowing the field; one the reader's thank-you showed (``told``) is never announced as more
+    to say (round 85: « m’a donné envie de vous en dire davantage » before the same sentence)."""
     hook = _capital(_hook(lead, language))
+    if _said_twice(lead.topic, sentence) and told:
+        if language == "fr":
+            return f"{hook} {_stayed(lead)}. {_said(sentence)}"
+        return f"{hook} has stayed with me. {_said(sentence)}"
     if _said_twice(lead.topic, sentence):  # the proof in a sentence of its own (round 11)
         if language == "fr":
             return f"{hook} m’a donné envie {'de t’' if tu else 'de vous '}en dire davantage sur mon expérience. {_said(sentence)}"
