@@ -74,7 +74,10 @@ BOUNDARY = re.compile(
     r"during|per|used|utilisée?s?|suivie?s?|en \S*\d|en (?:un|une|deux|trois|quatre|six|huit|douze)\b|"
     r"en \w+ant\b|par (?:jour|an|mois|semaine)|par \S*\d|raising|cutting)"
 )
-UNFINISHED = re.compile(r"(?:\b(?:de|d’|du|des|le|la|les|l’|un|une|à|au|aux|of|the|a|an|to|million|millions)|\d)$")
+# (« en un an » ends a French clause: "an" is the year, not an English article.)
+UNFINISHED = re.compile(
+    r"(?:\b(?:de|d’|du|des|le|la|les|l’|un|une|à|au|aux|of|the|a|(?<!\bun )an|to|million|millions)|\d)$"
+)
 
 
 @pytest.mark.parametrize("proof", PROOFS)

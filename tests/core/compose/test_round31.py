@@ -119,9 +119,7 @@ def test_a_measure_s_complement_carries_the_french_topic() -> None:
 
 def test_an_english_topic_is_about_what_comes_before_in_for_on() -> None:
     assert _head("student wellbeing in first-year residences") == "wellbe"
-    assert (
-        _head("fleet availability for Metro services") == "availb"
-    )  # a term since round 85 (availability, uptime, unplanned stops)
+    assert _head("fleet availability for Metro services") == "availa"
     assert _head("welding rework on hull blocks") == "rework"
     assert _head("the drop in conversion") == "conver"  # one word before "in": what follows is the subject
     assert _head("demand forecasting") == "foreca"  # "de…" is no French article

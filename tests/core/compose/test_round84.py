@@ -96,3 +96,9 @@ def test_a_follow_up_never_announces_more_before_the_proof_its_reader_already_ha
     lead = Lead("l'ouverture de la deuxième salle robotique", "Mme Kientz")
     assert "davantage" not in _after(lead, proof, "fr", False, told=True)
     assert "davantage" in _after(lead, proof, "fr", False)
+
+
+def test_a_team_s_availability_is_no_machine_s() -> None:
+    stops = "À la centrale du Port Est, j'ai réduit de 30 % les arrêts non planifiés grâce à la maintenance préventive."
+    assert not answers(stops, ["la disponibilité des équipes le week-end"])
+    assert answers("I cut unplanned downtime on 40 turbines by 18%.", ["fleet availability for Metro services"])

@@ -72,3 +72,9 @@ def test_an_english_topic_s_core_ends_before_under() -> None:
 
     topic = "the connections reform under NESO's Gate 2 process for queued projects"
     assert topic_core(topic, "en") == "the connections reform"
+
+
+def test_a_workload_is_answered_by_a_workload() -> None:
+    topic = "la charge de travail des infirmières de nuit"
+    assert not answers("J'ai formé 12 infirmières à la surveillance des patients ventilés.", [topic])
+    assert answers("J'ai réduit de 20 % la charge de travail administrative des infirmières.", [topic])
