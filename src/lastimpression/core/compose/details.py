@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from lastimpression.core.compose.cvline import has_subject
-from lastimpression.core.compose.phrasing import ENGLISH_PURPOSE, ENGLISH_WHERE, one_line, prep
+from lastimpression.core.compose.phrasing import ENGLISH_PURPOSE, ENGLISH_WHERE, french_pair, one_line, prep
 from lastimpression.core.compose.spelling import UNITS
 
 __all__ = [
@@ -1098,12 +1098,6 @@ _MOVE_STEMS = frozenset(
 )  # fmt: skip
 
 
-# Two French noun phrases, each with its article, joined by "et".
-_FRENCH_PAIR = re.compile(
-    r"^(?P<first>(?:le|la|les|l['’])\s*\S.*?) et (?P<second>(?:le|la|les)\s+\S.*|l['’]\S.*)$", re.IGNORECASE
-)
-
-
 # A topic about software in general, and the systems a proof may name.
 _SOFTWARE = frozenset(["logici", "softwa", "progic"])
 _SYSTEMS = frozenset(["tmsyst", "pmsyst", "wmsyst", "erp", "sap", "crm"])
@@ -1121,11 +1115,11 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     trade = field.trade if field else frozenset()
     if spelled_out(sentence, topic):
         return True
-    pair = _FRENCH_PAIR.match(topic.strip())
-    if pair and not re.search(r"\bentre\b", pair["first"], re.IGNORECASE):  # « entre X et Y » is one subject
+    pair = french_pair(topic)
+    if pair:
         # Round 83: two subjects in one topic (« la culture d’équipe et le mentorat des
         # saisonniers »): a proof about either holds it.
-        return firmly(sentence, pair["first"], field) or firmly(sentence, pair["second"], field)
+        return firmly(sentence, pair[0], field) or firmly(sentence, pair[1], field)
     if _FRENCH_FRAME.search(topic):
         # Round 25: "le rendement des lignes de fromage" and "j’ai animé les kaizens… de deux
         # usines de fromage" share the product only: the subject is the head noun and its first
@@ -1174,7 +1168,21 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # ("le taux de rotation de l’équipe"): a measure's complement carries the subject;
             # round 37: and the measure itself ("le coût par page numérisée" is no number of pages).
             return bool(shared & complement) and bool(shared & subject)
+        qualified = _FRENCH_QUALIFIED.search(core)
+        if qualified and not shared & _stems(core[qualified.end() :]) and not shared & _DELIBERATE:
+            # Round 90 (two C's): « la prise en charge des patients | sous assistance circulatoire »
+            # is about those patients, and a caseload of six patients is no answer.
+            return False
         held = shared & (subject | complement)
+        if held and not held & subject:
+            # Round 91 (two C's): « l’accompagnement des familles autochtones » answered only by
+            # « 22 familles »: a complement held without its own qualifier is another people.
+            bare = {
+                noun
+                for noun, adjective in _qualifiers(topic).items()
+                if noun in _PEOPLE_STEMS and adjective not in _own_stems(sentence)
+            }
+            held = held - bare
         # Round 47: one noun qualified otherwise is another thing ("la conquête des marchés
         # germanophones" and "j’ai ouvert le marché japonais"; "la maintenance prédictive" and
         # "…préventive").
@@ -1238,6 +1246,10 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     generic = _stems(field.generic) if field else set()
     if head in generic and len(own) > 1:
         return False
+    if head in _ENGLISH_HEAD_NEEDED and head not in shared:
+        # Round 91 (two C's): "the two-weeks-on, two-weeks-off rota | for technicians" is about the
+        # rota, not any work with technicians ("…an e-learning module used by 1,200 technicians").
+        return False
     if head in shared and _english_otherwise(sentence, topic, head):
         return False
     # A topic of one word is answered by it in any role ("substitutions" and "the
@@ -1245,6 +1257,7 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     return head in shared and (len(own) == 1 or not _modifier_only(sentence, head))
 
 
+_ENGLISH_HEAD_NEEDED = frozenset(["rota", "roster", "schedu", "shift", "hours", "patter", "workin", "toolin", "toolse"])
 _ENGLISH_DETERMINERS = frozenset(
     ["a", "an", "the", "my", "our", "their", "its", "this", "that", "these", "those", "each", "every", "new", "first",
      "second", "third", "last", "next", "one", "two", "three", "several", "many", "more", "some", "all", "both"]
@@ -1335,7 +1348,9 @@ def _english_core(topic: str) -> str:
     services"; "the drop in conversion" is kept whole: its subject comes after "in")."""
     topic = ENGLISH_WHERE.split(topic, maxsplit=1)[0]
     before = ENGLISH_PURPOSE.split(topic, maxsplit=1)[0]
-    if len([word for word in _WORD.findall(before) if word.casefold() not in _COMMON]) > 1:
+    # (Compounds count as words: "the two-weeks-on, two-weeks-off rota | for technicians", round 91.)
+    own = [word for word in before.split() if re.search(r"[^\W\d_]", word) and word.casefold() not in _COMMON]
+    if len([word for word in own if word.casefold() not in ("the", "a", "an", "our", "their", "my")]) > 1:
         topic = before
     before = _ENGLISH_PARTICIPLE.split(topic, maxsplit=1)[0]
     if len([word for word in before.split() if word.casefold() not in ("the", "a", "an", "our", "their")]) > 1:
@@ -1356,6 +1371,13 @@ _FRENCH_RELATIONAL = frozenset(
     ["coordi", "collab", "dialog", "relati", "articu", "interf", "partic", "liaiso", "entent", "cooper"]
 )
 _FRENCH_PARTNER = re.compile(r"\b(?:avec|auprès d[eu’']s?|entre)\s", re.IGNORECASE)
+# People a French topic may qualify (« les familles autochtones », « les patients âgés »).
+_PEOPLE_STEMS = frozenset(
+    ["famill", "patien", "client", "enfant", "jeune", "eleve", "usager", "salari", "agent", "person", "popula",
+     "commun", "menage", "benefi", "habita", "public", "etudia", "femme", "homme", "senior"]
+)  # fmt: skip
+# What qualifies the people a French topic is about (« des patients | sous assistance circulatoire »).
+_FRENCH_QUALIFIED = re.compile(r"\b(?:sous|atteints? d[e'’]|souffrant d[e'’]|en situation d[e'’])\s*", re.IGNORECASE)
 # French head nouns of an event that befalls their complement ("l’arrivée | de nouvelles compagnies").
 _FRENCH_EVENTS = frozenset(["arrive", "depart", "ouvert", "fermet", "fusion", "rachat", "creati", "venue", "retour"])
 # French head nouns that measure what their complement names ("le taux | d’occupation").
@@ -2006,13 +2028,13 @@ def _english_pair(topic: str, topic2: str) -> str:
     return f"{topic} and {topic2}"
 
 
-def _beyond(hooks: Hooks, language: str, pick: int, several: bool | None = None) -> str:
+def _beyond(hooks: Hooks, language: str, pick: int) -> str:
     """The proof after the reader's topic that the rules do not see it answer: said as what the
     candidate would also bring to the role, neither claimed as the topic's answer (rounds 76–81:
     « Notre échange sur les accidents de chariots élévateurs… En 2024, j’ai réduit de 22 % les
     erreurs de tri… » read as a claim) nor denied as one (round 89, 7 B's: « Plus largement »,
     "Beyond that" before a proof a reader saw answer the topic). A proof tied to a colleague's
-    topic says so (``_builds_on``); "" without a proof. ``several`` is kept for the callers."""
+    topic says so (``_builds_on``); "" without a proof."""
     sentence = hooks.proof.sentence
     if not sentence or hooks.tied_topic:
         return _builds_on(hooks, language, pick=pick)
@@ -2038,7 +2060,7 @@ def _beyond(hooks: Hooks, language: str, pick: int, several: bool | None = None)
         f"I would also draw on my own work: {proof}",
         f"I would also bring hands-on experience to the role: {proof}",
         f"I could also build on my own experience: {proof}",
-        f"Here, I would also draw on my own experience: {proof}",
+        f"For this position, I would also draw on my own experience: {proof}",
     )[pick % 6]
 
 
@@ -2711,7 +2733,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
             if tied and hooks.tied_topic:
                 return f"{lead} {_answered(hooks, language, pick, hooks.tied_topic)}"
             # Rounds 82–83: an untied proof said past the colleagues' topics just named.
-            return " ".join(part for part in (lead, _beyond(hooks, language, turn, hooks.others > 1)) if part)
+            return " ".join(part for part in (lead, _beyond(hooks, language, turn)) if part)
         title = title_phrase(hooks.title, "fr")
         if hooks.panel and title:
             if proof and hooks.title_tied:
@@ -2779,7 +2801,7 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
         if tied and hooks.tied_topic:
             # The proof answers one of the subjects, not necessarily all: tied to that one, named.
             return f"{lead} {_answered(hooks, language, pick, hooks.tied_topic)}"
-        return " ".join(part for part in (lead, _beyond(hooks, language, turn, hooks.others > 1)) if part)
+        return " ".join(part for part in (lead, _beyond(hooks, language, turn)) if part)
     title = title_phrase(hooks.title, "en")
     if hooks.panel and title:
         lead = f"Hearing your perspective as {title} gave me a fuller picture of the role"
@@ -2942,7 +2964,7 @@ def _interest_sentence(hooks: Hooks, language: str) -> str:
 # offered in a follow-up as a few thoughts, never in a thank-you after one interview (R07).
 _COMPARATIVE = re.compile(
     r"\b(?:more|less|fewer|better|faster|clearer|simpler|quicker|cheaper|easier|smoother|stronger|tighter|"
-    r"leaner|safer|smarter|plus|moins|meilleure?s?|mieux)\b",
+    r"leaner|safer|smarter|plus|moins|meilleure?s?|mieux|actually|really|finally|enfin|vraiment)\b",
     re.IGNORECASE,
 )
 
@@ -2953,7 +2975,11 @@ def judges_the_team(contribution: str) -> bool:
     return judges_the_company(contribution) and bool(_PEOPLE.search(contribution))
 
 
-_PEOPLE = re.compile(r"\b(?:équipes?|team|teams|staff|personnel|collaborateurs|employees|salariés)\b", re.IGNORECASE)
+_PEOPLE = re.compile(
+    r"\b(?:équipes?|team|teams|staff|personnel|collaborateurs|employees|salariés|technicians|techniciens|nurses|"
+    r"infirmi\w+|engineers|ingénieurs|drivers|chauffeurs|agents|operators|opérateurs|crews?)\b",
+    re.IGNORECASE,
+)
 
 
 def judges_the_company(contribution: str) -> bool:

@@ -538,6 +538,15 @@ _COORDINATED = re.compile(
 )
 
 
+def french_pair(phrase: str) -> tuple[str, str] | None:
+    """Two French noun phrases, each with its article, joined by « et » (« le travail de nuit et la
+    rotation des équipes »), or None; « l’entente entre X et Y » is one."""
+    pair = _COORDINATED.match(phrase.strip())
+    if pair is None or re.search(r"\bentre\b", pair["first"], re.IGNORECASE):
+        return None
+    return pair["first"], pair["second"]
+
+
 def prep(preposition: str, phrase: str) -> str:
     """French ``preposition`` + ``phrase`` with elision and contraction: ``prep("de", "Ingénieure
     data")`` → "d’Ingénieure data", ``prep("de", "les tests")`` → "des tests", ``prep("à", "le
@@ -548,9 +557,9 @@ def prep(preposition: str, phrase: str) -> str:
     if preposition in ("de", "à"):
         # Round 83: the preposition said again before a second noun with its article (« au
         # sujet du travail de nuit et de la rotation des équipes », never « …et la rotation »).
-        pair = _COORDINATED.match(phrase)
-        if pair and not re.search(r"\bentre\b", pair["first"], re.IGNORECASE):  # « entre X et Y » is one
-            return f"{prep(preposition, pair['first'])} et {prep(preposition, pair['second'])}"
+        pair = french_pair(phrase)
+        if pair:
+            return f"{prep(preposition, pair[0])} et {prep(preposition, pair[1])}"
     first = _first_word(phrase)
     lowered = first.lower()
     rest = phrase[len(first) :]
