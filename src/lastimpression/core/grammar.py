@@ -209,7 +209,7 @@ _ENGLISH_THE = re.compile(
     r"(?!Bank of America\b)(?:(?:Royal|National|Central|Federal|State) )?(?:University|Bank|Government|City|County|Province|State|Port|"
     r"Museum|Gallery|Institute|Library|Office|Department|Ministry|Council|Society|College|Commonwealth|Royal College) of "
     # Round 60: "the Art Institute of Chicago", "the Massachusetts Institute of Technology".
-    r"|(?!The\b)(?:[A-Z][\w&.-]* ){1,3}(?:Institute|Museum|Library|Society|College) of "
+    r"|(?!The\b)(?:[A-Z][\w&.-]* ){1,3}(?:Institute|Museum|Library|Society|College|Department|Ministry|Gallery) of "
     # Round 51: "the National Energy System Operator (NESO)", "the Environment Agency".
     r"|(?:National|Royal|Federal|Central|Environment|Civil|Financial|Health and Safety|Competition and Markets|"
     r"Food Standards|Maritime and Coastguard|Care Quality|Charity|Information)\b[\w ]{0,40}?\b(?:Operator|"
@@ -392,6 +392,9 @@ _ENGLISH_TITLE_WORDS = _folded_set(
     "recruiter researcher intern chief vice of and the staff software account sales success customer people "
     "talent operations office"
 )
+# Words of English titles no French title uses, beside which a French-looking word is English
+# ("Rooms Division", "Housekeeping Operations").
+_ENGLISH_ONLY = _folded_set("rooms housekeeping guest revenue beverage")
 # …and those both languages use: a title made of these only is French ("Product Manager").
 _LOANWORDS = _folded_set(
     "data marketing digital web business product growth manager designer design senior junior lead devops "
@@ -549,12 +552,17 @@ def _english_title_case(text: str) -> bool:
     french = [word for word in words if word in _FRENCH_TITLE_WORDS and word not in english]
     # A French title word ("Division") stands in an English title only beside a word French
     # titles never use ("Rooms"): « (Directeur Commercial) », « (Service Client) » are French.
-    foreign = [word for word in words if len(word) > 2 and word not in english | _FRENCH_TITLE_WORDS | _TITLE_WORDS]
+    # Round 93 (five C's): "Rooms" is such a word, English alone (« (Rooms Division) »).
+    foreign = [
+        word
+        for word in words
+        if (len(word) > 2 and word not in english | _FRENCH_TITLE_WORDS | _TITLE_WORDS) or word in _ENGLISH_ONLY
+    ]
     return (
         len(typed) > 1
         and all(word[:1].isupper() and word.isascii() for word in typed)
         and not set(words) & _FRENCH_MARKERS
-        and any(word in english for word in words)
+        and any(word in english | _ENGLISH_ONLY for word in words)
         and (bool(foreign) or (not french and all(word in english for word in words)))
     )
 

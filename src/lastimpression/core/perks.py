@@ -61,6 +61,9 @@ _PERKS = re.compile(
     r"pension (?:scheme|plan|contributions?)|hybrid (?:schedule|model|arrangement|policy|pattern|set-?up)|"
     # Round 51 (two C's, R08): "the hybrid pattern, three days a week in Warwick".
     r"(?:one|two|three|four|[1-4]) days? (?:a|per) week (?:in|at|on|from)\b|days? in the office|office days|"
+    # Round 93 (three C's, R08): "working from the Dublin office three days a week".
+    r"(?:working|work|based) (?:from|in|at) the (?:[\w'’-]+ ){0,3}office(?! of)|"
+    r"office,? (?:[\w'’-]+ ){0,2}(?:one|two|three|four|[1-4]) days? (?:a|per) week|"
     r"(?:un|deux|trois|quatre|[1-4]) jours? par semaine (?:au|a|en|sur|sur site)\b|jours? au bureau|"
     # Round 52 (R08): "l'horaire de 4 jours de 10 heures", a compressed week.
     r"horaires? (?:de|sur) (?:4|quatre|4,5|quatre et demi) jours|(?:4|quatre) jours de (?:10|dix) ?h(?:eures)?|"

@@ -1189,6 +1189,8 @@ def _head_and_complement(hook: str, language: str) -> str:
                 return " ".join(words[:index])
             if lowered in _FRENCH_COMPLEMENTS or lowered.startswith(("d’", "d'")):
                 end = index + (1 if lowered.startswith(("d’", "d'")) else 2)
+                if lowered in ("d’un", "d'un", "d’une", "d'une") and end < len(words):
+                    end += 1  # round 92 (a C): « la gestion d’une équipe », never « …d’une (poste…) »
                 if end < len(words) and words[end - 1].casefold() in ("la", "le", "les", "l’", "l'", "un", "une"):
                     end += 1  # "de la réception", "entre les étages"
                 while end < len(words) and (before_noun(words[end - 1]) or _COUNT.fullmatch(words[end - 1])):

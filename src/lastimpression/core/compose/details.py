@@ -1098,6 +1098,8 @@ _MOVE_STEMS = frozenset(
 )  # fmt: skip
 
 
+# French heads of a move from one system to another (« le passage à Mews », « la migration vers SAP »).
+_FRENCH_MOVES = frozenset(["passag", "migrat", "bascul", "change", "transi", "deploi", "rempla", "implan"])
 # A topic about software in general, and the systems a proof may name.
 _SOFTWARE = frozenset(["logici", "softwa", "progic"])
 _SYSTEMS = frozenset(["tmsyst", "pmsyst", "wmsyst", "erp", "sap", "crm"])
@@ -1135,6 +1137,14 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         shared = (_own_stems(sentence) - trade) & _stems(topic)
         if not shared:
             return ties(sentence, [topic], field or "")  # a kinship is a deliberate tie
+        if (
+            subject & _FRENCH_MOVES
+            and shared & (_TERM_STEMS | _SYSTEMS)
+            and not (_own_stems(sentence) - trade) & (_FRENCH_MOVES | _MOVE_STEMS)
+        ):
+            # Round 92 (a C): « le passage d’Opera PMS à Mews » is about the move; a loyalty
+            # programme whose profiles live in Opera PMS moved nothing.
+            return False
         if _stems(topic) & _SOFTWARE and (_own_stems(sentence) - trade) & _SYSTEMS:
             return True  # round 89: « le changement de logiciel » and « la migration vers le WMS Manhattan »
         if shared & _DELIBERATE:
