@@ -45,3 +45,31 @@ def test_a_provincial_department_takes_the() -> None:
     from lastimpression.core.grammar import in_english_sentence
 
     assert in_english_sentence("Nova Scotia Department of Health and Wellness").startswith("the Nova Scotia")
+
+
+def test_a_person_described_is_never_offered_as_a_thing() -> None:
+    # Round 94 (three C's): "I would also be glad to tell you more about a finance partner who…".
+    from lastimpression.core.compose.details import offer_topic
+
+    assert (
+        offer_topic("a finance partner who can turn volatile milk costs into a forecast the business trusts", "en")
+        == ""
+    )
+    assert offer_topic("un partenaire qui sécurise les achats", "fr") == ""
+    assert offer_topic("a clearer refund policy for online orders", "en") == "a clearer refund policy for online orders"
+
+
+def test_a_topic_s_core_never_leaves_a_head_without_its_complement() -> None:
+    from lastimpression.core.compose.phrasing import topic_core
+
+    assert topic_core("le travail en 3 pauses et la gestion des intérimaires", "fr").endswith("des intérimaires")
+    assert topic_core("la gestion des sinistres après des intempéries", "fr") == "la gestion des sinistres"
+
+
+def test_a_culture_said_where_it_happens_needs_that_place() -> None:
+    hse = "At TotalEnergies' Elgin-Franklin field I led the HSE case for abandoning 11 wells with zero lost-time injuries."
+    assert not answers(hse, ["safety culture on the night shift"])
+    assert answers(
+        "Since 2024 I have run the night shift's safety briefings, with zero lost-time injuries.",
+        ["safety culture on the night shift"],
+    )

@@ -1207,6 +1207,11 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     if _stems(topic) & _SOFTWARE and (_own_stems(sentence) - trade) & _SYSTEMS:
         # Round 89: "the software change planned for 2028" and "I led the move to the Manhattan WMS".
         return True
+    where = _stems(topic) - _stems(_english_core(topic))
+    if _head(topic) == "cultur" and where and not where & (_own_stems(sentence) - trade):
+        # Round 95 (two C's): "safety culture | on the night shift" is that shift's; an HSE case
+        # with zero lost-time injuries elsewhere is no answer.
+        return False
     if (_own_stems(sentence) - trade) & _stems(topic) & _TERM_STEMS:
         # Round 67: a term read as one holds an English topic wherever it stands ("the move to a
         # new treasury management system" and "I led the Kyriba rollout").
@@ -3003,6 +3008,15 @@ _EXPERIENCE = re.compile(
 )
 
 
+# A person described (« un partenaire qui… », "a finance partner who…"): what the candidate would be.
+_A_PERSON = re.compile(
+    r"^(?:a|an|the|un|une)\s+(?:[\w’'-]+\s+){0,3}?(?:partner|manager|leader|lead|person|colleague|professional|"
+    r"engineer|analyst|planner|coordinator|partenaire|interlocut\w+|personne|collègue|professionnel\w*|"
+    r"responsable|référent\w*)\s+(?:who|that|qui|capable)\b",
+    re.IGNORECASE,
+)
+
+
 def offer_topic(contribution: str, language: str) -> str:
     """What the candidate can bring, as the subject of a few thoughts a follow-up offers
     (CRAFT R26), in the candidate's own words, qualifiers kept ("A clearer refund policy for
@@ -3015,6 +3029,10 @@ def offer_topic(contribution: str, language: str) -> str:
     if _EXPERIENCE.match(flat):
         # Round 34: "une expérience de l’alternance…" is what the candidate has done, not what
         # they propose ("pour proposer une expérience de…" was garbled).
+        return ""
+    if _A_PERSON.match(flat):
+        # Round 94 (three C's): "a finance partner who can turn volatile milk costs into a
+        # forecast" is who the candidate means to be, never a thing to propose or tell about.
         return ""
     first = re.split(r"[\s’']", flat, maxsplit=1)[0]
     if first.lower() in _NOUN_OPENERS and first[:1].isupper() and first[1:] == first[1:].lower():

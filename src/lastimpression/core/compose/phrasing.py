@@ -311,6 +311,11 @@ ENGLISH_PURPOSE = re.compile(r" (?:in|for|on|with|to|after|before|from|under|via
 _ENGLISH_CIRCUMSTANCE = re.compile(f"{ENGLISH_WHERE.pattern}|{ENGLISH_PURPOSE.pattern}", re.IGNORECASE)
 
 
+# French heads that say nothing without their complement (« la gestion », « le suivi »).
+_BARE_HEADS = frozenset(
+    ["gestion", "suivi", "organisation", "coordination", "pilotage", "planification", "animation", "encadrement",
+     "accompagnement", "management", "amélioration", "réduction", "optimisation"]
+)  # fmt: skip
 # A French head that only frames its complement: a topic cut after it says nothing.
 _FRAME_ONLY = re.compile(
     r"^(?:(?:la|le|les)\s+|l['’])?(?:prise en charge|mise en (?:place|œuvre|oeuvre|service)|mise à (?:jour|niveau)|"
@@ -347,6 +352,9 @@ def topic_core(topic: str, language: str) -> str:
         # Never inside a name ("la Fête | des Vendanges", round 46).
         # (Round 82: a name ends before what it is for: « la place Meiser | pour le passage du tram ».)
         named = last[:1].isupper() and not last.isupper() and core != last and not pattern.match(whole[cut:])
+        # Round 94: never a head left without the complement it needs (« …et la gestion | des
+        # intérimaires »).
+        named = named or last.casefold() in _BARE_HEADS
         # Round 84: never a frame alone (« la prise en charge | des patients sous ECMO »).
         framed = _FRAME_ONLY.match(core)
         if content_words(core) > 1 and last.lower() not in _DANGLING and not named and not framed:
