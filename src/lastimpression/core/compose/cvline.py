@@ -84,7 +84,7 @@ _ROLE_HEADS = frozenset(
      "researcher", "scientist", "accountant", "advisor", "adviser", "specialist", "administrator", "architect",
      "auditor", "buyer", "chef", "clerk", "controller", "curator", "editor", "instructor", "midwife", "operator",
      "paramedic", "pharmacist", "planner", "producer", "programmer", "receptionist", "representative", "secretary",
-     "surveyor", "therapist", "tutor", "volunteer", "agent", "associate", "captain", "pilot"]
+     "surveyor", "therapist", "tutor", "volunteer", "agent", "associate", "captain", "pilot", "trainer"]
 )  # fmt: skip
 
 
@@ -214,6 +214,18 @@ def _english_clause(rest: str) -> str:
     action = _english_action(rest) or _english_years(rest) or _english_counted(rest)
     if action:
         return action  # round 70: "2018-2023: five years on the hangar floor…" → "…, I spent five years…"
+    role_first = re.match(r"^(?P<role>[^,;:]{3,50}), (?P<action>\S.+)$", rest)
+    if role_first and _is_role(role_first["role"]) and not _SUBJECT_EN.search(role_first["role"]):
+        done = _english_action(role_first["action"])
+        if done:
+            # Round 96 (a C): "NEBOSH-certified trainer, ran GWO refreshers…" → "as a NEBOSH-certified
+            # trainer, I ran GWO refreshers…".
+            role = role_first["role"]
+            first = role.split(" ", 1)[0]
+            letters = first.split("-")[0]
+            spelled = letters.isupper() and not (len(letters) >= 5 and re.search(r"[AEIOU]", letters[1:3]))
+            vowel = first[:1] in _VOWEL_LETTERS if spelled else first[:1].lower() in "aeiou"
+            return f"as {'an' if vowel else 'a'} {role}, {done}"
     role_at = _ROLE_AT.match(rest)
     if role_at and _is_role(role_at["role"]) and _name_like(role_at["employer"]):
         done = _english_action(role_at["action"])
@@ -357,10 +369,21 @@ def _english_counted(text: str) -> str:
 _ED_NOUNS = frozenset(["speed", "need", "needs", "feed", "breed", "hundred", "united", "limited", "seed"])
 
 
+# A stint typed as a label: "Six-month secondment to ScottishPower Renewables".
+_STINT = re.compile(
+    r"^(?:\w+|\d+)-(?:month|year|week)s? (?:secondment|placement|internship|contract|assignment|posting|rotation)"
+    r"\b[^,:;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _english_opening(label: str) -> str:
     """ "2024" → "In 2024"; "2023-2026" → "From 2023 to 2026"; "Ryanair, 2022" → "At Ryanair in
     2022"; "Cape Breton Regional Hospital, 2023-2026" → "At Cape Breton Regional Hospital, from
     2023 to 2026"; "" for a label that is neither a period nor a name."""
+    stint = _STINT.match(label.strip())
+    if stint:  # round 97 (a C): never "At Six-month secondment to…"
+        return f"During a {stint[0][:1].lower()}{stint[0][1:]}"
     season = _ENGLISH_SEASON.match(label.strip())
     if season:  # "Summer 2024 at Alton Towers" → "In summer 2024 at Alton Towers"
         return f"In {season['word'].lower()}{season['rest']}"

@@ -468,6 +468,15 @@ _TERMS = (
         ),
         "fundhr",
     ),
+    # Round 96 (three C's): a company's culture is no crop (« la culture d’entreprise » and « 2,5
+    # hectares de culture hydroponique »).
+    (
+        re.compile(
+            r"\b(?:cultures? d['’](?:entreprise|equipe)|cultures? (?:maison|managériale|manageriale|interne)|"
+            r"(?:company|team|workplace|organisational|organizational) culture)\b"
+        ),
+        "orgcul",
+    ),
     # Round 71: customs are no customers ("customs clearance", "the customs broker").
     (re.compile(r"\bcustoms\b"), "custmz"),
     # Round 69: « le travail de fin de semaine » is the weekend's, never any week's.
@@ -1178,6 +1187,12 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # ("le taux de rotation de l’équipe"): a measure's complement carries the subject;
             # round 37: and the measure itself ("le coût par page numérisée" is no number of pages).
             return bool(shared & complement) and bool(shared & subject)
+        asked = _FRENCH_AFTER.search(topic)
+        given = _FRENCH_QUALIFIED.search(sentence)
+        if asked and given and not _stems(topic[asked.end() :]) & _own_stems(sentence):
+            # Round 97 (two C's): « la surveillance des patients | après angioplastie coronaire » and
+            # « …des patients | sous ventilation non invasive »: patients qualified otherwise.
+            return False
         qualified = _FRENCH_QUALIFIED.search(core)
         if qualified and not shared & _stems(core[qualified.end() :]) and not shared & _DELIBERATE:
             # Round 90 (two C's): « la prise en charge des patients | sous assistance circulatoire »
@@ -1391,6 +1406,8 @@ _PEOPLE_STEMS = frozenset(
     ["famill", "patien", "client", "enfant", "jeune", "eleve", "usager", "salari", "agent", "person", "popula",
      "commun", "menage", "benefi", "habita", "public", "etudia", "femme", "homme", "senior"]
 )  # fmt: skip
+# What a French topic says the people went through (« des patients | après angioplastie »).
+_FRENCH_AFTER = re.compile(r"\b(?:sous|après|atteints? d[e'’]|souffrant d[e'’]|opérés? d[e'’])\s*", re.IGNORECASE)
 # What qualifies the people a French topic is about (« des patients | sous assistance circulatoire »).
 _FRENCH_QUALIFIED = re.compile(r"\b(?:sous|atteints? d[e'’]|souffrant d[e'’]|en situation d[e'’])\s*", re.IGNORECASE)
 # French head nouns of an event that befalls their complement ("l’arrivée | de nouvelles compagnies").
@@ -2424,7 +2441,10 @@ def _figured(sentence: str, language: str) -> str:
 
 
 # A second noun joined to a counted one, up to their shared plural noun ("and soybean borrowers").
-_COORDINATED_COUNT = re.compile(r"^(?:and|et) (?:[a-zà-ÿ][\w-]* ){0,2}[a-zà-ÿ][\w-]*[sx](?=[,;:.!?…]|\s|$)")
+_COORDINATED_COUNT = re.compile(
+    r"^(?:and|et) (?:[a-zà-ÿ][\w-]* ){0,2}[a-zà-ÿ][\w-]*(?:[sx](?=[,;:.!?…]|\s|$)|(?= (?:in|at|for|on|with|from|to|"
+    r"en|à|au|aux|pour|sur|dans)\b)|(?=[,;:.!?…]|$))"
+)
 _SCOPE = re.compile(r" (?:during|throughout|pendant|durant|lors d[eu’'] ?)[^,;:.!?…]{3,40}?(?=[,;:.!?…]|$)")
 _TIMELY = re.compile(
     r" (?:à l['’]heure|à temps|en retard|dans les (?:délais|temps)|du premier coup|sans (?:erreur|défaut|retard|incident)s?|"
