@@ -79,6 +79,10 @@ def test_a_plan_that_says_the_employer_s_team_is_wanting_is_never_offered() -> N
     assert judges_the_team("une équipe de réception plus stable et un parcours d'arrivée entièrement numérique")
     assert not judges_the_team("a clearer refund policy for online orders")
     assert not judges_the_team("mon expérience de l'instrumentation robotique")
+    from lastimpression.core.compose.details import offer_phrase
+
+    assert offer_phrase("une équipe de réception plus stable", "fr") == ""
+    assert offer_phrase("a clearer refund policy for online orders", "en")
 
 
 def test_a_winter_a_forecast_and_a_digital_arrival_in_other_words() -> None:

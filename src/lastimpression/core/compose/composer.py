@@ -32,7 +32,6 @@ from lastimpression.core.compose.details import (
     inline,
     interest_sentence,
     judges_the_company,
-    judges_the_team,
     names_job,
     offer_phrase,
     offer_topic,
@@ -621,9 +620,7 @@ def template_values(
         # A follow-up's offer of a few thoughts on what the candidate can bring (CRAFT R26).
         "offer_topic": offer_topic(occasion.contribution, language),
         # The same, as what it is: "la méthode … que je pourrais apporter", "a few thoughts on …".
-        # Round 85: never a plan that says the employer's team is wanting ("comment je bâtirais une
-        # équipe de réception plus stable").
-        "offer": "" if judges_the_team(occasion.contribution) else offer_phrase(occasion.contribution, language),
+        "offer": offer_phrase(occasion.contribution, language),
         "contribution": as_sentence(occasion.contribution),
         # The main contact's thank-you only: the same sentence in every thank-you of a panel would
         # read as one template (CRAFT R05).
@@ -729,7 +726,7 @@ def _relance_point(
         language=language,
         tu=tu,
         variant=variant,
-        offer=bool(offer_phrase(occasion.contribution, language)) and not judges_the_team(occasion.contribution),
+        offer=bool(offer_phrase(occasion.contribution, language)),
         short=short,
         contribution=occasion.contribution,
         field=field,
@@ -937,8 +934,6 @@ def _panel_notes(values: dict[str, object], pick: int) -> list[str]:
             "I valued the {post} interview on {day}{where}, not least the discussion of {topic} with {owner}. "
             "I would like to stay in touch.",
         )
-        # Round 82: the role without its bracket last ("Treasury Analyst" for "Treasury Analyst (FX &
-        # cash management)"), so that a colleague's topic still fits.
         posts = [role, short_role(role)]
         places = (f" at {values['company']}", "")
     of_topic = prep("de", topic) if values["language"] == "fr" else topic
@@ -1074,7 +1069,7 @@ _EMPTY_TITLES = frozenset(
      "opératrice", "officer", "head", "lead", "senior", "junior", "stagiaire",
      # Round 83: « (poste de technicienne) » no longer says which job.
      "technicien", "technicienne", "ingénieur", "ingénieure", "ouvrier", "ouvrière", "collaborateur",
-     "collaboratrice", "employé", "employée"]
+     "collaboratrice"]
 )  # fmt: skip
 
 
@@ -1464,6 +1459,17 @@ def _linkedin_note(
 
     tried: list[int] = []
 
+    def hooked_with(
+        number: int, person: Recipient, people: Sequence[Recipient], where: Occasion = occasion
+    ) -> str | None:
+        # The note again with other input (shortened or reordered topics, a shorter role), with a
+        # hook or none at all.
+        text, _ = _linkedin_note(
+            candidate, person, where, greeting, number, available, taken, user_templates, ceiling, people, seen,
+            hooked_only=True,
+        )  # fmt: skip
+        return text or None
+
     def cored(number: int) -> str | None:
         # Round 32 (Dominique Lejeune, Kayla Doucette, Heather Fraser): past every wording, the
         # topics without their circumstances ("la gestion des sinistres" for "… après des
@@ -1474,11 +1480,7 @@ def _linkedin_note(
         if hooked_only or tried or all(core(person) == person for person in [recipient, *panel]):
             return None
         tried.append(number)  # the shortened topics are tried once, from the person's own variant
-        text, _ = _linkedin_note(
-            candidate, core(recipient), occasion, greeting, number, available, taken, user_templates, ceiling,
-            [core(person) for person in panel], seen, hooked_only=True,
-        )  # fmt: skip
-        return text or None
+        return hooked_with(number, core(recipient), [core(person) for person in panel], occasion)
 
     def second_topic(number: int) -> str | None:
         # Round 83 (Tanisha Brooks): a first topic too long for any note ("coordination between
@@ -1486,11 +1488,7 @@ def _linkedin_note(
         if hooked_only or len(_topics(recipient)) < 2 or number != chosen:
             return None
         swapped = replace(recipient, topics=(*recipient.topics[1:], recipient.topics[0]))
-        text, _ = _linkedin_note(
-            candidate, swapped, occasion, greeting, number, available, taken, user_templates, ceiling,
-            [swapped if person.id == recipient.id else person for person in panel], seen, hooked_only=True,
-        )  # fmt: skip
-        return text or None
+        return hooked_with(number, swapped, [swapped if person.id == recipient.id else person for person in panel])
 
     def bracketless(number: int) -> str | None:
         # Round 82 (Siobhán Kelly): past every note with the whole role, the role without its
@@ -1499,11 +1497,7 @@ def _linkedin_note(
         bare = re.sub(r"\s*\([^()]*\)\s*$", "", occasion.role).strip()
         if hooked_only or number != chosen or not bare or bare == occasion.role.strip():
             return None
-        text, _ = _linkedin_note(
-            candidate, recipient, replace(occasion, role=bare), greeting, number, available, taken, user_templates,
-            ceiling, panel, seen, hooked_only=True,
-        )  # fmt: skip
-        return text or None
+        return hooked_with(number, recipient, panel, replace(occasion, role=bare))
 
     for group in (own, others):
         for attempt in (

@@ -132,9 +132,8 @@ def _english_title_since(text: str) -> str:
     if not found:
         return ""
     what = found["what"]
-    first = what.split(" ", 1)[0]
-    vowel = first[:1] in _VOWEL_LETTERS if first.isupper() else first[:1] in "AEIOU"
-    return f"{'An' if vowel else 'A'} {what} since {found['year']}, {found['rest']}"
+    article = _indefinite(what.split(" ", 1)[0])
+    return f"{article.capitalize()} {what} since {found['year']}, {found['rest']}"
 
 
 def _english(text: str) -> str:
@@ -221,11 +220,7 @@ def _english_clause(rest: str) -> str:
             # Round 96 (a C): "NEBOSH-certified trainer, ran GWO refreshers…" → "as a NEBOSH-certified
             # trainer, I ran GWO refreshers…".
             role = role_first["role"]
-            first = role.split(" ", 1)[0]
-            letters = first.split("-")[0]
-            spelled = letters.isupper() and not (len(letters) >= 5 and re.search(r"[AEIOU]", letters[1:3]))
-            vowel = first[:1] in _VOWEL_LETTERS if spelled else first[:1].lower() in "aeiou"
-            return f"as {'an' if vowel else 'a'} {role}, {done}"
+            return f"as {_indefinite(role.split(' ', 1)[0])} {role}, {done}"
     role_at = _ROLE_AT.match(rest)
     if role_at and _is_role(role_at["role"]) and _name_like(role_at["employer"]):
         done = _english_action(role_at["action"])
@@ -299,11 +294,9 @@ def _english_holder(text: str) -> str:
 def _as_holder(what: str) -> str:
     """ "As a Part-66 B1.1 licence holder", "As an FAA A&P certificate holder"."""
     first = what.split(" ", 1)[0]
-    article = "an" if (first.isupper() or any(c.isdigit() for c in first)) and first[:1] in _VOWEL_LETTERS else "a"
-    if not (first.isupper() or any(c.isdigit() for c in first)):
-        article = "an" if first[:1].lower() in "aeiou" else "a"
-        what = first.lower() + what[len(first) :] if first.isalpha() and first[1:].islower() else what
-    return f"As {article} {what}"
+    if not (first.isupper() or any(c.isdigit() for c in first)) and first.isalpha() and first[1:].islower():
+        what = first.lower() + what[len(first) :]
+    return f"As {_indefinite(first)} {what}"
 
 
 # "B1 licence holder certifying around 40 line checks a month (Eastern Airways, 2021-2026)." →
@@ -865,6 +858,18 @@ _THEN_YEARS = re.compile(
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 
 
+def _indefinite(word: str) -> str:
+    """ "a" or "an" before ``word``: by the first letter's name for an acronym or a code said
+    letter by letter ("an FAA certificate", "an MBA", "a Part-66 licence"), by its sound for a
+    word or an acronym said as one ("a NEBOSH-certified trainer", "an IET member")."""
+    letters = word.split("-")[0]
+    if letters.isupper() or any(char.isdigit() for char in word):
+        said_as_word = letters.isalpha() and len(letters) >= 5 and bool(re.search(r"[AEIOU]", letters[1:3]))
+        if not said_as_word:
+            return "an" if word[:1] in _VOWEL_LETTERS else "a"
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def _english_held_since(text: str) -> str:
     certified = _CERTIFIED_SINCE.match(text)
     found = certified or _HELD_SINCE.match(text)
@@ -880,10 +885,8 @@ def _english_held_since(text: str) -> str:
             article = ""
         elif what.split(" with ")[0].split(" on ")[0].rstrip().endswith("s"):
             article = ""  # "type ratings on the A320 family since 2019"
-        elif first.isupper() or any(char.isdigit() for char in first):
-            article = "an " if first[:1] in _VOWEL_LETTERS else "a "
         else:
-            article = "an " if first[:1].lower() in "aeiou" else "a "
+            article = f"{_indefinite(first)} "
         if first.isalpha() and (first[1:].islower() or first.lower() in ("a", "an")):
             what = first.lower() + what[len(first) :]  # "Driving licence" → "a driving licence"
         said = f"I have held {article}{what} since {found['year']}"

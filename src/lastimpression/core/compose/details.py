@@ -1032,7 +1032,7 @@ def ties(sentence: str, topics: Sequence[str], generic: str | Field = "") -> boo
         shared = mine & _stems(topic)
         if shared - common or (shared and _head(topic) in shared) or spelled_out(sentence, topic):
             return True
-        if _stems(topic) & _SOFTWARE and mine & _SYSTEMS:
+        if _names_a_system(mine, topic):
             return True  # round 89: a system named for software in general
     return False
 
@@ -1114,6 +1114,12 @@ _SOFTWARE = frozenset(["logici", "softwa", "progic"])
 _SYSTEMS = frozenset(["tmsyst", "pmsyst", "wmsyst", "erp", "sap", "crm"])
 
 
+def _names_a_system(mine: frozenset[str], topic: str) -> bool:
+    """Whether a proof's stems (``mine``) name a system where ``topic`` is about software in
+    general (round 89: « le changement de logiciel » and « la migration vers le WMS Manhattan »)."""
+    return bool(_stems(topic) & _SOFTWARE and mine & _SYSTEMS)
+
+
 def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     """Whether the proof ``sentence`` is about the English ``topic`` itself, not only one of its
     modifiers: it shares the topic's head noun or two of its words (round 20, R22: "seller
@@ -1154,7 +1160,7 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # Round 92 (a C): « le passage d’Opera PMS à Mews » is about the move; a loyalty
             # programme whose profiles live in Opera PMS moved nothing.
             return False
-        if _stems(topic) & _SOFTWARE and (_own_stems(sentence) - trade) & _SYSTEMS:
+        if _names_a_system(_own_stems(sentence) - trade, topic):
             return True  # round 89: « le changement de logiciel » and « la migration vers le WMS Manhattan »
         if shared & _DELIBERATE:
             # Round 58: a narrow kinship or a term read as one is a deliberate tie wherever it
@@ -1219,7 +1225,7 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # and "conseillère clientèle").
             return False
         return bool(held)
-    if _stems(topic) & _SOFTWARE and (_own_stems(sentence) - trade) & _SYSTEMS:
+    if _names_a_system(_own_stems(sentence) - trade, topic):
         # Round 89: "the software change planned for 2028" and "I led the move to the Manhattan WMS".
         return True
     where = _stems(topic) - _stems(_english_core(topic))
@@ -1232,7 +1238,7 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         # new treasury management system" and "I led the Kyriba rollout").
         return True
     # (The topic's own head phrase only: "AOG recovery | on the 737 MAX fleet" names no MAX work.)
-    own_phrase = re.split(r" (?:on|at|in|for|across|during|with|to|from|of) ", _english_core(topic), maxsplit=1)[0]
+    own_phrase = _ENGLISH_COMPLEMENT.split(_english_core(topic), maxsplit=1)[0]
     named = {found.casefold() for found in _ACRONYM.findall(own_phrase)} - _PLACE_ACRONYMS
     if named & (_own_stems(sentence) - trade - (_stems(field.generic) if field else frozenset())):
         # Round 83: an acronym names one thing ("the RFI backlog" and "I cut RFI turnaround from 9
@@ -1380,12 +1386,15 @@ def _english_core(topic: str) -> str:
     before = ENGLISH_PURPOSE.split(topic, maxsplit=1)[0]
     # (Compounds count as words: "the two-weeks-on, two-weeks-off rota | for technicians", round 91.)
     own = [word for word in before.split() if re.search(r"[^\W\d_]", word) and word.casefold() not in _COMMON]
-    if len([word for word in own if word.casefold() not in ("the", "a", "an", "our", "their", "my")]) > 1:
+    if len([word for word in own if word.casefold() not in _ARTICLES_EN]) > 1:
         topic = before
     before = _ENGLISH_PARTICIPLE.split(topic, maxsplit=1)[0]
-    if len([word for word in before.split() if word.casefold() not in ("the", "a", "an", "our", "their")]) > 1:
+    if len([word for word in before.split() if word.casefold() not in _ARTICLES_EN]) > 1:
         return before
     return topic
+
+
+_ARTICLES_EN = frozenset(["the", "a", "an", "our", "their", "my"])
 
 
 # Round 71 (two C's): "the A321XLR aircraft | joining the fleet" is about the aircraft, and a
@@ -1406,10 +1415,11 @@ _PEOPLE_STEMS = frozenset(
     ["famill", "patien", "client", "enfant", "jeune", "eleve", "usager", "salari", "agent", "person", "popula",
      "commun", "menage", "benefi", "habita", "public", "etudia", "femme", "homme", "senior"]
 )  # fmt: skip
-# What a French topic says the people went through (« des patients | après angioplastie »).
-_FRENCH_AFTER = re.compile(r"\b(?:sous|après|atteints? d[e'’]|souffrant d[e'’]|opérés? d[e'’])\s*", re.IGNORECASE)
-# What qualifies the people a French topic is about (« des patients | sous assistance circulatoire »).
-_FRENCH_QUALIFIED = re.compile(r"\b(?:sous|atteints? d[e'’]|souffrant d[e'’]|en situation d[e'’])\s*", re.IGNORECASE)
+# What qualifies the people a French topic is about (« des patients | sous assistance circulatoire »)…
+_PEOPLE_QUALIFIERS = r"sous|atteints? d[e'’]|souffrant d[e'’]|en situation d[e'’]"
+_FRENCH_QUALIFIED = re.compile(rf"\b(?:{_PEOPLE_QUALIFIERS})\s*", re.IGNORECASE)
+# …and what they went through (« des patients | après angioplastie »).
+_FRENCH_AFTER = re.compile(rf"\b(?:{_PEOPLE_QUALIFIERS}|après|opérés? d[e'’])\s*", re.IGNORECASE)
 # French head nouns of an event that befalls their complement ("l’arrivée | de nouvelles compagnies").
 _FRENCH_EVENTS = frozenset(["arrive", "depart", "ouvert", "fermet", "fusion", "rachat", "creati", "venue", "retour"])
 # French head nouns that measure what their complement names ("le taux | d’occupation").
@@ -2378,14 +2388,10 @@ def _figured(sentence: str, language: str) -> str:
         # "120 nightly" (lead's check of round 20); "3 millions de factures | vers…", never
         # "3 millions" (round 21).
         words = rest.split()
-        skip = 0
         for position, word in enumerate(words):
-            if skip:
-                skip -= 1
-                continue
             bare = word.rstrip(",;:.!…")
             joined = _COORDINATED_COUNT.match(" ".join(words[position:]))
-            if bare.casefold() in ("and", "et") and joined and not cut.endswith(" " + bare):
+            if bare.casefold() in ("and", "et") and joined:
                 # Round 88 (a C): "85 corn and soybean borrowers", never "85 corn".
                 cut += " " + joined.group(0).rstrip(",;:.!…")
                 break
@@ -2565,9 +2571,9 @@ def _answered_shared(hooks: Hooks, language: str, topic: str, owner: str, pick: 
     sujet dont j’ai parlé avec M. Moreau…") or when the sentence before names it alone; "" when
     the proof names no place."""
     experience = _experience(hooks, language, concrete=True)
-    whole = recall(hooks.proof.sentence, language)
-    tie_lost = bool(experience) and bool(topic) and not ties(experience, [topic])
-    if tie_lost and hooks.echo == 0 and whole and ties(whole, [topic]):
+    tie_lost = bool(experience) and bool(topic) and hooks.echo == 0 and not ties(experience, [topic])
+    whole = recall(hooks.proof.sentence, language) if tie_lost else ""
+    if whole and ties(whole, [topic]):
         # Round 88 (a C): never cut the words that make it the topic's answer (« où j’ai tutoré 12
         # nouveaux infirmiers | sur la surveillance des patients sous monitorage »).
         experience = whole
@@ -3094,7 +3100,9 @@ def offer_phrase(contribution: str, language: str) -> str:
     bring: a plan to move the rules engine to streaming features"; "" when ``offer_topic``
     gives none."""
     topic = offer_topic(contribution, language)
-    if not topic:
+    if not topic or judges_the_team(contribution):
+        # Round 85: never a plan that says the employer's people are wanting ("comment je
+        # bâtirais une équipe de réception plus stable").
         return ""
     # A noun phrase with its determiner is the object itself (round 14: "présenter en quelques
     # lignes un plan d’accueil en 30 jours", "a short outline of a cost review"); anything else
