@@ -1171,6 +1171,28 @@ _ENGLISH_CUTS = frozenset(["across", "at", "in", "for", "during", "with", "on", 
 _COUNT = re.compile(r"\d[\d\u202f\u00a0]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|mille")
 
 
+# Words that end a French name before what it is for or where (« la place Meiser | pour… »).
+_AFTER_A_NAME = _FRENCH_COMPLEMENTS | _FRENCH_CIRCUMSTANCES | frozenset(["et", "ou", "en", "entre", "à", "dans"])
+
+
+def _inside_name(last: str, following: str) -> bool:
+    """Whether a cut between ``last`` and ``following`` falls inside a French name: a capitalised
+    word (not an acronym) goes on with its lower-case words (« la Commission | interministérielle
+    de coordination des contrôles », « la Caisse | nationale d’assurance maladie », « la Banque |
+    de France »), which French names do not capitalise."""
+    last = re.sub(r"^[dlDL][’']", "", last)  # « l’Agence | nationale… »
+    if not last[:1].isupper() or last.isupper():
+        return False
+    return (following[:1].islower() and following.casefold() not in _AFTER_A_NAME) or _of_a_name(following)
+
+
+def _of_a_name(word: str) -> bool:
+    """« de », « du », « des », « d’… » after a capitalised word: the name's own complement
+    (« la Banque | de France », « la Caisse | d’allocations familiales »)."""
+    lowered = word.casefold()
+    return lowered in ("de", "du", "des") or (lowered.startswith(("d’", "d'")) and len(lowered) > 2)
+
+
 def _head_and_complement(hook: str, language: str) -> str:
     """``hook`` cut after its head noun and first complement ("l’intégration des infirmières
     nouvellement arrivées" → "l’intégration des infirmières"; "liquidity planning across the
@@ -1192,6 +1214,8 @@ def _head_and_complement(hook: str, language: str) -> str:
                     end += 1  # round 70: « l’ouverture de la deuxième salle », never « …de la deuxième »
                 while end < len(words) and words[end][:1].isupper():
                     end += 1  # round 82: a name goes whole (« le réaménagement de la place Meiser »)
+                if end < len(words) and _inside_name(words[end - 1], words[end]):
+                    return ""  # round 96 (a C): never « les audits de la Commission | interministérielle… »
                 while end < len(words):
                     # Round 85: a compound noun goes whole (« la clientèle d’affaires », « les
                     # horaires en coupure »), its bare complement with it.
