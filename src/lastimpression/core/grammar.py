@@ -496,6 +496,11 @@ def role_in_sentence(role: str, language: str) -> str:
         group = "name" if found["name"] else "town"
         at = role[: found.start(group)].count(" ")
         kept |= set(range(at, at + found[group].count(" ") + 1))
+    # Round 99 (five C's, one panel): an administrative unit named after a dash or a comma keeps
+    # the capital of its generic word (« conseiller en approvisionnement – Service des
+    # approvisionnements », OQLF), never « – service des approvisionnements ».
+    for found in _UNIT_AFTER.finditer(role):
+        kept.add(role[: found.start("unit")].count(" "))
     said: list[str] = []
     for index, word in enumerate(words):
         lowered = word if _place_name(word) or index in kept else _lowered_word(word, first=index == 0)
@@ -533,6 +538,12 @@ def _place_name(word: str) -> bool:
 
 # Title words that are also the adjectives of place names ("Capitale-Nationale").
 _PLACE_ADJECTIVES = _folded_set("national nationale général générale central centrale")
+
+
+_UNIT_AFTER = re.compile(
+    r"(?:[–—,] |\(| - )(?P<unit>(?:Service|Direction|Département|Division|Pôle|Bureau|Unité|Section|Délégation)) "
+    r"(?:de|d['’]|des|du)\b"
+)
 
 
 _PLACE_AFTER = re.compile(

@@ -67,11 +67,18 @@ _PERKS = re.compile(
     r"(?:un|deux|trois|quatre|[1-4]) jours? par semaine (?:au|a|en|sur|sur site)\b|jours? au bureau|"
     # Round 52 (R08): "l'horaire de 4 jours de 10 heures", a compressed week.
     r"horaires? (?:de|sur) (?:4|quatre|4,5|quatre et demi) jours|(?:4|quatre) jours de (?:10|dix) ?h(?:eures)?|"
-    r"compressed (?:work ?)?(?:week|schedule)|4x10s?|four tens|"
+    # Round 100 (three C's, R08): "the team's compressed-hours rota".
+    r"compressed (?:work ?)?(?:week|schedule)|compressed[- ]hours?|4x10s?|four tens|"
     r"flexible (?:hours|working|schedule)|(?:four|4)[- ]day (?:work ?)?week|(?:parental|maternity|paternity|sick) leave|"
     r"sick pay|vacation (?:days|time|policy|allowance)|time off|childcare|company car|internal mobility|"
     r"career (?:progression|prospects)|promotion prospects|(?:shift|night) (?:differential|premium|allowance)s?|"
-    r"overtime pay|on-call (?:pay|allowance)|(?:mileage|travel|meal) allowances?"
+    r"overtime pay|on-call (?:pay|allowance)|(?:mileage|travel|meal) allowances?|"
+    # Round 98 (seven C's, R08): the candidate's own working time and lodging, « le temps partiel
+    # à 80 % », "staff accommodation in Auchterarder".
+    r"temps partiel|mi-temps|temps (?:de travail )?(?:reduit|choisi)|(?:80|90) ?% (?:du temps|de temps)|"
+    r"logement (?:du personnel|de fonction|des (?:saisonniers|employes|salaries))|hebergement du personnel|"
+    r"part[- ]time(?! (?:staff|workers|employees|colleagues|teams?|students|roles))|reduced hours|job[- ]share|staff (?:accommodation|housing)|live-in accommodation|"
+    r"accommodation for (?:staff|employees)|housing allowance"
     r")\b"
 )
 

@@ -116,7 +116,9 @@ def test_a_follow_up_restates_a_proof_and_claims_no_interest(
         # One proof point said in full, its figure with it; or, the reader's thank-you having
         # shown them, what the candidate can bring, applied to the topic.
         said = [inline(as_sentence(point)).rstrip(".") for point in usable]
-        brings = occasion.contribution and re.search(r"ce que je pourrais y apporter|what I could bring to it", body)
+        brings = occasion.contribution and re.search(
+            r"ce que je pourrais apporter sur ce sujet|what I could bring to it", body
+        )
         assert brings or any(_flat(point)[1:] in body for point in said), (said, body)
 
 

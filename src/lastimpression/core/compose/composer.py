@@ -46,6 +46,7 @@ from lastimpression.core.compose.details import (
 from lastimpression.core.compose.details import language_of as details_language_of
 from lastimpression.core.compose.measure import linkedin_length, word_count
 from lastimpression.core.compose.phrasing import (
+    BARE_HEADS,
     TOPIC_LIMIT,
     before_noun,
     content_words,
@@ -1214,6 +1215,18 @@ def _head_and_complement(hook: str, language: str) -> str:
                     end += 1  # round 70: « l’ouverture de la deuxième salle », never « …de la deuxième »
                 while end < len(words) and words[end][:1].isupper():
                     end += 1  # round 82: a name goes whole (« le réaménagement de la place Meiser »)
+                while (
+                    end < len(words)
+                    and words[end - 1].casefold() in BARE_HEADS
+                    and words[end].casefold()
+                    in (
+                        "de",
+                        "des",
+                        "du",
+                    )
+                ):
+                    # Round 98 (a B): « le système de gestion | de la sécurité » says nothing cut.
+                    end += 3 if end + 2 < len(words) and words[end + 1].casefold() in ("la", "le", "les") else 2
                 if end < len(words) and _inside_name(words[end - 1], words[end]):
                     return ""  # round 96 (a C): never « les audits de la Commission | interministérielle… »
                 while end < len(words):

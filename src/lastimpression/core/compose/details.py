@@ -241,9 +241,12 @@ _KINSHIP = (
     # Round 33: "rule tuning with machine learning" and "I retuned 9 monitoring rules".
     ("tuning", "tuned", "retune", "retuni"),
     # Round 35: "winter safety" and "…with no lost-time injuries".
-    ("safety", "injury", "accide", "incide"),
+    # Round 98: « la santé-sécurité sur les chantiers » and « aucun accident avec perte de temps ».
+    ("safety", "injury", "accide", "incide", "securi", "blessu", "sansec"),
     # Round 36: "les réclamations pour colis abîmés" and "le taux de colis endommagés".
     ("abime", "endomm"),
+    # Round 98: « le déménagement des réserves » and « le transfert de 900 œuvres ».
+    ("demena", "transf", "reloca"),
 )
 # Narrow kinships: one subject in other words, specific enough that a tie by one of them holds a
 # topic wherever it stands in it (``_DELIBERATE``).
@@ -252,7 +255,16 @@ _NARROW_KINSHIP = (
     # tribunal du travail".
     ("conten", "litiga", "tribun", "juridi", "plaide", "prudho", "recrsj"),
     # Round 56: "liquidity visibility" and "the 13-week rolling cash forecast"; « la trésorerie ».
-    ("liquid", "tresor", "treasu", "cash"),
+    ("liquid", "tresor", "treasu", "cash", "wcapit"),
+    # Round 101: « le revenue management » and « le nouveau calendrier tarifaire que j’ai construit »;
+    # « la digitalisation du front office » and « un check-in mobile ».
+    ("revman", "tarifi", "tarifa", "tarif", "pricin", "revpar", "yieldm"),
+    ("digita", "digchk"),
+    ("turnar", "escale"),
+    # Round 98: « le récolement des collections » and « j’ai inventorié 2 300 objets ».
+    ("recole", "invent", "stockt"),
+    # Round 98: « la prévention des complications cutanées » and « le protocole escarres ».
+    ("escarr", "cutane"),
     # Round 55: « la télémétrie des véhicules » and « un pipeline MQTT de 1 500 capteurs ».
     ("capteu", "sensor", "teleme", "telema", "monito"),
     # Round 56: « la préparation à la saison cyclonique » and « après la tempête Fiona ».
@@ -399,7 +411,7 @@ _TERMS = (
     # « le passage de trois entrepôts à SAP EWM »).
     (
         re.compile(
-            r"\b(?:wms|ewm|warehouse management systems?|logiciels? de gestion d['’]entrepots?|manhattan (?:scale|active)|"
+            r"\b(?:wms|ewm|warehouse management systems?|(?:logiciels?|outils?|systemes?) de gestion d['’]entrepots?|manhattan (?:scale|active)|"
             r"reflex(?: wms)?)\b"
         ),
         "wmsyst",
@@ -428,11 +440,14 @@ _TERMS = (
         re.compile(r"\b(?:month[- ]end(?: close)?|monthly close|(?:cloture|arrete)s? mensuel(?:le)?s?|fin de mois)\b"),
         "mthend",
     ),
+    # Round 101 (a C): the day's cash position is no forecast ("the daily cash positioning" and
+    # "the 13-week treasury forecast").
+    (re.compile(r"\b(?:(?:daily )?cash positioning|(?:daily )?cash positions?|positions? de tresorerie)\b"), "cshpsn"),
     # Round 86: a cash forecast by any name ("cash flow forecasting" and "the rolling weekly
-    # liquidity model"; « les prévisions de trésorerie »).
+    # liquidity model"; « les prévisions de trésorerie »; round 98: "working capital visibility").
     (
         re.compile(
-            r"\b(?:(?:cash|liquidity|treasury)(?: flow)? (?:forecast\w*|model\w*|projections?|visibility)|"
+            r"\b(?:(?:cash|liquidity|treasury|working capital)(?: flow)? (?:forecast\w*|model\w*|projections?|visibility)|"
             r"(?:rolling|weekly|13-week|daily) (?:cash|liquidity) \w+|previsions? de tresorerie|plans? de tresorerie)\b"
         ),
         "cshfct",
@@ -476,6 +491,32 @@ _TERMS = (
             r"(?:company|team|workplace|organisational|organizational) culture)\b"
         ),
         "orgcul",
+    ),
+    # Round 98: « la santé-sécurité » is one subject, never health with safety as its adjective.
+    (re.compile(r"\b(?:sante[- ](?:et )?securite|health (?:and|&) safety|sst)\b"), "sansec"),
+    # Round 98: Navisworks is the clash-detection tool (« les outils Revit et Navisworks » and « la
+    # détection de conflits BIM »).
+    (re.compile(r"\b(?:detection (?:des |de )?(?:conflits|interferences)|clash[- ]detection|navisworks)\b"), "clashd"),
+    # Round 98: a pressure ulcer is a skin complication (« la prévention des complications
+    # cutanées » and « les escarres… ont baissé de 30 % »); working capital is liquidity.
+    (re.compile(r"\b(?:escarres?|pressure (?:ulcers?|injur(?:y|ies)|sores?)|bedsores?|decubitus)\b"), "escarr"),
+    (re.compile(r"\b(?:working capital|fonds de roulement|bfr)\b"), "wcapit"),
+    (re.compile(r"\b(?:revenue management|yield management|revenue manager)\b"), "revman"),
+    # Round 100: an aircraft's rotation is its turnaround, never staff turnover (« la rotation des
+    # avions-cargos » and « le temps moyen de déchargement d’un B747F »).
+    (
+        re.compile(
+            r"\b(?:rotations? (?:des |d['’])(?:avions|appareils|aeronefs)[\w-]*|aircraft turn-?arounds?|dechargements?)\b"
+        ),
+        "turnar",
+    ),
+    # Round 99 (a C): "foreign exchange risk on Canadian sales" is what FX hedging manages.
+    (
+        re.compile(
+            r"\b(?:foreign[- ]exchange|fx|forex|currenc(?:y|ies)|risques? de change|couvertures? de change|"
+            r"(?:en |de |les |des )devises)\b"
+        ),
+        "forexc",
     ),
     # Round 71: customs are no customers ("customs clearance", "the customs broker").
     (re.compile(r"\bcustoms\b"), "custmz"),
@@ -1120,6 +1161,21 @@ def _names_a_system(mine: frozenset[str], topic: str) -> bool:
     return bool(_stems(topic) & _SOFTWARE and mine & _SYSTEMS)
 
 
+_SEASONS = (
+    ("summer", re.compile(r"\b(?:summers?|summertime|estival\w*|(?:l['’]|en |d['’]|cet |chaque )ete)\b")),
+    ("winter", re.compile(r"\b(?:winters?|wintertime|hiver\w*|hivern\w*)\b")),
+    ("spring", re.compile(r"\b(?:springtime|spring (?:peak|season|term|break|months?)|printemps|printan\w*)\b")),
+    ("autumn", re.compile(r"\b(?:autumns?|automn\w*)\b")),
+)
+
+
+def _seasons(text: str) -> frozenset[str]:
+    """The seasons ``text`` names (« l’été », "winter", « hivernale »)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return frozenset(season for season, pattern in _SEASONS if pattern.search(folded))
+
+
 def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     """Whether the proof ``sentence`` is about the English ``topic`` itself, not only one of its
     modifiers: it shares the topic's head noun or two of its words (round 20, R22: "seller
@@ -1132,6 +1188,10 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     trade = field.trade if field else frozenset()
     if spelled_out(sentence, topic):
         return True
+    if _seasons(topic) and _seasons(sentence) and not _seasons(topic) & _seasons(sentence):
+        # Round 99 (three C's): "on-time performance during the summer peak" and "I led the winter
+        # 2024 de-icing plan…": another season's work.
+        return False
     pair = french_pair(topic)
     if pair:
         # Round 83: two subjects in one topic (« la culture d’équipe et le mentorat des
@@ -1205,6 +1265,13 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # is about those patients, and a caseload of six patients is no answer.
             return False
         held = shared & (subject | complement)
+        names = _NAME_WORD.findall(parts[1]) if len(parts) > 1 and len(subject) == 1 else []
+        named = {stem for word in names for stem in _stems(word)}
+        proper = any(not word.isupper() for word in names)
+        if proper and held <= subject and not shared & named and not shared & _DELIBERATE:
+            # Round 98 (a C): « le chantier du CHU Sainte-Justine » is that one site, and a clash
+            # detection at another hospital answers no question about it.
+            return False
         if held and not held & subject:
             # Round 91 (two C's): « l’accompagnement des familles autochtones » answered only by
             # « 22 familles »: a complement held without its own qualifier is another people.
@@ -1273,6 +1340,10 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     # Round 35: a kin word that only qualifies a longer topic is no tie ("the Epic billing upgrade"
     # and "…reorganizing billing work queues").
     whole_enough = head in shared or len(own) <= 2 or len(shared) >= len(own) - 1
+    if head in _ENGLISH_HEAD_NEEDED and head not in shared and not shared & _DELIBERATE:
+        # Round 99 (a C): "bank account rationalization" is about rationalizing them, and a
+        # monthly reconciliation of 40 bank accounts shares its two other words only.
+        return False
     if bool(shared & set(_KIN.values())) and whole_enough:
         return True
     if len(shared) > 1 and whole_enough:
@@ -1293,7 +1364,10 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
     return head in shared and (len(own) == 1 or not _modifier_only(sentence, head))
 
 
-_ENGLISH_HEAD_NEEDED = frozenset(["rota", "roster", "schedu", "shift", "hours", "patter", "workin", "toolin", "toolse"])
+# (Round 99, a C: "bank account rationalization" and "I reconciled 40+ bank accounts".)
+_ENGLISH_HEAD_NEEDED = frozenset(
+    ["rota", "roster", "schedu", "shift", "hours", "patter", "workin", "toolin", "toolse", "ration"]
+)
 _ENGLISH_DETERMINERS = frozenset(
     ["a", "an", "the", "my", "our", "their", "its", "this", "that", "these", "those", "each", "every", "new", "first",
      "second", "third", "last", "next", "one", "two", "three", "several", "many", "more", "some", "all", "both"]
@@ -1403,6 +1477,9 @@ _ENGLISH_PARTICIPLE = re.compile(r" (?=[a-z]{3,}ing (?:the|a|an|our|their|its|in
 
 
 # Where a French noun phrase's complement begins ("le développement | de la clientèle").
+# A word of a name: capitalised, or an acronym (« CHU », « Sainte-Justine »); a topic that is a
+# head and a proper name (« le chantier du CHU Sainte-Justine ») is about that one thing.
+_NAME_WORD = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*")
 _FRENCH_LINK = re.compile(r"\b(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|et|pour|par)\b", re.IGNORECASE)
 # French head nouns of a relation, whose subject is the other party ("la coordination… | avec les
 # concessionnaires", "le dialogue | avec les communes").
@@ -1433,6 +1510,9 @@ _FRENCH_HEAD_NEEDED = frozenset(
      # Round 60 (two C's): « la fiabilité des préparations » is about errors, not any work with
      # order pickers (« j’ai encadré 24 préparateurs »); so are safety, punctuality, availability.
      "fiabil", "securi", "ponctu", "dispon",
+     # Round 98: « sécurité » is read as its kin « safety »; round 100 (three C's): « la formation des
+     # agents à la sûreté du fret » is about training them, never any team of agents coordinated.
+     "safety", "format",
      # Round 70 (C): « les outils de la conciergerie » is about tools, not any work in a concierge
      # desk (« je coordonne 35 collaborateurs en réception, conciergerie… »).
      "outil", "logici", "system", "platef",
@@ -2250,6 +2330,10 @@ def _experience(hooks: Hooks, language: str, *, worked_on: bool = False, concret
         # did, its figure again if need be, never only where ("…mon expérience chez Katoen Natie").
         back = _unfigured(hooks.proof.sentence, language) or _figured(hooks.proof.sentence, language)
     if language == "fr":
+        if worked_on and not back and hooks.echo == 1:
+            # Round 101 (a C): never « mon expérience chez DHL Supply Chain à Vilvorde » alone after
+            # a colleague's topic it does not answer (read as where that topic's work was done).
+            back = _unfigured(hooks.proof.sentence, language, figure_first=True)
         return back or (f"mon expérience {place}" if place else "")
     return back or _with_figure(thing, hooks.proof.sentence) or (f"my work {place}" if place else "")
 
@@ -2277,16 +2361,22 @@ def _loose_end_cut(words: list[str]) -> tuple[list[str], list[str]]:
     return kept, popped
 
 
-def _unfigured(sentence: str, language: str) -> str:
+def _unfigured(sentence: str, language: str, *, figure_first: bool = False) -> str:
     """What the proof worked on, with its place and without the figure another message gave
     ("my work on unplanned downtime at Vattenfall's Aberdeen Bay site", « mon travail sur le
-    planning au Grand Hôtel du Lac »): the object of its verb up to its first figure; "" when it
-    has none of its own."""
+    planning au Grand Hôtel du Lac »): the object of its verb up to its first figure, or after it
+    with ``figure_first`` (« j’ai réduit de 18 % | les erreurs de préparation »); "" when it has
+    none of its own."""
     whole = recall(sentence, language)
     marker = ", où " if language == "fr" else ", where "
     head, found, action = whole.partition(marker)
     if not found:
         return ""
+    moved = _FRENCH_FIGURE_FIRST.match(action) if language == "fr" and figure_first else None
+    if moved:
+        # Round 101: « j’ai réduit de 18 % | les erreurs de préparation »: the object follows the
+        # figure (« mon travail sur les erreurs de préparation chez DHL… »).
+        action = f"j’ai {moved['verb']} {moved['object']}"
     words = action.split()
     kept: list[str] = []
     for word in words:
@@ -2294,7 +2384,7 @@ def _unfigured(sentence: str, language: str) -> str:
         if any(char.isdigit() for char in word) or bare in _NUMBER_WORDS - {"a", "an", "un", "une"}:
             break
         kept.append(word)
-    if len(kept) == len(words):
+    if len(kept) == len(words) and not moved:
         return ""
     said = " ".join(kept)
     joined = list(re.finditer(r",? (?:and|et) ", said))
@@ -2312,6 +2402,8 @@ def _unfigured(sentence: str, language: str) -> str:
             kept = kept[:index]
             break
     kept, _ = _loose_end_cut(kept)
+    if len(kept) > 4 and kept[-2].casefold().replace("’", "'") in ("d'un", "d'une", "of"):
+        kept = kept[:-2]  # « les retards | d’un réseau | de 60 lignes »: the count's noun goes with it
     if language == "fr":
         # « j’ai réorganisé | le planning »: a definite object only (never « sur des infirmiers »).
         if len(kept) < 3 or kept[0].casefold().replace("’", "'") != "j'ai":
@@ -2324,6 +2416,13 @@ def _unfigured(sentence: str, language: str) -> str:
         return ""
     place = head.removeprefix("my work ")
     return f"my work on {' '.join(kept[2:])} {place}"
+
+
+# A French figure said before its object (« j’ai réduit de 18 % les erreurs… », « j’ai augmenté de
+# 12 points le taux… »).
+_FRENCH_FIGURE_FIRST = re.compile(
+    r"^j['’]ai (?P<verb>\w+) de [\d\u00a0\u202f ,.]+\s?(?:%|points?|pts)\s(?P<object>(?:les|la|le|l['’])\s?.+)$"
+)
 
 
 # What may follow an English object and still describe it ("the design system I built, now used
@@ -3060,6 +3159,9 @@ def offer_topic(contribution: str, language: str) -> str:
         # Round 94 (three C's): "a finance partner who can turn volatile milk costs into a
         # forecast" is who the candidate means to be, never a thing to propose or tell about.
         return ""
+    # Round 101 (two B's, R19): a plan offered with a quality coordinated to it says the plan only
+    # (« une approche chiffrée du revenue management | et l’habitude des équipes multilingues »).
+    flat = _QUALITY_JOINED.split(flat, maxsplit=1)[0]
     first = re.split(r"[\s’']", flat, maxsplit=1)[0]
     if first.lower() in _NOUN_OPENERS and first[:1].isupper() and first[1:] == first[1:].lower():
         flat = flat[:1].lower() + flat[1:]
@@ -3070,6 +3172,12 @@ def offer_topic(contribution: str, language: str) -> str:
     return flat
 
 
+_QUALITY_JOINED = re.compile(
+    r",? (?:et|and) (?=(?:l['’](?:habitude|expérience|experience)|la (?:connaissance|maîtrise|pratique)|"
+    r"le (?:sens|goût)|une (?:solide |longue )?expérience|(?:my |solid |long )?(?:experience|knowledge|expertise)|"
+    r"a track record)\b)",
+    re.IGNORECASE,
+)
 _QUALITY_EN = re.compile(
     r"^(?:[\w&/-]+,? (?:and )?){0,6}?(?:experience|expertise|knowledge|skills?|background|know-how|track record|"
     r"relationships?|network)\b",
@@ -3119,11 +3227,13 @@ def offer_phrase(contribution: str, language: str) -> str:
     if _possessed(topic):
         # Round 39: a quality of the candidate's is no plan ("ce que j’envisage : mon œil de TEA
         # licencié sur les données d’inspection").
-        return (
-            f"comment je mettrais à profit {topic}"
-            if language == "fr"
-            else f"a short note on how I would put {topic} to use"
-        )
+        if language == "fr":
+            return f"comment je mettrais à profit {topic}"
+        if len(topic.split()) > 7:
+            # Round 101 (a B, R19): never "how I would put my hands-on experience building
+            # forecasts the business actually trusts to use" (a quality with its own clause).
+            return f"a short note on how I would apply {topic}"
+        return f"a short note on how I would put {topic} to use"
     # Round 21: not "ce que je pourrais apporter : …" after "…m’a fait réfléchir à ce que je
     # pourrais y apporter." two lines above.
     if language == "fr":

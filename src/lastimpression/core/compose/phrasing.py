@@ -312,7 +312,7 @@ _ENGLISH_CIRCUMSTANCE = re.compile(f"{ENGLISH_WHERE.pattern}|{ENGLISH_PURPOSE.pa
 
 
 # French heads that say nothing without their complement (« la gestion », « le suivi »).
-_BARE_HEADS = frozenset(
+BARE_HEADS = frozenset(
     ["gestion", "suivi", "organisation", "coordination", "pilotage", "planification", "animation", "encadrement",
      "accompagnement", "management", "amélioration", "réduction", "optimisation"]
 )  # fmt: skip
@@ -354,7 +354,9 @@ def topic_core(topic: str, language: str) -> str:
         named = last[:1].isupper() and not last.isupper() and core != last and not pattern.match(whole[cut:])
         # Round 94: never a head left without the complement it needs (« …et la gestion | des
         # intérimaires »).
-        named = named or last.casefold() in _BARE_HEADS
+        named = named or last.casefold() in BARE_HEADS
+        # Round 100 (a C): never « les délais de mise | en service » (a locution cut).
+        named = named or (last.casefold() in ("mise", "prise", "remise") and whole[cut:].startswith(" en "))
         # Round 84: never a frame alone (« la prise en charge | des patients sous ECMO »).
         framed = _FRAME_ONLY.match(core)
         if content_words(core) > 1 and last.lower() not in _DANGLING and not named and not framed:

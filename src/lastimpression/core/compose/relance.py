@@ -389,12 +389,12 @@ def _bring(lead: Lead, language: str, variant: int, basis: str = "") -> str:
     hook = _hook(lead, language)
     if basis:
         if language == "fr":
-            return f"{_capital(hook)} m’a fait réfléchir à ce que je pourrais y apporter, à partir de mon expérience : {_said(inline(basis))}"
+            return f"{_capital(hook)} m’a fait réfléchir à ce que je pourrais apporter sur ce sujet, à partir de mon expérience : {_said(inline(basis))}"
         return f"{_capital(hook)} has made me think about what I could bring to it, from my own experience: {_said(inline(basis))}"
     if language == "fr":
         if variant % 2:
-            return f"{_capital(hook)} m’a fait réfléchir à ce que je pourrais y apporter."
-        return f"{_capital(hook)} m’a donné des idées sur ce que je pourrais y apporter."
+            return f"{_capital(hook)} m’a fait réfléchir à ce que je pourrais apporter sur ce sujet."
+        return f"{_capital(hook)} m’a donné des idées sur ce que je pourrais apporter sur ce sujet."
     if variant % 2:
         return f"{_capital(hook)} has made me think about what I could bring to it."
     return f"{_capital(hook)} has given me some ideas about what I could bring to it."

@@ -55,9 +55,9 @@ _WORDS = {
     "fr": {"2": "deux", "3": "trois", "4": "quatre", "5": "cinq", "6": "six", "7": "sept", "8": "huit", "9": "neuf"},
 }
 # A lone digit counting the word after it; not a range's end, a unit, a sign, a decimal, a time.
-# (Round 43: never in a range with a dash, "RIBA Stages 2–5".)
+# (Round 43: never in a range with a dash, "RIBA Stages 2–5"; round 98, a C: never a rank, "#3".)
 _COUNT = re.compile(
-    r"(?<![\d.,:/$€£+–—-])\b([2-9])\b(?![\d.,:/%–—-])(?= (?!(?:à|to|and|et|ou|or|-)\b)([^\W\d_][\w’'-]*))"
+    r"(?<![\d.,:/$€£+–—#-])\b([2-9])\b(?![\d.,:/%–—-])(?= (?!(?:à|to|and|et|ou|or|-)\b)([^\W\d_][\w’'-]*))"
 )
 # "de"/"from" opens a range only when its end follows ("de 6 jours à 2", never "une équipe de 6
 # techniciens" next to "trois expositions", round 39).
