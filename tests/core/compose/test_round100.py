@@ -8,6 +8,7 @@ a WMS for « l’outil de gestion d’entrepôt », unloading times for « la ro
 
 from __future__ import annotations
 
+from lastimpression.core.compose.composer import _role_noun
 from lastimpression.core.compose.details import _unfigured, answers, offer_phrase
 from lastimpression.core.compose.phrasing import topic_core
 from lastimpression.core.perks import is_perk
@@ -66,3 +67,15 @@ def test_proofs_reach_topics_said_in_other_words() -> None:
     )
     assert answers(unloading, ["la rotation des avions-cargos pendant la nuit"])
     assert not answers(unloading, ["la rotation du personnel de piste"])
+
+
+def test_a_specialised_post_keeps_its_acronym_in_a_note() -> None:
+    assert _role_noun("infirmière de bloc opératoire (IBODE)") == "poste d’IBODE"
+    assert _role_noun("infirmière en soins intensifs de cardiologie (USIC)") == "poste d’infirmière"  # a unit
+
+
+def test_a_knowledge_is_never_offered_as_a_plan() -> None:
+    assert offer_phrase("une bonne connaissance du fret express de nuit", "fr") == ""
+    assert (
+        offer_phrase("une méthode de planification des rotations", "fr") == "une méthode de planification des rotations"
+    )

@@ -64,6 +64,7 @@ from lastimpression.core.compose.relance import Lead, follow_up_point, without_i
 from lastimpression.core.compose.spelling import house_style
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
+from lastimpression.core.folding import fold
 from lastimpression.core.grammar import agreed_role, company_forms, in_english_sentence, role_in_sentence
 from lastimpression.core.messages import LINKEDIN_FREE_LIMIT, Candidate, Draft, Occasion, Recipient
 from lastimpression.core.names import split_name
@@ -1054,12 +1055,27 @@ def _role_noun(role: str) -> str:
     "infirmière en soins intensifs de cardiologie (USIC)"); "" when that is no shorter, not one
     word, or a word that says nothing of the job alone ("responsable", "chargée")."""
     brief = short_role(role)
+    acronym = re.search(r"\(([A-ZÉ]{3,8})\)$", one_line(role))
+    if acronym and _stands_for(acronym[1], one_line(role)[: acronym.start()]):
+        # Round 100 (two B's): « (poste d’IBODE) », never « (poste d’infirmière) » for a specialised post.
+        return f"poste {prep('de', acronym[1])}"
     head = re.split(r" (?:en|de|du|des|d['’]|à|au|aux|pour|chez)\b| [–—-] |\s?\(|, ", brief, maxsplit=1)[0]
     # Round 82 (a C): an inclusive form is its word ("assistant·e", "chef(fe)").
     word = re.sub(r"(?:[·.]\w+|\(\w+\))+$", "", head.casefold())
     if not head or head == brief or " " in head or word in _EMPTY_TITLES:
         return ""
     return f"poste {prep('de', head)}"
+
+
+def _stands_for(acronym: str, words: str) -> bool:
+    """Whether ``acronym`` is the job ``words`` name, by their initials (« IBODE » for « infirmière
+    de bloc opératoire »; never « USIC », a unit, for « infirmière en soins intensifs de cardiologie »)."""
+    initials = "".join(
+        word[0]
+        for word in re.findall(r"[^\W\d_]+", fold(words))
+        if word not in ("de", "du", "des", "d", "en", "la", "le", "les", "l", "et")
+    ).upper()
+    return len(initials) >= 2 and acronym.startswith(initials[:3])
 
 
 # Title words that name no job alone: a note's role is never cut to one of them (rounds 31, 33).

@@ -277,7 +277,8 @@ _NARROW_KINSHIP = (
     # Round 58: "upselling at check-in" and « les ventes de surclassements ».
     ("upsell", "surcla", "upgrad"),
     # Round 58: « la lutte intégrée contre les ravageurs » and « réduit de 60 % les pesticides ».
-    ("ravage", "pestic", "nuisib", "pest", "ipm"),
+    # Round 102: « la lutte biologique contre les thrips » and « …grâce aux insectes auxiliaires ».
+    ("ravage", "pestic", "nuisib", "pest", "ipm", "thrip", "pucero", "aphid", "biocon"),
     # Round 58: "online learning resources for teachers" and "12 downloadable lesson plans".
     ("online", "downlo"),
     ("lesson", "teache", "teachi"),
@@ -362,7 +363,8 @@ _TERMS = (
         re.compile(
             r"\b(?:pms|property management systems?|logiciels? (?:de reservation|hotelier|de gestion hoteliere)|"
             r"(?:hotel )?booking (?:software|systems?)|(?:oracle )?opera (?:cloud|pms)|opera vers|mews|protel|apaleo|"
-            r"cloudbeds)\b"
+            # Round 103 (two C's): Fidelio is a PMS, never loyalty (« fidélisation »).
+            r"cloudbeds|(?:micros[- ])?fidelio|(?:outils?|systemes?) de gestion hoteliere)\b"
         ),
         "pmsyst",
     ),
@@ -502,6 +504,14 @@ _TERMS = (
     (re.compile(r"\b(?:escarres?|pressure (?:ulcers?|injur(?:y|ies)|sores?)|bedsores?|decubitus)\b"), "escarr"),
     (re.compile(r"\b(?:working capital|fonds de roulement|bfr)\b"), "wcapit"),
     (re.compile(r"\b(?:revenue management|yield management|revenue manager)\b"), "revman"),
+    # Round 102: beneficial insects are a biological control (never « auxiliaire de vie »).
+    (
+        re.compile(
+            r"\b(?:insectes? auxiliaires?|auxiliaires de (?:culture|lutte)|beneficial insects?|biological control|"
+            r"lutte biologique|biocontrole)\b"
+        ),
+        "biocon",
+    ),
     # Round 100: an aircraft's rotation is its turnaround, never staff turnover (« la rotation des
     # avions-cargos » and « le temps moyen de déchargement d’un B747F »).
     (
@@ -510,10 +520,12 @@ _TERMS = (
         ),
         "turnar",
     ),
-    # Round 99 (a C): "foreign exchange risk on Canadian sales" is what FX hedging manages.
+    # Round 99 (a C): "foreign exchange risk on Canadian sales" is what FX hedging manages; round 102
+    # (two C's): never "a cash position in five currencies".
     (
         re.compile(
-            r"\b(?:foreign[- ]exchange|fx|forex|currenc(?:y|ies)|risques? de change|couvertures? de change|"
+            r"\b(?:foreign[- ]exchange|fx|forex|currency (?:risk|exposure|hedg\w*|swaps?)|risques? de change|"
+            r"couvertures? de change|expositions? (?:au|de) change|"
             r"(?:en |de |les |des )devises)\b"
         ),
         "forexc",
@@ -2246,9 +2258,8 @@ def _answered(hooks: Hooks, language: str, pick: int, topic: str, owner: str = "
         f"Regarding {said} I have hands-on experience",
         f"On {said} one result of mine is relevant" if measured else f"On {said} one piece of my work is relevant",
         f"For {said} I can offer hands-on experience",
-        f"Regarding {said} my own work has delivered results"
-        if measured
-        else f"Regarding {said} I have done this work",
+        # Round 103 (a B, R19): never "Regarding…, my own work has delivered results" (self-praise).
+        f"On {said} I have a result to show" if measured else f"On {said} I have done this work",
     )[pick % variety]
     if not topic:
         lead = ("I can draw on direct experience here", "I know this work first-hand",
@@ -2519,6 +2530,11 @@ def _figured(sentence: str, language: str) -> str:
         # Round 85 (a C): a figure keeps the time it holds for ("above 78% | during the ATC strikes",
         # never a whole summer's figure).
         cut += scope.group(0)
+    described = _RATED_NOUN.match(whole[len(cut) :]) if _ARTICLE_RATE.search(cut) and whole.startswith(cut) else None
+    if described:
+        # Round 102 (a C): a rate said as an adjective keeps its noun ("with a 96% | on-time
+        # release", never "…with a 96%.").
+        cut += described.group(0)
     timely = _TIMELY.match(whole[len(cut) :]) if "%" in cut and whole.startswith(cut) else None
     if timely:
         # Round 80 (a C): a rate keeps what it measures ("98,6 % de départs | à l’heure", never
@@ -2550,6 +2566,9 @@ _COORDINATED_COUNT = re.compile(
     r"^(?:and|et) (?:[a-zà-ÿ][\w-]* ){0,2}[a-zà-ÿ][\w-]*(?:[sx](?=[,;:.!?…]|\s|$)|(?= (?:in|at|for|on|with|from|to|"
     r"en|à|au|aux|pour|sur|dans)\b)|(?=[,;:.!?…]|$))"
 )
+# A rate after an article, said as an adjective ("a 96%", « un 98 % »), and the noun that follows it.
+_ARTICLE_RATE = re.compile(r"\b(?:a|an|un|une)\s+[\d\u00a0\u202f.,]+\s?%$", re.IGNORECASE)
+_RATED_NOUN = re.compile(r"^(?: [\w-]+){1,3}?(?= (?:in|on|at|for|across|over|with|de|en|sur|pour|par)\b|[,;:.!?…]|$)")
 _SCOPE = re.compile(r" (?:during|throughout|pendant|durant|lors d[eu’'] ?)[^,;:.!?…]{3,40}?(?=[,;:.!?…]|$)")
 _TIMELY = re.compile(
     r" (?:à l['’]heure|à temps|en retard|dans les (?:délais|temps)|du premier coup|sans (?:erreur|défaut|retard|incident)s?|"
@@ -3127,8 +3146,11 @@ def judges_the_company(contribution: str) -> bool:
     return bool(_COMPARATIVE.search(contribution))
 
 
+# (Round 100, a B: « comment j’apporterais une bonne connaissance du fret express de nuit » is a
+# quality offered as a plan.)
 _EXPERIENCE = re.compile(
-    r"(?:(?:une|mon|ma|mes|l[’'])\s?(?:solide |longue )?exp[ée]rience|(?:my |an? |the )?(?:solid |long )?experience)\b",
+    r"(?:(?:une|mon|ma|mes|l[’'])\s?(?:solide |longue |bonne |excellente |fine |parfaite )?"
+    r"(?:exp[ée]rience|connaissance|maîtrise|pratique)|(?:my |an? |the )?(?:solid |long )?experience)\b",
     re.IGNORECASE,
 )
 
@@ -3179,7 +3201,7 @@ _QUALITY_JOINED = re.compile(
     re.IGNORECASE,
 )
 _QUALITY_EN = re.compile(
-    r"^(?:[\w&/-]+,? (?:and )?){0,6}?(?:experience|expertise|knowledge|skills?|background|know-how|track record|"
+    r"^(?:[\w&/-]+,? (?:and )?){0,6}?(?:experience|expertise|knowledge|skills?|background|know-how|track record|leadership|"
     r"relationships?|network)\b",
     re.IGNORECASE,
 )

@@ -470,7 +470,8 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     own = _ENGLISH_CIRCUMSTANCE.split(phrase, maxsplit=1)[0] if language == "en" else phrase
     # Round 61: of two topics joined by "and", the first one's head decides ("tooling control and
     # the AMOS maintenance system", never "the tooling control…").
-    own = re.split(r" and (?=the |a |an |[A-Z])", own, maxsplit=1)[0]
+    # Round 103 (two B's): "the shift pattern and weekend cover", its first head deciding too.
+    own = re.split(r" and ", own, maxsplit=1)[0]
     # Round 53: a gerund with its object takes no article ("keeping the programme on track",
     # "planning heavy checks around the summer schedule"; never "the keeping…").
     words = phrase.split()
@@ -534,6 +535,14 @@ _COUNTED_HEADS = frozenset(
         "pilot",
         "initiative",
         "relaunch",
+        # Round 103: "shift pattern and weekend cover", "lost-time incident rate".
+        "pattern",
+        "rate",
+        "policy",
+        "process",
+        "strategy",
+        "framework",
+        "procedure",
     ]
 )
 
