@@ -7,7 +7,7 @@ shift pattern and weekend cover"; "Regarding…, my own work has delivered resul
 from __future__ import annotations
 
 from lastimpression.core.compose.conventions import closing, greeting
-from lastimpression.core.compose.details import _figured, answers, offer_topic
+from lastimpression.core.compose.details import _figured, _offer_verb, answers, offer_topic
 from lastimpression.core.compose.phrasing import topic_phrase
 from lastimpression.core.messages import Recipient
 
@@ -63,3 +63,20 @@ def test_a_leadership_offered_is_the_candidate_s() -> None:
         offer_topic("hands-on safety leadership on P&A campaigns", "en")
         == "my hands-on safety leadership on P&A campaigns"
     )
+
+
+def test_work_for_one_party_is_no_answer_for_another() -> None:
+    tenants = "At Shoosmiths Birmingham I ran a portfolio of 60 commercial leases for two national retail clients."
+    assert not answers(tenants, ["portfolio management for institutional landlords"])
+    assert answers(
+        "I managed a portfolio of 40 leases for three institutional landlords.",
+        ["portfolio management for institutional landlords"],
+    )
+
+
+def test_an_outcome_is_helped_to_happen_never_proposed() -> None:
+    assert _offer_verb("clean records and calm audits for a growing A320 fleet", "en") == "help deliver"
+    assert _offer_verb("a 90-day plan for the hangar", "en") == "propose"
+    assert _offer_verb("my hands-on experience with international loans", "en") == "bring"
+    assert _offer_verb("une gestion serrée des échéanciers", "fr") == "apporter"
+    assert _offer_verb("une méthode de planification des quais", "fr") == "proposer"

@@ -1086,7 +1086,9 @@ _EMPTY_TITLES = frozenset(
      "opératrice", "officer", "head", "lead", "senior", "junior", "stagiaire",
      # Round 83: « (poste de technicienne) » no longer says which job.
      "technicien", "technicienne", "ingénieur", "ingénieure", "ouvrier", "ouvrière", "collaborateur",
-     "collaboratrice"]
+     "collaboratrice",
+     # Round 106 (three C's): « (poste de conducteur·rice) » names a driver, not a site manager.
+     "conducteur", "conductrice", "contrôleur", "contrôleuse", "délégué", "déléguée", "secrétaire"]
 )  # fmt: skip
 
 

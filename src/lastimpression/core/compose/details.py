@@ -260,7 +260,7 @@ _NARROW_KINSHIP = (
     # « la digitalisation du front office » and « un check-in mobile ».
     ("revman", "tarifi", "tarifa", "tarif", "pricin", "revpar", "yieldm"),
     ("digita", "digchk"),
-    ("turnar", "escale"),
+    ("avrota", "escale"),
     # Round 98: « le récolement des collections » and « j’ai inventorié 2 300 objets ».
     ("recole", "invent", "stockt"),
     # Round 98: « la prévention des complications cutanées » and « le protocole escarres ».
@@ -518,7 +518,7 @@ _TERMS = (
         re.compile(
             r"\b(?:rotations? (?:des |d['’])(?:avions|appareils|aeronefs)[\w-]*|aircraft turn-?arounds?|dechargements?)\b"
         ),
-        "turnar",
+        "avrota",
     ),
     # Round 99 (a C): "foreign exchange risk on Canadian sales" is what FX hedging manages; round 102
     # (two C's): never "a cash position in five currencies".
@@ -544,7 +544,15 @@ _SHORT_TERM = re.compile(r"\b[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+\b")
 
 
 _PLACE_ACRONYMS = frozenset(["us", "uk", "eu", "un", "nyc", "la", "dc"])
-_TERM_STEMS = frozenset(_KIN.get(stem, stem) for _, stem in _TERMS)
+# Regulators and agencies: a topic that names one is about what it asks, never any proof naming it
+# (round 107, a C: "FAA audit readiness" and "FAA A&P certified since 2016").
+_REGULATOR_ACRONYMS = frozenset(
+    ["faa", "easa", "iaa", "caa", "osha", "hse", "fca", "sec", "cqc", "ofsted", "ofgem", "ofwat", "epa", "fda", "ema",
+     "has", "ars", "acpr", "amf", "dgac", "tc", "nrc", "ntsb", "cnil", "irs", "hmrc"]
+)  # fmt: skip
+# Terms that only respell a word of a broad kinship (« santé-sécurité » is safety): no deliberate tie.
+_RESPELLINGS = frozenset(["sansec"])
+_TERM_STEMS = frozenset(_KIN.get(stem, stem) for _, stem in _TERMS if stem not in _RESPELLINGS)
 # The stems a term or a narrow kinship stands for: a tie by one of them is deliberate wherever it
 # stands in a French topic (never a broad one: "clients" in « la revue périodique des clients PEP »
 # and « 1 200 dossiers clients » is no answer).
@@ -1304,6 +1312,8 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # and "conseillère clientèle").
             return False
         return bool(held)
+    if _for_others(sentence, topic):
+        return False
     if _names_a_system(_own_stems(sentence) - trade, topic):
         # Round 89: "the software change planned for 2028" and "I led the move to the Manhattan WMS".
         return True
@@ -1318,7 +1328,7 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         return True
     # (The topic's own head phrase only: "AOG recovery | on the 737 MAX fleet" names no MAX work.)
     own_phrase = _ENGLISH_COMPLEMENT.split(_english_core(topic), maxsplit=1)[0]
-    named = {found.casefold() for found in _ACRONYM.findall(own_phrase)} - _PLACE_ACRONYMS
+    named = {found.casefold() for found in _ACRONYM.findall(own_phrase)} - _PLACE_ACRONYMS - _REGULATOR_ACRONYMS
     if named & (_own_stems(sentence) - trade - (_stems(field.generic) if field else frozenset())):
         # Round 83: an acronym names one thing ("the RFI backlog" and "I cut RFI turnaround from 9
         # days to 4"), unless it is the role's own ("MEP") or a place's.
@@ -1384,6 +1394,27 @@ _ENGLISH_DETERMINERS = frozenset(
     ["a", "an", "the", "my", "our", "their", "its", "this", "that", "these", "those", "each", "every", "new", "first",
      "second", "third", "last", "next", "one", "two", "three", "several", "many", "more", "some", "all", "both"]
 )  # fmt: skip
+
+
+# Whom an English phrase's work is for ("for institutional landlords", "for two national retail
+# clients"): its party, a people noun.
+_FOR_PARTY = re.compile(
+    r"\bfor (?:the |our |your |their |a |an |\d+ |two |three |four |five |several |many )?(?:[\w-]+ ){0,3}?"
+    r"(?P<party>landlords?|tenants?|clients?|customers?|retailers?|investors?|lenders?|borrowers?|owners?|"
+    r"employers?|members?|patients?|students?|families|residents?|passengers?|guests?|buyers?|sellers?|"
+    r"suppliers?|carriers?|users?|developers?|insurers?|brokers?|councils?|charities)\b",
+    re.IGNORECASE,
+)
+
+
+def _for_others(sentence: str, topic: str) -> bool:
+    """Whether the English ``topic`` is work for one party and the proof ``sentence`` the same work
+    for another (round 105, two C's: "portfolio management for institutional landlords" and "a
+    portfolio of 60 commercial leases for two national retail clients", the tenants' side)."""
+    asked, given = _FOR_PARTY.search(topic), _FOR_PARTY.search(sentence)
+    if not asked or not given:
+        return False
+    return not _stems(topic[asked.start() :]) & _stems(sentence[given.start() :])
 
 
 def _english_otherwise(sentence: str, topic: str, head: str) -> bool:
@@ -2124,7 +2155,7 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
             f"{done}, une expérience dont je pourrais tirer parti {target}.",
             # Variants 4–6 their own wordings (round 25: two untied proofs of a panel said alike).
             f"{done}, une expérience que je réinvestirais volontiers {target}.",
-            f"{done}, et cette expérience me serait utile {target}.",
+            f"{done}, une expérience qui serait utile {target}.",
             f"{done}, une expérience à laquelle je ferais volontiers appel {target}.",
         )[pick % 6]
     if hooks.contribution:
@@ -2144,8 +2175,26 @@ def _offer_verb(contribution: str, language: str) -> str:
     """The verb that offers what the candidate can bring: « apporter » (their own), « bâtir » (a
     team built), « proposer »; "bring", "propose"."""
     if language == "fr":
-        return "apporter" if _possessed(contribution) else "bâtir" if built(contribution) else "proposer"
-    return "bring" if _possessed(contribution) else "propose"
+        if _possessed(contribution):
+            return "apporter"
+        if built(contribution):
+            return "bâtir"
+        # Round 104: a result or a way of working is brought, never proposed (« proposer une gestion
+        # serrée des échéanciers »).
+        return "proposer" if plan_like(contribution) else "apporter"
+    if _possessed(contribution):
+        return "bring"
+    # Round 104 (a B, R19): "propose clean records and calm audits for a growing A320 fleet" is no
+    # English: only a plan is proposed; an outcome is helped to happen.
+    return "propose" if _ENGLISH_PLAN.match(contribution.strip()) else "help deliver"
+
+
+# An English plan, a thing one proposes ("a 90-day plan", "an approach to…", "a new roster model").
+_ENGLISH_PLAN = re.compile(
+    r"^(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}?(?:plan|approach|method|framework|roadmap|proposal|process|programme|"
+    r"program|playbook|checklist|model|strategy|system|toolkit|template)\b",
+    re.IGNORECASE,
+)
 
 
 _ENGLISH_COMPLEMENT = re.compile(r" (?:during|on|in|for|at|of|with|between|across|to|from|after|before) ")
@@ -2176,17 +2225,23 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
     if language == "fr":
         if hooks.contribution:
             verb = _offer_verb(hooks.contribution, language)
+            if _possessed(hooks.contribution):
+                return f"J’apporterais aussi {hooks.contribution} : {proof}"
             return f"Je m’appuierais aussi sur une expérience concrète pour {verb} {hooks.contribution} : {proof}"
         return (
             f"J’apporterais aussi à ce poste une expérience concrète : {proof}",
             f"Je pourrais également mettre à profit dans ce poste une expérience concrète : {proof}",
             f"Dans ce poste, je m’appuierais aussi sur mon parcours : {proof}",
             f"Je pourrais aussi m’appuyer dans ce poste sur un acquis concret : {proof}",
-            f"Mon parcours me serait également utile dans ce poste : {proof}",
+            # Round 106 (two B's): never « Mon parcours me serait également utile » (useful to me).
+            f"Je pourrais aussi faire valoir une expérience concrète : {proof}",
             f"Pour ce poste, je mettrais aussi à profit une expérience concrète : {proof}",
         )[pick % 6]
     if hooks.contribution:
         verb = _offer_verb(hooks.contribution, language)
+        if verb == "bring":
+            # Round 105 (a B): never "build on concrete experience to bring my hands-on experience…".
+            return f"I would also bring {hooks.contribution}: {proof}"
         return f"I would also build on concrete experience to {verb} {hooks.contribution}: {proof}"
     return (
         f"I would also bring concrete experience to the role: {proof}",
@@ -2530,6 +2585,11 @@ def _figured(sentence: str, language: str) -> str:
         # Round 85 (a C): a figure keeps the time it holds for ("above 78% | during the ATC strikes",
         # never a whole summer's figure).
         cut += scope.group(0)
+    compared = _COMPARED.match(whole[len(cut) :]) if whole.startswith(cut) else None
+    if compared:
+        # Round 107 (a C): a count keeps what makes it a gain (« 18 % de camions | en plus chargés
+        # par jour », never « …: 18 % de camions. »).
+        cut += compared.group(0)
     described = _RATED_NOUN.match(whole[len(cut) :]) if _ARTICLE_RATE.search(cut) and whole.startswith(cut) else None
     if described:
         # Round 102 (a C): a rate said as an adjective keeps its noun ("with a 96% | on-time
@@ -2565,6 +2625,13 @@ def _figured(sentence: str, language: str) -> str:
 _COORDINATED_COUNT = re.compile(
     r"^(?:and|et) (?:[a-zà-ÿ][\w-]* ){0,2}[a-zà-ÿ][\w-]*(?:[sx](?=[,;:.!?…]|\s|$)|(?= (?:in|at|for|on|with|from|to|"
     r"en|à|au|aux|pour|sur|dans)\b)|(?=[,;:.!?…]|$))"
+)
+# What makes a count a gain or a saving, with the participle that says of what (« en plus
+# chargés », "more loaded", « supplémentaires »).
+_COMPARED = re.compile(
+    r" (?:(?:en plus|de plus|en moins|de moins|supplémentaires?)(?: [a-zà-ÿ]+(?:és|ées|ée|é))?|"
+    r"(?:more|fewer|less|extra)(?: (?!(?:by|in|on|at|for|per|than|to|with|across|over|from)\b)[a-z][a-z-]*)?)"
+    r"(?=[\s,;:.!?…]|$)"
 )
 # A rate after an article, said as an adjective ("a 96%", « un 98 % »), and the noun that follows it.
 _ARTICLE_RATE = re.compile(r"\b(?:a|an|un|une)\s+[\d\u00a0\u202f.,]+\s?%$", re.IGNORECASE)

@@ -22,6 +22,7 @@ from lastimpression.core.compose.details import (
     Field,
     _head,
     _own_stems,
+    _own_words,
     _said_twice,
     _stems,
     builds_on,
@@ -175,7 +176,10 @@ def _point(
         if fresh:
             return _untied(first, fresh[0], language, tu, variant, short)
         if offer:
-            return _bring(first, language, variant)
+            # Round 107: what the candidate can bring answers none of the topics (else
+            # ``_tied_point`` said it after one): never « …m’a donné des idées sur ce que je pourrais
+            # apporter sur ce sujet » before an offer about something else.
+            return _loosely(first, language)
         if usable:
             # The reader's own proof, said again as such: the figure is the point of the message.
             # Never "Comme je vous l’écrivais" after the opening's "Comme je vous l’avais indiqué";
@@ -383,6 +387,14 @@ def _untied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, sh
     return f"{_capital(hook)} has stayed with me. I have also been thinking about how my experience would carry over to your team: {proof}"
 
 
+def _loosely(lead: Lead, language: str) -> str:
+    """The topic recalled, then the thought given to the role, not to that topic."""
+    hook = _hook(lead, language)
+    if language == "fr":
+        return f"{_capital(hook)} {_stayed(lead)}. J’ai aussi réfléchi depuis à ce que je pourrais apporter."
+    return f"{_capital(hook)} has stayed with me. I have also given some thought to what I could bring."
+
+
 def _bring(lead: Lead, language: str, variant: int, basis: str = "") -> str:
     """No proof left: the topic and what the candidate could bring to it (the template's offer
     says what that is); with the proof it builds on (``basis``), from that experience."""
@@ -428,7 +440,10 @@ def _closely(sentence: str, topic: str, field: Field) -> bool:
     shared = (_short_words(sentence) - field.trade - _short_words(field.generic)) & _short_words(topic)
     words = re.findall(r"[^\W\d_]{3,}", topic)
     named = {stem for word in words if word[:1].isupper() for stem in _stems(word)}
-    last = _stems(words[-1]) if words else frozenset()
+    # The last word of the topic's own words, never of where it happens (round 107, two C's: « la
+    # sécurité | sur les quais » and a dock reorganised to load 18 % more trucks).
+    own = re.findall(r"[^\W\d_]{3,}", _own_words(topic))
+    last = _stems(own[-1]) if own else frozenset()
     return len(shared) >= 2 or bool(shared & (named | last))
 
 
