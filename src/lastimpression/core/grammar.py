@@ -80,14 +80,15 @@ _FEMININE_NOUNS = _folded_set(
     "Coopérative Croix-Rouge Monnaie Bibliothèque Préfecture Mairie Cour Commission Sécurité Fnac Halle "
     "Fromagerie Librairie Pharmacie Fabrique Maternité Station Résidence Villa Collectivité Caserne "
     "Agence Université École Académie Assemblée Association Assurance Imprimerie Usine Entreprise Épicerie "
-    "Organisation Orangerie Auberge Armée Étude Cave Union Régie Entente"
+    "Organisation Orangerie Auberge Armée Étude Cave Union Régie Entente Commune Province Intercommunalité "
+    "Administration Agglomération Municipalité Délégation Inspection Autorité"
 )
 _MASCULINE_NOUNS = _folded_set(
     "Crédit Groupe Centre Cabinet Bureau Conseil Ministère Musée Printemps Comité Syndicat Parlement Sénat "
     "Théâtre Commissariat Secrétariat Port Conservatoire Laboratoire Club Palais Domaine Château Collège "
     "Lycée Tribunal Consulat Département Fonds Journal Cercle Salon Studio Comptoir Moulin Service "
     "Institut Office Observatoire Hôpital Hôtel Opéra Atelier Établissement Orchestre Aéroport Espace "
-    "Observatoire Hospice Ensemble Incubateur État Etat"
+    "Observatoire Hospice Ensemble Incubateur État Etat CPAS CHU CHRU Parquet Rectorat"
 )
 # Whole names (or their start) said without an article by the company itself.
 _NO_ARTICLE = tuple(
@@ -179,13 +180,28 @@ class CompanyForms:
     join: str
 
 
+# A name typed as its acronym, a dash and what it stands for ("SIG – Services Industriels de Genève").
+_ACRONYM_DASH = re.compile(r"^(?P<acronym>[A-Z]{2,6}) [–—-] (?P<full>[A-ZÀ-Ý][^–—]+)$")
+
+
+def _expanded(name: str) -> str:
+    """``name`` said in a sentence with what its acronym stands for first (round 110, six B's: « du
+    poste d’ingénieur – programme GeniLac aux SIG – Services Industriels de Genève » chained two
+    dashes): "Services Industriels de Genève (SIG)"; as typed otherwise."""
+    found = _ACRONYM_DASH.match(name)
+    if not found:
+        return name
+    initials = "".join(word[0] for word in found["full"].split() if word[:1].isupper())
+    return f"{found['full']} ({found['acronym']})" if initials == found["acronym"] else name
+
+
 @lru_cache(maxsize=1024)  # the linter asks for the same company message after message
 def company_forms(name: str, article: str = "") -> CompanyForms:
     """The forms of ``name`` in a French sentence, with ``article`` the user's choice ("le",
     "la", "les", "l'", "none"; "" or anything else: guessed). An article the name starts with
     is kept (see the module's docstring); with the choice "none", a capitalised one is read as
     a plain word of the name ("de La Poste")."""
-    name = _one_line(name)
+    name = _expanded(_one_line(name))
     choice = article.strip().lower().replace(APOSTROPHE, "'")
     choice = "l'" if choice == "l" else choice
     if not name:

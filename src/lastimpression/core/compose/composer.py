@@ -328,6 +328,10 @@ def template_values(
     limits = [topic_limit, min(topic_limit, _SECOND_TOPIC_LIMIT)]
     phrases = (topic_phrase(topic, language, limits[min(index, 1)]) for index, topic in enumerate(_topics(recipient)))
     topics = [phrase for phrase in phrases if phrase]
+    if len(topics) > 1 and _jotted(topics[1]) and not _jotted(topics[0]):
+        # Round 109 (a C): never "…before the online launch and small team, lots of loans out"
+        # (a note jotted down, paired with a topic as if it were one).
+        topics = [topics[0], *topics[2:]]
     promise_date = decision_date = promise = ""
     if occasion.decision_by is not None:
         decision_date = conventions.date_in_words(occasion.decision_by, language, country)
@@ -1050,6 +1054,16 @@ def _plain_notes(values: dict[str, object]) -> list[str]:
     return list(dict.fromkeys(texts))
 
 
+def _jotted(topic: str) -> bool:
+    """Whether ``topic`` is a note jotted down, two fragments with a comma ("small team, lots of
+    loans out", « petite équipe, beaucoup de prêts »), not a phrase a sentence can hold."""
+    head, comma, tail = topic.partition(", ")
+    if not comma:
+        return False
+    joined = re.match(r"(?:and|or|et|ou|which|who|where|including|notamment|dont|qui|que|with|avec)\b", tail)
+    return not joined and not re.match(r"(?:the|a|an|our|your|le|la|les|l['’]|un|une)\b", head, re.IGNORECASE)
+
+
 def _role_noun(role: str) -> str:
     """A French role said by its head noun, before its complements ("poste d’infirmière" for
     "infirmière en soins intensifs de cardiologie (USIC)"); "" when that is no shorter, not one
@@ -1292,6 +1306,8 @@ def _mention(person: Recipient, language: str, first_name: bool = False) -> str:
         return split_name(name)[0]
     if language == "fr" and person.salutation in ("madame", "monsieur"):
         surname = split_name(name)[1] or name
+        if conventions.professor(person):
+            return f"le Pr {surname}"  # round 109 (two C's): never « M. Morel » for a professor
         return f"{'Mme' if person.salutation == 'madame' else 'M.'} {surname}"
     return name
 

@@ -64,7 +64,7 @@ def date_in_words(day: date, language: str, country: str, *, weekday: bool = Tru
 _PROFESSOR_TITLE = re.compile(r"^\s*(?:pr\.?|professeure?|professor|prof\.)(?:\s|,|$)", re.IGNORECASE)
 
 
-def _professor(recipient: Recipient) -> bool:
+def professor(recipient: Recipient) -> bool:
     """Whether ``recipient`` is a professor, by the title before their name ("Pr Kientz") or their
     job title (« Professeur, chef du service de réanimation médicale »)."""
     return honorific(one_line(recipient.name)) == "Professor" or bool(_PROFESSOR_TITLE.match(recipient.title or ""))
@@ -93,7 +93,7 @@ def greeting(recipient: Recipient, language: str, country: str, *, formal: bool 
             return f"Bonjour {first},"
         if civility is None:
             return f"Bonjour {name},"
-        if _professor(recipient):
+        if professor(recipient):
             # Round 102 (two B's, R13): to a professor, « Monsieur le Professeur, », never « Bonjour
             # Monsieur Kientz, ».
             return "Madame la Professeure," if recipient.salutation == "madame" else "Monsieur le Professeur,"
@@ -107,7 +107,7 @@ def greeting(recipient: Recipient, language: str, country: str, *, formal: bool 
     title = _ENGLISH_CIVILITY.get(recipient.salutation)
     if recipient.register == "tu":
         return f"Hi {first},"
-    held = "Professor" if _professor(recipient) else honorific(name)
+    held = "Professor" if professor(recipient) else honorific(name)
     if held in ("Dr", "Professor"):  # "Dear Dr Kieffer," never "Dear Ms Kieffer," to a doctor
         dotted = "." if held == "Dr" and region in _DOTTED_TITLES else ""
         return f"Dear {held}{dotted} {surname},"
@@ -141,7 +141,7 @@ def closing(recipient: Recipient, language: str, country: str, *, formal: bool =
             civility = _FRENCH_CIVILITY.get(recipient.salutation)
             if civility is None:
                 return "Je vous prie d’agréer mes salutations distinguées."
-            if _professor(recipient):
+            if professor(recipient):
                 civility = "Madame la Professeure" if recipient.salutation == "madame" else "Monsieur le Professeur"
             return f"Je vous prie d’agréer, {civility}, mes salutations distinguées."
         return {"BE": "Bien à vous,", "CH": "Meilleures salutations,"}.get(region, "Bien cordialement,")

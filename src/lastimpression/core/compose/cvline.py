@@ -123,7 +123,7 @@ def _their_own(text: str) -> str:
 _TITLE_SINCE = re.compile(
     r"^(?!(?:At|In|With|For|From|On|During|Since|As|After|Before|Across|Over|Under|By|My|Our|The)\b)"
     r"(?P<what>(?:[A-Z][\w&/.’'-]*)(?: (?:[A-Z][\w&/.’'-]*|\([^()]{1,20}\)|of|and|in)){0,5}) since "
-    r"(?P<year>(?:19|20)\d\d), (?P<rest>(?:I|we) \S.+)$"
+    r"(?P<year>(?:19|20)\d\d), (?P<rest>(?:I|we|with) \S.+)$"
 )
 
 
@@ -133,6 +133,10 @@ def _english_title_since(text: str) -> str:
         return ""
     what = found["what"]
     article = _indefinite(what.split(" ", 1)[0])
+    if found["rest"].startswith("with "):
+        # Round 108 (a B): "Chartered Engineer (Engineers Ireland) since 2024, with six years in
+        # distribution design." → "I have been a Chartered Engineer… since 2024, with six years…".
+        return f"I have been {article} {what} since {found['year']}, {found['rest']}"
     return f"{article.capitalize()} {what} since {found['year']}, {found['rest']}"
 
 
@@ -848,7 +852,8 @@ _HELD_SINCE = re.compile(
     r"[Dd]iploma|[Cc]ard|[Aa]uthori[sz]ation)\b[^,:;]{0,80}?) since (?P<year>(?:19|20)\d\d)(?P<rest>[,.].*|)$"
 )
 _CERTIFIED_SINCE = re.compile(
-    r"^(?P<what>(?:[\w&/+.-]+ ){0,3}?(?:[\w&/+.]+-)?certified) since (?P<year>(?:19|20)\d\d)(?P<rest>[,.].*|)$"
+    r"^(?P<what>(?:[\w&/+.-]+ ){0,3}?(?:[\w&/+.]+-)?(?:certified|licensed|licenced)(?: on (?:the )?[\w/ -]{1,30}?)?) "
+    r"since (?P<year>(?:19|20)\d\d)(?P<rest>[,.].*| \([^()]{1,30}\)\.?|)$"
 )
 _THEN_YEARS = re.compile(
     rf"^, (?P<count>\d{{1,2}}\+?|{'|'.join(_NUMBERS_EN)}) years? (?P<how>as|in|at|with|on) (?P<rest>[^,;:]+)\.?$",
@@ -894,6 +899,8 @@ def _english_held_since(text: str) -> str:
     if then:
         count = then["count"] if then["count"][:1].isdigit() else then["count"].lower()
         return f"{said} and spent {count} years {then['how'].lower()} {then['rest'].rstrip('.')}."
+    if rest.startswith(" ("):
+        return f"{said}{rest.rstrip('.')}."  # round 106: "…since 2019 (IAA Part-66)."
     if rest.startswith(", with ") and not re.search(r"[;:]", rest):
         return f"{said}{rest.rstrip('.')}."  # "…, with more than 2,000 line tasks signed off"
     if rest.startswith(","):

@@ -743,7 +743,9 @@ def inline(sentence: str) -> str:
     common = (
         first[1:].islower() and first.isalpha() and (second[:1].islower() or (len(second) > 1 and second.isupper()))
     )
-    if common and not has_subject(sentence):
+    # Round 109 (a C): never « kyriba rollout at… », a product named by a term.
+    named = bool(_stems(first) & (_SYSTEMS | {"clashd", "robotq"}))
+    if common and not named and not has_subject(sentence):
         return sentence[:1].lower() + sentence[1:]
     return sentence
 
@@ -1285,9 +1287,12 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
             # is about those patients, and a caseload of six patients is no answer.
             return False
         held = shared & (subject | complement)
-        names = _NAME_WORD.findall(parts[1]) if len(parts) > 1 and len(subject) == 1 else []
-        named = {stem for word in names for stem in _stems(word)}
-        proper = any(not word.isupper() for word in names)
+        # Round 109 (a C): a name anywhere in the topic's own words (« les projets Interreg avec
+        # Madagascar » and « 35 porteurs de projets associatifs »), never the employer's or the role's.
+        generic = _stems(field.generic) if field else frozenset()
+        names = [word for found in _NAME_WORD.finditer(core) if found.start() and (word := found.group())]
+        named = {stem for word in names for stem in _stems(word)} - generic
+        proper = any(not word.isupper() and _stems(word) - generic for word in names)
         if proper and held <= subject and not shared & named and not shared & _DELIBERATE:
             # Round 98 (a C): « le chantier du CHU Sainte-Justine » is that one site, and a clash
             # detection at another hospital answers no question about it.
@@ -2189,6 +2194,13 @@ def _offer_verb(contribution: str, language: str) -> str:
     return "propose" if _ENGLISH_PLAN.match(contribution.strip()) else "help deliver"
 
 
+# An English quality said with an article ("a hands-on view of liquidity reporting", "a sharp eye
+# for…"): nothing to outline.
+_ENGLISH_QUALITY_HEAD = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:view|perspective|eye|sense|feel|understanding|grasp|mindset|attitude|"
+    r"appetite|passion|curiosity|rigou?r|instinct|flair)\b",
+    re.IGNORECASE,
+)
 # An English plan, a thing one proposes ("a 90-day plan", "an approach to…", "a new roster model").
 _ENGLISH_PLAN = re.compile(
     r"^(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}?(?:plan|approach|method|framework|roadmap|proposal|process|programme|"
@@ -2615,12 +2627,20 @@ def _figured(sentence: str, language: str) -> str:
     if dangling and not ranged:
         cut = cut[: dangling.start()]
     cut = cut.removesuffix(" de").rstrip(" ,;:.")
+    part = _PART_OF.search(cut)
+    tail = re.match(r"[^,;:.!?…]{1,60}", whole[len(cut) :]) if part and whole.startswith(cut) else None
+    if tail and len(tail.group(0).split()) <= 8:
+        # Round 111 (two B's): a part of the count says what became of it (« dont 31 restées
+        # ensuite | en emploi durable », never « …dont 31 restées ensuite. »).
+        cut += tail.group(0).rstrip()
     # Round 71: a result of zero that ends the proof goes with it ("1.2 million hours worked, zero
     # RIDDOR-reportable incidents", never the hours alone).
     nothing = _NULL_RESULT.match(whole[len(cut) :]) if whole.startswith(cut) else None
     return cut + nothing.group(0).rstrip(" .!…") if nothing else cut
 
 
+# A part of a count, with what is said of it ("dont 31 restées…", "of whom 31 stayed…").
+_PART_OF = re.compile(r"\b(?:dont|of whom|of which)\s+[\d\u00a0\u202f.,]+(?:\s+[^\s,;:.!?…]+){0,3}$")
 # A second noun joined to a counted one, up to their shared plural noun ("and soybean borrowers").
 _COORDINATED_COUNT = re.compile(
     r"^(?:and|et) (?:[a-zà-ÿ][\w-]* ){0,2}[a-zà-ÿ][\w-]*(?:[sx](?=[,;:.!?…]|\s|$)|(?= (?:in|at|for|on|with|from|to|"
@@ -3308,6 +3328,8 @@ def offer_phrase(contribution: str, language: str) -> str:
     if first in ("un", "une", "des", "le", "la", "les", "l", "a", "an", "the") and not re.search(
         r"\b(?:que|qui|dont|which|that|who)\b", topic
     ):
+        if language == "en" and _ENGLISH_QUALITY_HEAD.match(topic):
+            return ""  # round 108 (a B): never "a short outline of a hands-on view of…"
         if language == "fr" and built(topic):
             return f"comment je bâtirais {topic}"  # round 74: a team is built, never brought
         if language == "fr" and not plan_like(topic):

@@ -64,7 +64,9 @@ _COUNT = re.compile(
 _RANGE_START = re.compile(r"\b(?:de|from|between|entre)\s$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^[^\d.;:]{0,25}\b(?:à|to|and|et)\s+\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
-    r"(?:\d[^\d]{0,14}\b(?:à|to|and|et)\s|"
+    # (Round 110, four B's: « quatre communes et 2 bureaux » is no range: "and"/« et » ends one
+    # after "between"/« entre » only.)
+    r"(?:\d[^\d]{0,14}\b(?:à|to)\s|\b(?:entre|between)\s+\d[^\d]{0,14}\b(?:and|et)\s|"
     r"\b(?:version|release|level|phase|step|tier|page|wave|gen|niveau|étape|vague|tome|lot|n°|no\.|day|week|month|"
     r"jour|semaine|mois|J|D)\s|"
     # Round 51 (R17★): a number that is part of a name, "the Gate 2 reform", "Terminal 2", never
