@@ -21,7 +21,8 @@ _PERKS = re.compile(
     r"\b(?:"
     # French. Not the words that also name business topics: "les primes d'assurance", "les
     # avantages concurrentiels", "un package npm", "la saison des vacances", "Harmonie Mutuelle".
-    r"salaires?|salarial\w*|remunerations?|package (?:salarial|de remuneration)|interessement|"
+    # (Round 113: « la masse salariale » is a business topic, never the candidate's pay.)
+    r"salaires?|(?<!masse )salarial\w*|remunerations?|package (?:salarial|de remuneration)|interessement|"
     r"participation aux benefices|avantages (?:sociaux|en nature)|rtt|conges?(?: payes)?|jours? de conge|"
     r"teletravail|travail a distance|tickets?[- ]restaurants?|titres?[- ]restaurants?|"
     r"(?:voiture|vehicule) de fonction|stock[- ]options?|actions gratuites|prise de poste|date de debut|"
@@ -48,6 +49,8 @@ _PERKS = re.compile(
     r"salary|salaries|pay(?! app)|compensation|remuneration|(?:employee |health )?benefits package|employee benefits|"
     r"perks?|equity package|stock options?|rsus?|pto|paid time off|annual leave|holiday pay|"
     r"remote (?:work|working|days?|policy)|working remotely|work(?:ing)? from home|wfh|hybrid work(?:ing)?|"
+    # Round 113 (two C's, R08): « le full remote ».
+    r"full[- ]remote|fully remote|remote[- ]first|100 ?% (?:remote|(?:en )?teletravail)|"
     # Round 74 (two C's): "the firm's agile working policy" (flexible working, a perk).
     r"(?:agile|flexible|smart) working(?! (?:methods?|practices?|processes|ways?|teams?|groups?))|flexi-?time|"
     # Round 31: the candidate's own move ("relocation to Belfast"), not a site's ("the relocation

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lastimpression.core.compose.composer import _jotted, _mention
 from lastimpression.core.compose.cvline import first_person
-from lastimpression.core.compose.details import _figured, answers, inline, offer_phrase
+from lastimpression.core.compose.details import _figured, _with_figure, answers, inline, offer_phrase
 from lastimpression.core.compose.spelling import house_style
 from lastimpression.core.grammar import company_forms
 from lastimpression.core.messages import Recipient
@@ -74,3 +74,12 @@ def test_two_counts_joined_by_and_are_said_alike() -> None:
 def test_a_name_typed_as_its_acronym_and_expansion_is_said_with_one_dash_less() -> None:
     assert company_forms("SIG – Services Industriels de Genève").a == "aux Services Industriels de Genève (SIG)"
     assert company_forms("daa – Dublin Airport").a == "à daa – Dublin Airport"
+
+
+def test_a_pointer_keeps_what_it_counted() -> None:
+    checklist = (
+        "I ran the completion checklist for 60+ lease renewals in 2026, both opposed and unopposed, under Part II."
+    )
+    assert _with_figure("the completion checklist I ran", checklist) == (
+        "the completion checklist I ran for 60+ lease renewals in 2026"
+    )

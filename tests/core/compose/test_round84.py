@@ -67,7 +67,7 @@ def test_a_subject_said_in_other_words_is_answered() -> None:
 
 def test_a_note_keeps_a_compound_noun_whole() -> None:
     guests = "l'expérience de la clientèle d'affaires internationale pendant les grands congrès"
-    assert _head_and_complement(guests, "fr") == "l'expérience de la clientèle d'affaires"
+    assert _head_and_complement(guests, "fr") == "l'expérience de la clientèle d'affaires internationale"
     assert _head_and_complement("l'organisation des horaires en coupure à la réception", "fr") == (
         "l'organisation des horaires en coupure"
     )

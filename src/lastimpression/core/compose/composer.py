@@ -1204,6 +1204,37 @@ _ENGLISH_CUTS = frozenset(["across", "at", "in", "for", "during", "with", "on", 
 _COUNT = re.compile(r"\d[\d\u202f\u00a0]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|mille")
 
 
+# A French adjective after its noun, by its ending (« musculo-squelettiques », « financière »,
+# « hospitalier », « ventilés »); never a noun nor a small word.
+_FRENCH_ADJECTIVE = re.compile(
+    r"[a-zà-ÿ-]{3,}(?:iques?|aires?|elles?|els?|ales?|aux|ées?|és?|ives?|ifs?|euses?|eux|antes?|ants?|entes?|"
+    r"ents?|iennes?|iens?|aises?|ains?|aines?|ières?|iers?|ales?|ores?|iales?)"
+)
+
+
+def _adjective_after(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is an adjective of the noun before it (``_FRENCH_ADJECTIVE``): never
+    an adverb (« nouvellement »), a preposition (« pendant », « durant ») nor a participle that opens
+    a clause of its own (« exigé | par l’EASA »)."""
+    word = words[index].casefold()
+    following = words[index + 1].casefold() if index + 1 < len(words) else ""
+    if word.endswith("ment") or word in ("pendant", "durant", "suivant", "cependant", "avant", "devant"):
+        return False
+    if re.search(r"(?:é|ée|és|ées)$", word) and following in (
+        "par",
+        "pour",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "sur",
+        "avec",
+    ):
+        return False
+    return bool(_FRENCH_ADJECTIVE.fullmatch(words[index]))
+
+
 # Words that end a French name before what it is for or where (« la place Meiser | pour… »).
 _AFTER_A_NAME = _FRENCH_COMPLEMENTS | _FRENCH_CIRCUMSTANCES | frozenset(["et", "ou", "en", "entre", "à", "dans"])
 
@@ -1277,6 +1308,12 @@ def _head_and_complement(hook: str, language: str) -> str:
                         end += 2
                     else:
                         break
+                kept_adjectives = 0
+                while end < len(words) and kept_adjectives < 2 and _adjective_after(words, end):
+                    # Round 113 (two B's): « la prévention des troubles musculo-squelettiques »,
+                    # « les demandes d’aide financière », never « …des troubles ».
+                    end += 1
+                    kept_adjectives += 1
                 if (
                     end + 1 < len(words)
                     and words[end].casefold() in ("sous", "sur", "en", "avec")

@@ -2006,6 +2006,10 @@ def owned(sentence: str, language: str) -> str:
         # "la charte adoptée par la division": which division is not the reader's to guess.
         sentence = re.sub(r"\b(par|de|dans) la division\b(?! d['’]| de | du | des )", r"\1 ma division", sentence)
         sentence = _BUILT_TEAM_FR.sub(r"\1 une équipe", sentence)
+        if re.search(r"\b(?:chez|aux?|à) (?:l['’]|la |le |les )?[A-ZÀ-Ý]", sentence):
+            # Round 115 (a C): « aux Trois Couronnes, le turnover de l’équipe housekeeping… » names
+            # whose team it was; « mon équipe » would claim the candidate ran it.
+            return sentence
         return re.sub(r"\bde l['’]équipe\b(?! d['’]| de | du | des )", "de mon équipe", sentence)
     sentence = re.sub(r"\b(?:the|our) team(?=['’]s\b)", "my team", sentence)
     sentence = _BUILT_TEAM_EN.sub(lambda found: f"{found[1]} {_article(found[2])} {found[2]}team", sentence)
@@ -2519,6 +2523,11 @@ def _with_figure(thing: str, sentence: str) -> str:
     if not found:
         return thing
     tail = found.group(1)
+    counted = re.match(r"(?:for|of|on|across|covering) [^,;:]{0,40}?\d[^,;:]*", tail)
+    if counted and len(counted.group(0).split()) <= 8 and not found.group(0)[len(last) :].startswith(","):
+        # Round 111 (a B): "the completion checklist I ran | for 60+ lease renewals in 2026", never
+        # "…the completion checklist I ran." (one document, its substance lost).
+        return f"{thing} {counted.group(0).rstrip(' .')}"
     if not _DESCRIBING.match(tail) or not any(char.isdigit() for char in tail) or len(tail.split()) > 9:
         return thing
     return f"{thing}, {'which' + tail[4:] if tail.startswith('that ') else tail}"
@@ -2607,6 +2616,9 @@ def _figured(sentence: str, language: str) -> str:
         # Round 102 (a C): a rate said as an adjective keeps its noun ("with a 96% | on-time
         # release", never "…with a 96%.").
         cut += described.group(0)
+    ahead = _AHEAD.match(whole[len(cut) :]) if whole.startswith(cut) else None
+    if ahead:
+        cut += ahead.group(0)
     timely = _TIMELY.match(whole[len(cut) :]) if "%" in cut and whole.startswith(cut) else None
     if timely:
         # Round 80 (a C): a rate keeps what it measures ("98,6 % de départs | à l’heure", never
@@ -2660,6 +2672,11 @@ _SCOPE = re.compile(r" (?:during|throughout|pendant|durant|lors d[eu’'] ?)[^,;
 _TIMELY = re.compile(
     r" (?:à l['’]heure|à temps|en retard|dans les (?:délais|temps)|du premier coup|sans (?:erreur|défaut|retard|incident)s?|"
     r"on time|on schedule|in full|late|first time|right first time|within (?:SLA|target|budget))\b"
+)
+# Round 115 (a C): "three weeks | ahead of programme", never "…three weeks." (read as how long it took).
+_AHEAD = re.compile(
+    r" (?:ahead of (?:schedule|programme|program|plan|time|target|the deadline)|early|under budget|below budget|"
+    r"en avance(?: sur le (?:planning|calendrier))?|avant (?:l['’]échéance|la date prévue|le délai))\b"
 )
 _NULL_RESULT = re.compile(r"^,? (?:and |with |et |avec )?(?:zero|no|sans|aucune?|zéro) [^,;:.!?…]{3,60}[.!…]?$")
 _TO_RATE = re.compile(r" to [a-z]+(?= (?:per|a|an|each|every) (?:year|month|week|day|night|shift|hour|quarter)\b)")
@@ -3244,11 +3261,11 @@ _EXPERIENCE = re.compile(
 
 # A person described (« un partenaire qui… », "a finance partner who…"): what the candidate would be.
 _A_PERSON = re.compile(
-    r"^(?:a|an|the|un|une)\s+(?:[\w’'-]+\s+){0,3}?(?:partner|manager|leader|lead|person|colleague|professional|"
+    r"^(?:a|an|the|un|une)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:partner|manager|leader|lead|person|colleague|professional|"
     r"engineer|analyst|planner|coordinator|partenaire|interlocut\w+|personne|collègue|professionnel\w*|"
-    r"responsable|référent\w*)\s+(?:who|that|qui|capable)\b",
+    r"responsable|référent\w*)\s+(?:who|that|qui|capable)|[\w’'-]+\s+who)\b",
     re.IGNORECASE,
-)
+)  # (round 114, two C's: "an auditor who knows both line and base maintenance")
 
 
 def offer_topic(contribution: str, language: str) -> str:

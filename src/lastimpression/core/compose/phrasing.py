@@ -355,6 +355,12 @@ def topic_core(topic: str, language: str) -> str:
         # Round 94: never a head left without the complement it needs (« …et la gestion | des
         # intérimaires »).
         named = named or last.casefold() in BARE_HEADS
+        # Round 113 (a B): never « les horaires de nuit et le travail | du samedi » (the second
+        # subject of two cut from its complement).
+        joined = core.rsplit(" et ", 1)
+        named = named or (len(joined) == 2 and len(joined[1].split()) <= 2 and " et " not in whole[cut:])
+        # Round 114 (a C): never "working next | to patients" (a word that needs its "to").
+        named = named or last.casefold() in ("next", "close", "closer", "prior", "due", "according", "ahead", "near")
         # Round 100 (a C): never « les délais de mise | en service » (a locution cut).
         named = named or (last.casefold() in ("mise", "prise", "remise") and whole[cut:].startswith(" en "))
         # Round 84: never a frame alone (« la prise en charge | des patients sous ECMO »).

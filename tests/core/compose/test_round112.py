@@ -1,0 +1,47 @@
+"""Blind reviews 112–115, issue 15: « le full remote » recalled (two C's, R08); « la masse
+salariale » taken for pay; notes cut before an adjective (« la prévention des troubles »), a second
+subject's complement (« …et le travail ») or a word's "to" ("working next"); "an auditor who knows…"
+offered as a thing (two C's); « le turnover de mon équipe housekeeping » claimed; "…three weeks."
+cut from "ahead of programme"."""
+
+from __future__ import annotations
+
+from lastimpression.core.compose.composer import _head_and_complement
+from lastimpression.core.compose.details import _figured, offer_phrase, owned
+from lastimpression.core.compose.phrasing import topic_core
+from lastimpression.core.perks import is_perk
+
+
+def test_full_remote_is_a_perk_and_payroll_costs_are_not() -> None:
+    assert is_perk("le full remote et les séminaires trimestriels")
+    assert not is_perk("la maîtrise de la masse salariale")
+    assert is_perk("la grille salariale")
+
+
+def test_a_note_s_hook_keeps_its_adjectives_and_its_second_subject_whole() -> None:
+    msd = "la prévention des troubles musculo-squelettiques chez les préparateurs de commandes"
+    assert _head_and_complement(msd, "fr") == "la prévention des troubles musculo-squelettiques"
+    aid = "les demandes d'aide financière aux paliers provincial et fédéral"
+    assert _head_and_complement(aid, "fr") == "les demandes d'aide financière"
+    newcomers = "l’intégration des infirmières nouvellement arrivées"
+    assert _head_and_complement(newcomers, "fr") == "l’intégration des infirmières"  # never an adverb
+    assert (
+        topic_core("les horaires de nuit et le travail du samedi", "fr")
+        == "les horaires de nuit et le travail du samedi"
+    )
+    assert topic_core("working next to patients during construction", "en") == "working next to patients"
+
+
+def test_a_person_described_is_never_offered() -> None:
+    assert offer_phrase("an auditor who knows both line and base maintenance", "en") == ""
+
+
+def test_a_team_named_by_its_place_is_never_claimed() -> None:
+    turnover = "En 2023, aux Trois Couronnes à Vevey, le turnover de l'équipe housekeeping est passé de 38 % à 21 %."
+    assert owned(turnover, "fr") == turnover
+    assert owned("J'ai rédigé le guide de l'équipe.", "fr") == "J'ai rédigé le guide de mon équipe."
+
+
+def test_a_delay_gained_keeps_what_it_was_ahead_of() -> None:
+    frame = "At Balfour Beatty I delivered the frame of the £48m Inverclyde community hospital three weeks ahead of programme."
+    assert _figured(frame, "en").endswith("three weeks ahead of programme")
