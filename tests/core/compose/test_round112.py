@@ -6,9 +6,9 @@ cut from "ahead of programme"."""
 
 from __future__ import annotations
 
-from lastimpression.core.compose.composer import _head_and_complement
+from lastimpression.core.compose.composer import _head_and_complement, _role_noun
 from lastimpression.core.compose.details import _figured, offer_phrase, owned
-from lastimpression.core.compose.phrasing import topic_core
+from lastimpression.core.compose.phrasing import topic_core, topic_phrase
 from lastimpression.core.perks import is_perk
 
 
@@ -45,3 +45,12 @@ def test_a_team_named_by_its_place_is_never_claimed() -> None:
 def test_a_delay_gained_keeps_what_it_was_ahead_of() -> None:
     frame = "At Balfour Beatty I delivered the frame of the £48m Inverclyde community hospital three weeks ahead of programme."
     assert _figured(frame, "en").endswith("three weeks ahead of programme")
+
+
+def test_a_gerund_takes_no_article_an_ing_noun_does() -> None:
+    assert topic_phrase("recovering programme on late packages", "en") == "recovering programme on late packages"
+    assert topic_phrase("training plan for new starters", "en") == "the training plan for new starters"
+
+
+def test_a_quebec_coordinator_is_no_job_alone() -> None:
+    assert _role_noun("coordonnatrice des expositions itinérantes") == ""

@@ -1102,7 +1102,9 @@ _EMPTY_TITLES = frozenset(
      "technicien", "technicienne", "ingénieur", "ingénieure", "ouvrier", "ouvrière", "collaborateur",
      "collaboratrice",
      # Round 106 (three C's): « (poste de conducteur·rice) » names a driver, not a site manager.
-     "conducteur", "conductrice", "contrôleur", "contrôleuse", "délégué", "déléguée", "secrétaire"]
+     "conducteur", "conductrice", "contrôleur", "contrôleuse", "délégué", "déléguée", "secrétaire",
+     # Round 114: « (poste de coordonnatrice) » (Québec) names no job either.
+     "coordonnateur", "coordonnatrice"]
 )  # fmt: skip
 
 
