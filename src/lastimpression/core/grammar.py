@@ -502,7 +502,7 @@ def role_in_sentence(role: str, language: str) -> str:
         while end < len(words) and capital[end]:
             end += 1
         run = " ".join(words[start:end])
-        english = any(fold(word) in _ENGLISH_TITLE_WORDS for word in words[start:end])
+        english = any(fold(word) in _ENGLISH_TITLE_WORDS | _ENGLISH_ONLY for word in words[start:end])
         if end - start > 1 and english and _english_title_case(run):  # never « Marketing Digital »
             kept |= set(range(start, end))
         start = end + 1 if end == start else end

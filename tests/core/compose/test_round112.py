@@ -7,8 +7,9 @@ cut from "ahead of programme"."""
 from __future__ import annotations
 
 from lastimpression.core.compose.composer import _head_and_complement, _role_noun
-from lastimpression.core.compose.details import _figured, offer_phrase, owned
-from lastimpression.core.compose.phrasing import topic_core, topic_phrase
+from lastimpression.core.compose.details import _figured, _unfigured, answers, offer_phrase, owned
+from lastimpression.core.compose.phrasing import short_role, topic_core, topic_phrase
+from lastimpression.core.grammar import role_in_sentence
 from lastimpression.core.perks import is_perk
 
 
@@ -54,3 +55,23 @@ def test_a_gerund_takes_no_article_an_ing_noun_does() -> None:
 
 def test_a_quebec_coordinator_is_no_job_alone() -> None:
     assert _role_noun("coordonnatrice des expositions itinérantes") == ""
+
+
+def test_guests_qualified_otherwise_are_other_guests() -> None:
+    check_in = (
+        "J'ai déployé le check-in mobile sur Opera Cloud pour 196 chambres ; 40 % des clients l'utilisent aujourd'hui."
+    )
+    assert not answers(check_in, ["l'accueil de la clientèle des suites venue du Golfe"])
+
+
+def test_an_english_compound_title_keeps_its_capitals_after_a_french_head() -> None:
+    assert role_in_sentence("responsable Rooms Division", "fr") == "responsable Rooms Division"
+
+
+def test_a_role_is_never_shortened_to_a_rank() -> None:
+    assert short_role("manager, line maintenance planning (737 MAX)") == "manager, line maintenance planning"
+
+
+def test_two_adjectives_joined_are_one_object() -> None:
+    loans = "At the Field Museum, I managed incoming and outgoing loans for 1,200 objects between 2023 and 2026."
+    assert _unfigured(loans, "en") == "my work on incoming and outgoing loans at the Field Museum"

@@ -244,8 +244,22 @@ def short_role(role: str, limit: int = ROLE_HEAD_LIMIT) -> str:
         return flat
     match = _ROLE_TAIL.search(flat)
     if match and match.start() >= 3:
-        flat = _tidy_end(flat[: match.start()])
+        head = _tidy_end(flat[: match.start()])
+        if head.casefold() in _RANK_ONLY:
+            # Round 116 (five B's): "the manager position" for "manager, line maintenance planning
+            # (737 MAX)" names a rank, never a job: the head goes on to the next break.
+            further = _ROLE_TAIL.search(flat, match.end())
+            head = _tidy_end(flat[: further.start()]) if further else flat
+        flat = head
     return flat
+
+
+# Title words that name a rank, never a job, alone ("manager", « responsable »).
+_RANK_ONLY = frozenset(
+    ["manager", "head", "lead", "director", "officer", "senior", "junior", "supervisor", "coordinator", "responsable",
+     "directeur", "directrice", "chef", "cheffe", "chargé", "chargée", "adjoint", "adjointe", "coordinateur",
+     "coordinatrice", "gestionnaire", "cadre"]
+)  # fmt: skip
 
 
 def _tidy_end(phrase: str) -> str:
