@@ -72,7 +72,8 @@ _PLURAL_NOUNS = _folded_set(
     "Assurances Hospices Hôpitaux Presses Forges Fonderies Brasseries Papeteries Moulins Salins Ciments "
     "Aciéries Cliniques Vignobles Domaines Chemins Aéroports Usines Grands Nouvelles Chais Caisses Entrepôts "
     "Imprimeries Pompes Laiteries Fromageries Verreries Haras Thermes Archives Jardins Ports Vergers "
-    "Services Industries Hôtels Restaurants Télécommunications Messageries Coopératives Tanneries Mutualités"
+    "Services Industries Hôtels Restaurants Télécommunications Messageries Coopératives Tanneries Mutualités "
+    "Fermes Serres Salines Carrières Filatures"
 )
 _FEMININE_NOUNS = _folded_set(
     "Banque Société Caisse Compagnie Fondation Maison Mutuelle Poste Française Fédération Confédération "

@@ -22,7 +22,7 @@ _PERKS = re.compile(
     # French. Not the words that also name business topics: "les primes d'assurance", "les
     # avantages concurrentiels", "un package npm", "la saison des vacances", "Harmonie Mutuelle".
     # (Round 113: « la masse salariale » is a business topic, never the candidate's pay.)
-    r"salaires?|(?<!masse )salarial\w*|remunerations?|package (?:salarial|de remuneration)|interessement|"
+    r"salaires?|(?<!masse )(?<!masses )salarial\w*|remunerations?|package (?:salarial|de remuneration)|interessement|"
     r"participation aux benefices|avantages (?:sociaux|en nature)|rtt|conges?(?: payes)?|jours? de conge|"
     r"teletravail|travail a distance|tickets?[- ]restaurants?|titres?[- ]restaurants?|"
     r"(?:voiture|vehicule) de fonction|stock[- ]options?|actions gratuites|prise de poste|date de debut|"
@@ -78,9 +78,12 @@ _PERKS = re.compile(
     r"overtime pay|on-call (?:pay|allowance)|(?:mileage|travel|meal) allowances?|"
     # Round 98 (seven C's, R08): the candidate's own working time and lodging, « le temps partiel
     # à 80 % », "staff accommodation in Auchterarder".
-    r"temps partiel|mi-temps|temps (?:de travail )?(?:reduit|choisi)|(?:80|90) ?% (?:du temps|de temps)|"
+    # (Never « le recours au temps partiel dans les équipes », « les mi-temps thérapeutiques », « 90 %
+    # du temps », "rostering for part-time nurses", "reduced hours of downtime": staffing and results.)
+    r"(?<!recours au )temps partiel(?! dans| des| chez| pour les)|mi-temps(?! therapeutique)|"
+    r"temps (?:de travail )?(?:reduit|choisi)|"
     r"logement (?:du personnel|de fonction|des (?:saisonniers|employes|salaries))|hebergement du personnel|"
-    r"part[- ]time(?! (?:staff|workers|employees|colleagues|teams?|students|roles))|reduced hours|job[- ]share|staff (?:accommodation|housing)|live-in accommodation|"
+    r"(?<!for )part[- ]time(?! (?:staff|workers|employees|colleagues|teams?|students|roles|nurses|drivers|agents|operatives|cashiers|contracts|positions|hires))|reduced hours(?! of)|job[- ]share|staff (?:accommodation|housing)|live-in accommodation|"
     r"accommodation for (?:staff|employees)|housing allowance"
     r")\b"
 )

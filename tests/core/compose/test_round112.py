@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from lastimpression.core.compose.composer import _head_and_complement, _role_noun
 from lastimpression.core.compose.details import _figured, _unfigured, answers, offer_phrase, owned
-from lastimpression.core.compose.phrasing import short_role, topic_core, topic_phrase
-from lastimpression.core.grammar import role_in_sentence
+from lastimpression.core.compose.phrasing import short_role, topic_core
+from lastimpression.core.grammar import company_forms, role_in_sentence
 from lastimpression.core.perks import is_perk
 
 
@@ -48,11 +48,6 @@ def test_a_delay_gained_keeps_what_it_was_ahead_of() -> None:
     assert _figured(frame, "en").endswith("three weeks ahead of programme")
 
 
-def test_a_gerund_takes_no_article_an_ing_noun_does() -> None:
-    assert topic_phrase("recovering programme on late packages", "en") == "recovering programme on late packages"
-    assert topic_phrase("training plan for new starters", "en") == "the training plan for new starters"
-
-
 def test_a_quebec_coordinator_is_no_job_alone() -> None:
     assert _role_noun("coordonnatrice des expositions itinérantes") == ""
 
@@ -75,3 +70,8 @@ def test_a_role_is_never_shortened_to_a_rank() -> None:
 def test_two_adjectives_joined_are_one_object() -> None:
     loans = "At the Field Museum, I managed incoming and outgoing loans for 1,200 objects between 2023 and 2026."
     assert _unfigured(loans, "en") == "my work on incoming and outgoing loans at the Field Museum"
+
+
+def test_a_plural_name_takes_its_article_and_a_sub_directorate_names_no_job() -> None:
+    assert company_forms("Fermes Lufa").a == "aux Fermes Lufa"
+    assert _role_noun("sous-direction de l’hébergement") == ""

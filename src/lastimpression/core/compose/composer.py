@@ -1061,7 +1061,12 @@ def _jotted(topic: str) -> bool:
     if not comma:
         return False
     joined = re.match(r"(?:and|or|et|ou|which|who|where|including|notamment|dont|qui|que|with|avec)\b", tail)
-    return not joined and not re.match(r"(?:the|a|an|our|your|le|la|les|l['’]|un|une)\b", head, re.IGNORECASE)
+    listed = re.search(r"\b(?:and|or|et|ou)\b", tail)  # "recruitment, onboarding and retention": a list
+    return (
+        not joined
+        and not listed
+        and not re.match(r"(?:the|a|an|our|your|le|la|les|l['’]|un|une)\b", head, re.IGNORECASE)
+    )
 
 
 def _role_noun(role: str) -> str:
@@ -1104,7 +1109,9 @@ _EMPTY_TITLES = frozenset(
      # Round 106 (three C's): « (poste de conducteur·rice) » names a driver, not a site manager.
      "conducteur", "conductrice", "contrôleur", "contrôleuse", "délégué", "déléguée", "secrétaire",
      # Round 114: « (poste de coordonnatrice) » (Québec) names no job either.
-     "coordonnateur", "coordonnatrice"]
+     "coordonnateur", "coordonnatrice",
+     # Round 118 (three B's): « (poste de sous-direction) » names no job.
+     "sous-direction", "sous-directeur", "sous-directrice", "direction"]
 )  # fmt: skip
 
 
@@ -1220,8 +1227,13 @@ def _adjective_after(words: list[str], index: int) -> bool:
     a clause of its own (« exigé | par l’EASA »)."""
     word = words[index].casefold()
     following = words[index + 1].casefold() if index + 1 < len(words) else ""
-    if word.endswith("ment") or word in ("pendant", "durant", "suivant", "cependant", "avant", "devant"):
+    if word.endswith("ment") or word in ("pendant", "durant", "suivant", "cependant", "avant", "devant", "malgré"):
         return False
+    if word.endswith("ant") and (
+        following in ("à", "au", "aux", "sur", "les", "la", "le", "des", "l")
+        or following.startswith(("l’", "l'", "d’", "d'"))
+    ):
+        return False  # a present participle opening its own clause (« concernant les retards », « visant à »)
     if re.search(r"(?:é|ée|és|ées)$", word) and following in (
         "par",
         "pour",
@@ -1249,6 +1261,8 @@ def _inside_name(last: str, following: str) -> bool:
     last = re.sub(r"^[dlDL][’']", "", last)  # « l’Agence | nationale… »
     if not last[:1].isupper() or last.isupper():
         return False
+    if re.search(r"(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)$", following.casefold()):
+        return False  # « la place Meiser | prévu pour 2026 »: a participle is no word of the name
     return (following[:1].islower() and following.casefold() not in _AFTER_A_NAME) or _of_a_name(following)
 
 

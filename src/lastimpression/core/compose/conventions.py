@@ -61,7 +61,8 @@ def date_in_words(day: date, language: str, country: str, *, weekday: bool = Tru
     return f"{format_date(day, 'EEEE', locale='en')}, {words}" if weekday else words
 
 
-_PROFESSOR_TITLE = re.compile(r"^\s*(?:pr\.?|professeure?|professor|prof\.)(?:\s|,|$)", re.IGNORECASE)
+# (Case-sensitive "Pr": never a "PR & Communications Manager".)
+_PROFESSOR_TITLE = re.compile(r"^\s*(?:Pr\.?|[Pp]rofesseure?|[Pp]rofessor|[Pp]rof\.)(?:\s|,|$)")
 
 
 def professor(recipient: Recipient) -> bool:

@@ -242,11 +242,12 @@ _KINSHIP = (
     ("tuning", "tuned", "retune", "retuni"),
     # Round 35: "winter safety" and "…with no lost-time injuries".
     # Round 98: « la santé-sécurité sur les chantiers » and « aucun accident avec perte de temps ».
-    ("safety", "injury", "accide", "incide", "securi", "blessu", "sansec"),
+    # (Never « sécurité » itself: "IT security" and « la sécurité informatique » are no safety.)
+    ("safety", "injury", "accide", "incide", "blessu", "sansec"),
     # Round 36: "les réclamations pour colis abîmés" and "le taux de colis endommagés".
     ("abime", "endomm"),
     # Round 98: « le déménagement des réserves » and « le transfert de 900 œuvres ».
-    ("demena", "transf", "reloca"),
+    ("demena", "reloca"),
 )
 # Narrow kinships: one subject in other words, specific enough that a tie by one of them holds a
 # topic wherever it stands in it (``_DELIBERATE``).
@@ -504,6 +505,14 @@ _TERMS = (
     (re.compile(r"\b(?:escarres?|pressure (?:ulcers?|injur(?:y|ies)|sores?)|bedsores?|decubitus)\b"), "escarr"),
     (re.compile(r"\b(?:working capital|fonds de roulement|bfr)\b"), "wcapit"),
     (re.compile(r"\b(?:revenue management|yield management|revenue manager)\b"), "revman"),
+    # Round 98: « le transfert de 900 œuvres » is a move of a collection (never « la transformation »).
+    (
+        re.compile(
+            r"\btransferts? (?:de|des|d['’])\s?(?:[\d\s\u202f\u00a0]+ )?(?:œuvres|oeuvres|objets|collections|specimens|"
+            r"archives|pieces|reserves)\b"
+        ),
+        "demena",
+    ),
     # Round 102: beneficial insects are a biological control (never « auxiliaire de vie »).
     (
         re.compile(
@@ -516,7 +525,8 @@ _TERMS = (
     # avions-cargos » and « le temps moyen de déchargement d’un B747F »).
     (
         re.compile(
-            r"\b(?:rotations? (?:des |d['’])(?:avions|appareils|aeronefs)[\w-]*|aircraft turn-?arounds?|dechargements?)\b"
+            r"\b(?:rotations? (?:des |d['’])(?:avions|appareils|aeronefs)[\w-]*|aircraft turn-?arounds?|"
+            r"dechargements? (?:d['’]un|des?) (?:avions?|appareils?|gros-porteurs?|b7\d\w*|a3\d\w*|cargos?))\b"
         ),
         "avrota",
     ),
@@ -1382,7 +1392,7 @@ def firmly(sentence: str, topic: str, field: Field | None = None) -> bool:
         return True
     # Round 32: "hydrogen buses" for a Zero-Emission Buses role: a head that is the role's own
     # word says nothing of the topic without its modifier ("…on 310 buses").
-    generic = _stems(field.generic) if field else set()
+    generic = _stems(field.generic) if field else frozenset()
     if head in generic and len(own) > 1:
         return False
     if head in _ENGLISH_HEAD_NEEDED and head not in shared:
@@ -2200,20 +2210,21 @@ def _offer_verb(contribution: str, language: str) -> str:
         return "bring"
     # Round 104 (a B, R19): "propose clean records and calm audits for a growing A320 fleet" is no
     # English: only a plan is proposed; an outcome is helped to happen.
-    return "propose" if _ENGLISH_PLAN.match(contribution.strip()) else "help deliver"
+    return "help deliver" if _ENGLISH_OUTCOME.match(contribution.strip()) else "propose"
 
 
 # An English quality said with an article ("a hands-on view of liquidity reporting", "a sharp eye
 # for…"): nothing to outline.
 _ENGLISH_QUALITY_HEAD = re.compile(
-    r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:view|perspective|eye|sense|feel|understanding|grasp|mindset|attitude|"
-    r"appetite|passion|curiosity|rigou?r|instinct|flair)\b",
+    r"^(?:a|an|the)\s+(?:(?:[\w-]+\s+){0,2}?(?:eye|sense|feel|understanding|grasp|mindset|attitude|appetite|passion|"
+    r"curiosity|rigou?r|instinct|flair)|(?:hands-on|fresh|practical|strategic|critical|outside|external|operational|"
+    r"broad|clear)\s+(?:view|perspective))\b",
     re.IGNORECASE,
 )
-# An English plan, a thing one proposes ("a 90-day plan", "an approach to…", "a new roster model").
-_ENGLISH_PLAN = re.compile(
-    r"^(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}?(?:plan|approach|method|framework|roadmap|proposal|process|programme|"
-    r"program|playbook|checklist|model|strategy|system|toolkit|template)\b",
+# An English outcome, something one helps happen, never proposes ("clean records and calm audits").
+_ENGLISH_OUTCOME = re.compile(
+    r"^(?:clean|calm|fewer|faster|better|lower|higher|stable|smooth|reliable|safer|shorter|quicker|tighter|"
+    r"clearer|happier|steadier)\b",
     re.IGNORECASE,
 )
 
@@ -2490,7 +2501,8 @@ def _unfigured(sentence: str, language: str, *, figure_first: bool = False) -> s
         # liquidity forecast", never "…and kept the variance").
         said = said[: joined[-1].start()]
     kept, popped = _loose_end_cut(said.split())
-    if len(kept) <= 4 and set(popped) & {"of", "de", "du", "des", "d’", "d'"}:
+    counted = bool(set(popped) & {"of", "de", "du", "des", "d’", "d'"})
+    if len(kept) <= 4 and counted:
         return ""  # "the split | of a 40-page flow", « le planning | de 45 femmes de chambre »: too bare
     # The object and its "of" complements only: never what the verb did to it ("l’entrepôt de
     # données | vers PostgreSQL", "the claims triage model | that cut handling time").
@@ -2499,7 +2511,7 @@ def _unfigured(sentence: str, language: str, *, figure_first: bool = False) -> s
             kept = kept[:index]
             break
     kept, _ = _loose_end_cut(kept)
-    if len(kept) > 4 and kept[-2].casefold().replace("’", "'") in ("d'un", "d'une", "of"):
+    if counted and len(kept) > 4 and kept[-2].casefold().replace("’", "'") in ("d'un", "d'une", "of"):
         kept = kept[:-2]  # « les retards | d’un réseau | de 60 lignes »: the count's noun goes with it
     if language == "fr":
         # « j’ai réorganisé | le planning »: a definite object only (never « sur des infirmiers »).
@@ -3315,8 +3327,9 @@ def offer_topic(contribution: str, language: str) -> str:
 
 _QUALITY_JOINED = re.compile(
     r",? (?:et|and) (?=(?:l['’](?:habitude|expérience|experience)|la (?:connaissance|maîtrise|pratique)|"
-    r"le (?:sens|goût)|une (?:solide |longue )?expérience|(?:my |solid |long )?(?:experience|knowledge|expertise)|"
-    r"a track record)\b)",
+    r"le (?:sens|goût)|une (?:solide |longue )?expérience|my (?:\w+ )?(?:experience|knowledge|expertise)|"
+    r"a track record)\b(?! (?:client|clients|utilisateur|patient|patients|visiteurs?|collaborateur|candidat|"
+    r"guest|customer|user|employee)\b))",
     re.IGNORECASE,
 )
 _QUALITY_EN = re.compile(

@@ -497,8 +497,6 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     words = phrase.split()
     if language == "en" and first.casefold().endswith("ing") and len(words) > 1 and words[1].casefold() in _DETERMINERS:
         return phrase
-    if language == "en" and first.casefold().endswith("ing") and first.casefold() not in _ING_NOUNS:
-        return phrase  # round 115 (two B's): never "the recovering programme on late packages"
     if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS and not first[:1].isupper():
         return f"the {phrase}"
     # Round 33-34: a noun and its "of" complement take "the" ("the reliability of the Class 195
@@ -508,14 +506,6 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     return phrase
 
 
-# English -ing words that are nouns before another noun ("the planning schedule", "the training plan").
-_ING_NOUNS = frozenset(
-    ["planning", "training", "scheduling", "engineering", "building", "marketing", "pricing", "housekeeping",
-     "processing", "reporting", "boarding", "onboarding", "booking", "ticketing", "billing", "accounting",
-     "manufacturing", "parking", "shipping", "packaging", "staffing", "testing", "funding", "lending", "banking",
-     "catering", "cleaning", "nursing", "teaching", "learning", "wellbeing", "hiring", "licensing", "lighting",
-     "heating", "plumbing", "wiring", "routing", "picking", "loading", "fuelling", "fueling", "handling"]
-)  # fmt: skip
 _DETERMINERS = frozenset(
     ["the", "a", "an", "our", "their", "your", "its", "his", "her", "my", "this", "these", "those"]
 )

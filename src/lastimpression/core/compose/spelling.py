@@ -66,7 +66,7 @@ _RANGE_END = re.compile(r"^[^\d.;:]{0,25}\b(?:à|to|and|et)\s+\d", re.IGNORECASE
 _RANGE_BEFORE = re.compile(
     # (Round 110, four B's: « quatre communes et 2 bureaux » is no range: "and"/« et » ends one
     # after "between"/« entre » only.)
-    r"(?:\d[^\d]{0,14}\b(?:à|to)\s|\b(?:entre|between)\s+\d[^\d]{0,14}\b(?:and|et)\s|"
+    r"(?:\d[^\d]{0,14}\b(?:à|to)\s|\b(?:entre|between)\s+\d[^\d]{0,14}\b(?:and|et)\s|\d\s+(?:and|et|or|ou)\s|"
     r"\b(?:version|release|level|phase|step|tier|page|wave|gen|niveau|étape|vague|tome|lot|n°|no\.|day|week|month|"
     r"jour|semaine|mois|J|D)\s|"
     # Round 51 (R17★): a number that is part of a name, "the Gate 2 reform", "Terminal 2", never
