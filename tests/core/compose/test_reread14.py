@@ -72,3 +72,12 @@ def test_offers_keep_their_own_words() -> None:
         "a short outline of a single view of stock across all sites"
     )
     assert not _jotted("recruitment, onboarding and retention")
+
+
+def test_a_quality_or_a_bridge_is_offered_as_what_it_is() -> None:
+    assert offer_phrase("steady judgement on high-risk cases", "en") == (
+        "a short note on how I would put my steady judgement on high-risk cases to use"
+    )
+    assert offer_phrase("un pont entre les vignerons et l'équipe produit", "fr") == (
+        "comment je ferais le lien entre les vignerons et l'équipe produit"
+    )

@@ -529,6 +529,9 @@ def template_values(
             # stable » says the candidate comes with staff).
             else f"J’aimerais aussi contribuer à bâtir {offer}."
             if language == "fr" and built(offer)
+            # Round 118 (two B's): « Je ferais volontiers le lien entre… », never « J’apporterais un pont ».
+            else f"Je ferais volontiers le lien entre {offer.removeprefix('un pont entre ')}."
+            if language == "fr" and offer.startswith("un pont entre ")
             else f"J’y apporterais aussi {offer}."
             if language == "fr" and "à ce poste" in detail
             else f"J’apporterais volontiers à ce poste {offer}."

@@ -248,6 +248,8 @@ _KINSHIP = (
     ("abime", "endomm"),
     # Round 98: « le déménagement des réserves » and « le transfert de 900 œuvres ».
     ("demena", "reloca"),
+    # Round 118: « les retours terrain des vignerons » and « 40 entretiens avec des viticulteurs ».
+    ("vigner", "viticu", "winegr"),
 )
 # Narrow kinships: one subject in other words, specific enough that a tie by one of them holds a
 # topic wherever it stands in it (``_DELIBERATE``).
@@ -3333,7 +3335,9 @@ _QUALITY_JOINED = re.compile(
     re.IGNORECASE,
 )
 _QUALITY_EN = re.compile(
+    # (Round 119, a B: "steady judgement on high-risk cases" is the candidate's, never a plan.)
     r"^(?:[\w&/-]+,? (?:and )?){0,6}?(?:experience|expertise|knowledge|skills?|background|know-how|track record|leadership|"
+    r"judge?ment|instincts?|composure|"
     r"relationships?|network)\b",
     re.IGNORECASE,
 )
@@ -3375,6 +3379,11 @@ def offer_phrase(contribution: str, language: str) -> str:
     ):
         if language == "en" and _ENGLISH_QUALITY_HEAD.match(topic):
             return ""  # round 108 (a B): never "a short outline of a hands-on view of…"
+        bridge = re.match(r"un pont entre (.+)$", topic) if language == "fr" else None
+        if bridge:
+            # Round 118 (three B's): « comment je ferais le lien entre les vignerons et l’équipe
+            # produit », never « comment j’apporterais un pont entre… ».
+            return f"comment je ferais le lien entre {bridge[1]}"
         if language == "fr" and built(topic):
             return f"comment je bâtirais {topic}"  # round 74: a team is built, never brought
         if language == "fr" and not plan_like(topic):
