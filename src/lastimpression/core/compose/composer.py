@@ -22,6 +22,7 @@ from lastimpression.core.compose.details import (
     answers,
     as_sentence,
     assign_proofs,
+    bridged,
     bring_sentence,
     builds_on,
     built,
@@ -47,6 +48,7 @@ from lastimpression.core.compose.details import language_of as details_language_
 from lastimpression.core.compose.measure import linkedin_length, word_count
 from lastimpression.core.compose.phrasing import (
     BARE_HEADS,
+    EMPTY_TITLES,
     TOPIC_LIMIT,
     before_noun,
     content_words,
@@ -530,8 +532,8 @@ def template_values(
             else f"J’aimerais aussi contribuer à bâtir {offer}."
             if language == "fr" and built(offer)
             # Round 118 (two B's): « Je ferais volontiers le lien entre… », never « J’apporterais un pont ».
-            else f"Je ferais volontiers le lien entre {offer.removeprefix('un pont entre ')}."
-            if language == "fr" and offer.startswith("un pont entre ")
+            else f"Je ferais volontiers le lien entre {bridged(offer)}."
+            if language == "fr" and bridged(offer)
             else f"J’y apporterais aussi {offer}."
             if language == "fr" and "à ce poste" in detail
             else f"J’apporterais volontiers à ce poste {offer}."
@@ -1084,7 +1086,7 @@ def _role_noun(role: str) -> str:
     head = re.split(r" (?:en|de|du|des|d['’]|à|au|aux|pour|chez)\b| [–—-] |\s?\(|, ", brief, maxsplit=1)[0]
     # Round 82 (a C): an inclusive form is its word ("assistant·e", "chef(fe)").
     word = re.sub(r"(?:[·.]\w+|\(\w+\))+$", "", head.casefold())
-    if not head or head == brief or " " in head or word in _EMPTY_TITLES:
+    if not head or head == brief or " " in head or word in EMPTY_TITLES:
         return ""
     return f"poste {prep('de', head)}"
 
@@ -1098,24 +1100,6 @@ def _stands_for(acronym: str, words: str) -> bool:
         if word not in ("de", "du", "des", "d", "en", "la", "le", "les", "l", "et")
     ).upper()
     return len(initials) >= 2 and acronym.startswith(initials[:3])
-
-
-# Title words that name no job alone: a note's role is never cut to one of them (rounds 31, 33).
-_EMPTY_TITLES = frozenset(
-    ["responsable", "chargé", "chargée", "chef", "cheffe", "directeur", "directrice", "manager", "adjoint", "adjointe",
-     "assistant", "assistante", "coordinateur", "coordinatrice", "gestionnaire", "attaché", "attachée", "conseiller",
-     "conseillère", "agent", "agente", "consultant", "consultante", "cadre", "employé", "employée", "opérateur",
-     "opératrice", "officer", "head", "lead", "senior", "junior", "stagiaire",
-     # Round 83: « (poste de technicienne) » no longer says which job.
-     "technicien", "technicienne", "ingénieur", "ingénieure", "ouvrier", "ouvrière", "collaborateur",
-     "collaboratrice",
-     # Round 106 (three C's): « (poste de conducteur·rice) » names a driver, not a site manager.
-     "conducteur", "conductrice", "contrôleur", "contrôleuse", "délégué", "déléguée", "secrétaire",
-     # Round 114: « (poste de coordonnatrice) » (Québec) names no job either.
-     "coordonnateur", "coordonnatrice",
-     # Round 118 (three B's): « (poste de sous-direction) » names no job.
-     "sous-direction", "sous-directeur", "sous-directrice", "direction"]
-)  # fmt: skip
 
 
 def _hooked_notes(values: dict[str, object], variant: int) -> list[str]:
@@ -1220,7 +1204,7 @@ _COUNT = re.compile(r"\d[\d\u202f\u00a0]*|deux|trois|quatre|cinq|six|sept|huit|n
 # « hospitalier », « ventilés »); never a noun nor a small word.
 _FRENCH_ADJECTIVE = re.compile(
     r"[a-zà-ÿ-]{3,}(?:iques?|aires?|elles?|els?|ales?|aux|ées?|és?|ives?|ifs?|euses?|eux|antes?|ants?|entes?|"
-    r"ents?|iennes?|iens?|aises?|ains?|aines?|ières?|iers?|ales?|ores?|iales?)"
+    r"ents?|iennes?|iens?|aises?|ains?|aines?|ières?|iers?)"
 )
 
 
@@ -1237,19 +1221,14 @@ def _adjective_after(words: list[str], index: int) -> bool:
         or following.startswith(("l’", "l'", "d’", "d'"))
     ):
         return False  # a present participle opening its own clause (« concernant les retards », « visant à »)
-    if re.search(r"(?:é|ée|és|ées)$", word) and following in (
-        "par",
-        "pour",
-        "à",
-        "au",
-        "aux",
-        "en",
-        "dans",
-        "sur",
-        "avec",
-    ):
+    if re.search(r"(?:é|ée|és|ées)$", word) and following in _CLAUSE_AFTER_PARTICIPLE:
         return False
     return bool(_FRENCH_ADJECTIVE.fullmatch(words[index]))
+
+
+# The small words a participle opens a clause of its own with (« exigé | par l’EASA »).
+_CLAUSE_AFTER_PARTICIPLE = frozenset(["par", "pour", "à", "au", "aux", "en", "dans", "sur", "avec"])
+_OF = frozenset(["de", "des", "du"])
 
 
 # Words that end a French name before what it is for or where (« la place Meiser | pour… »).
@@ -1297,16 +1276,7 @@ def _head_and_complement(hook: str, language: str) -> str:
                     end += 1  # round 70: « l’ouverture de la deuxième salle », never « …de la deuxième »
                 while end < len(words) and words[end][:1].isupper():
                     end += 1  # round 82: a name goes whole (« le réaménagement de la place Meiser »)
-                while (
-                    end < len(words)
-                    and words[end - 1].casefold() in BARE_HEADS
-                    and words[end].casefold()
-                    in (
-                        "de",
-                        "des",
-                        "du",
-                    )
-                ):
+                while end < len(words) and words[end - 1].casefold() in BARE_HEADS and words[end].casefold() in _OF:
                     # Round 98 (a B): « le système de gestion | de la sécurité » says nothing cut.
                     end += 3 if end + 2 < len(words) and words[end + 1].casefold() in ("la", "le", "les") else 2
                 if end < len(words) and _inside_name(words[end - 1], words[end]):

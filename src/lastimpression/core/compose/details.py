@@ -22,6 +22,7 @@ from datetime import date, time, timedelta
 from lastimpression.core.compose.cvline import has_subject
 from lastimpression.core.compose.phrasing import ENGLISH_PURPOSE, ENGLISH_WHERE, french_pair, one_line, prep
 from lastimpression.core.compose.spelling import UNITS
+from lastimpression.core.folding import fold
 
 __all__ = [
     "Field",
@@ -1205,8 +1206,7 @@ _SEASONS = (
 
 def _seasons(text: str) -> frozenset[str]:
     """The seasons ``text`` names (« l’été », "winter", « hivernale »)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    folded = fold(text)
     return frozenset(season for season, pattern in _SEASONS if pattern.search(folded))
 
 
@@ -2627,37 +2627,25 @@ def _figured(sentence: str, language: str) -> str:
                 break  # a comma or a stop ends the noun phrase
     # Round 68 (a C): "returning an average of 22 aircraft | to service per night", never "…22
     # aircraft." without what they were returned to and how often.
-    to_rate = _TO_RATE.match(whole[len(cut) :]) if whole.startswith(cut) else None
-    if to_rate:
-        cut += to_rate.group(0)
-    scope = _SCOPE.match(whole[len(cut) :]) if whole.startswith(cut) else None
-    if scope:
-        # Round 85 (a C): a figure keeps the time it holds for ("above 78% | during the ATC strikes",
-        # never a whole summer's figure).
-        cut += scope.group(0)
-    compared = _COMPARED.match(whole[len(cut) :]) if whole.startswith(cut) else None
-    if compared:
-        # Round 107 (a C): a count keeps what makes it a gain (« 18 % de camions | en plus chargés
-        # par jour », never « …: 18 % de camions. »).
-        cut += compared.group(0)
-    described = _RATED_NOUN.match(whole[len(cut) :]) if _ARTICLE_RATE.search(cut) and whole.startswith(cut) else None
-    if described:
+    cut = _then(cut, whole, _TO_RATE)
+    # Round 85 (a C): a figure keeps the time it holds for ("above 78% | during the ATC strikes",
+    # never a whole summer's figure).
+    cut = _then(cut, whole, _SCOPE)
+    # Round 107 (a C): a count keeps what makes it a gain (« 18 % de camions | en plus chargés par
+    # jour », never « …: 18 % de camions. »).
+    cut = _then(cut, whole, _COMPARED)
+    if _ARTICLE_RATE.search(cut):
         # Round 102 (a C): a rate said as an adjective keeps its noun ("with a 96% | on-time
         # release", never "…with a 96%.").
-        cut += described.group(0)
-    ahead = _AHEAD.match(whole[len(cut) :]) if whole.startswith(cut) else None
-    if ahead:
-        cut += ahead.group(0)
-    timely = _TIMELY.match(whole[len(cut) :]) if "%" in cut and whole.startswith(cut) else None
-    if timely:
+        cut = _then(cut, whole, _RATED_NOUN)
+    cut = _then(cut, whole, _AHEAD)
+    if "%" in cut:
         # Round 80 (a C): a rate keeps what it measures ("98,6 % de départs | à l’heure", never
         # « 98,6 % de départs. »).
-        cut += timely.group(0)
-    rate = _RATE.match(whole[len(cut) :]) if whole.startswith(cut) else None
-    while rate:
-        # The figure's rate goes with it (round 24: "fait gagner 2 jours par mois", never "2 jours").
-        cut += rate.group(0)
-        rate = _RATE.match(whole[len(cut) :])
+        cut = _then(cut, whole, _TIMELY)
+    # The figure's rate goes with it (round 24: "fait gagner 2 jours par mois", never "2 jours").
+    while (longer := _then(cut, whole, _RATE)) != cut:
+        cut = longer
     # Round 64 (a C): a bare count after "and" whose noun was cut off goes with it ("…14 new
     # foster families in 2025, and 12." for "…and 12 of them are still fostering").
     # (Never a range: « entre 2022 et 2026 » keeps both years.)
@@ -2678,6 +2666,12 @@ def _figured(sentence: str, language: str) -> str:
     # RIDDOR-reportable incidents", never the hours alone).
     nothing = _NULL_RESULT.match(whole[len(cut) :]) if whole.startswith(cut) else None
     return cut + nothing.group(0).rstrip(" .!…") if nothing else cut
+
+
+def _then(cut: str, whole: str, pattern: re.Pattern[str]) -> str:
+    """``cut``, the start of ``whole``, with what ``pattern`` finds right after it in ``whole``."""
+    found = pattern.match(whole[len(cut) :]) if whole.startswith(cut) else None
+    return cut + found.group(0) if found else cut
 
 
 # A part of a count, with what is said of it ("dont 31 restées…", "of whom 31 stayed…").
@@ -3379,11 +3373,11 @@ def offer_phrase(contribution: str, language: str) -> str:
     ):
         if language == "en" and _ENGLISH_QUALITY_HEAD.match(topic):
             return ""  # round 108 (a B): never "a short outline of a hands-on view of…"
-        bridge = re.match(r"un pont entre (.+)$", topic) if language == "fr" else None
-        if bridge:
+        linked = bridged(topic) if language == "fr" else ""
+        if linked:
             # Round 118 (three B's): « comment je ferais le lien entre les vignerons et l’équipe
             # produit », never « comment j’apporterais un pont entre… ».
-            return f"comment je ferais le lien entre {bridge[1]}"
+            return f"comment je ferais le lien entre {linked}"
         if language == "fr" and built(topic):
             return f"comment je bâtirais {topic}"  # round 74: a team is built, never brought
         if language == "fr" and not plan_like(topic):
@@ -3413,6 +3407,13 @@ _PLAN_NOUNS = frozenset(
      "grille", "parcours", "calendrier", "planning", "dispositif", "protocole", "campagne", "offre", "formation",
      "charte", "solution", "réflexion", "vision", "circuit", "processus", "politique", "cadre"]
 )  # fmt: skip
+
+
+def bridged(offer: str) -> str:
+    """What the French ``offer`` « un pont entre X » would link (X): a link is made, never brought;
+    "" for any other offer."""
+    found = re.match(r"un pont entre (.+)$", offer.strip())
+    return found[1] if found else ""
 
 
 def plan_like(phrase: str) -> bool:

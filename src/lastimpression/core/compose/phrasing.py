@@ -245,7 +245,7 @@ def short_role(role: str, limit: int = ROLE_HEAD_LIMIT) -> str:
     match = _ROLE_TAIL.search(flat)
     if match and match.start() >= 3:
         head = _tidy_end(flat[: match.start()])
-        if head.casefold() in _RANK_ONLY:
+        if head.casefold() in EMPTY_TITLES:
             # Round 116 (five B's): "the manager position" for "manager, line maintenance planning
             # (737 MAX)" names a rank, never a job: the head goes on to the next break.
             further = _ROLE_TAIL.search(flat, match.end())
@@ -254,11 +254,24 @@ def short_role(role: str, limit: int = ROLE_HEAD_LIMIT) -> str:
     return flat
 
 
-# Title words that name a rank, never a job, alone ("manager", « responsable »).
-_RANK_ONLY = frozenset(
-    ["manager", "head", "lead", "director", "officer", "senior", "junior", "supervisor", "coordinator", "responsable",
-     "directeur", "directrice", "chef", "cheffe", "chargé", "chargée", "adjoint", "adjointe", "coordinateur",
-     "coordinatrice", "gestionnaire", "cadre"]
+# Title words that name no job alone: a note's role (rounds 31, 33) and a short role (round 116:
+# "the manager position") are never cut to one of them.
+EMPTY_TITLES = frozenset(
+    ["responsable", "chargé", "chargée", "chef", "cheffe", "directeur", "directrice", "manager", "adjoint", "adjointe",
+     "assistant", "assistante", "coordinateur", "coordinatrice", "gestionnaire", "attaché", "attachée", "conseiller",
+     "conseillère", "agent", "agente", "consultant", "consultante", "cadre", "employé", "employée", "opérateur",
+     "opératrice", "officer", "head", "lead", "senior", "junior", "stagiaire",
+     # Round 83: « (poste de technicienne) » no longer says which job.
+     "technicien", "technicienne", "ingénieur", "ingénieure", "ouvrier", "ouvrière", "collaborateur",
+     "collaboratrice",
+     # Round 106 (three C's): « (poste de conducteur·rice) » names a driver, not a site manager.
+     "conducteur", "conductrice", "contrôleur", "contrôleuse", "délégué", "déléguée", "secrétaire",
+     # Round 114: « (poste de coordonnatrice) » (Québec) names no job either.
+     "coordonnateur", "coordonnatrice",
+     # Round 118 (three B's): « (poste de sous-direction) » names no job.
+     "sous-direction", "sous-directeur", "sous-directrice", "direction",
+     # Round 116: ranks ("the manager position").
+     "director", "supervisor", "coordinator"]
 )  # fmt: skip
 
 
@@ -365,21 +378,30 @@ def topic_core(topic: str, language: str) -> str:
         last = re.split(r"[\s'’]", core)[-1] if core else ""
         # Never inside a name ("la Fête | des Vendanges", round 46).
         # (Round 82: a name ends before what it is for: « la place Meiser | pour le passage du tram ».)
-        named = last[:1].isupper() and not last.isupper() and core != last and not pattern.match(whole[cut:])
+        unsplit = last[:1].isupper() and not last.isupper() and core != last and not pattern.match(whole[cut:])
         # Round 94: never a head left without the complement it needs (« …et la gestion | des
         # intérimaires »).
-        named = named or last.casefold() in BARE_HEADS
+        unsplit = unsplit or last.casefold() in BARE_HEADS
         # Round 113 (a B): never « les horaires de nuit et le travail | du samedi » (the second
         # subject of two cut from its complement).
         joined = core.rsplit(" et ", 1)
-        named = named or (len(joined) == 2 and len(joined[1].split()) <= 2 and " et " not in whole[cut:])
+        unsplit = unsplit or (len(joined) == 2 and len(joined[1].split()) <= 2 and " et " not in whole[cut:])
         # Round 114 (a C): never "working next | to patients" (a word that needs its "to").
-        named = named or last.casefold() in ("next", "close", "closer", "prior", "due", "according", "ahead", "near")
+        unsplit = unsplit or last.casefold() in (
+            "next",
+            "close",
+            "closer",
+            "prior",
+            "due",
+            "according",
+            "ahead",
+            "near",
+        )
         # Round 100 (a C): never « les délais de mise | en service » (a locution cut).
-        named = named or (last.casefold() in ("mise", "prise", "remise") and whole[cut:].startswith(" en "))
+        unsplit = unsplit or (last.casefold() in ("mise", "prise", "remise") and whole[cut:].startswith(" en "))
         # Round 84: never a frame alone (« la prise en charge | des patients sous ECMO »).
         framed = _FRAME_ONLY.match(core)
-        if content_words(core) > 1 and last.lower() not in _DANGLING and not named and not framed:
+        if content_words(core) > 1 and last.lower() not in _DANGLING and not unsplit and not framed:
             return core
     return whole
 
