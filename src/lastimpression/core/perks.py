@@ -84,7 +84,14 @@ _PERKS = re.compile(
     r"temps (?:de travail )?(?:reduit|choisi)|"
     r"logement (?:du personnel|de fonction|des (?:saisonniers|employes|salaries))|hebergement du personnel|"
     r"(?<!for )part[- ]time(?! (?:staff|workers|employees|colleagues|teams?|students|roles|nurses|drivers|agents|operatives|cashiers|contracts|positions|hires))|reduced hours(?! of)|job[- ]share|staff (?:accommodation|housing)|live-in accommodation|"
-    r"accommodation for (?:staff|employees)|housing allowance"
+    r"accommodation for (?:staff|employees)|housing allowance|"
+    # Rounds 120-121 (C's, R08): the conditions of the job noted with HR, « véhicule fourni ? »,
+    # « permis B obligatoire, véhicule de service », « reprise d'ancienneté FPH », "relocation not
+    # needed" (never "the relocation of the warehouse").
+    r"(?:vehicule|voiture|camionnette|vehicle|car|van) (?:fourni|fournie|de service|de societe|provided)|"
+    r"company (?:car|vehicle|van)|permis (?:b|c|ce|c1|d|be|de conduire)|driv(?:ing|er['’]?s?) licen[cs]e|"
+    r"reprise (?:d.anciennete|de l.anciennete)|anciennete (?:reprise|fph)|grille (?:salariale|indiciaire)|"
+    r"relocation (?:(?:is |isn.t |not )?(?:needed|required|necessary|possible)|support)|no relocation"
     r")\b"
 )
 
@@ -123,7 +130,9 @@ _SCHEDULE = re.compile(
     # Round 73: "working hours including some Saturdays", "Saturday working".
     r"working hours|(?:some )?(?:saturdays|sundays)|(?:saturday|sunday) (?:work(?:ing)?|shifts?)|"
     r"fins? de semaine travaill\w+|travail (?:le|du) (?:samedi|dimanche)|samedis travailles|"
-    r"\d+[- ]on[ /,-]+\d+[- ]off|(?:one|two|three|four)[- ]weeks?[- ]on|on[- ]call|"
+    r"\d+[- ]on[ /,-]+\d+[- ]off|(?:shift|weekend|night) cover(?:age)?|cover(?:ing)? (?:weekends|nights|shifts)|"
+    r"(?:1st|2nd|3rd|first|second|third|swing|graveyard) shifts?|"
+    r"(?:one|two|three|four)[- ]weeks?[- ]on|on[- ]call|"
     r"horaires? (?:de travail|en rotation|de nuit|du week-end|de week-end|decales|coupes|postes|de (?:\d+|douze) ?h\w*)|"
     r"roulements? en (?:12|douze)|rotations? du week-end|travail (?:poste|de nuit|du week-end|en \w+ (?:pauses|postes|equipes))|"
     r"(?:2|3)x8|postes? de (?:12|douze) ?h|cycles? de (?:12|douze) heures|gardes?|astreintes?|planning des (?:gardes|astreintes))\b"

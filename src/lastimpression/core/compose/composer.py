@@ -45,6 +45,7 @@ from lastimpression.core.compose.details import (
     when_phrases,
 )
 from lastimpression.core.compose.details import language_of as details_language_of
+from lastimpression.core.compose.jottings import plain_contribution, tidy
 from lastimpression.core.compose.measure import linkedin_length, word_count
 from lastimpression.core.compose.phrasing import (
     BARE_HEADS,
@@ -146,8 +147,13 @@ def compose(
         occasion = replace(occasion, role=agreed_role(occasion.role, candidate.agreement))
     # Pay, benefits and perks are never a message's detail (CRAFT R08): such a topic is left out,
     # as if nothing were recorded for it.
-    recipient = _without_perks(recipient)
-    panel = [_without_perks(person) for person in panel]
+    # A topic jotted down ("plant tour - 2 new Bühler cells", "asked how I handle pushback") is
+    # said as the subject it notes, or left out (``jottings.tidy``, blind reviews 120-121).
+    recipient = _recallable(recipient, language)
+    # What the candidate can bring, typed as a run-on, is said by its first clause or not at all
+    # (``jottings.plain_contribution``, rounds 120-121: never their typos pasted).
+    occasion = replace(occasion, contribution=plain_contribution(occasion.contribution))
+    panel = [_recallable(person, language) for person in panel]
     # A CV line said as the candidate's sentence ("Led the migration…" → "I led the migration…",
     # round 39); "I wrote the team's playbook" reads as the employer's team: the candidate's own
     # (R22); in the house style of the recipient's country (round 26: "4 outsourced contact
@@ -301,9 +307,10 @@ def _assembled(
     return typeset("\n\n".join(part for part in parts if part), language, occasion.country, names)
 
 
-def _without_perks(person: Recipient) -> Recipient:
-    """``person`` with only the topics a message may recall (``core.perks.details``)."""
-    kept = tuple(details(person.topics))
+def _recallable(person: Recipient, language: str) -> Recipient:
+    """``person`` with only the topics a message may recall (``core.perks.details``), each as
+    the subject it notes (``jottings.tidy``)."""
+    kept = tuple(details(tidy(topic, language) for topic in details(person.topics)))
     return person if kept == person.topics else replace(person, topics=kept)
 
 
@@ -1316,6 +1323,8 @@ def _head_and_complement(hook: str, language: str) -> str:
         return ""  # round 79 (a C): "keeping the trades | on a tight pour schedule" says another thing cut
     for index, word in enumerate(words[1:], start=1):
         if word.casefold() in _ENGLISH_CUTS and index >= 2:
+            if words[index - 1][-1:].isdigit() and words[index - 2].casefold() in ("from", "between"):
+                return ""  # round 121 (a C): never "growing from 30 | to 50 communities"
             kept = words[:index]
             if len(kept) > 2 and re.fullmatch(r"[a-z]{3,}ed", kept[-1]) and kept[-2].casefold() not in ("was", "were"):
                 kept = kept[:-1]  # round 70: "the green bond planned | for 2028" → "the green bond"

@@ -779,16 +779,24 @@ def choose_proofs(
     usable = [
         sentence
         for sentence in (as_sentence(point) for point in proof_points)
-        if sentence and language_of(sentence) in ("", language)
+        if sentence and language_of(sentence) in ("", language) and not names_only(sentence)
     ]
     wanted = set().union(*(_stems(topic) for topic in topics)) if topics else set()
     scored = [(len(_own_stems(sentence) & wanted), index, sentence) for index, sentence in enumerate(usable)]
     tied = [item for item in scored if item[0] > 0]
     untied = [item for item in scored if item[0] == 0]
     tied.sort(key=lambda item: (-item[0], item[1]))
-    if untied:
-        shift = position % len(untied)
-        untied = untied[shift:] + untied[:shift]
+    # Round 121 (B's): a proof that says something done (a verb, or a figure that moved) before a
+    # title or a diploma typed as a CV line (« membre de l’OAQ depuis 2023 », "MSc Energy
+    # Management, TU Dublin"), which reads weak as "what I could bring"; the rotation among the
+    # panel keeps to the strong ones while there are.
+    strong = [item for item in untied if _says_a_deed(item[2], language)]
+    weak = [item for item in untied if not _says_a_deed(item[2], language)]
+    untied = []
+    for group in (strong, weak):
+        if group:
+            shift = position % len(group)
+            untied += group[shift:] + group[:shift]
     ordered = [Proof(sentence, True) for _, _, sentence in tied]
     extra = as_sentence(contribution)
     if extra and language_of(extra) in ("", language):
@@ -801,6 +809,28 @@ def choose_proofs(
     first = unique[0] if unique else Proof()
     second = unique[1] if len(unique) > 1 else Proof()
     return first, second
+
+
+def names_only(sentence: str) -> bool:
+    """Whether a proof point is only a list of names ("Paragon, Microlise.", "AMOS, TRAX."): tools
+    known, no deed to show (rounds 120-121: "my own experience: AMOS, TRAX." read as a CV line)."""
+    parts = [part.strip() for part in re.split(r"[,/;]| and | et ", sentence.rstrip(".!… ")) if part.strip()]
+    return all(
+        len(part.split()) <= 2 and all(word[:1].isupper() or word[:1].isdigit() for word in part.split())
+        for part in parts
+    )
+
+
+# A figure that moved: "from 21 to 17 days", « de 38 à 17 min », "up 12%", « zéro incident ».
+_MOVED = re.compile(
+    r"\b(?:from|de|du)\s+[\d.,]+\s*\S*\s+(?:to|à|a)\s+[\d.,]+|\d\s?%|\b(?:z[ée]ro|zero)\b", re.IGNORECASE
+)
+
+
+def _says_a_deed(sentence: str, language: str) -> bool:
+    """Whether a proof ``sentence`` says something the candidate did (its subject, or a figure
+    that moved), not only a title held."""
+    return bool(as_clause(sentence, language)) or bool(_MOVED.search(sentence))
 
 
 # The hour from which an interview, an hour long as a rule, ends after noon.
@@ -3395,6 +3425,9 @@ def offer_phrase(contribution: str, language: str) -> str:
         return f"a short note on how I would put {topic} to use"
     # Round 21: not "ce que je pourrais apporter : …" after "…m’a fait réfléchir à ce que je
     # pourrais y apporter." two lines above.
+    first = topic.split(" ", 1)[0]
+    if first[1:].islower() and first.isalpha():
+        topic = topic[:1].lower() + topic[1:]  # round 120: never « ce que j’envisage : Aider… »
     if language == "fr":
         return f"ce que j’envisage : {topic}"
     return f"a short outline of what I have in mind: {topic}"

@@ -217,7 +217,9 @@ def shorten(phrase: str, limit: int) -> str:
     while words:
         candidate = _tidy_end(" ".join(words))
         last = re.split(r"[\s'’]", candidate)[-1].lower() if candidate else ""
-        if candidate and last not in _DANGLING and not before_noun(last):
+        # Round 121 (a C): never "growing from 30" cut from "from 30 to 50 communities".
+        ranged = last[-1:].isdigit() and len(words) > 1 and words[-2].lower() in ("from", "de", "between", "entre")
+        if candidate and last not in _DANGLING and not before_noun(last) and not ranged:
             return candidate
         words.pop()
     return ""
@@ -399,11 +401,60 @@ def topic_core(topic: str, language: str) -> str:
         )
         # Round 100 (a C): never « les délais de mise | en service » (a locution cut).
         unsplit = unsplit or (last.casefold() in ("mise", "prise", "remise") and whole[cut:].startswith(" en "))
+        # Round 121 (a C): never "the SEC network growing from 30 | to 50 communities" (a range
+        # cut), nor a "from"/« de » left before its figure's end.
+        unsplit = unsplit or (last[-1:].isdigit() and bool(re.match(r"\s*(?:to|à|-|–)\s*\d", whole[cut:])))
+        unsplit = unsplit or last.casefold() in ("from", "de", "du", "des", "between", "entre")
         # Round 84: never a frame alone (« la prise en charge | des patients sous ECMO »).
         framed = _FRAME_ONLY.match(core)
         if content_words(core) > 1 and last.lower() not in _DANGLING and not unsplit and not framed:
             return core
     return whole
+
+
+# French acronyms a topic may start with, and their article (round 121: « sur USLD »).
+_TOPIC_ACRONYMS = {
+    word: article
+    for article, words in (
+        ("l'", "USLD UHCD EHPAD IOA ERP IRM ETP HACCP UCC UMG USIC"),
+        ("le", "SGS SMS SSR SAMU SMUR CSE PLU PLUi SIRH CRM WMS PMS BIM DUERP PAEF REA PCA PRA RGPD SI SIG DPI PGI "
+               "PPMS CHSCT SCoT PCS DIU CAP BTS SAV SEO PTI"),
+        ("la", "RSE QVT GPEC DSN GMAO GED CAO DAO PAO HAS CNIL DSP T2A GRH PAC"),
+        ("les", "TMS RPS IDE EPI KPI RH AS ASH"),
+    )
+    for word in words.split()
+}  # fmt: skip
+
+
+# Common nouns topics often start with, whose ending does not tell their gender (round 121).
+_TOPIC_NOUNS = {
+    word: article
+    for article, words in (
+        ("le", "parc public territoire secteur site poste marché stock terrain compte suivi tri circuit label "
+               "logiciel outil plan programme système problème modèle volume contrôle rôle turn-over turnover "
+               "tourisme fret trafic réseau chiffre dossier projet transfert déploiement recours"),
+        ("la", "vente relève clientèle filière charge base flotte piste cuisine salle presse"),
+        ("l'", "audit accueil entretien hébergement"),
+    )
+    for word in words.split()
+}  # fmt: skip
+
+
+def _article_before(article: str, phrase: str) -> str:
+    return ("l’" if article == "l'" else f"{article} ") + phrase
+
+
+def _with_second_article(phrase: str) -> str:
+    """A French pair whose second noun lacks its article given one (« le SGS et les remontées
+    d’événements », « la vente d’intrants ou le conseil indépendant »), when its ending tells it."""
+    pair = re.match(r"(?P<head>.+?) (?P<joined>et|ou) (?P<second>.+)$", phrase)
+    if pair is None:
+        return phrase
+    word = _first_word(pair["second"])
+    if not word.isalpha() or not word.islower() or word in _FRENCH_DETERMINERS:
+        return phrase
+    article = _TOPIC_NOUNS.get(word) or noun_article(word)
+    return f"{pair['head']} {pair['joined']} {_article_before(article, pair['second'])}" if article else phrase
 
 
 def _first_word(phrase: str) -> str:
@@ -494,6 +545,12 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         if first[:1].isupper() and first[1:].islower() and rest_of_phrase[:1].islower():
             phrase = first.lower() + phrase[len(first) :]
         return phrase
+    if language == "fr" and first in _TOPIC_ACRONYMS:
+        # Round 121 (C's): « l’USLD », « le SGS et les remontées d’événements », never « sur USLD ».
+        return _with_second_article(_article_before(_TOPIC_ACRONYMS[first], phrase))
+    if language == "fr" and first == phrase and first[:1].isupper() and first[1:].islower() and not noun_article(first):
+        # Round 121 (B's): a name alone (« Protel », a PMS) is said as typed, never « le sujet « Protel » ».
+        return phrase
     # Round 71 (C, R17★): « Notion et HubSpot au quotidien »: a capitalised word joined to a brand
     # is a brand too, never « la notion et HubSpot ».
     joined_to_brand = first[:1].isupper() and re.match(r"^\S+,? (?:et|ou|&) [A-Z]\w*[A-Z]", phrase)
@@ -501,9 +558,13 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         # Round 36: "sur le sujet « Migration vers SAP »" in nine messages of one review; a
         # common noun whose gender its ending tells takes its article ("la migration vers SAP",
         # "le budget 2028", "les modules FI/CO"); the others stay quoted.
-        article = noun_article(first)
-        if article and (first[1:].islower() or not first[1:]) and first.isalpha():
-            return ("l’" if article == "l'" else f"{article} ") + first[:1].lower() + phrase[1:]
+        article = _TOPIC_NOUNS.get(first.casefold()) or noun_article(first)
+        # Round 121: « l’opera Cloud », a name of two capitalised words, is never a common noun.
+        named = re.match(r"\S+ [A-Z][a-z]", phrase) and first[:1].isupper()
+        if named:
+            return phrase
+        if article and (first[1:].islower() or not first[1:]) and first.replace("-", "").isalpha():
+            return _with_second_article(_article_before(article, first[:1].lower() + phrase[1:]))
         return f"le sujet « {phrase} »"
     # An English topic as typed, article or none (lead_notes 4: never "the claims triage"), but
     # for a singular noun that counts (round 27: "about complaint investigation backlog").
@@ -514,12 +575,25 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     # the AMOS maintenance system", never "the tooling control…").
     # Round 103 (two B's): "the shift pattern and weekend cover", its first head deciding too.
     own = re.split(r" and ", own, maxsplit=1)[0]
+    # Round 121: the head is before a participle clause ("the SEC network | growing from 30 to 50").
+    own = _PARTICIPLE_CLAUSE.split(own, maxsplit=1)[0]
     # Round 53: a gerund with its object takes no article ("keeping the programme on track",
     # "planning heavy checks around the summer schedule"; never "the keeping…").
     words = phrase.split()
     if language == "en" and first.casefold().endswith("ing") and len(words) > 1 and words[1].casefold() in _DETERMINERS:
         return phrase
-    if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS and not first[:1].isupper():
+    acronym = first.isupper() and len(first) > 1 and first.isalpha()
+    if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS and (not first[:1].isupper() or acronym):
+        # Round 121 (C's): "the PPAP backlog", "the SEC network growing from 30 to 50 communities".
+        return f"the {phrase}"
+    # Round 121 (C's): "the new Grangemouth cross-dock opening in the autumn", "the customer
+    # scorecard with Stellantis slipping": a singular head after "new" or "upcoming" takes "the".
+    head = _last_word(own)
+    if language == "en" and first.casefold() in _DEFINITE_FIRST and (head.isupper() or not head.endswith("s")):
+        return f"the {phrase}"
+    # Round 121: a count of things seen takes "the" ("the 2 new Bühler cells").
+    counted = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) [a-z0-9]"
+    if language == "en" and re.match(counted, phrase) and not re.match(r"\d+ (?:%|per|percent|x)\b", phrase):
         return f"the {phrase}"
     # Round 33-34: a noun and its "of" complement take "the" ("the reliability of the Class 195
     # fleet", never "about reliability of the Class 195 fleet").
@@ -577,6 +651,29 @@ _COUNTED_HEADS = frozenset(
         "pilot",
         "initiative",
         "relaunch",
+        # Round 121: "the customer scorecard", "the SEC network", "the plant tour".
+        "scorecard",
+        "network",
+        "migration",
+        "tour",
+        "visit",
+        "site",
+        "depot",
+        "hub",
+        "warehouse",
+        "fleet",
+        "tray",
+        "line",
+        "cross-dock",
+        "opening",
+        "exhibition",
+        "refurbishment",
+        "reopening",
+        "expansion",
+        "move",
+        "review",
+        "restructure",
+        "restructuring",
         # Round 103: "shift pattern and weekend cover", "lost-time incident rate".
         "pattern",
         "rate",
@@ -585,6 +682,27 @@ _COUNTED_HEADS = frozenset(
         "strategy",
         "framework",
         "procedure",
+    ]
+)
+
+
+_PARTICIPLE_CLAUSE = re.compile(
+    r"(?<=\w) (?=\w{3,}ing(?:$| (?:from|to|in|on|at|by|up|down|out|live|over|into|through|fast|quickly|slowly|ahead|behind)\b))"
+)
+# Words before a singular head that call for "the" ("the new WMS going live", "the upcoming audit").
+_DEFINITE_FIRST = frozenset(
+    [
+        "new",
+        "upcoming",
+        "planned",
+        "proposed",
+        "current",
+        "existing",
+        "ongoing",
+        "forthcoming",
+        "recent",
+        "latest",
+        "next",
     ]
 )
 

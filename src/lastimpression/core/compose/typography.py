@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = ["NARROW_NBSP", "NBSP", "typeset"]
 
@@ -24,7 +25,7 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 _SLOT = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 _AFTER = r"(?=\s|$|[»)\]])"
 
-_FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+_FRENCH_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
     (re.compile("'"), "’"),
     (re.compile(r'"([^"\n]+)"'), r"« \1 »"),
     (re.compile(r"\.\.\."), "…"),
@@ -42,6 +43,12 @@ _FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?<=\d) (?=(?:km²|m²|m³|km|cm|mm|kg|h|min|M€|k€|Md€|€|\$|£|Mo|Go|To|ha|°C|kWh|MWh|GWh|MW|GW)(?![\w]))"
         ),
         NBSP,
+    ),
+    # Round 121 (B's): hours said the French way, « 12 h », « 1 h 45 », never « 12h », « 1h45 »
+    # (never inside a word or a code: « H24 », « 24h/24 » becomes « 24 h/24 »).
+    (
+        re.compile(r"(?<![\w,.:])(\d{1,2})h(\d{2})?(?![\w])"),
+        lambda found: f"{found[1]}{NBSP}h" + (f"{NBSP}{found[2]}" if found[2] else ""),
     ),
     # "12 000 foyers": a narrow no-break space between groups of thousands, never inside a phone
     # number ("+1 514 555 0142": its groups are followed by more digits).

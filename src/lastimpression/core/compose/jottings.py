@@ -1,0 +1,186 @@
+"""A topic as the candidate jotted it, made into what a sentence can hold (blind reviews 120-121).
+
+Right after an interview people note what was said as they can: "plant tour - 2 new Bühler
+cells", « rotations A350 Orly en haute saison, turnaround 1h45 », "Just Transition funding ends
+2028", "Instagram / TikTok, peu de moyens", "small team, lots of turnover on nights". Pasted
+after "our discussion of", such a note broke the sentence in 53 messages of two reviews.
+``tidy`` keeps what was talked about and leaves the rest in the user's notes:
+
+- a question put to the candidate (« comment je gère un conflit… ? », "asked how I handle
+  pushback", "what would I do if…?") is no subject of theirs: left out, and so is a question the
+  candidate noted for later (« véhicule fourni ? »: never turned into a claim);
+- of a note and its comment (« la relève, beaucoup de producteurs proches de la retraite »,
+  "driver shortages, still leaning on agency"), the subject: its first part;
+- an observation ("small team", « grosse charge en mai », « peu de moyens ») is no subject to
+  recall: left out; "lots of X" / « beaucoup de X » is said as the X;
+- a note said as a clause ("Just Transition funding ends 2028") is said as its subject;
+- shorthand in words: "+" and "/" as "and", "vs" as "or", "~20" as "about 20", « expo » as
+  « exposition ».
+
+Pure: strings in, a string out ("" when nothing can be recalled). Never re-interprets a topic
+typed as a phrase: « la migration vers SAP, puis la refonte du CRM » keeps its first part only
+because a comma-joined note is no phrase either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lastimpression.core.compose.phrasing import one_line
+from lastimpression.core.folding import fold
+
+__all__ = ["asks_the_candidate", "plain_contribution", "tidy"]
+
+# A question put to the candidate, as noted: "asked how I…", « m'a demandé comment… », or the
+# question itself in the candidate's voice ("how I would…", « comment je… », "why leave…").
+_ASKED = re.compile(
+    r"^(?:(?:he|she|they|[a-z]+) )?(?:asked|wanted to know|wondered|quizzed|grilled|questions? (?:on|about)\b)|"
+    r"^(?:(?:il|elle|[a-z-]+) )?(?:m['’ ]?a |m['’ ]?ont )?(?:demande|interroge|questionne|voulai(?:en)?t savoir|pose la question)\b|"
+    r"^(?:sa|ta|votre|leur|une) question (?:sur|de|du|des)\b|"
+    r"^(?:how|what|why|would|could|can|do|did|where|when)\b.*\b(?:i|me|my|i['’]d|i['’]ll)\b|"
+    r"^(?:comment|pourquoi|que|qu['’]est-ce|est-ce|quel|quelle|quels|quelles|ce que)\b.*\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b"
+)
+_ABOUT_SOMETHING = re.compile(
+    r"^(?:why|how|what|when|where|pourquoi|comment|quand|ou)\s+(?:the|a|an|our|their|your|this|these|its|"
+    r"le|la|les|l['’]|un|une|des|ce|cette|ces|vos|votre|nos|notre|leur|leurs)\b"
+)
+# An observation rather than a subject: what a note says of the team or the workload.
+_OBSERVATION = re.compile(
+    r"^(?:small|big|large|tiny|huge|young|busy|tight|heavy|high|low|lots? of|a lot of|many|few|little|not|no|still|very|"
+    r"petite?s?|grosse?s?|gros|grande?s?|jeunes?|peu|pas|que des|tres|trop|forte?s?|lourde?s?|enorme)\b"
+)
+_PLENTY = re.compile(
+    r"^(?:lots of|a lot of|many|beaucoup de|beaucoup d['’]|plein de|de nombreux|de nombreuses)\s+", re.I
+)
+# A heading a note's detail follows ("plant tour - …", « visite du site : … »).
+_HEADING = re.compile(r"^(?:[\w-]+ )?(?:tour|visit|walk(?:around|-round)?|demo|visite(?: \S+){0,3}|demo|presentation)$")
+# A finite verb after a note's subject ("funding ends 2028", « le budget est serré »).
+_ENGLISH_VERB = re.compile(
+    r"\s(?:is|are|was|were|ends|ended|starts|started|begins|began|opens|opened|closes|closed|has|have|had|"
+    r"will|won['’]t|isn['’]t|aren['’]t|wasn['’]t|needs|lacks|remains|stays|runs|goes|went|looks|seems)\b"
+)
+_FRENCH_VERB = re.compile(
+    r"\s(?:est|sont|était|étaient|sera|seront|va|vont|doit|doivent|reste|restent|manque|manquent|semble|semblent|"
+    r"n['’]est|n['’]a|ne sont)\b"
+)
+# The parts of a note: a dash, a semicolon, a comma that is no list (the part after it starts
+# no "and", "which", « et », « dont »…), a bracket aside.
+_DASH = re.compile(r"\s+[—–-]+\s+|\s*;\s+")
+_COMMA = re.compile(r",\s+")
+_JOINED = re.compile(
+    r"(?:and|or|et|ou|which|who|where|including|notamment|dont|qui|que|with|avec|puis|then|but|mais)\b", re.I
+)
+_ONLY = re.compile(r"(?:que des|que du|only)\b", re.I)
+# A size noted ("équipe de 3", "team of 4"): an observation, no subject.
+_SIZE = re.compile(r"^\S+(?: \S+)? (?:de|of) \d+$")
+_LISTED = re.compile(r"\b(?:and|or|et|ou)\b")
+_FRENCH_WORDS = {"expo": "exposition", "expos": "expositions", "appli": "application", "applis": "applications",
+                 "infos": "informations", "dispo": "disponibilité", "pb": "problème", "pbs": "problèmes",
+                 "rdv": "rendez-vous", "qq": "quelques", "asso": "association", "assos": "associations",
+                 "compta": "comptabilité", "prépa": "préparation"}  # fmt: skip
+_ENGLISH_WORDS = {"mgmt": "management", "govt": "government", "dept": "department", "approx": "about",
+                  "w/": "with", "ops": "operations", "reqs": "requirements"}  # fmt: skip
+
+
+def asks_the_candidate(part: str) -> bool:
+    """Whether a note's ``part`` is a question: one put to the candidate ("asked how I handle
+    pushback", « comment je gère un conflit… ? », "pourquoi quitter le privé ?") or one the
+    candidate kept for later (« véhicule fourni ? »)."""
+    text = fold(one_line(part)).lstrip("«\"' ")
+    if _ASKED.match(text):
+        return True
+    # A question about something ("why the team moved to Rust?") names its subject: kept.
+    return text.endswith("?") and not _ABOUT_SOMETHING.match(text)
+
+
+def _parts(text: str) -> list[str]:
+    """The parts of a jotted note, in order (a list joined by commas stays one part)."""
+    parts: list[str] = []
+    for piece in _DASH.split(text):
+        head, *tails = _COMMA.split(piece)
+        for tail in tails:
+            if (
+                (_JOINED.match(tail) and not _ONLY.match(tail))
+                or _LISTED.search(tail)
+                or head.count("(") > head.count(")")
+            ):
+                head = f"{head}, {tail}"
+            else:
+                parts.append(head)
+                head = tail
+        parts.append(head)
+    return [part.strip(" .!…") for part in parts if part.strip(" .!…")]
+
+
+def _in_words(part: str, language: str) -> str:
+    """Shorthand said in words: "+" and "/" between words, "vs", "~20", abbreviations."""
+    joined = " et " if language == "fr" else " and "
+    part = re.sub(r"\s+\+\s+|\s+/\s+|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})", joined, part)
+    part = re.sub(r"\s+(?:vs\.?|versus)\s+", " ou " if language == "fr" else " or ", part, flags=re.I)
+    part = re.sub(r"~\s?(?=\d)", "environ " if language == "fr" else "about ", part)
+    words = _FRENCH_WORDS if language == "fr" else _ENGLISH_WORDS
+    return re.sub(r"(?<![\w-])([^\W\d_]+/?)(?![\w-])", lambda found: words.get(found[1], found[1]), part)
+
+
+def tidy(topic: str, language: str) -> str:
+    """``topic`` as a subject a sentence can recall ("" when it holds none): see the module."""
+    text = one_line(topic)
+    if not text:
+        return ""
+    parts = [part for part in _parts(text) if not asks_the_candidate(part)]
+    if not parts:
+        return ""
+    part = parts[0]
+    if len(parts) > 1 and _HEADING.match(fold(part)):
+        # "plant tour - 2 new Bühler cells": what was seen says more than the visit.
+        part = parts[1]
+    plenty = _PLENTY.match(part)
+    if plenty:
+        # "lots of turnover on nights" → "turnover on nights"; « beaucoup de marchés de
+        # travaux » → « les marchés de travaux »; « beaucoup de route » is no subject.
+        rest = part[plenty.end() :]
+        if language == "fr":
+            if not re.match(r"\w+[sx]\b", rest):
+                return ""
+            rest = "les " + rest
+        part = rest
+    elif _OBSERVATION.match(fold(part)) or _SIZE.match(part):
+        return ""
+    approximate = re.search(r"\s~\s?\d", part)
+    if approximate and len(part[: approximate.start()].split()) >= 2:
+        part = part[: approximate.start()]  # « turnover IDE ~20 %/an »: the figure is a comment
+    verb = (_FRENCH_VERB if language == "fr" else _ENGLISH_VERB).search(part)
+    if verb and verb.start() > 0 and not re.match(r"(?:what|how|ce qui|ce que|comment)\b", part, re.I):
+        part = part[: verb.start()]
+    return _in_words(part, language).strip(" ,.")
+
+
+# A new clause after a comma: a comma splice ("…autour, j’ai deja monté…", "…halfway, I've done it").
+_SPLICE = re.compile(
+    r",\s+(?=(?:et |and |so |alors |donc |mais |but )?(?:j['’]|je |nous |on |i |i['’]|we |my |mon |ma |mes )\S)|\s+pis\s+",
+    re.I,
+)
+_CONTRACTED_I = re.compile(r"^I['’](ve|m|d|ll)\b")
+_UNCONTRACTED = {"ve": "I have", "m": "I am", "d": "I would", "ll": "I will"}
+# What the first clause of a run-on may start with to be said: the candidate as subject, a
+# determiner, an infinitive or a gerund (« aider les producteurs… », "getting parish halls…").
+_SAID_FIRST = re.compile(
+    r"^(?:j['’]|je |nous |i |we |my |mon |ma |mes |un |une |des |le |la |les |l['’]|du |a |an |the |some |"
+    r"[a-zéèêàâîôûç-]+(?:er|ir|re|ing)\b)",
+    re.I,
+)
+
+
+def plain_contribution(contribution: str) -> str:
+    """What the candidate can bring, as a message may use it: the first clause of a run-on
+    ("Je connais bien le secteur de Forbach et les EHPAD autour, j’ai deja monté une filiere…" →
+    its first clause; the rest, with its typos, stays in the notes) when it starts as a phrase
+    can, else nothing (« rigueur sur la sécurité piste et habituée au rush…, je connais… », "Calm
+    head at the desk on a busy night, and I enjoy…"); its first sentence; "I've done…" said "I
+    have done…" (rounds 120-121, five C's)."""
+    text = _CONTRACTED_I.sub(lambda found: _UNCONTRACTED[found[1]], one_line(contribution))
+    parts = _SPLICE.split(text, maxsplit=1)
+    text = re.split(r"(?<=[.!?])\s+(?=[A-ZÉ])", parts[0].rstrip(" ,;:"))[0]
+    if len(parts) > 1 and (not _SAID_FIRST.match(text) or len(text.split()) < 4):
+        return ""  # (« Je suis d’ici, je connais… »: a first clause that says nothing alone)
+    return text

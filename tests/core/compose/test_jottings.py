@@ -1,0 +1,169 @@
+"""Blind reviews 120–121, issue 15: topics and contributions typed as people really jot them
+(53 C's in 96 messages): "Discussing asked how I handle pushback…", « sur le sujet « beaucoup de
+route, véhicule fourni » », "our discussion of customer scorecard with Stellantis slipping",
+« sur USLD », "especially SEC network growing from 30.", « J’apporterais volontiers à ce poste
+rigueur sur la sécurité piste et habituée au rush… », « j’ai deja monté une filiere » pasted."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from lastimpression.core.compose import compose
+from lastimpression.core.compose.details import choose_proofs, names_only, offer_phrase
+from lastimpression.core.compose.jottings import asks_the_candidate, plain_contribution, tidy
+from lastimpression.core.compose.phrasing import topic_phrase
+from lastimpression.core.compose.typography import typeset
+from lastimpression.core.messages import Candidate, Occasion, Recipient
+from lastimpression.core.perks import details, is_perk, is_schedule
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "said"),
+    [
+        ("rotations A350 Orly en haute saison, turnaround 1h45", "fr", "rotations A350 Orly en haute saison"),
+        ("turn-over IDE de nuit, 3 départs depuis septembre", "fr", "turn-over IDE de nuit"),
+        ("le territoire, de Saint-Hyacinthe jusqu'à Acton Vale", "fr", "le territoire"),
+        ("heat pumps in older buildings, BER assessments", "en", "heat pumps in older buildings"),
+        ("plant tour - 2 new Bühler cells", "en", "2 new Bühler cells"),
+        ("Just Transition funding ends 2028", "en", "Just Transition funding"),
+        ("Instagram / TikTok, peu de moyens", "fr", "Instagram et TikTok"),
+        (
+            "vente d'intrants vs conseil indépendant — comment je vois ça ?",
+            "fr",
+            "vente d'intrants ou conseil indépendant",
+        ),
+        ("beaucoup de marchés de travaux de voirie", "fr", "les marchés de travaux de voirie"),
+        ("nouvelle expo permanente sur les mines de sel", "fr", "nouvelle exposition permanente sur les mines de sel"),
+        ("turnover IDE ~20 %/an", "fr", "turnover IDE"),
+        # Typed as phrases, lists stay whole.
+        ("recruitment, onboarding and retention", "en", "recruitment, onboarding and retention"),
+        ("la migration vers SAP", "fr", "la migration vers SAP"),
+    ],
+)
+def test_a_jotted_topic_is_said_as_the_subject_it_notes(topic: str, language: str, said: str) -> None:
+    assert tidy(topic, language) == said
+
+
+@pytest.mark.parametrize(
+    ("topic", "language"),
+    [
+        ("asked how I handle pushback from production supervisors", "en"),
+        ("asked if I'd be OK covering weekends once a month", "en"),
+        ("what would I do if a late AD shows up mid-check?", "en"),
+        ("m'a demandé comment je gérerais un conflit avec un médecin chef de service", "fr"),
+        ("comment je gère un conflit entre l'équipe de jour et celle de nuit ?", "fr"),
+        ("pourquoi quitter le privé ?", "fr"),
+        ("beaucoup de route, véhicule fourni ?", "fr"),
+        ("small team, lots of turnover on nights", "en"),
+        ("grosse charge en mai pendant les semis", "fr"),
+        ("équipe de 3, que des temps partiels", "fr"),
+    ],
+)
+def test_a_question_or_an_observation_is_never_recalled(topic: str, language: str) -> None:
+    assert tidy(topic, language) == ""
+
+
+def test_a_question_put_to_the_candidate_is_told_from_a_subject() -> None:
+    assert asks_the_candidate("asked about a project that went wrong")
+    assert asks_the_candidate("véhicule fourni ?")
+    assert not asks_the_candidate("the questions patients ask at discharge")
+    assert not asks_the_candidate("la question des effectifs de nuit")
+
+
+def test_the_conditions_of_the_job_are_never_a_hook() -> None:
+    for condition in ("permis B obligatoire, véhicule de service", "relocation not needed", "reprise d'ancienneté FPH"):
+        assert is_perk(condition), condition
+    assert details(["company car", "the relocation of the warehouse"]) == ["the relocation of the warehouse"]
+    assert is_schedule("2nd shift coverage a few weeks a year")
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "said"),
+    [
+        ("PPAP backlog", "en", "the PPAP backlog"),
+        ("customer scorecard with Stellantis slipping", "en", "the customer scorecard with Stellantis slipping"),
+        (
+            "new Grangemouth cross-dock opening in the autumn",
+            "en",
+            "the new Grangemouth cross-dock opening in the autumn",
+        ),
+        ("SEC network growing from 30 to 50 communities", "en", "the SEC network growing from 30 to 50 communities"),
+        ("new WMS going live in the autumn", "en", "the new WMS going live in the autumn"),
+        ("2 new Bühler cells", "en", "the 2 new Bühler cells"),
+        ("new hires", "en", "new hires"),
+        ("USLD", "fr", "l’USLD"),
+        ("SGS et remontées d'événements", "fr", "le SGS et les remontées d'événements"),
+        ("vente d'intrants ou conseil indépendant", "fr", "la vente d'intrants ou le conseil indépendant"),
+        ("Protel", "fr", "Protel"),
+        ("Opera Cloud", "fr", "Opera Cloud"),
+        ("audit DSAC prévu en février", "fr", "l’audit DSAC prévu en février"),
+    ],
+)
+def test_a_topic_takes_the_article_its_sentence_needs(topic: str, language: str, said: str) -> None:
+    assert topic_phrase(topic, language) == said
+
+
+def test_a_run_on_contribution_is_said_by_its_first_clause_or_not_at_all() -> None:
+    forbach = (
+        "Je connais bien le secteur de Forbach et les EHPAD autour, j'ai deja monté une filiere d'aval avec le SSR"
+    )
+    assert plain_contribution(forbach) == "Je connais bien le secteur de Forbach et les EHPAD autour"
+    runway = (
+        "rigueur sur la sécurité piste et habituée au rush de la haute saison, je connais les procédures Air France"
+    )
+    assert plain_contribution(runway) == ""
+    assert plain_contribution("Calm head at the desk on a busy night, and I enjoy training new reception staff.") == ""
+    assert plain_contribution("I've done PPAP and 8D for five years, so I can take the complaints load") == (
+        "I have done PPAP and 8D for five years"
+    )
+    assert plain_contribution("une feuille de route en trois vagues") == "une feuille de route en trois vagues"
+
+
+def test_a_list_of_tools_is_no_proof() -> None:
+    assert names_only("Paragon, Microlise.")
+    assert names_only("AMOS, TRAX.")
+    assert not names_only("I cut empty running by 12% with backhauls from Teesport.")
+    first, second = choose_proofs(["AMOS, TRAX", "Brought check TAT down from 21 to 17 days."], "", [], "en")
+    assert "AMOS" not in first.sentence + second.sentence
+
+
+def test_a_plan_after_a_colon_starts_in_lower_case() -> None:
+    assert offer_phrase("Aider les producteurs à baisser l'azote sans perdre de rendement", "fr").startswith(
+        "ce que j’envisage : aider"
+    )
+
+
+def test_french_hours_are_set_the_french_way() -> None:
+    assert typeset("un planning en 12h, un turnaround de 1h45", "fr", "FR") == (
+        "un planning en 12\u00a0h, un turnaround de 1\u00a0h\u00a045"
+    )
+    assert typeset("le H24", "fr", "FR") == "le H24"
+
+
+CRAIG = Candidate("Craig McAllister", "craig@example.org", "07700 914 362", "", "masculine", (
+    "Cut empty running by about 15% by pairing backloads with two local hauliers",))  # fmt: skip
+FIONA = Recipient(1, "Fiona Lennox", "fiona@example.org", "Transport Manager", "none", "vous", (
+    "new Grangemouth cross-dock opening in the autumn", "small team, lots of turnover on nights",
+    "asked if I'd be OK covering weekends once a month"))  # fmt: skip
+FORTH = Occasion("Forth Freight Solutions Ltd", "Transport Planner (Nights)", "en", "GB", date(2027, 5, 6),
+                 subdivision="SCT", promise_date=date(2027, 5, 18), start_time=time(10), sent_on=date(2027, 5, 6))  # fmt: skip
+
+
+def test_a_thank_you_recalls_the_subject_never_the_note_around_it() -> None:
+    body = compose("thank_you", CRAIG, FIONA, FORTH, panel=[FIONA]).body
+    assert "the new Grangemouth cross-dock opening in the autumn" in body
+    for jotted in ("asked if", "small team", "covering weekends", "lots of turnover"):
+        assert jotted not in body
+    note = compose("linkedin", CRAIG, FIONA, FORTH, panel=[FIONA]).body
+    assert "asked" not in note and "small team" not in note
+
+
+def test_a_note_never_cuts_a_range() -> None:
+    siobhan = Recipient(2, "Siobhán Daly", "s@example.org", "Programme Manager", "none", "vous", (
+        "SEC network growing from 30 to 50 communities",))  # fmt: skip
+    agency = Occasion("Midlands Regional Energy Agency", "Community Energy Project Officer", "en", "IE",
+                      date(2027, 6, 3), promise_date=date(2027, 6, 22))  # fmt: skip
+    note = compose("linkedin", CRAIG, siobhan, agency, panel=[siobhan]).body
+    assert "from 30." not in note and "from 30 " not in note.replace("from 30 to 50", "")
