@@ -37,6 +37,12 @@ from lastimpression.core.perks import details, is_perk, is_schedule
         ("beaucoup de marchés de travaux de voirie", "fr", "les marchés de travaux de voirie"),
         ("nouvelle expo permanente sur les mines de sel", "fr", "nouvelle exposition permanente sur les mines de sel"),
         ("turnover IDE ~20 %/an", "fr", "turnover IDE"),
+        # Subjects that start like an observation stay whole.
+        ("high-risk patients", "en", "high-risk patients"),
+        ("heavy maintenance checks", "en", "heavy maintenance checks"),
+        ("no-show rates", "en", "no-show rates"),
+        ("petite enfance", "fr", "petite enfance"),
+        ("grande distribution", "fr", "grande distribution"),
         # Typed as phrases, lists stay whole.
         ("recruitment, onboarding and retention", "en", "recruitment, onboarding and retention"),
         ("la migration vers SAP", "fr", "la migration vers SAP"),
@@ -59,6 +65,7 @@ def test_a_jotted_topic_is_said_as_the_subject_it_notes(topic: str, language: st
         ("small team, lots of turnover on nights", "en"),
         ("grosse charge en mai pendant les semis", "fr"),
         ("équipe de 3, que des temps partiels", "fr"),
+        ("équipe un peu épuisée", "fr"),
     ],
 )
 def test_a_question_or_an_observation_is_never_recalled(topic: str, language: str) -> None:

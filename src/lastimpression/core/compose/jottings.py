@@ -46,8 +46,14 @@ _ABOUT_SOMETHING = re.compile(
 )
 # An observation rather than a subject: what a note says of the team or the workload.
 _OBSERVATION = re.compile(
-    r"^(?:small|big|large|tiny|huge|young|busy|tight|heavy|high|low|lots? of|a lot of|many|few|little|not|no|still|very|"
-    r"petite?s?|grosse?s?|gros|grande?s?|jeunes?|peu|pas|que des|tres|trop|forte?s?|lourde?s?|enorme)\b"
+    # (Never "high-risk patients", "heavy maintenance checks", « petite enfance », « grande
+    # distribution », « gros œuvre », "no-show rates": subjects of their own.)
+    r"^(?:(?:small|big|large|tiny|huge|young|busy|tight|heavy|high|low|petite?s?|grosse?s?|gros|grande?s?|jeunes?|"
+    r"forte?s?|lourde?s?|enorme) (?:team|equipe|staff|budget|charge|workload|turnover|turn-over|effectifs?|moyens|"
+    r"pressure|pression|activite)\b|"
+    r"(?:lots? of|a lot of|many|few|little|not|no|still|very|peu|pas|que des|tres|trop) )|"
+    # Round 123 (a B): « équipe un peu épuisée » is a state quoted back, no subject.
+    r"^\S+(?: \S+)? (?:un peu|a bit|plutot|assez|quite|rather|pretty) \w+$"
 )
 _PLENTY = re.compile(
     r"^(?:lots of|a lot of|many|beaucoup de|beaucoup d['’]|plein de|de nombreux|de nombreuses)\s+", re.I
@@ -144,7 +150,7 @@ def tidy(topic: str, language: str) -> str:
                 return ""
             rest = "les " + rest
         part = rest
-    elif _OBSERVATION.match(fold(part)) or _SIZE.match(part):
+    elif _OBSERVATION.search(fold(part)) or _SIZE.match(part):
         return ""
     approximate = re.search(r"\s~\s?\d", part)
     if approximate and len(part[: approximate.start()].split()) >= 2:
