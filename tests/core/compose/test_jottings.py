@@ -174,3 +174,64 @@ def test_a_note_never_cuts_a_range() -> None:
                       date(2027, 6, 3), promise_date=date(2027, 6, 22))  # fmt: skip
     note = compose("linkedin", CRAIG, siobhan, agency, panel=[siobhan]).body
     assert "from 30." not in note and "from 30 " not in note.replace("from 30 to 50", "")
+
+
+# Rounds 122–123: notes said as clauses, a colon inside a note, English articles a CV drops,
+# shorthand in proofs, a quoted topic cut in a note.
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "said"),
+    [
+        (
+            "pick rate down since they moved to the new WMS (Mantis)",
+            "en",
+            "the pick rate since you moved to the new WMS (Mantis)",
+        ),
+        ("owner change orders piling up", "en", "owner change orders"),
+        ("the FAA audit coming up", "en", "the FAA audit coming up"),
+        ("heavy checks running 2-3 days late", "en", "heavy checks running 2-3 days late"),
+        ("la relève : 3 agronomes partent à la retraite d'ici 2028", "fr", "la relève"),
+        ("school district job in New Braunfels", "en", "the school district job in New Braunfels"),
+        (
+            "ECP-3 application for the Moneypoint battery project",
+            "en",
+            "the ECP-3 application for the Moneypoint battery project",
+        ),
+        ("mise à jour du PCS avant la saison cyclonique", "fr", "la mise à jour du PCS avant la saison cyclonique"),
+        ("baisse des visites scolaires depuis le covid", "fr", "la baisse des visites scolaires depuis le covid"),
+    ],
+)
+def test_a_note_said_as_a_clause_is_said_as_its_subject(topic: str, language: str, said: str) -> None:
+    assert topic_phrase(tidy(topic, language), language) == said
+
+
+def test_a_cv_line_gets_the_article_a_sentence_needs() -> None:
+    from lastimpression.core.compose.cvline import first_person
+
+    assert first_person("Cut deferred items backlog by about a third", "en") == (
+        "I cut the deferred items backlog by about a third"
+    )
+    assert first_person("Ran night shift of 22 pickers", "en") == "I ran a night shift of 22 pickers"
+    assert first_person("Reduced overtime by 20%", "en") == "I reduced overtime by 20%"
+
+
+def test_english_shorthand_and_acronyms_are_said_in_full() -> None:
+    from lastimpression.core.compose.spelling import house_style
+
+    said = house_style("I planned C-checks at a MRO for eight yrs with a HR partner, a NASA grant", "en", "GB")
+    assert "an MRO" in said and "eight years" in said and "an HR partner" in said and "a NASA grant" in said
+
+
+def test_a_count_opening_a_proof_is_lowered_after_a_colon() -> None:
+    from lastimpression.core.compose.details import inline
+
+    assert inline("Quatre ans en MECS avec des adolescents, j'ai monté un atelier.").startswith("quatre ans")
+    assert inline("Langues (français, anglais).").startswith("langues")
+
+
+def test_a_quoted_topic_is_never_cut_inside_its_quotes() -> None:
+    from lastimpression.core.compose.phrasing import topic_core
+
+    quoted = "le sujet « entretien du parc de bornes en zone rurale »"
+    assert topic_core(quoted, "fr") == quoted

@@ -22,7 +22,8 @@ from lastimpression.core.compose.typography import NARROW_NBSP, NBSP, typeset
         ("La migration vers le cloud", "fr", "la migration vers le cloud"),
         # Round 36: a common noun whose ending tells its gender takes its article.
         ("gestion des risques de contrepartie", "fr", "la gestion des risques de contrepartie"),
-        ("Hausse des prix", "fr", "le sujet « Hausse des prix »"),
+        ("Hausse des prix", "fr", "la hausse des prix"),  # round 121: a noun the topics list knows
+        ("Harcèlement moral", "fr", "le sujet « Harcèlement moral »"),
         ("PostgreSQL en haute disponibilité", "fr", "PostgreSQL en haute disponibilité"),
         ("sur la migration", "fr", "la migration"),
         ("au sujet du budget", "fr", "le budget"),

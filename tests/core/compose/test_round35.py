@@ -81,7 +81,8 @@ def test_a_capitalised_french_topic_takes_its_article_not_quotes() -> None:
     assert topic_phrase("Budget 2028", "fr") == "le budget 2028"
     assert topic_phrase("Modules FI/CO", "fr") == "les modules FI/CO"
     assert topic_phrase("Onboarding", "fr") == "l’onboarding"
-    assert topic_phrase("Hausse des prix", "fr") == "le sujet « Hausse des prix »"  # an h a rule cannot read
+    assert topic_phrase("Harcèlement moral", "fr") == "le sujet « Harcèlement moral »"  # an h a rule cannot read
+    assert topic_phrase("Hausse des prix", "fr") == "la hausse des prix"  # round 121: an aspirated h known
     people = with_main_contact(RCGT_PANEL)
     for person in people:
         for kind in ("thank_you", "linkedin"):

@@ -1267,6 +1267,8 @@ def _head_and_complement(hook: str, language: str) -> str:
     nouvellement arrivées" → "l’intégration des infirmières"; "liquidity planning across the
     business units" → "liquidity planning"); "" when that leaves it whole or too bare."""
     words = hook.split()
+    if hook.startswith("le sujet «"):
+        return ""  # rounds 122-123 (two C's): never « le sujet « mise à jour (poste… »
     if language == "fr":
         for index, word in enumerate(words[1:], start=1):
             lowered = word.casefold()
@@ -1326,6 +1328,9 @@ def _head_and_complement(hook: str, language: str) -> str:
             if words[index - 1][-1:].isdigit() and words[index - 2].casefold() in ("from", "between"):
                 return ""  # round 121 (a C): never "growing from 30 | to 50 communities"
             kept = words[:index]
+            clause = [at for at, kept_word in enumerate(kept) if kept_word in ("since", "because", "after", "until")]
+            if clause and clause[0] >= 2:
+                kept = kept[: clause[0]]  # round 123 (a C): never "the pick rate since you moved"
             if len(kept) > 2 and re.fullmatch(r"[a-z]{3,}ed", kept[-1]) and kept[-2].casefold() not in ("was", "were"):
                 kept = kept[:-1]  # round 70: "the green bond planned | for 2028" → "the green bond"
             return " ".join(kept)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from lastimpression.core.compose.phrasing import counted
 from lastimpression.core.grammar import company_forms, in_english_sentence, role_in_sentence
 from lastimpression.core.placefinder import is_city
 
@@ -101,7 +102,39 @@ def first_person(point: str, language: str) -> str:
         return point
     if language == "fr":
         return _french(text) or _result_after_colon(text) or point
-    return _their_own(_english(text) or point)
+    return _articled(_their_own(_english(text) or point))
+
+
+# A CV's object without its article: "I cut deferred items backlog by…", "I ran night shift of
+# 22 pickers" (round 123, two C's): "the" before a singular head that takes one.
+_BARE_OBJECT = re.compile(
+    r"^(?P<verb>I [a-z]+(?: up| out| down)?) (?!(?:the|a|an|my|our|their|its|his|her|this|that|every|each|all|"
+    r"two|three|four|five|six|seven|eight|nine|ten|over|more|about|around|up|down|out|from|to|by|on|in|at)\b)"
+    r"(?P<object>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?)(?P<rest>(?: (?:by|of|for|at|in|from|with|to|on|across|within|"
+    r"under|and|[a-z]+ed)\b.*)?[.!…]?)$"
+)
+
+
+def _articled(text: str) -> str:
+    found = _BARE_OBJECT.match(text)
+    if not found or (
+        not counted(found["object"].rsplit(" ", 1)[-1])
+        and found["object"].rsplit(" ", 1)[-1]
+        not in (
+            "team",
+            "shift",
+            "depot",
+            "unit",
+            "ward",
+            "desk",
+        )
+    ):
+        return text
+    # "a team of 12 nurses", "a budget of £2m": one of its kind, counted; "the" otherwise.
+    article = "the"
+    if re.match(r" of [\d£$€]", found["rest"]):
+        article = "an" if found["object"][:1] in "aeio" else "a"
+    return f"{found['verb']} {article} {found['object']}{found['rest']}"
 
 
 # Round 54 (two C's): "I wrote the museum's first emergency salvage plan" read, in a message to a

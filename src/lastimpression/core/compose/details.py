@@ -715,6 +715,43 @@ _LOWER_AFTER_COLON = frozenset(
         "since",
         "by",
         "after",
+        # Round 123 (two C's): a count opening (« Quatre ans en MECS…, j’ai monté… »).
+        *[
+            "deux",
+            "trois",
+            "quatre",
+            "cinq",
+            "six",
+            "sept",
+            "huit",
+            "neuf",
+            "dix",
+            "onze",
+            "douze",
+            "quinze",
+            "vingt",
+            "trente",
+            "quarante",
+            "cinquante",
+        ],
+        *[
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "fifteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+        ],
         # Round 83: a gerund opening ("Using Navisworks, my team…").
         "using",
         "working",
@@ -752,7 +789,10 @@ def inline(sentence: str) -> str:
     # A CV line without a subject (core.compose.cvline) is a noun phrase: "…je connais : mémoire
     # de Master sur…" (round 39), unless its first word is a name ("PostgreSQL", "O'Neill").
     words = sentence.split(" ", 2)
-    second = words[1] if len(words) > 1 else ""
+    # (Round 123: « Langues (français, …) », "Counterbalance + reach truck licences": a bracket or
+    # a sign after the first word.)
+    second = (words[1] if len(words) > 1 else "").lstrip("(")
+    second = "x" if second in ("+", "/", "&", "–", "-") else second
     common = (
         first[1:].islower() and first.isalpha() and (second[:1].islower() or (len(second) > 1 and second.isupper()))
     )
@@ -880,8 +920,10 @@ def assign_proofs(
     usable = [
         sentence
         for sentence in dict.fromkeys(as_sentence(point) for point in proof_points)
-        if sentence and language_of(sentence) in ("", language)
+        if sentence and language_of(sentence) in ("", language) and not names_only(sentence)
     ]
+    # Round 123 (B's): a deed before a title or a diploma, for whoever takes a free proof.
+    usable.sort(key=lambda sentence: not _says_a_deed(sentence, language))
     chosen: list[tuple[Proof, bool] | None] = [None] * len(topics)
     taken: list[str] = []
     # Each person's proofs, best first: the one answering their first topic before one answering

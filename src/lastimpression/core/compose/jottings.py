@@ -60,6 +60,14 @@ _PLENTY = re.compile(
 )
 # A heading a note's detail follows ("plant tour - …", « visite du site : … »).
 _HEADING = re.compile(r"^(?:[\w-]+ )?(?:tour|visit|walk(?:around|-round)?|demo|visite(?: \S+){0,3}|demo|presentation)$")
+# What a note says of its subject's state ("pick rate down since…", "change orders piling up").
+_STATE = re.compile(
+    r"(?<!\d)(?<!days)(?<!weeks)(?<!hours)(?<!months)(?<!jours)(?<!semaines)(?<!mois)(?<!heures)(?<!ing)\s(?:down|up|slipping|falling|dropping|rising|stalled|piling up|behind|late|lagging|high|low|"
+    r"en baisse|en hausse|en retard)\b(?=\s+(?:since|after|because|from|depuis|due)\b|\s*$)"
+)
+# The employer noted as "they" ("since they moved to the new WMS"): "you" to its people.
+_THEY = re.compile(r"\b(?:they|their|them|theirs)\b", re.IGNORECASE)
+_YOU = {"they": "you", "their": "your", "them": "you", "theirs": "yours"}
 # A finite verb after a note's subject ("funding ends 2028", « le budget est serré »).
 _ENGLISH_VERB = re.compile(
     r"\s(?:is|are|was|were|ends|ended|starts|started|begins|began|opens|opened|closes|closed|has|have|had|"
@@ -71,7 +79,7 @@ _FRENCH_VERB = re.compile(
 )
 # The parts of a note: a dash, a semicolon, a comma that is no list (the part after it starts
 # no "and", "which", « et », « dont »…), a bracket aside.
-_DASH = re.compile(r"\s+[—–-]+\s+|\s*;\s+")
+_DASH = re.compile(r"\s+[—–-]+\s+|\s*;\s+|\s*:\s+")
 _COMMA = re.compile(r",\s+")
 _JOINED = re.compile(
     r"(?:and|or|et|ou|which|who|where|including|notamment|dont|qui|que|with|avec|puis|then|but|mais)\b", re.I
@@ -152,6 +160,12 @@ def tidy(topic: str, language: str) -> str:
         part = rest
     elif _OBSERVATION.search(fold(part)) or _SIZE.match(part):
         return ""
+    state = _STATE.search(part)
+    if state and part[: state.start()].strip():
+        # "pick rate down since they moved…", "owner change orders piling up": the subject, and
+        # when it was noted ("the pick rate since you moved to the new WMS").
+        part = part[: state.start()] + part[state.end() :]
+    part = _THEY.sub(lambda found: _YOU[found[0].casefold()], part) if language == "en" else part
     approximate = re.search(r"\s~\s?\d", part)
     if approximate and len(part[: approximate.start()].split()) >= 2:
         part = part[: approximate.start()]  # « turnover IDE ~20 %/an »: the figure is a comment

@@ -360,6 +360,8 @@ def topic_core(topic: str, language: str) -> str:
     conversion"). Round 32: a LinkedIn note that could not fit the whole topic with the role
     thanked for the interview alone."""
     whole = one_line(topic)
+    if whole.startswith("le sujet «"):
+        return whole  # round 122-123 (two C's): a quoted topic is never cut inside its quotes
     pattern = _FRENCH_CIRCUMSTANCE if language == "fr" else _ENGLISH_CIRCUMSTANCE
     # The first place where two words or more of its own are said ("l’offre en alternance | sur
     # le campus…": not "l’offre"); then, in French, without its last complement ("le délai de
@@ -405,6 +407,8 @@ def topic_core(topic: str, language: str) -> str:
         # cut), nor a "from"/« de » left before its figure's end.
         unsplit = unsplit or (last[-1:].isdigit() and bool(re.match(r"\s*(?:to|à|-|–)\s*\d", whole[cut:])))
         unsplit = unsplit or last.casefold() in ("from", "de", "du", "des", "between", "entre")
+        # Round 123 (a C): never "the pick rate since you moved | to the new WMS" (a clause cut).
+        unsplit = unsplit or bool(re.search(r"\b(?:you|we|they|I|il|elle|ils|elles|on|nous|vous)\s+\S+$", core))
         # Round 84: never a frame alone (« la prise en charge | des patients sous ECMO »).
         framed = _FRAME_ONLY.match(core)
         if content_words(core) > 1 and last.lower() not in _DANGLING and not unsplit and not framed:
@@ -433,8 +437,9 @@ _TOPIC_NOUNS = {
         ("le", "parc public territoire secteur site poste marché stock terrain compte suivi tri circuit label "
                "logiciel outil plan programme système problème modèle volume contrôle rôle turn-over turnover "
                "tourisme fret trafic réseau chiffre dossier projet transfert déploiement recours"),
-        ("la", "vente relève clientèle filière charge base flotte piste cuisine salle presse"),
-        ("l'", "audit accueil entretien hébergement"),
+        ("la", "vente relève clientèle filière charge base flotte piste cuisine salle presse mise baisse hausse "
+               "remise prise refonte"),
+        ("l'", "audit accueil entretien hébergement exercice"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -577,12 +582,13 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     own = re.split(r" and ", own, maxsplit=1)[0]
     # Round 121: the head is before a participle clause ("the SEC network | growing from 30 to 50").
     own = _PARTICIPLE_CLAUSE.split(own, maxsplit=1)[0]
+    own = re.split(r" (?:since|because|until|when|while|after) ", own, maxsplit=1)[0]
     # Round 53: a gerund with its object takes no article ("keeping the programme on track",
     # "planning heavy checks around the summer schedule"; never "the keeping…").
     words = phrase.split()
     if language == "en" and first.casefold().endswith("ing") and len(words) > 1 and words[1].casefold() in _DETERMINERS:
         return phrase
-    acronym = first.isupper() and len(first) > 1 and first.isalpha()
+    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9-]*[A-Z0-9]", first)) and sum(c.isupper() for c in first) > 1
     if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS and (not first[:1].isupper() or acronym):
         # Round 121 (C's): "the PPAP backlog", "the SEC network growing from 30 to 50 communities".
         return f"the {phrase}"
@@ -655,6 +661,30 @@ _COUNTED_HEADS = frozenset(
         "scorecard",
         "network",
         "migration",
+        "job",
+        "application",
+        "appeal",
+        "study",
+        "survey",
+        "inspection",
+        "scheme",
+        "grant",
+        "permit",
+        "renewal",
+        "closure",
+        "shutdown",
+        "outage",
+        "overhaul",
+        "bid",
+        "season",
+        "website",
+        "portal",
+        "retrofit",
+        "refit",
+        "extension",
+        "strike",
+        "shift",
+        "vacancy",
         "tour",
         "visit",
         "site",
@@ -705,6 +735,12 @@ _DEFINITE_FIRST = frozenset(
         "next",
     ]
 )
+
+
+def counted(noun: str) -> bool:
+    """Whether the English ``noun`` is singular and takes an article ("backlog", "forecast",
+    "shift"), by the list of ``_COUNTED_HEADS``."""
+    return noun.casefold() in _COUNTED_HEADS
 
 
 def _last_word(phrase: str) -> str:

@@ -133,6 +133,11 @@ UNITS = frozenset(
 _AN_FIGURE = re.compile(r"\b([Aa]) (?=[$€£]?(?:8|1[18](?:,\d{3})*(?!\d)(?![.,]\d)))")
 
 
+_AN_ACRONYM = re.compile(r"\b([Aa]) ([FHLMNRSX][A-Z]{1,2}|MSc|MEng|MPhil|LLM)\b(?![’'-]?[a-z])")
+_SHORT_UNITS = re.compile(r"\b(?:yrs|wks|mos|hrs)\b", re.IGNORECASE)
+_SHORT_UNIT_WORDS = {"yrs": "years", "wks": "weeks", "mos": "months", "hrs": "hours"}
+
+
 def house_style(sentence: str, language: str, country: str) -> str:
     """``sentence`` with American spellings in a message to the US, "an" before a figure said
     with a vowel, and its counts of 2 to 9 spelled out (``__doc__`` above)."""
@@ -140,6 +145,10 @@ def house_style(sentence: str, language: str, country: str) -> str:
         sentence = _BRITISH.sub(lambda found: _cased(found.group(1), _AMERICAN[found.group(1).casefold()]), sentence)
     if language == "en":
         sentence = _AN_FIGURE.sub(lambda found: f"{found.group(1)}n ", sentence)
+        # Round 123 (two C's): "an MRO", "an HR team": an acronym said letter by letter.
+        sentence = _AN_ACRONYM.sub(lambda found: f"{found.group(1)}n {found.group(2)}", sentence)
+        # Round 122-123 (C's): a CV's "yrs", "wks", "mos", "hrs" said in words.
+        sentence = _SHORT_UNITS.sub(lambda found: _SHORT_UNIT_WORDS[found.group(0).casefold()], sentence)
     # Round 46: a CV's shorthand said in words ("14 000 boîtes/an" → "14 000 boîtes par an",
     # "95 donor visits/yr" → "95 donor visits a year", "60+ sites" → "plus de 60 sites").
     per = _PER_FR if language == "fr" else _PER_EN if language == "en" else {}
