@@ -126,6 +126,20 @@ def test_draft_asks_for_a_detail_when_only_pay_or_perks_are_recorded(cli: Cli, l
     assert not any("télétravail" in message.get("body", "") for message in body)
 
 
+def test_draft_asks_for_a_subject_when_only_questions_or_remarks_are_recorded(cli: Cli, lyon_panel: int) -> None:
+    """Rounds 120-121: "asked how I would…" and "small team" are never a message's detail."""
+    julien = Person.objects.get(name="Julien Moreau")
+    julien.topics = ["m'a demandé comment je gérerais un conflit"]
+    julien.save()
+    drafted = cli("draft", str(lyon_panel))
+    assert drafted.exit_code == 0, drafted.stderr
+    said = drafted.stderr.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Julien Moreau : seule une question qu'on vous a posée ou une remarque est notée" in said
+    assert "seuls la rémunération" not in said
+    body = json.loads(cli("message", "list", "--interview", str(lyon_panel), "--json").stdout)
+    assert not any("demandé comment" in message.get("body", "") for message in body)
+
+
 def test_draft_says_when_there_is_nothing_of_the_candidate_to_show(cli: Cli, lyon_panel: int) -> None:
     """No proof point and no "what I can bring": the e-mails can only assert interest (CRAFT R03),
     so draft says so and how to add one; either of the two is enough to show something."""

@@ -77,6 +77,22 @@ def test_the_page_asks_for_one_detail_when_only_pay_or_perks_are_recorded(browse
     assert "Seuls la rémunération ou des avantages sont notés de votre échange avec Julien Moreau" in page
 
 
+def test_the_page_asks_for_a_subject_when_only_questions_or_remarks_are_recorded(
+    browser: Client, lyon_panel: int
+) -> None:
+    """Rounds 120-121: a question put to the candidate or a remark is never recalled, so the page
+    asks for a subject, with what was recorded."""
+    julien = Person.objects.get(name="Julien Moreau")
+    julien.topics = ["m'a demandé comment je gérerais un conflit", "petite équipe, beaucoup de départs"]
+    julien.save()
+    page = html.unescape(browser.get(f"/interviews/{lyon_panel}/").content.decode()).replace("\u00a0", " ")
+    people = page.split('id="people"')[1]
+    assert "Ce qui est noté de votre échange avec Julien Moreau (m'a demandé comment je gérerais" in people
+    assert "n’est qu’une question qu’on vous a posée ou une remarque" in people
+    english = html.unescape(browser_in("en").get(f"/interviews/{lyon_panel}/").content.decode())
+    assert "is only a question you were asked or a remark, which a message never recalls" in english
+
+
 def test_the_page_says_when_there_is_nothing_of_the_candidate_to_show(browser: Client, lyon_panel: int) -> None:
     from lastimpression.interviews.models import Interview
 

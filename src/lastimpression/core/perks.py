@@ -197,11 +197,17 @@ def listed(topics: Iterable[str]) -> str:
 def lacking(topics: Iterable[str], role: str) -> str:
     """What the recorded ``topics`` lack for a message of its own: "nothing" (none recorded),
     "process" (only the hiring process, ``about_process``), "perks" (only pay or perks, never
-    recalled), "role" (only the role's words again, ``echoes_role``); "" when one of them is a
-    detail."""
+    recalled), "notes" (only questions put to the candidate or remarks, ``jottings.tidy``),
+    "role" (only the role's words again, ``echoes_role``); "" when one of them is a detail."""
     topics = list(topics)
     if not details(topics):
         if any(about_process(topic) for topic in topics):
             return "process"
         return "perks" if listed(topics) else "nothing"
+    from lastimpression.core.compose.jottings import tidy  # here: the composer imports this module
+
+    if not any(tidy(topic, "en") or tidy(topic, "fr") for topic in details(topics)):
+        # Rounds 120-121: only a question put to the candidate or a remark ("asked how I handle
+        # pushback", "small team"), which no message recalls.
+        return "notes"
     return "role" if echoes_role(topics, role) else ""

@@ -200,7 +200,7 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
             composed = _compose(kind, profile, person, occasion, panel, main_id)
             body = composed.body
             lack = lacking(person.topics, interview.role)
-            if lack in ("nothing", "perks"):  # pay and perks are never recalled
+            if lack in ("nothing", "perks", "notes"):  # pay, perks, questions and remarks are never recalled
                 outcome.missing_detail.append(person)
             elif lack == "role":
                 outcome.role_echo.append(person)

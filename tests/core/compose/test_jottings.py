@@ -79,6 +79,13 @@ def test_a_question_put_to_the_candidate_is_told_from_a_subject() -> None:
     assert not asks_the_candidate("la question des effectifs de nuit")
 
 
+def test_a_person_with_only_questions_or_remarks_lacks_a_detail() -> None:
+    from lastimpression.core.perks import lacking
+
+    assert lacking(["asked how I handle pushback from supervisors", "small team"], "Quality Engineer") == "notes"
+    assert lacking(["asked how I handle pushback", "the PPAP backlog"], "Quality Engineer") == ""
+
+
 def test_the_conditions_of_the_job_are_never_a_hook() -> None:
     for condition in ("permis B obligatoire, véhicule de service", "relocation not needed", "reprise d'ancienneté FPH"):
         assert is_perk(condition), condition
