@@ -91,7 +91,7 @@ _PERKS = re.compile(
     r"(?:vehicule|voiture|camionnette|vehicle|car|van) (?:fourni|fournie|de service|de societe|provided)|"
     r"company (?:car|vehicle|van)|permis (?:b|c|ce|c1|d|be|de conduire)|driv(?:ing|er['’]?s?) licen[cs]e|"
     r"reprise (?:d.anciennete|de l.anciennete)|anciennete (?:reprise|fph)|grille (?:salariale|indiciaire)|"
-    r"relocation (?:(?:is |isn.t |not )?(?:needed|required|necessary|possible)|support)|no relocation"
+    r"relocation (?:(?:is |isn.t |not )?(?:needed|required|necessary|possible|covered|paid)|support|costs?)|no relocation"
     r")\b"
 )
 
@@ -111,6 +111,9 @@ _PROCESS = re.compile(
     r"(?:entretiens?|entrevues?|tours?)|calendrier des (?:entretiens|entrevues)"
     r")"
     r"|(?:the |my |our )?(?:[\w-]+['’]s )?(?:"
+    # Round 125 (a C): the pre-employment checks ("the drug test and background check timeline").
+    r"(?:(?:drug (?:test|screen(?:ing)?)|background (?:check|screening)|reference checks?|pre-employment "
+    r"(?:checks?|screening))(?:,? and )?)+(?: (?:timeline|process|results?|dates?))?|"
     # Round 33: "the city's hiring panel process".
     r"next steps?|(?:hiring|recruitment|recruiting|interview|selection|application) (?:(?:panel|committee|board) )?"
     r"(?:process|timeline|steps|stages)|"

@@ -242,3 +242,53 @@ def test_a_quoted_topic_is_never_cut_inside_its_quotes() -> None:
 
     quoted = "le sujet « entretien du parc de bornes en zone rurale »"
     assert topic_core(quoted, "fr") == quoted
+
+
+# Rounds 124–125: asides the candidate asked themselves, a person's own news, the pre-employment
+# checks, more articles, "four min", « : Migration Fidelio », a plan that says the place is badly run.
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "said"),
+    [
+        ("new office opening (Manhattan?)", "en", "the new office opening"),
+        ("départ à la retraite dans 2 ans → succession", "fr", "la succession"),
+        ("union position (AFSCME)", "en", "the union position (AFSCME)"),
+        ("ECP-2.4 batch", "en", "the ECP-2.4 batch"),
+        ("winter resilience and OTP target 85%", "en", "winter resilience and the OTP target 85%"),
+        ("claims triage and vendor onboarding", "en", "claims triage and vendor onboarding"),
+    ],
+)
+def test_a_note_keeps_only_what_the_reader_may_be_told(topic: str, language: str, said: str) -> None:
+    assert topic_phrase(tidy(topic, language), language) == said
+
+
+def test_the_pre_employment_checks_are_the_hiring_process() -> None:
+    assert details(["drug test and background check timeline", "the reliability programme"]) == [
+        "the reliability programme"
+    ]
+    assert is_perk("relocation not covered")
+
+
+def test_english_minutes_are_said_in_full() -> None:
+    from lastimpression.core.compose.spelling import house_style
+
+    assert house_style("I cut the turnaround by 4 min on average.", "en", "GB") == (
+        "I cut the turnaround by four minutes on average."
+    )
+
+
+def test_a_cv_noun_before_a_name_is_lowered_after_a_colon() -> None:
+    from lastimpression.core.compose.details import inline
+
+    assert inline("Migration Fidelio vers Opera Cloud en 2024.") == "migration Fidelio vers Opera Cloud en 2024."
+    assert inline("Datalyse : migration de l’entrepôt.").startswith("Datalyse")
+
+
+def test_a_plan_that_says_the_place_is_badly_run_is_never_offered() -> None:
+    assert offer_phrase("remettre de l'ordre dans les plannings", "fr") == ""
+    assert offer_phrase("sort out the rota", "en") == ""
+    assert offer_phrase("a clearer refund policy for online orders", "en")
+    assert plain_contribution("Je peux stabiliser l'équipe de nuit, ils ont beaucoup d'intérim") == (
+        "Je peux stabiliser l'équipe de nuit"
+    )

@@ -789,9 +789,8 @@ def inline(sentence: str) -> str:
     # A CV line without a subject (core.compose.cvline) is a noun phrase: "…je connais : mémoire
     # de Master sur…" (round 39), unless its first word is a name ("PostgreSQL", "O'Neill").
     words = sentence.split(" ", 2)
-    # (Round 123: « Langues (français, …) », "Counterbalance + reach truck licences": a bracket or
-    # a sign after the first word.)
-    second = (words[1] if len(words) > 1 else "").lstrip("(")
+    # (Round 123: "Counterbalance + reach truck licences": a sign after the first word.)
+    second = words[1] if len(words) > 1 else ""
     second = "x" if second in ("+", "/", "&", "–", "-") else second
     common = (
         first[1:].islower() and first.isalpha() and (second[:1].islower() or (len(second) > 1 and second.isupper()))
@@ -800,7 +799,39 @@ def inline(sentence: str) -> str:
     named = bool(_stems(first) & (_SYSTEMS | {"clashd", "robotq"}))
     if common and not named and not has_subject(sentence):
         return sentence[:1].lower() + sentence[1:]
+    if first[1:].islower() and first.isalpha() and first.casefold() in _CV_NOUNS and not named:
+        return sentence[:1].lower() + sentence[1:]  # round 124 (a C): never « : Migration Fidelio… »
     return sentence
+
+
+# Nouns a CV line opens with before a name (« Migration Fidelio vers Opera Cloud »).
+_CV_NOUNS = frozenset(
+    [
+        "migration",
+        "mise",
+        "déploiement",
+        "refonte",
+        "création",
+        "conception",
+        "gestion",
+        "pilotage",
+        "lancement",
+        "ouverture",
+        "passage",
+        "animation",
+        "coordination",
+        "formation",
+        "participation",
+        "réalisation",
+        "langues",
+        "languages",
+        "implementation",
+        "rollout",
+        "deployment",
+        "launch",
+        "redesign",
+    ]
+)
 
 
 def choose_proofs(
@@ -3330,7 +3361,17 @@ _COMPARATIVE = re.compile(
 def judges_the_team(contribution: str) -> bool:
     """Whether what the candidate can bring says that the employer's people are wanting (round 85:
     "comment je bâtirais une équipe de réception plus stable"): never offered, even as a plan."""
-    return judges_the_company(contribution) and bool(_PEOPLE.search(contribution))
+    return (judges_the_company(contribution) and bool(_PEOPLE.search(contribution))) or bool(
+        _FIXING.search(contribution)
+    )
+
+
+# Round 125 (a C): « remettre de l’ordre dans les plannings » says the place is badly run.
+_FIXING = re.compile(
+    r"\b(?:remettre de l.ordre|mettre de l.ordre|redresser|sort out|fix (?:the|your|their)|get \w+ back on track|"
+    r"clean up|turn around)\b",
+    re.IGNORECASE,
+)
 
 
 _PEOPLE = re.compile(

@@ -79,12 +79,17 @@ _FRENCH_VERB = re.compile(
 )
 # The parts of a note: a dash, a semicolon, a comma that is no list (the part after it starts
 # no "and", "which", « et », « dont »…), a bracket aside.
-_DASH = re.compile(r"\s+[—–-]+\s+|\s*;\s+|\s*:\s+")
+_DASH = re.compile(r"\s+[—–-]+\s+|\s*;\s+|\s*:\s+|\s*(?:→|->|=>)\s*")
 _COMMA = re.compile(r",\s+")
 _JOINED = re.compile(
     r"(?:and|or|et|ou|which|who|where|including|notamment|dont|qui|que|with|avec|puis|then|but|mais)\b", re.I
 )
 _ONLY = re.compile(r"(?:que des|que du|only)\b", re.I)
+# A person's own news, never recalled to them (round 125: « départ à la retraite dans 2 ans »).
+_PERSONAL = re.compile(
+    r"\b(?:depart a la retraite|part a la retraite|partira|retiring|retirement|retires|conge (?:maternite|parental)|"
+    r"maternity leave|leaving (?:in|next|at)|on leave)\b"
+)
 # A size noted ("équipe de 3", "team of 4"): an observation, no subject.
 _SIZE = re.compile(r"^\S+(?: \S+)? (?:de|of) \d+$")
 _LISTED = re.compile(r"\b(?:and|or|et|ou)\b")
@@ -141,7 +146,9 @@ def tidy(topic: str, language: str) -> str:
     text = one_line(topic)
     if not text:
         return ""
-    parts = [part for part in _parts(text) if not asks_the_candidate(part)]
+    # Round 125 (two C's): an aside the candidate asked themselves, "(Manhattan?)", « (article 9 ?) ».
+    text = re.sub(r"\s*\([^()]*\?\s*\)", "", text).strip()
+    parts = [part for part in _parts(text) if not asks_the_candidate(part) and not _PERSONAL.search(fold(part))]
     if not parts:
         return ""
     part = parts[0]
@@ -177,7 +184,7 @@ def tidy(topic: str, language: str) -> str:
 
 # A new clause after a comma: a comma splice ("…autour, j’ai deja monté…", "…halfway, I've done it").
 _SPLICE = re.compile(
-    r",\s+(?=(?:et |and |so |alors |donc |mais |but )?(?:j['’]|je |nous |on |i |i['’]|we |my |mon |ma |mes )\S)|\s+pis\s+",
+    r",\s+(?=(?:et |and |so |alors |donc |mais |but )?(?:j['’]|je |nous |on |ils |elles |il |elle |i |i['’]|we |they |my |mon |ma |mes )\S)|\s+pis\s+",
     re.I,
 )
 _CONTRACTED_I = re.compile(r"^I['’](ve|m|d|ll)\b")

@@ -581,25 +581,35 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     # Round 103 (two B's): "the shift pattern and weekend cover", its first head deciding too.
     own = re.split(r" and ", own, maxsplit=1)[0]
     # Round 121: the head is before a participle clause ("the SEC network | growing from 30 to 50").
-    own = _PARTICIPLE_CLAUSE.split(own, maxsplit=1)[0]
+    participle = _PARTICIPLE_CLAUSE.search(phrase)
+    if participle and participle.start() < len(own):
+        own = phrase[: participle.start()]
     own = re.split(r" (?:since|because|until|when|while|after) ", own, maxsplit=1)[0]
+    own = re.sub(r"\s*\([^()]*\)\s*$", "", own)  # round 124: "the union position (AFSCME)"
     # Round 53: a gerund with its object takes no article ("keeping the programme on track",
     # "planning heavy checks around the summer schedule"; never "the keeping…").
     words = phrase.split()
     if language == "en" and first.casefold().endswith("ing") and len(words) > 1 and words[1].casefold() in _DETERMINERS:
         return phrase
-    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9-]*[A-Z0-9]", first)) and sum(c.isupper() for c in first) > 1
+    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9.-]*[A-Z0-9]", first)) and sum(c.isupper() for c in first) > 1
     if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS and (not first[:1].isupper() or acronym):
         # Round 121 (C's): "the PPAP backlog", "the SEC network growing from 30 to 50 communities".
         return f"the {phrase}"
+    if language == "en" and " and " in phrase:
+        # Round 124 (a C): "winter resilience and the OTP target 85%", the second head counted too.
+        head, second = phrase.split(" and ", 1)
+        lead = second.split(" ", 1)[0]
+        bare = lead.casefold() not in _DETERMINERS and (lead[:1].islower() or re.fullmatch(r"[A-Z][A-Z0-9.-]+", lead))
+        if bare and counted(_last_word(re.sub(r"\s*\([^()]*\)\s*$", "", second))):
+            phrase = f"{head} and the {second}"
     # Round 121 (C's): "the new Grangemouth cross-dock opening in the autumn", "the customer
     # scorecard with Stellantis slipping": a singular head after "new" or "upcoming" takes "the".
     head = _last_word(own)
     if language == "en" and first.casefold() in _DEFINITE_FIRST and (head.isupper() or not head.endswith("s")):
         return f"the {phrase}"
     # Round 121: a count of things seen takes "the" ("the 2 new Bühler cells").
-    counted = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) [a-z0-9]"
-    if language == "en" and re.match(counted, phrase) and not re.match(r"\d+ (?:%|per|percent|x)\b", phrase):
+    count_first = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) [a-z0-9]"
+    if language == "en" and re.match(count_first, phrase) and not re.match(r"\d+ (?:%|per|percent|x)\b", phrase):
         return f"the {phrase}"
     # Round 33-34: a noun and its "of" complement take "the" ("the reliability of the Class 195
     # fleet", never "about reliability of the Class 195 fleet").
@@ -685,6 +695,47 @@ _COUNTED_HEADS = frozenset(
         "strike",
         "shift",
         "vacancy",
+        "position",
+        "batch",
+        "target",
+        "deadline",
+        "proposal",
+        "request",
+        "submission",
+        "agreement",
+        "assessment",
+        "evaluation",
+        "test",
+        "course",
+        "module",
+        "route",
+        "station",
+        "terminal",
+        "event",
+        "festival",
+        "conference",
+        "collection",
+        "archive",
+        "database",
+        "release",
+        "account",
+        "fund",
+        "deal",
+        "case",
+        "claim",
+        "complaint",
+        "incident",
+        "dispute",
+        "hearing",
+        "trial",
+        "building",
+        "facility",
+        "centre",
+        "center",
+        "lab",
+        "wing",
+        "ward",
+        "unit",
         "tour",
         "visit",
         "site",
@@ -717,7 +768,7 @@ _COUNTED_HEADS = frozenset(
 
 
 _PARTICIPLE_CLAUSE = re.compile(
-    r"(?<=\w) (?=\w{3,}ing(?:$| (?:from|to|in|on|at|by|up|down|out|live|over|into|through|fast|quickly|slowly|ahead|behind)\b))"
+    r"(?<=\w) (?=\w{3,}ing (?:from|to|in|on|at|by|up|down|out|live|over|into|through|fast|quickly|slowly|ahead|behind)\b)"
 )
 # Words before a singular head that call for "the" ("the new WMS going live", "the upcoming audit").
 _DEFINITE_FIRST = frozenset(

@@ -149,6 +149,7 @@ def house_style(sentence: str, language: str, country: str) -> str:
         sentence = _AN_ACRONYM.sub(lambda found: f"{found.group(1)}n {found.group(2)}", sentence)
         # Round 122-123 (C's): a CV's "yrs", "wks", "mos", "hrs" said in words.
         sentence = _SHORT_UNITS.sub(lambda found: _SHORT_UNIT_WORDS[found.group(0).casefold()], sentence)
+        sentence = re.sub(r"(?<=\d) ?mins?\b(?!\.\w)", " minutes", sentence)  # round 124: never "by four min"
     # Round 46: a CV's shorthand said in words ("14 000 boîtes/an" → "14 000 boîtes par an",
     # "95 donor visits/yr" → "95 donor visits a year", "60+ sites" → "plus de 60 sites").
     per = _PER_FR if language == "fr" else _PER_EN if language == "en" else {}
