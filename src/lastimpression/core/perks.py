@@ -91,6 +91,9 @@ _PERKS = re.compile(
     r"(?:vehicule|voiture|camionnette|vehicle|car|van) (?:fourni|fournie|de service|de societe|provided)|"
     r"company (?:car|vehicle|van)|permis (?:b|c|ce|c1|d|be|de conduire)|driv(?:ing|er['’]?s?) licen[cs]e|"
     r"reprise (?:d.anciennete|de l.anciennete)|anciennete (?:reprise|fph)|grille (?:salariale|indiciaire)|"
+    # Round 126: a probation period, the Ségur bonus, overtime said short.
+    r"periode d.essai|probation(?:ary)? period|primes? (?:segur|grand age|d.attractivite|de fidelisation)|"
+    r"heures sup\b|"
     r"relocation (?:(?:is |isn.t |not )?(?:needed|required|necessary|possible|covered|paid)|support|costs?)|no relocation"
     r")\b"
 )

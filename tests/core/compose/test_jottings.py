@@ -292,3 +292,39 @@ def test_a_plan_that_says_the_place_is_badly_run_is_never_offered() -> None:
     assert plain_contribution("Je peux stabiliser l'équipe de nuit, ils ont beaucoup d'intérim") == (
         "Je peux stabiliser l'équipe de nuit"
     )
+
+
+# Round 126: a probation period and the Ségur bonus, a slash before an aside, topics that are
+# common nouns alone, a lower-case "i", "approx".
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "said"),
+    [
+        ("programmation opératoire / Mercy vs Bel-Air", "fr", "la programmation opératoire"),
+        ("Instagram / TikTok, peu de moyens", "fr", "Instagram et TikTok"),
+        ("équipe de 35 dont beaucoup de saisonniers et frontaliers", "fr", ""),
+        ("parc de 40 centrales + 2 fermes avec stockage", "fr", "le parc de 40 centrales et 2 fermes avec stockage"),
+        ("ambulatoire", "fr", "l’ambulatoire"),
+        ("barème B1", "fr", "le barème B1"),
+        ("saison du Montreux Jazz", "fr", "la saison du Montreux Jazz"),
+        ("E175 line starting in spring", "en", "the E175 line starting in spring"),
+    ],
+)
+def test_a_note_s_aside_and_a_bare_noun_are_said_right(topic: str, language: str, said: str) -> None:
+    tidied = tidy(topic, language)
+    assert (topic_phrase(tidied, language) if tidied else "") == said
+
+
+def test_probation_and_bonuses_are_never_a_hook() -> None:
+    for condition in ("période d'essai 4 mois", "prime Ségur", "des heures sup le week-end", "the probation period"):
+        assert is_perk(condition), condition
+
+
+def test_a_lower_case_i_is_the_candidate() -> None:
+    from lastimpression.core.compose.spelling import house_style
+
+    assert plain_contribution("i know the A9 and the ferry runs inside out, i've done it") == (
+        "I know the A9 and the ferry runs inside out"
+    )
+    assert house_style("approx 60 trailers a night", "en", "GB") == "about 60 trailers a night"

@@ -91,7 +91,7 @@ _PERSONAL = re.compile(
     r"maternity leave|leaving (?:in|next|at)|on leave)\b"
 )
 # A size noted ("équipe de 3", "team of 4"): an observation, no subject.
-_SIZE = re.compile(r"^\S+(?: \S+)? (?:de|of) \d+$")
+_SIZE = re.compile(r"^(?:\S+(?: \S+)? (?:de|of) \d+$|(?:[eé]quipes?|teams?|staff|effectifs?) (?:de|of) \d+\b)")
 _LISTED = re.compile(r"\b(?:and|or|et|ou)\b")
 _FRENCH_WORDS = {"expo": "exposition", "expos": "expositions", "appli": "application", "applis": "applications",
                  "infos": "informations", "dispo": "disponibilité", "pb": "problème", "pbs": "problèmes",
@@ -115,7 +115,7 @@ def asks_the_candidate(part: str) -> bool:
 def _parts(text: str) -> list[str]:
     """The parts of a jotted note, in order (a list joined by commas stays one part)."""
     parts: list[str] = []
-    for piece in _DASH.split(text):
+    for piece in _DASH.split(_aside_slash(text)):
         head, *tails = _COMMA.split(piece)
         for tail in tails:
             if (
@@ -129,6 +129,18 @@ def _parts(text: str) -> list[str]:
                 head = tail
         parts.append(head)
     return [part.strip(" .!…") for part in parts if part.strip(" .!…")]
+
+
+def _aside_slash(text: str) -> str:
+    """« programmation opératoire / Mercy vs Bel-Air »: a slash before an aside (either side over
+    two words, or a "vs") parts the note like a dash; "Instagram / TikTok" stays a pair."""
+    pieces = text.split(" / ")
+    sides = [pieces[0].rsplit(", ", 1)[-1], pieces[-1].split(", ", 1)[0]]
+    if len(pieces) == 2 and (
+        max(len(side.split()) for side in sides) > 2 or re.search(r"\bvs\b|\bversus\b", sides[1], re.I)
+    ):
+        return " – ".join(pieces)
+    return text
 
 
 def _in_words(part: str, language: str) -> str:
@@ -205,7 +217,9 @@ def plain_contribution(contribution: str) -> str:
     can, else nothing (« rigueur sur la sécurité piste et habituée au rush…, je connais… », "Calm
     head at the desk on a busy night, and I enjoy…"); its first sentence; "I've done…" said "I
     have done…" (rounds 120-121, five C's)."""
-    text = _CONTRACTED_I.sub(lambda found: _UNCONTRACTED[found[1]], one_line(contribution))
+    # Round 126 (a C): "i know the A9…" typed in lower case is the candidate's "I".
+    text = re.sub(r"(?<![\w'’-])i(?= |['’](?:m|ve|d|ll)\b)", "I", one_line(contribution))
+    text = _CONTRACTED_I.sub(lambda found: _UNCONTRACTED[found[1]], text)
     parts = _SPLICE.split(text, maxsplit=1)
     text = re.split(r"(?<=[.!?])\s+(?=[A-ZÉ])", parts[0].rstrip(" ,;:"))[0]
     if len(parts) > 1 and (not _SAID_FIRST.match(text) or len(text.split()) < 4):

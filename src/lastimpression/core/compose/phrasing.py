@@ -436,10 +436,11 @@ _TOPIC_NOUNS = {
     for article, words in (
         ("le", "parc public territoire secteur site poste marché stock terrain compte suivi tri circuit label "
                "logiciel outil plan programme système problème modèle volume contrôle rôle turn-over turnover "
-               "tourisme fret trafic réseau chiffre dossier projet transfert déploiement recours"),
+               "tourisme fret trafic réseau chiffre dossier projet transfert déploiement recours robot barème "
+               "bloc chantier suivi"),
         ("la", "vente relève clientèle filière charge base flotte piste cuisine salle presse mise baisse hausse "
-               "remise prise refonte"),
-        ("l'", "audit accueil entretien hébergement exercice"),
+               "remise prise refonte saison"),
+        ("l'", "audit accueil entretien hébergement exercice ambulatoire article amiante absentéisme"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -591,7 +592,10 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     words = phrase.split()
     if language == "en" and first.casefold().endswith("ing") and len(words) > 1 and words[1].casefold() in _DETERMINERS:
         return phrase
-    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9.-]*[A-Z0-9]", first)) and sum(c.isupper() for c in first) > 1
+    # (Round 126: "the E175 line", a type named by a letter and its number, too.)
+    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9.-]*[A-Z0-9]", first)) and (
+        sum(c.isupper() for c in first) > 1 or bool(re.fullmatch(r"[A-Z]\d{2,}", first))
+    )
     if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS and (not first[:1].isupper() or acronym):
         # Round 121 (C's): "the PPAP backlog", "the SEC network growing from 30 to 50 communities".
         return f"the {phrase}"

@@ -134,8 +134,9 @@ _AN_FIGURE = re.compile(r"\b([Aa]) (?=[$€£]?(?:8|1[18](?:,\d{3})*(?!\d)(?![.,
 
 
 _AN_ACRONYM = re.compile(r"\b([Aa]) ([FHLMNRSX][A-Z]{1,2}|MSc|MEng|MPhil|LLM)\b(?![’'-]?[a-z])")
-_SHORT_UNITS = re.compile(r"\b(?:yrs|wks|mos|hrs)\b", re.IGNORECASE)
-_SHORT_UNIT_WORDS = {"yrs": "years", "wks": "weeks", "mos": "months", "hrs": "hours"}
+_SHORT_UNITS = re.compile(r"\b(?:yrs|wks|mos|hrs|approx)\b\.?", re.IGNORECASE)
+_SHORT_UNIT_WORDS = {"yrs": "years", "wks": "weeks", "mos": "months", "hrs": "hours", "approx": "about",
+                     "approx.": "about"}  # fmt: skip
 
 
 def house_style(sentence: str, language: str, country: str) -> str:
