@@ -93,7 +93,7 @@ _PERKS = re.compile(
     r"reprise (?:d.anciennete|de l.anciennete)|anciennete (?:reprise|fph)|grille (?:salariale|indiciaire)|"
     # Round 126: a probation period, the Ségur bonus, overtime said short.
     r"periode d.essai|probation(?:ary)? period|primes? (?:segur|grand age|d.attractivite|de fidelisation)|"
-    r"heures sup\b|"
+    r"heures sup\b|bareme (?:[a-z]\d|salarial|des salaires)\b|"
     r"relocation (?:(?:is |isn.t |not )?(?:needed|required|necessary|possible|covered|paid)|support|costs?)|no relocation"
     r")\b"
 )

@@ -328,3 +328,11 @@ def test_a_lower_case_i_is_the_candidate() -> None:
         "I know the A9 and the ferry runs inside out"
     )
     assert house_style("approx 60 trailers a night", "en", "GB") == "about 60 trailers a night"
+
+
+def test_round_126_questions_in_tu_pay_scales_and_pairs() -> None:
+    assert tidy("le comment tu gères un producteur qui veut pas changer", "fr") == ""
+    assert is_perk("barème B1") and not is_perk("le barème tarifaire des transports")
+    assert topic_phrase("la ration et coût par kg de gras", "fr") == "la ration et le coût par kg de gras"
+    assert topic_phrase("la relation entre patients et soignants", "fr") == "la relation entre patients et soignants"
+    assert topic_phrase("sample lesson on ratios", "en") == "the sample lesson on ratios"

@@ -38,7 +38,9 @@ _ASKED = re.compile(
     r"^(?:(?:il|elle|[a-z-]+) )?(?:m['’ ]?a |m['’ ]?ont )?(?:demande|interroge|questionne|voulai(?:en)?t savoir|pose la question)\b|"
     r"^(?:sa|ta|votre|leur|une) question (?:sur|de|du|des)\b|"
     r"^(?:how|what|why|would|could|can|do|did|where|when)\b.*\b(?:i|me|my|i['’]d|i['’]ll)\b|"
-    r"^(?:comment|pourquoi|que|qu['’]est-ce|est-ce|quel|quelle|quels|quelles|ce que)\b.*\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b"
+    r"^(?:comment|pourquoi|que|qu['’]est-ce|est-ce|quel|quelle|quels|quelles|ce que)\b.*\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b|"
+    # Round 126 (two C's): « le comment tu gères un producteur qui veut pas changer ».
+    r"^(?:le |la )?(?:comment|pourquoi|how|why)\b.*\b(?:tu|te|t['’]|toi|you|your)\b"
 )
 _ABOUT_SOMETHING = re.compile(
     r"^(?:why|how|what|when|where|pourquoi|comment|quand|ou)\s+(?:the|a|an|our|their|your|this|these|its|"

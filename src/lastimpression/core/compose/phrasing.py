@@ -437,7 +437,7 @@ _TOPIC_NOUNS = {
         ("le", "parc public territoire secteur site poste marché stock terrain compte suivi tri circuit label "
                "logiciel outil plan programme système problème modèle volume contrôle rôle turn-over turnover "
                "tourisme fret trafic réseau chiffre dossier projet transfert déploiement recours robot barème "
-               "bloc chantier suivi"),
+               "bloc chantier suivi coût"),
         ("la", "vente relève clientèle filière charge base flotte piste cuisine salle presse mise baisse hausse "
                "remise prise refonte saison"),
         ("l'", "audit accueil entretien hébergement exercice ambulatoire article amiante absentéisme"),
@@ -550,7 +550,9 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     if first.lower() in articles:
         if first[:1].isupper() and first[1:].islower() and rest_of_phrase[:1].islower():
             phrase = first.lower() + phrase[len(first) :]
-        return phrase
+        # Round 126 (a C): « la ration et le coût par kg de gras », each noun with its article.
+        single = re.match(r"(?:la|le|l[’'])\s*[^\W\d_]+ (?:et|ou) ", phrase, re.IGNORECASE)
+        return _with_second_article(phrase) if language == "fr" and single else phrase
     if language == "fr" and first in _TOPIC_ACRONYMS:
         # Round 121 (C's): « l’USLD », « le SGS et les remontées d’événements », never « sur USLD ».
         return _with_second_article(_article_before(_TOPIC_ACRONYMS[first], phrase))
@@ -701,6 +703,8 @@ _COUNTED_HEADS = frozenset(
         "vacancy",
         "position",
         "batch",
+        "rewrite",
+        "lesson",
         "target",
         "deadline",
         "proposal",
