@@ -93,6 +93,11 @@ _PERKS = re.compile(
     r"reprise (?:d.anciennete|de l.anciennete)|anciennete (?:reprise|fph)|grille (?:salariale|indiciaire)|"
     # Round 126: a probation period, the Ségur bonus, overtime said short.
     r"periode d.essai|probation(?:ary)? period|primes? (?:segur|grand age|d.attractivite|de fidelisation)|"
+    # Rounds 128-129 (C's): "hybrid" alone, "van and fuel card", the firm paying the PII and the
+    # practising certificate, « classe de fonction » (a pay class).
+    r"hybrid(?=\s*(?:$|[,;(]|\d|one|two|three|days?))|fuel cards?|(?:company |works )?van (?:and|&) fuel|"
+    r"practi[sc]ing cert(?:ificate)?|pii (?:and|&|paid|covered)|(?:paid|covered|funded) (?:for )?by the (?:firm|company|employer)|"
+    r"classe de (?:fonction|traitement)|"
     r"heures sup\b|bareme (?:[a-z]\d|salarial|des salaires)\b|"
     r"relocation (?:(?:is |isn.t |not )?(?:needed|required|necessary|possible|covered|paid)|support|costs?)|no relocation"
     r")\b"

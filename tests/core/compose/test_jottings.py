@@ -336,3 +336,20 @@ def test_round_126_questions_in_tu_pay_scales_and_pairs() -> None:
     assert topic_phrase("la ration et coût par kg de gras", "fr") == "la ration et le coût par kg de gras"
     assert topic_phrase("la relation entre patients et soignants", "fr") == "la relation entre patients et soignants"
     assert topic_phrase("sample lesson on ratios", "en") == "the sample lesson on ratios"
+
+
+def test_rounds_128_129_perks_articles_and_cv_lines() -> None:
+    from lastimpression.core.compose.cvline import first_person
+    from lastimpression.core.compose.details import inline, offer_topic
+
+    for perk in ("hybrid", "van and fuel card", "PII and practising cert paid by the firm", "classe de fonction"):
+        assert is_perk(perk), perk
+    assert not is_perk("hybrid cloud migration") and not is_perk("the hybrid theatre")
+    assert topic_phrase("RCP du jeudi", "fr") == "la RCP du jeudi"
+    assert topic_phrase("Dundee Lochee scheme", "en") == "the Dundee Lochee scheme"
+    assert topic_phrase("NCUA exam coming in Q1", "en") == "the NCUA exam coming in Q1"
+    assert (
+        first_person("Admitted to the Roll of Solicitors 2021", "en") == "I was admitted to the Roll of Solicitors 2021"
+    )
+    assert inline("Heritage in Schools programme coordinator since 2022.").startswith("Heritage in Schools")
+    assert offer_topic("Trois langues et l'habitude de la clientèle internationale", "fr").startswith("trois langues")

@@ -129,7 +129,7 @@ def test_english_typography_removes_spaces_before_punctuation() -> None:
 
 
 @pytest.mark.parametrize(
-    "topic", ["claims triage", "food waste", "the roadmap", "Kafka migration", "vendor onboarding"]
+    "topic", ["claims triage", "food waste", "the roadmap", "Kafka streaming", "vendor onboarding"]
 )
 def test_an_english_topic_is_written_as_typed(topic: str) -> None:
     # Round 12 (lead_notes 4): "our conversation about the claims triage" added an article the
@@ -142,3 +142,8 @@ def test_a_singular_english_noun_that_counts_gets_its_article() -> None:
     # graded B twice): "the ticket backlog", "the product roadmap".
     assert topic_phrase("ticket backlog", "en") == "the ticket backlog"
     assert topic_phrase("product roadmap", "en") == "the product roadmap"
+
+
+def test_a_named_counted_head_takes_its_article() -> None:
+    """Round 128: "the Dundee Lochee scheme", "the Kafka migration": a name before a head that counts."""
+    assert topic_phrase("Kafka migration", "en") == "the Kafka migration"

@@ -1331,6 +1331,8 @@ def _head_and_complement(hook: str, language: str) -> str:
             clause = [at for at, kept_word in enumerate(kept) if kept_word in ("since", "because", "after", "until")]
             if clause and clause[0] >= 2:
                 kept = kept[: clause[0]]  # round 123 (a C): never "the pick rate since you moved"
+            if len(kept) > 2 and re.fullmatch(r"[a-z]{3,}ing", kept[-1]):
+                kept = kept[:-1]  # round 129 (a C): "the new ATR 72 contract", never "…contract starting."
             if len(kept) > 2 and re.fullmatch(r"[a-z]{3,}ed", kept[-1]) and kept[-2].casefold() not in ("was", "were"):
                 kept = kept[:-1]  # round 70: "the green bond planned | for 2028" → "the green bond"
             return " ".join(kept)

@@ -115,7 +115,14 @@ _BARE_OBJECT = re.compile(
 )
 
 
+_PASSIVE = re.compile(
+    r"^I (admitted|appointed|elected|called|promoted|seconded|shortlisted|nominated|selected) (to|as|for)\b"
+)
+
+
 def _articled(text: str) -> str:
+    # Round 129 (three C's): "I was admitted to the Roll of Solicitors", never "I admitted to…".
+    text = _PASSIVE.sub(r"I was \1 \2", text)
     found = _BARE_OBJECT.match(text)
     if not found or (
         not counted(found["object"].rsplit(" ", 1)[-1])

@@ -792,8 +792,14 @@ def inline(sentence: str) -> str:
     # (Round 123: "Counterbalance + reach truck licences": a sign after the first word.)
     second = words[1] if len(words) > 1 else ""
     second = "x" if second in ("+", "/", "&", "–", "-") else second
+    third = words[2].split(" ", 1)[0] if len(words) > 2 else ""
+    # (Round 128, a C: "Heritage in Schools" is a name, never "heritage in Schools".)
+    titled = second.casefold() in ("in", "of", "for", "and", "de", "du", "des", "et", "en") and third[:1].isupper()
     common = (
-        first[1:].islower() and first.isalpha() and (second[:1].islower() or (len(second) > 1 and second.isupper()))
+        first[1:].islower()
+        and first.isalpha()
+        and (second[:1].islower() or (len(second) > 1 and second.isupper()))
+        and not titled
     )
     # Round 109 (a C): never « kyriba rollout at… », a product named by a term.
     named = bool(_stems(first) & (_SYSTEMS | {"clashd", "robotq"}))
@@ -2304,6 +2310,10 @@ def _offer_verb(contribution: str, language: str) -> str:
     """The verb that offers what the candidate can bring: « apporter » (their own), « bâtir » (a
     team built), « proposer »; "bring", "propose"."""
     if language == "fr":
+        if re.match(r"[a-zéèêàâîôûç-]+(?:er|ir|re)\b", contribution.strip()) and not re.match(
+            r"(?:le|la|les|une?|des|l['’]|du|mon|ma|mes)\b", contribution.strip(), re.IGNORECASE
+        ):
+            return ""  # round 129 (a C): « pour aider les fermes… », never « pour apporter aider… »
         if _possessed(contribution):
             return "apporter"
         if built(contribution):
@@ -2364,7 +2374,7 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
             verb = _offer_verb(hooks.contribution, language)
             if _possessed(hooks.contribution):
                 return f"J’apporterais aussi {hooks.contribution} : {proof}"
-            return f"Je m’appuierais aussi sur une expérience concrète pour {verb} {hooks.contribution} : {proof}"
+            return f"Je m’appuierais aussi sur une expérience concrète pour {(verb + ' ') if verb else ''}{hooks.contribution} : {proof}"
         return (
             f"J’apporterais aussi à ce poste une expérience concrète : {proof}",
             f"Je pourrais également mettre à profit dans ce poste une expérience concrète : {proof}",
@@ -3556,7 +3566,10 @@ def _possessed(phrase: str) -> bool:
 
 _NOUN_OPENERS = frozenset(
     ["a", "an", "the", "my", "our", "some", "un", "une", "des", "le", "la", "les", "l", "mon", "ma", "mes",
-     "notre", "nos", "du", "de"]
+     "notre", "nos", "du", "de",
+     # Round 128 (a C): « J’y apporterais aussi Trois langues ».
+     "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "two", "three", "four", "five",
+     "six", "seven", "eight", "nine", "ten"]
 )  # fmt: skip
 
 

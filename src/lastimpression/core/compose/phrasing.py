@@ -420,10 +420,11 @@ def topic_core(topic: str, language: str) -> str:
 _TOPIC_ACRONYMS = {
     word: article
     for article, words in (
-        ("l'", "USLD UHCD EHPAD IOA ERP IRM ETP HACCP UCC UMG USIC"),
-        ("le", "SGS SMS SSR SAMU SMUR CSE PLU PLUi SIRH CRM WMS PMS BIM DUERP PAEF REA PCA PRA RGPD SI SIG DPI PGI "
+        ("l'", "USLD UHCD EHPAD IOA ERP IRM ETP HACCP UCC UMG USIC HAD AMDEC ARS"),
+        ("le", "SGS SMS SSR SMR SSIAD PMSI PCAET SRADDET DPE CCTP DCE MAPA PSE SCOT "
+               "SAMU SMUR CSE PLU PLUi SIRH CRM WMS PMS BIM DUERP PAEF REA PCA PRA RGPD SI SIG DPI PGI "
                "PPMS CHSCT SCoT PCS DIU CAP BTS SAV SEO PTI"),
-        ("la", "RSE QVT GPEC DSN GMAO GED CAO DAO PAO HAS CNIL DSP T2A GRH PAC"),
+        ("la", "RSE QVT GPEC DSN GMAO GED CAO DAO PAO HAS CNIL DSP T2A GRH PAC RCP PPE CPTS MSP CME QHSE CSSCT DMS"),
         ("les", "TMS RPS IDE EPI KPI RH AS ASH"),
     )
     for word in words.split()
@@ -594,11 +595,8 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     words = phrase.split()
     if language == "en" and first.casefold().endswith("ing") and len(words) > 1 and words[1].casefold() in _DETERMINERS:
         return phrase
-    # (Round 126: "the E175 line", a type named by a letter and its number, too.)
-    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9.-]*[A-Z0-9]", first)) and (
-        sum(c.isupper() for c in first) > 1 or bool(re.fullmatch(r"[A-Z]\d{2,}", first))
-    )
-    if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS and (not first[:1].isupper() or acronym):
+    # (Round 128: "the Dundee Lochee scheme", a name before a counted head, too.)
+    if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS:
         # Round 121 (C's): "the PPAP backlog", "the SEC network growing from 30 to 50 communities".
         return f"the {phrase}"
     if language == "en" and " and " in phrase:
@@ -705,6 +703,9 @@ _COUNTED_HEADS = frozenset(
         "batch",
         "rewrite",
         "lesson",
+        "exam",
+        "examination",
+        "contract",
         "target",
         "deadline",
         "proposal",
