@@ -353,3 +353,14 @@ def test_rounds_128_129_perks_articles_and_cv_lines() -> None:
     )
     assert inline("Heritage in Schools programme coordinator since 2022.").startswith("Heritage in Schools")
     assert offer_topic("Trois langues et l'habitude de la clientèle internationale", "fr").startswith("trois langues")
+
+
+def test_a_subject_that_asks_or_is_asked_for_stays_a_subject() -> None:
+    """Reread: only the candidate is questioned ("asked how I…", « m’a demandé… »); "customers
+    asked for faster delivery" and « la demande croissante » are subjects, and a "they" after a
+    plural noun is those people, never the employer."""
+    assert tidy("customers asked for faster delivery", "en") == "customers asked for faster delivery"
+    assert tidy("la demande croissante en hébergement", "fr") == "la demande croissante en hébergement"
+    assert tidy("Dana asked how I would plan the peak", "en") == ""
+    assert tidy("how patients feel about their discharge", "en") == "how patients feel about their discharge"
+    assert tidy("the same fleet type they fly", "en") == "the same fleet type you fly"

@@ -34,8 +34,12 @@ __all__ = ["asks_the_candidate", "plain_contribution", "tidy"]
 # A question put to the candidate, as noted: "asked how I…", « m'a demandé comment… », or the
 # question itself in the candidate's voice ("how I would…", « comment je… », "why leave…").
 _ASKED = re.compile(
-    r"^(?:(?:he|she|they|[a-z]+) )?(?:asked|wanted to know|wondered|quizzed|grilled|questions? (?:on|about)\b)|"
-    r"^(?:(?:il|elle|[a-z-]+) )?(?:m['’ ]?a |m['’ ]?ont )?(?:demande|interroge|questionne|voulai(?:en)?t savoir|pose la question)\b|"
+    # (Never "customers asked for faster delivery", « la demande croissante »: subjects.)
+    r"^(?:(?:he|she|they) )?(?:asked|wanted to know|wondered|quizzed me|grilled me|questions? (?:on|about) my)\b|"
+    r"^[a-z-]+ (?:asked|wanted to know) (?:me|how|if|whether|what|why|when|where|about my|about a time)\b|"
+    r"^(?:(?:il|elle|ils|elles|on|[a-z-]+) )?m['’ ]?(?:a|ont) (?:demande|interroge|questionne|pose)|"
+    r"^(?:il|elle|ils|elles) (?:voulai(?:en)?t savoir|a demande)\b|"
+    r"^(?:demande|interroge|questionne) (?:si|comment|pourquoi|ce que|quel|quelle|sur mon|sur ma)\b|"
     r"^(?:sa|ta|votre|leur|une) question (?:sur|de|du|des)\b|"
     r"^(?:how|what|why|would|could|can|do|did|where|when)\b.*\b(?:i|me|my|i['’]d|i['’]ll)\b|"
     r"^(?:comment|pourquoi|que|qu['’]est-ce|est-ce|quel|quelle|quels|quelles|ce que)\b.*\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b|"
@@ -101,6 +105,16 @@ _FRENCH_WORDS = {"expo": "exposition", "expos": "expositions", "appli": "applica
                  "compta": "comptabilité", "prépa": "préparation"}  # fmt: skip
 _ENGLISH_WORDS = {"mgmt": "management", "govt": "government", "dept": "department", "approx": "about",
                   "w/": "with", "ops": "operations", "reqs": "requirements"}  # fmt: skip
+
+
+def _the_employer(part: str) -> bool:
+    """Whether the "they" of a note is the employer: no plural noun comes before it ("pick rate
+    down since they moved…"; never "how patients feel about their discharge")."""
+    they = _THEY.search(part)
+    if they is None:
+        return False
+    before = re.findall(r"[a-z]{4,}", part[: they.start()].casefold())
+    return not any(word.endswith("s") and not word.endswith(("ss", "us", "is")) for word in before)
 
 
 def asks_the_candidate(part: str) -> bool:
@@ -186,7 +200,8 @@ def tidy(topic: str, language: str) -> str:
         # "pick rate down since they moved…", "owner change orders piling up": the subject, and
         # when it was noted ("the pick rate since you moved to the new WMS").
         part = part[: state.start()] + part[state.end() :]
-    part = _THEY.sub(lambda found: _YOU[found[0].casefold()], part) if language == "en" else part
+    if language == "en" and _the_employer(part):
+        part = _THEY.sub(lambda found: _YOU[found[0].casefold()], part)
     approximate = re.search(r"\s~\s?\d", part)
     if approximate and len(part[: approximate.start()].split()) >= 2:
         part = part[: approximate.start()]  # « turnover IDE ~20 %/an »: the figure is a comment
