@@ -364,3 +364,9 @@ def test_a_subject_that_asks_or_is_asked_for_stays_a_subject() -> None:
     assert tidy("Dana asked how I would plan the peak", "en") == ""
     assert tidy("how patients feel about their discharge", "en") == "how patients feel about their discharge"
     assert tidy("the same fleet type they fly", "en") == "the same fleet type you fly"
+
+
+def test_a_relative_clause_cut_leaves_no_pronoun() -> None:
+    """Round 128 (a C): « Notre échange sur … le dispositif d’annonce, qui a retenu… »."""
+    assert tidy("le dispositif d'annonce, qui est débordé", "fr") == "le dispositif d'annonce"
+    assert tidy("the rota, which is stretched", "en") == "the rota"

@@ -207,7 +207,9 @@ def tidy(topic: str, language: str) -> str:
         part = part[: approximate.start()]  # « turnover IDE ~20 %/an »: the figure is a comment
     verb = (_FRENCH_VERB if language == "fr" else _ENGLISH_VERB).search(part)
     if verb and verb.start() > 0 and not re.match(r"(?:what|how|ce qui|ce que|comment)\b", part, re.I):
-        part = part[: verb.start()]
+        # Round 128 (a C): « le dispositif d’annonce, qui est débordé » → « le dispositif d’annonce »,
+        # never « …, qui » left before the sentence's own verb.
+        part = re.sub(r",?\s+(?:qui|que|dont|which|that|who)\s*$", "", part[: verb.start()], flags=re.I)
     return _in_words(part, language).strip(" ,.")
 
 
