@@ -71,7 +71,7 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
     Example: lastimpression draft 3 --kind thank-you
     """
     from lastimpression import clock
-    from lastimpression.core.perks import lacking, listed
+    from lastimpression.core.perks import listed
     from lastimpression.outbox.drafting import CLI_KINDS, lint_message
     from lastimpression.outbox.drafting import draft as compose_drafts
     from lastimpression.outbox.shapes import message_json
@@ -95,14 +95,6 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
                    err=True)  # fmt: skip
     for person in outcome.missing_detail:
         perks = listed(person.topics)  # recorded, yet not one a message may recall
-        if perks and lacking(person.topics, "") == "notes":
-            click.echo(runtime._(
-                "%(name)s: only a question you were asked or a remark is recorded of your conversation "
-                "(%(topics)s), and a message never recalls it, so it stays general. Add a subject you talked about "
-                "(lastimpression person edit %(id)s --topic \"…\") and draft again for a warmer message.",
-                name=person.name, topics=perks, id=person.id,
-            ), err=True)  # fmt: skip
-            continue
         if perks:
             click.echo(runtime._(
                 "%(name)s: only pay or perks are recorded of your conversation (%(topics)s), and a message never "
@@ -115,6 +107,13 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
             "%(name)s: nothing recorded about your conversation, so the message stays general. Add one detail "
             "(lastimpression person edit %(id)s --topic \"…\") and draft again for a warmer message.",
             name=person.name, id=person.id,
+        ), err=True)  # fmt: skip
+    for person in outcome.notes_only:
+        click.echo(runtime._(
+            "%(name)s: only a question you were asked or a remark is recorded of your conversation "
+            "(%(topics)s), and a message never recalls it, so it stays general. Add a subject you talked about "
+            "(lastimpression person edit %(id)s --topic \"…\") and draft again for a warmer message.",
+            name=person.name, topics=listed(person.topics), id=person.id,
         ), err=True)  # fmt: skip
     for person in outcome.role_echo:
         click.echo(runtime._(

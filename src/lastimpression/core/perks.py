@@ -215,7 +215,7 @@ def lacking(topics: Iterable[str], role: str) -> str:
         if any(about_process(topic) for topic in topics):
             return "process"
         return "perks" if listed(topics) else "nothing"
-    from lastimpression.core.compose.jottings import tidy  # here: the composer imports this module
+    from lastimpression.core.compose.jottings import tidy  # here: only the pages and draft need it
 
     if not any(tidy(topic, "en") or tidy(topic, "fr") for topic in details(topics)):
         # Rounds 120-121: only a question put to the candidate or a remark ("asked how I handle

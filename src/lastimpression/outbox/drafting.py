@@ -49,6 +49,9 @@ class DraftOutcome:
     # People whose only topics are the hiring process itself ("les étapes du processus"): the
     # messages treat it as nothing recorded, and the user is asked what else was discussed.
     process_only: list[Person] = field(default_factory=list)
+    # People of whom only a question put to the candidate or a remark is recorded ("asked how I
+    # handle pushback", "small team"): never recalled, so the user is asked for a subject.
+    notes_only: list[Person] = field(default_factory=list)
 
 
 def has_something_to_show(profile: Profile, interview: Interview) -> bool:
@@ -200,8 +203,10 @@ def draft(interview_id: int | str, kind: str, person_id: str | None, now: dateti
             composed = _compose(kind, profile, person, occasion, panel, main_id)
             body = composed.body
             lack = lacking(person.topics, interview.role)
-            if lack in ("nothing", "perks", "notes"):  # pay, perks, questions and remarks are never recalled
+            if lack in ("nothing", "perks"):  # pay and perks are never recalled
                 outcome.missing_detail.append(person)
+            elif lack == "notes":
+                outcome.notes_only.append(person)
             elif lack == "role":
                 outcome.role_echo.append(person)
             elif lack == "process":

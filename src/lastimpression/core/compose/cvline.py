@@ -124,18 +124,8 @@ def _articled(text: str) -> str:
     # Round 129 (three C's): "I was admitted to the Roll of Solicitors", never "I admitted to…".
     text = _PASSIVE.sub(r"I was \1 \2", text)
     found = _BARE_OBJECT.match(text)
-    if not found or (
-        not counted(found["object"].rsplit(" ", 1)[-1])
-        and found["object"].rsplit(" ", 1)[-1]
-        not in (
-            "team",
-            "shift",
-            "depot",
-            "unit",
-            "ward",
-            "desk",
-        )
-    ):
+    head = found["object"].rsplit(" ", 1)[-1] if found else ""
+    if not found or not (counted(head) or head in ("team", "desk")):
         return text
     # "a team of 12 nurses", "a budget of £2m": one of its kind, counted; "the" otherwise.
     article = "the"

@@ -673,6 +673,43 @@ def as_sentence(text: str) -> str:
     return flat if flat[-1] in _SENTENCE_END else flat + "."
 
 
+# Counts said in words (« Quatre ans en MECS… », "Three languages…"), never a name.
+_NUMBER_WORDS = frozenset(
+    [
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "quinze",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+    ]
+)
 # Words a proof point may start with that take a lower case after a colon ("…intéressée : chez
 # Vinci, j’ai…"); a proper noun ("Datalyse", "Ocado") or "I" keeps its capital.
 _LOWER_AFTER_COLON = frozenset(
@@ -716,42 +753,7 @@ _LOWER_AFTER_COLON = frozenset(
         "by",
         "after",
         # Round 123 (two C's): a count opening (« Quatre ans en MECS…, j’ai monté… »).
-        *[
-            "deux",
-            "trois",
-            "quatre",
-            "cinq",
-            "six",
-            "sept",
-            "huit",
-            "neuf",
-            "dix",
-            "onze",
-            "douze",
-            "quinze",
-            "vingt",
-            "trente",
-            "quarante",
-            "cinquante",
-        ],
-        *[
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "fifteen",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-        ],
+        *_NUMBER_WORDS,
         # Round 83: a gerund opening ("Using Navisworks, my team…").
         "using",
         "working",
@@ -3564,13 +3566,33 @@ def _possessed(phrase: str) -> bool:
     return re.split(r"[\s’']", phrase.strip(), maxsplit=1)[0].lower() in ("mon", "ma", "mes", "my")
 
 
-_NOUN_OPENERS = frozenset(
-    ["a", "an", "the", "my", "our", "some", "un", "une", "des", "le", "la", "les", "l", "mon", "ma", "mes",
-     "notre", "nos", "du", "de",
-     # Round 128 (a C): « J’y apporterais aussi Trois langues ».
-     "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "two", "three", "four", "five",
-     "six", "seven", "eight", "nine", "ten"]
-)  # fmt: skip
+_NOUN_OPENERS = (
+    frozenset(
+        [
+            "a",
+            "an",
+            "the",
+            "my",
+            "our",
+            "some",
+            "un",
+            "une",
+            "des",
+            "le",
+            "la",
+            "les",
+            "l",
+            "mon",
+            "ma",
+            "mes",
+            "notre",
+            "nos",
+            "du",
+            "de",
+        ]
+    )
+    | _NUMBER_WORDS
+)  # fmt: skip  (round 128, a C: never « J’y apporterais aussi Trois langues »)
 
 
 def bring_sentence(contribution: str, language: str, joined: str) -> str:

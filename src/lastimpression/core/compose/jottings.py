@@ -65,7 +65,7 @@ _PLENTY = re.compile(
     r"^(?:lots of|a lot of|many|beaucoup de|beaucoup d['’]|plein de|de nombreux|de nombreuses)\s+", re.I
 )
 # A heading a note's detail follows ("plant tour - …", « visite du site : … »).
-_HEADING = re.compile(r"^(?:[\w-]+ )?(?:tour|visit|walk(?:around|-round)?|demo|visite(?: \S+){0,3}|demo|presentation)$")
+_HEADING = re.compile(r"^(?:[\w-]+ )?(?:tour|visit|walk(?:around|-round)?|demo|visite(?: \S+){0,3}|presentation)$")
 # What a note says of its subject's state ("pick rate down since…", "change orders piling up").
 _STATE = re.compile(
     r"(?<!\d)(?<!days)(?<!weeks)(?<!hours)(?<!months)(?<!jours)(?<!semaines)(?<!mois)(?<!heures)(?<!ing)\s(?:down|up|slipping|falling|dropping|rising|stalled|piling up|behind|late|lagging|high|low|"
