@@ -99,6 +99,12 @@ _PERKS = re.compile(
     r"practi[sc]ing cert(?:ificate)?|pii (?:and|&|paid|covered)|(?:paid|covered|funded) (?:for )?by the (?:firm|company|employer)|"
     r"classe de (?:fonction|traitement)|"
     r"heures sup\b|bareme (?:[a-z]\d|salarial|des salaires)\b|"
+    # Rounds 130-131 (C's, R08): the Alsace-Moselle health scheme, lodging offered, the hotel
+    # trade's collective agreement (wages and hours), when to start.
+    r"regime local(?: d.assurance maladie)?|(?:logement|hebergement) (?:possible|fourni|offert|propose|"
+    r"a disposition|inclus|compris)|convention collective|ccnt|"
+    r"(?<![a-z] )start(?:ing)? (?:ideally|asap|as soon as|early|mid|late|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
+    r"(?:earliest|ideal|possible) start|"
     r"relocation (?:(?:is |isn.t |not )?(?:needed|required|necessary|possible|covered|paid)|support|costs?)|no relocation"
     r")\b"
 )

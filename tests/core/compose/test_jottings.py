@@ -255,7 +255,7 @@ def test_a_quoted_topic_is_never_cut_inside_its_quotes() -> None:
         ("départ à la retraite dans 2 ans → succession", "fr", "la succession"),
         ("union position (AFSCME)", "en", "the union position (AFSCME)"),
         ("ECP-2.4 batch", "en", "the ECP-2.4 batch"),
-        ("winter resilience and OTP target 85%", "en", "winter resilience and the OTP target 85%"),
+        ("winter resilience and OTP target 85%", "en", "winter resilience and the OTP target of 85%"),
         ("claims triage and vendor onboarding", "en", "claims triage and vendor onboarding"),
     ],
 )

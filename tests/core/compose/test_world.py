@@ -16,7 +16,7 @@ from lastimpression.core.compose.details import choose_proofs, language_of, owne
 from lastimpression.core.grammar import role_in_sentence
 from lastimpression.core.lint import lint
 from lastimpression.core.messages import KINDS, Candidate, Draft, LintContext, Occasion, Recipient
-from lastimpression.core.perks import details
+from lastimpression.core.perks import details, is_schedule
 from tests.core.compose.world import WORLD, planned, with_main_contact
 
 CASES = [
@@ -564,6 +564,8 @@ def test_a_linkedin_note_names_the_topic_recorded_with_that_person() -> None:
     for candidate, people, occasion in WORLD:
         for person in people:
             topics = details(person.topics)  # perks and the hiring process are never recalled (CRAFT R08, R02)
+            # Working time beside another subject stays in the notes (round 131).
+            topics = [topic for topic in topics if not is_schedule(topic)] or topics
             if not topics:
                 continue
             note = compose("linkedin", candidate, person, occasion, panel=people).body

@@ -34,6 +34,7 @@ from lastimpression.core.compose.details import (
     interest_sentence,
     judges_the_company,
     names_job,
+    names_only,
     offer_phrase,
     offer_topic,
     on_staff,
@@ -166,6 +167,8 @@ def compose(
                 language,
             )
             for point in candidate.proof_points
+            # Round 130 (a B): a bare title ("QFA, 2024") is no proof, in any message.
+            if not names_only(as_sentence(point))
         ),
     )
     available = variants(kind, language, user_templates)
@@ -311,6 +314,10 @@ def _recallable(person: Recipient, language: str) -> Recipient:
     """``person`` with only the topics a message may recall (``core.perks.details``), each as
     the subject it notes (``jottings.tidy``)."""
     kept = tuple(details(tidy(topic, language) for topic in details(person.topics)))
+    # Round 131 (a C): working time beside another subject is left in the notes ("Discussing the
+    # in-house tool 'Tidewatch' and MarineTraffic and the 4 on 4 off nights").
+    if any(not is_schedule(topic) for topic in kept):
+        kept = tuple(topic for topic in kept if not is_schedule(topic))
     return person if kept == person.topics else replace(person, topics=kept)
 
 

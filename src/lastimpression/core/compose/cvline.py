@@ -101,8 +101,38 @@ def first_person(point: str, language: str) -> str:
     if not text:
         return point
     if language == "fr":
-        return _french(text) or _result_after_colon(text) or point
+        return _french_tail(_french(text) or _result_after_colon(text) or point)
     return _articled(_their_own(_english(text) or point))
+
+
+# What a French CV line adds after its first deed (round 130, three C's): « …, formé 60 opérateurs »
+# (the candidate's own « j’ai » shared: « … et formé 60 opérateurs »), « … et formation de 11
+# collaborateurs » (a second noun with its article: « et la formation de… »).
+_FRENCH_MORE_DONE = re.compile(
+    r",\s+(?=(?:formé|encadré|géré|piloté|déployé|recruté|accompagné|lancé|créé|animé|coordonné|réduit|supervisé|"
+    r"conduit|rédigé|organisé|mis en place|ouvert|fermé|négocié|audité|intégré)\s+(?!par\b))"
+)
+_FRENCH_MORE_NOUN = {
+    "formation": "la", "mise en place": "la", "création": "la", "refonte": "la", "migration": "la",
+    "recrutement": "le", "déploiement": "le", "suivi": "le", "pilotage": "le", "lancement": "le",
+    "rédaction": "la", "gestion": "la", "coordination": "la", "animation": "l’", "encadrement": "l’",
+    "organisation": "l’", "intégration": "l’", "ouverture": "l’", "accompagnement": "l’",
+}  # fmt: skip
+
+
+def _french_tail(said: str) -> str:
+    if not said.startswith(("J’ai ", "j’ai ")):
+        return said
+    if " et " not in said:
+        said = _FRENCH_MORE_DONE.sub(" et ", said, count=1)
+    nouns = "|".join(_FRENCH_MORE_NOUN)
+
+    def article(found: re.Match[str]) -> str:
+        noun = found[1]
+        the = _FRENCH_MORE_NOUN[noun.lower()]
+        return f" et {the}{noun}" if the.endswith("’") else f" et {the} {noun}"
+
+    return re.sub(rf" et ({nouns})(?= (?:de|des|du|d’|d'))", article, said, count=1)
 
 
 # A CV's object without its article: "I cut deferred items backlog by…", "I ran night shift of
@@ -170,9 +200,28 @@ def _english_title_since(text: str) -> str:
     return f"{article.capitalize()} {what} since {found['year']}, {found['rest']}"
 
 
+# A result typed as its measure and where it went: "OTP up from 78% to 86% over summer 2025"
+# (round 131, a C: pasted as a headline) → "I brought OTP up from 78% to 86% over summer 2025".
+_ENGLISH_MOVED = re.compile(
+    r"^(?P<thing>(?!(?:I|We|My|Our)\b)[A-Za-z][\w/&’'-]*(?: [\w/&’'-]+){0,4}?) (?P<way>up|down) "
+    r"(?P<rest>from [$€£]?[\d.,]+\S* to [$€£]?[\d.,]+.*)$"
+)
+
+
+def _english_moved(text: str) -> str:
+    found = _ENGLISH_MOVED.match(text)
+    if not found:
+        return ""
+    thing = found["thing"]
+    if not thing.split(" ", 1)[0].isupper():
+        thing = thing[:1].lower() + thing[1:]
+    return f"I brought {thing} {found['way']} {found['rest']}"
+
+
 def _english(text: str) -> str:
     said = (
-        _english_title_since(text)
+        _english_moved(text)
+        or _english_title_since(text)
         or _english_held(text)
         or _english_years(text)
         or _english_held_since(text)
@@ -594,11 +643,22 @@ def _label_last(label: str, rest: str) -> str:
         return ""
     body = body[:1].upper() + body[1:]
     label = label.strip()
-    if _OPENING_WORD.match(label) or _FRENCH_SEASON.match(label) or _ENGLISH_SEASON.match(label):
+    # Round 130 (two C's): « (stage d’été 2025 au MAPAQ…) », a CV's label noun in lower case.
+    if (
+        _OPENING_WORD.match(label)
+        or _FRENCH_SEASON.match(label)
+        or _ENGLISH_SEASON.match(label)
+        or _LABEL_NOUN.match(label)
+    ):
         label = label[:1].lower() + label[1:]  # "(since 2022 at PCL Constructors)", "(saison d’hiver 2023-2024…)"
     return f"{body}, {label}." if body.endswith(")") else f"{body} ({label})."
 
 
+_LABEL_NOUN = re.compile(
+    r"^(?:Stage|Stages|Alternance|Mission|Missions|Poste|Contrat|Mémoire|Projet|Saison|Saisons|Bénévolat|Service|"
+    r"Emploi|Job|Remplacement|Intérim|Vacation|Vacations|Internship|Placement|Summer|Volunteer|Volunteering|Contract|"
+    r"Project|Thesis|Dissertation|Secondment|Apprenticeship)\b(?! [A-Z])"
+)
 _OPENING_WORD = re.compile(r"^(?:Since|In|At|From|During|Between|Depuis|En|Dès|Pendant|De)\b")
 
 
@@ -760,7 +820,11 @@ _LED_NOUNS = {
     "diagnostic": ("réalisé", "le"), "analyse": ("réalisé", "l’"), "inventaire": ("réalisé", "l’"),
     "plan": ("mis en place", "un"), "astreinte": ("assuré", "l’"), "permanence": ("assuré", "la"),
 }  # fmt: skip
-_LED = re.compile(r"^(?P<noun>[^\W\d_]+)(?P<rest> (?:de|des|du|d['’]|au|aux|à|en|sur|vers|pour|chez)\b.+)$")
+_LED = re.compile(
+    r"^(?P<noun>[^\W\d_]+)(?P<rest> (?:de|des|du|d['’]|au|aux|à|en|sur|vers|pour|chez)\b.+"
+    # Round 130: « Migration Reflex vers Manhattan WMS en 2025 », a named system after the noun.
+    r"| [A-Z][\w-]*(?: [A-Z][\w-]*)? (?:vers|à|en|sur)\b.+)$"
+)
 
 
 def _french_led(text: str) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
-from lastimpression.core.compose.cvline import has_subject
+from lastimpression.core.compose.cvline import first_person, has_subject
 from lastimpression.core.compose.phrasing import ENGLISH_PURPOSE, ENGLISH_WHERE, french_pair, one_line, prep
 from lastimpression.core.compose.spelling import UNITS
 from lastimpression.core.folding import fold
@@ -664,9 +664,13 @@ def as_sentence(text: str) -> str:
     # A count in brackets at the end ("…des product owners (25 personnes).") reads as a note
     # pasted from a CV: said as an apposition (round 13 leftover).
     counted = _BRACKETED_COUNT.search(flat)
-    if counted:
+    language = language_of(flat)
+    # Rounds 130-131 (C's): never "140 chambres in all" in French, nor « 2022-2026, soit 120
+    # chambres »: only after the plural it counts (« des product owners, soit 25 personnes »).
+    counts = r"(?:[^\W\d_]{3,}[sx]|team|guild|unit|department|crew|squad|équipe|service|pôle|communauté|cellule)"
+    if counted and language and re.search(rf"\b{counts}$", flat[: counted.start()]):
         count = counted.group(1)
-        said = f", soit {count}" if language_of(flat) == "fr" else f", {count} in all"
+        said = f", soit {count}" if language == "fr" else f", {count} in all"
         flat = flat[: counted.start()] + said + flat[counted.end() :]
     if flat[0].islower():
         flat = flat[0].upper() + flat[1:]
@@ -892,7 +896,13 @@ def choose_proofs(
 
 def names_only(sentence: str) -> bool:
     """Whether a proof point is only a list of names ("Paragon, Microlise.", "AMOS, TRAX."): tools
-    known, no deed to show (rounds 120-121: "my own experience: AMOS, TRAX." read as a CV line)."""
+    known, no deed to show (rounds 120-121: "my own experience: AMOS, TRAX." read as a CV line),
+    or a title of three words at most, its year aside ("QFA, 2024.", « Bachelor EHL 2019. »: round
+    130, "what I could bring to your team: QFA, 2024.")."""
+    words = re.findall(r"[^\W\d_][\w’'/.-]*", sentence)
+    done = any(has_subject(first_person(sentence, language)) for language in ("fr", "en"))
+    if len(words) <= 3 and not done and not _MOVED.search(sentence):
+        return True
     parts = [part.strip() for part in re.split(r"[,/;]| and | et ", sentence.rstrip(".!… ")) if part.strip()]
     return all(
         len(part.split()) <= 2 and all(word[:1].isupper() or word[:1].isdigit() for word in part.split())
@@ -2360,6 +2370,15 @@ def _english_pair(topic: str, topic2: str) -> str:
     return f"{topic} and {topic2}"
 
 
+# What names a qualification held: a degree, a certificate, a licence (rounds 130-131).
+_CREDENTIAL = re.compile(
+    r"\b(?:MSc|MA|BA|BSc|MBA|PhD|LLM|LLB|MEng|BEng|MPhil|Bachelor|Master|Licence|[Dd]iplôme|DEIS|DEAS|BTS|DUT|"
+    r"[Cc]ertificat|[Cc]ertification|[Cc]ertified|[Cc]ertificate|[Qq]ualified|[Aa]ccreditation|CSCS|SMSTS|SSSTS|"
+    r"NEBOSH|IOSH|GWO|BOSIET|RYA|QFA|ACCA|CPA|CIMA|PMP|PRINCE2|CFA|Yachtmaster|First Aid|IFCS|CACES|habilitation|"
+    r"[Hh]abilitations?|promo \d{4})\b"
+)
+
+
 def _beyond(hooks: Hooks, language: str, pick: int) -> str:
     """The proof after the reader's topic that the rules do not see it answer: said as what the
     candidate would also bring to the role, neither claimed as the topic's answer (rounds 76–81:
@@ -2371,6 +2390,14 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
     if not sentence or hooks.tied_topic:
         return _builds_on(hooks, language, pick=pick)
     proof = inline(sentence)
+    if _CREDENTIAL.search(sentence) and not _says_a_deed(sentence, language):
+        # Rounds 130-131 (B's): certificates and a diploma are held, never "concrete experience"
+        # (« une expérience concrète : bachelor EHL 2019 », "my own work: MA Museum Studies…").
+        if language == "fr":
+            return (f"J’apporterais aussi à ce poste mes qualifications : {proof}",
+                    f"Je pourrais aussi faire valoir mes qualifications : {proof}")[pick % 2]  # fmt: skip
+        return (f"I would also bring my qualifications to the role: {proof}",
+                f"I also hold qualifications that fit the role: {proof}")[pick % 2]  # fmt: skip
     if language == "fr":
         if hooks.contribution:
             verb = _offer_verb(hooks.contribution, language)
@@ -3193,7 +3220,10 @@ def _detail_sentences(hooks: Hooks, language: str, agreement: str, variant: int,
             f"Talking about {about} gave me a better sense of the role’s priorities.",
             # Variants 4–6 their own (round 25: "clearer picture of the role" seven times).
             f"Our conversation about {about} was particularly useful.",
-            f"I appreciated the chance to talk through {about} with you.",
+            # Round 131 (a C): never "talk through … with 2 SOVs with you".
+            f"I appreciated the chance to talk through {about} with you."
+            if " with " not in about
+            else f"I appreciated the chance to talk with you about {about}.",
             f"Discussing {about} helped me see what matters most in the role.",
         )[turn]
         return " ".join(part for part in (said, _beyond(hooks, language, turn)) if part)
@@ -3607,9 +3637,11 @@ def bring_sentence(contribution: str, language: str, joined: str) -> str:
     if not flat or language_of(flat) not in ("", language):
         return ""
     if as_clause(flat, language):
+        # Rounds 130-131 (B's, a C): the candidate's sentence first, then what it is for, never
+        # tacked on after the wish to join ("…rejoindre WalFret. Je connais Reflex…").
         if language == "fr":
-            return f"J’aimerais beaucoup rejoindre {joined}. {as_sentence(flat)}"
-        return f"I would very much like to join {joined}. {as_sentence(flat)}"
+            return f"{as_sentence(flat)} C’est ce que j’aimerais apporter {prep('à', joined)}."
+        return f"{as_sentence(flat)} That is what I would like to bring to {joined}."
     if language == "fr":
         return f"J’aimerais beaucoup contribuer aux projets {prep('de', joined)}."
     return f"I would very much like to join {joined} and put my experience to work there."

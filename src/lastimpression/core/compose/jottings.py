@@ -57,7 +57,9 @@ _OBSERVATION = re.compile(
     r"^(?:(?:small|big|large|tiny|huge|young|busy|tight|heavy|high|low|petite?s?|grosse?s?|gros|grande?s?|jeunes?|"
     r"forte?s?|lourde?s?|enorme) (?:team|equipe|staff|budget|charge|workload|turnover|turn-over|effectifs?|moyens|"
     r"pressure|pression|activite)\b|"
-    r"(?:lots? of|a lot of|many|few|little|not|no|still|very|peu|pas|que des|tres|trop) )|"
+    r"(?:lots? of|a lot of|many|few|little|not|no|still|very|peu|pas|que des|tres|trop) |"
+    # Round 130 (a C): "struggling to keep subcontractors", a state with no subject.
+    r"(?:struggling|battling|finding it hard|having trouble|du mal a|galere) )|"
     # Round 123 (a B): « équipe un peu épuisée » is a state quoted back, no subject.
     r"^\S+(?: \S+)? (?:un peu|a bit|plutot|assez|quite|rather|pretty) \w+$"
 )
@@ -77,11 +79,12 @@ _YOU = {"they": "you", "their": "your", "them": "you", "theirs": "yours"}
 # A finite verb after a note's subject ("funding ends 2028", « le budget est serré »).
 _ENGLISH_VERB = re.compile(
     r"\s(?:is|are|was|were|ends|ended|starts|started|begins|began|opens|opened|closes|closed|has|have|had|"
-    r"will|won['’]t|isn['’]t|aren['’]t|wasn['’]t|needs|lacks|remains|stays|runs|goes|went|looks|seems)\b"
+    r"will|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|can['’]t|needs|lacks|remains|stays|runs|goes|"
+    r"went|looks|seems|struggles)\b"
 )
 _FRENCH_VERB = re.compile(
     r"\s(?:est|sont|était|étaient|sera|seront|va|vont|doit|doivent|reste|restent|manque|manquent|semble|semblent|"
-    r"n['’]est|n['’]a|ne sont)\b"
+    r"n['’]est|n['’]a|ne sont|ne [a-zé]+ (?:pas|plus|jamais|guère)|n['’][a-zé]+ (?:pas|plus|jamais|guère))\b"
 )
 # The parts of a note: a dash, a semicolon, a comma that is no list (the part after it starts
 # no "and", "which", « et », « dont »…), a bracket aside.
@@ -105,6 +108,35 @@ _FRENCH_WORDS = {"expo": "exposition", "expos": "expositions", "appli": "applica
                  "compta": "comptabilité", "prépa": "préparation"}  # fmt: skip
 _ENGLISH_WORDS = {"mgmt": "management", "govt": "government", "dept": "department", "approx": "about",
                   "w/": "with", "ops": "operations", "reqs": "requirements"}  # fmt: skip
+
+
+_ENGLISH_MONTHS = {
+    short: name
+    for name in (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )
+    for short in {name.casefold(), name[:3].casefold(), name[:4].casefold()}
+}
+_FRENCH_MONTHS = {
+    short: name
+    for name, shorts in (("janvier", "janv jan"), ("février", "févr fév fevr fev"), ("mars", ""), ("avril", "avr"),
+                         ("mai", ""), ("juin", ""), ("juillet", "juil"), ("août", "aout"), ("septembre", "sept sep"),
+                         ("octobre", "oct"), ("novembre", "nov"), ("décembre", "déc dec"))
+    for short in [name, *shorts.split()]
+}  # fmt: skip
+# What a note compares its subject with (« brasseurs d'air plutôt que clim »): a comment.
+_RATHER = re.compile(r"\s+(?:plutôt que|plutot que|au lieu de|au lieu d['’]|rather than|instead of)\s.*$", re.I)
 
 
 def _the_employer(part: str) -> bool:
@@ -165,6 +197,12 @@ def _in_words(part: str, language: str) -> str:
     part = re.sub(r"\s+\+\s+|\s+/\s+|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})", joined, part)
     part = re.sub(r"\s+(?:vs\.?|versus)\s+", " ou " if language == "fr" else " or ", part, flags=re.I)
     part = re.sub(r"~\s?(?=\d)", "environ " if language == "fr" else "about ", part)
+    # Rounds 130-131 (a C, B's): a span of months, "Dec–Feb", « juin-juillet », « nov-déc ».
+    months = _FRENCH_MONTHS if language == "fr" else _ENGLISH_MONTHS
+    span = r"\b({0})\.?\s*[-–/]\s*({0})\b\.?".format("|".join(sorted(months, key=len, reverse=True)))
+    said = "en {} et en {}" if language == "fr" else "from {} to {}"
+    part = re.sub(span, lambda found: said.format(months[found[1].casefold()], months[found[2].casefold()]), part,
+                  flags=re.I)  # fmt: skip
     words = _FRENCH_WORDS if language == "fr" else _ENGLISH_WORDS
     return re.sub(r"(?<![\w-])([^\W\d_]+/?)(?![\w-])", lambda found: words.get(found[1], found[1]), part)
 
@@ -202,9 +240,16 @@ def tidy(topic: str, language: str) -> str:
         part = part[: state.start()] + part[state.end() :]
     if language == "en" and _the_employer(part):
         part = _THEY.sub(lambda found: _YOU[found[0].casefold()], part)
-    approximate = re.search(r"\s~\s?\d", part)
-    if approximate and len(part[: approximate.start()].split()) >= 2:
-        part = part[: approximate.start()]  # « turnover IDE ~20 %/an »: the figure is a comment
+    part = _RATHER.sub("", part)
+    if language == "en":
+        # Round 131 (three C's): "the OTP target 90%" → "the OTP target of 90%".
+        part = re.sub(r"\b(target|goal|budget|cap|limit|threshold|ceiling|quota|score)\s+(?=[£$€]?\d[\d.,]*\s?(?:%|k|m|bn)?$)",
+                      r"\1 of ", part)  # fmt: skip
+    approximate = re.search(r"\s(?:~\s?|around |about |approx\.? |environ |autour de |vers )\d", part)
+    cut = approximate.start() if approximate else 0
+    before = part[:cut].split()
+    if before and not re.fullmatch(r"(?:of|de|d['’]|by|par|to|à|at|the|le|la|les|a|an|un|une)", before[-1], re.I):
+        part = part[:cut]  # « turnover IDE ~20 %/an »: the figure is a comment
     verb = (_FRENCH_VERB if language == "fr" else _ENGLISH_VERB).search(part)
     if verb and verb.start() > 0 and not re.match(r"(?:what|how|ce qui|ce que|comment)\b", part, re.I):
         # Round 128 (a C): « le dispositif d’annonce, qui est débordé » → « le dispositif d’annonce »,

@@ -420,11 +420,11 @@ def topic_core(topic: str, language: str) -> str:
 _TOPIC_ACRONYMS = {
     word: article
     for article, words in (
-        ("l'", "USLD UHCD EHPAD IOA ERP IRM ETP HACCP UCC UMG USIC HAD AMDEC ARS"),
+        ("l'", "USLD UHCD EHPAD IOA ERP IRM ETP HACCP UCC UMG USIC HAD AMDEC ARS ASE"),
         ("le", "SGS SMS SSR SMR SSIAD PMSI PCAET SRADDET DPE CCTP DCE MAPA PSE SCOT "
                "SAMU SMUR CSE PLU PLUi SIRH CRM WMS PMS BIM DUERP PAEF REA PCA PRA RGPD SI SIG DPI PGI "
-               "PPMS CHSCT SCoT PCS DIU CAP BTS SAV SEO PTI"),
-        ("la", "RSE QVT GPEC DSN GMAO GED CAO DAO PAO HAS CNIL DSP T2A GRH PAC RCP PPE CPTS MSP CME QHSE CSSCT DMS"),
+               "PPMS CHSCT SCoT PCS DIU CAP BTS SAV SEO PTI GHT CPOM PRS RSA"),
+        ("la", "RSE QVT GPEC DSN GMAO GED CAO DAO PAO HAS CNIL DSP T2A GRH PAC RCP PPE CPTS MSP CME QHSE CSSCT DMS RAAC CCNT CCT PMI MDPH CAF"),
         ("les", "TMS RPS IDE EPI KPI RH AS ASH"),
     )
     for word in words.split()
@@ -438,7 +438,7 @@ _TOPIC_NOUNS = {
         ("le", "parc public territoire secteur site poste marché stock terrain compte suivi tri circuit label "
                "logiciel outil plan programme système problème modèle volume contrôle rôle turn-over turnover "
                "tourisme fret trafic réseau chiffre dossier projet transfert déploiement recours robot barème "
-               "bloc chantier coût"),
+               "bloc chantier coût pic"),
         ("la", "vente relève clientèle filière charge base flotte piste cuisine salle presse mise baisse hausse "
                "remise prise refonte saison"),
         ("l'", "audit accueil entretien hébergement exercice ambulatoire article amiante absentéisme"),
@@ -557,6 +557,10 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     if language == "fr" and first in _TOPIC_ACRONYMS:
         # Round 121 (C's): « l’USLD », « le SGS et les remontées d’événements », never « sur USLD ».
         return _with_second_article(_article_before(_TOPIC_ACRONYMS[first], phrase))
+    if language == "fr" and first == phrase and re.fullmatch(r"[A-Z]{2,6}", first):
+        # Round 130 (five C's): an acronym alone whose gender is unknown, « le dossier RAAC »,
+        # never « sur RAAC ».
+        return f"le dossier {phrase}"
     if language == "fr" and first == phrase and first[:1].isupper() and first[1:].islower() and not noun_article(first):
         # Round 121 (B's): a name alone (« Protel », a PMS) is said as typed, never « le sujet « Protel » ».
         return phrase
@@ -596,7 +600,13 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     if language == "en" and first.casefold().endswith("ing") and len(words) > 1 and words[1].casefold() in _DETERMINERS:
         return phrase
     # (Round 128: "the Dundee Lochee scheme", a name before a counted head, too.)
-    if language == "en" and _last_word(own).casefold() in _COUNTED_HEADS:
+    # Round 130: the head is before a time said after it ("newcomer students | this year").
+    own = re.sub(
+        r"\s+(?:this|next|last|every|each) (?:year|month|week|quarter|spring|summer|autumn|fall|winter)$", "", own
+    )
+    own = own.split(" of ", 1)[0]  # "the OTP target | of 90%", "the backlog | of open NRCs"
+    own = re.sub(r"\s*['‘\"“][^'’\"”]+['’\"”]$", "", own)  # "the in-house tool 'Tidewatch'"
+    if language == "en" and _takes_the(_last_word(own)) and _noun_phrase(own):
         # Round 121 (C's): "the PPAP backlog", "the SEC network growing from 30 to 50 communities".
         return f"the {phrase}"
     if language == "en" and " and " in phrase:
@@ -604,7 +614,7 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         head, second = phrase.split(" and ", 1)
         lead = second.split(" ", 1)[0]
         bare = lead.casefold() not in _DETERMINERS and (lead[:1].islower() or re.fullmatch(r"[A-Z][A-Z0-9.-]+", lead))
-        if bare and counted(_last_word(re.sub(r"\s*\([^()]*\)\s*$", "", second))):
+        if bare and counted(_last_word(re.sub(r"\s*\([^()]*\)\s*$", "", second).split(" of ")[0])):
             phrase = f"{head} and the {second}"
     # Round 121 (C's): "the new Grangemouth cross-dock opening in the autumn", "the customer
     # scorecard with Stellantis slipping": a singular head after "new" or "upcoming" takes "the".
@@ -777,7 +787,9 @@ _COUNTED_HEADS = frozenset(
 
 
 _PARTICIPLE_CLAUSE = re.compile(
-    r"(?<=\w) (?=\w{3,}ing (?:from|to|in|on|at|by|up|down|out|live|over|into|through|fast|quickly|slowly|ahead|behind)\b)"
+    r"(?<=\w) (?=\w{3,}ing (?:from|to|in|on|at|by|up|down|out|live|over|into|through|fast|quickly|slowly|ahead|behind"
+    r"|next|this|last|soon|Q[1-4]|\d|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|spring|summer|autumn|fall|winter)\b)"
 )
 # Words before a singular head that call for "the" ("the new WMS going live", "the upcoming audit").
 _DEFINITE_FIRST = frozenset(
@@ -795,6 +807,57 @@ _DEFINITE_FIRST = frozenset(
         "next",
     ]
 )
+
+
+# Mass nouns a topic's head often is ("safety culture", "cash flow", "check fraud"): no article.
+_MASS_HEADS = frozenset(  # a word list reads better as text
+    """culture flow fraud overtime safety care staff data software equipment work research support
+    feedback health welfare wellbeing well-being morale traffic freight cargo waste energy power weather
+    stock inventory demand supply pay tax law growth quality maths math english science literacy numeracy
+    behaviour behavior discipline cash revenue income equity debt credit risk insurance security access
+    hybrid remote travel transport transportation accommodation retention automation regulation
+    communication documentation administration production education information innovation collaboration
+    integration adjudication arbitration litigation compensation nutrition sanitation ventilation
+    digitalisation digitization attrition turnover absenteeism fundraising advice knowledge evidence
+    infrastructure legislation procurement compliance governance leadership ownership discharge damage
+    coverage storage usage wastage leakage mileage signage footage capital tech technology biodiversity
+    heritage history art music food water air land soil rain snow ice heat noise waiting triage rework
+    control cover throughput uptime downtime output intake footfall spend response triage
+    """.split()  # noqa: SIM905
+)
+# Endings of mass nouns ("winter resilience", "subbie management", "Just Transition funding").
+_MASS_ENDING = re.compile(r"(?:ing|ness|ance|ence|ity|ism|ics|ship|ment|tion|sion|ure|ery)$")
+# Plurals ("driver shortages") take no article; "process", "status", "analysis" are singular.
+_PLURAL = re.compile(r"(?<![su])s$|(?<=[^aeiou]ie)s$")
+
+
+def _takes_the(head: str) -> bool:
+    """Whether a bare topic whose head is the English ``head`` takes "the": a noun that counts, in
+    the singular ("the E175 line", "the big client", "the relocation package"). Round 130: an
+    unknown lower-case singular noun is taken to count (a missing article is the worse fault),
+    but for mass nouns and their endings ("safety culture", "winter resilience")."""
+    noun = head.casefold()
+    if noun in _COUNTED_HEADS:
+        return True
+    if not head or not head.isalpha() or not head.islower() or noun in _MASS_HEADS:
+        return False
+    if noun.endswith(("ly", "ed")):  # an adverb or a participle is no head ("weekly", "covered")
+        return False
+    return not _MASS_ENDING.search(noun) and not _PLURAL.search(noun)
+
+
+# Words that show a jotted note is a clause or a question, never a noun phrase to put "the" before.
+_NOT_A_NOUN_PHRASE = frozenset(
+    """the a an our their your its his her my this these those i you he she we they it me him them us
+    asked ask asks how what why when where who which whether if would could can do does did is are was
+    were will should shall might must be been has have had not no any some more most very just also
+    """.split()  # noqa: SIM905
+)
+
+
+def _noun_phrase(phrase: str) -> bool:
+    words = re.findall(r"[^\W_][\w’'-]*", phrase)
+    return 0 < len(words) <= 5 and not any(word.casefold() in _NOT_A_NOUN_PHRASE for word in words)
 
 
 def counted(noun: str) -> bool:

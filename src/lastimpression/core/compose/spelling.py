@@ -139,6 +139,14 @@ _SHORT_UNIT_WORDS = {"yrs": "years", "wks": "weeks", "mos": "months", "hrs": "ho
                      "approx.": "about"}  # fmt: skip
 
 
+_YEARS_OF = re.compile(
+    r"\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|months)\s+"
+    r"(?=(?!(?:ago|old|later|earlier|before|after|running|straight|in|at|as|with|on|for|of|to|and|or|from|by|into|"
+    r"since|until|the|a|an|my|our|their|this|that|so|but|now|later|back|under|over|across|within|without)\b)"
+    r"[a-z][a-z-]+ (?:[a-z][a-z-]+ )?(?:at|in|for|with|on|across|within|as)\b)"
+)
+
+
 def house_style(sentence: str, language: str, country: str) -> str:
     """``sentence`` with American spellings in a message to the US, "an" before a figure said
     with a vowel, and its counts of 2 to 9 spelled out (``__doc__`` above)."""
@@ -151,6 +159,8 @@ def house_style(sentence: str, language: str, country: str) -> str:
         # Round 122-123 (C's): a CV's "yrs", "wks", "mos", "hrs" said in words.
         sentence = _SHORT_UNITS.sub(lambda found: _SHORT_UNIT_WORDS[found.group(0).casefold()], sentence)
         sentence = re.sub(r"(?<=\d) ?mins?\b(?!\.\w)", " minutes", sentence)  # round 124: never "by four min"
+        # Round 131 (a C): "5 yrs litigation support" → "5 years of litigation support".
+        sentence = _YEARS_OF.sub(r"\1 \2 of ", sentence)
     # Round 46: a CV's shorthand said in words ("14 000 boîtes/an" → "14 000 boîtes par an",
     # "95 donor visits/yr" → "95 donor visits a year", "60+ sites" → "plus de 60 sites").
     per = _PER_FR if language == "fr" else _PER_EN if language == "en" else {}

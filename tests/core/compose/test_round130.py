@@ -1,0 +1,185 @@
+"""Blind reviews 130–131, issue 15 (32 C's in 98 messages): « sur RAAC », « sur CCNT »; the
+Alsace-Moselle health scheme, lodging and a start date as hooks; notes pasted as clauses (« le
+check-in digital ne marche pas vraiment », "struggling to keep subcontractors", « plutôt que
+clim »); "the OTP target 90%"; "winter campaign Dec–Feb with 2 SOVs"; English topics without
+their article ("E175 line starting Q4", "big client"); CV lines pasted (« formé 60 opérateurs »,
+« et formation de 11 collaborateurs », "five years litigation support", « (Stage d'été… »,
+"140 chambres in all", "OTP up from 78% to 86%"); "QFA, 2024" as what the candidate could bring;
+the candidate's sentence tacked on after the wish to join."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from lastimpression.core.compose import compose
+from lastimpression.core.compose.cvline import first_person
+from lastimpression.core.compose.details import as_sentence, bring_sentence, names_only
+from lastimpression.core.compose.jottings import tidy
+from lastimpression.core.compose.phrasing import topic_phrase
+from lastimpression.core.compose.spelling import house_style
+from lastimpression.core.messages import Candidate, Occasion, Recipient
+from lastimpression.core.perks import is_perk
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "said"),
+    [
+        ("RAAC", "fr", "la RAAC"),
+        ("QZTR", "fr", "le dossier QZTR"),
+        ("le check-in digital ne marche pas vraiment", "fr", "le check-in digital"),
+        ("brasseurs d'air plutôt que clim", "fr", "les brasseurs d'air"),
+        ("dépistage des champs juin-juillet, beaucoup de route", "fr", "le dépistage des champs en juin et en juillet"),
+        ("pic e-commerce nov-déc, +40 % de volumes", "fr", "le pic e-commerce en novembre et en décembre"),
+        ("OTP target 90%", "en", "the OTP target of 90%"),
+        ("winter campaign Dec–Feb with 2 SOVs", "en", "the winter campaign from December to February with 2 SOVs"),
+        ("E175 line starting Q4", "en", "the E175 line starting Q4"),
+        ("big client is a Tier 1 contractor on the Metrolink bids", "en", "the big client"),
+        ("relocation package to Montrose", "en", "the relocation package to Montrose"),
+        ("in-house tool 'Tidewatch' + MarineTraffic", "en", "the in-house tool 'Tidewatch' and MarineTraffic"),
+        ("arrears around 6% - asked how I'd handle a member falling behind", "en", "arrears"),
+        # Mass nouns, plurals, gerunds and names keep no article.
+        ("safety culture / SMS", "en", "safety culture and SMS"),
+        ("claims triage", "en", "claims triage"),
+        ("winter resilience - de-icing, Barra beach landings", "en", "winter resilience"),
+        ("driver shortages, still leaning on agency", "en", "driver shortages"),
+        ("weekly reporting in Procore", "en", "weekly reporting in Procore"),
+        ("Just Transition funding ends 2028", "en", "Just Transition funding"),
+        ("subbie management – groundworks overrun last year", "en", "subbie management"),
+        ("lots of newcomer students this year", "en", "newcomer students this year"),
+    ],
+)
+def test_a_jotted_topic_reads_as_a_subject_with_its_article(topic: str, language: str, said: str) -> None:
+    assert topic_phrase(tidy(topic, language), language) == said
+
+
+def test_a_state_without_a_subject_is_never_recalled() -> None:
+    assert tidy("struggling to keep subcontractors", "en") == ""
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "régime local d'assurance maladie",
+        "logement possible la première année",
+        "CCNT, 42 h par semaine",
+        "la convention collective",
+        "start ideally early Jan",
+        "start in March",
+    ],
+)
+def test_the_conditions_of_the_job_stay_in_the_notes(topic: str) -> None:
+    assert is_perk(topic)
+
+
+@pytest.mark.parametrize("topic", ["the project start in May", "the start of the winter campaign", "startup culture"])
+def test_a_business_start_is_a_subject(topic: str) -> None:
+    assert not is_perk(topic)
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "said"),
+    [
+        (
+            "Migration Reflex vers Manhattan WMS en 2025, formé 60 opérateurs",
+            "fr",
+            "J’ai mené la migration Reflex vers Manhattan WMS en 2025 et formé 60 opérateurs",
+        ),
+        (
+            "Migration de Fidelio vers Opera Cloud en 2025 et formation de 11 collaborateurs",
+            "fr",
+            "J’ai mené la migration de Fidelio vers Opera Cloud en 2025 et la formation de 11 collaborateurs",
+        ),
+        ("Réduit de 30 % les délais, formé 12 agents", "fr", "J’ai réduit de 30 % les délais et formé 12 agents"),
+        (
+            "Stage d'été 2025 au MAPAQ, direction régionale Chaudière-Appalaches : visites de 30 fermes laitières",
+            "fr",
+            "Visites de 30 fermes laitières (stage d'été 2025 au MAPAQ, direction régionale Chaudière-Appalaches).",
+        ),
+        ("OTP up from 78% to 86% over summer 2025", "en", "I brought OTP up from 78% to 86% over summer 2025"),
+        (
+            "Customer complaints down from 40 to 12 a month",
+            "en",
+            "I brought customer complaints down from 40 to 12 a month",
+        ),
+    ],
+)
+def test_a_cv_line_is_said_by_the_candidate(point: str, language: str, said: str) -> None:
+    assert first_person(point, language) == said
+
+
+def test_a_count_of_years_takes_its_of() -> None:
+    assert house_style("I bring 5 yrs litigation support at a mid-size firm.", "en", "US") == (
+        "I bring five years of litigation support at a mid-size firm."
+    )
+    assert house_style("three years in Leeds", "en", "GB") == "three years in Leeds"
+
+
+def test_a_count_in_brackets_stays_in_its_language() -> None:
+    said = as_sentence("Adjointe cheffe de réception, Hôtel Alpina, saisons 2023 à 2026 (140 chambres)")
+    assert "in all" not in said and "soit" not in said and said.endswith("(140 chambres).")
+    assert as_sentence("Animation des product owners (25 personnes)") == (
+        "Animation des product owners, soit 25 personnes."
+    )
+
+
+@pytest.mark.parametrize("point", ["QFA, 2024.", "Bachelor EHL 2019.", "Trilingue FR/DE/EN."])
+def test_a_bare_title_is_no_proof(point: str) -> None:
+    assert names_only(point)
+
+
+@pytest.mark.parametrize("point", ["Led 12 nurses.", "Encadré 12 infirmiers.", "Zéro accident."])
+def test_a_short_deed_is_a_proof(point: str) -> None:
+    assert not names_only(point)
+
+
+def test_the_candidates_sentence_comes_before_what_it_is_for() -> None:
+    said = bring_sentence("Je connais Reflex et les équipes en 3x8", "fr", "le Grand Hôtel du Léman")
+    assert said == "Je connais Reflex et les équipes en 3x8. C’est ce que j’aimerais apporter au Grand Hôtel du Léman."
+    said = bring_sentence("I know most of the local hauliers", "en", "Forth Freight")
+    assert said == "I know most of the local hauliers. That is what I would like to bring to Forth Freight."
+
+
+AOIFE = Candidate("Aoife Ní Bhriain", "aoife@example.org", "087 362 1945", "", "feminine", (
+    "QFA, 2024", "processed around 40 personal loan applications a month"))  # fmt: skip
+DECLAN = Recipient(1, "Declan O'Sullivan", "declan@example.org", "Lending Manager", "monsieur", "vous", (
+    "launching home loans next year", "arrears around 6% - asked how I'd handle a member falling behind"))  # fmt: skip
+LEE_VALLEY = Occasion("Lee Valley Credit Union", "Lending Officer", "en", "IE", date(2027, 11, 19),
+                      promise_date=date(2027, 11, 30), start_time=time(17), sent_on=date(2027, 11, 22))  # fmt: skip
+
+
+def test_a_follow_up_never_offers_a_bare_title() -> None:
+    body = compose("follow_up", AOIFE, DECLAN, LEE_VALLEY, panel=[DECLAN]).body
+    assert "QFA" not in body
+    thanks = compose("thank_you", AOIFE, DECLAN, LEE_VALLEY, panel=[DECLAN]).body
+    assert "around 6%" not in thanks and "asked" not in thanks
+
+
+FIONA = Recipient(1, "Fiona McLeod", "fiona@example.org", "Marine Manager", "madame", "vous", (
+    "in-house tool 'Tidewatch' + MarineTraffic", "4 on 4 off nights"))  # fmt: skip
+GARY = Candidate("Gary Robertson", "gary@example.org", "", "", "masculine", ())
+CALEDONIA = Occasion("Caledonia Offshore Wind O&M Ltd", "Marine Coordinator", "en", "GB", date(2027, 11, 4),
+                     subdivision="SCT", promise_date=date(2027, 11, 16), start_time=time(10),
+                     sent_on=date(2027, 11, 4))  # fmt: skip
+
+
+def test_working_time_beside_another_subject_is_left_in_the_notes() -> None:
+    for kind in ("thank_you", "linkedin"):
+        body = compose(kind, GARY, FIONA, CALEDONIA, panel=[FIONA]).body
+        assert "4 on 4 off" not in body and "Tidewatch" in body, body
+
+
+EWAN = Recipient(1, "Ewan MacLeod", "ewan@example.org", "Contracts Director", "monsieur", "vous", (
+    "Dingwall site, 42 units",))  # fmt: skip
+STUART = Candidate("Stuart Munro", "stuart@example.org", "", "", "masculine", (
+    "SMSTS, CSCS Black Card, First Aid at Work",))  # fmt: skip
+HIGHLAND = Occasion("MacLeod & Fraser Construction Ltd", "Site Manager", "en", "GB", date(2027, 3, 26),
+                    subdivision="SCT", promise_date=date(2027, 4, 6), start_time=time(10),
+                    sent_on=date(2027, 3, 26))  # fmt: skip
+
+
+def test_certificates_are_held_never_called_experience() -> None:
+    body = compose("thank_you", STUART, EWAN, HIGHLAND, panel=[EWAN]).body
+    assert "SMSTS" in body and "qualifications" in body, body
+    assert "experience: SMSTS" not in body and "my own work: SMSTS" not in body
