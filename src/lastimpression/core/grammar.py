@@ -246,11 +246,13 @@ def in_english_sentence(name: str) -> str:
 # Endings that tell a French common noun's gender (a topic typed without its article, "Migration
 # vers SAP"), with the common exceptions; plurals end in s or x but for a few singulars.
 _FEMININE_ENDINGS = ("tion", "sion", "xion", "ure", "ence", "ance", "ette", "ade", "ude", "euse", "ière", "elle",
-                     "esse", "ité")  # fmt: skip
+                     "esse", "ité", "ie")  # fmt: skip
 _MASCULINE_ENDINGS = ("ment", "age", "isme", "eau", "oir", "et", "ier", "ail", "eil", "ard", "ing", "at")
 _GENDER_EXCEPTIONS = {
     "comité": "le", "traité": "le", "silence": "le", "image": "la", "page": "la", "plage": "la", "cage": "la",
     "nage": "la", "rage": "la", "eau": "la", "peau": "la", "mesure": "la", "culture": "la",
+    # Round 132: « le cas pratique », « la pénurie » (-ie), but « le génie », « l’incendie ».
+    "cas": "le", "génie": "le", "incendie": "le", "parapluie": "le", "foie": "le", "sosie": "le",
 }  # fmt: skip
 _SINGULAR_IN_S = frozenset(["processus", "cas", "temps", "prix", "choix", "accès", "succès", "corps", "pays", "poids"])
 
@@ -678,4 +680,31 @@ def agreed_role(role: str, agreement: str) -> str:
             return base[:-2] + ending  # "conseiller·ère"
         return base + ending  # "chef(fe)", "technicien·ne", "chargé(e)"
 
+    def paired(found: re.Match[str]) -> str:
+        first, second = found.group(1), found.group(3)
+        shared = next(
+            (
+                index
+                for index, (one, other) in enumerate(zip(first.lower(), second.lower(), strict=False))
+                if one != other
+            ),
+            min(len(first), len(second)),
+        )
+        if shared < min(len(first), len(second)) - 4:
+            return found.group(0)
+        feminine = second if _FEMININE_ENDING.search(second.lower()) else first
+        masculine = first if feminine is second else second
+        if len(feminine) < len(masculine):
+            return found.group(0)  # « responsable logistique / logisticien »: two nouns
+        return feminine if agreement == "feminine" else masculine
+
+    # Round 131 (three B's): « planificateur / planificatrice transport » from a man → « planificateur
+    # transport ».
+    role = _SLASH_PAIR.sub(paired, role)
     return _INCLUSIVE.sub(said, role)
+
+
+# Two forms of one job noun ("planificateur / planificatrice", "infirmier/infirmière", « chef ou
+# cheffe »): the same first three letters.
+_SLASH_PAIR = re.compile(r"\b(([^\W\d_]{3})[^\W\d_]*)\s*(?:/|\bou\b)\s*(\2[^\W\d_]*)\b", re.IGNORECASE)
+_FEMININE_ENDING = re.compile(r"(?:e|rice|euse|ère|esse)$")

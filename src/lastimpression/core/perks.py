@@ -103,6 +103,8 @@ _PERKS = re.compile(
     # trade's collective agreement (wages and hours), when to start.
     r"regime local(?: d.assurance maladie)?|(?:logement|hebergement) (?:possible|fourni|offert|propose|"
     r"a disposition|inclus|compris)|convention collective|ccnt|"
+    # Round 132 (four C's, R08): "benefits start after 60 days".
+    r"benefits(?! (?:of|for|to|realis|realiz|case|tracking|management|administration|team|claims?)\b)|"
     r"(?<![a-z] )start(?:ing)? (?:ideally|asap|as soon as|early|mid|late|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
     r"(?:earliest|ideal|possible) start|"
     r"relocation (?:(?:is |isn.t |not )?(?:needed|required|necessary|possible|covered|paid)|support|costs?)|no relocation"

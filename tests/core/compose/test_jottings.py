@@ -36,7 +36,7 @@ from lastimpression.core.perks import details, is_perk, is_schedule
         ),
         ("beaucoup de marchés de travaux de voirie", "fr", "les marchés de travaux de voirie"),
         ("nouvelle expo permanente sur les mines de sel", "fr", "nouvelle exposition permanente sur les mines de sel"),
-        ("turnover IDE ~20 %/an", "fr", "turnover IDE"),
+        ("turnover IDE ~20 %/an", "fr", "turn-over IDE"),
         # Subjects that start like an observation stay whole.
         ("high-risk patients", "en", "high-risk patients"),
         ("heavy maintenance checks", "en", "heavy maintenance checks"),

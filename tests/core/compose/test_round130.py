@@ -16,9 +16,10 @@ import pytest
 from lastimpression.core.compose import compose
 from lastimpression.core.compose.cvline import first_person
 from lastimpression.core.compose.details import as_sentence, bring_sentence, names_only
-from lastimpression.core.compose.jottings import tidy
+from lastimpression.core.compose.jottings import plain_contribution, tidy
 from lastimpression.core.compose.phrasing import topic_phrase
 from lastimpression.core.compose.spelling import house_style
+from lastimpression.core.grammar import agreed_role
 from lastimpression.core.messages import Candidate, Occasion, Recipient
 from lastimpression.core.perks import is_perk
 
@@ -183,3 +184,69 @@ def test_certificates_are_held_never_called_experience() -> None:
     body = compose("thank_you", STUART, EWAN, HIGHLAND, panel=[EWAN]).body
     assert "SMSTS" in body and "qualifications" in body, body
     assert "experience: SMSTS" not in body and "my own work: SMSTS" not in body
+
+
+@pytest.mark.parametrize(
+    ("role", "masculine", "feminine"),
+    [
+        ("planificateur / planificatrice transport", "planificateur transport", "planificatrice transport"),
+        ("infirmier/infirmière de nuit", "infirmier de nuit", "infirmière de nuit"),
+        ("chef ou cheffe de projet", "chef de projet", "cheffe de projet"),
+        ("responsable logistique / logisticien", None, None),
+        ("import / export", None, None),
+    ],
+)
+def test_a_role_typed_in_both_genders_is_said_in_the_candidates(
+    role: str, masculine: str | None, feminine: str | None
+) -> None:
+    assert agreed_role(role, "masculine") == (masculine or role)
+    assert agreed_role(role, "feminine") == (feminine or role)
+    assert agreed_role(role, "neutral") == role
+
+
+def test_turnover_is_spelt_the_french_way() -> None:
+    assert topic_phrase(tidy("turnover, 4 départs vers le Luxembourg en 2026", "fr"), "fr") == "le turn-over"
+
+
+def test_the_east_wing_is_no_verb() -> None:
+    assert tidy("rénovation de l'aile est en 2028", "fr") == "rénovation de l'aile est en 2028"
+    assert tidy("le budget est serré", "fr") == "le budget"
+
+
+def test_a_company_named_with_its_town_is_closed_by_a_comma() -> None:
+    hotel = Occasion("Grand Hôtel des Rives, Montreux", "Responsable de la réception", "fr", "CH", date(2027, 9, 8),
+                     subdivision="VD", promise_date=date(2027, 9, 21), start_time=time(10),
+                     sent_on=date(2027, 9, 8))  # fmt: skip
+    isabelle = Recipient(1, "Isabelle Chappuis", "i@example.org", "Directrice", "madame", "vous", ("la clientèle",))
+    lea = Candidate("Léa Favre", "lea@example.org", "", "", "neutral", ())
+    bodies = [compose("thank_you", lea, isabelle, hotel, panel=[isabelle], variant=v).body for v in range(1, 7)]
+    assert any("Rejoindre le Grand Hôtel des Rives, Montreux, me tient" in body for body in bodies), bodies
+    assert not any("Montreux me tient" in body for body in bodies)
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "said"),
+    [
+        ("transaction monitoring, beaucoup de faux positifs", "fr", "le transaction monitoring"),
+        ("pénurie de surintendants", "fr", "la pénurie de surintendants"),
+        ("cas pratique : client avec structure offshore", "fr", "le cas pratique"),
+        ("BIM ? pas encore, mais ils y pensent", "fr", ""),
+        ("area would be West Limerick / North Kerry", "en", ""),
+    ],
+)
+def test_round_132_notes(topic: str, language: str, said: str) -> None:
+    tidied = tidy(topic, language)
+    assert (topic_phrase(tidied, language) if tidied else "") == said
+
+
+def test_the_benefits_of_a_job_are_conditions_but_not_those_of_a_system() -> None:
+    assert is_perk("benefits start after 60 days")
+    assert not is_perk("the benefits of the new WMS")
+
+
+def test_a_consequence_without_its_verb_stays_in_the_notes() -> None:
+    said = plain_contribution(
+        "I know the ferry timetables inside out and I'm used to replanning on the fly when CalMac cancels "
+        "sailings, so fewer empty runs and fewer angry customers"
+    )
+    assert said.endswith("when CalMac cancels sailings") and "fewer" not in said

@@ -80,7 +80,7 @@ _YOU = {"they": "you", "their": "your", "them": "you", "theirs": "yours"}
 _ENGLISH_VERB = re.compile(
     r"\s(?:is|are|was|were|ends|ended|starts|started|begins|began|opens|opened|closes|closed|has|have|had|"
     r"will|won['’]t|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|can['’]t|needs|lacks|remains|stays|runs|goes|"
-    r"went|looks|seems|struggles)\b"
+    r"went|looks|seems|struggles|would be|will be|could be|might be|should be)\b"
 )
 _FRENCH_VERB = re.compile(
     r"\s(?:est|sont|était|étaient|sera|seront|va|vont|doit|doivent|reste|restent|manque|manquent|semble|semblent|"
@@ -88,7 +88,7 @@ _FRENCH_VERB = re.compile(
 )
 # The parts of a note: a dash, a semicolon, a comma that is no list (the part after it starts
 # no "and", "which", « et », « dont »…), a bracket aside.
-_DASH = re.compile(r"\s+[—–-]+\s+|\s*;\s+|\s*:\s+|\s*(?:→|->|=>)\s*")
+_DASH = re.compile(r"\s+[—–-]+\s+|\s*;\s+|\s*:\s+|\s*(?:→|->|=>)\s*|(?<=\?)\s+(?=\S)")
 _COMMA = re.compile(r",\s+")
 _JOINED = re.compile(
     r"(?:and|or|et|ou|which|who|where|including|notamment|dont|qui|que|with|avec|puis|then|but|mais)\b", re.I
@@ -105,7 +105,7 @@ _LISTED = re.compile(r"\b(?:and|or|et|ou)\b")
 _FRENCH_WORDS = {"expo": "exposition", "expos": "expositions", "appli": "application", "applis": "applications",
                  "infos": "informations", "dispo": "disponibilité", "pb": "problème", "pbs": "problèmes",
                  "rdv": "rendez-vous", "qq": "quelques", "asso": "association", "assos": "associations",
-                 "compta": "comptabilité", "prépa": "préparation"}  # fmt: skip
+                 "compta": "comptabilité", "prépa": "préparation", "turnover": "turn-over"}  # fmt: skip
 _ENGLISH_WORDS = {"mgmt": "management", "govt": "government", "dept": "department", "approx": "about",
                   "w/": "with", "ops": "operations", "reqs": "requirements"}  # fmt: skip
 
@@ -137,6 +137,10 @@ _FRENCH_MONTHS = {
 }  # fmt: skip
 # What a note compares its subject with (« brasseurs d'air plutôt que clim »): a comment.
 _RATHER = re.compile(r"\s+(?:plutôt que|plutot que|au lieu de|au lieu d['’]|rather than|instead of)\s.*$", re.I)
+
+
+_EAST_SIDE = re.compile(r"\b(?:aile|bâtiment|côté|façade|partie|zone|secteur|quartier|rive|pavillon|entrée|hall|gare|"
+                        r"parking|sortie|couloir|unité|site)$", re.IGNORECASE)  # fmt: skip
 
 
 def _the_employer(part: str) -> bool:
@@ -251,10 +255,14 @@ def tidy(topic: str, language: str) -> str:
     if before and not re.fullmatch(r"(?:of|de|d['’]|by|par|to|à|at|the|le|la|les|a|an|un|une)", before[-1], re.I):
         part = part[:cut]  # « turnover IDE ~20 %/an »: the figure is a comment
     verb = (_FRENCH_VERB if language == "fr" else _ENGLISH_VERB).search(part)
+    if verb and language == "fr" and re.match(r"\s*est\b", verb.group()) and _EAST_SIDE.search(part[: verb.start()]):
+        verb = None  # round 131 (a B): « la rénovation de l’aile est en 2028 », the east wing
     if verb and verb.start() > 0 and not re.match(r"(?:what|how|ce qui|ce que|comment)\b", part, re.I):
         # Round 128 (a C): « le dispositif d’annonce, qui est débordé » → « le dispositif d’annonce »,
         # never « …, qui » left before the sentence's own verb.
         part = re.sub(r",?\s+(?:qui|que|dont|which|that|who)\s*$", "", part[: verb.start()], flags=re.I)
+        if language == "en" and re.fullmatch(r"[a-z]+", part.strip()):
+            return ""  # round 132 (four C's): "area would be West Limerick", never "about area"
     return _in_words(part, language).strip(" ,.")
 
 
@@ -284,6 +292,9 @@ def plain_contribution(contribution: str) -> str:
     # Round 126 (a C): "i know the A9…" typed in lower case is the candidate's "I".
     text = re.sub(r"(?<![\w'’-])i(?= |['’](?:m|ve|d|ll)\b)", "I", one_line(contribution))
     text = _CONTRACTED_I.sub(lambda found: _UNCONTRACTED[found[1]], text)
+    # Round 132 (a C): ", so fewer empty runs and fewer angry customers", a consequence without
+    # its verb, is left in the notes.
+    text = re.sub(r",\s+(?:so|donc|alors)\s+(?!that\b|que\b|I\b|we\b|je\b|j['’]|nous\b|on\b)[^,]*$", "", text)
     parts = _SPLICE.split(text, maxsplit=1)
     text = re.split(r"(?<=[.!?])\s+(?=[A-ZÉ])", parts[0].rstrip(" ,;:"))[0]
     if len(parts) > 1 and (not _SAID_FIRST.match(text) or len(text.split()) < 4):

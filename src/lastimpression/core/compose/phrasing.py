@@ -567,6 +567,10 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     # Round 71 (C, R17★): « Notion et HubSpot au quotidien »: a capitalised word joined to a brand
     # is a brand too, never « la notion et HubSpot ».
     joined_to_brand = first[:1].isupper() and re.match(r"^\S+,? (?:et|ou|&) [A-Z]\w*[A-Z]", phrase)
+    if language == "fr" and re.fullmatch(r"[a-z]+(?: [a-z]+)* [a-z]+ing", phrase):
+        # Round 132 (a C): an English term said in French takes its head's article, « le
+        # transaction monitoring », never « la transaction monitoring ».
+        return _article_before("le", phrase)
     if language == "fr" and not _looks_proper(first) and not joined_to_brand:
         # Round 36: "sur le sujet « Migration vers SAP »" in nine messages of one review; a
         # common noun whose gender its ending tells takes its article ("la migration vers SAP",
