@@ -184,7 +184,11 @@ def about_process(topic: str) -> bool:
     """Whether ``topic`` is only the hiring process itself ("les étapes du processus", "la suite
     du recrutement", "the next steps", "the hiring timeline"): any candidate of the process could
     recall it (CRAFT R02), so a message treats it as nothing recorded."""
-    return bool(_PROCESS.fullmatch(" ".join(fold(topic).strip(" .").split())))
+    said = " ".join(fold(topic).strip(" .").split())
+    # Round 132 (four B's): "drug screen next week", the step with when it comes.
+    said = re.sub(r"\s+(?:(?:next|this|last) (?:week|month)|tomorrow|on (?:mon|tues|wednes|thurs|fri)day|"
+                  r"(?:la )?semaine prochaine|demain)$", "", said)  # fmt: skip
+    return bool(_PROCESS.fullmatch(said))
 
 
 def details(topics: Iterable[str]) -> list[str]:

@@ -21,7 +21,7 @@ from lastimpression.core.compose.phrasing import topic_phrase
 from lastimpression.core.compose.spelling import house_style
 from lastimpression.core.grammar import agreed_role
 from lastimpression.core.messages import Candidate, Occasion, Recipient
-from lastimpression.core.perks import is_perk
+from lastimpression.core.perks import about_process, is_perk
 
 
 @pytest.mark.parametrize(
@@ -250,3 +250,18 @@ def test_a_consequence_without_its_verb_stays_in_the_notes() -> None:
         "sailings, so fewer empty runs and fewer angry customers"
     )
     assert said.endswith("when CalMac cancels sailings") and "fewer" not in said
+
+
+def test_round_132_cv_lines() -> None:
+    assert (
+        first_person("DE IBODE obtenu en 2024 (école de Nancy)", "fr")
+        == "J’ai obtenu le DE IBODE en 2024 (école de Nancy)"
+    )
+    assert first_person("Participation au passage au logiciel Optim en 2025", "fr") == (
+        "J’ai participé au passage au logiciel Optim en 2025"
+    )
+
+
+def test_a_pre_employment_check_with_its_date_is_the_hiring_process() -> None:
+    assert about_process("drug screen next week")
+    assert not about_process("the new plant next week")

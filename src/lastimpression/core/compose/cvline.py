@@ -608,8 +608,17 @@ def _french_counted(text: str) -> str:
     return f"J’ai {done} {found['count'].strip()} {found['what']}{rest}."
 
 
+# Round 132 (a B): « participation au passage au logiciel… » → « j’ai participé au passage… ».
+_TOOK_PART = re.compile(r"^Participation (?P<to>à la |à l['’]|au |aux |à )(?P<rest>\S.+)$")
+
+
+def _french_took_part(text: str) -> str:
+    found = _TOOK_PART.match(text)
+    return f"J’ai participé {found['to']}{found['rest']}" if found else ""
+
+
 def _french(text: str) -> str:
-    said = _french_years(text) or _french_event(text) or _french_counted(text)
+    said = _french_years(text) or _french_event(text) or _french_counted(text) or _french_took_part(text)
     if said:
         return said
     dated = _DATED.match(text)
@@ -888,7 +897,7 @@ def _with_article(thing: str, agreement: str) -> str:
     ("e", "s", "es"): "NPS de l’agence" + "" → "le NPS de l’agence", "licence TEA" + "e" → "la
     licence TEA", "écart" + "" → "l’écart"; "" when it already opens with a determiner."""
     first = thing.split(" ", 1)[0]
-    if first.lower() in _FRENCH_DETERMINERS:
+    if first.lower() in _FRENCH_DETERMINERS and not first.isupper():  # (round 132: « le DE IBODE »)
         return ""
     plural = agreement.endswith("s")
     article = "les " if plural else "la " if agreement.startswith("e") else "le "

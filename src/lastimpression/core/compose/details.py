@@ -2375,7 +2375,7 @@ _CREDENTIAL = re.compile(
     r"\b(?:MSc|MA|BA|BSc|MBA|PhD|LLM|LLB|MEng|BEng|MPhil|Bachelor|Master|Licence|[Dd]iplôme|DEIS|DEAS|BTS|DUT|"
     r"[Cc]ertificat|[Cc]ertification|[Cc]ertified|[Cc]ertificate|[Qq]ualified|[Aa]ccreditation|CSCS|SMSTS|SSSTS|"
     r"NEBOSH|IOSH|GWO|BOSIET|RYA|QFA|ACCA|CPA|CIMA|PMP|PRINCE2|CFA|Yachtmaster|First Aid|IFCS|CACES|habilitation|"
-    r"[Hh]abilitations?|promo \d{4})\b"
+    r"[Hh]abilitations?|promo \d{4}|CAS|DAS|MAS|CFC|DE|IBODE|[Bb]revet fédéral)\b"
 )
 
 
