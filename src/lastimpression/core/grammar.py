@@ -247,12 +247,28 @@ def in_english_sentence(name: str) -> str:
 # vers SAP"), with the common exceptions; plurals end in s or x but for a few singulars.
 _FEMININE_ENDINGS = ("tion", "sion", "xion", "ure", "ence", "ance", "ette", "ade", "ude", "euse", "ière", "elle",
                      "esse", "ité", "ie")  # fmt: skip
-_MASCULINE_ENDINGS = ("ment", "age", "isme", "eau", "oir", "et", "ier", "ail", "eil", "ard", "ing", "at")
+_MASCULINE_ENDINGS = (
+    "ment",
+    "age",
+    "isme",
+    "eau",
+    "oir",
+    "et",
+    "ier",
+    "ail",
+    "eil",
+    "ard",
+    "ing",
+    "at",
+    "ai",
+    "ôme",
+    "ème",
+)
 _GENDER_EXCEPTIONS = {
     "comité": "le", "traité": "le", "silence": "le", "image": "la", "page": "la", "plage": "la", "cage": "la",
     "nage": "la", "rage": "la", "eau": "la", "peau": "la", "mesure": "la", "culture": "la",
     # Round 132: « le cas pratique », « la pénurie » (-ie), but « le génie », « l’incendie ».
-    "cas": "le", "génie": "le", "incendie": "le", "parapluie": "le", "foie": "le", "sosie": "le",
+    "cas": "le", "crème": "la", "génie": "le", "incendie": "le", "parapluie": "le", "foie": "le", "sosie": "le",
 }  # fmt: skip
 _SINGULAR_IN_S = frozenset(["processus", "cas", "temps", "prix", "choix", "accès", "succès", "corps", "pays", "poids"])
 

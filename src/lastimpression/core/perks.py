@@ -154,7 +154,7 @@ _SCHEDULE = re.compile(
     r"(?:one|two|three|four)[- ]weeks?[- ]on|on[- ]call|"
     r"horaires? (?:de travail|en rotation|de nuit|du week-end|de week-end|decales|coupes|postes|de (?:\d+|douze) ?h\w*)|"
     r"roulements? en (?:12|douze)|rotations? du week-end|travail (?:poste|de nuit|du week-end|en \w+ (?:pauses|postes|equipes))|"
-    r"(?:2|3)x8|postes? de (?:12|douze) ?h|cycles? de (?:12|douze) heures|gardes?|astreintes?|planning des (?:gardes|astreintes))\b"
+    r"horaires? d.(?:ete|hiver)|(?:2|3)x8|postes? de (?:12|douze) ?h|cycles? de (?:12|douze) heures|gardes?|astreintes?|planning des (?:gardes|astreintes))\b"
 )
 
 

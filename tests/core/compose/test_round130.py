@@ -21,7 +21,7 @@ from lastimpression.core.compose.phrasing import topic_phrase
 from lastimpression.core.compose.spelling import house_style
 from lastimpression.core.grammar import agreed_role
 from lastimpression.core.messages import Candidate, Occasion, Recipient
-from lastimpression.core.perks import about_process, is_perk
+from lastimpression.core.perks import about_process, is_perk, is_schedule
 
 
 @pytest.mark.parametrize(
@@ -265,3 +265,21 @@ def test_round_132_cv_lines() -> None:
 def test_a_pre_employment_check_with_its_date_is_the_hiring_process() -> None:
     assert about_process("drug screen next week")
     assert not about_process("the new plant next week")
+
+
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        ("délai de traitement des demandes", "le délai de traitement des demandes"),
+        ("binôme sur les interventions en toiture", "le binôme sur les interventions en toiture"),
+        ("horaire d’été en période de semis", "l’horaire d’été en période de semis"),
+        ("système de gestion", "le système de gestion"),
+        ("crème solaire", "la crème solaire"),
+    ],
+)
+def test_round_133_french_nouns_take_their_article(topic: str, said: str) -> None:
+    assert topic_phrase(topic, "fr") == said
+
+
+def test_summer_hours_are_working_time() -> None:
+    assert is_schedule("horaire d’été en période de semis")

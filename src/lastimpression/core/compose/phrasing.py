@@ -438,10 +438,10 @@ _TOPIC_NOUNS = {
         ("le", "parc public territoire secteur site poste marché stock terrain compte suivi tri circuit label "
                "logiciel outil plan programme système problème modèle volume contrôle rôle turn-over turnover "
                "tourisme fret trafic réseau chiffre dossier projet transfert déploiement recours robot barème "
-               "bloc chantier coût pic"),
+               "bloc chantier coût pic planning calendrier salaire binôme délai"),
         ("la", "vente relève clientèle filière charge base flotte piste cuisine salle presse mise baisse hausse "
                "remise prise refonte saison"),
-        ("l'", "audit accueil entretien hébergement exercice ambulatoire article amiante absentéisme"),
+        ("l'", "audit accueil entretien hébergement exercice ambulatoire article amiante absentéisme horaire inventaire"),
     )
     for word in words.split()
 }  # fmt: skip
