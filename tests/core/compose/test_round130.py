@@ -283,3 +283,51 @@ def test_round_133_french_nouns_take_their_article(topic: str, said: str) -> Non
 
 def test_summer_hours_are_working_time() -> None:
     assert is_schedule("horaire d’été en période de semis")
+
+
+def test_round_135_notes() -> None:
+    assert tidy("poste en 12h ? non, 7h36 du lundi au vendredi", "fr") == ""
+    assert tidy("no-show rates on Mondays", "en") == "no-show rates on Mondays"
+    assert tidy("la relève, non prévue", "fr") == "la relève"
+    assert topic_phrase(tidy("le territoire Victoriaville - Warwick - Princeville", "fr"), "fr") == (
+        "le territoire Victoriaville, Warwick et Princeville"
+    )
+    assert tidy("sites Rennes - Nantes - Saint-Malo - Brest", "fr") == "sites Rennes, Nantes, Saint-Malo et Brest"
+
+
+def test_round_135_cv_lines() -> None:
+    assert first_person("suivi d'environ 35 contrats article 60 par an", "fr") == (
+        "J’ai suivi environ 35 contrats article 60 par an"
+    )
+    assert first_person(
+        "3 years as AML/CFT officer at a credit union with 18,000 members - reviewed and rewrote the risk assessment",
+        "en",
+    ) == (
+        "I spent 3 years as AML/CFT officer at a credit union with 18,000 members, and reviewed and rewrote the risk "
+        "assessment"
+    )
+
+
+MELANIE = Recipient(1, "Mélanie Côté", "m@example.org", "Conseillère", "madame", "tu", (
+    "les membres qui veulent passer au bio",))  # fmt: skip
+AGRONOME = Candidate("Julie Roy", "julie@example.org", "", "", "feminine", ("Membre de l'OAQ depuis 2022",))
+VAL_NORD = Occasion("Coopérative agricole Val-Nord", "Agronome", "fr", "CA", date(2027, 9, 22), subdivision="QC",
+                    promise_date=date(2027, 10, 5), start_time=time(10), sent_on=date(2027, 9, 22))  # fmt: skip
+
+
+def test_a_membership_never_answers_a_topic_about_members() -> None:
+    body = compose("thank_you", AGRONOME, MELANIE, VAL_NORD, panel=[MELANIE]).body
+    assert "m’est familier" not in body and "expérience directe" not in body, body
+
+
+KAYLA = Recipient(1, "Kayla Martin", "k@example.org", "Education Manager", "none", "vous", ("school programs",))
+CURATOR = Candidate("Sam Lee", "sam@example.org", "", "", "neutral", ("MMSt, University of Toronto, 2022",))
+MUSEUM = Occasion("Grand River Heritage Museum", "Education Coordinator", "en", "CA", date(2027, 8, 10),
+                  subdivision="ON", promise_date=date(2027, 8, 24), start_time=time(10), sent_on=date(2027, 8, 10),
+                  contribution="bring school groups back after the drop")  # fmt: skip
+
+
+def test_a_degree_is_a_qualification_and_a_plan_is_told_as_how() -> None:
+    bodies = [compose("thank_you", CURATOR, KAYLA, MUSEUM, panel=[KAYLA], variant=v).body for v in range(1, 7)]
+    for body in bodies:
+        assert "about bring" not in body and "experience to the role: MMSt" not in body, body

@@ -102,7 +102,21 @@ def first_person(point: str, language: str) -> str:
         return point
     if language == "fr":
         return _french_tail(_french(text) or _result_after_colon(text) or point)
-    return _articled(_their_own(_english(text) or point))
+    return _english_tail(_articled(_their_own(_english(text) or point)))
+
+
+# Round 135 (two C's): "…with 18,000 members - reviewed and rewrote the assessment", a second deed
+# after a dash: "…with 18,000 members, and reviewed and rewrote…" (the candidate's "I" shared).
+_ENGLISH_MORE_DONE = re.compile(
+    r"\s+[-–—]\s+(?=(?:[a-z]+ed|ran|led|built|wrote|rewrote|set up|cut|made|took|grew|drove|won|brought|oversaw|"
+    r"taught|began|kept|sold|met|spent)\b)"
+)
+
+
+def _english_tail(said: str) -> str:
+    if not said.startswith("I ") or " and I " in said:
+        return said
+    return _ENGLISH_MORE_DONE.sub(", and ", said, count=1)
 
 
 # What a French CV line adds after its first deed (round 130, three C's): « …, formé 60 opérateurs »
@@ -729,7 +743,7 @@ def _french_action(text: str) -> str:
         and not following.startswith(("l'", "l’", "d'", "d’"))
     ):
         return ""
-    if following in ("de", "d'", "d’") and word not in _BY_HOW_MUCH:
+    if (following in ("de", "d'", "d’") or following.startswith(("d'", "d’"))) and word not in _BY_HOW_MUCH:
         return ""  # "suivi de 60 troupeaux" is a noun; "réduit de 30 %" a verb
     return f"J’ai {word} {rest}"
 
@@ -753,7 +767,9 @@ _FRENCH_NOMINAL = re.compile(
     r"Organisation|Supervision|Structuration|Suivi|Implantation|Accompagnement|Planification|Préparation|"
     r"Optimisation|Sécurisation|Modernisation|Élaboration|Installation|Construction|Développement|Formation|"
     r"Renégociation) "
-    r"(?P<article>de la |de l['’]|du |des |d['’]un |d['’]une |de (?=\d)|d['’](?=[A-ZÉÈÀ])|de (?=[A-ZÉÈÀ]))(?=\S)"
+    # (Round 135, three C's: « suivi d’environ 35 contrats » → « j’ai suivi environ 35 contrats ».)
+    r"(?P<article>de la |de l['’]|du |des |d['’]un |d['’]une |de (?=\d)|d['’](?=[A-ZÉÈÀ])|d['’](?=environ )|"
+    r"de (?=[A-ZÉÈÀ]|plus de |près de ))(?=\S)"
 )
 # The article of the object once the noun is a verb: "de la" → "la", "du" → "le", "d’un" → "un".
 _OBJECT_ARTICLE = {

@@ -62,6 +62,18 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 # Words too common to tie a proof point to a topic.
 _COMMON = frozenset(
     [
+        # Round 135 (three C's): words of a relation, not a subject (« membre de l’OAQ » for « les
+        # membres qui veulent passer au bio », a FOREm partnership for the titres-services one).
+        "membre",
+        "membres",
+        "member",
+        "members",
+        "partenariat",
+        "partenariats",
+        "partenaire",
+        "partenaires",
+        "partnership",
+        "partnerships",
         "avec",
         "dans",
         "pour",
@@ -2375,7 +2387,8 @@ _CREDENTIAL = re.compile(
     r"\b(?:MSc|MA|BA|BSc|MBA|PhD|LLM|LLB|MEng|BEng|MPhil|Bachelor|Master|Licence|[Dd]iplôme|DEIS|DEAS|BTS|DUT|"
     r"[Cc]ertificat|[Cc]ertification|[Cc]ertified|[Cc]ertificate|[Qq]ualified|[Aa]ccreditation|CSCS|SMSTS|SSSTS|"
     r"NEBOSH|IOSH|GWO|BOSIET|RYA|QFA|ACCA|CPA|CIMA|PMP|PRINCE2|CFA|Yachtmaster|First Aid|IFCS|CACES|habilitation|"
-    r"[Hh]abilitations?|promo \d{4}|CAS|DAS|MAS|CFC|DE|IBODE|[Bb]revet fédéral)\b"
+    r"[Hh]abilitations?|promo \d{4}|CAS|DAS|MAS|CFC|DE|IBODE|[Bb]revet fédéral|MMSt|MSt|MEd|BEd|MSW|MPH|MPA|MLIS|"
+    r"JD|DPhil|BAgrSc|University|Université|College|Polytechnic|Hochschule)\b"
 )
 
 

@@ -139,6 +139,21 @@ _FRENCH_MONTHS = {
 _RATHER = re.compile(r"\s+(?:plutôt que|plutot que|au lieu de|au lieu d['’]|rather than|instead of)\s.*$", re.I)
 
 
+_NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*"
+_NAMES_BY_DASH = re.compile(rf"\b{_NAME}(?:\s+[-–]\s+{_NAME}){{2,}}(?![\w'’-])")
+
+
+def _listed(names: list[str], language: str) -> str:
+    # (A word joiner after each comma keeps the list one part for ``_parts``; taken out at the end.)
+    joined = _KEPT_COMMA.join(names[:-1])
+    return f"{joined} {'et' if language == 'fr' else 'and'} {names[-1]}"
+
+
+_KEPT_COMMA = ",\u2060 "
+
+
+# The answer to a question noted (« non, 7h36 du lundi au vendredi »): the answer and its detail.
+_ANSWER = re.compile(r"^(?:non|oui|no|yes|nope|yep|pas encore|not yet|peut-etre|maybe|ok|bof)(?![\w-])")
 _EAST_SIDE = re.compile(r"\b(?:aile|bâtiment|côté|façade|partie|zone|secteur|quartier|rive|pavillon|entrée|hall|gare|"
                         r"parking|sortie|couloir|unité|site)$", re.IGNORECASE)  # fmt: skip
 
@@ -218,7 +233,15 @@ def tidy(topic: str, language: str) -> str:
         return ""
     # Round 125 (two C's): an aside the candidate asked themselves, "(Manhattan?)", « (article 9 ?) ».
     text = re.sub(r"\s*\([^()]*\?\s*\)", "", text).strip()
-    parts = [part for part in _parts(text) if not asks_the_candidate(part) and not _PERSONAL.search(fold(part))]
+    # Round 135 (two C's): « le territoire Victoriaville - Warwick - Princeville », a list of
+    # places, never cut at its first dash.
+    text = _NAMES_BY_DASH.sub(lambda found: _listed(re.split(r"\s+[-–]\s+", found[0]), language), text)
+    parts = []
+    for part in _parts(text):
+        if _ANSWER.match(fold(part)):
+            break  # round 135 (three C's): « poste en 12h ? non, 7h36… », never « le sujet « non » »
+        if not asks_the_candidate(part) and not _PERSONAL.search(fold(part)):
+            parts.append(part)
     if not parts:
         return ""
     part = parts[0]
@@ -263,7 +286,7 @@ def tidy(topic: str, language: str) -> str:
         part = re.sub(r",?\s+(?:qui|que|dont|which|that|who)\s*$", "", part[: verb.start()], flags=re.I)
         if language == "en" and re.fullmatch(r"[a-z]+", part.strip()):
             return ""  # round 132 (four C's): "area would be West Limerick", never "about area"
-    return _in_words(part, language).strip(" ,.")
+    return _in_words(part, language).replace("\u2060", "").strip(" ,.")
 
 
 # A new clause after a comma: a comma splice ("…autour, j’ai deja monté…", "…halfway, I've done it").
