@@ -331,3 +331,20 @@ def test_a_degree_is_a_qualification_and_a_plan_is_told_as_how() -> None:
     bodies = [compose("thank_you", CURATOR, KAYLA, MUSEUM, panel=[KAYLA], variant=v).body for v in range(1, 7)]
     for body in bodies:
         assert "about bring" not in body and "experience to the role: MMSt" not in body, body
+
+
+def test_round_133_134_lines() -> None:
+    assert (
+        plain_contribution(
+            "je suis du Lamentin, je connais le terrain et les contraintes cycloniques, je peux être opérationnel vite"
+        )
+        == "Je suis du Lamentin et je connais le terrain et les contraintes cycloniques"
+    )
+    assert first_person("3 ans au CPAS d'Anderlecht, suivi d'environ 60 dossiers RIS", "fr") == (
+        "J’ai passé 3 ans au CPAS d'Anderlecht, où j’ai assuré le suivi d'environ 60 dossiers RIS"
+    )
+    assert (
+        first_person("formée sur le robot Da Vinci Xi en 2024", "fr")
+        == "J’ai été formée sur le robot Da Vinci Xi en 2024"
+    )
+    assert topic_phrase("fleet going from 32 to 40 E175s by 2028", "en", 30) == "the fleet going from 32 to 40"

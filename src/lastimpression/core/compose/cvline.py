@@ -137,6 +137,9 @@ _FRENCH_MORE_NOUN = {
 def _french_tail(said: str) -> str:
     if not said.startswith(("J’ai ", "j’ai ")):
         return said
+    # Round 134 (two C's): « …au CPAS d’Anderlecht, suivi d’environ 60 dossiers » (a noun, never
+    # « followed by »): « …, où j’ai assuré le suivi d’environ 60 dossiers ».
+    said = re.sub(r",\s+suivi (?=d['’]|de |des |du )", ", où j’ai assuré le suivi ", said, count=1)
     if " et " not in said:
         said = _FRENCH_MORE_DONE.sub(" et ", said, count=1)
     nouns = "|".join(_FRENCH_MORE_NOUN)
@@ -631,8 +634,25 @@ def _french_took_part(text: str) -> str:
     return f"J’ai participé {found['to']}{found['rest']}" if found else ""
 
 
+# Round 133 (a C): « formée sur le robot Da Vinci Xi en 2024, … » → « J’ai été formée sur… ».
+_TRAINED = re.compile(
+    r"^(?P<done>[Ff]orm[ée]e?s?|[Cc]ertifi[ée]e?s?|[Hh]abilit[ée]e?s?) (?P<rest>(?:sur|à|au|aux|en) \S.+)$"
+)
+
+
+def _french_trained(text: str) -> str:
+    found = _TRAINED.match(text)
+    return f"J’ai été {found['done'].lower()} {found['rest']}" if found else ""
+
+
 def _french(text: str) -> str:
-    said = _french_years(text) or _french_event(text) or _french_counted(text) or _french_took_part(text)
+    said = (
+        _french_years(text)
+        or _french_event(text)
+        or _french_counted(text)
+        or _french_took_part(text)
+        or _french_trained(text)
+    )
     if said:
         return said
     dated = _DATED.match(text)

@@ -289,6 +289,12 @@ def tidy(topic: str, language: str) -> str:
     return _in_words(part, language).replace("\u2060", "").strip(" ,.")
 
 
+# Where the candidate comes from (« je suis du Lamentin », "I'm from Cork"): no contribution alone.
+_ORIGIN = re.compile(
+    r"^(?:je suis (?:du|de|d['’]|des|originaire)|je viens (?:du|de|d['’]|des)|j['’]ai grandi|I am from|I grew up|"
+    r"I come from)\b",
+    re.I,
+)
 # A new clause after a comma: a comma splice ("…autour, j’ai deja monté…", "…halfway, I've done it").
 _SPLICE = re.compile(
     r",\s+(?=(?:et |and |so |alors |donc |mais |but )?(?:j['’]|je |nous |on |ils |elles |il |elle |i |i['’]|we |they |my |mon |ma |mes )\S)|\s+pis\s+",
@@ -319,7 +325,15 @@ def plain_contribution(contribution: str) -> str:
     # its verb, is left in the notes.
     text = re.sub(r",\s+(?:so|donc|alors)\s+(?!that\b|que\b|I\b|we\b|je\b|j['’]|nous\b|on\b)[^,]*$", "", text)
     parts = _SPLICE.split(text, maxsplit=1)
+    if len(parts) > 1 and _ORIGIN.match(parts[0]):
+        # Round 134 (a C): « je suis du Lamentin, je connais le terrain…, je peux… » → « je suis du
+        # Lamentin et je connais le terrain… », never the origin alone as what the candidate brings.
+        rest = _SPLICE.split(parts[1], maxsplit=1)[0].rstrip(" ,;:.")
+        french = re.match(r"(?:j['’]|je )", parts[1], re.I)
+        if re.match(r"(?:j['’]|je |I )", rest):
+            parts = [f"{parts[0].rstrip(' ,;:')} {'et' if french else 'and'} {rest}"]
     text = re.split(r"(?<=[.!?])\s+(?=[A-ZÉ])", parts[0].rstrip(" ,;:"))[0]
+    text = text[:1].upper() + text[1:] if text[:2].lower() in ("je", "j'", "j’") else text
     if len(parts) > 1 and (not _SAID_FIRST.match(text) or len(text.split()) < 4):
         return ""  # (« Je suis d’ici, je connais… »: a first clause that says nothing alone)
     return text

@@ -791,7 +791,7 @@ _COUNTED_HEADS = frozenset(
 
 
 _PARTICIPLE_CLAUSE = re.compile(
-    r"(?<=\w) (?=\w{3,}ing (?:from|to|in|on|at|by|up|down|out|live|over|into|through|fast|quickly|slowly|ahead|behind"
+    r"(?<=\w) (?=\w{2,}ing (?:from|to|in|on|at|by|up|down|out|live|over|into|through|fast|quickly|slowly|ahead|behind"
     r"|next|this|last|soon|Q[1-4]|\d|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|spring|summer|autumn|fall|winter)\b)"
 )
