@@ -675,6 +675,11 @@ def _capitalised_by_habit(word: str) -> bool:
 _INCLUSIVE = re.compile(r"\b([^\W\d_]{2,})(?:[·•]([^\W\d_]{1,5})(?:[·•]s)?|\(([^\W\d_]{1,5})\))(?![^\W\d_])")
 
 
+def inclusive(text: str) -> bool:
+    """Whether ``text`` holds a French inclusive form ("chef·fe", "chargé(e)", "technicien·ne")."""
+    return any((found.group(2) or found.group(3)).lower() != "s" for found in _INCLUSIVE.finditer(text))
+
+
 def agreed_role(role: str, agreement: str) -> str:
     """``role`` with its French inclusive forms said in the candidate's own gender (round 63, two
     C's, CRAFT R18: « le poste de chef(fe) d’équipe » from a woman → « cheffe d’équipe »):

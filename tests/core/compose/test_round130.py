@@ -348,3 +348,67 @@ def test_round_133_134_lines() -> None:
         == "J’ai été formée sur le robot Da Vinci Xi en 2024"
     )
     assert topic_phrase("fleet going from 32 to 40 E175s by 2028", "en", 30) == "the fleet going from 32 to 40"
+
+
+def test_round_135_more_cv_lines() -> None:
+    assert first_person("Suivi agronomique de 45 fermes en maïs-soya", "fr") == (
+        "J’ai assuré le suivi agronomique de 45 fermes en maïs-soya"
+    )
+    assert (
+        first_person("rédaction de PAEF et de bilans phosphore", "fr") == "J’ai rédigé des PAEF et des bilans phosphore"
+    )
+    assert first_person("Déploiement de SAP en 2024", "fr") == "J’ai déployé SAP en 2024"
+
+
+def test_a_check_of_another_kind_never_answers_a_check() -> None:
+    ray = Recipient(1, "Ray Delgado", "ray@example.org", "Manager", "monsieur", "vous", (
+        "night line checks in Austin and El Paso",))  # fmt: skip
+    planner = Candidate("Sam Ortiz", "sam@example.org", "", "", "masculine", (
+        "built work packages for 14 C-checks at the San Antonio hangar 2023-2026",))  # fmt: skip
+    airline = Occasion("Lone Star Regional Airlines", "Maintenance Planner", "en", "US", date(2027, 4, 13),
+                       subdivision="TX", promise_date=date(2027, 4, 27), start_time=time(10),
+                       sent_on=date(2027, 4, 13))  # fmt: skip
+    for kind in ("thank_you", "follow_up"):
+        body = compose(kind, planner, ray, airline, panel=[ray]).body
+        for claim in ("work I have done before", "work I know", "Regarding the latter", "an area I know"):
+            assert claim not in body, body
+
+
+def test_a_membership_is_offered_as_a_qualification() -> None:
+    julie = Recipient(
+        1, "Julie Roy", "j@example.org", "Directrice", "madame", "tu", ("le territoire de Victoriaville",)
+    )
+    agronome = Candidate("Léa Côté", "lea@example.org", "", "", "feminine", ("Membre de l'OAQ depuis 2022",))
+    bodies = [compose("follow_up", agronome, julie, VAL_NORD, panel=[julie], variant=v).body for v in range(1, 5)]
+    assert all("expérience apporterait : membre" not in body and "mes qualifications" in body for body in bodies), (
+        bodies
+    )
+
+
+def test_round_135b() -> None:
+    assert topic_phrase("Kirkwall outstation", "en") == "the Kirkwall outstation"
+    assert topic_phrase("discipline at school", "en") == "discipline at school"
+    bodies = [compose("thank_you", CURATOR, KAYLA, MUSEUM_TWO, panel=[KAYLA], variant=v).body for v in range(1, 7)]
+    offered = [body for body in bodies if "how I would" in body]
+    assert offered and all("the drop and build programs" in body for body in offered), bodies
+
+
+MUSEUM_TWO = Occasion("Grand River Heritage Museum", "Education Coordinator", "en", "CA", date(2027, 8, 10),
+                      subdivision="ON", promise_date=date(2027, 8, 24), start_time=time(10), sent_on=date(2027, 8, 10),
+                      contribution="bring school groups back after the drop, build programs with the Six Nations "
+                      "community")  # fmt: skip
+
+
+def test_an_inclusive_title_the_candidate_typed_is_said_in_their_gender_or_not_at_all() -> None:
+    isabelle = Recipient(1, "Isabelle Chappuis", "i@example.org", "Directrice", "madame", "vous", ("la clientèle",))
+    hotel = Occasion("Grand Hôtel des Rives", "Responsable de la réception", "fr", "CH", date(2027, 9, 8),
+                     subdivision="VD", promise_date=date(2027, 9, 21), start_time=time(10),
+                     sent_on=date(2027, 9, 8))  # fmt: skip
+    line = "Adjoint·e chef·fe de réception à l'Hôtel Alpina, saisons 2023 à 2026 (140 chambres)"
+    for agreement, said in (("feminine", "djointe cheffe de réception"), ("masculine", "djoint chef de réception")):
+        lea = Candidate("Léa Favre", "lea@example.org", "", "", agreement, (line,))
+        bodies = [compose(kind, lea, isabelle, hotel, panel=[isabelle]).body for kind in ("thank_you", "follow_up")]
+        assert any(said in body for body in bodies), bodies
+    neutral = Candidate("Sam Favre", "sam@example.org", "", "", "neutral", (line,))
+    for kind in ("thank_you", "follow_up", "linkedin"):
+        assert "·" not in compose(kind, neutral, isabelle, hotel, panel=[isabelle]).body

@@ -69,7 +69,7 @@ from lastimpression.core.compose.spelling import house_style
 from lastimpression.core.compose.templates import TemplateMisuse, TemplateProblem, render, variants
 from lastimpression.core.compose.typography import typeset
 from lastimpression.core.folding import fold
-from lastimpression.core.grammar import agreed_role, company_forms, in_english_sentence, role_in_sentence
+from lastimpression.core.grammar import agreed_role, company_forms, in_english_sentence, inclusive, role_in_sentence
 from lastimpression.core.messages import LINKEDIN_FREE_LIMIT, Candidate, Draft, Occasion, Recipient
 from lastimpression.core.names import split_name
 from lastimpression.core.perks import details, is_schedule
@@ -166,9 +166,12 @@ def compose(
                 house_style(first_person(point, details_language_of(point) or language), language, occasion.country),
                 language,
             )
-            for point in candidate.proof_points
+            # Round 131 (two C's, R18): an inclusive form the candidate typed of themself (« Adjoint·e
+            # chef·fe de réception ») said in their gender; for a neutral candidate, such a line is
+            # never shown (no midpoint refers to the candidate).
+            for point in (agreed_role(point, candidate.agreement) for point in candidate.proof_points)
             # Round 130 (a B): a bare title ("QFA, 2024") is no proof, in any message.
-            if not names_only(as_sentence(point))
+            if not names_only(as_sentence(point)) and not inclusive(point)
         ),
     )
     available = variants(kind, language, user_templates)
@@ -544,7 +547,13 @@ def template_values(
     if offered_apart and detail:
         offer = offer_topic(occasion.contribution, language)
         if language == "en" and _BARE_VERB.match(offer):
-            offer = f"how I would {offer}"  # round 135 (two C's): never "tell you more about bring…"
+            # Round 135 (two C's): never "tell you more about bring…"; two plans joined by "and".
+            verbs = [
+                found.start() for found in re.finditer(r", (?=\S)", offer) if _BARE_VERB.match(offer[found.end() :])
+            ]
+            if verbs and " and " not in offer[verbs[-1] :]:
+                offer = f"{offer[: verbs[-1]]} and {offer[verbs[-1] + 2 :]}"
+            offer = f"how I would {offer}"
         offered = (
             f"{'Je te présenterais' if tu else 'Je vous présenterais'} volontiers {offer}."
             if language == "fr" and plan_like(offer)

@@ -629,6 +629,17 @@ def _french_counted(text: str) -> str:
 _TOOK_PART = re.compile(r"^Participation (?P<to>à la |à l['’]|au |aux |à )(?P<rest>\S.+)$")
 
 
+# Round 135 (a B): « Suivi agronomique de 45 fermes » → « J’ai assuré le suivi agronomique de 45 fermes ».
+_FOLLOWED_UP = re.compile(
+    r"^Suivi (?P<kind>[a-zéè]+(?:ique|if|ier|al|el|aire|é)) (?P<rest>(?:de|des|du|d['’])\s?\S.+)$"
+)
+
+
+def _french_followed_up(text: str) -> str:
+    found = _FOLLOWED_UP.match(text)
+    return f"J’ai assuré le suivi {found['kind']} {found['rest']}" if found else ""
+
+
 def _french_took_part(text: str) -> str:
     found = _TOOK_PART.match(text)
     return f"J’ai participé {found['to']}{found['rest']}" if found else ""
@@ -652,6 +663,7 @@ def _french(text: str) -> str:
         or _french_counted(text)
         or _french_took_part(text)
         or _french_trained(text)
+        or _french_followed_up(text[:1].upper() + text[1:])
     )
     if said:
         return said
@@ -746,7 +758,12 @@ def _french_action(text: str) -> str:
         # de la migration" → "J’ai piloté la migration" (round 43).
         done = _NOMINAL_VERBS[nominal["noun"].lower().replace("oeuvre", "œuvre")]
         article = _OBJECT_ARTICLE[nominal["article"].lower().replace("'", "’")]  # "d’IDeaS" → "IDeaS"
-        return f"J’ai {done} {article}{text[nominal.end() :]}"
+        rest = text[nominal.end() :]
+        if nominal["article"] == "de " and re.match(r"[A-Z]{2,}\b.* et de ", rest):
+            # Round 135 (a B): « Rédaction de PAEF et de bilans phosphore » → « J’ai rédigé des PAEF
+            # et des bilans phosphore », never « J’ai rédigé PAEF et de bilans ».
+            return f"J’ai {done} des {rest.replace(' et de ', ' et des ', 1)}"
+        return f"J’ai {done} {article}{rest}"
     if re.match(r"^Responsable (?:de|du|des|d['’])\s?\S", text):
         return f"J’ai été r{text[1:]}"  # "Responsable de la paie pour 400 salariés"
     said = _french_led(text) or _french_result(text) or _french_held(text)

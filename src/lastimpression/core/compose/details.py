@@ -928,6 +928,14 @@ _MOVED = re.compile(
 )
 
 
+def held_only(sentence: str, language: str) -> bool:
+    """Whether a proof ``sentence`` only names qualifications held (a degree, a certificate, a
+    membership: « membre de l’OAQ depuis 2022 », "MMSt, University of Toronto, 2022"), no deed."""
+    return bool(_CREDENTIAL.search(sentence) or re.match(r"(?:membre|member) ", sentence, re.I)) and not _says_a_deed(
+        sentence, language
+    )
+
+
 def _says_a_deed(sentence: str, language: str) -> bool:
     """Whether a proof ``sentence`` says something the candidate did (its subject, or a figure
     that moved), not only a title held."""
@@ -1585,6 +1593,9 @@ def _english_otherwise(sentence: str, topic: str, head: str) -> bool:
         return False
     said = re.findall(r"[\w'’-]+", sentence)
     for index, word in enumerate(said):
+        parts = word.split("-")
+        if len(parts) > 1 and parts[-2] and head in _stems(parts[-1]):
+            return True  # round 134 (three C's): "14 C-checks" for "night line checks"
         if index and head in _stems(word):
             before = said[index - 1]
             if before.isalpha() and before.casefold() not in _ENGLISH_DETERMINERS and _stems(before):
@@ -2403,7 +2414,7 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
     if not sentence or hooks.tied_topic:
         return _builds_on(hooks, language, pick=pick)
     proof = inline(sentence)
-    if _CREDENTIAL.search(sentence) and not _says_a_deed(sentence, language):
+    if held_only(sentence, language):
         # Rounds 130-131 (B's): certificates and a diploma are held, never "concrete experience"
         # (« une expérience concrète : bachelor EHL 2019 », "my own work: MA Museum Studies…").
         if language == "fr":

@@ -826,13 +826,16 @@ _MASS_HEADS = frozenset(  # a word list reads better as text
     infrastructure legislation procurement compliance governance leadership ownership discharge damage
     coverage storage usage wastage leakage mileage signage footage capital tech technology biodiversity
     heritage history art music food water air land soil rain snow ice heat noise waiting triage rework
-    control cover throughput uptime downtime output intake footfall spend response triage
+    control cover throughput uptime downtime output intake footfall spend response triage discipline
     """.split()  # noqa: SIM905
 )
 # Endings of mass nouns ("winter resilience", "subbie management", "Just Transition funding").
 _MASS_ENDING = re.compile(r"(?:ing|ness|ance|ence|ity|ism|ics|ship|ment|tion|sion|ure|ery)$")
 # Plurals ("driver shortages") take no article; "process", "status", "analysis" are singular.
 _PLURAL = re.compile(r"(?<![su])s$|(?<=[^aeiou]ie)s$")
+
+
+_COMPOUND_HEADS = ("station", "line", "site", "project", "plan", "programme", "program", "system", "house", "shop")
 
 
 def _takes_the(head: str) -> bool:
@@ -843,6 +846,8 @@ def _takes_the(head: str) -> bool:
     noun = head.casefold()
     if noun in _COUNTED_HEADS:
         return True
+    if noun not in _MASS_HEADS and any(noun.endswith(counted) for counted in _COMPOUND_HEADS):
+        return True  # round 135 (a C): "the Kirkwall outstation", "the new substation"
     if not head or not head.isalpha() or not head.islower() or noun in _MASS_HEADS:
         return False
     if noun.endswith(("ly", "ed")):  # an adverb or a participle is no head ("weekly", "covered")

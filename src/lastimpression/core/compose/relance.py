@@ -27,6 +27,7 @@ from lastimpression.core.compose.details import (
     _stems,
     builds_on,
     firmly,
+    held_only,
     inline,
     language_of,
     ties,
@@ -369,6 +370,13 @@ def _untied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, sh
     de mon parcours :", "Separately, one point from my background:", which read as a template and
     disown a link the reader may see)."""
     hook, proof = _hook(lead, language), _said(inline(sentence))
+    if held_only(sentence, language):
+        # Round 133 (B's): a qualification is no experience (« ce que mon expérience apporterait :
+        # membre de l’OAQ »).
+        if language == "fr":
+            team = "ton équipe" if tu else "votre équipe"
+            return f"{_capital(hook)} {_stayed(lead)}. J’apporterais aussi à {team} mes qualifications : {proof}"
+        return f"{_capital(hook)} has stayed with me. I would also bring my qualifications to your team: {proof}"
     if language == "fr":
         your = "ton" if tu else "votre"
         if short:
