@@ -15,7 +15,7 @@ import pytest
 
 from lastimpression.core.compose import compose
 from lastimpression.core.compose.cvline import first_person
-from lastimpression.core.compose.details import as_sentence, bring_sentence, names_only
+from lastimpression.core.compose.details import as_sentence, bring_sentence, inline, names_only
 from lastimpression.core.compose.jottings import plain_contribution, tidy
 from lastimpression.core.compose.phrasing import topic_phrase
 from lastimpression.core.compose.spelling import house_style
@@ -412,3 +412,12 @@ def test_an_inclusive_title_the_candidate_typed_is_said_in_their_gender_or_not_a
     neutral = Candidate("Sam Favre", "sam@example.org", "", "", "neutral", (line,))
     for kind in ("thank_you", "follow_up", "linkedin"):
         assert "·" not in compose(kind, neutral, isabelle, hotel, panel=[isabelle]).body
+
+
+def test_round_130b() -> None:
+    assert house_style("three years customer service advisor, retail bank branch in Mahon.", "en", "IE") == (
+        "three years as a customer service advisor, retail bank branch in Mahon."
+    )
+    assert inline("Zero RIDDORs in two years.") == "zero RIDDORs in two years."
+    said = topic_phrase(tidy("regroupement des blocs Mercy / Bel-Air prévu en 2028", "fr"), "fr")
+    assert said == "le regroupement des blocs Mercy et Bel-Air prévu en 2028"

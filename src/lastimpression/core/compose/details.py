@@ -802,7 +802,9 @@ def inline(sentence: str) -> str:
     acronym = len(first) > 1 and first.isupper()
     # Round 27: "J’encadrais", "J’ai" (the elided "je" of any verb), never a capital after a colon.
     elided_je = first[:2] in ("J’", "J'") and first[2:3].islower()
-    if (elided_je or first.lower() in _LOWER_AFTER_COLON) and first[:1].isupper() and not acronym:
+    # (Round 130, a C: "experience: Zero RIDDORs", a count typed in lower case.)
+    counted = first.lower() in _NUMBER_WORDS or first.lower() in ("zero", "zéro")
+    if (elided_je or counted or first.lower() in _LOWER_AFTER_COLON) and first[:1].isupper() and not acronym:
         return sentence[:1].lower() + sentence[1:]
     # A CV line without a subject (core.compose.cvline) is a noun phrase: "…je connais : mémoire
     # de Master sur…" (round 39), unless its first word is a name ("PostgreSQL", "O'Neill").

@@ -202,6 +202,12 @@ def _aside_slash(text: str) -> str:
     """« programmation opératoire / Mercy vs Bel-Air »: a slash before an aside (either side over
     two words, or a "vs") parts the note like a dash; "Instagram / TikTok" stays a pair."""
     pieces = text.split(" / ")
+    if (
+        len(pieces) == 2
+        and re.search(r"\b[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*$", pieces[0])
+        and re.match(r"[A-ZÀ-Ý][a-zà-ÿ]", pieces[1])
+    ):
+        return "/".join(pieces)  # round 130 (a C): « les blocs Mercy / Bel-Air », two names, one pair
     sides = [pieces[0].rsplit(", ", 1)[-1], pieces[-1].split(", ", 1)[0]]
     if len(pieces) == 2 and (
         max(len(side.split()) for side in sides) > 2 or re.search(r"\bvs\b|\bversus\b", sides[1], re.I)

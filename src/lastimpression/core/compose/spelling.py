@@ -139,6 +139,19 @@ _SHORT_UNIT_WORDS = {"yrs": "years", "wks": "weeks", "mos": "months", "hrs": "ho
                      "approx.": "about"}  # fmt: skip
 
 
+# Round 130 (a C): "three years customer service advisor" → "three years as a customer service advisor".
+_YEARS_AS = re.compile(
+    r"\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|months)\s+"
+    r"(?=([a-z][a-z-]*)(?: [a-z][a-z-]*){0,3} (?:advisor|adviser|officer|manager|nurse|engineer|assistant|technician|"
+    r"agent|coordinator|analyst|planner|supervisor|teacher|consultant|clerk|controller|accountant|designer|developer|"
+    r"driver|operator|specialist|lead|inspector|surveyor|paralegal)\b)"
+)
+
+
+def _indefinite_of(word: str) -> str:
+    return "an" if word[:1] in "aeio" else "a"
+
+
 _YEARS_OF = re.compile(
     r"\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|months)\s+"
     r"(?=(?!(?:ago|old|later|earlier|before|after|running|straight|in|at|as|with|on|for|of|to|and|or|from|by|into|"
@@ -160,6 +173,7 @@ def house_style(sentence: str, language: str, country: str) -> str:
         sentence = _SHORT_UNITS.sub(lambda found: _SHORT_UNIT_WORDS[found.group(0).casefold()], sentence)
         sentence = re.sub(r"(?<=\d) ?mins?\b(?!\.\w)", " minutes", sentence)  # round 124: never "by four min"
         # Round 131 (a C): "5 yrs litigation support" → "5 years of litigation support".
+        sentence = _YEARS_AS.sub(lambda found: f"{found[1]} {found[2]} as {_indefinite_of(found[3])} ", sentence)
         sentence = _YEARS_OF.sub(r"\1 \2 of ", sentence)
     # Round 46: a CV's shorthand said in words ("14 000 boîtes/an" → "14 000 boîtes par an",
     # "95 donor visits/yr" → "95 donor visits a year", "60+ sites" → "plus de 60 sites").
