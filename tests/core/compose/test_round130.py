@@ -9,13 +9,14 @@ the candidate's sentence tacked on after the wish to join."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
 
 from lastimpression.core.compose import compose
 from lastimpression.core.compose.cvline import first_person
-from lastimpression.core.compose.details import as_sentence, bring_sentence, inline, names_only
+from lastimpression.core.compose.details import _offer_verb, as_plan, as_sentence, bring_sentence, inline, names_only
 from lastimpression.core.compose.jottings import plain_contribution, tidy
 from lastimpression.core.compose.phrasing import topic_phrase
 from lastimpression.core.compose.spelling import house_style
@@ -393,10 +394,9 @@ def test_round_135b() -> None:
     assert offered and all("the drop and build programs" in body for body in offered), bodies
 
 
-MUSEUM_TWO = Occasion("Grand River Heritage Museum", "Education Coordinator", "en", "CA", date(2027, 8, 10),
-                      subdivision="ON", promise_date=date(2027, 8, 24), start_time=time(10), sent_on=date(2027, 8, 10),
-                      contribution="bring school groups back after the drop, build programs with the Six Nations "
-                      "community")  # fmt: skip
+MUSEUM_TWO = replace(
+    MUSEUM, contribution="bring school groups back after the drop, build programs with the Six Nations community"
+)
 
 
 def test_an_inclusive_title_the_candidate_typed_is_said_in_their_gender_or_not_at_all() -> None:
@@ -421,3 +421,14 @@ def test_round_130b() -> None:
     assert inline("Zero RIDDORs in two years.") == "zero RIDDORs in two years."
     said = topic_phrase(tidy("regroupement des blocs Mercy / Bel-Air prévu en 2028", "fr"), "fr")
     assert said == "le regroupement des blocs Mercy et Bel-Air prévu en 2028"
+
+
+def test_a_plan_typed_as_a_verb_is_never_proposed() -> None:
+    # The offer's verb is left out when the plan is a verb itself: "to bring school groups back…",
+    # never "to propose bring…" (the sentence builders join them with ``_to``).
+    assert _offer_verb("bring school groups back after the drop", "en") == ""
+    assert _offer_verb("a clearer refund policy", "en") == "propose"
+    assert (
+        as_plan("bring school groups back, build programs") == "how I would bring school groups back and build programs"
+    )
+    assert as_plan("a clearer refund policy") == "a clearer refund policy"

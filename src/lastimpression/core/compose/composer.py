@@ -20,6 +20,7 @@ from lastimpression.core.compose.details import (
     Proof,
     _stems,
     answers,
+    as_plan,
     as_sentence,
     assign_proofs,
     bridged,
@@ -313,14 +314,6 @@ def _assembled(
     return typeset("\n\n".join(part for part in parts if part), language, occasion.country, names)
 
 
-# A contribution typed as what the candidate would do ("bring school groups back…").
-_BARE_VERB = re.compile(
-    r"(?:bring|build|help|get|make|run|set|take|cut|improve|develop|support|grow|lead|reduce|streamline|organi[sz]e|"
-    r"create|launch|fix|turn|rebuild|strengthen|start|open|expand|moderni[sz]e|train|coach|mentor|manage|deliver|"
-    r"stabili[sz]e|tighten|speed|raise|lower|boost|win|keep|restore|revive)\b"
-)
-
-
 def _recallable(person: Recipient, language: str) -> Recipient:
     """``person`` with only the topics a message may recall (``core.perks.details``), each as
     the subject it notes (``jottings.tidy``)."""
@@ -546,14 +539,7 @@ def template_values(
     detail = elided(detail_sentences(hooks, language, agreement, variant, tu))
     if offered_apart and detail:
         offer = offer_topic(occasion.contribution, language)
-        if language == "en" and _BARE_VERB.match(offer):
-            # Round 135 (two C's): never "tell you more about bring…"; two plans joined by "and".
-            verbs = [
-                found.start() for found in re.finditer(r", (?=\S)", offer) if _BARE_VERB.match(offer[found.end() :])
-            ]
-            if verbs and " and " not in offer[verbs[-1] :]:
-                offer = f"{offer[: verbs[-1]]} and {offer[verbs[-1] + 2 :]}"
-            offer = f"how I would {offer}"
+        offer = as_plan(offer) if language == "en" else offer
         offered = (
             f"{'Je te présenterais' if tu else 'Je vous présenterais'} volontiers {offer}."
             if language == "fr" and plan_like(offer)

@@ -625,46 +625,35 @@ def _french_counted(text: str) -> str:
     return f"J’ai {done} {found['count'].strip()} {found['what']}{rest}."
 
 
-# Round 132 (a B): « participation au passage au logiciel… » → « j’ai participé au passage… ».
-_TOOK_PART = re.compile(r"^Participation (?P<to>à la |à l['’]|au |aux |à )(?P<rest>\S.+)$")
-
-
-# Round 135 (a B): « Suivi agronomique de 45 fermes » → « J’ai assuré le suivi agronomique de 45 fermes ».
-_FOLLOWED_UP = re.compile(
-    r"^Suivi (?P<kind>[a-zéè]+(?:ique|if|ier|al|el|aire|é)) (?P<rest>(?:de|des|du|d['’])\s?\S.+)$"
+# CV lines that open on what the candidate took part in, followed or was trained on, said with
+# the verb they need: « Participation au passage… » → « J’ai participé au passage… » (round
+# 132), « Suivi agronomique de 45 fermes » → « J’ai assuré le suivi agronomique de 45 fermes »
+# (round 135), « formée sur le robot Da Vinci Xi » → « J’ai été formée sur… » (round 133, a C).
+_FRENCH_OPENINGS = (
+    (re.compile(r"^Participation (?P<to>à la |à l['’]|au |aux |à )(?P<rest>\S.+)$"), "J’ai participé {to}{rest}"),
+    (
+        re.compile(r"^Suivi (?P<kind>[a-zéè]+(?:ique|if|ier|al|el|aire|é)) (?P<rest>(?:de|des|du|d['’])\s?\S.+)$"),
+        "J’ai assuré le suivi {kind} {rest}",
+    ),
+    (
+        re.compile(r"^(?P<done>Form[ée]e?s?|Certifi[ée]e?s?|Habilit[ée]e?s?) (?P<rest>(?:sur|à|au|aux|en) \S.+)$"),
+        "J’ai été {done} {rest}",
+    ),
 )
 
 
-def _french_followed_up(text: str) -> str:
-    found = _FOLLOWED_UP.match(text)
-    return f"J’ai assuré le suivi {found['kind']} {found['rest']}" if found else ""
-
-
-def _french_took_part(text: str) -> str:
-    found = _TOOK_PART.match(text)
-    return f"J’ai participé {found['to']}{found['rest']}" if found else ""
-
-
-# Round 133 (a C): « formée sur le robot Da Vinci Xi en 2024, … » → « J’ai été formée sur… ».
-_TRAINED = re.compile(
-    r"^(?P<done>[Ff]orm[ée]e?s?|[Cc]ertifi[ée]e?s?|[Hh]abilit[ée]e?s?) (?P<rest>(?:sur|à|au|aux|en) \S.+)$"
-)
-
-
-def _french_trained(text: str) -> str:
-    found = _TRAINED.match(text)
-    return f"J’ai été {found['done'].lower()} {found['rest']}" if found else ""
+def _french_opening_deed(text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    for pattern, said in _FRENCH_OPENINGS:
+        found = pattern.match(text)
+        if found:
+            parts = found.groupdict()
+            return said.format(**{**parts, "done": parts.get("done", "").lower()})
+    return ""
 
 
 def _french(text: str) -> str:
-    said = (
-        _french_years(text)
-        or _french_event(text)
-        or _french_counted(text)
-        or _french_took_part(text)
-        or _french_trained(text)
-        or _french_followed_up(text[:1].upper() + text[1:])
-    )
+    said = _french_years(text) or _french_event(text) or _french_counted(text) or _french_opening_deed(text)
     if said:
         return said
     dated = _DATED.match(text)

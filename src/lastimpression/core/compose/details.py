@@ -29,6 +29,7 @@ __all__ = [
     "Hooks",
     "Proof",
     "answers",
+    "as_plan",
     "as_sentence",
     "assign_proofs",
     "bring_sentence",
@@ -914,9 +915,10 @@ def names_only(sentence: str) -> bool:
     or a title of three words at most, its year aside ("QFA, 2024.", « Bachelor EHL 2019. »: round
     130, "what I could bring to your team: QFA, 2024.")."""
     words = re.findall(r"[^\W\d_][\w’'/.-]*", sentence)
-    done = any(has_subject(first_person(sentence, language)) for language in ("fr", "en"))
-    if len(words) <= 3 and not done and not _MOVED.search(sentence):
-        return True
+    if len(words) <= 3 and not _MOVED.search(sentence):
+        done = any(has_subject(first_person(sentence, language)) for language in ("fr", "en"))
+        if not done:
+            return True
     parts = [part.strip() for part in re.split(r"[,/;]| and | et ", sentence.rstrip(".!… ")) if part.strip()]
     return all(
         len(part.split()) <= 2 and all(word[:1].isupper() or word[:1].isdigit() for word in part.split())
@@ -2318,7 +2320,9 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
     if language == "fr":
         if hooks.contribution:
             verb = _offer_verb(hooks.contribution, language)
-            return f"{done}, une expérience sur laquelle je m’appuierais volontiers pour {verb} {hooks.contribution}."
+            return (
+                f"{done}, une expérience sur laquelle je m’appuierais volontiers pour {_to(verb, hooks.contribution)}."
+            )
         # Round 35: "dans ces fonctions" had no antecedent; the opening names the post.
         target = "à ce poste"
         return (
@@ -2332,7 +2336,7 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
         )[pick % 6]
     if hooks.contribution:
         verb = _offer_verb(hooks.contribution, language)
-        return f"{done}, experience I could build on to {verb} {hooks.contribution}."
+        return f"{done}, experience I could build on to {_to(verb, hooks.contribution)}."
     return (
         f"{done}, and that is experience I could bring here.",
         f"{done}, and I would be glad to apply that experience here.",
@@ -2341,6 +2345,31 @@ def _builds_on(hooks: Hooks, language: str, *, after_role: bool = False, pick: i
         f"{done}; that experience would serve me well here.",
         f"{done}, and I would build on that experience here.",
     )[pick % 6]
+
+
+# A contribution typed in English as what the candidate would do ("bring school groups back…").
+_BARE_PLAN = re.compile(
+    r"(?:bring|build|help|get|make|run|set|take|cut|improve|develop|support|grow|lead|reduce|streamline|organi[sz]e|"
+    r"create|launch|fix|turn|rebuild|strengthen|start|open|expand|moderni[sz]e|train|coach|mentor|manage|deliver|"
+    r"stabili[sz]e|tighten|speed|raise|lower|boost|win|keep|restore|revive)\b"
+)
+
+
+def as_plan(offer: str) -> str:
+    """An English ``offer`` typed as a bare verb said as what follows "tell you more about":
+    "how I would bring school groups back after the drop and build programs…" (round 135, two
+    C's: "about bring…", two plans without "and"); any other offer as it is."""
+    if not _BARE_PLAN.match(offer):
+        return offer
+    verbs = [found.start() for found in re.finditer(r", (?=\S)", offer) if _BARE_PLAN.match(offer[found.end() :])]
+    if verbs and " and " not in offer[verbs[-1] :]:
+        offer = f"{offer[: verbs[-1]]} and {offer[verbs[-1] + 2 :]}"
+    return f"how I would {offer}"
+
+
+def _to(verb: str, contribution: str) -> str:
+    """The offer's verb and its object, or the object alone when it is a verb itself."""
+    return f"{verb} {contribution}" if verb else contribution
 
 
 def _offer_verb(contribution: str, language: str) -> str:
@@ -2360,6 +2389,8 @@ def _offer_verb(contribution: str, language: str) -> str:
         return "proposer" if plan_like(contribution) else "apporter"
     if _possessed(contribution):
         return "bring"
+    if _BARE_PLAN.match(contribution.strip()):
+        return ""  # "to bring school groups back…", never "to propose bring…"
     # Round 104 (a B, R19): "propose clean records and calm audits for a growing A320 fleet" is no
     # English: only a plan is proposed; an outcome is helped to happen.
     return "help deliver" if _ENGLISH_OUTCOME.match(contribution.strip()) else "propose"
@@ -2429,7 +2460,7 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
             verb = _offer_verb(hooks.contribution, language)
             if _possessed(hooks.contribution):
                 return f"J’apporterais aussi {hooks.contribution} : {proof}"
-            return f"Je m’appuierais aussi sur une expérience concrète pour {(verb + ' ') if verb else ''}{hooks.contribution} : {proof}"
+            return f"Je m’appuierais aussi sur une expérience concrète pour {_to(verb, hooks.contribution)} : {proof}"
         return (
             f"J’apporterais aussi à ce poste une expérience concrète : {proof}",
             f"Je pourrais également mettre à profit dans ce poste une expérience concrète : {proof}",
@@ -2444,7 +2475,7 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
         if verb == "bring":
             # Round 105 (a B): never "build on concrete experience to bring my hands-on experience…".
             return f"I would also bring {hooks.contribution}: {proof}"
-        return f"I would also build on concrete experience to {verb} {hooks.contribution}: {proof}"
+        return f"I would also build on concrete experience to {_to(verb, hooks.contribution)}: {proof}"
     return (
         f"I would also bring concrete experience to the role: {proof}",
         f"I could also put my own experience to work in the role: {proof}",
