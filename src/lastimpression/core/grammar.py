@@ -685,6 +685,9 @@ def agreed_role(role: str, agreement: str) -> str:
     C's, CRAFT R18: « le poste de chef(fe) d’équipe » from a woman → « cheffe d’équipe »):
     "feminine" → "cheffe", "chargée", "technicienne", "directrice", "conseillère", "vendeuse";
     "masculine" → "chef", "chargé"…; any other agreement leaves the role as typed."""
+    # Round 136 (a C): a plural inclusive form names others, whatever the candidate's gender: the
+    # usual plural (« 45 intervenant·es » → « 45 intervenants », never « 45 intervenant »).
+    role = _INCLUSIVE.sub(_plural_said, role)
     if agreement not in ("feminine", "masculine"):
         return role
 
@@ -723,6 +726,15 @@ def agreed_role(role: str, agreement: str) -> str:
     # transport ».
     role = _SLASH_PAIR.sub(paired, role)
     return _INCLUSIVE.sub(said, role)
+
+
+def _plural_said(found: re.Match[str]) -> str:
+    ending = (found.group(2) or found.group(3) or "").lower()
+    plural = found.group(0).lower().endswith(("·s", "•s")) or (len(ending) > 1 and ending.endswith("s"))
+    if not plural:
+        return found.group(0)
+    base = found.group(1)
+    return base if base.lower().endswith(("s", "x")) else base + "s"
 
 
 # Two forms of one job noun ("planificateur / planificatrice", "infirmier/infirmière", « chef ou

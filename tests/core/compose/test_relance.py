@@ -29,7 +29,7 @@ _STILL_SAID = re.compile(
     r"Ce poste m’intéresse toujours beaucoup\.|Mon intérêt pour ce poste est toujours aussi vif\.|"
     r"Ce poste continue de m’intéresser vivement\.|Ce poste m’intéresse toujours autant\.|"
     r"The role is still of real interest to me\.|I remain very interested in the role\.|"
-    r"My interest in the role is as strong as ever\.|I am still very interested in the position\.|"
+    r"My interest in the role is as strong as ever\.|I am still very interested in this opportunity\.|"
     r"Ce poste m’intéresse toujours vivement\."
 )
 

@@ -117,11 +117,14 @@ def test_a_result_answering_a_topic_keeps_its_own_wording_and_an_untied_one_says
     # C5 Shah ("To give a sense of my background, at the BBC…") and C8 Murphy.
     shah = _thank_yous(CHANNEL4)["Priya Shah"]
     assert re.search(
-        r"the role: at the BBC I launched a podcast series that reached 2 million listeners in its first year\.", shah
+        r"(?:the role|to work): at the BBC I launched a podcast series that reached 2 million listeners in its first year\.",
+        shah,
     ), shah
     murphy = _thank_yous(BELFAST)["Declan Murphy"]
     # Rounds 82–83: past the colleague's topic just named, as what the role gets.
-    assert re.search(r"(?:the role|my own work): I reduced overtime costs by £400k in one year\.", murphy), murphy
+    assert re.search(r"(?:the role|my own work|to work): I reduced overtime costs by £400k in one year\.", murphy), (
+        murphy
+    )
     assert "sense" not in murphy, murphy
 
 

@@ -31,6 +31,7 @@ from lastimpression.core.compose.details import (
     elided,
     field_of,
     firmly,
+    held_only,
     inline,
     interest_sentence,
     judges_the_company,
@@ -640,7 +641,8 @@ def template_values(
             (index for index, person in enumerate(p for p in people if not _topics(p)) if person.id == recipient.id), 0
         ),
         "detail": detail,
-        "shows_interest": bool(proof.sentence),
+        # Round 135b (three B's): qualifications are never "that experience" (« cette expérience »).
+        "shows_interest": bool(proof.sentence) and not held_only(proof.sentence, language),
         "interest": elided(
             _relance_point(candidate, recipient, people, topics, proof, shared, occasion, variant, tu, short, field)
             if kind == "follow_up"

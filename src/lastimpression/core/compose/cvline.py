@@ -113,9 +113,38 @@ _ENGLISH_MORE_DONE = re.compile(
 )
 
 
+# Round 137 (two C's): "I led a near-miss reporting push in 2025, reports went from…", a comma
+# splice: "…, and reports went from…".
+_ENGLISH_SPLICE = re.compile(
+    r",\s+(?=(?:[a-z][\w-]* ){1,3}(?:went|rose|fell|dropped|grew|increased|decreased|climbed|doubled|tripled|"
+    r"halved|jumped)\b)"
+)
+
+
+# A CV line's date after a comma, at its end (rounds 136-137, C's: "…at Shannon, 2022-2027",
+# « …pour parents, 2025 »): said in the sentence, "in 2025", "from 2022 to 2027", « en 2025 ».
+_DATED_END = re.compile(rf",\s+(?P<start>{_YEARS})(?:\s*[-–]\s*(?P<end>{_YEARS}|\d\d))?(?P<stop>[.!]?)$")
+
+
+def _dated_end(said: str, language: str) -> str:
+    found = _DATED_END.search(said)
+    if not found:
+        return said
+    start, end = found["start"], found["end"]
+    if end and len(end) == 2:
+        end = start[:2] + end
+    if end:
+        span = f"de {start} à {end}" if language == "fr" else f"from {start} to {end}"
+    else:
+        span = f"en {start}" if language == "fr" else f"in {start}"
+    return f"{said[: found.start()]} {span}{found['stop']}"
+
+
 def _english_tail(said: str) -> str:
     if not said.startswith("I ") or " and I " in said:
         return said
+    said = _dated_end(said, "en")
+    said = _ENGLISH_SPLICE.sub(", and ", said, count=1)
     return _ENGLISH_MORE_DONE.sub(", and ", said, count=1)
 
 
@@ -134,9 +163,39 @@ _FRENCH_MORE_NOUN = {
 }  # fmt: skip
 
 
+# What a French CV line lists after its deed, with no verb (round 136, three C's): « …à Québec,
+# estimation et suivi de chantier » (never « estimation et le suivi »), « …à Saint-Pierre, 45
+# intervenants et environ 220 bénéficiaires »: said in brackets.
+_FRENCH_LIST_END = re.compile(r",\s+(?P<list>(?P<first>[^\W_][\w’'-]*)[^,;:()]*? et [^,;:()]+?)(?P<stop>[.!]?)$")
+_NOT_A_LIST_HEAD = frozenset(
+    """le la les l un une des du de d où dont avec pour soit puis et mais qui que sans sur dans en au aux à ce cet
+    cette ces mon ma mes son sa ses notre nos leur leurs j je nous""".split()  # noqa: SIM905
+)
+
+
+def _bracketed_list(found: re.Match[str]) -> str:
+    first = found["first"].lower().split("’")[0].split("'")[0]
+    words = re.findall(r"[^\W\d_][\w-]*", found["list"].lower())
+    if (
+        first in _NOT_A_LIST_HEAD
+        or first in _FRENCH_MORE_DONE.pattern
+        or any(word.endswith(("é", "ée", "és", "ées")) and word not in _FRENCH_MORE_NOUN for word in words)
+    ):
+        return found[0]
+    return f" ({found['list']}){found['stop']}"
+
+
 def _french_tail(said: str) -> str:
     if not said.startswith(("J’ai ", "j’ai ")):
         return said
+    said = _dated_end(said, "fr")
+    listed = _FRENCH_LIST_END.search(said)
+    if listed and (
+        said.startswith(("J’ai passé ", "J’ai été ", "j’ai passé ", "j’ai été ")) or listed["first"][:1].isdigit()
+    ):
+        bracketed = _bracketed_list(listed)
+        if bracketed != listed[0]:
+            return said[: listed.start()] + bracketed
     # Round 134 (two C's): « …au CPAS d’Anderlecht, suivi d’environ 60 dossiers » (a noun, never
     # « followed by »): « …, où j’ai assuré le suivi d’environ 60 dossiers ».
     said = re.sub(r",\s+suivi (?=d['’]|de |des |du )", ", où j’ai assuré le suivi ", said, count=1)
@@ -153,11 +212,12 @@ def _french_tail(said: str) -> str:
 
 
 # A CV's object without its article: "I cut deferred items backlog by…", "I ran night shift of
-# 22 pickers" (round 123, two C's): "the" before a singular head that takes one.
+# 22 pickers" (round 123, two C's), "I led 2nd shift of 38 associates" (round 135b, a B): "the"
+# before a singular head that takes one.
 _BARE_OBJECT = re.compile(
     r"^(?P<verb>I [a-z]+(?: up| out| down)?) (?!(?:the|a|an|my|our|their|its|his|her|this|that|every|each|all|"
     r"two|three|four|five|six|seven|eight|nine|ten|over|more|about|around|up|down|out|from|to|by|on|in|at)\b)"
-    r"(?P<object>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?)(?P<rest>(?: (?:by|of|for|at|in|from|with|to|on|across|within|"
+    r"(?P<object>(?:\d+(?:st|nd|rd|th) )?[a-z][\w-]*(?: [a-z][\w-]*){0,3}?)(?P<rest>(?: (?:by|of|for|at|in|from|with|to|on|across|within|"
     r"under|and|[a-z]+ed)\b.*)?[.!…]?)$"
 )
 
@@ -176,7 +236,7 @@ def _articled(text: str) -> str:
         return text
     # "a team of 12 nurses", "a budget of £2m": one of its kind, counted; "the" otherwise.
     article = "the"
-    if re.match(r" of [\d£$€]", found["rest"]):
+    if re.match(r" of [\d£$€]", found["rest"]) and not found["object"][:1].isdigit():
         article = "an" if found["object"][:1] in "aeio" else "a"
     return f"{found['verb']} {article} {found['object']}{found['rest']}"
 
@@ -225,14 +285,31 @@ _ENGLISH_MOVED = re.compile(
 )
 
 
+# The same by how much (round 136, a C): "mispicks down 41% after re-slotting project in
+# Manhattan Associates WMS" → "I brought mispicks down by 41% through a re-slotting project…".
+_ENGLISH_MOVED_BY = re.compile(
+    r"^(?P<thing>(?!(?:I|We|My|Our)\b)[A-Za-z][\w/&’'-]*(?: [\w/&’'-]+){0,4}?) (?P<way>up|down) (?:by )?"
+    r"(?P<by>[\d.,]+ ?%)(?P<rest>(?: (?:after|with|through|via|thanks to|following) .*)?)$"
+)
+
+
 def _english_moved(text: str) -> str:
-    found = _ENGLISH_MOVED.match(text)
+    found = _ENGLISH_MOVED.match(text) or _ENGLISH_MOVED_BY.match(text)
     if not found:
         return ""
     thing = found["thing"]
     if not thing.split(" ", 1)[0].isupper():
         thing = thing[:1].lower() + thing[1:]
-    return f"I brought {thing} {found['way']} {found['rest']}"
+    if "by" not in found.groupdict():
+        return f"I brought {thing} {found['way']} {found['rest']}"
+    rest = re.sub(r"^ (?:after|with|via|thanks to|following)\b", " through", found["rest"])
+    rest = re.sub(
+        r"^ through (?!(?:a|an|the|my|our)\b)(?=(?:[\w-]+ ){0,2}(?:project|programme|program|initiative|rollout|"
+        r"overhaul|review|redesign)\b)",
+        " through a ",
+        rest,
+    )
+    return f"I brought {thing} {found['way']} by {found['by']}{rest}"
 
 
 def _english(text: str) -> str:
@@ -243,6 +320,7 @@ def _english(text: str) -> str:
         or _english_years(text)
         or _english_held_since(text)
         or _english_holder(text)
+        or _english_role_deed(text)
         or _english_holder_doing(text)
         or _english_counted(text)
     )
@@ -375,10 +453,41 @@ def _english_action(text: str) -> str:
     # Round 62: "Planned CityJet's first A320neo campaign" (an object that is a brand, an
     # acronym or someone's) is an action too.
     owner = rest.split(" ", 1)[0]
-    named_object = owner.endswith(("'s", "’s")) or any(char.isupper() for char in owner[1:])
+    # Round 137 (a C): "Planned A-checks and C-checks…", an object whose first part is a letter.
+    named_object = (
+        owner.endswith(("'s", "’s"))
+        or any(char.isupper() for char in owner[1:])
+        or bool(re.match(r"[A-Z0-9]+-", owner))
+    )
     if word.endswith("ed") and len(word) > 4 and word not in _ED_NOUNS and (not rest[:1].isupper() or named_object):
         return f"I {word} {rest}"
     return ""
+
+
+# A role, then a deed done in it (round 137, a C): "AMOS super-user, wrote my team's work package
+# templates" → "As an AMOS super-user, I wrote my team's work package templates".
+_ROLE_DEED = re.compile(
+    r"^(?P<what>(?:[A-Za-z][\w/&.+-]* ){0,3}(?:super-?users?|champion|lead|coordinator|trainer|instructor|mentor|"
+    r"rep|representative|admin|administrator|owner|specialist|manager|supervisor|officer|planner|engineer|analyst|"
+    r"assessor|auditor|first aider)),\s+(?P<verb>[a-z]+ed|wrote|rewrote|ran|led|built|set up|cut|made|taught|kept|"
+    r"grew|drove|won|brought|oversaw)\b(?P<rest>.*)$"
+)
+
+
+def _english_role_deed(text: str) -> str:
+    found = _ROLE_DEED.match(text)
+    if not found or found["what"].split(" ", 1)[0].lower() in ("the", "a", "an", "my", "our"):
+        return ""
+    what = found["what"]
+    if what.split(" ", 1)[0].lower() in _COMMON_ROLE_WORDS:
+        what = what[:1].lower() + what[1:]  # "Team lead, ran…" → "As a team lead, I ran…"
+    return f"As {_indefinite(what.split(' ', 1)[0])} {what}, I {found['verb']}{found['rest']}"
+
+
+_COMMON_ROLE_WORDS = frozenset(
+    """team shift site project safety quality night day senior junior lead store warehouse floor area account
+    product training health fire first deputy assistant super""".split()  # noqa: SIM905
+)
 
 
 # "Part-66 B1.1 licence holder; I mentored five apprentices…" → "As a Part-66 B1.1 licence holder,
@@ -1064,10 +1173,38 @@ _FRENCH_YEARS = re.compile(
 )
 
 
+# A role held for a while (rounds 136, C's): « 5 ans responsable de secteur dans un SAAD à
+# Saint-Pierre » → « J’ai été responsable de secteur pendant 5 ans dans un SAAD… »; « faisant
+# fonction de cadre 18 mois (…) » → « J’ai été faisant fonction de cadre pendant 18 mois (…) ».
+_FRENCH_ROLE_FOR = re.compile(
+    rf"^(?P<count>\d{{1,2}}|{'|'.join(_NUMBERS_FR)}) (?P<unit>ans|mois) (?P<role>(?P<head>[^\W\d_]+)(?: [^\W\d_’']+){{0,3}}?) "
+    r"(?P<how>dans|chez|à|au|aux|sur|pour)\s(?P<rest>.+)$"
+    r"|^(?P<role2>faisant fonction (?:de|d’|d')\s?[^\W\d_]+(?: de santé)?) (?P<count2>\d{1,2}|"
+    + "|".join(_NUMBERS_FR)
+    + r") (?P<unit2>ans|mois)\b(?P<rest2>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _french_role_for(text: str) -> str:
+    found = _FRENCH_ROLE_FOR.match(text)
+    if not found:
+        return ""
+    if found["role2"]:
+        role = found["role2"]
+        return (
+            f"J’ai été {role[:1].lower()}{role[1:]} pendant {found['count2'].lower()} {found['unit2']}{found['rest2']}"
+        )
+    if found["head"].lower() not in _FRENCH_ROLES or _SUBJECT_FR.search(" " + found["rest"]):
+        return ""
+    role = found["role"]
+    return f"J’ai été {role} pendant {found['count'].lower()} {found['unit']} {found['how'].lower()} {found['rest']}"
+
+
 def _french_years(text: str) -> str:
     found = _FRENCH_YEARS.match(text)
     if not found or _SUBJECT_FR.search(" " + found["rest"]):
-        return ""
+        return _french_role_for(text)
     where = found["where"] or ""
     said = f"j’ai passé {found['count'].lower()} ans {found['how'].lower()} {found['rest']}"
     if where:

@@ -920,10 +920,18 @@ def names_only(sentence: str) -> bool:
         if not done:
             return True
     parts = [part.strip() for part in re.split(r"[,/;]| and | et ", sentence.rstrip(".!… ")) if part.strip()]
+    # (Round 137, a C: "SAP APO / IBP, advanced Excel", a level before a tool's name.)
     return all(
-        len(part.split()) <= 2 and all(word[:1].isupper() or word[:1].isdigit() for word in part.split())
+        len(part.split()) <= 2
+        and all(word[:1].isupper() or word[:1].isdigit() or word.casefold() in _SKILL_LEVELS for word in part.split())
         for part in parts
     )
+
+
+_SKILL_LEVELS = frozenset(
+    """advanced basic intermediate expert fluent native strong solid confirmed avancé courant confirmé
+    bilingue""".split()  # noqa: SIM905
+)
 
 
 # A figure that moved: "from 21 to 17 days", « de 38 à 17 min », "up 12%", « zéro incident ».
@@ -1226,6 +1234,18 @@ class Field:
 _TRADE_FROM = 3
 
 
+# Words for the people of a trade (their stems): named by a topic and a proof, they are no
+# shared subject.
+_TRADE_PEOPLE = frozenset().union(
+    *(
+        _stems(word)
+        # (Only words whose stem names no subject too: never "staff" for staffing, "opérateur" for
+        # operations, "technicien" for technique.)
+        for word in """IDE infirmier infirmière soignant nurse driver doctor picker cariste""".split()  # noqa: SIM905
+    )
+)
+
+
 def field_of(role: str, company: str, proof_points: Sequence[str]) -> Field:
     """The ``Field`` of an interview for ``role`` at ``company`` and a candidate with
     ``proof_points``: the stems all of them share count as the trade once there are three or
@@ -1251,7 +1271,9 @@ def ties(sentence: str, topics: Sequence[str], generic: str | Field = "") -> boo
     mine = _own_stems(sentence) - field.trade
     for topic in topics:
         shared = mine & _stems(topic)
-        if shared - common or (shared and _head(topic) in shared) or spelled_out(sentence, topic):
+        # Round 137 (two C's): the people a topic is about ("le turn-over des IDE") tie no proof
+        # that only names them ("IDE urgences CHRU Nancy 2015-2024"): the subject must be shared.
+        if shared - common - _TRADE_PEOPLE or (shared and _head(topic) in shared) or spelled_out(sentence, topic):
             return True
         if _names_a_system(mine, topic):
             return True  # round 89: a system named for software in general
@@ -1938,7 +1960,11 @@ def reference(sentence: str, language: str) -> tuple[str, str]:
             # (Never after a participle that qualifies it: "a three-year projected | operating budget
             # model" is one noun phrase, round 88.)
             qualified = kept[-1].casefold().endswith("ed") if kept else False
-            if len(kept) >= 2 and bare.casefold().endswith("ing") and bare.islower() and not qualified:
+            following = words[position].casefold() if position < len(words) else ""
+            # (Round 137, a C: "a near-miss reporting push": a gerund before its noun is a modifier,
+            # never "the near-miss I led".)
+            modifier = bool(following) and following.isalpha() and following not in _OBJECT_STOP | _DETERMINERS_EN
+            if len(kept) >= 2 and bare.casefold().endswith("ing") and bare.islower() and not qualified and not modifier:
                 break  # round 66 (a C): "the vegetation analytics program | covering 9,000 miles"
             if any(char.isdigit() for char in bare) and kept and kept[-1].casefold().endswith(_NOT_NOUN_ENDINGS):
                 # Round 66 (a C): never "the rolling I rebuilt" for "the rolling 26-week cash
@@ -2454,7 +2480,7 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
             return (f"J’apporterais aussi à ce poste mes qualifications : {proof}",
                     f"Je pourrais aussi faire valoir mes qualifications : {proof}")[pick % 2]  # fmt: skip
         return (f"I would also bring my qualifications to the role: {proof}",
-                f"I also hold qualifications that fit the role: {proof}")[pick % 2]  # fmt: skip
+                f"I also hold qualifications that fit this work: {proof}")[pick % 2]  # fmt: skip
     if language == "fr":
         if hooks.contribution:
             verb = _offer_verb(hooks.contribution, language)
@@ -2478,7 +2504,9 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
         return f"I would also build on concrete experience to {_to(verb, hooks.contribution)}: {proof}"
     return (
         f"I would also bring concrete experience to the role: {proof}",
-        f"I could also put my own experience to work in the role: {proof}",
+        # Round 135b (three B's): never "…a clearer picture of the role. I could also put my own
+        # experience to work in the role" (the sentence before, its variant, names the role).
+        f"I could also put my own experience to work: {proof}",
         f"I would also draw on my own work: {proof}",
         f"I would also bring hands-on experience to the role: {proof}",
         f"I could also build on my own experience: {proof}",

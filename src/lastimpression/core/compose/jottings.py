@@ -64,7 +64,8 @@ _OBSERVATION = re.compile(
     r"^\S+(?: \S+)? (?:un peu|a bit|plutot|assez|quite|rather|pretty) \w+$"
 )
 _PLENTY = re.compile(
-    r"^(?:lots of|a lot of|many|beaucoup de|beaucoup d['’]|plein de|de nombreux|de nombreuses)\s+", re.I
+    r"^(?:(?:lots of|a lot of|many|beaucoup de|plein de|de nombreux|de nombreuses)\s+|(?:beaucoup|plein) d['’]\s*)",
+    re.I,
 )
 # A heading a note's detail follows ("plant tour - …", « visite du site : … »).
 _HEADING = re.compile(r"^(?:[\w-]+ )?(?:tour|visit|walk(?:around|-round)?|demo|visite(?: \S+){0,3}|presentation)$")
@@ -72,6 +73,21 @@ _HEADING = re.compile(r"^(?:[\w-]+ )?(?:tour|visit|walk(?:around|-round)?|demo|v
 _STATE = re.compile(
     r"(?<!\d)(?<!days)(?<!weeks)(?<!hours)(?<!months)(?<!jours)(?<!semaines)(?<!mois)(?<!heures)(?<!ing)\s(?:down|up|slipping|falling|dropping|rising|stalled|piling up|behind|late|lagging|high|low|"
     r"en baisse|en hausse|en retard)\b(?=\s+(?:since|after|because|from|depuis|due)\b|\s*$)"
+)
+# A remark on the subject's state after it, said by a degree adverb ("nearly full", "still half
+# done", "basically dead", « presque terminé », « toujours pas déployé »); never before a figure.
+_REMARK = re.compile(
+    r"\s(?:nearly|almost|basically|still|already|totally|completely|pretty much|mostly|largely|barely|hardly|"
+    r"kind of|kinda|half|presque|quasi|quasiment|toujours|encore|déjà|complètement|totalement|à moitié|"
+    r"pratiquement|carrément)\s(?![\d~≈<>])",
+    re.IGNORECASE,
+)
+# What a person showed the candidate ("walked me through the freezer", « m'a fait visiter
+# l'atelier »): the thing shown is the subject.
+_SHOWN = re.compile(
+    r"^(?:(?:he|she|they) )?(?:walked me (?:through|around)|showed me(?: around)?|took me (?:through|around)|"
+    r"gave me a tour of|toured me (?:through|around)|(?:il |elle )?m['’]a fait (?:visiter|découvrir))\s+(?P<what>\S.*)$",
+    re.IGNORECASE,
 )
 # The employer noted as "they" ("since they moved to the new WMS"): "you" to its people.
 _THEY = re.compile(r"\b(?:they|their|them|theirs)\b", re.IGNORECASE)
@@ -222,12 +238,19 @@ def _in_words(part: str, language: str) -> str:
     part = re.sub(r"\s+\+\s+|\s+/\s+|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})", joined, part)
     part = re.sub(r"\s+(?:vs\.?|versus)\s+", " ou " if language == "fr" else " or ", part, flags=re.I)
     part = re.sub(r"~\s?(?=\d)", "environ " if language == "fr" else "about ", part)
+    # Round 137 (two B's): « temps d’attente > 6h » → « de plus de 6 h », "< 2 days" → "under 2 days".
+    part = re.sub(r"\s*>\s*(?=\d)", " de plus de " if language == "fr" else " over ", part)
+    part = re.sub(r"\s*<\s*(?=\d)", " de moins de " if language == "fr" else " under ", part)
     # Rounds 130-131 (a C, B's): a span of months, "Dec–Feb", « juin-juillet », « nov-déc ».
     months = _FRENCH_MONTHS if language == "fr" else _ENGLISH_MONTHS
     span = r"\b({0})\.?\s*[-–/]\s*({0})\b\.?".format("|".join(sorted(months, key=len, reverse=True)))
     said = "en {} et en {}" if language == "fr" else "from {} to {}"
     part = re.sub(span, lambda found: said.format(months[found[1].casefold()], months[found[2].casefold()]), part,
                   flags=re.I)  # fmt: skip
+    if language == "en":
+        # Round 137 (a C): "the export to US" → "to the US"; a country said with its article.
+        part = re.sub(r"\b(to|in|from|into|across|for|with|within|outside|throughout) (US|UK|USA|EU|UAE)\b", r"\1 the \2",
+                      part)  # fmt: skip
     words = _FRENCH_WORDS if language == "fr" else _ENGLISH_WORDS
     return re.sub(r"(?<![\w-])([^\W\d_]+/?)(?![\w-])", lambda found: words.get(found[1], found[1]), part)
 
@@ -271,6 +294,14 @@ def tidy(topic: str, language: str) -> str:
         # "pick rate down since they moved…", "owner change orders piling up": the subject, and
         # when it was noted ("the pick rate since you moved to the new WMS").
         part = part[: state.start()] + part[state.end() :]
+    shown = _SHOWN.match(part)
+    if shown:
+        part = shown["what"]  # round 136 (a C): "walked me through the freezer", the freezer
+    remark = _REMARK.search(part)
+    if remark and len(part[: remark.start()].split()) > 1:
+        # Round 137 (six C's): "bonded warehouse in Broxburn nearly full", "AMOS migration still
+        # half done", "near-miss reporting basically dead since last year": the subject noted.
+        part = part[: remark.start()]
     if language == "en" and _the_employer(part):
         part = _THEY.sub(lambda found: _YOU[found[0].casefold()], part)
     part = _RATHER.sub("", part)

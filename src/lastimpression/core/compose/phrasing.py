@@ -438,7 +438,7 @@ _TOPIC_NOUNS = {
         ("le", "parc public territoire secteur site poste marché stock terrain compte suivi tri circuit label "
                "logiciel outil plan programme système problème modèle volume contrôle rôle turn-over turnover "
                "tourisme fret trafic réseau chiffre dossier projet transfert déploiement recours robot barème "
-               "bloc chantier coût pic planning calendrier salaire binôme délai"),
+               "bloc chantier coût pic planning calendrier salaire binôme délai temps"),
         ("la", "vente relève clientèle filière charge base flotte piste cuisine salle presse mise baisse hausse "
                "remise prise refonte saison"),
         ("l'", "audit accueil entretien hébergement exercice ambulatoire article amiante absentéisme horaire inventaire"),
@@ -628,7 +628,8 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     # Round 121: a count of things seen takes "the" ("the 2 new Bühler cells").
     count_first = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) [a-z0-9]"
     if language == "en" and re.match(count_first, phrase) and not re.match(r"\d+ (?:%|per|percent|x)\b", phrase):
-        return f"the {phrase}"
+        # Round 137 (a C): "two more ATRs arriving", never "the two more ATRs": the additional ones.
+        return "the " + re.sub(r"^(\S+) more\b", r"\1 additional", phrase)
     # Round 33-34: a noun and its "of" complement take "the" ("the reliability of the Class 195
     # fleet", never "about reliability of the Class 195 fleet").
     if language == "en" and first[:1].islower() and re.match(r"[^\W\d_]+ of ", phrase):

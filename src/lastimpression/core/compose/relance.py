@@ -110,7 +110,8 @@ _STILL = {
         "The role is still of real interest to me.",
         "I remain very interested in the role.",
         "My interest in the role is as strong as ever.",
-        "I am still very interested in the position.",
+        # (Round 135b, a B: never "…on the … position… I am still very interested in the position.")
+        "I am still very interested in this opportunity.",
         "I remain very interested in the role.",
     ),
 }

@@ -142,9 +142,10 @@ _SHORT_UNIT_WORDS = {"yrs": "years", "wks": "weeks", "mos": "months", "hrs": "ho
 # Round 130 (a C): "three years customer service advisor" → "three years as a customer service advisor".
 _YEARS_AS = re.compile(
     r"\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|months)\s+"
-    r"(?=([a-z][a-z-]*)(?: [a-z][a-z-]*){0,3} (?:advisor|adviser|officer|manager|nurse|engineer|assistant|technician|"
+    r"(?=([a-z][a-z-]*|[A-Z]{2,5})(?: [a-z][a-z-]*){0,3} (?:advisor|adviser|officer|manager|nurse|engineer|assistant|technician|"
     r"agent|coordinator|analyst|planner|supervisor|teacher|consultant|clerk|controller|accountant|designer|developer|"
-    r"driver|operator|specialist|lead|inspector|surveyor|paralegal)\b)"
+    r"driver|operator|specialist|lead|inspector|surveyor|paralegal|tech|rep|worker|mechanic|electrician|welder|chef|"
+    r"cook|cashier|associate|recruiter|buyer|estimator|scheduler|dispatcher)\b)"
 )
 
 
@@ -157,6 +158,12 @@ _YEARS_OF = re.compile(
     r"(?=(?!(?:ago|old|later|earlier|before|after|running|straight|in|at|as|with|on|for|of|to|and|or|from|by|into|"
     r"since|until|the|a|an|my|our|their|this|that|so|but|now|later|back|under|over|across|within|without)\b)"
     r"[a-z][a-z-]+ (?:[a-z][a-z-]+ )?(?:at|in|for|with|on|across|within|as)\b)"
+)
+
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
 )
 
 
@@ -174,9 +181,18 @@ def house_style(sentence: str, language: str, country: str) -> str:
         sentence = re.sub(r"(?<=\d) ?mins?\b(?!\.\w)", " minutes", sentence)  # round 124: never "by four min"
         # Round 131 (a C): "5 yrs litigation support" → "5 years of litigation support".
         sentence = _YEARS_AS.sub(lambda found: f"{found[1]} {found[2]} as {_indefinite_of(found[3])} ", sentence)
+        # (Round 136, a C: "three years HSE coordinator" → "three years as an HSE coordinator".)
+        sentence = _AN_ACRONYM.sub(lambda found: f"{found.group(1)}n {found.group(2)}", sentence)
         sentence = _YEARS_OF.sub(r"\1 \2 of ", sentence)
+        # Round 137 (a B): "…(GE 1.5/2.x), Sweetwater TX" → "… in Sweetwater, TX": a town and its state.
+        sentence = re.sub(rf", ((?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+),? ({_STATES})(?=[.!]?$)", r" in \1, \2", sentence)
+        # Round 136 (a C): "…across Aberdeenshire, zero LTIs in 2025" → "…, with zero LTIs in 2025".
+        sentence = re.sub(r", (?=zero [A-Za-z])", ", with ", sentence)
     # Round 46: a CV's shorthand said in words ("14 000 boîtes/an" → "14 000 boîtes par an",
     # "95 donor visits/yr" → "95 donor visits a year", "60+ sites" → "plus de 60 sites").
+    # Round 137 (a C): "~3/month" → "about 3 a month", « ~40 dossiers » → « environ 40 dossiers ».
+    if language in ("fr", "en"):
+        sentence = re.sub(r"(?<![\w~])~\s?(?=\d)", "environ " if language == "fr" else "about ", sentence)
     per = _PER_FR if language == "fr" else _PER_EN if language == "en" else {}
     sentence = _PER.sub(
         lambda found: (
@@ -186,6 +202,8 @@ def house_style(sentence: str, language: str, country: str) -> str:
     )
     if language == "fr":
         sentence = _PLUS.sub(r"plus de \1 ", sentence)
+    elif language == "en":
+        sentence = re.sub(r"(?<![\w+])(\d[\d,]*)\+ (?=[a-z])", r"more than \1 ", sentence)  # "90+ a quarter"
     words = _WORDS.get(language)
     if not words:
         return sentence
@@ -209,9 +227,7 @@ _OUT_OF = re.compile(rf"(\b(?:{_NUMBER_WORDS}) [^\W\d_]+ (?:sur|out of|in) )([2-
 _COMPOUND = re.compile(r"(?<![\d.,$€£+-])\b([2-9])-(day|week|month|year|hour|minute|person|storey|story|step|page)\b")
 
 
-_PER = re.compile(
-    r"(?<=[^\W\d_])(\w*)/(an|année|mois|semaine|sem|jour|j|yr|year|month|mo|week|wk|day)\b", re.IGNORECASE
-)
+_PER = re.compile(r"(?<=[^\W_])(\w*)/(an|année|mois|semaine|sem|jour|j|yr|year|month|mo|week|wk|day)\b", re.IGNORECASE)
 _PER_FR = {"an": "par an", "année": "par an", "mois": "par mois", "semaine": "par semaine", "sem": "par semaine",
            "jour": "par jour", "j": "par jour"}  # fmt: skip
 _PER_EN = {"yr": "a year", "year": "a year", "month": "a month", "mo": "a month", "week": "a week", "wk": "a week",
