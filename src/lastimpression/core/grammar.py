@@ -246,7 +246,7 @@ def in_english_sentence(name: str) -> str:
 # Endings that tell a French common noun's gender (a topic typed without its article, "Migration
 # vers SAP"), with the common exceptions; plurals end in s or x but for a few singulars.
 _FEMININE_ENDINGS = ("tion", "sion", "xion", "ure", "ence", "ance", "ette", "ade", "ude", "euse", "ière", "elle",
-                     "esse", "ité", "ie")  # fmt: skip
+                     "esse", "ité", "ie", "vue", "nue", "tue", "due")  # fmt: skip
 _MASCULINE_ENDINGS = (
     "ment",
     "age",
@@ -263,12 +263,15 @@ _MASCULINE_ENDINGS = (
     "ai",
     "ôme",
     "ème",
+    "port",  # round 137: « le passeport APE », « le rapport », « le transport »
 )
 _GENDER_EXCEPTIONS = {
     "comité": "le", "traité": "le", "silence": "le", "image": "la", "page": "la", "plage": "la", "cage": "la",
     "nage": "la", "rage": "la", "eau": "la", "peau": "la", "mesure": "la", "culture": "la",
     # Round 132: « le cas pratique », « la pénurie » (-ie), but « le génie », « l’incendie ».
     "cas": "le", "crème": "la", "génie": "le", "incendie": "le", "parapluie": "le", "foie": "le", "sosie": "le",
+    # Round 137 (B's): « la file active », « la revue des dossiers » (-ue).
+    "file": "la",
 }  # fmt: skip
 _SINGULAR_IN_S = frozenset(["processus", "cas", "temps", "prix", "choix", "accès", "succès", "corps", "pays", "poids"])
 

@@ -138,9 +138,19 @@ def test_a_short_deed_is_a_proof(point: str) -> None:
 
 def test_the_candidates_sentence_comes_before_what_it_is_for() -> None:
     said = bring_sentence("Je connais Reflex et les équipes en 3x8", "fr", "le Grand Hôtel du Léman")
-    assert said == "Je connais Reflex et les équipes en 3x8. C’est ce que j’aimerais apporter au Grand Hôtel du Léman."
+    assert said == (
+        "Je connais Reflex et les équipes en 3x8. J’aimerais mettre cette expérience au service du Grand Hôtel du Léman."
+    )
     said = bring_sentence("I know most of the local hauliers", "en", "Forth Freight")
-    assert said == "I know most of the local hauliers. That is what I would like to bring to Forth Freight."
+    assert said == "I know most of the local hauliers. I would be glad to put that to good use at Forth Freight."
+    # Rounds 136-137: what the candidate can do, they would like to do there.
+    said = bring_sentence("je pense pouvoir aider à stabiliser les plannings", "fr", "le CHR Metz-Thionville")
+    assert (
+        said
+        == "Je pense pouvoir aider à stabiliser les plannings. J’aimerais beaucoup le faire au sein du CHR Metz-Thionville."
+    )
+    said = bring_sentence("I can get near-miss reporting going again", "en", "Red Mesa")
+    assert said == "I can get near-miss reporting going again. I would welcome the chance to do so at Red Mesa."
 
 
 AOIFE = Candidate("Aoife Ní Bhriain", "aoife@example.org", "087 362 1945", "", "feminine", (
@@ -381,9 +391,7 @@ def test_a_membership_is_offered_as_a_qualification() -> None:
     )
     agronome = Candidate("Léa Côté", "lea@example.org", "", "", "feminine", ("Membre de l'OAQ depuis 2022",))
     bodies = [compose("follow_up", agronome, julie, VAL_NORD, panel=[julie], variant=v).body for v in range(1, 5)]
-    assert all("expérience apporterait : membre" not in body and "mes qualifications" in body for body in bodies), (
-        bodies
-    )
+    assert all("expérience apporterait : membre" not in body and "qualifications" in body for body in bodies), bodies
 
 
 def test_round_135b() -> None:

@@ -192,3 +192,37 @@ def test_the_role_is_not_named_twice_in_a_row() -> None:
         assert "picture of the role. I could also put my own experience to work in the role" not in body, body
         follow = compose("follow_up", marcus, tanya, WIND, panel=[tanya], variant=variant).body
         assert follow.count(" position") + follow.count(" role") <= 2, follow
+
+
+BENALI = Recipient(1, "Dr Nadia Benali", "n@example.org", "Cheffe de service des Urgences", "madame", "vous",
+                   ("projet d'UHCD à 12 lits",), main_contact=True)  # fmt: skip
+WEBER = Recipient(2, "Dr Marc Weber", "m@example.org", "Chef de pôle", "monsieur", "vous",
+                  ("la fusion des plannings",), main_contact=False)  # fmt: skip
+KIEFFER = Candidate("Sandrine Kieffer", "s@example.org", "06 71 42 18 93", "", "feminine",
+                    ("J’ai réduit le turn-over à un an des IDE de 38 % à 21 % grâce à un tutorat.",))  # fmt: skip
+
+
+@pytest.mark.parametrize(("country", "subdivision", "hello", "named"), [
+    ("FR", "57", "Bonjour Docteur,", "la Dre Benali"),
+    ("CA", "QC", "Docteure,", "la Dre Benali"),
+])  # fmt: skip
+def test_a_physician_is_greeted_and_named_as_one(country: str, subdivision: str, hello: str, named: str) -> None:
+    from lastimpression.core.lint import lint
+    from tests.core.compose.test_world import lint_context
+
+    hospital = Occasion("CHR Metz-Thionville", "Cadre de santé", "fr", country, date(2027, 2, 16),
+                        subdivision=subdivision, promise_date=date(2027, 3, 9), start_time=time(14),
+                        sent_on=date(2027, 2, 16))  # fmt: skip
+    people = [BENALI, WEBER]
+    thanks = compose("thank_you", KIEFFER, BENALI, hospital, panel=people)
+    assert thanks.body.startswith(hello), thanks.body
+    assert "Madame Benali" not in thanks.body
+    to_weber = compose("thank_you", KIEFFER, WEBER, hospital, panel=people).body
+    assert named in to_weber or "Dre" not in to_weber, to_weber
+    assert "Mme Benali" not in to_weber, to_weber
+    for kind, person in (("thank_you", BENALI), ("thank_you", WEBER), ("linkedin", BENALI), ("follow_up", BENALI)):
+        draft = compose(kind, KIEFFER, person, hospital, panel=people)
+        findings = [
+            f for f in lint(draft, lint_context(kind, KIEFFER, person, people, hospital)) if f.severity != "info"
+        ]
+        assert not findings, (kind, [(f.code, f.message) for f in findings], draft.body)

@@ -180,7 +180,8 @@ def test_no_message_writes_the_job_ads_gender_marks() -> None:
             assert "chez EHPAD" not in text and "d’EHPAD" not in text, text
             assert "Isabelle Kieffer," not in text and "Mme Isabelle" not in text, text
     kieffer = compose("thank_you", candidate, people[1], occasion, panel=people).body
-    assert kieffer.startswith("Bonjour Madame Kieffer,")
+    # Round 137 (two B's): a physician is « Docteur » in French too.
+    assert kieffer.startswith("Bonjour Docteur,")
     assert "j’ai mis en place un plan de prévention des chutes" in kieffer
     assert "l’EHPAD Saint-Joseph" in kieffer
 
@@ -190,7 +191,8 @@ def test_a_doctor_is_greeted_by_title_in_english() -> None:
     assert split_name(doctor.name) == ("Isabelle", "Kieffer")
     assert greeting(doctor, "en", "GB") == "Dear Dr Kieffer,"
     assert greeting(doctor, "en", "US") == "Dear Dr. Kieffer,"
-    assert greeting(doctor, "fr", "FR") == "Bonjour Madame Kieffer,"
+    assert greeting(doctor, "fr", "FR") == "Bonjour Docteur,"
+    assert greeting(doctor, "fr", "CA") == "Docteure,"
     assert split_name("Dr Who") == ("Dr", "Who")  # two words: a name, not a title
 
 

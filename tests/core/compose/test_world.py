@@ -279,7 +279,9 @@ def test_every_panel_thank_you_shows_a_proof_or_points_back_to_it() -> None:
 def test_every_thank_you_says_plainly_that_the_candidate_wants_the_role() -> None:
     wish = re.compile(
         r"rejoindre|au service|apporter|contribuer|intérêt pour ce poste|m’intéresse vivement|"
-        r"join|bring|contribute|interest in the role|put that experience to work|mettre cette expérience à profit"
+        r"join|bring|contribute|interest in the role|put that experience to work|mettre cette expérience à profit|"
+        # Rounds 136-137: what the candidate can do, they would like to do there.
+        r"le faire au sein d|do so at|put that to good use at"
     )
     for candidate, people, occasion in WORLD:
         for person in people:

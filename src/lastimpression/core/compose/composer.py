@@ -1364,6 +1364,9 @@ def _mention(person: Recipient, language: str, first_name: bool = False) -> str:
         surname = split_name(name)[1] or name
         if conventions.professor(person):
             return f"le Pr {surname}"  # round 109 (two C's): never « M. Morel » for a professor
+        if conventions.doctor(person):
+            # Round 137 (two B's): « le Dr Weber », « la Dre Benali », never « Mme Benali ».
+            return f"la Dre {surname}" if person.salutation == "madame" else f"le Dr {surname}"
         return f"{'Mme' if person.salutation == 'madame' else 'M.'} {surname}"
     return name
 

@@ -71,6 +71,15 @@ def professor(recipient: Recipient) -> bool:
     return honorific(one_line(recipient.name)) == "Professor" or bool(_PROFESSOR_TITLE.match(recipient.title or ""))
 
 
+def doctor(recipient: Recipient) -> bool:
+    """Whether ``recipient`` is named with the title "Dr" ("Dr Nadia Benali", « Docteur Weber »)."""
+    return honorific(one_line(recipient.name)) == "Dr"
+
+
+def _doctor_word(recipient: Recipient, region: str) -> str:
+    return "Docteure" if region == "CA" and recipient.salutation == "madame" else "Docteur"
+
+
 def greeting(recipient: Recipient, language: str, country: str, *, formal: bool = False) -> str:
     """The greeting line, ending with a comma.
 
@@ -98,6 +107,14 @@ def greeting(recipient: Recipient, language: str, country: str, *, formal: bool 
             # Round 102 (two B's, R13): to a professor, « Monsieur le Professeur, », never « Bonjour
             # Monsieur Kientz, ».
             return "Madame la Professeure," if recipient.salutation == "madame" else "Monsieur le Professeur,"
+        if doctor(recipient):
+            # Round 137 (two B's): to a physician named "Dr Weber", « Docteur, » (« Docteure » in
+            # Québec), never « Bonjour Monsieur Weber, ».
+            return (
+                f"{_doctor_word(recipient, region)},"
+                if formal or region == "CA"
+                else f"Bonjour {_doctor_word(recipient, region)},"
+            )
         if formal or region == "CA":
             return f"{civility},"
         if region == "BE":
@@ -144,6 +161,8 @@ def closing(recipient: Recipient, language: str, country: str, *, formal: bool =
                 return "Je vous prie d’agréer mes salutations distinguées."
             if professor(recipient):
                 civility = "Madame la Professeure" if recipient.salutation == "madame" else "Monsieur le Professeur"
+            elif doctor(recipient):
+                civility = _doctor_word(recipient, region)
             return f"Je vous prie d’agréer, {civility}, mes salutations distinguées."
         return {"BE": "Bien à vous,", "CH": "Meilleures salutations,"}.get(region, "Bien cordialement,")
     if formal:

@@ -101,7 +101,7 @@ def first_person(point: str, language: str) -> str:
     if not text:
         return point
     if language == "fr":
-        return _french_tail(_french(text) or _result_after_colon(text) or point)
+        return _lowered_role(_french_tail(_french(text) or _result_after_colon(text) or point))
     return _english_tail(_articled(_their_own(_english(text) or point)))
 
 
@@ -183,6 +183,17 @@ def _bracketed_list(found: re.Match[str]) -> str:
     ):
         return found[0]
     return f" ({found['list']}){found['stop']}"
+
+
+def _lowered_role(said: str) -> str:
+    """« (Animateur au Musée de la Boverie…) » → « (animateur au Musée…) »: a job noun in brackets
+    is no name (round 137, a B)."""
+
+    def lowered(found: re.Match[str]) -> str:
+        word = found[1]
+        return f"({word[:1].lower()}{word[1:]}" if word.lower() in _FRENCH_ROLES else found[0]
+
+    return re.sub(r"\(([A-ZÉ][a-zéèêàâîôûç]+)(?= )", lowered, said)
 
 
 def _french_tail(said: str) -> str:

@@ -951,7 +951,36 @@ def held_only(sentence: str, language: str) -> bool:
 def _says_a_deed(sentence: str, language: str) -> bool:
     """Whether a proof ``sentence`` says something the candidate did (its subject, or a figure
     that moved), not only a title held."""
+    if _HOLDING.match(sentence):
+        return False  # rounds 136-137 (B's): "I hold the NEBOSH National Diploma (2022)" is held
     return bool(as_clause(sentence, language)) or bool(_MOVED.search(sentence))
+
+
+def qualifications(sentence: str, language: str, pick: int = 0) -> str:
+    """A proof that only names qualifications (``held_only``), said as what else the candidate
+    holds: "I also hold the NEBOSH National Diploma (2022).", « J’ai aussi obtenu le DEASS en
+    2019. », "I would also bring my qualifications: OSHA 30, NFPA 70E." (rounds 136-137, B's:
+    never "hands-on experience", never « apporter » before the contribution's own verb, never
+    « à votre équipe » to a recruiter)."""
+    if _HOLDING.match(sentence):
+        if language == "fr":
+            return re.sub(r"^(J['’]ai|Je suis)\s", r"\1 aussi ", sentence, count=1, flags=re.IGNORECASE)
+        return re.sub(r"^(I(?:['’]ve)?)\s", r"\1 also ", sentence, count=1)
+    proof = inline(sentence)
+    if language == "fr":
+        return (f"J’ai par ailleurs les qualifications suivantes : {proof}",
+                f"Je pourrais aussi faire valoir mes qualifications : {proof}")[pick % 2]  # fmt: skip
+    return (f"I would also bring my qualifications: {proof}",
+            f"I also hold relevant qualifications: {proof}")[pick % 2]  # fmt: skip
+
+
+# A sentence that only says a qualification is held or was obtained, with its year or school.
+_HOLDING = re.compile(
+    r"^(?:I (?:hold|have|earned|obtained|passed|completed|gained)|I['’]ve (?:earned|obtained|passed|completed|got)|"
+    r"J['’]ai obtenu|Je suis titulaire d['’]u?n?e?|J['’]ai été diplômée? d['’]u?n?e?)\s[^,;:]*?"
+    r"(?:\s\(?(?:in |en )?(?:19|20)\d\d\)?)?[.!]?$",
+    re.IGNORECASE,
+)
 
 
 # The hour from which an interview, an hour long as a rule, ends after noon.
@@ -2458,7 +2487,8 @@ _CREDENTIAL = re.compile(
     r"[Cc]ertificat|[Cc]ertification|[Cc]ertified|[Cc]ertificate|[Qq]ualified|[Aa]ccreditation|CSCS|SMSTS|SSSTS|"
     r"NEBOSH|IOSH|GWO|BOSIET|RYA|QFA|ACCA|CPA|CIMA|PMP|PRINCE2|CFA|Yachtmaster|First Aid|IFCS|CACES|habilitation|"
     r"[Hh]abilitations?|promo \d{4}|CAS|DAS|MAS|CFC|DE|IBODE|[Bb]revet fédéral|MMSt|MSt|MEd|BEd|MSW|MPH|MPA|MLIS|"
-    r"JD|DPhil|BAgrSc|University|Université|College|Polytechnic|Hochschule)\b"
+    r"JD|DPhil|BAgrSc|University|Université|College|Polytechnic|Hochschule|DEES|DEASS|DEAES|DEME|DEJEPS|DEIS|"
+    r"[Dd]iploma|[Dd]egree|Green Belt|Black Belt|Six Sigma|OSHA \d+|NFPA|ULiège|UCLouvain|ULB|EHL)\b"
 )
 
 
@@ -2476,11 +2506,7 @@ def _beyond(hooks: Hooks, language: str, pick: int) -> str:
     if held_only(sentence, language):
         # Rounds 130-131 (B's): certificates and a diploma are held, never "concrete experience"
         # (« une expérience concrète : bachelor EHL 2019 », "my own work: MA Museum Studies…").
-        if language == "fr":
-            return (f"J’apporterais aussi à ce poste mes qualifications : {proof}",
-                    f"Je pourrais aussi faire valoir mes qualifications : {proof}")[pick % 2]  # fmt: skip
-        return (f"I would also bring my qualifications to the role: {proof}",
-                f"I also hold qualifications that fit this work: {proof}")[pick % 2]  # fmt: skip
+        return qualifications(sentence, language, pick)
     if language == "fr":
         if hooks.contribution:
             verb = _offer_verb(hooks.contribution, language)
@@ -3710,6 +3736,17 @@ _NOUN_OPENERS = (
 )  # fmt: skip  (round 128, a C: never « J’y apporterais aussi Trois langues »)
 
 
+# What the candidate says they can do (a plan), not what they know or have done.
+_PLAN_FR = re.compile(
+    r"^(?:je (?:peux|pourrais|pense pouvoir|crois pouvoir|saurais|compte|souhaite|voudrais|aimerais)|"
+    r"je pense que je (?:peux|pourrais)|je me vois)\b",
+    re.IGNORECASE,
+)
+_PLAN_EN = re.compile(
+    r"^(?:I (?:can|could|would|will|think I can|think I could|believe I can|am confident I can)|I['’](?:d|ll))\b"
+)
+
+
 def bring_sentence(contribution: str, language: str, joined: str) -> str:
     """What the candidate would like to bring to this interview's company (PRODUCT.md: "what I
     can bring"): a sentence with the candidate as subject ("Je peux mettre en place…") follows
@@ -3723,10 +3760,18 @@ def bring_sentence(contribution: str, language: str, joined: str) -> str:
         return ""
     if as_clause(flat, language):
         # Rounds 130-131 (B's, a C): the candidate's sentence first, then what it is for, never
-        # tacked on after the wish to join ("…rejoindre WalFret. Je connais Reflex…").
+        # tacked on after the wish to join ("…rejoindre WalFret. Je connais Reflex…"). Rounds
+        # 136-137 (seven B's): never « C’est ce que j’aimerais apporter », whose antecedent is
+        # vague (and « apporter » the third time): what they can do, they would like to do there;
+        # what they know, they would put to use there.
+        plan = _PLAN_FR.match(flat) if language == "fr" else _PLAN_EN.match(flat)
         if language == "fr":
-            return f"{as_sentence(flat)} C’est ce que j’aimerais apporter {prep('à', joined)}."
-        return f"{as_sentence(flat)} That is what I would like to bring to {joined}."
+            if plan:
+                return f"{as_sentence(flat)} J’aimerais beaucoup le faire au sein {prep('de', joined)}."
+            return f"{as_sentence(flat)} J’aimerais mettre cette expérience au service {prep('de', joined)}."
+        if plan:
+            return f"{as_sentence(flat)} I would welcome the chance to do so at {joined}."
+        return f"{as_sentence(flat)} I would be glad to put that to good use at {joined}."
     if language == "fr":
         return f"J’aimerais beaucoup contribuer aux projets {prep('de', joined)}."
     return f"I would very much like to join {joined} and put my experience to work there."

@@ -121,7 +121,8 @@ _LISTED = re.compile(r"\b(?:and|or|et|ou)\b")
 _FRENCH_WORDS = {"expo": "exposition", "expos": "expositions", "appli": "application", "applis": "applications",
                  "infos": "informations", "dispo": "disponibilité", "pb": "problème", "pbs": "problèmes",
                  "rdv": "rendez-vous", "qq": "quelques", "asso": "association", "assos": "associations",
-                 "compta": "comptabilité", "prépa": "préparation", "turnover": "turn-over"}  # fmt: skip
+                 "compta": "comptabilité", "prépa": "préparation", "turnover": "turn-over", "éduc": "éducateur",
+                 "éducs": "éducateurs"}  # fmt: skip
 _ENGLISH_WORDS = {"mgmt": "management", "govt": "government", "dept": "department", "approx": "about",
                   "w/": "with", "ops": "operations", "reqs": "requirements"}  # fmt: skip
 

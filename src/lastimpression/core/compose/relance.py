@@ -30,6 +30,7 @@ from lastimpression.core.compose.details import (
     held_only,
     inline,
     language_of,
+    qualifications,
     ties,
     touches,
     unclaimed,
@@ -203,6 +204,8 @@ def _point(
             if language == "fr"
             else "Since then, I have given some thought to what I could bring to the role."
         )
+    if usable and held_only(usable[0], language):
+        return qualifications(usable[0], language, variant + 1)
     if usable:
         # The reader's own proof and no topic recorded (never "Pour mémoire", round 57).
         your = ("ton" if tu else "votre") if language == "fr" else "your"
@@ -374,10 +377,8 @@ def _untied(lead: Lead, sentence: str, language: str, tu: bool, variant: int, sh
     if held_only(sentence, language):
         # Round 133 (B's): a qualification is no experience (« ce que mon expérience apporterait :
         # membre de l’OAQ »).
-        if language == "fr":
-            team = "ton équipe" if tu else "votre équipe"
-            return f"{_capital(hook)} {_stayed(lead)}. J’apporterais aussi à {team} mes qualifications : {proof}"
-        return f"{_capital(hook)} has stayed with me. I would also bring my qualifications to your team: {proof}"
+        stayed = _stayed(lead) if language == "fr" else "has stayed with me"
+        return f"{_capital(hook)} {stayed}. {qualifications(sentence, language, variant + 1)}"
     if language == "fr":
         your = "ton" if tu else "votre"
         if short:

@@ -192,7 +192,10 @@ def house_style(sentence: str, language: str, country: str) -> str:
     # "95 donor visits/yr" → "95 donor visits a year", "60+ sites" → "plus de 60 sites").
     # Round 137 (a C): "~3/month" → "about 3 a month", « ~40 dossiers » → « environ 40 dossiers ».
     if language in ("fr", "en"):
-        sentence = re.sub(r"(?<![\w~])~\s?(?=\d)", "environ " if language == "fr" else "about ", sentence)
+        # (Round 137, B's: « +/- 150 groupes », « env. 60 classes ».)
+        about = "environ " if language == "fr" else "about "
+        sentence = re.sub(r"(?<![\w~])(?:~|\+/-|±)\s?(?=\d)", about, sentence)
+        sentence = re.sub(r"\b(?:env\.|approx\.|approx|ca\.)\s?(?=\d)", about, sentence)
     per = _PER_FR if language == "fr" else _PER_EN if language == "en" else {}
     sentence = _PER.sub(
         lambda found: (

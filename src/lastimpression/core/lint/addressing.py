@@ -26,7 +26,7 @@ REGISTER_CODE = "LI010"
 
 _GREETING_START = lazy(
     r"(?:bonjour|bonsoir|madame|monsieur|mademoiselle|mesdames|messieurs|ch[eè]re?s?|salut|coucou|"
-    r"ma[iî]tre|docteur|professeur|dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|"
+    r"ma[iî]tre|docteure?|professeure?|dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|"
     r"to\s+whom)\b",
     re.IGNORECASE,
 )
@@ -44,8 +44,8 @@ ENGLISH_CIVILITIES = {"madame": "Ms", "monsieur": "Mr"}
 _NOT_NAMES = frozenset((
     "bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "dear", "good", "morning", "afternoon",
     "evening", "greetings", "cher", "chère", "chers", "chères", "madame", "monsieur", "mademoiselle",
-    "mesdames", "messieurs", "mme", "mlle", "m", "mr", "mrs", "ms", "miss", "mx", "dr", "docteur", "maître",
-    "maitre", "professeur", "professor", "prof", "sir", "madam", "et", "and", "à", "tous", "toutes",
+    "mesdames", "messieurs", "mme", "mlle", "m", "mr", "mrs", "ms", "miss", "mx", "dr", "docteur", "docteure", "dre", "maître",
+    "maitre", "professeur", "professeure", "professor", "prof", "sir", "madam", "et", "and", "à", "tous", "toutes",
     "everyone", "all", "team", "équipe",
 ))  # fmt: skip
 _TU = lazy(
