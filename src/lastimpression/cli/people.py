@@ -23,7 +23,7 @@ def _person_options(function: Any) -> Any:
         click.option("--title", help="Their job title."),
         click.option("--linkedin", help="Their LinkedIn profile URL."),
         click.option("--salutation", type=click.Choice(["madame", "monsieur", "none"]),
-                     help="How to greet them (none: first and last name)."),
+                     help="How to greet them (none: no title; the full name in French, the first name in English)."),
         click.option("--register", type=click.Choice(["vous", "tu"]), help="vous (default) or tu."),
         click.option("--topic", "topics", multiple=True, help="A topic discussed with them (repeatable)."),
         click.option("--greeted/--not-greeted", default=None, help="Whether you greeted them on the way out."),

@@ -95,12 +95,17 @@ _PERKS = re.compile(
     r"periode d.essai|probation(?:ary)? period|primes? (?:segur|grand age|d.attractivite|de fidelisation)|"
     # Rounds 128-129 (C's): "hybrid" alone, "van and fuel card", the firm paying the PII and the
     # practising certificate, « classe de fonction » (a pay class).
-    r"hybrid(?=\s*(?:$|[,;(]|\d|one|two|three|days?))|fuel cards?|(?:company |works )?van (?:and|&) fuel|"
+    # Round 139 (three C's): "hybrid possible after probation", "remote after probation".
+    r"hybrid(?=\s*(?:$|[,;(]|\d|one|two|three|days?|possible|available|allowed|offered|option|after))|"
+    r"(?:remote|hybrid|home working|wfh|telework\w*) (?:\w+ )?after (?:the )?probation|fuel cards?|(?:company |works )?van (?:and|&) fuel|"
     r"practi[sc]ing cert(?:ificate)?|pii (?:and|&|paid|covered)|(?:paid|covered|funded) (?:for )?by the (?:firm|company|employer)|"
     r"classe de (?:fonction|traitement)|"
     r"heures sup\b|bareme (?:[a-z]\d|salarial|des salaires)\b|"
     # Rounds 130-131 (C's, R08): the Alsace-Moselle health scheme, lodging offered, the hotel
     # trade's collective agreement (wages and hours), when to start.
+    # Round 141 (three C's): training paid by the employer.
+    r"formations? (?:continues? )?(?:prises? en charge|payees?|financees?)|prise en charge de (?:la )?formation|"
+    r"training (?:budget|allowance|paid|funded)|(?:paid|funded) training|"
     r"regime local(?: d.assurance maladie)?|(?:logement|hebergement) (?:possible|fourni|offert|propose|"
     r"a disposition|inclus|compris)|convention collective|ccnt|"
     # Round 132 (four C's, R08): "benefits start after 60 days".
@@ -151,11 +156,34 @@ _SCHEDULE = re.compile(
     r"fins? de semaine travaill\w+|travail (?:le|du) (?:samedi|dimanche)|samedis travailles|"
     r"\d+[- ]on[ /,-]+\d+[- ]off|(?:shift|weekend|night) cover(?:age)?|cover(?:ing)? (?:weekends|nights|shifts)|"
     r"(?:1st|2nd|3rd|first|second|third|swing|graveyard) shifts?|"
+    # Round 138 (a B): « shift de nuit 18h-6h, 4 nuits/3 off ».
+    r"shifts? de (?:nuit|jour|soir|week-end)|overtime (?:on |at )?weekends?|weekend overtime|\d+ nuits? ?/ ?\d+ (?:off|repos)|"
     r"(?:one|two|three|four)[- ]weeks?[- ]on|on[- ]call|"
     r"horaires? (?:de travail|en rotation|de nuit|du week-end|de week-end|decales|coupes|postes|de (?:\d+|douze) ?h\w*)|"
     r"roulements? en (?:12|douze)|rotations? du week-end|travail (?:poste|de nuit|du week-end|en \w+ (?:pauses|postes|equipes))|"
     r"horaires? d.(?:ete|hiver)|(?:2|3)x8|postes? de (?:12|douze) ?h|cycles? de (?:12|douze) heures|gardes?|astreintes?|planning des (?:gardes|astreintes))\b"
 )
+
+
+# An incident, a dispute or a loss: a fair subject of the interview, never the hook of a note that
+# says the candidate enjoyed it (round 138, a C: "I enjoyed our conversation…, especially the
+# near-miss in March").
+# The word names one event, not a trade's process (never "incident response", « la gestion des
+# incidents », "near-miss reporting", "complaint handling": subjects of the job).
+_DELICATE = re.compile(
+    r"(?<!gestion des )(?<!gestion d.)(?<!prevention des )(?<!analyse des )(?<!suivi des )(?<!declaration des )"
+    r"(?<!management of )\b(?:near[- ]miss(?:es)?|accidents?|incidents?|injur(?:y|ies)|fatalit(?:y|ies)|deaths?|deces|"
+    r"blessures?|plaintes?|complaints?|grievances?|lawsuits?|litiges?|strikes?|greves?|layoffs?|licenciements?|"
+    r"redundanc(?:y|ies)|sinistres?|harcelement|harassment|burn-?out|suicides?|agressions?|violences?)\b"
+    r"(?![- ](?:management|response|reporting|rates?|culture|prevention|investigations?|reviews?|process|handling|"
+    r"tracking|free|logs?|system|desk|team|procedures?|policy|taux|analysis))"
+)
+
+
+def is_delicate(topic: str) -> bool:
+    """Whether ``topic`` is an incident, a dispute or a loss (``_DELICATE``): a LinkedIn note,
+    which says the conversation was enjoyed, never hooks on one."""
+    return bool(_DELICATE.search(fold(topic)))
 
 
 def is_schedule(topic: str) -> bool:

@@ -145,6 +145,12 @@ def normalize_language(value: str, field: str = "language") -> str:
     return code
 
 
+_STATE_ZONES = (
+    ("America/New_York", "CT DE DC FL GA IN ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV"),
+    ("America/Chicago", "AL AR IL IA KS KY LA MN MS MO NE ND OK SD TN TX WI"),
+    ("America/Denver", "CO MT NM UT WY ID"),
+    ("America/Los_Angeles", "CA NV OR WA"),
+)
 # Where a country spans several zones, the zone of a subdivision the users of this tool meet.
 _SUBDIVISION_ZONES: dict[tuple[str, str], str] = {
     ("CA", "QC"): "America/Toronto",
@@ -155,13 +161,25 @@ _SUBDIVISION_ZONES: dict[tuple[str, str], str] = {
     ("CA", "NS"): "America/Halifax",
     ("CA", "NB"): "America/Moncton",
     ("CA", "NL"): "America/St_Johns",
-    ("US", "NY"): "America/New_York",
-    ("US", "MA"): "America/New_York",
-    ("US", "DC"): "America/New_York",
-    ("US", "IL"): "America/Chicago",
-    ("US", "TX"): "America/Chicago",
-    ("US", "CA"): "America/Los_Angeles",
-    ("US", "WA"): "America/Los_Angeles",
+    ("CA", "SK"): "America/Regina",
+    ("CA", "PE"): "America/Halifax",
+    ("CA", "YT"): "America/Whitehorse",
+    ("CA", "NT"): "America/Yellowknife",
+    ("CA", "NU"): "America/Iqaluit",
+    # Every state by the zone most of its people live in (round 141: an Iowa interview was read in
+    # UTC); a user in a state's other zone sets it by hand.
+    **{("US", state): zone for zone, states in _STATE_ZONES for state in states.split()},
+    ("US", "AZ"): "America/Phoenix",
+    ("US", "AK"): "America/Anchorage",
+    ("US", "HI"): "Pacific/Honolulu",
+    ("US", "PR"): "America/Puerto_Rico",
+    **{("AU", state): "Australia/Sydney" for state in ("NSW", "ACT")},
+    ("AU", "VIC"): "Australia/Melbourne",
+    ("AU", "QLD"): "Australia/Brisbane",
+    ("AU", "SA"): "Australia/Adelaide",
+    ("AU", "WA"): "Australia/Perth",
+    ("AU", "TAS"): "Australia/Hobart",
+    ("AU", "NT"): "Australia/Darwin",
     ("FR", "971"): "America/Guadeloupe",
     ("FR", "972"): "America/Martinique",
     ("FR", "973"): "America/Cayenne",

@@ -40,7 +40,7 @@ def person(name: str, salutation: str = "none", register: str = "vous") -> Recip
         ("en", "GB", JULIEN, "monsieur", "vous", "Dear Mr Moreau,"),
         ("en", "US", CLAIRE, "madame", "vous", "Dear Ms. Martin,"),
         ("en", "CA", JULIEN, "monsieur", "vous", "Dear Mr. Moreau,"),
-        ("en", "GB", CLAIRE, "none", "vous", "Dear Claire Martin,"),
+        ("en", "GB", CLAIRE, "none", "vous", "Dear Claire,"),
         ("en", "US", CLAIRE, "madame", "tu", "Hi Claire,"),
     ],
 )

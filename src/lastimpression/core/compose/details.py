@@ -39,6 +39,7 @@ __all__ = [
     "detail_sentences",
     "field_of",
     "firmly",
+    "infinitive_plan",
     "inline",
     "interest_sentence",
     "language_of",
@@ -800,6 +801,8 @@ def inline(sentence: str) -> str:
     if own and not re.search(r"https?$", own["said"]) and not clock:
         sentence = f"{own['said']} ({own['aside']}){own['end']}"
     first = sentence.split(" ", 1)[0].rstrip(",")
+    if first in ("Ing.", "Ing"):
+        return sentence[:1].lower() + sentence[1:]  # round 141 (two C's): « ing. jr (OIQ) », a Québec title
     acronym = len(first) > 1 and first.isupper()
     # Round 27: "J’encadrais", "J’ai" (the elided "je" of any verb), never a capital after a colon.
     elided_je = first[:2] in ("J’", "J'") and first[2:3].islower()
@@ -824,7 +827,10 @@ def inline(sentence: str) -> str:
     )
     # Round 109 (a C): never « kyriba rollout at… », a product named by a term.
     named = bool(_stems(first) & (_SYSTEMS | {"clashd", "robotq"}))
-    if common and not named and not has_subject(sentence):
+    # (Round 139, a C: « Note de 4,7/5 … où j’étais nommé »: a subject in a relative clause is
+    # not the line's own.)
+    main = re.split(r"\s(?:où|qui|que|dont|where|which|who|that)\s", sentence, maxsplit=1)[0]
+    if common and not named and not has_subject(main):
         return sentence[:1].lower() + sentence[1:]
     if first[1:].islower() and first.isalpha() and first.casefold() in _CV_NOUNS and not named:
         return sentence[:1].lower() + sentence[1:]  # round 124 (a C): never « : Migration Fidelio… »
@@ -965,6 +971,8 @@ def qualifications(sentence: str, language: str, pick: int = 0) -> str:
     if _HOLDING.match(sentence):
         if language == "fr":
             return re.sub(r"^(J['’]ai|Je suis)\s", r"\1 aussi ", sentence, count=1, flags=re.IGNORECASE)
+        if re.match(r"I (?:have been|am)\s", sentence):
+            return re.sub(r"^I (have|am)\s", r"I \1 also ", sentence, count=1)  # "I have also been licensed…"
         return re.sub(r"^(I(?:['’]ve)?)\s", r"\1 also ", sentence, count=1)
     proof = inline(sentence)
     if language == "fr":
@@ -977,6 +985,7 @@ def qualifications(sentence: str, language: str, pick: int = 0) -> str:
 # A sentence that only says a qualification is held or was obtained, with its year or school.
 _HOLDING = re.compile(
     r"^(?:I (?:hold|have|earned|obtained|passed|completed|gained)|I['’]ve (?:earned|obtained|passed|completed|got)|"
+    r"I (?:have been|am) (?:licensed|certified|registered|accredited|chartered|qualified|admitted)|"
     r"J['’]ai obtenu|Je suis titulaire d['’]u?n?e?|J['’]ai été diplômée? d['’]u?n?e?)\s[^,;:]*?"
     r"(?:\s\(?(?:in |en )?(?:19|20)\d\d\)?)?[.!]?$",
     re.IGNORECASE,
@@ -1270,7 +1279,7 @@ _TRADE_PEOPLE = frozenset().union(
         _stems(word)
         # (Only words whose stem names no subject too: never "staff" for staffing, "opérateur" for
         # operations, "technicien" for technique.)
-        for word in """IDE infirmier infirmière soignant nurse driver doctor picker cariste""".split()  # noqa: SIM905
+        for word in """IDE infirmier infirmière soignant nurse driver doctor picker cariste grower farmer""".split()  # noqa: SIM905
     )
 )
 
@@ -1302,6 +1311,8 @@ def ties(sentence: str, topics: Sequence[str], generic: str | Field = "") -> boo
         shared = mine & _stems(topic)
         # Round 137 (two C's): the people a topic is about ("le turn-over des IDE") tie no proof
         # that only names them ("IDE urgences CHRU Nancy 2015-2024"): the subject must be shared.
+        if shared and shared <= _TRADE_PEOPLE and re.match(r"[a-z]+ing\b", topic.strip()):
+            continue  # round 141 (three C's): "losing growers to…" is about losing them, not growers
         if shared - common - _TRADE_PEOPLE or (shared and _head(topic) in shared) or spelled_out(sentence, topic):
             return True
         if _names_a_system(mine, topic):
@@ -1956,6 +1967,9 @@ _ENGLISH_SUBJECT_FIRST = re.compile(r"^(?:I|we) (.+?)[.!…]?$")
 _WITH_PEOPLE = frozenset(["coordinated", "supervised", "hired", "recruited", "onboarded"])
 
 
+_MOVE_NOUNS = frozenset(["move", "switch", "shift", "transition", "migration", "change", "conversion", "transfer"])
+
+
 def reference(sentence: str, language: str) -> tuple[str, str]:
     """How a second message of a panel points back to a proof point a colleague's message shows
     in full (CRAFT R05: a true short reference, never the same sentence reordered): (a noun
@@ -1984,8 +1998,20 @@ def reference(sentence: str, language: str) -> tuple[str, str]:
     if verb.isalpha() and verb.islower() and made and verb not in _MEASURED:
         kept: list[str] = []
         joined = False
+        skipping = False
         for position, word in enumerate(words[1:], start=2):
             bare = word.rstrip(",;:")
+            # Round 140 (a C): "the move from paper task cards to an e-signoff system" is "the move
+            # to an e-signoff system I led", never "the move I led" (which move?).
+            if kept and kept[-1].casefold() in _MOVE_NOUNS and bare.casefold() == "from" and word == bare:
+                skipping = True
+                continue
+            if skipping:
+                if bare.casefold() != "to" or word != bare:
+                    continue
+                skipping = False
+                kept.append("to")
+                continue
             # (Never after a participle that qualifies it: "a three-year projected | operating budget
             # model" is one noun phrase, round 88.)
             qualified = kept[-1].casefold().endswith("ed") if kept else False
@@ -2011,6 +2037,8 @@ def reference(sentence: str, language: str) -> tuple[str, str]:
             kept.append(bare)
             if bare != word:
                 break
+        if skipping:
+            kept = []  # "the move from Excel": no destination to name it by
         while kept and kept[-1].casefold() in ("a", "an", "the"):
             kept.pop()  # "the split of a | 40-page flow"
         if joined or (kept and kept[-1].casefold() in ("of", "for", "with", "to", "in", "on", "at", "from", "by")):
@@ -2427,13 +2455,22 @@ def _to(verb: str, contribution: str) -> str:
     return f"{verb} {contribution}" if verb else contribution
 
 
+def infinitive_plan(contribution: str, language: str) -> bool:
+    """Whether a French plan is typed as a bare infinitive (« aider les fermes… », « Développer des
+    visites en anglais… »): said after a verb of wishing, never as an object."""
+    text = contribution.strip()
+    return (
+        language == "fr"
+        and bool(re.match(r"[a-zéèêàâîôûç-]+(?:er|ir|re)\b", text, re.IGNORECASE))
+        and not re.match(r"(?:le|la|les|une?|des|l['’]|du|mon|ma|mes|notre|votre|leur)\b", text, re.IGNORECASE)
+    )
+
+
 def _offer_verb(contribution: str, language: str) -> str:
     """The verb that offers what the candidate can bring: « apporter » (their own), « bâtir » (a
     team built), « proposer »; "bring", "propose"."""
     if language == "fr":
-        if re.match(r"[a-zéèêàâîôûç-]+(?:er|ir|re)\b", contribution.strip()) and not re.match(
-            r"(?:le|la|les|une?|des|l['’]|du|mon|ma|mes)\b", contribution.strip(), re.IGNORECASE
-        ):
+        if infinitive_plan(contribution, language):
             return ""  # round 129 (a C): « pour aider les fermes… », never « pour apporter aider… »
         if _possessed(contribution):
             return "apporter"
@@ -2488,7 +2525,8 @@ _CREDENTIAL = re.compile(
     r"NEBOSH|IOSH|GWO|BOSIET|RYA|QFA|ACCA|CPA|CIMA|PMP|PRINCE2|CFA|Yachtmaster|First Aid|IFCS|CACES|habilitation|"
     r"[Hh]abilitations?|promo \d{4}|CAS|DAS|MAS|CFC|DE|IBODE|[Bb]revet fédéral|MMSt|MSt|MEd|BEd|MSW|MPH|MPA|MLIS|"
     r"JD|DPhil|BAgrSc|University|Université|College|Polytechnic|Hochschule|DEES|DEASS|DEAES|DEME|DEJEPS|DEIS|"
-    r"[Dd]iploma|[Dd]egree|Green Belt|Black Belt|Six Sigma|OSHA \d+|NFPA|ULiège|UCLouvain|ULB|EHL)\b"
+    r"[Dd]iploma|[Dd]egree|Green Belt|Black Belt|Six Sigma|OSHA \d+|NFPA|ULiège|UCLouvain|ULB|EHL|[Ll]icensed|"
+    r"[Rr]egistered|[Cc]hartered|[Aa]ccredited|[Aa]dmitted to the [Bb]ar)\b"
 )
 
 

@@ -74,6 +74,24 @@ _STATE = re.compile(
     r"(?<!\d)(?<!days)(?<!weeks)(?<!hours)(?<!months)(?<!jours)(?<!semaines)(?<!mois)(?<!heures)(?<!ing)\s(?:down|up|slipping|falling|dropping|rising|stalled|piling up|behind|late|lagging|high|low|"
     r"en baisse|en hausse|en retard)\b(?=\s+(?:since|after|because|from|depuis|due)\b|\s*$)"
 )
+# What is done for the people a note names ("Irish Traveller families – outreach").
+_ACTIVITY_TO = {"outreach": "to", "engagement": "with", "support": "for", "retention": "of", "recruitment": "of",
+                "onboarding": "of", "training": "of", "inclusion": "of", "accompagnement": "des", "suivi": "des"}  # fmt: skip
+_ACTIVITY = re.compile("|".join(_ACTIVITY_TO))
+_PEOPLE_HEAD = re.compile(
+    r"\b(?:families|people|patients|clients|students|customers|communities|members|tenants|users|staff|volunteers|"
+    r"carers|growers|farmers|residents|parents|youth|young people)$",
+    re.IGNORECASE,
+)
+# A part that is a clause about someone ("they're still on spreadsheets for tooling", « ils sont
+# encore sur Excel »): a remark, no subject to recall (round 139, two C's: "the you're still…").
+_CLAUSE = re.compile(
+    r"^(?:they|we|you|he|she|it)(?:['’](?:re|ve|ll|d|s)\b| (?:are|were|have|had|will|would|want|need|use|still|"
+    r"do|don['’]t|can['’]t|didn['’]t|won['’]t)\b)|^(?:wants?|needs?|hopes?|hoping|trying|would like|looking) to\b|"
+    r"^(?:ils|elles|on|nous|il|elle) (?:sont|ont|est|a|veulent|doivent|"
+    r"font|utilisent|voudraient|n['’]|ne )",
+    re.IGNORECASE,
+)
 # A remark on the subject's state after it, said by a degree adverb ("nearly full", "still half
 # done", "basically dead", « presque terminé », « toujours pas déployé »); never before a figure.
 _REMARK = re.compile(
@@ -248,7 +266,16 @@ def _in_words(part: str, language: str) -> str:
     said = "en {} et en {}" if language == "fr" else "from {} to {}"
     part = re.sub(span, lambda found: said.format(months[found[1].casefold()], months[found[2].casefold()]), part,
                   flags=re.I)  # fmt: skip
+    # Round 138 (two C's): « la clientèle métropole + beaucoup d'Allemands », a count in passing.
+    part = re.sub(r"\s(et|ou)\s+(?:beaucoup|plein) d(?:e\s+|['’]\s*)", r" \1 les ", part)
+    part = re.sub(r"\s(and|or)\s+(?:lots of|a lot of|plenty of|many)\s+", r" \1 ", part)
     if language == "en":
+        # Round 140 (three C's): "SOV arriving spring 2028" → "arriving in spring 2028".
+        part = re.sub(r"\b(arriving|starting|opening|launching|coming|due|going live|expected|landing) "
+                      r"(spring|summer|autumn|fall|winter) ((?:19|20)\d\d)\b", r"\1 in \2 \3", part)  # fmt: skip
+        # Round 139 (a C): "tar spot last 2 seasons" → "tar spot over the last 2 seasons".
+        part = re.sub(r"(?<=[a-z])\s+(?:over |in )?(?:the )?last (\d+|two|three|four|five|few|several) "
+                      r"(seasons|years|months|weeks|quarters|harvests|winters|summers)$", r" over the last \1 \2", part)  # fmt: skip
         # Round 137 (a C): "the export to US" → "to the US"; a country said with its article.
         part = re.sub(r"\b(to|in|from|into|across|for|with|within|outside|throughout) (US|UK|USA|EU|UAE)\b", r"\1 the \2",
                       part)  # fmt: skip
@@ -270,11 +297,20 @@ def tidy(topic: str, language: str) -> str:
     for part in _parts(text):
         if _ANSWER.match(fold(part)):
             break  # round 135 (three C's): « poste en 12h ? non, 7h36… », never « le sujet « non » »
-        if not asks_the_candidate(part) and not _PERSONAL.search(fold(part)):
+        if not asks_the_candidate(part) and not _PERSONAL.search(fold(part)) and not _CLAUSE.match(part):
             parts.append(part)
     if not parts:
         return ""
     part = parts[0]
+    activity = _ACTIVITY.fullmatch(fold(parts[1])) if len(parts) > 1 else None
+    if activity and _PEOPLE_HEAD.search(part):
+        # Round 140 (two C's): "Irish Traveller families – outreach" is outreach to those families,
+        # never the families themselves "talked through".
+        return f"{parts[1].strip()} {_ACTIVITY_TO[activity[0]]} {part}"
+    if part.count("(") > part.count(")"):
+        # Round 140 (two C's): « réhospitalisations à 30 jours (chiffre 2026 : 18 %) » cut at its colon
+        # leaves a bracket open: the aside goes.
+        part = part[: part.rfind("(")].rstrip()
     if len(parts) > 1 and _HEADING.match(fold(part)):
         # "plant tour - 2 new Bühler cells": what was seen says more than the visit.
         part = parts[1]
@@ -298,6 +334,9 @@ def tidy(topic: str, language: str) -> str:
     shown = _SHOWN.match(part)
     if shown:
         part = shown["what"]  # round 136 (a C): "walked me through the freezer", the freezer
+    # Round 141 (three C's): « taux de chutes trop élevé en UCC », a judgement in passing: the subject.
+    part = re.sub(r"\s(?:beaucoup |bien |un peu )?(?:trop|très|assez) (?:élevée?s?|haute?s?|basse?s?|faibles?|longue?s?|"
+                  r"lente?s?|chère?s?|importante?s?|fréquente?s?|nombreu(?:x|ses?)|lourde?s?)\b", "", part)  # fmt: skip
     remark = _REMARK.search(part)
     if remark and len(part[: remark.start()].split()) > 1:
         # Round 137 (six C's): "bonded warehouse in Broxburn nearly full", "AMOS migration still
@@ -342,6 +381,13 @@ _CONTRACTED_I = re.compile(r"^I['’](ve|m|d|ll)\b")
 _UNCONTRACTED = {"ve": "I have", "m": "I am", "d": "I would", "ll": "I will"}
 # What the first clause of a run-on may start with to be said: the candidate as subject, a
 # determiner, an infinitive or a gerund (« aider les producteurs… », "getting parish halls…").
+# Words of speech, not of a letter (CRAFT R10): the candidate's sentence is left in the notes.
+_FAMILIAR = re.compile(
+    r"\b(?:ça|ca (?:aide|brasse|marche|roule)|pis|genre|truc|trucs|boss(?:er|é|ée|e)|boulot|kiffe\w*|y['’]a|t['’]sais|"
+    r"gros sujet|clairement leur|"
+    r"gonna|wanna|kinda|gotta|stuff|subbies|clipboard thing|a ton of)\b",
+    re.IGNORECASE,
+)
 _SAID_FIRST = re.compile(
     r"^(?:j['’]|je |nous |i |we |my |mon |ma |mes |un |une |des |le |la |les |l['’]|du |a |an |the |some |"
     r"[a-zéèêàâîôûç-]+(?:er|ir|re|ing)\b)",
@@ -359,6 +405,11 @@ def plain_contribution(contribution: str) -> str:
     # Round 126 (a C): "i know the A9…" typed in lower case is the candidate's "I".
     text = re.sub(r"(?<![\w'’-])i(?= |['’](?:m|ve|d|ll)\b)", "I", one_line(contribution))
     text = _CONTRACTED_I.sub(lambda found: _UNCONTRACTED[found[1]], text)
+    # Round 140 (a C): "…for 6 yrs so I know the weather windows…, could help them cut…": years in
+    # words, a comma before "so", and a clause without its subject left in the notes.
+    text = re.sub(r"\b(\d+) ?yrs?\b", r"\1 years", text)
+    text = re.sub(r"(?<=[a-z]) so (?=I |we |je |j['’])", ", so ", text)
+    text = re.sub(r",\s+(?:could|can|would|will|might|should)\s.*$", "", text)
     # Round 132 (a C): ", so fewer empty runs and fewer angry customers", a consequence without
     # its verb, is left in the notes.
     text = re.sub(r",\s+(?:so|donc|alors)\s+(?!that\b|que\b|I\b|we\b|je\b|j['’]|nous\b|on\b)[^,]*$", "", text)
@@ -372,6 +423,19 @@ def plain_contribution(contribution: str) -> str:
             parts = [f"{parts[0].rstrip(' ,;:')} {'et' if french else 'and'} {rest}"]
     text = re.split(r"(?<=[.!?])\s+(?=[A-ZÉ])", parts[0].rstrip(" ,;:"))[0]
     text = text[:1].upper() + text[1:] if text[:2].lower() in ("je", "j'", "j’") else text
+    # Round 138 (a C): "…experience in Cook County plus Spanish": "and" in a sentence.
+    text = re.sub(r"(?<=[a-z]) plus (?=[A-Z][a-z])", " and ", text)
+    # Round 141 (a C): « (j'ai bossé 6 ans à Hayange) », an aside in the notes' register, goes alone.
+    text = re.sub(r"\s*\([^()]*\)", lambda found: "" if _FAMILIAR.search(found[0]) else found[0], text)
+    familiar = _FAMILIAR.search(text)
+    if familiar:
+        # Rounds 137-139 (B's, a C): « quand ça brasse », « pis », "subbies": the notes' register;
+        # the clause before it, when it says something alone (« Je parle créole avec les familles »).
+        head = text[: familiar.start()].rsplit(",", 1)[0].strip() if "," in text[: familiar.start()] else ""
+        return (
+            head if head and _SAID_FIRST.match(head) and len(head.split()) >= 4 and not _FAMILIAR.search(head) else ""
+        )
+
     if len(parts) > 1 and (not _SAID_FIRST.match(text) or len(text.split()) < 4):
         return ""  # (« Je suis d’ici, je connais… »: a first clause that says nothing alone)
     return text

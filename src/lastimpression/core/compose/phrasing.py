@@ -423,8 +423,9 @@ _TOPIC_ACRONYMS = {
         ("l'", "USLD UHCD EHPAD IOA ERP IRM ETP HACCP UCC UMG USIC HAD AMDEC ARS ASE"),
         ("le", "SGS SMS SSR SMR SSIAD PMSI PCAET SRADDET DPE CCTP DCE MAPA PSE SCOT "
                "SAMU SMUR CSE PLU PLUi SIRH CRM WMS PMS BIM DUERP PAEF REA PCA PRA RGPD SI SIG DPI PGI "
-               "PPMS CHSCT SCoT PCS DIU CAP BTS SAV SEO PTI GHT CPOM PRS RSA"),
-        ("la", "RSE QVT GPEC DSN GMAO GED CAO DAO PAO HAS CNIL DSP T2A GRH PAC RCP PPE CPTS MSP CME QHSE CSSCT DMS RAAC CCNT CCT PMI MDPH CAF"),
+               "PPMS CHSCT SCoT PCS DIU CAP BTS SAV SEO PTI GHT CPOM PRS RSA PPAS PLH PADD"),
+        ("la", "RSE QVT GPEC DSN GMAO GED CAO DAO PAO HAS CNIL DSP T2A GRH PAC RCP PPE CPTS MSP CME QHSE CSSCT DMS RAAC CCNT CCT PMI MDPH CAF "
+               "TVA CNESST"),
         ("les", "TMS RPS IDE EPI KPI RH AS ASH"),
     )
     for word in words.split()
@@ -438,10 +439,12 @@ _TOPIC_NOUNS = {
         ("le", "parc public territoire secteur site poste marché stock terrain compte suivi tri circuit label "
                "logiciel outil plan programme système problème modèle volume contrôle rôle turn-over turnover "
                "tourisme fret trafic réseau chiffre dossier projet transfert déploiement recours robot barème "
-               "bloc chantier coût pic planning calendrier salaire binôme délai temps"),
+               "bloc chantier coût pic planning calendrier salaire binôme délai temps lien shift taux statut dialogue "
+               "printemps"),
         ("la", "vente relève clientèle filière charge base flotte piste cuisine salle presse mise baisse hausse "
-               "remise prise refonte saison"),
-        ("l'", "audit accueil entretien hébergement exercice ambulatoire article amiante absentéisme horaire inventaire"),
+               "remise prise refonte saison boutique logistique politique pratique technique clinique banque reprise"),
+        ("l'", "audit accueil entretien hébergement exercice ambulatoire article amiante absentéisme horaire inventaire "
+               "hiver été automne"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -557,7 +560,12 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     if language == "fr" and first in _TOPIC_ACRONYMS:
         # Round 121 (C's): « l’USLD », « le SGS et les remontées d’événements », never « sur USLD ».
         return _with_second_article(_article_before(_TOPIC_ACRONYMS[first], phrase))
-    if language == "fr" and first == phrase and re.fullmatch(r"[A-Z]{2,6}", first):
+    # (Round 139, a C: « sur PPAS Saint-Denis », an acronym and the name of its place.)
+    if (
+        language == "fr"
+        and re.fullmatch(r"[A-Z]{2,6}(?: [A-ZÉ][\w’'-]+){0,3}", phrase)
+        and re.fullmatch(r"[A-Z]{2,6}", first)
+    ):
         # Round 130 (five C's): an acronym alone whose gender is unknown, « le dossier RAAC »,
         # never « sur RAAC ».
         return f"le dossier {phrase}"
@@ -610,6 +618,8 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     )
     own = own.split(" of ", 1)[0]  # "the OTP target | of 90%", "the backlog | of open NRCs"
     own = re.sub(r"\s*['‘\"“][^'’\"”]+['’\"”]$", "", own)  # "the in-house tool 'Tidewatch'"
+    if language == "en" and participle and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", own.strip()):
+        return f"the {phrase}"  # round 140 (three C's): "the SOV arriving in spring 2028"
     if language == "en" and _takes_the(_last_word(own)) and _noun_phrase(own):
         # Round 121 (C's): "the PPAP backlog", "the SEC network growing from 30 to 50 communities".
         return f"the {phrase}"

@@ -63,8 +63,8 @@ _TONE = lazy(r"(?:\b(?:le|un|du|au|ce|même|bon)\s+)$", re.IGNORECASE)
 
 def greeting_suggestion(recipient: Recipient | None, language: str, country: str = "") -> str:
     """The greeting PRODUCT.md §4 prescribes for ``recipient`` ("Madame Martin,", "Madame," in
-    Québec, "Dear Ms Martin,", "Bonjour Claire Martin,", "Hi Claire,"); a surname keeps its
-    particle ("Madame de La Tour,", "Dear Ms de La Tour,")."""
+    Québec, "Dear Ms Martin,", "Bonjour Claire Martin,", "Dear Claire,", "Hi Claire,"); a surname
+    keeps its particle ("Madame de La Tour,", "Dear Ms de La Tour,")."""
     if recipient is None or not recipient.name.strip():
         return "Madame X," if language == "fr" else "Dear Ms X,"
     first, surname = split_name(recipient.name)
@@ -76,7 +76,7 @@ def greeting_suggestion(recipient: Recipient | None, language: str, country: str
             return f"Bonjour {recipient.name},"
         return f"{civility}," if country == "CA" else f"{civility} {surname},"
     english = ENGLISH_CIVILITIES.get(recipient.salutation)
-    return f"Dear {english} {surname}," if english else f"Dear {recipient.name},"
+    return f"Dear {english} {surname}," if english else f"Dear {first},"
 
 
 def check_greeting(message: MessageText) -> Iterator[Finding]:
