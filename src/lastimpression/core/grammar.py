@@ -709,24 +709,27 @@ def agreed_role(role: str, agreement: str) -> str:
 
     def paired(found: re.Match[str]) -> str:
         first, second = found.group(1), found.group(3)
+        # The nouns decide (« médiatrice culturelle / médiateur culturel »: their adjectives follow).
+        one_noun, other_noun = first.split(" ", 1)[0], second.split(" ", 1)[0]
         shared = next(
             (
                 index
-                for index, (one, other) in enumerate(zip(first.lower(), second.lower(), strict=False))
+                for index, (one, other) in enumerate(zip(one_noun.lower(), other_noun.lower(), strict=False))
                 if one != other
             ),
-            min(len(first), len(second)),
+            min(len(one_noun), len(other_noun)),
         )
-        if shared < min(len(first), len(second)) - 4:
+        if shared < min(len(one_noun), len(other_noun)) - 4:
             return found.group(0)
-        feminine = second if _FEMININE_ENDING.search(second.lower()) else first
+        feminine = second if _FEMININE_ENDING.search(other_noun.lower()) else first
         masculine = first if feminine is second else second
-        if len(feminine) < len(masculine):
+        if len(feminine.split(" ", 1)[0]) < len(masculine.split(" ", 1)[0]):
             return found.group(0)  # « responsable logistique / logisticien »: two nouns
         return feminine if agreement == "feminine" else masculine
 
     # Round 131 (three B's): « planificateur / planificatrice transport » from a man → « planificateur
     # transport ».
+    role = _SLASH_PAIR_ADJECTIVE.sub(paired, role)
     role = _SLASH_PAIR.sub(paired, role)
     return _INCLUSIVE.sub(said, role)
 
@@ -742,5 +745,9 @@ def _plural_said(found: re.Match[str]) -> str:
 
 # Two forms of one job noun ("planificateur / planificatrice", "infirmier/infirmière", « chef ou
 # cheffe »): the same first three letters.
+# (Round 142-143, B's: « médiatrice culturelle / médiateur culturel », each noun with its adjective.)
+_SLASH_PAIR_ADJECTIVE = re.compile(
+    r"\b(([^\W\d_]{3})[^\W\d_]* [^\W\d_]+)\s*(?:/|\bou\b)\s*(\2[^\W\d_]* [^\W\d_]+)\b", re.IGNORECASE
+)
 _SLASH_PAIR = re.compile(r"\b(([^\W\d_]{3})[^\W\d_]*)\s*(?:/|\bou\b)\s*(\2[^\W\d_]*)\b", re.IGNORECASE)
 _FEMININE_ENDING = re.compile(r"(?:e|rice|euse|ère|esse)$")

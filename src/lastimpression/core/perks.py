@@ -106,8 +106,12 @@ _PERKS = re.compile(
     # Round 141 (three C's): training paid by the employer.
     r"formations? (?:continues? )?(?:prises? en charge|payees?|financees?)|prise en charge de (?:la )?formation|"
     r"training (?:budget|allowance|paid|funded)|(?:paid|funded) training|"
-    r"regime local(?: d.assurance maladie)?|(?:logement|hebergement) (?:possible|fourni|offert|propose|"
-    r"a disposition|inclus|compris)|convention collective|ccnt|"
+    r"regime local(?: d.assurance maladie)?|(?:logement|hebergement)(?: temporaire| de fonction| sur place)? (?:possible|fourni|offert|propose|"
+    r"a disposition|inclus|compris)|convention collective|ccnt|cct(?: \w+)?|"
+    # Rounds 140b-142 (C's): the start date, the contract's status, a drug-testing policy.
+    r"entree en fonction|date (?:d.entree|de prise de poste|de debut)|prise de poste (?:au|le|en|debut|mi|fin)|"
+    r"statut(?: (?:de fonctionnaire|contractuel|cadre|de la fonction publique|hospitalier))?$|titularisation|"
+    r"drug (?:test(?:ing)?|screen(?:ing)?) polic(?:y|ies)|"
     # Round 132 (four C's, R08): "benefits start after 60 days".
     r"benefits(?! (?:of|for|to|realis|realiz|case|tracking|management|administration|team|claims?)\b)|"
     r"(?<![a-z] )start(?:ing)? (?:ideally|asap|as soon as|early|mid|late|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
@@ -157,6 +161,7 @@ _SCHEDULE = re.compile(
     r"\d+[- ]on[ /,-]+\d+[- ]off|(?:shift|weekend|night) cover(?:age)?|cover(?:ing)? (?:weekends|nights|shifts)|"
     r"(?:1st|2nd|3rd|first|second|third|swing|graveyard) shifts?|"
     # Round 138 (a B): « shift de nuit 18h-6h, 4 nuits/3 off ».
+    r"horaires? (?:en|de) \d+ ?h ?\d*|"
     r"shifts? de (?:nuit|jour|soir|week-end)|overtime (?:on |at )?weekends?|weekend overtime|\d+ nuits? ?/ ?\d+ (?:off|repos)|"
     r"(?:one|two|three|four)[- ]weeks?[- ]on|on[- ]call|"
     r"horaires? (?:de travail|en rotation|de nuit|du week-end|de week-end|decales|coupes|postes|de (?:\d+|douze) ?h\w*)|"

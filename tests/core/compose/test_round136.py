@@ -480,3 +480,112 @@ def test_an_english_greeting_without_a_title_uses_the_first_name() -> None:
     morag = Recipient(1, "Morag Stewart", "", "Operations Manager", "none")
     assert greeting(morag, "en", "GB") == "Dear Morag,"
     assert greeting(morag, "fr", "FR") == "Bonjour Morag Stewart,"
+
+
+def test_a_cut_topic_never_ends_on_an_adjective_before_its_noun() -> None:
+    from lastimpression.core.compose.phrasing import shorten
+
+    assert shorten("la clientèle métropole et les Allemands en haute saison", 50) == (
+        "la clientèle métropole et les Allemands"
+    )
+
+
+def test_what_the_candidate_knows_keeps_its_reason() -> None:
+    from lastimpression.core.compose.jottings import plain_contribution
+
+    said = plain_contribution(
+        "grew up on a corn/soy farm near Pontiac so I speak the growers' language, and my thesis was on cover crops"
+    )
+    assert said == "I grew up on a corn/soy farm near Pontiac, so I speak the growers' language"
+
+
+# -- rounds 140b-143 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "said"),
+    [
+        ("TripAdvisor scores slipped last year", "en", "TripAdvisor scores"),
+        ("human factors and IAA audit last March", "en", "human factors and the IAA audit last March"),
+        ("Race Week and Arts Festival in summer", "en", "Race Week and the Arts Festival in summer"),
+        ("SIMOPS with cable repair vessel this summer", "en", "SIMOPS with the cable repair vessel this summer"),
+        ("dealing with traffic", "en", "dealing with traffic"),
+        ("publics éloignés et 15-20 ans", "fr", "les publics éloignés et les 15-20 ans"),
+    ],
+)
+def test_a_jotted_topic_of_rounds_142_143_reads_as_a_subject(topic: str, language: str, said: str) -> None:
+    assert topic_phrase(tidy(topic, language), language) == said
+
+
+def test_what_someone_mentioned_is_no_subject() -> None:
+    assert tidy("mentioned you lost two APMs last year", "en") == ""
+
+
+def test_a_cut_topic_never_ends_on_a_verb_that_asks_for_its_end() -> None:
+    assert topic_phrase("le PCS à remettre à jour", "fr", 20) == "le PCS"
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "logement temporaire possible à Ars-Laquenexy",
+        "CCT social vaudoise",
+        "entrée en fonction au 1er février",
+        "statut",
+        "drug testing policy",
+    ],
+)
+def test_lodging_the_collective_agreement_the_start_and_the_status_are_conditions(topic: str) -> None:
+    from lastimpression.core.perks import is_perk
+
+    assert is_perk(topic)
+
+
+def test_working_hours_are_working_time() -> None:
+    from lastimpression.core.perks import is_schedule
+
+    assert is_schedule("horaires en 7h30")
+    assert is_schedule("horaires de 12 h")
+
+
+def replace_language(occasion: Occasion, language: str) -> Occasion:
+    from dataclasses import replace
+
+    return replace(occasion, language=language, country="FR", subdivision="57")
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        (
+            "Project engineer on a $48M ED expansion at a Houston hospital, kept it open 24/7 during construction",
+            "I was a project engineer on a $48M ED expansion at a Houston hospital, and kept it open 24/7 during "
+            "construction.",
+        ),
+        ("Ran the night shift at Tesco, based in Leeds", "I ran the night shift at Tesco, based in Leeds."),
+    ],
+)
+def test_a_second_deed_after_a_comma_shares_the_candidates_i(point: str, said: str) -> None:
+    assert _said(point, "en", "US") == said
+
+
+def test_a_sentence_about_the_candidate_or_a_plan_with_its_colon_is_offered_whole_or_not_at_all() -> None:
+    from lastimpression.core.compose.details import offer_topic
+
+    assert offer_topic("ten years on vessels means I know what the crews need from the shore side", "en") == ""
+    assert offer_topic("bring the site from reactive to proactive on safety: near-miss reporting", "en") == (
+        "bring the site from reactive to proactive on safety"
+    )
+
+
+def test_one_named_tool_is_not_another_of_its_kind() -> None:
+    topic = ["le robot Mako pour les PTG"]
+    assert not answers("Référente chirurgie robotique Da Vinci Xi depuis 2024, formation de 12 collègues.", topic)
+    assert answers("J’ai formé 12 collègues au robot Mako pour les PTG.", topic)
+
+
+def test_a_role_typed_in_both_genders_with_its_adjective_is_said_in_the_candidates() -> None:
+    role = "Médiatrice culturelle / médiateur culturel"
+    assert agreed_role(role, "feminine") == "Médiatrice culturelle"
+    assert agreed_role(role, "masculine") == "médiateur culturel"
+    assert agreed_role("responsable logistique / logisticien", "feminine") == "responsable logistique / logisticien"

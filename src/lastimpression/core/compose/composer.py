@@ -321,7 +321,8 @@ def _recallable(person: Recipient, language: str) -> Recipient:
     the subject it notes (``jottings.tidy``)."""
     kept = tuple(details(tidy(topic, language) for topic in details(person.topics)))
     # Round 131 (a C): working time beside another subject is left in the notes ("Discussing the
-    # in-house tool 'Tidewatch' and MarineTraffic and the 4 on 4 off nights").
+    # in-house tool 'Tidewatch' and MarineTraffic and the 4 on 4 off nights"); alone, it may be the
+    # job itself (a planner's « horaires d’hiver », an engineer's on-call load).
     if any(not is_schedule(topic) for topic in kept):
         kept = tuple(topic for topic in kept if not is_schedule(topic))
     return person if kept == person.topics else replace(person, topics=kept)

@@ -143,6 +143,14 @@ def _dated_end(said: str, language: str) -> str:
     return f"{said[: found.start()]} {span}{found['stop']}"
 
 
+_ENGLISH_COMMA_DONE = re.compile(
+    r",\s+(?=(?!(?:based|located|focused|centred|centered|dedicated|specialised|specialized|named|called|rated|"
+    r"ranked|certified|qualified|accredited|licensed|registered|used|shared|supported|funded|owned|listed|"
+    r"required|needed|including|excluding)\b)(?:[a-z]{3,}ed|kept|cut|ran|led|built|wrote|grew|drove|won|brought|"
+    r"oversaw|took|made|sold|taught|set up|cut)\s+(?:it|them|the|a|an|our|my|\d|over|up|down|on|out|[a-z]+s\b))"
+)
+
+
 def _english_tail(said: str) -> str:
     if not said.startswith("I ") or " and I " in said:
         return said
@@ -151,7 +159,11 @@ def _english_tail(said: str) -> str:
     said = re.sub(rf",?\s({_YEARS})\s*[-–]\s*({_YEARS})(?=,)", r" from \1 to \2", said)
     said = re.sub(r",\s+(?=up to \d)", ", with ", said)
     said = _ENGLISH_SPLICE.sub(", and ", said, count=1)
-    return _ENGLISH_MORE_DONE.sub(", and ", said, count=1)
+    said = _ENGLISH_MORE_DONE.sub(", and ", said, count=1)
+    if ", and " not in said:
+        # Round 143 (three C's): "…at a Houston hospital, kept it open 24/7 during construction".
+        said = _ENGLISH_COMMA_DONE.sub(", and ", said, count=1)
+    return said
 
 
 # What a French CV line adds after its first deed (round 130, three C's): « …, formé 60 opérateurs »

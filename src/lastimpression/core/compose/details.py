@@ -1284,6 +1284,16 @@ _TRADE_PEOPLE = frozenset().union(
 )
 
 
+# Kinds of tool: a topic that names one ("le robot Mako") is not answered by another of its kind.
+_CATEGORY_STEMS = frozenset().union(
+    *(
+        _stems(word)
+        for word in """robot robotique robotisé logiciel software système system plateforme platform outil tool
+        application machine equipment""".split()  # noqa: SIM905
+    )
+)
+
+
 def field_of(role: str, company: str, proof_points: Sequence[str]) -> Field:
     """The ``Field`` of an interview for ``role`` at ``company`` and a candidate with
     ``proof_points``: the stems all of them share count as the trade once there are three or
@@ -1311,6 +1321,9 @@ def ties(sentence: str, topics: Sequence[str], generic: str | Field = "") -> boo
         shared = mine & _stems(topic)
         # Round 137 (two C's): the people a topic is about ("le turn-over des IDE") tie no proof
         # that only names them ("IDE urgences CHRU Nancy 2015-2024"): the subject must be shared.
+        named = [word for word in re.findall(r"(?<=\s)[A-Z][a-z]{2,}\b", topic) if word not in sentence]
+        if shared and shared <= _CATEGORY_STEMS and named:
+            continue  # round 142 (two C's): the Mako robot is not the Da Vinci Xi: one named, another done
         if shared and shared <= _TRADE_PEOPLE and re.match(r"[a-z]+ing\b", topic.strip()):
             continue  # round 141 (three C's): "losing growers to…" is about losing them, not growers
         if shared - common - _TRADE_PEOPLE or (shared and _head(topic) in shared) or spelled_out(sentence, topic):
@@ -3602,7 +3615,15 @@ def offer_topic(contribution: str, language: str) -> str:
     candidate's idea, offered, implies nothing about what the company has); "" for a sentence
     with the candidate as subject, another language, or nothing."""
     flat = one_line(contribution).rstrip(" .,;:!…")
+    # Round 143 (a C): "bring the site from reactive to proactive on safety: near-miss reporting…",
+    # the plan before its own colon.
+    flat = re.split(r"\s*:\s", flat, maxsplit=1)[0]
     if not flat or language_of(flat) not in ("", language) or as_clause(flat, language):
+        return ""
+    main = re.split(r",?\s(?:que|qu['’]|qui|which|that|where|où)\b", flat, maxsplit=1)[0]
+    if re.search(r"\b(?:I|I['’]m|je|j['’]\w*)\b", main):
+        # Round 143 (three C's): "ten years on vessels means I know what the crews need" is a
+        # sentence about the candidate, never a subject to "tell you more about".
         return ""
     if _EXPERIENCE.match(flat):
         # Round 34: "une expérience de l’alternance…" is what the candidate has done, not what

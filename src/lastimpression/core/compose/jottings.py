@@ -72,7 +72,9 @@ _HEADING = re.compile(r"^(?:[\w-]+ )?(?:tour|visit|walk(?:around|-round)?|demo|v
 # What a note says of its subject's state ("pick rate down since…", "change orders piling up").
 _STATE = re.compile(
     r"(?<!\d)(?<!days)(?<!weeks)(?<!hours)(?<!months)(?<!jours)(?<!semaines)(?<!mois)(?<!heures)(?<!ing)\s(?:down|up|slipping|falling|dropping|rising|stalled|piling up|behind|late|lagging|high|low|"
-    r"en baisse|en hausse|en retard)\b(?=\s+(?:since|after|because|from|depuis|due)\b|\s*$)"
+    # Round 143 (a C): "TripAdvisor scores slipped last year".
+    r"slipped|dropped|fell|fallen|declined|rose|risen|stalled|plateaued|"
+    r"en baisse|en hausse|en retard)\b(?=\s+(?:since|after|because|from|depuis|due|last|this|over|in)\b|\s*$)"
 )
 # What is done for the people a note names ("Irish Traveller families – outreach").
 _ACTIVITY_TO = {"outreach": "to", "engagement": "with", "support": "for", "retention": "of", "recruitment": "of",
@@ -88,6 +90,8 @@ _PEOPLE_HEAD = re.compile(
 _CLAUSE = re.compile(
     r"^(?:they|we|you|he|she|it)(?:['’](?:re|ve|ll|d|s)\b| (?:are|were|have|had|will|would|want|need|use|still|"
     r"do|don['’]t|can['’]t|didn['’]t|won['’]t)\b)|^(?:wants?|needs?|hopes?|hoping|trying|would like|looking) to\b|"
+    # Round 143 (two C's): "mentioned you lost two APMs last year", what someone said.
+    r"^(?:(?:he|she|they) )?(?:mentioned|said|told me|explained|noted|admitted|complained|warned)\b|"
     r"^(?:ils|elles|on|nous|il|elle) (?:sont|ont|est|a|veulent|doivent|"
     r"font|utilisent|voudraient|n['’]|ne )",
     re.IGNORECASE,
@@ -266,6 +270,8 @@ def _in_words(part: str, language: str) -> str:
     said = "en {} et en {}" if language == "fr" else "from {} to {}"
     part = re.sub(span, lambda found: said.format(months[found[1].casefold()], months[found[2].casefold()]), part,
                   flags=re.I)  # fmt: skip
+    # Round 143 (two C's): « les publics éloignés et 15-20 ans », the second group with its article.
+    part = re.sub(r"\s(et|ou)\s+(?=\d+\s*[-–]\s*\d+ ans\b)", r" \1 les ", part)
     # Round 138 (two C's): « la clientèle métropole + beaucoup d'Allemands », a count in passing.
     part = re.sub(r"\s(et|ou)\s+(?:beaucoup|plein) d(?:e\s+|['’]\s*)", r" \1 les ", part)
     part = re.sub(r"\s(and|or)\s+(?:lots of|a lot of|plenty of|many)\s+", r" \1 ", part)
@@ -330,7 +336,9 @@ def tidy(topic: str, language: str) -> str:
     if state and part[: state.start()].strip():
         # "pick rate down since they moved…", "owner change orders piling up": the subject, and
         # when it was noted ("the pick rate since you moved to the new WMS").
-        part = part[: state.start()] + part[state.end() :]
+        after = part[state.end() :]
+        # ("TripAdvisor scores slipped last year": the subject, never "the scores last year".)
+        part = part[: state.start()] + ("" if re.match(r"\s+(?:last|this|over|in)\b", after) else after)
     shown = _SHOWN.match(part)
     if shown:
         part = shown["what"]  # round 136 (a C): "walked me through the freezer", the freezer
@@ -384,7 +392,7 @@ _UNCONTRACTED = {"ve": "I have", "m": "I am", "d": "I would", "ll": "I will"}
 # Words of speech, not of a letter (CRAFT R10): the candidate's sentence is left in the notes.
 _FAMILIAR = re.compile(
     r"\b(?:ça|ca (?:aide|brasse|marche|roule)|pis|genre|truc|trucs|boss(?:er|é|ée|e)|boulot|kiffe\w*|y['’]a|t['’]sais|"
-    r"gros sujet|clairement leur|"
+    r"gros sujet|clairement leur|derrière moi|ados?|"
     r"gonna|wanna|kinda|gotta|stuff|subbies|clipboard thing|a ton of)\b",
     re.IGNORECASE,
 )
@@ -408,12 +416,19 @@ def plain_contribution(contribution: str) -> str:
     # Round 140 (a C): "…for 6 yrs so I know the weather windows…, could help them cut…": years in
     # words, a comma before "so", and a clause without its subject left in the notes.
     text = re.sub(r"\b(\d+) ?yrs?\b", r"\1 years", text)
+    # Round 139 (a B): "grew up on a corn/soy farm near Pontiac…" is the candidate's "I grew up…".
+    if re.match(r"(?:grew|spent|worked|ran|led|managed|built|trained|taught|lived|studied|did|used to)\b", text):
+        text = "I " + text
     text = re.sub(r"(?<=[a-z]) so (?=I |we |je |j['’])", ", so ", text)
     text = re.sub(r",\s+(?:could|can|would|will|might|should)\s.*$", "", text)
     # Round 132 (a C): ", so fewer empty runs and fewer angry customers", a consequence without
     # its verb, is left in the notes.
     text = re.sub(r",\s+(?:so|donc|alors)\s+(?!that\b|que\b|I\b|we\b|je\b|j['’]|nous\b|on\b)[^,]*$", "", text)
     parts = _SPLICE.split(text, maxsplit=1)
+    if len(parts) > 1 and re.match(r"(?:so I|so we|donc je) (?:know|speak|understand|connais|parle)\b", parts[1], re.I):
+        # Round 139 (a B): "…near Pontiac, so I speak the growers' language" is one thought.
+        reason = _SPLICE.split(parts[1], maxsplit=1)
+        parts = [f"{parts[0].rstrip(' ,;:')}, {reason[0].rstrip(' ,;:')}", *reason[1:]]
     if len(parts) > 1 and _ORIGIN.match(parts[0]):
         # Round 134 (a C): « je suis du Lamentin, je connais le terrain…, je peux… » → « je suis du
         # Lamentin et je connais le terrain… », never the origin alone as what the candidate brings.

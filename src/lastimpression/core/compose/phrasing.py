@@ -155,7 +155,9 @@ _DANGLING |= frozenset(
     ["lié", "liée", "liés", "liées", "relatif", "relative", "relatifs", "relatives", "dédié", "dédiée", "dédiés",
      "dédiées", "dû", "due", "dus", "dues", "associé", "associée", "associés", "associées", "consacré",
      "consacrée", "consacrés", "consacrées", "grâce", "face", "quant", "related", "linked", "tied", "dedicated",
-     "prior", "according", "thanks"]
+     "prior", "according", "thanks",
+     # Round 143 (a C): never « le PCS à remettre » cut from « à remettre à jour ».
+     "remettre", "mettre", "faire", "refaire"]
 )  # fmt: skip
 # Round 73 (C): prepositions that ask for their object never end a cut (« …des étages pendant »).
 _DANGLING |= frozenset(
@@ -167,7 +169,10 @@ _DANGLING |= frozenset(
 # note's hook « l’ouverture de la deuxième » for « …de la deuxième salle »).
 _BEFORE_NOUN = re.compile(
     r"\w+ième|premi(?:er|ère)s?|seconde?s?|derni(?:er|ère)s?|nouvel(?:le)?s?|nouveaux?|grande?s?|petite?s?|"
-    r"futur(?:e|es|s)?|prochaine?s?|ancien(?:ne)?s?|autres?|seule?s?|plusieurs|quelques|chaque|new|next|upcoming"
+    r"futur(?:e|es|s)?|prochaine?s?|ancien(?:ne)?s?|autres?|seule?s?|plusieurs|quelques|chaque|new|next|upcoming|"
+    # Round 138 (a C): never « …en haute » cut from « en haute saison ».
+    r"haute?s?|hauts|basse?s?|gros|grosse?s?|bonne?s?|mauvaise?s?|meilleure?s?|jeunes?|vieille?s?|vieux|"
+    r"high|low|big|small|peak|off"
 )
 
 
@@ -524,6 +529,33 @@ def _in_their_voice(phrase: str, language: str) -> str:
     return _NOUS.sub(french, phrase) if language == "fr" else _WE.sub(english, phrase)
 
 
+# A named event that takes "the" ("the Arts Festival", "the Open"), and a bare singular noun after
+# "with" (round 143, C's: "Race Week and Arts Festival in summer", "SIMOPS with cable repair
+# vessel this summer").
+_NAMED_EVENT = re.compile(
+    r"(?<![Tt]he )(?<!['’]s )\b((?:[A-Z][\w'’-]*\s)*(?:Festival|Fair|Show|Games|Cup|Open|Championships?|Conference|"
+    r"Summit|Expo|Marathon|Exhibition|Biennale?))\b"
+)
+_BARE_AFTER_WITH = re.compile(
+    r"\bwith (?!(?:the|a|an|our|their|your|my|its|his|her|this|that|these|those|no|any|some|each|every|all|"
+    r"both|more|less|fewer|other|another)\b)((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))(?=\s(?:this|next|last|in|on|at)\b|$)"
+)
+
+
+def _english_inner_articles(phrase: str) -> str:
+    phrase = _NAMED_EVENT.sub(lambda found: f"the {found[1]}", phrase)
+    return _BARE_AFTER_WITH.sub(
+        lambda found: f"with the {found[1]}" if _takes_the(found[2]) and _not_mass(found[2]) else found[0],
+        phrase,
+    )
+
+
+def _not_mass(noun: str) -> bool:
+    """Whether an English ``noun`` may take "the" after "with": a noun that counts, never a mass
+    noun ("with cable repair vessel" → "the"; "with safety", "with traffic" as typed)."""
+    return noun.casefold() not in _MASS_HEADS and noun.casefold() not in ("safety", "traffic", "data", "care", "staff")
+
+
 def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
     """A topic discussed with someone, ready to follow "sur" (French) or "about" (English).
 
@@ -548,6 +580,7 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
             phrase = article + rest
     else:
         phrase = _LEADING_ENGLISH.sub("", phrase, count=1) or phrase
+        phrase = _english_inner_articles(phrase)
     first = _first_word(phrase)
     rest_of_phrase = phrase[len(first) :].lstrip(" '’")
     articles = _FRENCH_DETERMINERS if language == "fr" else _ENGLISH_ARTICLES
@@ -628,7 +661,9 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         head, second = phrase.split(" and ", 1)
         lead = second.split(" ", 1)[0]
         bare = lead.casefold() not in _DETERMINERS and (lead[:1].islower() or re.fullmatch(r"[A-Z][A-Z0-9.-]+", lead))
-        if bare and counted(_last_word(re.sub(r"\s*\([^()]*\)\s*$", "", second).split(" of ")[0])):
+        # (Round 142, a C: "human factors and the IAA audit last March": the head before its time.)
+        second_head = re.sub(r"\s+(?:last|next|this|in|every|each) [A-Za-z]+(?: \d{4})?$", "", second)
+        if bare and counted(_last_word(re.sub(r"\s*\([^()]*\)\s*$", "", second_head).split(" of ")[0])):
             phrase = f"{head} and the {second}"
     # Round 121 (C's): "the new Grangemouth cross-dock opening in the autumn", "the customer
     # scorecard with Stellantis slipping": a singular head after "new" or "upcoming" takes "the".
