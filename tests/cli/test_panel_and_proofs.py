@@ -118,7 +118,7 @@ def test_draft_asks_for_a_detail_when_only_pay_or_perks_are_recorded(cli: Cli, l
     drafted = cli("draft", str(lyon_panel))
     assert drafted.exit_code == 0, drafted.stderr
     said = drafted.stderr.replace("\u00a0", " ").replace("\u202f", " ")
-    assert "Julien Moreau : seuls la rémunération, des avantages ou des horaires sont notés de votre échange" in said
+    assert "Julien Moreau : seuls la rémunération ou des avantages sont notés de votre échange" in said
     assert "(le télétravail, la date de prise de poste)" in said
     assert f"person edit {julien.id} --topic" in said
     assert "Claire Martin : rien n" in said  # nothing recorded at all: the first wording

@@ -97,8 +97,7 @@ def draft(interview_id: str, kind: str, person_id: str | None, polished: bool | 
         perks = listed(person.topics)  # recorded, yet not one a message may recall
         if perks:
             click.echo(runtime._(
-                "%(name)s: only pay, perks or working hours are recorded of your conversation (%(topics)s), and a "
-                "message never "
+                "%(name)s: only pay or perks are recorded of your conversation (%(topics)s), and a message never "
                 "recalls them, so it stays general. Add one other detail (lastimpression person edit %(id)s "
                 "--topic \"…\") and draft again for a warmer message.",
                 name=person.name, topics=perks, id=person.id,
