@@ -109,6 +109,9 @@ _PERKS = re.compile(
     r"regime local(?: d.assurance maladie)?|(?:logement|hebergement)(?: temporaire| de fonction| sur place)? (?:possible|fourni|offert|propose|"
     r"a disposition|inclus|compris)|convention collective|ccnt|cct(?: \w+)?|"
     # Rounds 140b-142 (C's): the start date, the contract's status, a drug-testing policy.
+    # Round 144 (five C's): a summer four-day week, a car and a phone provided.
+    r"horaires? (?:de )?\d jours|semaine de (?:4|quatre) jours|(?:4|four)[- ]day (?:week|schedule)|"
+    r"(?:car|phone|laptop|mobile|vehicle)(?:,? (?:and|&|\\+) (?:a )?(?:car|phone|laptop|mobile|vehicle))? (?:provided|supplied|included)|"
     r"entree en fonction|date (?:d.entree|de prise de poste|de debut)|prise de poste (?:au|le|en|debut|mi|fin)|"
     r"statut(?: (?:de fonctionnaire|contractuel|cadre|de la fonction publique|hospitalier))?$|titularisation|"
     r"drug (?:test(?:ing)?|screen(?:ing)?) polic(?:y|ies)|"

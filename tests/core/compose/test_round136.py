@@ -589,3 +589,55 @@ def test_a_role_typed_in_both_genders_with_its_adjective_is_said_in_the_candidat
     assert agreed_role(role, "feminine") == "Médiatrice culturelle"
     assert agreed_role(role, "masculine") == "médiateur culturel"
     assert agreed_role("responsable logistique / logisticien", "feminine") == "responsable logistique / logisticien"
+
+
+# -- rounds 141b-145 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        ("départ à la retraite d'une collaboratrice, reprise de ses mandats", "la reprise des mandats"),
+        ("suivi de son portefeuille", "le suivi du portefeuille"),
+        (
+            "subside FWB renouvelé jusqu'en 2030 mais « sous conditions de fréquentation »",
+            "le subside FWB renouvelé jusqu'en 2030",
+        ),
+        ("Montreux Jazz Festival, taux d'occupation à 98% en juillet", "le Montreux Jazz Festival"),
+    ],
+)
+def test_a_french_note_of_rounds_141b_145_reads_as_a_subject(topic: str, said: str) -> None:
+    assert topic_phrase(tidy(topic, "fr"), "fr") == said
+
+
+@pytest.mark.parametrize("topic", ["horaire 4 jours l'été", "car + phone provided, ~1,500 km a month"])
+def test_a_four_day_summer_week_and_a_car_provided_are_conditions(topic: str) -> None:
+    from lastimpression.core.perks import is_perk
+
+    assert is_perk(topic)
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "said"),
+    [
+        (
+            "deputy front office manager, 210-room hotel in Killarney, 2023-now",
+            "en",
+            "Since 2023, I have been a deputy front office manager at a 210-room hotel in Killarney.",
+        ),
+        (
+            "conception d'un parcours pour les classes de l'enseignement spécialisé au BPS22, env. 60 classes en "
+            "2025-2026",
+            "fr",
+            "J’ai conçu un parcours pour les classes de l'enseignement spécialisé au BPS22, environ 60 classes de "
+            "2025 à 2026.",
+        ),
+        (
+            "ran SCC reduction programme on 22 farms",
+            "en",
+            "I ran the SCC reduction programme on 22 farms.",
+        ),
+    ],
+)
+def test_a_cv_line_of_rounds_141b_145_is_said_whole(point: str, language: str, said: str) -> None:
+    assert _said(point, language, "IE" if language == "en" else "BE") == said

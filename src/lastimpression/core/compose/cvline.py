@@ -124,7 +124,7 @@ _ENGLISH_SPLICE = re.compile(
 # A CV line's date after a comma, at its end (rounds 136-137, C's: "…at Shannon, 2022-2027",
 # « …pour parents, 2025 »): said in the sentence, "in 2025", "from 2022 to 2027", « en 2025 ».
 _DATED_END = re.compile(
-    rf"(?:,\s+(?P<start>{_YEARS})(?:\s*[-–]\s*(?P<end>{_YEARS}|\d\d))?|\s(?P<from>{_YEARS})\s*[-–]\s*(?P<to>{_YEARS}))"
+    rf"(?:,\s+(?P<start>{_YEARS})(?:\s*[-–]\s*(?P<end>{_YEARS}|\d\d))?|(?:\s(?:en|in))?\s(?P<from>{_YEARS})\s*[-–]\s*(?P<to>{_YEARS}))"
     r"(?P<stop>[.!]?)$"
 )
 
@@ -253,7 +253,7 @@ def _french_tail(said: str) -> str:
 _BARE_OBJECT = re.compile(
     r"^(?P<verb>I [a-z]+(?: up| out| down)?) (?!(?:the|a|an|my|our|their|its|his|her|this|that|every|each|all|"
     r"two|three|four|five|six|seven|eight|nine|ten|over|more|about|around|up|down|out|from|to|by|on|in|at)\b)"
-    r"(?P<object>(?:\d+(?:st|nd|rd|th) )?[a-z][\w-]*(?: [a-z][\w-]*){0,3}?)(?P<rest>(?: (?:by|of|for|at|in|from|with|to|on|across|within|"
+    r"(?P<object>(?:\d+(?:st|nd|rd|th) |[A-Z]{2,5} )?[a-z][\w-]*(?: [a-z][\w-]*){0,3}?)(?P<rest>(?: (?:by|of|for|at|in|from|with|to|on|across|within|"
     r"under|and|[a-z]+ed)\b.*)?[.!…]?)$"
 )
 
@@ -359,6 +359,7 @@ def _english(text: str) -> str:
         or _english_role_deed(text)
         or _english_licensed(text)
         or _english_role_line(text)
+        or _english_role_since(text)
         or _english_handled(text)
         or _english_field_deed(text)
         or _english_holder_doing(text)
@@ -540,6 +541,29 @@ def _english_role_line(text: str) -> str:
     if role.split(" ", 1)[0].lower() in _COMMON_ROLE_WORDS or role[:1].islower():
         role = role[:1].lower() + role[1:]
     return f"I was {_indefinite(role.split(' ', 1)[0])} {role} {found['prep']} {found['rest']}"
+
+
+# A role held to this day (round 143b, two C's): "deputy front office manager, 210-room hotel in
+# Killarney, 2023-now" → "Since 2023, I have been a deputy front office manager at a 210-room hotel
+# in Killarney".
+_ROLE_SINCE = re.compile(
+    rf"^(?P<role>[A-Za-z][\w &/-]{{2,50}}?(?:manager|coordinator|officer|lead|supervisor|engineer|analyst|planner|"
+    rf"nurse|advisor|adviser|specialist|consultant|technician|assistant|director|head of [\w ]+)),\s+"
+    rf"(?P<org>[^,]{{3,60}}),\s+(?P<start>{_YEARS})\s*[-–]\s*(?:now|present|today|date|current)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _english_role_since(text: str) -> str:
+    found = _ROLE_SINCE.match(text)
+    if not found or _SUBJECT_EN.search(text):
+        return ""
+    role, org = found["role"], found["org"]
+    if role.split(" ", 1)[0].lower() in _COMMON_ROLE_WORDS | {"deputy", "senior", "junior", "assistant"}:
+        role = role[:1].lower() + role[1:]
+    if org[:1].isdigit() or org[:1].islower():
+        org = f"{_indefinite(org.split(' ', 1)[0])} {org}"
+    return f"Since {found['start']}, I have been {_indefinite(role.split(' ', 1)[0])} {role} at {org}"
 
 
 # A duty typed as its noun (round 140, three C's): "Marine coordination for 84-turbine site, 2020-2026"

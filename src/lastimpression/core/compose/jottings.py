@@ -270,6 +270,13 @@ def _in_words(part: str, language: str) -> str:
     said = "en {} et en {}" if language == "fr" else "from {} to {}"
     part = re.sub(span, lambda found: said.format(months[found[1].casefold()], months[found[2].casefold()]), part,
                   flags=re.I)  # fmt: skip
+    if language == "fr":
+        # Round 141b (five C's): « reprise de ses mandats » (whose, once the note's first part is
+        # left out?): « la reprise des mandats ».
+        part = re.sub(r"\bde (?:ses|leurs)\b", "des", part)
+        part = re.sub(r"\bde son\b(?= [aeiouhéèêàâîôû])", "de l’", part)
+        part = re.sub(r"\bde (?:son|leur)\b", "du", part)
+        part = re.sub(r"\bde sa\b", "de la", part)
     # Round 143 (two C's): « les publics éloignés et 15-20 ans », the second group with its article.
     part = re.sub(r"\s(et|ou)\s+(?=\d+\s*[-–]\s*\d+ ans\b)", r" \1 les ", part)
     # Round 138 (two C's): « la clientèle métropole + beaucoup d'Allemands », a count in passing.
@@ -345,6 +352,11 @@ def tidy(topic: str, language: str) -> str:
     # Round 141 (three C's): « taux de chutes trop élevé en UCC », a judgement in passing: the subject.
     part = re.sub(r"\s(?:beaucoup |bien |un peu )?(?:trop|très|assez) (?:élevée?s?|haute?s?|basse?s?|faibles?|longue?s?|"
                   r"lente?s?|chère?s?|importante?s?|fréquente?s?|nombreu(?:x|ses?)|lourde?s?)\b", "", part)  # fmt: skip
+    # Round 141b (a B): « subside FWB renouvelé jusqu’en 2030 mais « sous conditions… » », the
+    # subject before the contrast noted after it.
+    contrast = re.search(r"\s+(?:mais|but)\s+", part)
+    if contrast and len(part[: contrast.start()].split()) > 1:
+        part = part[: contrast.start()]
     remark = _REMARK.search(part)
     if remark and len(part[: remark.start()].split()) > 1:
         # Round 137 (six C's): "bonded warehouse in Broxburn nearly full", "AMOS migration still

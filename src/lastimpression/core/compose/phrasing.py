@@ -444,7 +444,7 @@ _TOPIC_NOUNS = {
         ("le", "parc public territoire secteur site poste marché stock terrain compte suivi tri circuit label "
                "logiciel outil plan programme système problème modèle volume contrôle rôle turn-over turnover "
                "tourisme fret trafic réseau chiffre dossier projet transfert déploiement recours robot barème "
-               "bloc chantier coût pic planning calendrier salaire binôme délai temps lien shift taux statut dialogue "
+               "bloc chantier coût pic planning calendrier salaire binôme délai temps lien shift taux statut dialogue subside "
                "printemps"),
         ("la", "vente relève clientèle filière charge base flotte piste cuisine salle presse mise baisse hausse "
                "remise prise refonte saison boutique logistique politique pratique technique clinique banque reprise"),
@@ -602,6 +602,14 @@ def topic_phrase(topic: str, language: str, limit: int = TOPIC_LIMIT) -> str:
         # Round 130 (five C's): an acronym alone whose gender is unknown, « le dossier RAAC »,
         # never « sur RAAC ».
         return f"le dossier {phrase}"
+    if (
+        language == "fr"
+        and re.search(r"\b(?:Festival|Salon|Forum|Marathon|Tour|Grand Prix|Carnaval|Open)$", phrase.split(",")[0])
+        and first[:1].isupper()
+    ):
+        return (
+            f"le {phrase}"  # round 144 (four C's): « le Montreux Jazz Festival », never « sur Montreux Jazz Festival »
+        )
     if language == "fr" and first == phrase and first[:1].isupper() and first[1:].islower() and not noun_article(first):
         # Round 121 (B's): a name alone (« Protel », a PMS) is said as typed, never « le sujet « Protel » ».
         return phrase
