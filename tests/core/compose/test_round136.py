@@ -641,3 +641,9 @@ def test_a_four_day_summer_week_and_a_car_provided_are_conditions(topic: str) ->
 )
 def test_a_cv_line_of_rounds_141b_145_is_said_whole(point: str, language: str, said: str) -> None:
     assert _said(point, language, "IE" if language == "en" else "BE") == said
+
+
+def test_a_note_never_cuts_a_topic_after_a_verb_that_asks_for_its_end() -> None:
+    from lastimpression.core.compose.composer import _head_and_complement
+
+    assert _head_and_complement("le PCS à remettre à jour avant la saison cyclonique", "fr") == ""

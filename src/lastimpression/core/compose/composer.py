@@ -1339,6 +1339,8 @@ def _head_and_complement(hook: str, language: str) -> str:
                 ):
                     end += 2  # round 84: « la prise en charge des patients sous ECMO », never « …des patients »
                 cut = " ".join(words[:end])
+                if words[end - 1].casefold() in ("remettre", "mettre", "faire", "refaire"):
+                    return ""  # round 143b (a C): never « le PCS à remettre » cut from « à remettre à jour »
                 return cut if end < len(words) and len(words[:end]) >= 3 else ""
         return ""
     if words and re.fullmatch(r"[a-z]{3,}ing", words[0]):
