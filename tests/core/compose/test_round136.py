@@ -647,3 +647,27 @@ def test_a_note_never_cuts_a_topic_after_a_verb_that_asks_for_its_end() -> None:
     from lastimpression.core.compose.composer import _head_and_complement
 
     assert _head_and_complement("le PCS à remettre à jour avant la saison cyclonique", "fr") == ""
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "said"),
+    [
+        ("trained in motivational interviewing + ASIST", "en", "I trained in motivational interviewing and ASIST."),
+        (
+            "Réduction de l'absentéisme de 9 % à 6 % (Passage de mon équipe en 12 h en 2025)",
+            "fr",
+            "J’ai réduit l’absentéisme de 9 % à 6 % (passage de mon équipe en 12 h en 2025).",
+        ),
+        (
+            "Amélioration du taux de satisfaction de 72 % à 88 %",
+            "fr",
+            "J’ai amélioré le taux de satisfaction de 72 % à 88 %.",
+        ),
+    ],
+)
+def test_a_cv_line_of_round_145_is_said_whole(point: str, language: str, said: str) -> None:
+    assert _said(point, language, "GB" if language == "en" else "FR") == said
+
+
+def test_a_change_noted_with_its_figure_leaves_the_subject() -> None:
+    assert tidy("rent arrears up 20% since last year", "en") == "rent arrears"

@@ -209,7 +209,9 @@ def _lowered_role(said: str) -> str:
 
     def lowered(found: re.Match[str]) -> str:
         word = found[1]
-        return f"({word[:1].lower()}{word[1:]}" if word.lower() in _FRENCH_ROLES else found[0]
+        # (Round 145, a C: « (Passage de mon équipe en 12 h en 2025) », a deed's noun too.)
+        deed = word.lower() in _NOMINAL_VERBS or word.lower() in ("passage", "migration", "mise", "ouverture")
+        return f"({word[:1].lower()}{word[1:]}" if word.lower() in _FRENCH_ROLES or deed else found[0]
 
     return re.sub(r"\(([A-ZÉ][a-zéèêàâîôûç]+)(?= )", lowered, said)
 
@@ -1045,13 +1047,17 @@ _NOMINAL_VERBS = {
     "modernisation": "modernisé", "élaboration": "élaboré", "installation": "installé", "construction": "construit",
     "développement": "développé", "formation": "formé", "renégociation": "renégocié",
     "co-animation": "co-animé", "co-construction": "co-construit", "co-pilotage": "co-piloté",
+    # Round 145 (a C): « Réduction de l’absentéisme de 9 % à 6 % (…) ».
+    "réduction": "réduit", "amélioration": "amélioré", "augmentation": "augmenté", "diminution": "diminué",
+    "harmonisation": "harmonisé",
 }  # fmt: skip
 _FRENCH_NOMINAL = re.compile(
     r"^(?P<noun>Mise en place|Mise en (?:œuvre|oeuvre)|Pilotage|Gestion|Création|Animation|Conception|Encadrement|"
     r"Coordination|Réalisation|Déploiement|Lancement|Refonte|Automatisation|Rédaction|Négociation|Recrutement|"
     r"Organisation|Supervision|Structuration|Suivi|Implantation|Accompagnement|Planification|Préparation|"
     r"Optimisation|Sécurisation|Modernisation|Élaboration|Installation|Construction|Développement|Formation|"
-    r"Renégociation|Co-animation|Co-construction|Co-pilotage) "
+    r"Renégociation|Co-animation|Co-construction|Co-pilotage|Réduction|Amélioration|Augmentation|Diminution|"
+    r"Harmonisation) "
     # (Round 135, three C's: « suivi d’environ 35 contrats » → « j’ai suivi environ 35 contrats ».)
     r"(?P<article>de la |de l['’]|du |des |d['’]un |d['’]une |de (?=\d)|d['’](?=[A-ZÉÈÀ])|d['’](?=environ )|"
     r"de (?=[A-ZÉÈÀ]|plus de |près de ))(?=\S)"

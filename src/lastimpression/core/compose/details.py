@@ -926,6 +926,8 @@ def names_only(sentence: str) -> bool:
         if not done:
             return True
     parts = [part.strip() for part in re.split(r"[,/;]| and | et ", sentence.rstrip(".!… ")) if part.strip()]
+    if len(words) > 3 and _CREDENTIAL.search(sentence):
+        return False  # "OSHA 30, GWO BST and BTT, NFPA 70E": qualifications, shown as such (``held_only``)
     # (Round 137, a C: "SAP APO / IBP, advanced Excel", a level before a tool's name.)
     return all(
         len(part.split()) <= 2

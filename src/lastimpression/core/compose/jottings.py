@@ -74,7 +74,10 @@ _STATE = re.compile(
     r"(?<!\d)(?<!days)(?<!weeks)(?<!hours)(?<!months)(?<!jours)(?<!semaines)(?<!mois)(?<!heures)(?<!ing)\s(?:down|up|slipping|falling|dropping|rising|stalled|piling up|behind|late|lagging|high|low|"
     # Round 143 (a C): "TripAdvisor scores slipped last year".
     r"slipped|dropped|fell|fallen|declined|rose|risen|stalled|plateaued|"
-    r"en baisse|en hausse|en retard)\b(?=\s+(?:since|after|because|from|depuis|due|last|this|over|in)\b|\s*$)"
+    r"en baisse|en hausse|en retard|"
+    # Round 145 (two C's): "the rent arrears up 20% since last year", a change noted with its figure.
+    r"(?:up|down|en hausse de|en baisse de) (?:by )?\d+(?:[.,]\d+)? ?%(?: since (?:last )?\w+)?)"
+    r"\b(?=\s+(?:since|after|because|from|depuis|due|last|this|over|in)\b|\s*$)"
 )
 # What is done for the people a note names ("Irish Traveller families – outreach").
 _ACTIVITY_TO = {"outreach": "to", "engagement": "with", "support": "for", "retention": "of", "recruitment": "of",

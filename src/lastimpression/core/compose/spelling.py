@@ -192,6 +192,8 @@ def house_style(sentence: str, language: str, country: str) -> str:
     # "95 donor visits/yr" → "95 donor visits a year", "60+ sites" → "plus de 60 sites").
     # Round 137 (a C): "~3/month" → "about 3 a month", « ~40 dossiers » → « environ 40 dossiers ».
     if language in ("fr", "en"):
+        # Round 145 (two C's): "motivational interviewing + ASIST", « Procore + MS Project ».
+        sentence = re.sub(r"(?<=[^\W\d_])\s\+\s(?=[^\W\d_])", " et " if language == "fr" else " and ", sentence)
         # (Round 137, B's: « +/- 150 groupes », « env. 60 classes ».)
         about = "environ " if language == "fr" else "about "
         sentence = re.sub(r"(?<![\w~])(?:~|\+/-|±)\s?(?=\d)", about, sentence)
