@@ -548,12 +548,6 @@ def test_working_hours_are_working_time() -> None:
     assert is_schedule("horaires de 12 h")
 
 
-def replace_language(occasion: Occasion, language: str) -> Occasion:
-    from dataclasses import replace
-
-    return replace(occasion, language=language, country="FR", subdivision="57")
-
-
 @pytest.mark.parametrize(
     ("point", "said"),
     [

@@ -539,10 +539,7 @@ def _english_role_line(text: str) -> str:
     found = _ROLE_LINE.match(text)
     if not found or _SUBJECT_EN.search(found["rest"]) or "," in found["role"]:
         return ""
-    role = found["role"]
-    if role.split(" ", 1)[0].lower() in _COMMON_ROLE_WORDS or role[:1].islower():
-        role = role[:1].lower() + role[1:]
-    return f"I was {_indefinite(role.split(' ', 1)[0])} {role} {found['prep']} {found['rest']}"
+    return f"I was {_a_role(found['role'])} {found['prep']} {found['rest']}"
 
 
 # A role held to this day (round 143b, two C's): "deputy front office manager, 210-room hotel in
@@ -560,12 +557,10 @@ def _english_role_since(text: str) -> str:
     found = _ROLE_SINCE.match(text)
     if not found or _SUBJECT_EN.search(text):
         return ""
-    role, org = found["role"], found["org"]
-    if role.split(" ", 1)[0].lower() in _COMMON_ROLE_WORDS | {"deputy", "senior", "junior", "assistant"}:
-        role = role[:1].lower() + role[1:]
+    org = found["org"]
     if org[:1].isdigit() or org[:1].islower():
         org = f"{_indefinite(org.split(' ', 1)[0])} {org}"
-    return f"Since {found['start']}, I have been {_indefinite(role.split(' ', 1)[0])} {role} at {org}"
+    return f"Since {found['start']}, I have been {_a_role(found['role'])} at {org}"
 
 
 # A duty typed as its noun (round 140, three C's): "Marine coordination for 84-turbine site, 2020-2026"
@@ -619,10 +614,16 @@ def _english_role_deed(text: str) -> str:
     found = _ROLE_DEED.match(text)
     if not found or found["what"].split(" ", 1)[0].lower() in ("the", "a", "an", "my", "our"):
         return ""
-    what = found["what"]
-    if what.split(" ", 1)[0].lower() in _COMMON_ROLE_WORDS:
-        what = what[:1].lower() + what[1:]  # "Team lead, ran…" → "As a team lead, I ran…"
-    return f"As {_indefinite(what.split(' ', 1)[0])} {what}, I {found['verb']}{found['rest']}"
+    return f"As {_a_role(found['what'])}, I {found['verb']}{found['rest']}"
+
+
+def _a_role(role: str) -> str:
+    """``role`` with its article, its first word lowered when it is a common word capitalised by
+    habit ("Team lead" → "a team lead", "Marine coordinator" → "a marine coordinator"; "an AMOS
+    super-user", "a Meitheal lead practitioner" kept)."""
+    if role.split(" ", 1)[0].lower() in _COMMON_ROLE_WORDS:
+        role = role[:1].lower() + role[1:]
+    return f"{_indefinite(role.split(' ', 1)[0])} {role}"
 
 
 _COMMON_ROLE_WORDS = frozenset(
